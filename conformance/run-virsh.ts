@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+
+export interface VirshRun {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/**
+ * Runs real virsh once. virsh 9.0 sometimes hangs in save/managedsave/dump on the test
+ * driver (its job-watch loop misses the end of the job), so a timed-out run is retried.
+ */
+export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: string, tries = 5): VirshRun {
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    const result = spawnSync('virsh', ['-c', uri, ...args], {
+      cwd,
+      input: Buffer.from(stdin, 'latin1'),
+      timeout: 10_000,
+      env: virshEnv(),
+    });
+    if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
+    if (result.status !== null) {
+      return { stdout: result.stdout.toString('latin1'), stderr: result.stderr.toString('latin1'), status: result.status };
+    }
+    process.stderr.write(`  virsh ${args.join(' ')}: timed out (attempt ${attempt}/${tries})\n`);
+  }
+  throw new Error(`virsh ${args.join(' ')} timed out ${tries} times`);
+}
+
+/** C locale, and none of the variables that change virsh's defaults. */
+function virshEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LC_ALL: 'C', LANG: 'C', TERM: 'dumb' };
+  return env;
+}

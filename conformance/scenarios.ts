@@ -1,0 +1,31 @@
+import type { Scenario } from './scenario';
+import { definition } from './scenarios/definition';
+import { devices } from './scenarios/devices';
+import { info } from './scenarios/info';
+import { jobs } from './scenarios/jobs';
+import { lifecycle } from './scenarios/lifecycle';
+import { list } from './scenarios/list';
+import { memory } from './scenarios/memory';
+import { node } from './scenarios/node';
+import { parsing } from './scenarios/parsing';
+import { save } from './scenarios/save';
+import { shell } from './scenarios/shell';
+import { vcpu } from './scenarios/vcpu';
+
+export type { Scenario } from './scenario';
+
+/** Every conformance scenario, grouped by topic (one file per topic under scenarios/). */
+export const scenarios: Scenario[] = [
+  ...lifecycle,
+  ...definition,
+  ...save,
+  ...memory,
+  ...vcpu,
+  ...info,
+  ...list,
+  ...devices,
+  ...node,
+  ...jobs,
+  ...shell,
+  ...parsing,
+];

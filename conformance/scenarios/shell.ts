@@ -1,0 +1,67 @@
+import type { Scenario } from '../scenario';
+import { each, runs, script } from './build';
+
+/** virsh's own commands: help, echo, quit, uri, version, cd, pwd, connect. */
+export const shell: Scenario[] = [
+  each('help', 'help: overview, one command, a group, unknown', [
+    'help',
+    'help list',
+    'help dominfo',
+    'help setmem',
+    'help vcpupin',
+    'help save',
+    'help domain',
+    'help virsh',
+    'help host',
+    'help "Domain Monitoring"',
+    'help bogus',
+    'help --command start',
+    'help -- list',
+  ], { covers: ['help'] }),
+  each('help-commands', 'help of the commands the lab teaches', [
+    'help start', 'help shutdown', 'help reboot', 'help destroy', 'help suspend', 'help resume', 'help define', 'help undefine',
+    'help create', 'help restore', 'help managedsave', 'help setvcpus', 'help setmaxmem', 'help vcpuinfo', 'help autostart',
+    'help domstate', 'help nodeinfo', 'help echo', 'help quit',
+  ], { covers: ['help'] }),
+  each('echo', 'echo and its options', [
+    'echo hello world',
+    'echo',
+    'echo "a  b"   c',
+    "echo 'single quoted' \"double quoted\"",
+    'echo a\\ b\\;c',
+    'echo --shell "it\'s" a b',
+    'echo --shell ""',
+    'echo --xml "<a&b>"',
+    'echo --err to-stderr',
+    'echo --split a,b,,c',
+    'echo --split "a,,b" --shell',
+    'echo -- --all',
+    'echo --str foo',
+    "echo '\"'",
+    'echo "\\""',
+    'echo a"b"c',
+    'echo a#b',
+    'echo #comment',
+    'echo tab\there',
+  ]),
+  each('quit-exit', 'quit and exit stop a command list', [
+    'echo before; quit; echo after',
+    'echo before; exit; echo after',
+    'destroy nosuch; quit',
+    'quit extra',
+  ]),
+  each('uri-version', 'uri and version', ['uri', 'version', 'version --daemon', 'uri extra']),
+  script('uri-fixture', 'uri of a fixture connection', 'uri', { fixture: 'two-cpu.xml' }),
+  runs('cd-pwd', 'cd and pwd in the working directory', [
+    { args: ['pwd'] },
+    { args: ['cd sub; pwd; cd ..; pwd'] },
+    { args: ['cd nosuch'] },
+    { args: ['cd sub; define guest.xml; list --all --name'] },
+    { args: ['cd --dir sub; pwd'] },
+  ], { files: { 'sub/guest.xml': "<domain type='test'><name>subguest</name><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
+  each('connect', 'connect to another test URI inside a command list', [
+    'connect test:///default; list --all',
+    'destroy test; connect test:///default; domstate test',
+    'connect bogus:///nowhere',
+  ]),
+];
