@@ -1,0 +1,35 @@
+import type { Result } from '../result';
+import { fail } from '../result';
+import type { Domain, DomainEvent, Host, World } from '../types';
+import { domainName, findHost, withEvents } from '../world';
+
+/** Every operation runs on one host of the world at one instant; time is passed in. */
+export interface OpContext { world: World; host: string; now: number }
+export interface OpOutcome { world: World; events: DomainEvent[] }
+
+export function hostOf(ctx: OpContext): Host {
+  const host = findHost(ctx.world, ctx.host);
+  if (!host) throw new Error(`unknown host ${ctx.host}`);
+  return host;
+}
+
+/** Looks a domain up by UUID on the context's host; libvirt's message when it is gone. */
+export function domainOf(ctx: OpContext, uuid: string): Result<Domain> {
+  const d = hostOf(ctx).domains.find((x) => x.uuid === uuid);
+  return d ? { ok: true, value: d } : fail('NO_DOMAIN', `Domain not found: no domain with matching uuid '${uuid}'`);
+}
+
+/** A migration holds the domain's job lock: state-changing APIs wait, then give up. */
+export function checkJobLock(d: Domain, api: string): Result<true> {
+  if (!d.job) return { ok: true, value: true };
+  return fail('OPERATION_TIMEOUT',
+    `Timed out during operation: cannot acquire state change lock (held by monitor=remoteDispatchDomainMigratePerform3Params) for ${api}`);
+}
+
+export function lifecycleEvent(ctx: OpContext, d: Domain, event: readonly [string, string], name = domainName(d)) {
+  return { time: ctx.now, host: ctx.host, domain: name, type: 'lifecycle' as const, event: event[0], detail: event[1] };
+}
+
+export function commit(world: World, events: Omit<DomainEvent, 'seq'>[]): Result<OpOutcome> {
+  return { ok: true, value: withEvents(world, events) };
+}

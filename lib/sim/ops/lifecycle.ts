@@ -1,0 +1,133 @@
+import { internalError, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
+import { transitionFor } from '../transitions';
+import type { Domain, DomainDef } from '../types';
+import { quirks } from '../drivers';
+import { isActive } from '../states';
+import { removeDomain, updateDomain, updateHost, domainName } from '../world';
+import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+
+const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
+/** Domain definitions are plain data; a JSON round trip is a faithful deep copy. */
+export const structuredCloneDef = (def: DomainDef): DomainDef => JSON.parse(JSON.stringify(def)) as DomainDef;
+
+/** Brings a domain to an active state with a fresh id, as libvirt's driver does at start. */
+export function activate(ctx: OpContext, d: Domain, def: DomainDef, state: Domain['state'], reason: string): { ctx: OpContext; domain: Domain } {
+  const host = hostOf(ctx);
+  const id = host.nextId;
+  const domain: Domain = { ...d, id, state, reason, live: cloneDef(def), startedAt: ctx.now };
+  const world = updateHost(ctx.world, ctx.host, (h) => ({
+    ...h, nextId: id + 1, domains: h.domains.some((x) => x.uuid === d.uuid) ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x)) : [...h.domains, domain],
+  }));
+  return { ctx: { ...ctx, world }, domain };
+}
+
+/** Stops a domain; a transient one disappears, as in libvirt. */
+export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Partial<Domain> = {}) {
+  if (!d.config) return removeDomain(ctx.world, ctx.host, d.uuid);
+  return updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({ ...x, ...extra, id: null, state: 'shut off', reason, live: null, startedAt: undefined, job: undefined }));
+}
+
+export interface StartFlags { paused?: boolean; forceBoot?: boolean; autodestroy?: boolean }
+
+export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0) | (flags.forceBoot ? 8 : 0);
+  if (bits && !q.startFlags) return unsupportedFlags(bits, 'testDomainCreateWithFlags');
+  if (isActive(d.state)) return operationInvalid('domain is already running');
+  const lock = checkJobLock(d, 'virDomainCreateWithFlags');
+  if (!lock.ok) return lock;
+  if (!d.config) return operationInvalid('domain is not persistent');
+  const ms = d.managedSave;
+  if (ms && q.managedSaveRestores && !flags.forceBoot) {
+    const paused = ms.paused || !!flags.paused;
+    const { ctx: next, domain } = activate(ctx, { ...d, managedSave: null }, ms.def, paused ? 'paused' : 'running', paused ? 'user' : 'restored');
+    const events = [lifecycleEvent(next, domain, ['Started', 'Restored'])];
+    if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
+    return commit(next.world, events);
+  }
+  const { ctx: next, domain } = activate(ctx, { ...d, managedSave: null }, d.config, flags.paused ? 'paused' : 'running', flags.paused ? 'user' : 'booted');
+  const events = [lifecycleEvent(next, domain, transitionFor('start').event)];
+  if (flags.paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Paused']));
+  return commit(next.world, events);
+}
+
+export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (graceful && !quirks(hostOf(ctx).driver).destroyGraceful) return unsupportedFlags(1, 'testDomainDestroyFlags');
+  if (!isActive(d.state)) return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainDestroyFlags');
+  if (!lock.ok) return lock;
+  return commit(deactivate(ctx, d, 'destroyed'), [lifecycleEvent(ctx, d, transitionFor('destroy').event)]);
+}
+
+export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  if (flags && q.driver === 'test') return unsupportedFlags(flags, 'testDomainShutdownFlags');
+  if (q.driver === 'test') {
+    if (d.state === 'shut off') return internalError(`domain '${domainName(d)}' not running`);
+  } else if (d.state !== 'running') return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainShutdownFlags');
+  if (!lock.ok) return lock;
+  return commit(deactivate(ctx, d, 'shutdown'), [lifecycleEvent(ctx, d, ['Shutdown', 'Finished']), lifecycleEvent(ctx, d, transitionFor('shutdown').event)]);
+}
+
+export function domainReboot(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  if (flags && q.driver === 'test') return unsupportedFlags(flags, 'testDomainReboot');
+  if (!isActive(d.state) || (q.driver !== 'test' && d.state !== 'running')) return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainReboot');
+  if (!lock.ok) return lock;
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'running', reason: 'booted' }));
+  return commit(world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' }]);
+}
+
+export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (!isActive(d.state)) return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainReset');
+  if (!lock.ok) return lock;
+  return commit(ctx.world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' }]);
+}
+
+export function domainSuspend(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  if (q.driver === 'test') {
+    if (d.state === 'shut off' || d.state === 'paused') return internalError(`domain '${domainName(d)}' not running`);
+  } else if (!isActive(d.state)) return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainSuspend');
+  if (!lock.ok) return lock;
+  if (d.state === 'paused') return ok({ world: ctx.world, events: [] });
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'paused', reason: 'user' }));
+  return commit(world, [lifecycleEvent(ctx, d, transitionFor('suspend').event)]);
+}
+
+export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  if (q.driver === 'test') {
+    if (d.state !== 'paused') return internalError(`domain '${domainName(d)}' not paused`);
+  } else if (!isActive(d.state)) return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainResume');
+  if (!lock.ok) return lock;
+  if (d.state !== 'paused') return ok({ world: ctx.world, events: [] });
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'running', reason: 'unpaused' }));
+  return commit(world, [lifecycleEvent(ctx, d, transitionFor('resume').event)]);
+}

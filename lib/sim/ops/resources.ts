@@ -1,0 +1,103 @@
+import { fail, invalidArg, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
+import { quirks } from '../drivers';
+import { isActive } from '../states';
+import { updateDomain } from '../world';
+import { affectedDefs, changeDefs, type AffectFlags } from './defs';
+import { checkJobLock, commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
+
+const tunable = (ctx: OpContext, name: string, detail: string) => [{ time: ctx.now, host: ctx.host, domain: name, type: 'tunable' as const, event: 'Tunable', detail }];
+
+/** virDomainSetMemoryFlags: the balloon target, bounded by the maximum. */
+export function domainSetMemory(ctx: OpContext, uuid: string, kib: number, flags: AffectFlags): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const lock = checkJobLock(d, 'virDomainSetMemoryFlags');
+  if (!lock.ok) return lock;
+  const t = affectedDefs(ctx, d, flags, { one: true });
+  if (!t.ok) return t;
+  for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
+    if (def && kib > def.memoryKiB) return invalidArg('cannot set memory higher than max memory');
+  }
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({ ...def, currentMemoryKiB: kib })));
+  return commit(world, []);
+}
+
+/** virDomainSetMaxMemory: only the persistent maximum can change (not on a running guest). */
+export function domainSetMaxMemory(ctx: OpContext, uuid: string, kib: number, flags: AffectFlags): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const lock = checkJobLock(d, 'virDomainSetMemoryFlags');
+  if (!lock.ok) return lock;
+  const t = affectedDefs(ctx, d, flags, { one: true });
+  if (!t.ok) return t;
+  if (t.value.live) return operationInvalid('cannot resize the maximum memory on an active domain');
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({
+    ...def, memoryKiB: kib, currentMemoryKiB: Math.min(def.currentMemoryKiB, kib),
+  })));
+  return commit(world, []);
+}
+
+export interface VcpuFlags extends AffectFlags { maximum?: boolean; guest?: boolean }
+
+/** virDomainSetVcpusFlags: online vCPUs up to the maximum; --maximum changes the config's maximum. */
+export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flags: VcpuFlags): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  const lock = checkJobLock(d, 'virDomainSetVcpusFlags');
+  if (!lock.ok) return lock;
+  if (flags.guest) return unsupportedFlags(8, 'testDomainSetVcpusFlags');
+  const t = affectedDefs(ctx, d, flags);
+  if (!t.ok) return t;
+  if (flags.maximum && t.value.live) return operationInvalid('cannot change maximum vcpus on an active domain');
+  if (count > q.maxVcpus) return invalidArg(`requested cpu amount exceeds maximum supported amount (${count} > ${q.maxVcpus})`);
+  for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
+    if (def && !flags.maximum && count > def.vcpuMax) return invalidArg(`requested cpu amount exceeds maximum (${count} > ${def.vcpuMax})`);
+  }
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => flags.maximum
+    ? { ...def, vcpuMax: count, vcpus: Math.min(def.vcpus, count) }
+    : { ...def, vcpus: count }));
+  return commit(world, []);
+}
+
+/** virDomainPinVcpuFlags: a vCPU's host CPU affinity. */
+export function domainPinVcpu(ctx: OpContext, uuid: string, vcpu: number, cpus: number[], flags: AffectFlags): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  if (!q.pinFlags && (flags.live || flags.config)) return unsupportedFlags((flags.live ? 1 : 0) | (flags.config ? 2 : 0), 'testDomainPinVcpuFlags');
+  if (!q.pinFlags && !isActive(d.state)) return operationInvalid('cannot pin vcpus on an inactive domain');
+  const lock = checkJobLock(d, 'virDomainPinVcpuFlags');
+  if (!lock.ok) return lock;
+  const t = affectedDefs(ctx, d, flags);
+  if (!t.ok) return t;
+  for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
+    if (def && vcpu >= (q.driver === 'test' ? def.vcpus : def.vcpuMax)) return invalidArg(`requested vcpu '${vcpu}' is not present in the domain`);
+  }
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({ ...def, vcpupin: { ...def.vcpupin, [vcpu]: cpus } })));
+  return commit(world, tunable(ctx, (d.live ?? d.config)!.name, `cputune.vcpupin${vcpu}`));
+}
+
+export function domainPinEmulator(ctx: OpContext, uuid: string, cpus: number[], flags: AffectFlags): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const t = affectedDefs(ctx, d, flags);
+  if (!t.ok) return t;
+  if (!quirks(hostOf(ctx).driver).pinFlags && t.value.config && !t.value.live) return operationInvalid('domain is not running');
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({ ...def, emulatorpin: cpus })));
+  return commit(world, []);
+}
+
+/** virDomainSetAutostart: start with the host (libvirtd), like a link in /etc/xen/auto for xm. */
+export function domainSetAutostart(ctx: OpContext, uuid: string, autostart: boolean): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (!d.config && quirks(hostOf(ctx).driver).strictTransient) return fail('OPERATION_INVALID', 'Requested operation is not valid: cannot set autostart for transient domain');
+  return ok({ world: updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, autostart })), events: [] });
+}

@@ -1,0 +1,88 @@
+import { fail, operationInvalid, ok, unsupportedFlags, type Result } from '../result';
+import { quirks } from '../drivers';
+import { decodeSaveImage, encodeSaveImage } from '../save-image';
+import { isActive } from '../states';
+import { transitionFor } from '../transitions';
+import type { Domain } from '../types';
+import { domainByName, domainByUuid, domainName, updateDomain } from '../world';
+import { activate, deactivate } from './lifecycle';
+import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+
+export interface SaveFlags { running?: boolean; paused?: boolean; bypassCache?: boolean }
+const saveFlagBits = (f: SaveFlags) => (f.bypassCache ? 1 : 0) | (f.running ? 2 : 0) | (f.paused ? 4 : 0);
+
+/** virDomainSave: writes the image (returned for the caller to store) and stops the domain. */
+export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}): Result<OpOutcome & { image: string }> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const q = quirks(hostOf(ctx).driver);
+  const bits = saveFlagBits(flags);
+  if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainSaveFlags');
+  if (flags.running && flags.paused) return fail('INVALID_ARG', "invalid argument: VIR_DOMAIN_SAVE_RUNNING and VIR_DOMAIN_SAVE_PAUSED are mutually exclusive");
+  if (!isActive(d.state)) return operationInvalid('domain is not running');
+  const lock = checkJobLock(d, 'virDomainSaveFlags');
+  if (!lock.ok) return lock;
+  const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
+  const image = encodeSaveImage(q.driver, d.live ?? d.config!, d.id, paused);
+  const done = commit(deactivate(ctx, d, 'saved'), [lifecycleEvent(ctx, d, transitionFor('save').event)]);
+  return done.ok ? ok({ ...done.value, image }) : done;
+}
+
+export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
+const errnoText = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
+
+/** Reads a save image the way the driver does (virsh save-image-dumpxml and restore share it). */
+export function readSaveImage(read: ImageRead, absPath: string) {
+  if ('errno' in read) {
+    return read.errno === 'EISDIR'
+      ? fail('SYSTEM_ERROR', `incomplete save header in '${absPath}': ${errnoText.EISDIR}`)
+      : fail('SYSTEM_ERROR', `cannot read domain image '${absPath}': ${errnoText[read.errno]}`);
+  }
+  return decodeSaveImage(read.data, absPath);
+}
+
+/** virDomainRestore: defines (if new) and starts the domain from an image. */
+export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, flags: SaveFlags = {}): Result<OpOutcome & { domain: Domain }> {
+  const q = quirks(hostOf(ctx).driver);
+  const bits = saveFlagBits(flags);
+  if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainRestoreFlags');
+  const img = readSaveImage(read, absPath);
+  if (!img.ok) return img;
+  const { def } = img.value;
+  const host = hostOf(ctx);
+  const existing = domainByUuid(host, def.uuid) ?? domainByName(host, def.name);
+  if (existing && existing.uuid !== def.uuid) return operationFailedDup(domainName(existing), existing.uuid);
+  if (existing && isActive(existing.state)) return operationInvalid(`domain '${def.name}' is already active`);
+  if (existing?.job) return checkJobLock(existing, 'virDomainRestoreFlags') as Result<never>;
+  const base: Domain = existing ?? { uuid: def.uuid, id: null, state: 'shut off', reason: 'unknown', config: null, live: null, autostart: false, managedSave: null, snapshots: [] };
+  const paused = q.restoreKeepsPaused ? (flags.paused || (img.value.paused && !flags.running)) : false;
+  const { ctx: next, domain } = activate(ctx, base, def, paused ? 'paused' : 'running', paused ? 'user' : 'restored');
+  const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
+  if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
+  const done = commit(next.world, events);
+  return done.ok ? ok({ ...done.value, domain }) : done;
+}
+
+const operationFailedDup = (name: string, uuid: string) =>
+  fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
+
+/** virDomainManagedSave. The test driver only sets a flag; real drivers keep the memory. */
+export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (!isActive(d.state)) return operationInvalid('domain is not running');
+  if (!d.config) return operationInvalid('cannot do managed save for transient domain');
+  const lock = checkJobLock(d, 'virDomainManagedSave');
+  if (!lock.ok) return lock;
+  const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
+  const world = deactivate(ctx, d, 'saved', { managedSave: { def: d.live ?? d.config, paused } });
+  return commit(world, [lifecycleEvent(ctx, d, transitionFor('managedsave').event)]);
+}
+
+export function domainManagedSaveRemove(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  return ok({ world: updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, managedSave: null })), events: [] });
+}

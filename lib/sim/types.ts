@@ -1,0 +1,145 @@
+/**
+ * The simulated world: one JSON-serialisable value. Vocabulary is libvirt's
+ * (virDomainState, virDomain*Reason, domain XML element names).
+ */
+
+/** virsh's names for virDomainState (virshDomainStateToString). */
+export type DomainState =
+  | 'no state' | 'running' | 'idle' | 'paused' | 'in shutdown' | 'shut off' | 'crashed' | 'pmsuspended';
+
+/** The hypervisor driver behind a host; decides quirks (see drivers.ts). */
+export type Driver = 'test' | 'qemu' | 'xen';
+
+export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom'; source: string; target: string; bus: string; driverType?: string; readonly?: boolean }
+export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down' }
+
+/** One domain definition (a `<domain>` document): the live one or the persistent (config) one. */
+export interface DomainDef {
+  name: string;
+  uuid: string;
+  title?: string;
+  /** `<domain type=...>`. */
+  type: 'test' | 'kvm' | 'qemu' | 'xen';
+  /** `<os><type>`: hvm (full virtualization), xen / linux (paravirtualized). */
+  osType: 'hvm' | 'xen' | 'linux';
+  arch: string;
+  machine?: string;
+  /** `<memory>`: the maximum, in KiB. */
+  memoryKiB: number;
+  /** `<currentMemory>`: the balloon target, in KiB. */
+  currentMemoryKiB: number;
+  /** `<vcpu>`: the maximum number of vCPUs. */
+  vcpuMax: number;
+  /** `<vcpu current=...>`: how many are online. */
+  vcpus: number;
+  /** `<cputune><vcpupin>`: explicit affinity per vCPU, sorted host CPU numbers. */
+  vcpupin: Record<number, number[]>;
+  emulatorpin?: number[];
+  onPoweroff: string;
+  onReboot: string;
+  onCrash: string;
+  disks: Disk[];
+  interfaces: Interface[];
+  /** PV guests boot a kernel given in the config. */
+  kernel?: string;
+}
+
+export interface ManagedSave { def: DomainDef; paused: boolean }
+export interface Snapshot { name: string; creationTime: number; state: DomainState; def: DomainDef; parent?: string; description?: string }
+
+/** A running migration job (see lib/sim/migration). */
+export interface DomainJob {
+  kind: 'migration';
+  startedAt: number;
+  targetHost: string;
+  options: Record<string, unknown>;
+}
+
+export interface CompletedJob { kind: 'migration' | 'save' | 'dump'; stats: Record<string, number | string> }
+
+export interface Domain {
+  uuid: string;
+  /** Runtime id, assigned at start from the host's counter; null when inactive. */
+  id: number | null;
+  state: DomainState;
+  reason: string;
+  /** The persistent (config) definition; null for a transient domain. */
+  config: DomainDef | null;
+  /** The live definition; null when the domain is inactive. */
+  live: DomainDef | null;
+  autostart: boolean;
+  managedSave: ManagedSave | null;
+  snapshots: Snapshot[];
+  currentSnapshot?: string;
+  /** Wall-clock ms when the domain last started (CPU time derives from it). */
+  startedAt?: number;
+  job?: DomainJob;
+  lastJob?: CompletedJob;
+}
+
+export interface HostCpu {
+  model: string;
+  vendor: 'Intel' | 'AMD' | 'unknown';
+  mhz: number;
+  nodes: number;
+  sockets: number;
+  cores: number;
+  threads: number;
+  /** CPUs libvirt's cpumap reports (the test driver disagrees with its own nodeinfo). */
+  mapCpus?: number;
+  onlineMask?: number[];
+  flags: string[];
+}
+
+/** xend's /etc/xen/xend-config.sxp settings that govern relocation (migration). */
+export interface XendConfig {
+  'xend-relocation-server': 'yes' | 'no';
+  'xend-relocation-port': number;
+  'xend-relocation-address': string;
+  'xend-relocation-hosts-allow': string;
+  'dom0-min-mem': number;
+  'dom0-cpus': number;
+  'enable-dump': 'yes' | 'no';
+}
+
+export interface Host {
+  name: string;
+  hostname: string;
+  uri: string;
+  driver: Driver;
+  /** 'KVM' / 'QEMU' / 'Xen' / 'TEST', as a learner would say it. */
+  hypervisor: string;
+  hypervisorVersion: string;
+  cpu: HostCpu;
+  memoryKiB: number;
+  /** Free memory per NUMA cell, KiB. */
+  cellsFreeKiB: number[];
+  kernelModules: string[];
+  /** Virtual files on this host: path → content (latin1 byte string). */
+  files: Record<string, string>;
+  nextId: number;
+  domains: Domain[];
+  xen?: { dom0: { memoryMiB: number; vcpus: number; cpuTimeS: number }; xend: XendConfig; dmesg: string[]; version: string };
+  /** Network address other hosts use, for relocation checks. */
+  address: string;
+  reachable: boolean;
+}
+
+export interface DomainEvent {
+  seq: number;
+  time: number;
+  host: string;
+  domain: string;
+  /** libvirt event type, e.g. 'lifecycle'. */
+  type: 'lifecycle' | 'job' | 'tunable' | 'migration-iteration';
+  /** virsh event's words, e.g. 'Started' / 'Booted'. */
+  event: string;
+  detail: string;
+}
+
+export interface World {
+  version: 1;
+  hosts: Host[];
+  events: DomainEvent[];
+  eventSeq: number;
+}
