@@ -56,7 +56,9 @@ export function progressAt(plan: MigrationPlan, params: MigrationParams, elapsed
   }
   const fraction = current ? (t - current.start_s) / current.duration_s : 0;
   processed += current ? current.sent_mib * fraction : 0;
-  const remaining = current ? current.sent_mib * (1 - fraction) : 0;
+  // Between rounds (the simulation cap) what the next round must send is already known.
+  const last = plan.round_log[plan.round_log.length - 1];
+  const remaining = current ? current.sent_mib * (1 - fraction) : finished || !last ? 0 : last.dirtied_mib;
   const paused = plan.paused_at_s !== null && plan.resumed_at_s !== null && t >= plan.paused_at_s && t < plan.resumed_at_s;
   const done = finished && atEnd;
   const expectedMs = (mib: number) => (mib / p.bandwidthMibps) * 1000;
