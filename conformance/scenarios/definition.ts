@@ -2,6 +2,12 @@ import type { Scenario } from '../scenario';
 import { each, runs, script } from './build';
 import { domainXml, guestXml } from './files';
 
+const several = {
+  'zeta.xml': domainXml('zeta'),
+  'alpha.xml': domainXml('alpha'),
+  'mid.xml': domainXml('mid'),
+};
+
 const guest = { 'guest.xml': guestXml };
 
 /** define, undefine, create, domrename, autostart. */
@@ -46,6 +52,7 @@ export const definition: Scenario[] = [
     'destroy test; undefine test --storage vda',
     'destroy test; undefine test --checkpoints-metadata',
     'destroy test; undefine test --nvram --keep-nvram',
+    'destroy test; undefine test --managed-save; list --all',
     'undefine nosuch',
   ]),
   script('create-transient', 'create a transient domain from a file; destroying it removes it',
@@ -80,6 +87,9 @@ export const definition: Scenario[] = [
     'autostart test; dominfo test; list --autostart; list --no-autostart --all; autostart test --disable; dominfo test; autostart nosuch'),
   script('autostart-shut-off', 'autostart of shut-off domains in the mixed fixture',
     'autostart backup; autostart --disable saved; list --all --autostart; list --all --no-autostart', { fixture: 'mixed.xml' }),
+  script('list-sorting', 'list sorts running domains by id and shut-off ones by name',
+    'define zeta.xml; define alpha.xml; define mid.xml; list --all; list --all --name; list --all --uuid; start zeta; start alpha; list --all; list --inactive --name',
+    { files: several }),
   runs('define-persists-per-process', 'each virsh process starts a fresh test:///default world', [
     { args: ['define guest.xml; list --all --name'] },
     { args: ['list --all --name'] },

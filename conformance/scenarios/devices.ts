@@ -58,7 +58,7 @@ export const devices: Scenario[] = [
     {
       files: {
         'guest.xml':
-          "<domain type='test'><name>guest</name><memory>1024</memory><os><type>hvm</type></os><devices>" +
+          "<domain type='test'><name>guest</name><uuid>00000000-0000-4000-8000-677565737400</uuid><memory>1024</memory><os><type>hvm</type></os><devices>" +
           "<disk type='file' device='disk'><source file='/img/g.img'/><target dev='vda' bus='virtio'/></disk>" +
           "<interface type='network'><mac address='52:54:00:aa:bb:01'/><source network='default'/></interface></devices></domain>",
       },

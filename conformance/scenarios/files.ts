@@ -1,12 +1,18 @@
 /** Files the scenarios write into their working directory (latin1 strings). */
 
 export function domainXml(name: string, opts: { uuid?: string; memoryKiB?: number; vcpus?: number; extra?: string } = {}): string {
-  const uuid = opts.uuid ? `  <uuid>${opts.uuid}</uuid>\n` : '';
+  const uuid = `  <uuid>${opts.uuid ?? uuidFor(name)}</uuid>\n`;
   return (
     `<domain type='test'>\n  <name>${name}</name>\n${uuid}` +
     `  <memory unit='KiB'>${opts.memoryKiB ?? 524288}</memory>\n  <vcpu>${opts.vcpus ?? 1}</vcpu>\n` +
     `  <os>\n    <type>hvm</type>\n  </os>\n${opts.extra ?? ''}</domain>\n`
   );
+}
+
+/** A fixed uuid per name: libvirt makes up a random one when the XML has none. */
+export function uuidFor(name: string): string {
+  const hex = Array.from(name.slice(0, 6), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  return `00000000-0000-4000-8000-${hex.padEnd(12, '0')}`;
 }
 
 /** A guest with a disk and a network interface. */

@@ -57,10 +57,10 @@ export const list: Scenario[] = [
   ]),
   script('list-title-define', 'list --title with a defined domain that has a long title',
     'define titled.xml; list --all --title',
-    { files: { 'titled.xml': "<domain type='test'><name>titled</name><title>A rather long title for a guest that goes on</title><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
+    { files: { 'titled.xml': "<domain type='test'><name>titled</name><uuid>00000000-0000-4000-8000-7469746c6564</uuid><title>A rather long title for a guest that goes on</title><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
   script('list-long-names', 'list column widths grow with the longest name',
     'define long.xml; list --all; list --all --title',
-    { files: { 'long.xml': "<domain type='test'><name>a-very-long-domain-name-for-columns</name><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
+    { files: { 'long.xml': "<domain type='test'><name>a-very-long-domain-name-for-columns</name><uuid>00000000-0000-4000-8000-612d76657279</uuid><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
   runs('list-argv-forms', 'list given as argv words and with virsh options', [
     { args: ['list', '--all'] },
     { args: ['-q', 'list', '--all'] },

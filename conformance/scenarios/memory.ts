@@ -76,7 +76,8 @@ export const memory: Scenario[] = [
   ]),
   each('memtune', 'memtune query and set', [
     'memtune test',
-    'memtune test --hard-limit 1G',
+    'memtune test --hard-limit 1G; memtune test',
+    'memtune test --hard-limit abc',
     'memtune test --soft-limit 100',
     'destroy test; memtune test',
     'memtune test --config',

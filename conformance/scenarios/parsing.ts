@@ -71,7 +71,23 @@ export const parsing: Scenario[] = [
     { args: ['-r', 'destroy', 'test'] },
     { args: ['-r', 'dominfo test; suspend test; setmem test 1G'] },
     { args: ['--readonly', 'define guest.xml'] },
-  ], { covers: ['list', 'destroy', 'dominfo', 'suspend', 'setmem', 'define'], files: { 'guest.xml': "<domain type='test'><name>g</name><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
+  ], { covers: ['list', 'destroy', 'dominfo', 'suspend', 'setmem', 'define'], files: { 'guest.xml': "<domain type='test'><name>g</name><uuid>00000000-0000-4000-8000-670000000000</uuid><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
+  runs('quiet-mode', 'virsh -q drops the separator line and the informational messages', [
+    { args: ['-q', 'echo hi; echo there'] },
+    { args: ['-q', 'destroy test; domstate test --reason; start test; dominfo test'] },
+    { args: ['-q', 'save test t.sav; restore t.sav; list --all'] },
+    { args: ['-q', 'destroy nosuch; list'] },
+    { args: ['-q', 'vcpupin test; emulatorpin test; vcpuinfo test --pretty; domblklist test; domiflist test'] },
+    { args: ['-q', 'vcpucount test; dommemstat test; nodeinfo; freecell --all; nodecpumap'] },
+    { args: ['-q', 'snapshot-create-as test s1; snapshot-list test --name'] },
+  ], { covers: ['echo', 'destroy', 'domstate', 'start', 'dominfo', 'save', 'restore', 'list', 'vcpupin', 'emulatorpin', 'vcpuinfo', 'domblklist', 'domiflist', 'vcpucount', 'dommemstat', 'nodeinfo', 'freecell', 'nodecpumap', 'snapshot-create-as', 'snapshot-list'] }),
+  runs('stdin-interactive-cd', 'cd and pwd work in interactive (stdin) mode', [
+    { args: [], stdin: 'pwd\ncd sub\npwd\ndefine guest.xml\ncd ..\npwd\ncd nosuch\n' },
+    { args: ['-q'], stdin: 'cd sub\nlist --all --name\ndefine guest.xml\nlist --all --name\n' },
+  ], {
+    covers: ['pwd', 'cd', 'define', 'list'],
+    files: { 'sub/guest.xml': "<domain type='test'><name>subguest</name><uuid>00000000-0000-4000-8000-737562677565</uuid><memory>1024</memory><os><type>hvm</type></os></domain>" },
+  }),
   runs('stdin-commands', 'commands read from standard input', [
     { args: [], stdin: 'list\nquit\n' },
     { args: [], stdin: 'suspend test\ndomstate test --reason\nbogus\nresume test\n' },

@@ -21,8 +21,16 @@ export const save: Scenario[] = [
   script('save-restore', 'save a running domain, then restore it in the same process',
     'save test t.sav; list --all; dominfo test; restore t.sav; domstate test --reason; list'),
   script('save-paused', 'save a paused domain; restore yields running', 'suspend test; save test p.sav; restore p.sav; domstate test --reason'),
-  script('save-errors', 'save of a shut-off domain, to a bad path, of an unknown domain, without a file',
-    'save nosuch x.sav; save test; save test no/such/dir/x.sav; destroy test; save test y.sav'),
+  script('save-line-parse-error', 'one command missing its file makes the whole line run nothing',
+    'save nosuch x.sav; save test; destroy test'),
+  each('save-errors', 'save of a shut-off domain, to a bad path, of an unknown domain, without a file', [
+    'save nosuch x.sav',
+    'save test',
+    'save test no/such/dir/x.sav; domstate test --reason',
+    'destroy test; save test y.sav',
+    'save test t.sav; save test t.sav',
+    'suspend test; save test ""',
+  ]),
   each('save-flags', 'save --running, --paused, --bypass-cache, --verbose', [
     'save test a.sav --running',
     'save test b.sav --paused',

@@ -58,7 +58,7 @@ export const shell: Scenario[] = [
     { args: ['cd nosuch'] },
     { args: ['cd sub; define guest.xml; list --all --name'] },
     { args: ['cd --dir sub; pwd'] },
-  ], { files: { 'sub/guest.xml': "<domain type='test'><name>subguest</name><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
+  ], { files: { 'sub/guest.xml': "<domain type='test'><name>subguest</name><uuid>00000000-0000-4000-8000-737562677565</uuid><memory>1024</memory><os><type>hvm</type></os></domain>" } }),
   each('connect', 'connect to another test URI inside a command list', [
     'connect test:///default; list --all',
     'destroy test; connect test:///default; domstate test',
