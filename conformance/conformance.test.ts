@@ -1,0 +1,41 @@
+/**
+ * The simulator against real virsh 9.0.0: every scenario's runs go through virshMain and
+ * must print what conformance/recorded/<id>.json says, byte for byte after normalise().
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { virshMain } from '../lib/shell/virsh-main';
+import { nodeHostFs } from '../lib/node/host-fs';
+import { scenarios } from './scenarios';
+import { makeWorkdir, recordingPath, scenarioUri } from './paths';
+import { normalise } from './normalise';
+import { transcript } from './transcript';
+import type { Recording, Scenario } from './scenario';
+
+function simulate(scenario: Scenario): Recording['runs'] {
+  const workdir = makeWorkdir(scenario);
+  const uri = scenarioUri(scenario);
+  try {
+    return scenario.runs.map((run) => {
+      const result = virshMain({ argv: ['-c', uri, ...run.args], stdin: run.stdin ?? '', fs: nodeHostFs(workdir), now: Date.now() });
+      return {
+        args: run.args,
+        ...(run.stdin !== undefined ? { stdin: run.stdin } : {}),
+        stdout: normalise(result.stdout, workdir),
+        stderr: normalise(result.stderr, workdir),
+        status: result.status,
+      };
+    });
+  } finally {
+    rmSync(workdir, { recursive: true, force: true });
+  }
+}
+
+describe('virsh conformance: simulator vs recorded virsh 9.0.0', () => {
+  for (const scenario of scenarios) {
+    it(`${scenario.id}: ${scenario.title}`, () => {
+      const recording = JSON.parse(readFileSync(recordingPath(scenario.id), 'utf8')) as Recording;
+      expect(transcript(simulate(scenario))).toBe(transcript(recording.runs));
+    });
+  }
+});
