@@ -20,13 +20,13 @@ export interface MigrationPreset {
 export const migrationPresets = {
   specweb99: {
     label: 'SPECweb99 web server (800 MB)',
-    source: 'Clark et al., NSDI 2005, §6: SPECweb99, 350 clients, 210 ms downtime',
+    source: 'Clark et al., NSDI 2005: SPECweb99 on an 800 MB guest, 210 ms downtime',
     paperDowntimeMs: 210,
     params: { mode: 'live', policy: 'xen', memoryMib: 800, bandwidthMibps: 26, dirtyRateMibps: 55, wwsMib: 5.5 },
   },
   quake3: {
     label: 'Quake 3 game server (64 MB)',
-    source: 'Clark et al., NSDI 2005, §6: Quake 3 server, 6 players, 60 ms downtime',
+    source: 'Clark et al., NSDI 2005: Quake 3 server on a 64 MB guest, 60 ms downtime',
     paperDowntimeMs: 60,
     params: { mode: 'live', policy: 'xen', memoryMib: 64, bandwidthMibps: 13.5, dirtyRateMibps: 16, wwsMib: 0.81 },
   },
