@@ -29,7 +29,7 @@ function parseCommand(name: string) {
   };
   const synopsis = section('SYNOPSIS').replace(/^ {4}/, '');
   const description = (/  DESCRIPTION\n([\s\S]*?)\n\n(?:  OPTIONS\n|\n?$)/.exec(text)?.[1] ?? '')
-    .split('\n').map((l) => l.replace(/^ {4}/, '')).join('\n');
+    .replace(/^ {4}/, '');
   const options: Opt[] = [];
   const optText = /  OPTIONS\n([\s\S]*?)\n\n$/.exec(text)?.[1] ?? '';
   for (const line of optText.split('\n')) {
@@ -58,6 +58,8 @@ function parseCommand(name: string) {
     if (new RegExp(`(^| )\\[<${o.name}>\\]`).test(synopsis)) { o.positional = true; o.required = false; }
     if (new RegExp(`(^| )<${o.name}>`).test(synopsis)) { o.positional = true; o.required = true; }
     if (new RegExp(`\\[<${o.name}>\\]\\.\\.\\.|<${o.name}>\\.\\.\\.`).test(synopsis)) o.type = 'argv';
+    if (synopsis.includes(`[[--${o.name}] <string>]...`)) { o.type = 'argv'; o.required = false; o.positional = true; }
+    if (synopsis.includes(`{[--${o.name}] <string>}...`)) { o.type = 'argv'; o.required = true; o.positional = true; }
   }
   return { name, summary: summaries[name], synopsis, description, options, raw: text };
 }

@@ -1,0 +1,28 @@
+import { fail, ok, type Result } from '../sim/result';
+import type { World } from '../sim/types';
+import { hostByUri } from '../sim/world';
+import { testDefaultWorld } from '../sim/worlds/test-default';
+import { loadTestNodeXml } from '../sim/worlds/test-xml';
+import type { Session } from './session';
+
+/**
+ * Opens a URI as virConnectOpen does: test:///default is a fresh test-driver world,
+ * test:///PATH.xml loads a node file, any other URI must name a host of the current world.
+ */
+export function connectUri(uri: string | null, s: Session): Result<{ world: World; host: string; uri: string }> {
+  const target = uri ?? 'test:///default';
+  if (target === 'test:///default') {
+    const world = testDefaultWorld();
+    return ok({ world, host: world.hosts[0].name, uri: target });
+  }
+  const file = /^test:\/\/(\/.*)$/.exec(target);
+  if (file) {
+    const read = s.fs.read(file[1]);
+    if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${file[1]}'`);
+    const world = loadTestNodeXml(read.data, target, file[1]);
+    return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: target }) : world;
+  }
+  const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name);
+  if (host) return ok({ world: s.world, host: host.name, uri: host.uri });
+  return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/virtqemud-sock': No such file or directory`);
+}

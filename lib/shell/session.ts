@@ -1,0 +1,30 @@
+import type { Result, VirtError } from '../sim/result';
+import type { World } from '../sim/types';
+import type { HostFs } from './host-fs';
+
+/** One virsh / xm / xl session: the world it changes, where it is connected, and its I/O. */
+export interface Session {
+  world: World;
+  /** Host name in `world` the session is connected to; null when not connected. */
+  host: string | null;
+  uri: string | null;
+  fs: HostFs;
+  now: number;
+  quiet: boolean;
+  readonly: boolean;
+  /** The machine's host name (the test driver answers `virsh hostname` with the local one). */
+  localHostname: string;
+  /** Opens a connection: may replace the world (test:///default starts a fresh one). */
+  connect: (uri: string | null, s: Session) => Result<{ world: World; host: string; uri: string }>;
+}
+
+export interface Output { stdout: string; stderr: string; status: number }
+
+/** Collects a command's streams; errors are printed as virsh does ("error: ..."). */
+export class Streams {
+  out = '';
+  err = '';
+  lastError: VirtError | null = null;
+  print(text: string) { this.out += text; }
+  error(text: string) { this.err += `error: ${text}\n`; }
+}

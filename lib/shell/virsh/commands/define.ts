@@ -1,0 +1,76 @@
+import { domainCreateXml, domainDefine, domainRename, domainUndefine } from '../../../sim/ops/define';
+import { domainName } from '../../../sim/world';
+import { parseDomainXml } from '../../../sim/xml/parse';
+import { errnoText } from '../../host-fs';
+import type { CmdCtx } from '../context';
+import type { VirshCommand } from './types';
+
+/** Reads an XML file argument as virsh does (virFileReadAll), with its message. */
+export function readXmlFile(c: CmdCtx, file: string): string | undefined {
+  const r = c.s.fs.read(c.s.fs.resolve(file));
+  if (!r.ok) {
+    c.libvirtError({ code: 'SYSTEM_ERROR', message: `Failed to open file '${file}': ${errnoText[r.errno]}` });
+    return undefined;
+  }
+  return r.data;
+}
+
+const define: VirshCommand = {
+  name: 'define', xm: 'xm new {file}', xl: { none: 'xl keeps no definitions: the config file in /etc/xen is the definition' },
+  run(c) {
+    const file = c.str('file')!;
+    const xml = readXmlFile(c, file);
+    if (xml === undefined) return false;
+    const failLine = `Failed to define domain from ${file}`;
+    const def = parseDomainXml(xml);
+    if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
+    const r = c.apply(domainDefine(c.op(), def.value), failLine);
+    if (!r) return false;
+    c.print(`Domain '${def.value.name}' defined from ${file}\n`);
+    return true;
+  },
+};
+
+const create: VirshCommand = {
+  name: 'create', xm: 'xm create {file}', xl: 'xl create {file}',
+  run(c) {
+    const file = c.str('file')!;
+    const xml = readXmlFile(c, file);
+    if (xml === undefined) return false;
+    const failLine = `Failed to create domain from ${file}`;
+    const def = parseDomainXml(xml);
+    if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
+    const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused') }), failLine);
+    if (!r) return false;
+    c.print(`Domain '${def.value.name}' created from ${file}\n`);
+    return true;
+  },
+};
+
+const undefine: VirshCommand = {
+  name: 'undefine', action: 'undefine', xm: 'xm delete {domain}', xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const name = domainName(d);
+    const r = c.apply(domainUndefine(c.op(), d.uuid, { managedSave: c.has('managed-save'), snapshotsMetadata: c.has('snapshots-metadata') }),
+      `Failed to undefine domain '${name}'`);
+    if (!r) return false;
+    c.print(`Domain '${name}' has been undefined\n`);
+    return true;
+  },
+};
+
+const domrename: VirshCommand = {
+  name: 'domrename', xm: 'xm rename {domain} {new-name}', xl: 'xl rename {domain} {new-name}',
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    if (!c.apply(domainRename(c.op(), d.uuid, c.str('new-name')!), 'Failed to rename domain')) return false;
+    c.print('Domain successfully renamed\n');
+    return true;
+  },
+};
+
+export const defineCommands = [define, create, undefine, domrename];
+export { domainName };

@@ -1,0 +1,182 @@
+import { quirks } from '../../../sim/drivers';
+import { parseCpuList, formatCpuList } from '../../../sim/cpulist';
+import { domainPinEmulator, domainPinVcpu, domainSetAutostart, domainSetMaxMemory, domainSetMemory, domainSetVcpus } from '../../../sim/ops/resources';
+import { isActive } from '../../../sim/states';
+import type { Domain, DomainDef, Host } from '../../../sim/types';
+import { currentDef, domainName } from '../../../sim/world';
+import { formatTable } from '../../table';
+import type { CmdCtx } from '../context';
+import type { VirshCommand } from './types';
+
+/** How many host CPUs virsh sizes cpumaps to (virNodeGetCPUMap; the test driver says 8). */
+export const hostMapCpus = (h: Host) => h.cpu.mapCpus ?? h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
+export const affinityOf = (h: Host, def: DomainDef, vcpu: number) => def.vcpupin[vcpu] ?? Array.from({ length: hostMapCpus(h) }, (_, i) => i);
+
+const setmem: VirshCommand = {
+  name: 'setmem', xm: 'xm mem-set {domain} {size-mib}', xl: 'xl mem-set {domain} {size-mib}m',
+  run(c) {
+    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const kib = c.kib('size');
+    if (kib == null) return false;
+    // virsh calls virDomainSetMemory (live) unless --config or --live is given.
+    const flags = c.has('config') || c.has('live') ? c.affect() : { live: true };
+    return !!c.apply(domainSetMemory(c.op(), d.uuid, kib, flags));
+  },
+};
+
+const setmaxmem: VirshCommand = {
+  name: 'setmaxmem', xm: 'xm mem-max {domain} {size-mib}', xl: 'xl mem-max {domain} {size-mib}m',
+  run(c) {
+    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const kib = c.kib('size');
+    if (kib == null) return false;
+    return !!c.apply(domainSetMaxMemory(c.op(), d.uuid, kib, c.affect()), 'Unable to change MaxMemorySize');
+  },
+};
+
+const setvcpus: VirshCommand = {
+  name: 'setvcpus', xm: 'xm vcpu-set {domain} {count}', xl: 'xl vcpu-set {domain} {count}',
+  run(c) {
+    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config') || !c.exclusive('guest', 'config')) return false;
+    if (!c.requires('maximum', 'config')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const count = c.int('count');
+    if (count == null) return false;
+    if (count <= 0) { c.error(`Can't set ${count} processors for a VM`); return false; }
+    const flags = c.has('config') || c.has('live') || c.has('current') || c.has('maximum') || c.has('guest')
+      ? { ...c.affect(), maximum: c.has('maximum'), guest: c.has('guest') } : { live: true };
+    return !!c.apply(domainSetVcpus(c.op(), d.uuid, count, flags));
+  },
+};
+
+const vcpucount: VirshCommand = {
+  name: 'vcpucount', readOnly: true, xm: 'xm vcpu-list {domain}', xl: 'xl vcpu-list {domain}',
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const live = d.live, config = d.config;
+    const any = ['maximum', 'active', 'live', 'config', 'current'].some((o) => c.has(o));
+    if (!any) {
+      const row = (a: string, b: string, n: number) => `${a.padEnd(12)} ${b.padEnd(12)} ${String(n).padStart(3)}\n`;
+      let out = '';
+      if (config) out += row('maximum', 'config', config.vcpuMax);
+      if (live) out += row('maximum', 'live', live.vcpuMax);
+      if (config) out += row('current', 'config', config.vcpus);
+      if (live) out += row('current', 'live', live.vcpus);
+      c.print(out);
+      return true;
+    }
+    const useConfig = c.has('config') || (!c.has('live') && !isActive(d.state));
+    const def = useConfig ? config : live;
+    if (!def) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
+    c.print(`${c.has('maximum') ? def.vcpuMax : def.vcpus}\n`);
+    return true;
+  },
+};
+
+function affinityString(h: Host, cpus: number[]) {
+  const n = hostMapCpus(h);
+  return Array.from({ length: n }, (_, i) => (cpus.includes(i) ? 'y' : '-')).join('');
+}
+
+const vcpuinfo: VirshCommand = {
+  name: 'vcpuinfo', readOnly: true, xm: 'xm vcpu-list {domain}', xl: 'xl vcpu-list {domain}',
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const host = c.host();
+    const def = currentDef(d);
+    const active = isActive(d.state);
+    let out = '';
+    for (let v = 0; v < (active ? def.vcpus : def.vcpuMax); v++) {
+      const cpus = affinityOf(host, def, v);
+      out += `VCPU:           ${v}\n`;
+      if (active) {
+        const cpu = host.driver === 'test' ? 15 : cpus[v % cpus.length];
+        const time = host.driver === 'test' ? c.s.now / 1e7 : Math.max(0, c.s.now - (d.startedAt ?? c.s.now)) / 1000 * 0.05;
+        out += `CPU:            ${cpu}\nState:          ${d.state === 'paused' ? 'offline' : 'running'}\nCPU time:       ${time.toFixed(1)}s\n`;
+      } else {
+        out += 'CPU:            N/A\nState:          N/A\nCPU time        N/A\n';
+      }
+      out += `CPU Affinity:   ${c.has('pretty') ? `${formatCpuList(cpus)} (out of ${hostMapCpus(host)})` : affinityString(host, cpus)}\n\n`;
+    }
+    c.print(out);
+    return true;
+  },
+};
+
+function pinTable(host: Host, def: DomainDef, only?: number) {
+  const rows: string[][] = [];
+  for (let v = 0; v < def.vcpuMax; v++) if (only === undefined || only === v) rows.push([String(v), formatCpuList(affinityOf(host, def, v))]);
+  return formatTable(['VCPU', 'CPU Affinity'], rows);
+}
+
+const vcpupin: VirshCommand = {
+  name: 'vcpupin', xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}', xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
+  run(c) {
+    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const host = c.host();
+    const vcpu = c.uint('vcpu');
+    if (vcpu === null) return false;
+    const list = c.str('cpulist');
+    if (list === undefined) {
+      const def = c.has('config') ? d.config : c.has('live') ? d.live : currentDef(d);
+      if (!def) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
+      if (vcpu !== undefined && vcpu >= def.vcpuMax) { c.error(`vcpu ${vcpu} is out of range of persistent cpu count ${def.vcpuMax}`); return false; }
+      c.print(pinTable(host, def, vcpu));
+      return true;
+    }
+    if (vcpu === undefined) { c.error('vcpupin: Missing vCPU number in pin mode.'); return false; }
+    const cpus = parseCpuList(list, hostMapCpus(host));
+    if (!cpus.ok) { c.error(cpus.error.message); return false; }
+    return !!c.apply(domainPinVcpu(c.op(), d.uuid, vcpu, cpus.value, c.affect()));
+  },
+};
+
+const emulatorpin: VirshCommand = {
+  name: 'emulatorpin', xm: { none: 'Xen has no emulator thread to pin (the device model runs in Domain-0)' }, xl: { none: 'Xen has no emulator thread to pin' },
+  run(c) {
+    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const host = c.host();
+    const list = c.str('cpulist');
+    if (list === undefined) {
+      const def = c.has('config') ? d.config : currentDef(d);
+      const cpus = def?.emulatorpin ?? Array.from({ length: hostMapCpus(host) }, (_, i) => i);
+      c.print(`emulator: CPU Affinity\n----------------------------------\n       *: ${formatCpuList(cpus)}\n`);
+      return true;
+    }
+    const cpus = parseCpuList(list, hostMapCpus(host));
+    if (!cpus.ok) { c.error(cpus.error.message); return false; }
+    return !!c.apply(domainPinEmulator(c.op(), d.uuid, cpus.value, c.affect()));
+  },
+};
+
+const autostart: VirshCommand = {
+  name: 'autostart', xm: { none: 'xm has no autostart command: link /etc/xen/{domain}.cfg into /etc/xen/auto' }, xl: { none: 'xl has no autostart command: link the config into /etc/xen/auto' },
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const name = domainName(d);
+    const on = !c.has('disable');
+    if (!c.apply(domainSetAutostart(c.op(), d.uuid, on), on ? `Failed to mark domain '${name}' as autostarted` : `Failed to unmark domain '${name}' as autostarted`)) return false;
+    c.print(on ? `Domain '${name}' marked as autostarted\n` : `Domain '${name}' unmarked as autostarted\n`);
+    return true;
+  },
+};
+
+const maxvcpus: VirshCommand = {
+  name: 'maxvcpus', readOnly: true, xm: 'xm info', xl: 'xl info',
+  run(c) { c.print(`${quirks(c.host().driver).maxVcpus}\n`); return true; },
+};
+
+export const resourceCommands = [setmem, setmaxmem, setvcpus, vcpucount, vcpuinfo, vcpupin, emulatorpin, autostart, maxvcpus];
+export type { Domain };

@@ -1,0 +1,94 @@
+import { domainManagedSave, domainManagedSaveRemove, domainRestore, domainSave, readSaveImage } from '../../../sim/ops/save';
+import { formatDomainXml } from '../../../sim/xml/format';
+import { domainName } from '../../../sim/world';
+import { errnoText } from '../../host-fs';
+import type { CmdCtx } from '../context';
+import type { VirshCommand } from './types';
+
+const saveFlags = (c: CmdCtx) => ({ running: c.has('running'), paused: c.has('paused'), bypassCache: c.has('bypass-cache') });
+
+function readImage(c: CmdCtx, file: string) {
+  const abs = c.s.fs.resolve(file);
+  const r = c.s.fs.read(abs);
+  return { abs, read: r.ok ? { data: r.data } : { errno: r.errno === 'ENOTDIR' ? 'ENOENT' as const : r.errno } };
+}
+
+const save: VirshCommand = {
+  name: 'save', action: 'save', xm: 'xm save {domain} {file}', xl: 'xl save {domain} {file}',
+  run(c) {
+    if (!c.exclusive('running', 'paused')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const file = c.str('file')!;
+    const name = domainName(d);
+    const failLine = `Failed to save domain '${name}' to ${file}`;
+    const before = c.s.world;
+    const r = c.apply(domainSave(c.op(), d.uuid, saveFlags(c)), failLine);
+    if (!r) return false;
+    const abs = c.s.fs.resolve(file);
+    const w = c.s.fs.write(abs, r.image);
+    if (!w.ok) {
+      c.s.world = before;
+      c.error(failLine);
+      c.libvirtError({ code: 'SYSTEM_ERROR', message: `saving domain '${name}' to '${abs}': open failed: ${errnoText[w.errno]}` });
+      return false;
+    }
+    c.print(`\nDomain '${name}' saved to ${file}\n`);
+    return true;
+  },
+};
+
+const restore: VirshCommand = {
+  name: 'restore', action: 'restore', xm: 'xm restore {file}', xl: 'xl restore {file}',
+  run(c) {
+    if (!c.exclusive('running', 'paused')) return false;
+    const file = c.str('file')!;
+    const { abs, read } = readImage(c, file);
+    if (!c.apply(domainRestore(c.op(), read, abs, saveFlags(c)), `Failed to restore domain from ${file}`)) return false;
+    c.print(`Domain restored from ${file}\n`);
+    return true;
+  },
+};
+
+const saveImageDumpxml: VirshCommand = {
+  name: 'save-image-dumpxml', readOnly: true, xm: { none: 'xm cannot print a save file’s configuration' }, xl: { none: 'xl cannot print a save file’s configuration' },
+  run(c) {
+    const file = c.str('file')!;
+    const { abs, read } = readImage(c, file);
+    const img = readSaveImage(read, abs);
+    if (!img.ok) { c.libvirtError(img.error); return false; }
+    c.print(formatDomainXml(img.value.def, {}));
+    return true;
+  },
+};
+
+const managedsave: VirshCommand = {
+  name: 'managedsave', action: 'managedsave', xm: 'xm suspend {domain}', xl: { none: 'xl has no managed save: xl save {domain} FILE' },
+  run(c) {
+    if (!c.exclusive('running', 'paused')) return false;
+    const d = c.domain();
+    if (!d) return false;
+    const name = domainName(d);
+    if (!c.apply(domainManagedSave(c.op(), d.uuid, saveFlags(c)), `Failed to save domain '${name}' state`)) return false;
+    c.print(`\nDomain '${name}' state saved by libvirt\n`);
+    return true;
+  },
+};
+
+const managedsaveRemove: VirshCommand = {
+  name: 'managedsave-remove', xm: { none: 'xm has no equivalent: remove the file under /var/lib/xend/domains' }, xl: { none: 'xl has no managed save' },
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const name = domainName(d);
+    if (!d.managedSave && !c.host().domains.find((x) => x.uuid === d.uuid)?.managedSave) {
+      c.print(`Domain '${name}' has no manage save image; removal skipped`);
+      return true;
+    }
+    if (!c.apply(domainManagedSaveRemove(c.op(), d.uuid), `Failed to remove managed save image for domain '${name}'`)) return false;
+    c.print(`Removed managedsave image for domain '${name}'`);
+    return true;
+  },
+};
+
+export const saveCommands = [save, restore, saveImageDumpxml, managedsave, managedsaveRemove];

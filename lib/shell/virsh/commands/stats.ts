@@ -1,0 +1,3 @@
+import type { VirshCommand } from './types';
+
+export const statsCommands: VirshCommand[] = [];

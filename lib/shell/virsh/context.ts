@@ -1,0 +1,91 @@
+import type { OpContext, OpOutcome } from '../../sim/ops/context';
+import type { Result, VirtError } from '../../sim/result';
+import type { Domain, Host } from '../../sim/types';
+import { domainById, domainByName, domainByUuid, findHost } from '../../sim/world';
+import type { Session } from '../session';
+import { Streams } from '../session';
+import { parseInt32, parseScaled, parseUInt } from './numbers';
+import type { OptValue } from './options';
+
+/** What a virsh command handler gets: its options, the session and the output streams. */
+export class CmdCtx {
+  constructor(readonly s: Session, readonly opts: Map<string, OptValue>, readonly io: Streams, readonly name: string) {}
+
+  str(name: string): string | undefined { const v = this.opts.get(name); return typeof v === 'string' ? v : undefined; }
+  has(name: string): boolean { return this.opts.has(name); }
+  argv(name: string): string[] { const v = this.opts.get(name); return Array.isArray(v) ? v : []; }
+  print(text: string) { this.io.print(text); }
+  error(text: string) { this.io.error(text); }
+  /** Records libvirt's error, printed after the command's own "error: Failed to ..." line. */
+  libvirtError(e: VirtError) { this.io.lastError = e; }
+
+  host(): Host {
+    const h = this.s.host ? findHost(this.s.world, this.s.host) : undefined;
+    if (!h) throw new Error('command ran without a connection');
+    return h;
+  }
+  op(): OpContext { return { world: this.s.world, host: this.host().name, now: this.s.now }; }
+
+  /** Applies an operation's result: the new world on success, libvirt's error otherwise. */
+  apply<T extends OpOutcome>(r: Result<T>, failLine?: string): T | undefined {
+    if (r.ok) { this.s.world = r.value.world; return r.value; }
+    if (failLine) this.error(failLine);
+    this.libvirtError(r.error);
+    return undefined;
+  }
+
+  /** virshCommandOptDomainBy: by id, then UUID, then name; virsh's message when none matches. */
+  domain(opt = 'domain'): Domain | undefined {
+    const n = this.str(opt);
+    if (n === undefined) return undefined;
+    const host = this.host();
+    let d: Domain | undefined;
+    const id = parseInt32(n, opt);
+    if (id.ok && id.value >= 0) d = domainById(host, id.value);
+    if (!d && /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/.test(n.trim())) {
+      const hex = n.replace(/-/g, '').toLowerCase();
+      d = domainByUuid(host, `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
+    }
+    if (!d) d = domainByName(host, n);
+    if (!d) this.error(`failed to get domain '${n}'`);
+    return d;
+  }
+
+  int(name: string): number | undefined | null {
+    const v = this.str(name);
+    if (v === undefined) return undefined;
+    const r = parseInt32(v, name);
+    if (!r.ok) { this.error(r.error); return null; }
+    return r.value;
+  }
+  uint(name: string): number | undefined | null {
+    const v = this.str(name);
+    if (v === undefined) return undefined;
+    const r = parseUInt(v, name);
+    if (!r.ok) { this.error(r.error); return null; }
+    return r.value;
+  }
+  /** A size option in KiB (virsh's default unit for memory), rounded up from bytes. */
+  kib(name: string): number | undefined | null {
+    const v = this.str(name);
+    if (v === undefined) return undefined;
+    const r = parseScaled(v, name, 1024);
+    if (!r.ok) {
+      this.error(r.error);
+      if (r.libvirtError) this.io.lastError = { code: 'INVALID_ARG', message: r.libvirtError };
+      return null;
+    }
+    return Number((r.value + 1023n) / 1024n);
+  }
+
+  /** virsh's VSH_EXCLUSIVE_OPTIONS check. */
+  exclusive(a: string, b: string): boolean {
+    if (this.has(a) && this.has(b)) { this.error(`Options --${a} and --${b} are mutually exclusive`); return false; }
+    return true;
+  }
+  requires(opt: string, needed: string): boolean {
+    if (this.has(opt) && !this.has(needed)) { this.error(`Option --${needed} is required by option --${opt}`); return false; }
+    return true;
+  }
+  affect() { return { live: this.has('live'), config: this.has('config') }; }
+}

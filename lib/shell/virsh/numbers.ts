@@ -1,0 +1,45 @@
+/**
+ * virsh's number parsing: vshCommandOptInt/UInt (strtol rules) and vshCommandOptScaledInt
+ * (virScaleInteger's suffixes: b, k/KiB, KB, M/MiB, MB, ... E).
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; libvirtError?: string };
+
+const INT_RE = /^[ \t\n]*[+-]?\d+$/;
+
+export function parseInt32(text: string, name: string): Parsed<number> {
+  const bad = { ok: false as const, error: `Numeric value '${text}' for <${name}> option is malformed or out of range` };
+  if (!INT_RE.test(text)) return bad;
+  const n = Number(text.trim());
+  return n < -2147483648 || n > 2147483647 ? bad : { ok: true, value: n };
+}
+
+/** vshCommandOptUInt without wrap: negative values are refused. */
+export function parseUInt(text: string, name: string): Parsed<number> {
+  const bad = { ok: false as const, error: `Numeric value '${text}' for <${name}> option is malformed or out of range` };
+  if (!INT_RE.test(text) || text.trim().startsWith('-')) return bad;
+  const n = Number(text.trim());
+  return n > 4294967295 ? bad : { ok: true, value: n };
+}
+
+const SCALE: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
+
+/** Bytes from a scaled value; `unit` is the default multiplier (1024 for KiB). */
+export function parseScaled(text: string, name: string, unit: number): Parsed<bigint> {
+  const malformed = `Scaled numeric value '${text}' for <${name}> option is malformed or out of range`;
+  const m = /^[ \t\n]*(\+?\d+)(.*)$/.exec(text);
+  if (!m) return { ok: false, error: malformed };
+  let value = BigInt(m[1]);
+  const suffix = m[2];
+  let scale: bigint;
+  if (suffix === '') scale = BigInt(unit);
+  else {
+    const s = /^([bkmgtpeBKMGTPE])(iB|B)?$/.exec(suffix);
+    if (!s) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` };
+    const c = s[1].toLowerCase();
+    if (c === 'b') { if (s[2]) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` }; scale = 1n; }
+    else scale = (s[2] === 'B' ? 1000n : 1024n) ** BigInt(SCALE[c]);
+  }
+  value *= scale;
+  if (value > 18446744073709551615n) return { ok: false, error: malformed, libvirtError: 'numerical overflow: value too large' };
+  return { ok: true, value };
+}

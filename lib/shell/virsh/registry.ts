@@ -1,0 +1,21 @@
+import { builtinCommands } from './commands/builtin';
+import { defineCommands } from './commands/define';
+import { hostCommands } from './commands/host';
+import { infoCommands } from './commands/info';
+import { lifecycleCommands } from './commands/lifecycle';
+import { resourceCommands } from './commands/resources';
+import { saveCommands } from './commands/save';
+import { statsCommands } from './commands/stats';
+import type { VirshCommand } from './commands/types';
+import { virshCommandSpec } from './options';
+
+/** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
+export const virshCommands: readonly VirshCommand[] = [
+  ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
+  ...hostCommands, ...statsCommands, ...builtinCommands,
+];
+
+const byName = new Map(virshCommands.map((c) => [c.name, c]));
+export const virshCommand = (name: string) => byName.get(name);
+
+for (const c of virshCommands) if (!virshCommandSpec(c.name)) throw new Error(`virsh has no command ${c.name}`);

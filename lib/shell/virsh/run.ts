@@ -1,0 +1,54 @@
+import type { Output, Session } from '../session';
+import { Streams } from '../session';
+import { tokenize } from '../tokenize';
+import { CmdCtx } from './context';
+import { parseVirshCommand, type ParsedCommand } from './options';
+import { virshCommand } from './registry';
+
+/** Parses a whole line first: virsh runs nothing from a line that fails to parse. */
+export function parseVirshLine(line: string): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
+  const t = tokenize(line);
+  if (!t.ok) return { ok: false, errors: [t.error] };
+  return parseVirshWords(t.commands);
+}
+
+export function parseVirshWords(words: string[][]): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
+  const commands: ParsedCommand[] = [];
+  for (const w of words) {
+    const p = parseVirshCommand(w);
+    if (!p.ok) return p;
+    commands.push(p.command);
+  }
+  return { ok: true, commands };
+}
+
+/** Runs parsed commands as vshCommandRun does: each followed by a blank line, status of the last. */
+export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new Streams()): Output & { quit: boolean } {
+  let ok = true;
+  for (const cmd of commands) {
+    io.lastError = null;
+    const def = virshCommand(cmd.name);
+    const ctx = new CmdCtx(s, cmd.opts, io, cmd.name);
+    if (!def) {
+      ok = false;
+      io.error(`command '${cmd.name}' is not simulated by VirtLab`);
+    } else if (!def.noConnect && !s.host) {
+      ok = false;
+      io.error('no valid connection');
+    } else {
+      ok = def.run(ctx);
+    }
+    const last = io.lastError as { message: string } | null;
+    if (!ok && last) io.error(last.message);
+    if (cmd.name === 'quit' || cmd.name === 'exit') return { stdout: io.out, stderr: io.err, status: ok ? 0 : 1, quit: true };
+    if (!s.quiet) io.print('\n');
+  }
+  return { stdout: io.out, stderr: io.err, status: ok ? 0 : 1, quit: false };
+}
+
+/** One line typed at `virsh #` or passed as `virsh 'cmd; cmd'`. */
+export function runVirshLine(s: Session, line: string): Output & { quit: boolean } {
+  const p = parseVirshLine(line);
+  if (!p.ok) return { stdout: '', stderr: p.errors.map((e) => `error: ${e}\n`).join(''), status: 1, quit: false };
+  return runVirshCommands(s, p.commands);
+}

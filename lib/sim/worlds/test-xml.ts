@@ -1,0 +1,57 @@
+import { XMLParser } from 'fast-xml-parser';
+import { fail, ok, type Result } from '../result';
+import type { Domain, DomainState, World } from '../types';
+import { domainFromNode } from '../xml/parse';
+import { checkWellFormed } from '../xml/parse';
+import { makeWorld } from './builders';
+import { testDriverHost } from './test-default';
+
+/** virDomainState numbers used by <test:runstate> (libvirt's test driver node files). */
+const RUNSTATES: DomainState[] = ['no state', 'running', 'idle', 'paused', 'in shutdown', 'shut off', 'crashed', 'pmsuspended'];
+
+type Node = Record<string, unknown>;
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, isArray: (n) => ['domain', 'disk', 'interface', 'vcpupin'].includes(n) });
+const num = (v: unknown) => (v === undefined ? undefined : Number(typeof v === 'object' ? (v as Node)['#text'] : v));
+
+/**
+ * Loads a test-driver node file (test:///ABSOLUTE/PATH.xml) as testOpenFromFile does: <node>
+ * with <cpu>, <memory> and inline <domain>s carrying test:runstate / test:transient /
+ * test:hasmanagedsave. Active domains get ids 1, 2, ... in document order.
+ */
+export function loadTestNodeXml(xml: string, uri: string, path: string): Result<World> {
+  const wf = checkWellFormed(xml, path);
+  if (!wf.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${path}'`);
+  const doc = parser.parse(xml) as Node;
+  const node = doc.node as Node | undefined;
+  if (!node) return fail('XML_ERROR', `XML error: Expecting XML root element 'node'`);
+  const host = testDriverHost('test', uri);
+  const cpu = (node.cpu ?? {}) as Node;
+  const c = host.cpu;
+  c.nodes = num(cpu.nodes) ?? c.nodes; c.sockets = num(cpu.sockets) ?? c.sockets; c.cores = num(cpu.cores) ?? c.cores; c.threads = num(cpu.threads) ?? c.threads;
+  c.mhz = num(cpu.mhz) ?? c.mhz;
+  if (cpu.model !== undefined) c.model = String(cpu.model);
+  const active = num(cpu.active);
+  if (active !== undefined && active < c.nodes * c.sockets * c.cores * c.threads) {
+    // The test driver keeps `active` as the CPU count and scales the topology to it.
+    c.threads = 1; c.cores = Math.max(1, Math.floor(active / (c.nodes * c.sockets)));
+  }
+  host.memoryKiB = num(node.memory) ?? host.memoryKiB;
+  const domains: Domain[] = [];
+  let nextId = 1;
+  for (const dn of ((node.domain as Node[] | undefined) ?? [])) {
+    const def = domainFromNode(dn);
+    if (!def.ok) return def;
+    const state = RUNSTATES[num(dn['test:runstate']) ?? 1] ?? 'running';
+    const transient = dn['test:transient'] !== undefined;
+    const activeState = state !== 'shut off';
+    domains.push({
+      uuid: def.value.uuid, id: activeState ? nextId++ : null, state, reason: 'unknown',
+      config: transient ? null : def.value, live: activeState ? JSON.parse(JSON.stringify(def.value)) : null,
+      autostart: false, managedSave: dn['test:hasmanagedsave'] !== undefined ? { def: def.value, paused: false } : null, snapshots: [],
+      startedAt: activeState ? 0 : undefined,
+    });
+  }
+  host.domains = domains;
+  host.nextId = nextId;
+  return ok(makeWorld([host]));
+}
