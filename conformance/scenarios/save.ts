@@ -20,6 +20,8 @@ const corrupt = {
 export const save: Scenario[] = [
   script('save-restore', 'save a running domain, then restore it in the same process',
     'save test t.sav; list --all; dominfo test; restore t.sav; domstate test --reason; list'),
+  script('save-then-start', 'after a plain save the domain is shut off (saved) and start boots it fresh',
+    'save test t.sav; domstate test --reason; dominfo test; start test; domstate test --reason'),
   script('save-paused', 'save a paused domain; restore yields running', 'suspend test; save test p.sav; restore p.sav; domstate test --reason'),
   script('save-line-parse-error', 'one command missing its file makes the whole line run nothing',
     'save nosuch x.sav; save test; destroy test'),

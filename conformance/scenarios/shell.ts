@@ -63,5 +63,7 @@ export const shell: Scenario[] = [
     'connect test:///default; list --all',
     'destroy test; connect test:///default; domstate test',
     'connect bogus:///nowhere',
+    'destroy test; connect test:///no/such/node.xml; list --all',
+    'connect test:///default --readonly; destroy test',
   ]),
 ];

@@ -95,6 +95,8 @@ export const vcpu: Scenario[] = [
     'vcpupin nosuch',
     'vcpupin nosuch 0 1',
   ]),
+  script('vcpuinfo-pinned', 'vcpuinfo CPU is the highest CPU of the affinity; vcpupin after setvcpus',
+    'vcpupin test 0 0-2,^0; vcpupin test 1 5-7; vcpuinfo test; setvcpus test 1; vcpupin test; vcpuinfo test --pretty'),
   script('vcpupin-two-cpu-host', 'pinning on a 2-CPU host still checks against 8 CPUs',
     'vcpupin small; vcpupin small 0 5; vcpupin small; vcpupin small 1 8; nodecpumap', { fixture: 'two-cpu.xml' }),
   each('emulatorpin', 'emulatorpin query and set', [
