@@ -42,7 +42,7 @@ const base: Omit<DriverQuirks, 'driver'> = {
 const table: Record<Driver, DriverQuirks> = {
   test: {
     ...base, driver: 'test', startFlags: false, managedSaveRestores: false, restoreKeepsPaused: false, saveFlags: false,
-    destroyGraceful: false, pinFlags: false, memLiveAndConfig: false, strictTransient: false, validateAgainstHost: false,
+    destroyGraceful: true, pinFlags: false, memLiveAndConfig: false, strictTransient: false, validateAgainstHost: false,
     osTypeOverride: 'linux', securityModel: { model: 'testSecurity', doi: '', label: 'libvirt-test (enforcing)' }, maxVcpus: 32,
   },
   qemu: { ...base, driver: 'qemu', securityModel: { model: 'apparmor', doi: '0', label: 'libvirt-<uuid> (enforcing)' } },

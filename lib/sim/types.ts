@@ -10,8 +10,8 @@ export type DomainState =
 /** The hypervisor driver behind a host; decides quirks (see drivers.ts). */
 export type Driver = 'test' | 'qemu' | 'xen';
 
-export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom'; source: string; target: string; bus: string; driverType?: string; readonly?: boolean }
-export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down' }
+export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom'; source: string; target: string; bus: string; driverType?: string; readonly?: boolean; address?: string }
+export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down'; address?: string }
 
 /** One domain definition (a `<domain>` document): the live one or the persistent (config) one. */
 export interface DomainDef {
@@ -40,6 +40,9 @@ export interface DomainDef {
   onCrash: string;
   disks: Disk[];
   interfaces: Interface[];
+  /** `<memballoon>`: model and its raw `<address .../>` attributes. */
+  memballoon?: { model: string; address?: string };
+  description?: string;
   /** PV guests boot a kernel given in the config. */
   kernel?: string;
 }

@@ -36,7 +36,10 @@ export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new
       ok = false;
       io.error('no valid connection');
     } else {
-      ok = def.run(ctx);
+      // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
+      const empty = [...cmd.opts].find(([k, v]) => v === '' && k !== 'string');
+      if (empty) { io.error(`Failed to get option '${empty[0]}': Option argument is empty`); ok = false; }
+      else ok = def.run(ctx);
     }
     const last = io.lastError as { message: string } | null;
     if (!ok && last) io.error(last.message);

@@ -57,9 +57,10 @@ export function domainDefine(ctx: OpContext, input: DomainDef): Result<OpOutcome
 }
 
 /** virDomainCreateXML: a transient domain, running at once. */
-export function domainCreateXml(ctx: OpContext, input: DomainDef, flags: { paused?: boolean } = {}): Result<OpOutcome & { domain: Domain }> {
+export function domainCreateXml(ctx: OpContext, input: DomainDef, flags: { paused?: boolean; autodestroy?: boolean } = {}): Result<OpOutcome & { domain: Domain }> {
   const def = withUuid(ctx, input);
-  if (flags.paused && !quirks(hostOf(ctx).driver).startFlags) return fail('INVALID_ARG', 'unsupported flags (0x1) in function testDomainCreateXML');
+  const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0);
+  if (bits && !quirks(hostOf(ctx).driver).startFlags) return unsupportedFlags(bits, 'testDomainCreateXML');
   const valid = validateForHost(ctx, def);
   if (!valid.ok) return valid;
   const clash = checkClash(ctx, def);
@@ -73,6 +74,7 @@ export function domainCreateXml(ctx: OpContext, input: DomainDef, flags: { pause
 }
 
 export interface UndefineFlags { managedSave?: boolean; snapshotsMetadata?: boolean; nvram?: boolean }
+const unsupportedFlags = (bits: number, fn: string) => fail('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
 
 export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlags = {}): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
@@ -82,7 +84,8 @@ export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlag
   const lock = checkJobLock(d, 'virDomainUndefineFlags');
   if (!lock.ok) return lock;
   if (!d.config && q.strictTransient) return operationInvalid('cannot undefine transient domain');
-  if (d.managedSave && !flags.managedSave && q.driver !== 'test') return operationInvalid('Refusing to undefine while domain managed save image exists');
+  if (flags.nvram && q.driver === 'test') return unsupportedFlags(4, 'testDomainUndefineFlags');
+  if (d.managedSave && !flags.managedSave) return fail('OPERATION_INVALID', 'Refusing to undefine while domain managed save image exists');
   if (d.snapshots.length && !flags.snapshotsMetadata) {
     return operationInvalid(`cannot delete inactive domain with ${d.snapshots.length} snapshots`);
   }
@@ -98,6 +101,7 @@ export function domainRename(ctx: OpContext, uuid: string, newName: string): Res
   if (!found.ok) return found;
   const d = found.value;
   if (isActive(d.state)) return operationInvalid('cannot rename active domain');
+  if (newName === domainName(d)) return operationInvalid("Can't rename domain to itself");
   if (!d.config) return operationInvalid('cannot rename a transient domain');
   const other = domainByName(hostOf(ctx), newName);
   if (other) return fail('OPERATION_INVALID', `Requested operation is not valid: domain with name '${newName}' already exists`);

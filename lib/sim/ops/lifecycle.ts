@@ -14,7 +14,10 @@ export const structuredCloneDef = (def: DomainDef): DomainDef => JSON.parse(JSON
 export function activate(ctx: OpContext, d: Domain, def: DomainDef, state: Domain['state'], reason: string): { ctx: OpContext; domain: Domain } {
   const host = hostOf(ctx);
   const id = host.nextId;
-  const domain: Domain = { ...d, id, state, reason, live: cloneDef(def), startedAt: ctx.now };
+  const live = cloneDef(def);
+  // The driver names each guest NIC's host side at start (test driver: testnetN; QEMU: vnetN).
+  live.interfaces = live.interfaces.map((n, i) => (n.target ? n : { ...n, target: `${host.driver === 'test' ? 'testnet' : 'vnet'}${i}` }));
+  const domain: Domain = { ...d, id, state, reason, live, startedAt: ctx.now };
   const world = updateHost(ctx.world, ctx.host, (h) => ({
     ...h, nextId: id + 1, domains: h.domains.some((x) => x.uuid === d.uuid) ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x)) : [...h.domains, domain],
   }));
@@ -27,14 +30,14 @@ export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Par
   return updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({ ...x, ...extra, id: null, state: 'shut off', reason, live: null, startedAt: undefined, job: undefined }));
 }
 
-export interface StartFlags { paused?: boolean; forceBoot?: boolean; autodestroy?: boolean }
+export interface StartFlags { paused?: boolean; forceBoot?: boolean; autodestroy?: boolean; bypassCache?: boolean }
 
 export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0) | (flags.forceBoot ? 8 : 0);
+  const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0) | (flags.bypassCache ? 4 : 0) | (flags.forceBoot ? 8 : 0);
   if (bits && !q.startFlags) return unsupportedFlags(bits, 'testDomainCreateWithFlags');
   if (isActive(d.state)) return operationInvalid('domain is already running');
   const lock = checkJobLock(d, 'virDomainCreateWithFlags');
@@ -84,7 +87,6 @@ export function domainReboot(ctx: OpContext, uuid: string, flags = 0): Result<Op
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  if (flags && q.driver === 'test') return unsupportedFlags(flags, 'testDomainReboot');
   if (!isActive(d.state) || (q.driver !== 'test' && d.state !== 'running')) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReboot');
   if (!lock.ok) return lock;

@@ -18,8 +18,8 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
   const bits = saveFlagBits(flags);
+  if (flags.running && flags.paused) return exclusiveSaveFlags();
   if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainSaveFlags');
-  if (flags.running && flags.paused) return fail('INVALID_ARG', "invalid argument: VIR_DOMAIN_SAVE_RUNNING and VIR_DOMAIN_SAVE_PAUSED are mutually exclusive");
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainSaveFlags');
   if (!lock.ok) return lock;
@@ -28,6 +28,9 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
   const done = commit(deactivate(ctx, d, 'saved'), [lifecycleEvent(ctx, d, transitionFor('save').event)]);
   return done.ok ? ok({ ...done.value, image }) : done;
 }
+
+/** libvirt's public API checks this before any driver sees the flags. */
+const exclusiveSaveFlags = () => fail('INVALID_ARG', "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
 
 export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
 const errnoText = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
@@ -46,6 +49,7 @@ export function readSaveImage(read: ImageRead, absPath: string) {
 export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, flags: SaveFlags = {}): Result<OpOutcome & { domain: Domain }> {
   const q = quirks(hostOf(ctx).driver);
   const bits = saveFlagBits(flags);
+  if (flags.running && flags.paused) return exclusiveSaveFlags();
   if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainRestoreFlags');
   const img = readSaveImage(read, absPath);
   if (!img.ok) return img;
@@ -72,6 +76,7 @@ export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  if (flags.running && flags.paused) return exclusiveSaveFlags();
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   if (!d.config) return operationInvalid('cannot do managed save for transient domain');
   const lock = checkJobLock(d, 'virDomainManagedSave');

@@ -15,8 +15,9 @@ export function testDriverHost(name: string, uri: string): Host {
 export function testDefaultWorld(): World {
   const def = makeDef('test', '6695eb01-f6a4-8304-79aa-97f2502e193f', {
     type: 'test', osType: 'hvm', arch: 'i686', memoryKiB: 8388608, currentMemoryKiB: 2097152, vcpuMax: 2, vcpus: 2,
-    disks: [{ type: 'file', device: 'disk', source: '/guest/diskimage1', target: 'vda', bus: 'virtio' }],
-    interfaces: [{ type: 'network', source: 'default', mac: 'aa:bb:cc:dd:ee:ff', target: 'testnet0' }],
+    disks: [{ type: 'file', device: 'disk', source: '/guest/diskimage1', target: 'vda', bus: 'virtio', address: "type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'" }],
+    interfaces: [{ type: 'network', source: 'default', mac: 'aa:bb:cc:dd:ee:ff', target: 'testnet0', address: "type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x0'" }],
+    memballoon: { model: 'virtio', address: "type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'" },
   });
   const host = testDriverHost('test', 'test:///default');
   host.domains = [makeDomain(def, { state: 'running', reason: 'unknown', id: 1 })];

@@ -13,6 +13,7 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   out.push(`  <name>${x(def.name)}</name>`);
   out.push(`  <uuid>${def.uuid}</uuid>`);
   if (def.title) out.push(`  <title>${x(def.title)}</title>`);
+  if (def.description) out.push(`  <description>${x(def.description)}</description>`);
   out.push(`  <memory unit='KiB'>${def.memoryKiB}</memory>`);
   out.push(`  <currentMemory unit='KiB'>${def.currentMemoryKiB}</currentMemory>`);
   const current = def.vcpus !== def.vcpuMax ? ` current='${def.vcpus}'` : '';
@@ -35,37 +36,36 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   out.push(`  <on_poweroff>${def.onPoweroff}</on_poweroff>`, `  <on_reboot>${def.onReboot}</on_reboot>`, `  <on_crash>${def.onCrash}</on_crash>`);
   out.push('  <devices>');
   if (def.type === 'kvm' || def.type === 'qemu') out.push('    <emulator>/usr/bin/qemu-system-x86_64</emulator>');
-  def.disks.forEach((d, i) => out.push(...diskXml(d, def.type === 'test' ? i : -1)));
-  def.interfaces.forEach((n, i) => out.push(...ifaceXml(n, def.type === 'test' ? i : -1)));
-  if (def.type === 'test') {
-    out.push(`    <memballoon model='virtio'>`, `      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>`, '    </memballoon>');
-  } else if (def.type !== 'xen') {
-    out.push(`    <memballoon model='virtio'/>`);
+  def.disks.forEach((d) => out.push(...diskXml(d)));
+  def.interfaces.forEach((n) => out.push(...ifaceXml(n)));
+  if (def.memballoon) {
+    const mb = def.memballoon;
+    out.push(...(mb.address ? [`    <memballoon model='${mb.model}'>`, `      <address ${mb.address}/>`, '    </memballoon>'] : [`    <memballoon model='${mb.model}'/>`]));
   }
   out.push('  </devices>');
   out.push('</domain>');
   return out.join('\n') + '\n';
 }
 
-function diskXml(d: Disk, index: number): string[] {
+function diskXml(d: Disk): string[] {
   const lines = [`    <disk type='${d.type}' device='${d.device}'>`];
   if (d.driverType) lines.push(`      <driver name='qemu' type='${d.driverType}'/>`);
   lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
   lines.push(`      <target dev='${d.target}' bus='${d.bus}'/>`);
   if (d.readonly) lines.push('      <readonly/>');
-  if (index >= 0) lines.push(`      <address type='pci' domain='0x0000' bus='0x01' slot='0x${index.toString(16).padStart(2, '0')}' function='0x0'/>`);
+  if (d.address) lines.push(`      <address ${d.address}/>`);
   lines.push('    </disk>');
   return lines;
 }
 
-function ifaceXml(n: Interface, index: number): string[] {
+function ifaceXml(n: Interface): string[] {
   const lines = [`    <interface type='${n.type}'>`, `      <mac address='${n.mac}'/>`];
   if (n.type === 'network') lines.push(`      <source network='${x(n.source)}'/>`);
   if (n.type === 'bridge') lines.push(`      <source bridge='${x(n.source)}'/>`);
   if (n.target) lines.push(`      <target dev='${n.target}'/>`);
   if (n.model) lines.push(`      <model type='${n.model}'/>`);
   if (n.linkState === 'down') lines.push(`      <link state='down'/>`);
-  if (index >= 0) lines.push(`      <address type='pci' domain='0x0000' bus='0x00' slot='0x${(index + 1).toString(16).padStart(2, '0')}' function='0x0'/>`);
+  if (n.address) lines.push(`      <address ${n.address}/>`);
   lines.push('    </interface>');
   return lines;
 }

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fail, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuList } from '../cpulist';
+import { libxmlError } from './libxml-errors';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, parseAttributeValue: false, isArray: (n) => ['disk', 'interface', 'vcpupin', 'domain'].includes(n) });
@@ -12,6 +13,9 @@ const text = (n: unknown): string | undefined => {
   if (typeof n === 'object' && '#text' in (n as Node)) return String((n as Node)['#text']);
   return '';
 };
+/** An element's attributes as libvirt would print them back: `type='pci' domain='0x0000' ...`. */
+const attrsText = (n: unknown): string | undefined =>
+  n && typeof n === 'object' ? Object.entries(n as Node).filter(([k]) => k.startsWith('@')).map(([k, v]) => `${k.slice(1)}='${v}'`).join(' ') : undefined;
 const attr = (n: unknown, name: string): string | undefined =>
   n && typeof n === 'object' ? ((n as Node)[`@${name}`] as string | undefined) : undefined;
 
@@ -26,6 +30,8 @@ function memoryKiB(n: unknown): number | undefined {
 
 /** Checks well-formedness the way libxml2 reports it to libvirt (first line only where we can). */
 export function checkWellFormed(xml: string, source: string): Result<Node> {
+  const libxml = libxmlError(xml, source);
+  if (libxml) return fail('XML_ERROR', libxml);
   const v = XMLValidator.validate(xml);
   if (v !== true) {
     const line = v.err.line;
@@ -49,7 +55,7 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<D
   if (!type) return fail('XML_ERROR', 'XML error: missing domain type attribute');
   if (!['test', 'kvm', 'qemu', 'xen'].includes(type)) return fail('XML_ERROR', `XML error: invalid domain type ${type}`);
   const name = text(dom.name);
-  if (!name) return fail('XML_ERROR', 'XML error: missing name information');
+  if (!name) return fail('XML_ERROR', 'missing name information');
   const os = dom.os as Node | undefined;
   const osTypeNode = os?.type;
   const osType = text(osTypeNode);
@@ -75,20 +81,21 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<D
     return {
       type: (attr(d, 'type') as Disk['type']) ?? 'file', device: (attr(d, 'device') as Disk['device']) ?? 'disk',
       source: attr(src, 'file') ?? attr(src, 'dev') ?? '', target: attr(tgt, 'dev') ?? '', bus: attr(tgt, 'bus') ?? 'ide',
-      driverType: attr(d.driver, 'type'), readonly: d.readonly !== undefined ? true : undefined,
+      driverType: attr(d.driver, 'type'), readonly: d.readonly !== undefined ? true : undefined, address: attrsText(d.address),
     };
   });
   const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n) => ({
     type: (attr(n, 'type') as Interface['type']) ?? 'network',
     source: attr(n.source, 'network') ?? attr(n.source, 'bridge') ?? '',
     mac: attr(n.mac, 'address') ?? '52:54:00:00:00:01', model: attr(n.model, 'type'), target: attr(n.target, 'dev'),
-    linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined,
+    linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined, address: attrsText(n.address),
   }));
   return ok({
     name, uuid: uuid ?? '', title: text(dom.title), type: type as DomainDef['type'], osType: osType as DomainDef['osType'],
     arch: attr(osTypeNode, 'arch') ?? (type === 'test' ? 'i686' : 'x86_64'), machine: attr(osTypeNode, 'machine'),
     memoryKiB: mem, currentMemoryKiB: Math.min(cur, mem), vcpuMax, vcpus, vcpupin,
     onPoweroff: text(dom.on_poweroff) ?? 'destroy', onReboot: text(dom.on_reboot) ?? 'restart', onCrash: text(dom.on_crash) ?? 'destroy',
-    disks, interfaces, kernel: text(os?.kernel),
+    disks, interfaces, kernel: text(os?.kernel), description: text(dom.description),
+    memballoon: devices.memballoon !== undefined ? { model: attr(devices.memballoon, 'model') ?? 'virtio', address: attrsText((devices.memballoon as Node).address) } : undefined,
   });
 }

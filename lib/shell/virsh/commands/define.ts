@@ -40,7 +40,7 @@ const create: VirshCommand = {
     const failLine = `Failed to create domain from ${file}`;
     const def = parseDomainXml(xml);
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
-    const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused') }), failLine);
+    const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused'), autodestroy: c.has('autodestroy') }), failLine);
     if (!r) return false;
     c.print(`Domain '${def.value.name}' created from ${file}\n`);
     return true;
@@ -50,10 +50,15 @@ const create: VirshCommand = {
 const undefine: VirshCommand = {
   name: 'undefine', action: 'undefine', xm: 'xm delete {domain}', xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
   run(c) {
+    if (!c.exclusive('nvram', 'keep-nvram')) return false;
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
-    const r = c.apply(domainUndefine(c.op(), d.uuid, { managedSave: c.has('managed-save'), snapshotsMetadata: c.has('snapshots-metadata') }),
+    const name = c.str('domain')!;
+    const def = d.config ?? d.live!;
+    const storage = c.has('remove-all-storage') ? def.disks : c.has('storage') ? def.disks.filter((x) => c.str('storage')!.split(',').some((s) => s === x.target || s === x.source)) : [];
+    if (d.managedSave && !c.has('managed-save')) { c.error('Refusing to undefine while domain managed save image exists'); return false; }
+    for (const disk of storage) { c.error(`Storage volume '${disk.target}'(${disk.source}) is not managed by libvirt. Remove it manually.\n`); }
+    const r = c.apply(domainUndefine(c.op(), d.uuid, { managedSave: c.has('managed-save'), snapshotsMetadata: c.has('snapshots-metadata'), nvram: c.has('nvram') }),
       `Failed to undefine domain '${name}'`);
     if (!r) return false;
     c.print(`Domain '${name}' has been undefined\n`);
@@ -66,7 +71,7 @@ const domrename: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    if (!c.apply(domainRename(c.op(), d.uuid, c.str('new-name')!), 'Failed to rename domain')) return false;
+    if (!c.apply(domainRename(c.op(), d.uuid, c.str('new-name')!))) return false;
     c.print('Domain successfully renamed\n');
     return true;
   },

@@ -35,10 +35,11 @@ const start: VirshCommand = {
       const r = c.apply(domainManagedSaveRemove(c.op(), d.uuid));
       if (!r) return false;
     }
-    const ok = c.apply(domainStart(c.op(), d.uuid, { paused: c.has('paused'), autodestroy: c.has('autodestroy'), forceBoot: false }),
+    const ok = c.apply(domainStart(c.op(), d.uuid, { paused: c.has('paused'), autodestroy: c.has('autodestroy'), bypassCache: c.has('bypass-cache') }),
       `Failed to start domain '${name}'`);
     if (!ok) return false;
     c.print(`Domain '${name}' started\n`);
+    if (c.has('console')) { c.error('Cannot run interactive console without a controlling TTY'); return false; }
     return true;
   },
 };
@@ -50,7 +51,7 @@ const shutdown: VirshCommand = {
     if (flags === null) return false;
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainShutdown(c.op(), d.uuid, flags), `Failed to shutdown domain '${name}'`)) return false;
     c.print(`Domain '${name}' is being shutdown\n`);
     return true;
@@ -64,7 +65,7 @@ const reboot: VirshCommand = {
     if (flags === null) return false;
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainReboot(c.op(), d.uuid, flags), `Failed to reboot domain '${name}'`)) return false;
     c.print(`Domain '${name}' is being rebooted\n`);
     return true;
@@ -76,7 +77,7 @@ const reset: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainReset(c.op(), d.uuid), `Failed to reset domain '${name}'`)) return false;
     c.print(`Domain '${name}' was reset\n`);
     return true;
@@ -88,7 +89,7 @@ const destroy: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainDestroy(c.op(), d.uuid, c.has('graceful')), `Failed to destroy domain '${name}'`)) return false;
     c.print(`Domain '${name}' destroyed\n`);
     return true;
@@ -100,7 +101,7 @@ const suspend: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainSuspend(c.op(), d.uuid), `Failed to suspend domain '${name}'`)) return false;
     c.print(`Domain '${name}' suspended\n`);
     return true;
@@ -112,7 +113,7 @@ const resume: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainResume(c.op(), d.uuid), `Failed to resume domain '${name}'`)) return false;
     c.print(`Domain '${name}' resumed\n`);
     return true;

@@ -165,7 +165,7 @@ const autostart: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     const on = !c.has('disable');
     if (!c.apply(domainSetAutostart(c.op(), d.uuid, on), on ? `Failed to mark domain '${name}' as autostarted` : `Failed to unmark domain '${name}' as autostarted`)) return false;
     c.print(on ? `Domain '${name}' marked as autostarted\n` : `Domain '${name}' unmarked as autostarted\n`);

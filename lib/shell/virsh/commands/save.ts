@@ -16,11 +16,10 @@ function readImage(c: CmdCtx, file: string) {
 const save: VirshCommand = {
   name: 'save', action: 'save', xm: 'xm save {domain} {file}', xl: 'xl save {domain} {file}',
   run(c) {
-    if (!c.exclusive('running', 'paused')) return false;
     const d = c.domain();
     if (!d) return false;
     const file = c.str('file')!;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     const failLine = `Failed to save domain '${name}' to ${file}`;
     const before = c.s.world;
     const r = c.apply(domainSave(c.op(), d.uuid, saveFlags(c)), failLine);
@@ -41,7 +40,6 @@ const save: VirshCommand = {
 const restore: VirshCommand = {
   name: 'restore', action: 'restore', xm: 'xm restore {file}', xl: 'xl restore {file}',
   run(c) {
-    if (!c.exclusive('running', 'paused')) return false;
     const file = c.str('file')!;
     const { abs, read } = readImage(c, file);
     if (!c.apply(domainRestore(c.op(), read, abs, saveFlags(c)), `Failed to restore domain from ${file}`)) return false;
@@ -65,10 +63,9 @@ const saveImageDumpxml: VirshCommand = {
 const managedsave: VirshCommand = {
   name: 'managedsave', action: 'managedsave', xm: 'xm suspend {domain}', xl: { none: 'xl has no managed save: xl save {domain} FILE' },
   run(c) {
-    if (!c.exclusive('running', 'paused')) return false;
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!c.apply(domainManagedSave(c.op(), d.uuid, saveFlags(c)), `Failed to save domain '${name}' state`)) return false;
     c.print(`\nDomain '${name}' state saved by libvirt\n`);
     return true;
@@ -80,7 +77,7 @@ const managedsaveRemove: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const name = domainName(d);
+    const name = c.str('domain')!;
     if (!d.managedSave && !c.host().domains.find((x) => x.uuid === d.uuid)?.managedSave) {
       c.print(`Domain '${name}' has no manage save image; removal skipped`);
       return true;

@@ -1,0 +1,56 @@
+/**
+ * The well-formedness errors libxml2 reports to libvirt, in its words, with the context line
+ * and caret virsh prints under them. Covers what a learner produces by hand: an empty file,
+ * text before the root, an unfinished start tag, a wrong closing tag, a file cut short.
+ */
+export function libxmlError(xml: string, source: string): string | null {
+  const at = (pos: number, msg: string) => {
+    const line = xml.slice(0, pos).split('\n').length;
+    const start = xml.lastIndexOf('\n', pos - 1) + 1;
+    const end = xml.indexOf('\n', pos);
+    const text = xml.slice(start, end < 0 ? xml.length : end);
+    const col = pos - start;
+    return `${source}:${line}: ${msg}\n${text === '' ? '(null)' : text}\n${'-'.repeat(col)}^`;
+  };
+  let p = 0;
+  const skipSpace = () => { while (p < xml.length && /\s/.test(xml[p])) p++; };
+  const lineOf = (pos: number) => xml.slice(0, pos).split('\n').length;
+  skipSpace();
+  if (p >= xml.length) return at(xml.length, 'Document is empty');
+  if (xml[p] !== '<') return at(p, "Start tag expected, '<' not found");
+  const stack: { name: string; line: number }[] = [];
+  let rootSeen = false;
+  while (p < xml.length) {
+    if (xml.startsWith('<?', p) || xml.startsWith('<!--', p)) {
+      const close = xml.indexOf(xml.startsWith('<?', p) ? '?>' : '-->', p);
+      if (close < 0) return at(xml.length, 'Premature end of data');
+      p = close + (xml.startsWith('<?', p) ? 2 : 3);
+    } else if (xml.startsWith('</', p)) {
+      const m = /^<\/([^\s>]*)\s*>/.exec(xml.slice(p));
+      const open = stack.pop();
+      if (!m) return at(xml.length, `Premature end of data in tag ${open?.name ?? ''} line ${open?.line ?? 1}`);
+      p += m[0].length;
+      if (!open || open.name !== m[1]) return at(p, `Opening and ending tag mismatch: ${open?.name ?? ''} line ${open?.line ?? 1} and ${m[1]}`);
+    } else if (xml[p] === '<') {
+      if (rootSeen && stack.length === 0) return at(p, 'Extra content at the end of the document');
+      const m = /^<([A-Za-z_][\w.:-]*)/.exec(xml.slice(p));
+      if (!m) return at(p + 1, 'StartTag: invalid element name');
+      const tagStart = p;
+      const close = xml.indexOf('>', p);
+      if (close < 0) return at(xml.length, `Couldn't find end of Start Tag ${m[1]} line ${lineOf(tagStart)}`);
+      const selfClosing = xml[close - 1] === '/';
+      p = close + 1;
+      rootSeen = true;
+      if (!selfClosing) stack.push({ name: m[1], line: lineOf(tagStart) });
+    } else {
+      const next = xml.indexOf('<', p);
+      if (stack.length === 0 && xml.slice(p, next < 0 ? xml.length : next).trim()) return at(p, 'Extra content at the end of the document');
+      p = next < 0 ? xml.length : next;
+    }
+  }
+  if (stack.length) {
+    const open = stack[stack.length - 1];
+    return at(xml.length, `Premature end of data in tag ${open.name} line ${open.line}`);
+  }
+  return null;
+}
