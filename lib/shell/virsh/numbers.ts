@@ -29,6 +29,7 @@ export function parseScaled(text: string, name: string, unit: number): Parsed<bi
   const m = /^[ \t\n]*(\+?\d+)(.*)$/.exec(text);
   if (!m) return { ok: false, error: malformed };
   let value = BigInt(m[1]);
+  if (value > 18446744073709551615n) return { ok: false, error: malformed };
   const suffix = m[2];
   let scale: bigint;
   if (suffix === '') scale = BigInt(unit);
@@ -40,6 +41,6 @@ export function parseScaled(text: string, name: string, unit: number): Parsed<bi
     else scale = (s[2] === 'B' ? 1000n : 1024n) ** BigInt(SCALE[c]);
   }
   value *= scale;
-  if (value > 18446744073709551615n) return { ok: false, error: malformed, libvirtError: 'numerical overflow: value too large' };
+  if (value > 18446744073709551615n) return { ok: false, error: malformed, libvirtError: `numerical overflow: value too large: ${text}` };
   return { ok: true, value };
 }

@@ -5,6 +5,9 @@ import { CmdCtx } from './context';
 import { parseVirshCommand, type ParsedCommand } from './options';
 import { virshCommand } from './registry';
 
+/** Options virsh reads with vshCommandOptStringReq, which refuses an empty value. */
+const STRING_REQ = new Set(['domain', 'file', 'mode', 'new-name', 'name', 'xml', 'desturi', 'snapshotname', 'interface', 'device', 'state', 'type', 'dir', 'path']);
+
 /** Parses a whole line first: virsh runs nothing from a line that fails to parse. */
 export function parseVirshLine(line: string): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
   const t = tokenize(line);
@@ -37,7 +40,7 @@ export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new
       io.error('no valid connection');
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
-      const empty = [...cmd.opts].find(([k, v]) => v === '' && k !== 'string');
+      const empty = [...cmd.opts].find(([k, v]) => v === '' && STRING_REQ.has(k));
       if (empty) { io.error(`Failed to get option '${empty[0]}': Option argument is empty`); ok = false; }
       else ok = def.run(ctx);
     }

@@ -7,11 +7,20 @@ import { checkJobLock, commit, domainOf, hostOf, type OpContext, type OpOutcome 
 
 const tunable = (ctx: OpContext, name: string, detail: string) => [{ time: ctx.now, host: ctx.host, domain: name, type: 'tunable' as const, event: 'Tunable', detail }];
 
+/** libvirt's API refuses zero, and sizes past virMemoryMaxValue (LLONG_MAX bytes, in KiB). */
+function checkMemoryArg(kib: number) {
+  if (kib === 0) return fail('INVALID_ARG', 'memory in virDomainSetMemoryFlags must not be zero');
+  if (kib > 9007199254740991) return fail('OPERATION_FAILED', `numerical overflow: input too large: ${kib}`);
+  return ok(true);
+}
+
 /** virDomainSetMemoryFlags: the balloon target, bounded by the maximum. */
 export function domainSetMemory(ctx: OpContext, uuid: string, kib: number, flags: AffectFlags): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  const bad = checkMemoryArg(kib);
+  if (!bad.ok) return bad;
   const lock = checkJobLock(d, 'virDomainSetMemoryFlags');
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags, { one: true });
@@ -28,6 +37,8 @@ export function domainSetMaxMemory(ctx: OpContext, uuid: string, kib: number, fl
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  const bad = checkMemoryArg(kib);
+  if (!bad.ok) return bad;
   const lock = checkJobLock(d, 'virDomainSetMemoryFlags');
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags, { one: true });
@@ -39,7 +50,7 @@ export function domainSetMaxMemory(ctx: OpContext, uuid: string, kib: number, fl
   return commit(world, []);
 }
 
-export interface VcpuFlags extends AffectFlags { maximum?: boolean; guest?: boolean }
+export interface VcpuFlags extends AffectFlags { maximum?: boolean; guest?: boolean; hotpluggable?: boolean }
 
 /** virDomainSetVcpusFlags: online vCPUs up to the maximum; --maximum changes the config's maximum. */
 export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flags: VcpuFlags): Result<OpOutcome> {
@@ -49,7 +60,7 @@ export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flag
   const q = quirks(hostOf(ctx).driver);
   const lock = checkJobLock(d, 'virDomainSetVcpusFlags');
   if (!lock.ok) return lock;
-  if (flags.guest) return unsupportedFlags(8, 'testDomainSetVcpusFlags');
+  if (flags.guest || flags.hotpluggable) return unsupportedFlags((flags.guest ? 8 : 0) | (flags.hotpluggable ? 16 : 0), 'testDomainSetVcpusFlags');
   const t = affectedDefs(ctx, d, flags);
   if (!t.ok) return t;
   if (flags.maximum && t.value.live) return operationInvalid('cannot change maximum vcpus on an active domain');

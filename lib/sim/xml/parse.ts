@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fail, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
-import { parseCpuList } from '../cpulist';
+import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
 
 type Node = Record<string, unknown>;
@@ -71,8 +71,8 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<D
   const uuid = text(dom.uuid)?.toLowerCase() ?? uuidFallback?.();
   const vcpupin: Record<number, number[]> = {};
   for (const p of (((dom.cputune as Node | undefined)?.vcpupin as Node[] | undefined) ?? [])) {
-    const cpus = parseCpuList(attr(p, 'cpuset') ?? '', 4096);
-    if (cpus.ok) vcpupin[Number(attr(p, 'vcpu'))] = cpus.value;
+    const cpus = parseCpuSet(attr(p, 'cpuset') ?? '');
+    if (cpus.ok) vcpupin[Number(attr(p, 'vcpu'))] = cpus.cpus;
   }
   const devices = (dom.devices ?? {}) as Node;
   const disks: Disk[] = ((devices.disk as Node[] | undefined) ?? []).map((d) => {

@@ -10,7 +10,17 @@ import type { VirshCommand } from './types';
 
 /** How many host CPUs virsh sizes cpumaps to (virNodeGetCPUMap; the test driver says 8). */
 export const hostMapCpus = (h: Host) => h.cpu.mapCpus ?? h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
-export const affinityOf = (h: Host, def: DomainDef, vcpu: number) => def.vcpupin[vcpu] ?? Array.from({ length: hostMapCpus(h) }, (_, i) => i);
+const nodeCpus = (h: Host) => h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
+/** An unpinned vCPU may run on every CPU the node has, as far as the CPU map reaches. */
+export const affinityOf = (h: Host, def: DomainDef, vcpu: number) =>
+  def.vcpupin[vcpu] ?? Array.from({ length: Math.min(nodeCpus(h), hostMapCpus(h)) }, (_, i) => i);
+
+/** virsh's own line first; a libvirt parse error follows it as the command's last error. */
+function cpuListError(c: CmdCtx, message: string) {
+  const [own, lib] = message.split('\n');
+  c.error(own);
+  if (lib) c.libvirtError({ code: 'INVALID_ARG', message: lib });
+}
 
 const setmem: VirshCommand = {
   name: 'setmem', xm: 'xm mem-set {domain} {size-mib}', xl: 'xl mem-set {domain} {size-mib}m',
@@ -45,11 +55,11 @@ const setvcpus: VirshCommand = {
     if (!c.requires('maximum', 'config')) return false;
     const d = c.domain();
     if (!d) return false;
-    const count = c.int('count');
+    const count = c.uint('count');
     if (count == null) return false;
     if (count <= 0) { c.error(`Can't set ${count} processors for a VM`); return false; }
-    const flags = c.has('config') || c.has('live') || c.has('current') || c.has('maximum') || c.has('guest')
-      ? { ...c.affect(), maximum: c.has('maximum'), guest: c.has('guest') } : { live: true };
+    const flags = c.has('config') || c.has('live') || c.has('current') || c.has('maximum') || c.has('guest') || c.has('hotpluggable')
+      ? { ...c.affect(), maximum: c.has('maximum'), guest: c.has('guest'), hotpluggable: c.has('hotpluggable') } : { live: true };
     return !!c.apply(domainSetVcpus(c.op(), d.uuid, count, flags));
   },
 };
@@ -59,6 +69,14 @@ const vcpucount: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
+    for (const [a, b] of [['maximum', 'active'], ['live', 'config'], ['current', 'live'], ['current', 'config'], ['guest', 'config']]) {
+      if (c.has(a) && c.has(b)) { c.error(`Options --${a === 'maximum' ? 'active' : a} and --${a === 'maximum' ? 'maximum' : b} are mutually exclusive`); return false; }
+    }
+    if (c.has('guest') && c.host().driver === 'test') {
+      c.error('Failed to retrieve vCPU count from the guest');
+      c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x8) in function testDomainGetVcpusFlags' });
+      return false;
+    }
     const live = d.live, config = d.config;
     const any = ['maximum', 'active', 'live', 'config', 'current'].some((o) => c.has(o));
     if (!any) {
@@ -95,15 +113,17 @@ const vcpuinfo: VirshCommand = {
     let out = '';
     for (let v = 0; v < (active ? def.vcpus : def.vcpuMax); v++) {
       const cpus = affinityOf(host, def, v);
-      out += `VCPU:           ${v}\n`;
+      out += `${v > 0 ? '\n' : ''}VCPU:           ${v}\n`;
       if (active) {
-        const cpu = host.driver === 'test' ? 15 : cpus[v % cpus.length];
+        // The test driver reports the last CPU of the affinity (all of nodeinfo's CPUs when unpinned).
+        const all = host.cpu.nodes * host.cpu.sockets * host.cpu.cores * host.cpu.threads;
+        const cpu = def.vcpupin[v] ? Math.max(...def.vcpupin[v]) : host.driver === 'test' ? all - 1 : v % all;
         const time = host.driver === 'test' ? c.s.now / 1e7 : Math.max(0, c.s.now - (d.startedAt ?? c.s.now)) / 1000 * 0.05;
-        out += `CPU:            ${cpu}\nState:          ${d.state === 'paused' ? 'offline' : 'running'}\nCPU time:       ${time.toFixed(1)}s\n`;
+        out += `CPU:            ${cpu}\nState:          running\nCPU time:       ${time.toFixed(1)}s\n`;
       } else {
         out += 'CPU:            N/A\nState:          N/A\nCPU time        N/A\n';
       }
-      out += `CPU Affinity:   ${c.has('pretty') ? `${formatCpuList(cpus)} (out of ${hostMapCpus(host)})` : affinityString(host, cpus)}\n\n`;
+      out += `CPU Affinity:   ${c.has('pretty') ? `${formatCpuList(cpus)} (out of ${hostMapCpus(host)})` : affinityString(host, cpus)}\n`;
     }
     c.print(out);
     return true;
@@ -129,13 +149,14 @@ const vcpupin: VirshCommand = {
     if (list === undefined) {
       const def = c.has('config') ? d.config : c.has('live') ? d.live : currentDef(d);
       if (!def) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
-      if (vcpu !== undefined && vcpu >= def.vcpuMax) { c.error(`vcpu ${vcpu} is out of range of persistent cpu count ${def.vcpuMax}`); return false; }
+      const count = def === d.live ? def.vcpus : def.vcpuMax;
+      if (vcpu !== undefined && vcpu >= count) { c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`); return false; }
       c.print(pinTable(host, def, vcpu));
       return true;
     }
     if (vcpu === undefined) { c.error('vcpupin: Missing vCPU number in pin mode.'); return false; }
     const cpus = parseCpuList(list, hostMapCpus(host));
-    if (!cpus.ok) { c.error(cpus.error.message); return false; }
+    if (!cpus.ok) { cpuListError(c, cpus.error.message); return false; }
     return !!c.apply(domainPinVcpu(c.op(), d.uuid, vcpu, cpus.value, c.affect()));
   },
 };
@@ -155,7 +176,7 @@ const emulatorpin: VirshCommand = {
       return true;
     }
     const cpus = parseCpuList(list, hostMapCpus(host));
-    if (!cpus.ok) { c.error(cpus.error.message); return false; }
+    if (!cpus.ok) { cpuListError(c, cpus.error.message); return false; }
     return !!c.apply(domainPinEmulator(c.op(), d.uuid, cpus.value, c.affect()));
   },
 };

@@ -1,0 +1,170 @@
+/**
+ * VirtLab's REST API, as the browser sees it (docs/api.md). These types are the wire format;
+ * they are separate from the simulator's (lib/sim/types.ts) and the handlers map between them.
+ * Vocabulary is libvirt's: host = a connection URI, domain, state and reason as virsh prints them.
+ */
+import type { DomainState, Driver } from '@/lib/sim/types';
+import type { LifecycleAction } from '@/lib/sim/transitions';
+
+export type { DomainState, Driver, LifecycleAction };
+
+/** Every error body: libvirt's message when libvirt refused, a validation message for a 4xx. */
+export interface ApiErrorBody {
+  error: {
+    /** libvirt's virErrorNumber name (OPERATION_INVALID ...), or BAD_REQUEST / NOT_FOUND / STORE_UNREADABLE. */
+    code: string;
+    message: string;
+    /** When a command ran and failed: what it printed. */
+    transcript?: Transcript;
+  };
+}
+
+export interface ApiHost {
+  name: string;
+  hostname: string;
+  uri: string;
+  driver: Driver;
+  hypervisor: string;
+  hypervisorVersion: string;
+  cpus: number;
+  cpuModel: string;
+  memoryKiB: number;
+  domainCount: number;
+  /** Xen hosts: Domain-0, which `xm list` shows first. */
+  dom0?: { memoryMiB: number; vcpus: number };
+}
+
+export type Availability = { allowed: true } | { allowed: false; why: string };
+
+/** One row of the overview: `virsh list --all` and `xm list` columns together. */
+export interface ApiDomainSummary {
+  host: string;
+  name: string;
+  uuid: string;
+  /** Runtime id; null when inactive (virsh prints "-"). */
+  id: number | null;
+  state: DomainState;
+  reason: string;
+  persistent: boolean;
+  autostart: boolean;
+  managedSave: boolean;
+  /** Current (balloon) memory of the running definition, or the config's when inactive. */
+  memoryKiB: number;
+  maxMemoryKiB: number;
+  vcpus: number;
+  maxVcpus: number;
+  /** What the transition table allows now, per lifecycle action. */
+  actions: Record<LifecycleAction, Availability>;
+}
+
+export interface DefFacts {
+  memoryKiB: number;
+  maxMemoryKiB: number;
+  vcpus: number;
+  maxVcpus: number;
+  /** Affinity per vCPU (0 .. maxVcpus-1): host CPU numbers. */
+  pinning: number[][];
+}
+
+/** A state change seen on a domain, with the action that caused it when known. */
+export interface ApiTransition {
+  seq: number;
+  time: number;
+  action: LifecycleAction | null;
+  from: { state: DomainState; reason: string };
+  to: { state: DomainState; reason: string };
+  /** The command line that caused it (a button's equivalent virsh line, or what was typed). */
+  command: string | null;
+}
+
+export interface ApiDomain extends ApiDomainSummary {
+  driver: Driver;
+  hostCpus: number;
+  live: DefFacts | null;
+  config: DefFacts | null;
+  xml: { live: string | null; inactive: string | null };
+  lastTransition: ApiTransition | null;
+}
+
+/** A line of `virsh event --all --loop`, or a failed command (type 'error'). */
+export interface ApiEvent {
+  id: string;
+  time: number;
+  host: string;
+  domain: string | null;
+  type: 'lifecycle' | 'job' | 'tunable' | 'migration-iteration' | 'error';
+  event: string;
+  detail: string;
+  /** As virsh event prints it: "event 'lifecycle' for domain 'web01': Suspended Paused". */
+  text: string;
+}
+
+/** A command that ran on a host, and exactly what the tool printed. */
+export interface Transcript {
+  seq: number;
+  time: number;
+  host: string;
+  cwd: string;
+  line: string;
+  stdout: string;
+  stderr: string;
+  status: number;
+  source: 'button' | 'console';
+}
+
+/** Body of POST /api/hosts/:host/domains/:name/actions/:action; each action reads its own fields. */
+export type AffectMode = 'current' | 'live' | 'config' | 'live+config';
+export type MemoryUnit = 'KiB' | 'MiB' | 'GiB';
+
+export interface ActionArgs {
+  /** start */
+  paused?: boolean;
+  forceBoot?: boolean;
+  /** save: file name (relative to /root or absolute); restore: a save file's absolute path. */
+  file?: string;
+  /** save / managedsave: state after restore. */
+  restoreAs?: 'running' | 'paused';
+  /** setmem / setmaxmem */
+  size?: number;
+  unit?: MemoryUnit;
+  /** setmem / setmaxmem / setvcpus / vcpupin */
+  mode?: AffectMode;
+  /** setvcpus */
+  count?: number;
+  maximum?: boolean;
+  /** vcpupin */
+  vcpu?: number;
+  cpulist?: string;
+  /** autostart */
+  enable?: boolean;
+}
+
+export type ResourceAction = 'setmem' | 'setmaxmem' | 'setvcpus' | 'vcpupin' | 'autostart';
+export type DomainAction = Exclude<LifecycleAction, 'migrate'> | ResourceAction;
+
+export interface ActionResult {
+  transcript: Transcript;
+  transition: ApiTransition | null;
+  events: ApiEvent[];
+}
+
+export interface ShellRequest { host: string; line: string; cwd?: string }
+export interface ShellResult { transcript: Transcript; events: ApiEvent[] }
+
+export interface ApiFile {
+  path: string;
+  size: number;
+  /** A save image names the domain it holds. */
+  kind: 'save-image' | 'domain-xml' | 'xen-config' | 'other';
+  domain?: string;
+}
+
+export interface LabStatus {
+  status: 'ok' | 'unreadable';
+  /** Why the stored lab could not be read. */
+  problem?: 'corrupt' | 'old-version';
+  detail?: string;
+  storeVersion: number;
+}
+
+export interface LabSettings { latencyMs: number }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { equivalents } from '../equivalents';
+
+describe('equivalents', () => {
+  it('maps virsh suspend to xl/xm pause', () => {
+    expect(equivalents(['suspend', 'web01'])).toEqual({
+      virsh: { line: 'virsh suspend web01' }, xl: { line: 'xl pause web01' }, xm: { line: 'xm pause web01' },
+    });
+  });
+  it('converts setmem sizes to MiB for xm and quotes odd names', () => {
+    const e = equivalents(['setmem', 'my vm', '1536M', '--live']);
+    expect(e.virsh).toEqual({ line: "virsh setmem 'my vm' 1536M --live" });
+    expect(e.xm).toEqual({ line: "xm mem-set 'my vm' 1536" });
+    expect(e.xl).toEqual({ line: "xl mem-set 'my vm' 1536m" });
+  });
+  it('says why a dialect has no equivalent', () => {
+    expect(equivalents(['autostart', 'web01']).xl).toEqual({ none: 'xl has no autostart command: link the config into /etc/xen/auto' });
+    expect('none' in equivalents(['reset', 'web01']).xm).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+import { parseScaled } from './virsh/numbers';
+import { parseVirshCommand } from './virsh/options';
+import { virshCommand } from './virsh/registry';
+import { quoteWord } from './tokenize';
+
+/** One command in the three dialects; a dialect without one says why. */
+export type Dialect = 'virsh' | 'xl' | 'xm';
+export type Equivalent = { line: string } | { none: string };
+export type Equivalents = Record<Dialect, Equivalent>;
+
+export const commandLine = (tool: string, argv: readonly string[]) => [tool, ...argv.map(quoteWord)].join(' ');
+
+/** Values for the registry's xm/xl templates ({domain}, {file}, {size-mib} ...) from virsh's options. */
+function templateValues(opts: Map<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of opts) if (typeof v === 'string') values[k] = v;
+  const size = values.size;
+  if (size !== undefined) {
+    const bytes = parseScaled(size, 'size', 1024);
+    // xm mem-set takes MiB; libvirt's sizes default to KiB.
+    if (bytes.ok) values['size-mib'] = String((bytes.value + 1048575n) / 1048576n);
+  }
+  return values;
+}
+
+function fill(template: string, values: Record<string, string>): Equivalent {
+  let missing = '';
+  const line = template.replace(/\{([a-z-]+)\}/g, (_, k: string) => {
+    if (values[k] === undefined) missing = k;
+    return quoteWord(values[k] ?? '');
+  });
+  return missing ? { none: `needs <${missing}>` } : { line };
+}
+
+function dialect(t: string | { none: string } | undefined, values: Record<string, string>, tool: string): Equivalent {
+  if (t === undefined) return { none: `${tool} has no equivalent in VirtLab's table` };
+  if (typeof t !== 'string') return { none: t.none.replace(/\{([a-z-]+)\}/g, (_, k: string) => values[k] ?? k) };
+  return fill(t, values);
+}
+
+/**
+ * A virsh command (its words after `virsh`) and its xl and xm equivalents, from the command
+ * registry's templates — the same text the console's help and the UI's forms show.
+ */
+export function equivalents(virshArgv: readonly string[]): Equivalents {
+  const virsh = { line: commandLine('virsh', virshArgv) };
+  const parsed = parseVirshCommand(virshArgv);
+  const cmd = virshCommand(virshArgv[0] ?? '');
+  if (!parsed.ok || !cmd) {
+    const none = { none: parsed.ok ? `virsh ${virshArgv[0]} is not simulated` : parsed.errors[0] };
+    return { virsh, xl: none, xm: none };
+  }
+  const values = templateValues(parsed.command.opts);
+  return { virsh, xl: dialect(cmd.xl, values, 'xl'), xm: dialect(cmd.xm, values, 'xm') };
+}
