@@ -1,5 +1,6 @@
 import type { World } from '../sim/types';
 import { findHost, updateHost } from '../sim/world';
+import { advanceJobs } from '../sim/ops/migrate';
 import { memoryFs, type HostFs } from './host-fs';
 import { virshMain } from './virsh-main';
 import { xlMain } from './xl/main';
@@ -19,7 +20,8 @@ export function worldFs(get: () => World, set: (w: World) => void, host: string,
 }
 
 export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
-  let world = input.world;
+  // Jobs (migrations) move with time: bring the world to `now` before the line runs.
+  let world = advanceJobs(input.world, input.now).world;
   let stdout = '', stderr = '', status = 0;
   const tools: string[] = [];
   const parsed = shellWords(input.line);

@@ -1,4 +1,5 @@
 import type { World } from '../sim/types';
+import { advanceJobs } from '../sim/ops/migrate';
 import { connectUri } from './connect';
 import type { HostFs } from './host-fs';
 import type { Output, Session } from './session';
@@ -59,7 +60,7 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     io.error(conn.error.message);
     return done(io, 1, null);
   }
-  s.world = conn.value.world; s.host = conn.value.host; s.uri = conn.value.uri;
+  s.world = advanceJobs(conn.value.world, input.now).world; s.host = conn.value.host; s.uri = conn.value.uri;
 
   if (rest.length === 0) {
     io.print(BANNER);

@@ -3,6 +3,7 @@ import { defineCommands } from './commands/define';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
 import { lifecycleCommands } from './commands/lifecycle';
+import { migrateCommands } from './commands/migrate';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { statsCommands } from './commands/stats';
@@ -12,7 +13,7 @@ import { virshCommandSpec } from './options';
 /** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
 export const virshCommands: readonly VirshCommand[] = [
   ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
-  ...hostCommands, ...statsCommands, ...builtinCommands,
+  ...hostCommands, ...statsCommands, ...builtinCommands, ...migrateCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

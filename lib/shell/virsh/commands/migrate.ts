@@ -1,0 +1,62 @@
+import { advanceJobs, migrateStart, migrationEndsAt } from '../../../sim/ops/migrate';
+import type { MigrationProgress } from '../../../sim/migration/progress';
+import type { World } from '../../../sim/types';
+import { domainName, findHost } from '../../../sim/world';
+import type { VirshCommand } from './types';
+
+/** The host a destination URI names: its URI, its host name, or a bare name (`qemu+ssh://kvm2.lab/system`). */
+export function hostForUri(world: World, uri: string): string | undefined {
+  const byUri = world.hosts.find((h) => h.uri === uri);
+  if (byUri) return byUri.name;
+  const m = /^[a-z+]+:\/\/(?:[^@/]*@)?([^/:]+)/.exec(uri);
+  const name = m ? m[1] : uri;
+  return world.hosts.find((h) => h.hostname === name || h.name === name || h.address === name)?.name;
+}
+
+const migrate: VirshCommand = {
+  name: 'migrate', action: 'migrate', xm: 'xm migrate {live-flag}{domain} {target}', xl: 'xl migrate {domain} {target}',
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const desturi = c.str('desturi')!;
+    const timeout = c.uint('timeout');
+    if (timeout === null) return false;
+    const bandwidth = c.uint('bandwidth');
+    if (bandwidth === null) return false;
+    const target = hostForUri(c.s.world, desturi) ?? desturi;
+    const started = c.apply(migrateStart(c.op(), {
+      uuid: d.uuid, target, live: c.has('live'), offline: c.has('offline'), persistent: c.has('persistent'),
+      undefineSource: c.has('undefinesource'), suspend: c.has('suspend'), timeoutS: timeout, autoConverge: c.has('auto-converge'),
+      postcopy: c.has('postcopy'), bandwidthMibps: bandwidth,
+    }));
+    if (!started) return false;
+    // virsh migrate waits for the job; a migration that never converges keeps running (see domjobinfo, domjobabort).
+    const moving = findHost(c.s.world, c.host().name)!.domains.find((x) => x.uuid === d.uuid)!;
+    const end = migrationEndsAt(moving);
+    if (end !== null) {
+      c.s.world = advanceJobs(c.s.world, end).world;
+      if (c.has('verbose')) c.print('Migration: [100 %]\n');
+    }
+    return true;
+  },
+};
+
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(3)} MiB`;
+
+/** `virsh domjobinfo` for a migration job, in virsh 9.0's layout (label column of 17). */
+export function formatMigrationJobInfo(p: MigrationProgress, completed: boolean): string {
+  const row = (label: string, value: string) => `${`${label}:`.padEnd(17)} ${value}\n`;
+  let out = row('Job type', completed ? 'Completed' : 'Unbounded') + row('Operation', 'Outgoing migration');
+  out += row('Time elapsed', `${String(p.time_elapsed).padEnd(12)} ms`);
+  out += row('Data processed', mib(p.data_processed)) + row('Data remaining', mib(p.data_remaining)) + row('Data total', mib(p.data_total));
+  out += row('Memory processed', mib(p.memory_processed)) + row('Memory remaining', mib(p.memory_remaining)) + row('Memory total', mib(p.memory_total));
+  out += row('Memory bandwidth', `${(p.memory_bps / 1048576).toFixed(3)} MiB/s`);
+  out += row('Dirty rate', `${String(Math.round(p.memory_dirty_rate)).padEnd(12)} pages/s`);
+  out += row('Page size', `${String(p.memory_page_size).padEnd(12)} bytes`);
+  out += row('Iteration', String(p.memory_iteration));
+  out += completed ? row('Total downtime', `${String(Math.round(p.downtime)).padEnd(12)} ms`) : row('Expected downtime', `${String(Math.round(p.downtime)).padEnd(12)} ms`);
+  return out;
+}
+
+export const migrateCommands = [migrate];
+export { domainName };

@@ -1,0 +1,195 @@
+import { simulateMigration } from '../migration/model';
+import { progressAt, type MigrationProgress } from '../migration/progress';
+import type { MigrationParams, MigrationPlan } from '../migration/types';
+import { fail, invalidArg, ok, operationInvalid, type Result } from '../result';
+import { isActive } from '../states';
+import type { Domain, DomainEvent, World } from '../types';
+import { currentDef, domainByName, domainByUuid, domainName, findHost, hostOfDomain, updateDomain, updateHost, removeDomain, withEvents } from '../world';
+import { domainOf, hostOf, type OpContext, type OpOutcome } from './context';
+
+/** What `virsh migrate` / `xm migrate` ask for; the target is a host of the world. */
+export interface MigrateRequest {
+  uuid: string;
+  target: string;
+  live: boolean;
+  /** libvirt's --offline: move only the persistent definition (needs --persistent). */
+  offline?: boolean;
+  persistent?: boolean;
+  undefineSource?: boolean;
+  /** Leave the domain paused on the target. */
+  suspend?: boolean;
+  timeoutS?: number;
+  autoConverge?: boolean;
+  postcopy?: boolean;
+  /** Link speed between the hosts (default: 1 GbE ≈ 117 MiB/s). */
+  bandwidthMibps?: number;
+  /** Failure injection: the link breaks this many seconds into the copy. */
+  linkCutAtS?: number;
+}
+
+export interface MigrationJob { request: MigrationRequestState; params: MigrationParams; plan: MigrationPlan; startedAt: number; wasPaused: boolean }
+type MigrationRequestState = MigrateRequest & { source: string };
+
+/** The guest's workload as the model sees it: how fast it dirties memory and over how much. */
+export function workloadOf(d: Domain) {
+  const memoryMib = currentDef(d).currentMemoryKiB / 1024;
+  return { memoryMib, dirtyRateMibps: 24, wwsMib: Math.max(8, memoryMib / 8) };
+}
+
+export function migrationParams(d: Domain, policy: 'qemu' | 'xen', req: MigrateRequest): MigrationParams {
+  const w = workloadOf(d);
+  return {
+    mode: req.offline ? 'definition-only' : req.live ? 'live' : 'offline', policy, memoryMib: w.memoryMib,
+    bandwidthMibps: req.bandwidthMibps ?? 117, dirtyRateMibps: w.dirtyRateMibps, wwsMib: w.wwsMib,
+    autoConverge: req.autoConverge, postcopy: req.postcopy, timeoutS: req.timeoutS,
+  };
+}
+
+const jobOf = (d: Domain): MigrationJob | undefined => (d.job?.kind === 'migration' ? (d.job.options as unknown as MigrationJob) : undefined);
+
+/** Checks libvirt makes before a migration starts; nothing changes when one fails. */
+function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> {
+  const source = hostOf(ctx);
+  const target = findHost(ctx.world, req.target);
+  if (req.offline && req.live) return fail('INVALID_ARG', "Flags 'VIR_MIGRATE_LIVE' and 'VIR_MIGRATE_OFFLINE' are mutually exclusive");
+  if (req.offline && !req.persistent) return invalidArg("Flag 'VIR_MIGRATE_OFFLINE' requires flag 'VIR_MIGRATE_PERSIST_DEST'");
+  if (d.job) return fail('OPERATION_INVALID', 'Requested operation is not valid: another migration job is already running for domain');
+  if (!req.offline && !isActive(d.state)) return operationInvalid('domain is not running');
+  if (req.offline && !d.config) return operationInvalid('cannot migrate a transient domain offline');
+  if (!target || !target.reachable) {
+    return fail('SYSTEM_ERROR', `Cannot recv data: ssh: connect to host ${target?.hostname ?? req.target} port 22: No route to host: Connection reset by peer`);
+  }
+  if (target.name === source.name) return invalidArg('Attempt to migrate guest to the same host');
+  if (target.driver !== source.driver) return fail('NO_SUPPORT', `this function is not supported by the connection driver: cannot migrate a ${source.hypervisor} domain to a ${target.hypervisor} host`);
+  const def = currentDef(d);
+  const clash = domainByName(target, def.name) ?? domainByUuid(target, d.uuid);
+  if (clash) return fail('OPERATION_FAILED', `operation failed: domain '${def.name}' already exists with uuid ${clash.uuid}`);
+  const usedKiB = target.domains.filter((x) => isActive(x.state)).reduce((a, x) => a + currentDef(x).currentMemoryKiB, 0);
+  const dom0KiB = (target.xen?.dom0.memoryMiB ?? 0) * 1024;
+  if (!req.offline && usedKiB + dom0KiB + def.currentMemoryKiB > target.memoryKiB) {
+    return fail('INTERNAL_ERROR', `internal error: process exited while connecting to monitor: cannot set up guest memory 'pc.ram': Cannot allocate memory`);
+  }
+  return ok(true);
+}
+
+/** Starts a migration job on the source; the guest moves when advanceJobs reaches the plan's end. */
+export function migrateStart(ctx: OpContext, req: MigrateRequest): Result<OpOutcome & { plan: MigrationPlan }> {
+  const found = domainOf(ctx, req.uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const check = precheck(ctx, d, req);
+  if (!check.ok) return check;
+  const policy = hostOf(ctx).driver === 'xen' ? 'xen' : 'qemu';
+  const params = migrationParams(d, policy, req);
+  const plan = simulateMigration(params);
+  const job: MigrationJob = { request: { ...req, source: ctx.host }, params, plan, startedAt: ctx.now, wasPaused: d.state === 'paused' };
+  const pausedNow = params.mode === 'offline' && d.state === 'running';
+  const world = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+    ...x, job: { kind: 'migration', startedAt: ctx.now, targetHost: req.target, options: job as unknown as Record<string, unknown> },
+    ...(pausedNow ? { state: 'paused' as const, reason: 'migrating' } : {}),
+  }));
+  const events = pausedNow ? [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle' as const, event: 'Suspended', detail: 'Migrated' }] : [];
+  const done = withEvents(world, events);
+  return ok({ ...done, plan });
+}
+
+/** The job's figures now, as domjobinfo shows them. */
+export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
+  const job = jobOf(d);
+  return job ? progressAt(job.plan, job.params, Math.max(0, now - job.startedAt) / 1000) : undefined;
+}
+
+/** When the job will end (ms), or null when it never converges. */
+export function migrationEndsAt(d: Domain): number | null {
+  const job = jobOf(d);
+  if (!job || job.plan.stop_reason === 'no-convergence') return null;
+  return job.startedAt + job.plan.total_time_s * 1000;
+}
+
+/** Moves every migration job forward to `now`: pause for stop-and-copy, finish, or fail on a cut link. */
+export function advanceJobs(world: World, now: number): { world: World; events: DomainEvent[] } {
+  let w = world;
+  const events: Omit<DomainEvent, 'seq'>[] = [];
+  for (const host of world.hosts) {
+    for (const d of host.domains) {
+      const job = jobOf(d);
+      if (!job) continue;
+      const elapsedS = (now - job.startedAt) / 1000;
+      const name = domainName(d);
+      if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
+        w = endJob(w, host.name, d, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'link cut' } } });
+        events.push({ time: now, host: host.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the connection to the target broke' });
+        continue;
+      }
+      const p = progressAt(job.plan, job.params, elapsedS);
+      if (p.done) {
+        const r = finish(w, host.name, d, job, now);
+        w = r.world; events.push(...r.events);
+      } else if (p.paused && d.state === 'running') {
+        w = updateDomain(w, host.name, d.uuid, (x) => ({ ...x, state: 'paused', reason: 'migrating' }));
+        events.push({ time: now, host: host.name, domain: name, type: 'lifecycle', event: 'Suspended', detail: 'Migrated' });
+      }
+    }
+  }
+  return events.length || w !== world ? withEvents(w, events) : { world, events: [] };
+}
+
+/** Ends a job without moving the guest: it runs on where it was (paused if the user had paused it). */
+function endJob(world: World, host: string, d: Domain, job: MigrationJob, extra: Partial<Domain>): World {
+  const resume = d.state === 'paused' && !job.wasPaused;
+  return updateDomain(world, host, d.uuid, (x) => ({
+    ...x, ...extra, job: undefined, ...(resume ? { state: 'running' as const, reason: 'migration canceled' } : {}),
+  }));
+}
+
+/** virDomainAbortJob: cancels the migration; the guest stays on its source. */
+export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const job = jobOf(d);
+  if (!job) return operationInvalid('no job is active on the domain');
+  const world = endJob(ctx.world, ctx.host, d, job, { lastJob: { kind: 'migration', stats: { result: 'canceled' } } });
+  return ok(withEvents(world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Canceled' }]));
+}
+
+function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, now: number) {
+  const req = job.request;
+  const def = currentDef(d);
+  const name = def.name;
+  const events: Omit<DomainEvent, 'seq'>[] = [];
+  const stats = { result: 'completed', total_time_ms: Math.round(job.plan.total_time_s * 1000), downtime_ms: Math.round(job.plan.downtime_ms), transferred_mib: job.plan.transferred_mib, rounds: job.plan.rounds };
+  let w = world;
+  if (job.params.mode === 'definition-only') {
+    w = addToTarget(w, req.target, { uuid: d.uuid, id: null, state: 'shut off', reason: 'unknown', config: d.config, live: null, autostart: false, managedSave: null, snapshots: [] });
+    events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: 'Defined', detail: 'Migrated' });
+  } else {
+    const target = findHost(w, req.target)!;
+    const paused = req.suspend || job.wasPaused;
+    const moved: Domain = {
+      uuid: d.uuid, id: target.nextId, state: paused ? 'paused' : 'running', reason: paused ? 'migrating' : 'migrated',
+      config: req.persistent ? (d.config ?? def) : null, live: def, autostart: false, managedSave: null, snapshots: [], startedAt: now,
+      lastJob: { kind: 'migration', stats },
+    };
+    w = updateHost(w, req.target, (h) => ({ ...h, nextId: h.nextId + 1 }));
+    w = addToTarget(w, req.target, moved);
+    events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: paused ? 'Suspended' : 'Resumed', detail: 'Migrated' });
+    events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: 'Started', detail: 'Migrated' });
+  }
+  if (job.params.mode === 'definition-only') {
+    w = req.undefineSource ? removeDomain(w, sourceName, d.uuid) : updateDomain(w, sourceName, d.uuid, (x) => ({ ...x, job: undefined, lastJob: { kind: 'migration', stats } }));
+  } else if (req.undefineSource || !d.config) {
+    w = removeDomain(w, sourceName, d.uuid);
+    events.push({ time: now, host: sourceName, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Migrated' });
+  } else {
+    w = updateDomain(w, sourceName, d.uuid, (x) => ({ ...x, id: null, state: 'shut off', reason: 'migrated', live: null, job: undefined, lastJob: { kind: 'migration', stats } }));
+    events.push({ time: now, host: sourceName, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Migrated' });
+  }
+  return { world: w, events };
+}
+
+function addToTarget(world: World, target: string, d: Domain): World {
+  return updateHost(world, target, (h) => ({ ...h, domains: [...h.domains, d] }));
+}
+
+export { hostOfDomain };
