@@ -29,6 +29,6 @@ export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: st
 
 /** C locale, and none of the variables that change virsh's defaults. */
 function virshEnv(): NodeJS.ProcessEnv {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LC_ALL: 'C', LANG: 'C', TERM: 'dumb' } as NodeJS.ProcessEnv;
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LC_ALL: 'C', LANG: 'C', TERM: 'dumb' } as unknown as NodeJS.ProcessEnv;
   return env;
 }
