@@ -10,6 +10,7 @@ import { scenarios } from './scenarios';
 import { makeWorkdir, recordingPath, scenarioUri } from './paths';
 import { normalise } from './normalise';
 import { transcript } from './transcript';
+import { knownGaps } from './known-gaps';
 import type { Recording, Scenario } from './scenario';
 
 function simulate(scenario: Scenario): Recording['runs'] {
@@ -33,9 +34,11 @@ function simulate(scenario: Scenario): Recording['runs'] {
 
 describe('virsh conformance: simulator vs recorded virsh 9.0.0', () => {
   for (const scenario of scenarios) {
-    it(`${scenario.id}: ${scenario.title}`, () => {
+    const gap = knownGaps[scenario.id];
+    it(`${scenario.id}: ${scenario.title}${gap ? ` [known gap: ${gap}]` : ''}`, () => {
       const recording = JSON.parse(readFileSync(recordingPath(scenario.id), 'utf8')) as Recording;
-      expect(transcript(simulate(scenario))).toBe(transcript(recording.runs));
+      if (gap) expect(transcript(simulate(scenario)), `${scenario.id} now matches: remove it from known-gaps.ts`).not.toBe(transcript(recording.runs));
+      else expect(transcript(simulate(scenario))).toBe(transcript(recording.runs));
     });
   }
 });
