@@ -110,6 +110,8 @@ export interface Transcript {
   stderr: string;
   status: number;
   source: 'button' | 'console';
+  /** The domain a button acted on. */
+  domain?: string;
 }
 
 /** Body of POST /api/hosts/:host/domains/:name/actions/:action; each action reads its own fields. */

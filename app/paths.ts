@@ -1,0 +1,6 @@
+/** Every route of the app, in one place. */
+export const paths = {
+  overview: () => '/',
+  domain: (host: string, name: string) => `/hosts/${encodeURIComponent(host)}/domains/${encodeURIComponent(name)}`,
+  console: (host?: string) => (host ? `/console?host=${encodeURIComponent(host)}` : '/console'),
+};

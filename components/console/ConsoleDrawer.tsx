@@ -1,0 +1,36 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { paths } from '@/app/paths';
+import { Console } from './Console';
+
+/** The console on every page: a drawer at the bottom, toggled by its button or Ctrl+`. */
+export function ConsoleDrawer() {
+  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  const host = /^\/hosts\/([^/]+)/.exec(pathname)?.[1];
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => { if (e.ctrlKey && e.key === '`') { e.preventDefault(); setOpen((o) => !o); } };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <aside aria-label="Console drawer" className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]">
+      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
+        <button type="button" aria-expanded={open} aria-controls="console-drawer" onClick={() => setOpen((o) => !o)}
+          className="rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken">
+          {open ? 'Hide console' : 'Show console'}
+        </button>
+        <span className="text-xs text-muted">Ctrl+` toggles</span>
+        <Link href={paths.console(host ? decodeURIComponent(host) : undefined)} className="ml-auto text-sm text-accent underline-offset-2 hover:underline">Open full console</Link>
+      </div>
+      {open && (
+        <div id="console-drawer" className="mx-auto max-w-7xl px-4 pb-3">
+          <Console key={host ?? 'default'} initialHost={host ? decodeURIComponent(host) : 'kvm1'} className="h-[38vh]" autoFocus />
+        </div>
+      )}
+    </aside>
+  );
+}

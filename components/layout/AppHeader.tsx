@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { paths } from '@/app/paths';
+import { LabMenu } from './LabMenu';
+import { ThemeToggle } from './ThemeToggle';
+
+const nav = [
+  { href: paths.overview(), label: 'Overview' },
+  { href: paths.console(), label: 'Console' },
+];
+
+export function AppHeader() {
+  const pathname = usePathname();
+  return (
+    <header className="border-b border-line bg-panel">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
+        <Link href="/" className="font-semibold tracking-tight">
+          Virt<span className="text-accent">Lab</span>
+          <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
+        </Link>
+        <nav aria-label="Main" className="flex gap-1">
+          {nav.map((n) => (
+            <Link key={n.href} href={n.href} aria-current={pathname === n.href ? 'page' : undefined}
+              className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken aria-[current=page]:bg-sunken aria-[current=page]:font-semibold">
+              {n.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <LabMenu />
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { DropdownMenu } from 'radix-ui';
+import type { ApiDomainSummary, DomainAction } from '@/lib/api/contract';
+import { useDomainAction } from '@/lib/api/domains';
+import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
+
+/** The actions a row can run in one click; save and restore need a file, so they live on the domain page. */
+const ROW_ACTIONS: (LifecycleAction & DomainAction)[] = ['start', 'shutdown', 'reboot', 'suspend', 'resume', 'reset', 'destroy', 'managedsave'];
+const item = 'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
+
+export function RowActions({ domain }: { domain: ApiDomainSummary }) {
+  const action = useDomainAction();
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger aria-label={`Actions for ${domain.name}`} aria-busy={action.isPending || undefined}
+        className="rounded-md border border-line px-2 py-1 text-sm hover:bg-sunken">
+        {action.isPending ? 'Running…' : 'Actions'}
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 w-72 rounded-md border border-line bg-panel p-1 text-fg shadow-lg">
+          {ROW_ACTIONS.map((a) => {
+            const av = domain.actions[a];
+            return (
+              <DropdownMenu.Item key={a} disabled={!av.allowed} className={item}
+                onSelect={() => action.mutate({ host: domain.host, name: domain.name, action: a })}>
+                <span>{transitionFor(a).label}</span>
+                {!av.allowed && <span className="text-xs">{av.why}</span>}
+              </DropdownMenu.Item>
+            );
+          })}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ApiErrorBody, Transcript } from './contract';
+
+/** The one API client: JSON in and out; any non-2xx becomes an ApiError with the server's message. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly transcript?: Transcript) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, ...rest } = init;
+  const res = await fetch(`/api${path}`, {
+    ...rest,
+    headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
+    body: json !== undefined ? JSON.stringify(json) : rest.body,
+  });
+  const text = await res.text();
+  let body: unknown = null;
+  try { body = text ? JSON.parse(text) : null; } catch { body = text; }
+  if (!res.ok) {
+    const e = (body as ApiErrorBody | null)?.error;
+    throw new ApiError(res.status, e?.code ?? 'HTTP', e?.message ?? `${res.status} ${res.statusText}`, e?.transcript);
+  }
+  return body as T;
+}

@@ -1,0 +1,32 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { ActionArgs, ActionResult, ApiDomain, ApiDomainSummary, DomainAction } from './contract';
+import { invalidateWorld } from './invalidate';
+
+const seg = encodeURIComponent;
+export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/domains/${seg(name)}`;
+
+export const domainQueries = {
+  all: ['domains'] as const,
+  list: () => queryOptions({ queryKey: [...domainQueries.all, 'list'], queryFn: () => api<ApiDomainSummary[]>('/domains') }),
+  detail: (host: string, name: string) => queryOptions({
+    queryKey: [...domainQueries.all, 'detail', host, name],
+    queryFn: () => api<ApiDomain>(domainPath(host, name)),
+  }),
+};
+
+export const useDomains = () => useQuery(domainQueries.list());
+export const useDomain = (host: string, name: string) => useQuery(domainQueries.detail(host, name));
+
+export interface ActionVars { host: string; name: string; action: DomainAction; args?: ActionArgs }
+
+/** Runs an action; success or failure, the world may have changed (the journal did), so refetch. */
+export function useDomainAction() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['domain-action'],
+    mutationFn: ({ host, name, action, args }: ActionVars) =>
+      api<ActionResult>(`${domainPath(host, name)}/actions/${action}`, { method: 'POST', json: args ?? {} }),
+    onSettled: () => invalidateWorld(qc),
+  });
+}

@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { ShellRequest, ShellResult } from './contract';
+import { invalidateWorld } from './invalidate';
+
+/** A console line; a failing command is an answer (its status and stderr), not an error. */
+export function useRunLine() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['shell'],
+    mutationFn: (req: ShellRequest) => api<ShellResult>('/shell', { method: 'POST', json: req }),
+    onSettled: () => invalidateWorld(qc),
+  });
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { completeLine } from '../complete';
+
+const ctx = { domains: ['web01', 'db01', 'win10', 'my vm'], files: ['/root/web01.sav'] };
+
+describe('completeLine', () => {
+  it('completes tool names', () => expect(completeLine('vir', ctx).line).toBe('virsh '));
+  it('completes virsh commands and lists choices', () => {
+    expect(completeLine('virsh susp', ctx).line).toBe('virsh suspend ');
+    const r = completeLine('virsh set', ctx);
+    expect(r.candidates).toEqual(expect.arrayContaining(['setmem', 'setmaxmem', 'setvcpus']));
+  });
+  it('completes domain names and options', () => {
+    expect(completeLine('virsh suspend we', ctx).line).toBe('virsh suspend web01 ');
+    expect(completeLine('virsh start my', ctx).line).toBe("virsh start 'my vm' ");
+    expect(completeLine('virsh setmem web01 1G --li', ctx).line).toBe('virsh setmem web01 1G --live ');
+    expect(completeLine('virsh list; virsh resume w', ctx).candidates).toEqual(['web01', 'win10']);
+  });
+  it('completes xm subcommands from the equivalents table', () => {
+    expect(completeLine('xm unp', ctx).line).toBe('xm unpause ');
+  });
+});

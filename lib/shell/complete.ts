@@ -1,0 +1,61 @@
+import { consoleTools } from './console';
+import { quoteWord } from './tokenize';
+import { virshHelpCommands } from './virsh/help-data.gen';
+import { virshCommands } from './virsh/registry';
+
+/** What Tab can complete besides the command data: the host's domains and files. */
+export interface CompletionContext { domains: readonly string[]; files?: readonly string[] }
+/** The line after Tab, and the choices to print when more than one fits. */
+export interface Completion { line: string; candidates: string[] }
+
+const virshNames = virshHelpCommands.map((c) => c.name);
+
+/** xm / xl subcommands named by the virsh registry's equivalents ("xm pause {domain}" → pause). */
+function xenSubcommands(tool: 'xm' | 'xl'): string[] {
+  const names = new Set<string>();
+  for (const c of virshCommands) {
+    const t = c[tool];
+    const m = typeof t === 'string' ? new RegExp(`^${tool} ([a-z-]+)`).exec(t) : null;
+    if (m) names.add(m[1]);
+  }
+  return [...names].sort();
+}
+
+function candidatesFor(words: string[], current: string, ctx: CompletionContext): string[] {
+  const files = ctx.files ?? [];
+  if (words.length === 0) return [...consoleTools];
+  const [tool, ...args] = words;
+  if (tool === 'virsh') {
+    const positional = args.filter((a) => !a.startsWith('-'));
+    if (positional.length === 0) return current.startsWith('-') ? ['--connect', '--quiet', '--readonly', '--help', '--version'] : virshNames;
+    const spec = virshHelpCommands.find((c) => c.name === positional[0]);
+    if (!spec) return [];
+    if (current.startsWith('-')) return spec.options.map((o) => `--${o.name}`).filter((o) => !args.includes(o));
+    const wantsFile = spec.options.some((o) => o.name === 'file' || o.name === 'xml');
+    const wantsDomain = spec.options.some((o) => o.name === 'domain');
+    return [...(wantsDomain ? ctx.domains : []), ...(wantsFile ? files : [])];
+  }
+  if (tool === 'xm' || tool === 'xl') return args.length === 0 ? xenSubcommands(tool) : [...ctx.domains, ...files];
+  return [...files];
+}
+
+const commonPrefix = (xs: string[]) => xs.reduce((p, x) => { let i = 0; while (i < p.length && p[i] === x[i]) i++; return p.slice(0, i); });
+
+/**
+ * Bash-like Tab: completes the last word of the last command on the line from the tool names,
+ * virsh's commands and options (its help data), xm/xl subcommands, domain names and files.
+ */
+export function completeLine(line: string, ctx: CompletionContext): Completion {
+  const amp = line.lastIndexOf('&&');
+  const start = Math.max(line.lastIndexOf(';') + 1, line.lastIndexOf('|') + 1, amp < 0 ? 0 : amp + 2);
+  const segment = line.slice(start);
+  const m = /(\S*)$/.exec(segment)!;
+  const current = m[1].replace(/^'/, '');
+  const words = segment.slice(0, segment.length - m[1].length).trim().split(/\s+/).filter(Boolean);
+  const found = [...new Set(candidatesFor(words, current, ctx))].filter((c) => c.startsWith(current)).sort();
+  if (found.length === 0) return { line, candidates: [] };
+  const head = line.slice(0, line.length - m[1].length);
+  if (found.length === 1) return { line: `${head}${quoteWord(found[0])} `, candidates: [] };
+  const prefix = commonPrefix(found);
+  return { line: prefix.length > current.length && quoteWord(prefix) === prefix ? `${head}${prefix}` : line, candidates: found };
+}

@@ -1,0 +1,8 @@
+import { actionHandlers } from './actions';
+import { domainHandlers } from './domains';
+import { eventHandlers } from './events';
+import { hostHandlers } from './hosts';
+import { labHandlers } from './lab';
+import { shellHandlers } from './shell';
+
+export const handlers = [...labHandlers, ...hostHandlers, ...domainHandlers, ...actionHandlers, ...eventHandlers, ...shellHandlers];

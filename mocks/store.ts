@@ -1,0 +1,107 @@
+import type { LabSettings, LabStatus, Transcript } from '@/lib/api/contract';
+import type { World } from '@/lib/sim/types';
+import { labWorld } from '@/lib/sim/worlds/lab';
+import type { StoredTransition } from './transitions-log';
+
+/**
+ * The lab's one piece of state on the mock side: the simulated world plus what the UI shows
+ * about its past (commands run, state transitions). Saved to localStorage after each change
+ * (see docs/decisions/003-frontend.md); a version bump makes older data unreadable on purpose.
+ */
+export const STORE_VERSION = 1;
+export const STORE_KEY = 'virtlab:lab';
+export const SETTINGS_KEY = 'virtlab:settings';
+
+export interface Lab {
+  world: World;
+  journal: Transcript[];
+  transitions: StoredTransition[];
+  seq: number;
+}
+interface Stored { version: number; savedAt: number; lab: Lab }
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const KEEP = 300;
+
+/** The built-in lab at `now`: running guests have just booted. */
+export function freshLab(now: number): Lab {
+  const world = labWorld();
+  const hosts = world.hosts.map((h) => ({ ...h, domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })) }));
+  return { world: { ...world, hosts }, journal: [], transitions: [], seq: 0 };
+}
+
+type Loaded = { ok: true; lab: Lab } | { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
+
+function looksLikeLab(x: unknown): x is Lab {
+  const lab = x as Lab;
+  return !!lab && typeof lab === 'object' && !!lab.world && Array.isArray(lab.world.hosts) && Array.isArray(lab.world.events)
+    && Array.isArray(lab.journal) && Array.isArray(lab.transitions) && typeof lab.seq === 'number'
+    && lab.world.hosts.every((h) => typeof h?.name === 'string' && Array.isArray(h.domains));
+}
+
+function load(storage: StorageLike | null, now: number): Loaded {
+  const raw = storage?.getItem(STORE_KEY) ?? null;
+  if (raw === null) return { ok: true, lab: freshLab(now) };
+  let parsed: Stored;
+  try { parsed = JSON.parse(raw) as Stored; } catch (e) { return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, raw }; }
+  if (!parsed || typeof parsed !== 'object') return { ok: false, problem: 'corrupt', detail: 'not a saved lab', raw };
+  if (typeof parsed.version === 'number' && parsed.version < STORE_VERSION) {
+    return { ok: false, problem: 'old-version', detail: `saved by version ${parsed.version}; this VirtLab reads version ${STORE_VERSION}`, raw };
+  }
+  if (parsed.version !== STORE_VERSION) return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
+  if (!looksLikeLab(parsed.lab)) return { ok: false, problem: 'corrupt', detail: 'the saved lab is missing parts', raw };
+  return { ok: true, lab: parsed.lab };
+}
+
+export function createStore(storage: StorageLike | null, clock: () => number = Date.now) {
+  let state: Loaded | null = null;
+  let settings: LabSettings | null = null;
+  const get = () => (state ??= load(storage, clock()));
+  const save = (lab: Lab) => {
+    try { storage?.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab } satisfies Stored)); } catch { /* quota: keep going in memory */ }
+  };
+  return {
+    status(): LabStatus {
+      const s = get();
+      return s.ok ? { status: 'ok', storeVersion: STORE_VERSION } : { status: 'unreadable', problem: s.problem, detail: s.detail, storeVersion: STORE_VERSION };
+    },
+    /** The lab, or null while the stored one is unreadable (handlers answer 503 then). */
+    lab(): Lab | null { const s = get(); return s.ok ? s.lab : null; },
+    commit(lab: Lab) {
+      const trimmed = { ...lab, journal: lab.journal.slice(-KEEP), transitions: lab.transitions.slice(-KEEP) };
+      state = { ok: true, lab: trimmed };
+      save(trimmed);
+    },
+    reset() { this.commit(freshLab(clock())); },
+    /** What is stored, byte for byte, for the recovery screen's download. */
+    raw(): string | null { return storage?.getItem(STORE_KEY) ?? null; },
+    settings(): LabSettings {
+      return (settings ??= readSettings(storage));
+    },
+    setSettings(s: LabSettings) {
+      settings = s;
+      try { storage?.setItem(SETTINGS_KEY, JSON.stringify(s)); } catch { /* memory only */ }
+    },
+  };
+}
+
+function readSettings(storage: StorageLike | null): LabSettings {
+  try {
+    const s = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null') as Partial<LabSettings> | null;
+    return { latencyMs: typeof s?.latencyMs === 'number' && s.latencyMs >= 0 ? s.latencyMs : DEFAULT_LATENCY_MS };
+  } catch { return { latencyMs: DEFAULT_LATENCY_MS }; }
+}
+
+/** Enough to see a pending button; tests set 0. */
+export const DEFAULT_LATENCY_MS = 150;
+
+export type Store = ReturnType<typeof createStore>;
+
+let current: Store | null = null;
+/** The store handlers use: the browser's localStorage, or memory under Node. */
+export function store(): Store {
+  return (current ??= createStore(typeof localStorage !== 'undefined' ? localStorage : null));
+}
+/** Tests start each case from a fresh store. */
+export function useStore(s: Store) { current = s; }

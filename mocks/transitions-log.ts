@@ -1,0 +1,59 @@
+import type { ApiTransition } from '@/lib/api/contract';
+import { shellWords } from '@/lib/shell/shell-words';
+import { virshCommand } from '@/lib/shell/virsh/registry';
+import { transitions, type LifecycleAction } from '@/lib/sim/transitions';
+import type { DomainEvent, World } from '@/lib/sim/types';
+
+/** A transition as the store keeps it: which domain it happened to. */
+export interface StoredTransition extends ApiTransition { host: string; uuid: string }
+
+/** virsh's own options that take a value, skipped to find the command name. */
+const VIRSH_VALUE_OPTS = new Set(['-c', '--connect', '-d', '--debug', '-e', '--escape', '-k', '-K', '-l', '--log']);
+
+/** The lifecycle action a console line names (`virsh -c URI suspend web01` → suspend). */
+export function actionOfLine(line: string): LifecycleAction | null {
+  const parsed = shellWords(line);
+  if (!parsed.ok) return null;
+  const words = parsed.commands[0]?.[0] ?? [];
+  if (words[0] !== 'virsh') return null;
+  for (let i = 1; i < words.length; i++) {
+    if (VIRSH_VALUE_OPTS.has(words[i])) { i++; continue; }
+    if (words[i].startsWith('-')) continue;
+    return virshCommand(words[i])?.action ?? null;
+  }
+  return null;
+}
+
+/** Without a virsh command name (xm, xl), the lifecycle event says which transition it was. */
+function actionOfEvents(events: DomainEvent[]): LifecycleAction | null {
+  for (const e of events) {
+    if (e.event === 'Reboot') return 'reboot';
+    const t = transitions.find((x) => x.event[0] === e.event && x.event[1] === e.detail);
+    if (t) return t.action;
+  }
+  return null;
+}
+
+/**
+ * Compares each domain before and after a command: a changed state or reason, or a lifecycle
+ * event (a reboot keeps "running / booted"), is a transition to light on the state diagram.
+ */
+export function diffTransitions(before: World, after: World, events: DomainEvent[], line: string, now: number, seq: number): StoredTransition[] {
+  const out: StoredTransition[] = [];
+  const named = actionOfLine(line);
+  for (const host of after.hosts) {
+    const old = before.hosts.find((h) => h.name === host.name);
+    for (const d of host.domains) {
+      const prev = old?.domains.find((x) => x.uuid === d.uuid);
+      if (!prev) continue;
+      const name = (d.live ?? d.config)?.name ?? '';
+      const mine = events.filter((e) => e.host === host.name && e.domain === name && e.type === 'lifecycle');
+      if (prev.state === d.state && prev.reason === d.reason && mine.length === 0) continue;
+      out.push({
+        seq: ++seq, time: now, host: host.name, uuid: d.uuid, action: named ?? actionOfEvents(mine), command: line,
+        from: { state: prev.state, reason: prev.reason }, to: { state: d.state, reason: d.reason },
+      });
+    }
+  }
+  return out;
+}
