@@ -21,6 +21,8 @@ export interface DriverQuirks {
   pinFlags: boolean;
   /** setmem --live --config together. */
   memLiveAndConfig: boolean;
+  /** The maximum memory of a running guest can change (libxl: libxl_domain_setmaxmem; QEMU cannot). */
+  liveMaxMemory: boolean;
   /** undefine / autostart check that the domain is persistent. */
   strictTransient: boolean;
   /** Domain XML is validated against the host (max vCPUs, memory). */
@@ -35,7 +37,7 @@ export interface DriverQuirks {
 
 const base: Omit<DriverQuirks, 'driver'> = {
   startFlags: true, managedSaveRestores: true, restoreKeepsPaused: true, saveFlags: true, destroyGraceful: true,
-  pinFlags: true, memLiveAndConfig: true, strictTransient: true, validateAgainstHost: true,
+  pinFlags: true, memLiveAndConfig: true, liveMaxMemory: false, strictTransient: true, validateAgainstHost: true,
   securityModel: { model: 'none', doi: '0' }, maxVcpus: 288,
 };
 
@@ -46,7 +48,7 @@ const table: Record<Driver, DriverQuirks> = {
     osTypeOverride: 'linux', securityModel: { model: 'testSecurity', doi: '', label: 'libvirt-test (enforcing)' }, maxVcpus: 32,
   },
   qemu: { ...base, driver: 'qemu', securityModel: { model: 'apparmor', doi: '0', label: 'libvirt-<uuid> (enforcing)' } },
-  xen: { ...base, driver: 'xen', maxVcpus: 512 },
+  xen: { ...base, driver: 'xen', liveMaxMemory: true, maxVcpus: 512 },
 };
 
 export const quirks = (driver: Driver): DriverQuirks => table[driver];

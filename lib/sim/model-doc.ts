@@ -13,6 +13,7 @@ const quirkText: Record<keyof Omit<DriverQuirks, 'driver' | 'securityModel' | 'o
   destroyGraceful: 'destroy --graceful accepted',
   pinFlags: 'vcpupin --live/--config, pinning an inactive domain',
   memLiveAndConfig: 'setmem --live --config together',
+  liveMaxMemory: 'setmaxmem on a running guest (libxl_domain_setmaxmem)',
   strictTransient: 'undefine / autostart refuse transient domains',
   validateAgainstHost: 'domain XML checked against the host (vCPUs, virt type, HVM support)',
 };

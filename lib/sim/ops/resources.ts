@@ -43,7 +43,7 @@ export function domainSetMaxMemory(ctx: OpContext, uuid: string, kib: number, fl
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags, { one: true });
   if (!t.ok) return t;
-  if (t.value.live) return operationInvalid('cannot resize the maximum memory on an active domain');
+  if (t.value.live && !quirks(hostOf(ctx).driver).liveMaxMemory) return operationInvalid('cannot resize the maximum memory on an active domain');
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({
     ...def, memoryKiB: kib, currentMemoryKiB: Math.min(def.currentMemoryKiB, kib),
   })));
