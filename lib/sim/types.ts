@@ -41,10 +41,14 @@ export interface DomainDef {
   disks: Disk[];
   interfaces: Interface[];
   /** `<memballoon>`: model and its raw `<address .../>` attributes. */
-  memballoon?: { model: string; address?: string };
+  memballoon?: { model: string; address?: string; /** `<stats period=...>`, seconds. */ period?: number };
   description?: string;
   /** PV guests boot a kernel given in the config. */
   kernel?: string;
+  /** `<memtune>` limits in KiB; absent means unlimited. */
+  memtune?: { hardLimitKiB?: number; softLimitKiB?: number; swapHardLimitKiB?: number };
+  /** Scheduler parameters set with virDomainSetSchedulerParameters (weight, cap, cpu_shares ...). */
+  schedinfo?: Record<string, number>;
 }
 
 export interface ManagedSave { def: DomainDef; paused: boolean }

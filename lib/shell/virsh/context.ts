@@ -15,6 +15,8 @@ export class CmdCtx {
   has(name: string): boolean { return this.opts.has(name); }
   argv(name: string): string[] { const v = this.opts.get(name); return Array.isArray(v) ? v : []; }
   print(text: string) { this.io.print(text); }
+  /** vshPrintExtra: informational output that `-q` suppresses. */
+  extra(text: string) { if (!this.s.quiet) this.io.print(text); }
   error(text: string) { this.io.error(text); }
   /** Records libvirt's error, printed after the command's own "error: Failed to ..." line. */
   libvirtError(e: VirtError) { this.io.lastError = e; }

@@ -6,6 +6,22 @@ export interface ParsedCommand { name: string; opts: Map<string, OptValue> }
 export type ParseResult = { ok: true; command: ParsedCommand } | { ok: false; errors: string[] };
 
 const byName = new Map(virshHelpCommands.map((c) => [c.name, c]));
+
+/**
+ * Optional string/number options virsh 9.0 marks VSH_OFLAG_REQ_OPT: they must be named
+ * (`--period 5`), a bare word never fills them. Every other non-boolean option also takes
+ * positional words, in definition order (found by probing virsh 9.0 itself).
+ */
+const NAMED_ONLY: Record<string, readonly string[]> = {
+  dommemstat: ['period'], schedinfo: ['weight', 'cap'], 'snapshot-create-as': ['memspec'],
+  'send-key': ['codeset', 'holdtime'], 'qemu-monitor-command': ['pass-fds'], 'qemu-agent-command': ['timeout'],
+  domsetlaunchsecstate: ['secrethdr', 'secret'], dompmsuspend: ['duration'], 'domxml-to-native': ['domain'],
+  'migrate-compcache': ['size'], 'guest-agent-timeout': ['timeout'], 'secret-set-value': ['file'],
+  event: ['domain', 'event', 'timeout'], 'qemu-monitor-event': ['domain', 'event', 'timeout'],
+  'net-event': ['network', 'event', 'timeout'], 'pool-event': ['pool', 'event', 'timeout'],
+  'nodedev-event': ['device', 'event', 'timeout'], 'secret-event': ['secret', 'event', 'timeout'],
+};
+const namedOnly = (cmd: string, o: VirshHelpOption) => o.name === 'xpath' || (NAMED_ONLY[cmd]?.includes(o.name) ?? false);
 export const virshCommandSpec = (name: string): VirshHelpCommand | undefined => byName.get(name);
 
 export function parseVirshCommand(words: readonly string[]): ParseResult {
@@ -15,7 +31,7 @@ export function parseVirshCommand(words: readonly string[]): ParseResult {
   const opts = new Map<string, OptValue>();
   const seen = new Set<string>();
   // Data options take positional words in definition order (vshCmddefGetData).
-  const needArg = spec.options.filter((o) => o.type !== 'bool');
+  const needArg = spec.options.filter((o) => o.type !== 'bool' && !namedOnly(name, o));
   const pending = new Set(needArg.map((o) => o.name));
   let dataOnly = false;
   const isHelp = name === 'help';

@@ -1,19 +1,22 @@
 import { builtinCommands } from './commands/builtin';
 import { defineCommands } from './commands/define';
+import { deviceCommands } from './commands/devices';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
 import { lifecycleCommands } from './commands/lifecycle';
+import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { statsCommands } from './commands/stats';
+import { tuningCommands } from './commands/tuning';
 import type { VirshCommand } from './commands/types';
 import { virshCommandSpec } from './options';
 
 /** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
 export const virshCommands: readonly VirshCommand[] = [
   ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
-  ...hostCommands, ...statsCommands, ...builtinCommands, ...migrateCommands,
+  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...builtinCommands, ...migrateCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

@@ -5,6 +5,7 @@ import type { Domain, DomainDef } from '../types';
 import { uuidFromSeed } from '../uuid';
 import { domainByName, domainByUuid, domainName, removeDomain, updateDomain, updateHost } from '../world';
 import { activate } from './lifecycle';
+import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 const exists = (name: string, uuid: string) => fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
@@ -42,7 +43,7 @@ function validateForHost(ctx: OpContext, def: DomainDef): Result<true> {
 }
 
 export function domainDefine(ctx: OpContext, input: DomainDef): Result<OpOutcome & { domain: Domain }> {
-  const def = withUuid(ctx, input);
+  const def = driverDef(ctx, withUuid(ctx, input));
   const valid = validateForHost(ctx, def);
   if (!valid.ok) return valid;
   const clash = checkClash(ctx, def);
@@ -58,7 +59,7 @@ export function domainDefine(ctx: OpContext, input: DomainDef): Result<OpOutcome
 
 /** virDomainCreateXML: a transient domain, running at once. */
 export function domainCreateXml(ctx: OpContext, input: DomainDef, flags: { paused?: boolean; autodestroy?: boolean } = {}): Result<OpOutcome & { domain: Domain }> {
-  const def = withUuid(ctx, input);
+  const def = driverDef(ctx, withUuid(ctx, input));
   const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0);
   if (bits && !quirks(hostOf(ctx).driver).startFlags) return unsupportedFlags(bits, 'testDomainCreateXML');
   const valid = validateForHost(ctx, def);

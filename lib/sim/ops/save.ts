@@ -6,6 +6,7 @@ import { transitionFor } from '../transitions';
 import type { Domain } from '../types';
 import { domainByName, domainByUuid, domainName, updateDomain } from '../world';
 import { activate, deactivate } from './lifecycle';
+import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 export interface SaveFlags { running?: boolean; paused?: boolean; bypassCache?: boolean }
@@ -53,7 +54,7 @@ export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, 
   if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainRestoreFlags');
   const img = readSaveImage(read, absPath);
   if (!img.ok) return img;
-  const { def } = img.value;
+  const def = driverDef(ctx, img.value.def);
   const host = hostOf(ctx);
   const existing = domainByUuid(host, def.uuid) ?? domainByName(host, def.name);
   if (existing && existing.uuid !== def.uuid) return operationFailedDup(domainName(existing), existing.uuid);

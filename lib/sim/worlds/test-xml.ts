@@ -4,6 +4,7 @@ import type { Domain, DomainState, World } from '../types';
 import { domainFromNode } from '../xml/parse';
 import { checkWellFormed } from '../xml/parse';
 import { makeWorld } from './builders';
+import { withTestIfnames } from '../ops/devices';
 import { testDriverHost } from './test-default';
 
 /** virDomainState numbers used by <test:runstate> (libvirt's test driver node files). */
@@ -39,8 +40,9 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
   const domains: Domain[] = [];
   let nextId = 1;
   for (const dn of ((node.domain as Node[] | undefined) ?? [])) {
-    const def = domainFromNode(dn);
-    if (!def.ok) return def;
+    const parsed = domainFromNode(dn);
+    if (!parsed.ok) return parsed;
+    const def = { ...parsed, value: withTestIfnames(parsed.value) };
     const state = RUNSTATES[num(dn['test:runstate']) ?? 1] ?? 'running';
     const transient = dn['test:transient'] !== undefined;
     const activeState = state !== 'shut off';

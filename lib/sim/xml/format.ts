@@ -16,6 +16,11 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   if (def.description) out.push(`  <description>${x(def.description)}</description>`);
   out.push(`  <memory unit='KiB'>${def.memoryKiB}</memory>`);
   out.push(`  <currentMemory unit='KiB'>${def.currentMemoryKiB}</currentMemory>`);
+  if (def.memtune) {
+    const m = def.memtune;
+    const lim = (tag: string, v?: number) => (v === undefined ? [] : [`    <${tag} unit='KiB'>${v}</${tag}>`]);
+    out.push('  <memtune>', ...lim('hard_limit', m.hardLimitKiB), ...lim('soft_limit', m.softLimitKiB), ...lim('swap_hard_limit', m.swapHardLimitKiB), '  </memtune>');
+  }
   const current = def.vcpus !== def.vcpuMax ? ` current='${def.vcpus}'` : '';
   out.push(`  <vcpu placement='static'${current}>${def.vcpuMax}</vcpu>`);
   const pins = Object.entries(def.vcpupin).sort(([a], [b]) => Number(a) - Number(b));
@@ -40,7 +45,8 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   def.interfaces.forEach((n) => out.push(...ifaceXml(n)));
   if (def.memballoon) {
     const mb = def.memballoon;
-    out.push(...(mb.address ? [`    <memballoon model='${mb.model}'>`, `      <address ${mb.address}/>`, '    </memballoon>'] : [`    <memballoon model='${mb.model}'/>`]));
+    const inner = [...(mb.period ? [`      <stats period='${mb.period}'/>`] : []), ...(mb.address ? [`      <address ${mb.address}/>`] : [])];
+    out.push(...(inner.length ? [`    <memballoon model='${mb.model}'>`, ...inner, '    </memballoon>'] : [`    <memballoon model='${mb.model}'/>`]));
   }
   out.push('  </devices>');
   out.push('</domain>');
@@ -50,7 +56,7 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
 function diskXml(d: Disk): string[] {
   const lines = [`    <disk type='${d.type}' device='${d.device}'>`];
   if (d.driverType) lines.push(`      <driver name='qemu' type='${d.driverType}'/>`);
-  lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
+  if (d.source) lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
   lines.push(`      <target dev='${d.target}' bus='${d.bus}'/>`);
   if (d.readonly) lines.push('      <readonly/>');
   if (d.address) lines.push(`      <address ${d.address}/>`);
@@ -58,7 +64,7 @@ function diskXml(d: Disk): string[] {
   return lines;
 }
 
-function ifaceXml(n: Interface): string[] {
+export function ifaceXml(n: Interface): string[] {
   const lines = [`    <interface type='${n.type}'>`, `      <mac address='${n.mac}'/>`];
   if (n.type === 'network') lines.push(`      <source network='${x(n.source)}'/>`);
   if (n.type === 'bridge') lines.push(`      <source bridge='${x(n.source)}'/>`);
