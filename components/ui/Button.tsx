@@ -32,7 +32,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       onClick={(e) => { if (off) { e.preventDefault(); return; } onClick?.(e); }}
       className={`inline-flex items-center justify-center gap-1.5 rounded-md border font-medium whitespace-nowrap transition-colors
         ${size === 'sm' ? 'px-2 py-1 text-sm' : 'px-3 py-1.5 text-sm'} ${variants[variant]}
-        aria-disabled:cursor-not-allowed aria-disabled:opacity-60 aria-disabled:hover:bg-transparent ${className}`}
+        aria-disabled:cursor-not-allowed aria-disabled:border-line aria-disabled:bg-sunken aria-disabled:text-muted aria-disabled:hover:opacity-100 ${className}`}
       {...rest}
     >
       {pending && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}

@@ -1,0 +1,57 @@
+'use client';
+
+import Link from 'next/link';
+import { paths } from '@/app/paths';
+import { useDomain } from '@/lib/api/domains';
+import { StateBadge } from '@/components/ui/StateBadge';
+import { ActionBar } from './ActionBar';
+import { EventLog } from './EventLog';
+import { LastCommand } from './LastCommand';
+import { ResourcePanel } from './ResourcePanel';
+import { StateDiagram } from './StateDiagram';
+import { useDomainCommand } from './use-domain-command';
+import { XmlView } from './XmlView';
+
+export function DomainPage({ host, name }: { host: string; name: string }) {
+  const domain = useDomain(host, name);
+  const cmd = useDomainCommand(host, name);
+
+  if (domain.isPending) return <p role="status" className="text-muted">Loading {name}…</p>;
+  if (domain.isError) {
+    return (
+      <div className="flex flex-col gap-3">
+        <h1 className="text-2xl font-semibold">{name}</h1>
+        <p role="alert" className="text-danger">{domain.error.message}</p>
+        <LastCommand transcript={cmd.last} />
+        <Link href={paths.overview()} className="text-accent underline">Back to the overview</Link>
+      </div>
+    );
+  }
+  const d = domain.data;
+  return (
+    <div className="flex flex-col gap-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href={paths.overview()} className="text-accent underline-offset-2 hover:underline">Overview</Link> / {d.host} / <span className="text-fg">{d.name}</span>
+      </nav>
+      <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h1 className="text-2xl font-semibold break-all">{d.name}</h1>
+        <StateBadge state={d.state} reason={d.reason} />
+        <span className="text-sm text-muted">Id {d.id ?? '-'} · {d.persistent ? 'persistent' : 'transient'} · autostart {d.autostart ? 'on' : 'off'}
+          {d.managedSave && ' · has a managed save image'}</span>
+        <code className="text-xs text-muted">{d.uuid}</code>
+      </header>
+      <ActionBar domain={d} cmd={cmd} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="flex min-w-0 flex-col gap-4">
+          <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} />
+          <LastCommand transcript={cmd.last} />
+          <XmlView key={`${d.state}-${d.xml.live ? 1 : 0}`} domain={d} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-4">
+          <ResourcePanel domain={d} cmd={cmd} />
+          <EventLog title={`Events for ${d.name}`} filter={{ host: d.host, domain: d.name }} />
+        </div>
+      </div>
+    </div>
+  );
+}

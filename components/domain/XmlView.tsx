@@ -1,0 +1,36 @@
+'use client';
+
+import { Tabs } from 'radix-ui';
+import type { ApiDomain } from '@/lib/api/contract';
+import { commandLine } from '@/lib/shell/equivalents';
+
+/** `virsh dumpxml` (live) and `virsh dumpxml --inactive` (the persistent definition). */
+export function XmlView({ domain }: { domain: ApiDomain }) {
+  const tabs = [
+    { value: 'live', label: 'Live XML', xml: domain.xml.live, argv: ['dumpxml', domain.name], empty: 'The domain is not running: it has no live definition.' },
+    { value: 'inactive', label: 'Inactive XML', xml: domain.xml.inactive, argv: ['dumpxml', '--inactive', domain.name], empty: 'A transient domain has no persistent definition.' },
+  ];
+  return (
+    <section aria-labelledby="xml" className="rounded-lg border border-line bg-panel">
+      <h2 id="xml" className="sr-only">Domain XML</h2>
+      <Tabs.Root defaultValue={domain.xml.live ? 'live' : 'inactive'}>
+        <Tabs.List aria-label="Domain XML" className="flex gap-1 border-b border-line px-2 pt-2">
+          {tabs.map((t) => (
+            <Tabs.Trigger key={t.value} value={t.value}
+              className="rounded-t-md border border-b-0 border-transparent px-3 py-1.5 text-sm data-[state=active]:border-line data-[state=active]:bg-sunken data-[state=active]:font-semibold">
+              {t.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        {tabs.map((t) => (
+          <Tabs.Content key={t.value} value={t.value} className="p-3">
+            <code className="text-xs text-muted">{commandLine('virsh', t.argv)}</code>
+            {t.xml
+              ? <pre tabIndex={0} aria-label={t.label} className="mt-2 max-h-96 overflow-auto rounded bg-sunken p-3 font-mono text-xs">{t.xml}</pre>
+              : <p className="mt-2 text-sm text-muted">{t.empty}</p>}
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+'use client';
+
+import { useState } from 'react';
+import { ApiError } from '@/lib/api/client';
+import type { ActionArgs, DomainAction, Transcript } from '@/lib/api/contract';
+import { useDomainAction } from '@/lib/api/domains';
+
+/** Runs a domain's actions and remembers the last command with the tool's output, for the echo panel. */
+export function useDomainCommand(host: string, name: string) {
+  const mutation = useDomainAction();
+  const [last, setLast] = useState<Transcript | null>(null);
+  const run = (action: DomainAction, args: ActionArgs = {}, onSuccess?: () => void) =>
+    mutation.mutate({ host, name, action, args }, {
+      onSuccess: (r) => { setLast(r.transcript); onSuccess?.(); },
+      onError: (e) => { if (e instanceof ApiError && e.transcript) setLast(e.transcript); },
+    });
+  return { run, last, pending: mutation.isPending ? mutation.variables?.action ?? null : null, error: mutation.error };
+}
+
+export type DomainCommand = ReturnType<typeof useDomainCommand>;

@@ -1,0 +1,31 @@
+'use client';
+
+import { useState } from 'react';
+import type { ApiDomain } from '@/lib/api/contract';
+import { virshArgv } from '@/lib/api/commands';
+import { Button } from '@/components/ui/Button';
+import type { DomainCommand } from '@/components/domain/use-domain-command';
+import { FormDialog } from './FormDialog';
+
+/** virsh autostart [--disable]: start the domain when the host boots (Xen: a link in /etc/xen/auto). */
+export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
+  const [open, setOpen] = useState(false);
+  const [enable, setEnable] = useState(!domain.autostart);
+  const argv = virshArgv('autostart', domain.name, { enable });
+  return (
+    <>
+      <Button size="sm" pending={cmd.pending === 'autostart'} onClick={() => { setEnable(!domain.autostart); setOpen(true); }}>Change autostart…</Button>
+      <FormDialog open={open} onOpenChange={setOpen} title={`Autostart of ${domain.name}`}
+        description={`Now ${domain.autostart ? 'enabled' : 'disabled'}. An autostarted domain starts when its host (libvirtd) starts.`}
+        argv={argv.ok ? argv.argv : null} pending={cmd.pending === 'autostart'} submitLabel="Apply"
+        problem={domain.persistent ? null : 'A transient domain cannot be autostarted.'}
+        onSubmit={() => cmd.run('autostart', { enable }, () => setOpen(false))}>
+        <fieldset className="flex flex-col gap-1 text-sm">
+          <legend className="mb-1 font-medium">Start with the host</legend>
+          <label className="flex items-center gap-2"><input type="radio" name="autostart" checked={enable} onChange={() => setEnable(true)} /> Enable</label>
+          <label className="flex items-center gap-2"><input type="radio" name="autostart" checked={!enable} onChange={() => setEnable(false)} /> Disable (--disable)</label>
+        </fieldset>
+      </FormDialog>
+    </>
+  );
+}

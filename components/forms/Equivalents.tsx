@@ -1,0 +1,26 @@
+'use client';
+
+import { equivalents, type Dialect } from '@/lib/shell/equivalents';
+
+const order: Dialect[] = ['virsh', 'xl', 'xm'];
+
+/** The same operation in virsh, xl and xm — recomputed from the command registry as a form changes. */
+export function Equivalents({ argv, compact }: { argv: string[] | null; compact?: boolean }) {
+  if (!argv) return <p className="text-sm text-muted">Fill in the form to see the command.</p>;
+  const e = equivalents(argv);
+  return (
+    <dl aria-label="Equivalent commands" className={`grid grid-cols-[auto_1fr] gap-x-3 ${compact ? 'gap-y-0.5 text-xs' : 'gap-y-1 text-sm'}`}>
+      {order.map((d) => {
+        const v = e[d];
+        return (
+          <div key={d} className="contents">
+            <dt className="font-semibold text-muted">{d}</dt>
+            <dd className="min-w-0 break-all">
+              {'line' in v ? <code data-dialect={d}>{v.line}</code> : <span className="text-muted italic">no equivalent — {v.none}</span>}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
