@@ -110,4 +110,3 @@ export function domainRename(ctx: OpContext, uuid: string, newName: string): Res
   return commit(world, [lifecycleEvent(ctx, d, ['Undefined', 'Renamed']), lifecycleEvent(ctx, d, ['Defined', 'Renamed'], newName)]);
 }
 
-export { activate };

@@ -4,7 +4,7 @@ import type { MigrationParams, MigrationPlan } from '../migration/types';
 import { fail, invalidArg, ok, operationInvalid, type Result } from '../result';
 import { isActive } from '../states';
 import type { Domain, DomainEvent, World } from '../types';
-import { currentDef, domainByName, domainByUuid, domainName, findHost, hostOfDomain, updateDomain, updateHost, removeDomain, withEvents } from '../world';
+import { currentDef, domainByName, domainByUuid, domainName, findHost, updateDomain, updateHost, removeDomain, withEvents } from '../world';
 import { domainOf, hostOf, type OpContext, type OpOutcome } from './context';
 
 /** What `virsh migrate` / `xm migrate` ask for; the target is a host of the world. */
@@ -192,4 +192,3 @@ function addToTarget(world: World, target: string, d: Domain): World {
   return updateHost(world, target, (h) => ({ ...h, domains: [...h.domains, d] }));
 }
 
-export { hostOfDomain };

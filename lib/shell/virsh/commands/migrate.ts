@@ -1,7 +1,7 @@
 import { advanceJobs, migrateStart, migrationEndsAt } from '../../../sim/ops/migrate';
 import type { MigrationProgress } from '../../../sim/migration/progress';
 import type { World } from '../../../sim/types';
-import { domainName, findHost } from '../../../sim/world';
+import { findHost } from '../../../sim/world';
 import type { VirshCommand } from './types';
 
 /** The host a destination URI names: its URI, its host name, or a bare name (`qemu+ssh://kvm2.lab/system`). */
@@ -59,4 +59,3 @@ export function formatMigrationJobInfo(p: MigrationProgress, completed: boolean)
 }
 
 export const migrateCommands = [migrate];
-export { domainName };
