@@ -9,6 +9,7 @@ import { ThemeToggle } from './ThemeToggle';
 const nav = [
   { href: paths.overview(), label: 'Overview' },
   { href: paths.console(), label: 'Console' },
+  { href: '/compare', label: 'Compare' },
 ];
 
 export function AppHeader() {
