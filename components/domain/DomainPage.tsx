@@ -35,7 +35,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
       </nav>
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 className="text-2xl font-semibold break-all">{d.name}</h1>
-        <StateBadge state={d.state} reason={d.reason} />
+        <span role="status" aria-label="Domain state"><StateBadge state={d.state} reason={d.reason} /></span>
         <span className="text-sm text-muted">Id {d.id ?? '-'} · {d.persistent ? 'persistent' : 'transient'} · autostart {d.autostart ? 'on' : 'off'}
           {d.managedSave && ' · has a managed save image'}</span>
         <code className="text-xs text-muted">{d.uuid}</code>

@@ -9,12 +9,20 @@ import { useDomainAction } from '@/lib/api/domains';
 export function useDomainCommand(host: string, name: string) {
   const mutation = useDomainAction();
   const [last, setLast] = useState<Transcript | null>(null);
-  const run = (action: DomainAction, args: ActionArgs = {}, onSuccess?: () => void) =>
+  const [failure, setFailure] = useState<{ action: DomainAction; message: string } | null>(null);
+  const run = (action: DomainAction, args: ActionArgs = {}, onSuccess?: () => void) => {
+    setFailure(null);
     mutation.mutate({ host, name, action, args }, {
       onSuccess: (r) => { setLast(r.transcript); onSuccess?.(); },
-      onError: (e) => { if (e instanceof ApiError && e.transcript) setLast(e.transcript); },
+      onError: (e) => {
+        if (e instanceof ApiError && e.transcript) setLast(e.transcript);
+        setFailure({ action, message: e.message });
+      },
     });
-  return { run, last, pending: mutation.isPending ? mutation.variables?.action ?? null : null, error: mutation.error };
+  };
+  /** libvirt's message when `action` last failed, for the form that sent it. */
+  const failureOf = (action: DomainAction) => (failure?.action === action ? failure.message : null);
+  return { run, last, failureOf, pending: mutation.isPending ? mutation.variables?.action ?? null : null };
 }
 
 export type DomainCommand = ReturnType<typeof useDomainCommand>;

@@ -14,6 +14,8 @@ interface Props {
   argv: string[] | null;
   /** Why the form cannot be sent as it is. */
   problem?: string | null;
+  /** libvirt's answer when the command was sent and refused. */
+  failure?: string | null;
   pending: boolean;
   submitLabel: string;
   onSubmit: () => void;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** A form for one command: its fields, the command in three dialects as it changes, and Run. */
-export function FormDialog({ open, onOpenChange, title, description, argv, problem, pending, submitLabel, onSubmit, children }: Props) {
+export function FormDialog({ open, onOpenChange, title, description, argv, problem, failure, pending, submitLabel, onSubmit, children }: Props) {
   const opener = useRef<HTMLElement | null>(null);
   const submit = (e: FormEvent) => { e.preventDefault(); if (!problem && argv) onSubmit(); };
   return (
@@ -41,6 +43,7 @@ export function FormDialog({ open, onOpenChange, title, description, argv, probl
               <Equivalents argv={argv} />
             </div>
             {problem && <p role="alert" className="text-sm text-danger">{problem}</p>}
+            {failure && !problem && <p role="alert" className="text-sm text-danger">error: {failure}</p>}
             <div className="flex justify-end gap-2">
               <Dialog.Close asChild><Button>Cancel</Button></Dialog.Close>
               <Button type="submit" variant="primary" pending={pending} disabledWhy={problem ?? (argv ? undefined : 'incomplete')}

@@ -41,7 +41,7 @@ export function MemoryDialog({ domain, cmd, kind }: { domain: ApiDomain; cmd: Do
         description={kind === 'setmem'
           ? 'The balloon target: how much of its maximum the guest may use.'
           : 'The most memory the guest can ever have; the current memory is capped to it.'}
-        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === kind} submitLabel="Apply"
+        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === kind} failure={cmd.failureOf(kind)} submitLabel="Apply"
         onSubmit={() => cmd.run(kind, args, () => setOpen(false))}>
         <div className="flex items-start gap-2">
           <Field label="Size" hint={kind === 'setmem' && Number.isFinite(max) ? `64 MiB to ${formatKiB(max)}` : undefined}>

@@ -14,7 +14,7 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
   const [picked, setPicked] = useState('');
   const files = useHostFiles(domain.host);
   const images = (files.data ?? []).filter((f) => f.kind === 'save-image');
-  const file = picked || images.find((f) => f.domain === domain.name)?.path || '';
+  const file = picked || (images.find((f) => f.domain === domain.name) ?? images[0])?.path || '';
   const argv = file ? virshArgv('restore', domain.name, { file }) : null;
   const problem = images.length === 0 ? `There is no save file on ${domain.host}: save a domain first.` : null;
   return (
@@ -22,7 +22,7 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
       <ActionButton domain={domain} action="restore" label="Restore…" pending={cmd.pending === 'restore'} onClick={() => setOpen(true)} />
       <FormDialog open={open} onOpenChange={setOpen} title={`Restore on ${domain.host}`}
         description="Starts a domain from a save file. The file says which domain it holds."
-        argv={argv?.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'restore'} submitLabel="Restore"
+        argv={argv?.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'restore'} failure={cmd.failureOf('restore')} submitLabel="Restore"
         onSubmit={() => cmd.run('restore', { file }, () => setOpen(false))}>
         <fieldset className="flex flex-col gap-1 text-sm">
           <legend className="mb-1 font-medium">Save file</legend>

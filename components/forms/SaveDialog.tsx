@@ -21,7 +21,7 @@ export function SaveDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainComm
       <ActionButton domain={domain} action="save" label="Save…" pending={cmd.pending === 'save'} onClick={() => setOpen(true)} />
       <FormDialog open={open} onOpenChange={setOpen} title={`Save ${domain.name} to a file`}
         description="Writes the guest's memory to a file on the host and stops it. Restore brings it back where it was."
-        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'save'} submitLabel="Save"
+        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'save'} failure={cmd.failureOf('save')} submitLabel="Save"
         onSubmit={() => cmd.run('save', args, () => setOpen(false))}>
         <Field label="File name" hint="Relative names are under /root, as when typed at the console.">
           <input className={inputClass} value={file} onChange={(e) => setFile(e.target.value)} required />

@@ -30,7 +30,7 @@ export function VcpuPinDialog({ domain, cmd, initialVcpu = 0 }: { domain: ApiDom
       <Button size="sm" pending={cmd.pending === 'vcpupin'} onClick={() => setOpen(true)}>Pin vCPU…</Button>
       <FormDialog open={open} onOpenChange={setOpen} title={`Pin a vCPU of ${domain.name}`}
         description={`Choose the host CPUs (0–${domain.hostCpus - 1} on ${domain.host}) this vCPU may run on.`}
-        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'vcpupin'} submitLabel="Pin"
+        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'vcpupin'} failure={cmd.failureOf('vcpupin')} submitLabel="Pin"
         onSubmit={() => cmd.run('vcpupin', args, () => setOpen(false))}>
         <Field label="vCPU">
           <select className={`${inputClass} w-24`} value={vcpu} onChange={(e) => pickVcpu(Number(e.target.value))}>

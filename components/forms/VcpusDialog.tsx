@@ -28,7 +28,7 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
       <Button size="sm" pending={cmd.pending === 'setvcpus'} onClick={() => setOpen(true)}>Set vCPUs…</Button>
       <FormDialog open={open} onOpenChange={setOpen} title={`vCPUs of ${domain.name}`}
         description="Online vCPUs can change while the domain runs (hot-plug), up to its maximum."
-        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'setvcpus'} submitLabel="Apply"
+        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'setvcpus'} failure={cmd.failureOf('setvcpus')} submitLabel="Apply"
         onSubmit={() => cmd.run('setvcpus', args, () => setOpen(false))}>
         <Field label="vCPUs" hint={Number.isFinite(max) ? `1 to ${max}` : undefined}>
           <input className={`${inputClass} w-28`} type="number" min={1} step={1} value={count} onChange={(e) => setCount(e.target.value)} />

@@ -1,0 +1,142 @@
+import { expect, open, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const state = (page: Page) => page.getByRole('status', { name: 'Domain state' });
+const lastCommand = (page: Page) => page.getByRole('status', { name: 'Last command output' });
+const events = (page: Page) => page.getByRole('list', { name: 'Events, newest first' });
+
+async function click(page: Page, name: string, expected: { state: string; line: string; output: string }) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect(lastCommand(page)).toContainText(expected.line);
+  await expect(lastCommand(page)).toContainText(expected.output);
+  await expect(state(page)).toHaveText(expected.state);
+}
+
+test('every lifecycle button runs its virsh command, lights the transition and logs the event', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await expect(state(page)).toHaveText('running(booted)');
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await expect(start).toBeDisabled();
+  await expect(start).toHaveAccessibleDescription('start: the domain is not shut off');
+
+  await click(page, 'Suspend', { state: 'paused(user)', line: 'virsh suspend web01', output: "Domain 'web01' suspended" });
+  await expect(page.getByRole('figure')).toContainText('running (booted) → paused (user) by suspend');
+  await expect(events(page)).toContainText("event 'lifecycle' for domain 'web01': Suspended Paused");
+  await expect(page.getByRole('button', { name: 'Suspend', exact: true })).toHaveAccessibleDescription('suspend: the domain is not running');
+
+  await click(page, 'Resume', { state: 'running(unpaused)', line: 'virsh resume web01', output: "Domain 'web01' resumed" });
+  await expect(events(page)).toContainText("Resumed Unpaused");
+  await click(page, 'Reboot', { state: 'running(booted)', line: 'virsh reboot web01', output: "Domain 'web01' is being rebooted" });
+  await click(page, 'Reset', { state: 'running(booted)', line: 'virsh reset web01', output: "Domain 'web01' was reset" });
+  await click(page, 'Shut down', { state: 'shut off(shutdown)', line: 'virsh shutdown web01', output: "Domain 'web01' is being shutdown" });
+  await expect(page.getByRole('figure')).toContainText('running (booted) → shut off (shutdown) by shutdown');
+  await click(page, 'Start', { state: 'running(booted)', line: 'virsh start web01', output: "Domain 'web01' started" });
+  await click(page, 'Managed save', { state: 'shut off(saved)', line: 'virsh managedsave web01', output: "Domain 'web01' state saved by libvirt" });
+  await expect(page.getByText('has a managed save image')).toBeVisible();
+  await click(page, 'Start', { state: 'running(restored)', line: 'virsh start web01', output: "Domain 'web01' started" });
+  await click(page, 'Destroy', { state: 'shut off(destroyed)', line: 'virsh destroy web01', output: "Domain 'web01' destroyed" });
+  await expect(events(page)).toContainText("event 'lifecycle' for domain 'web01': Stopped Destroyed");
+});
+
+test('save to a file and restore from it, with the equivalent commands shown', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.getByRole('button', { name: 'Save…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save web01 to a file' });
+  const commands = dialog.getByRole('definition');
+  await expect(commands).toContainText(['virsh save web01 web01.save', 'xl save web01 web01.save', 'xm save web01 web01.save']);
+  await dialog.getByRole('textbox', { name: 'File name' }).fill('monday.save');
+  await expect(commands.first()).toHaveText('virsh save web01 monday.save');
+  await dialog.getByRole('radio', { name: '--paused' }).check();
+  await expect(commands.first()).toHaveText('virsh save web01 monday.save --paused');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(state(page)).toHaveText('shut off(saved)');
+  await expect(lastCommand(page)).toContainText("Domain 'web01' saved to monday.save");
+
+  await page.getByRole('button', { name: 'Restore…' }).click();
+  const restore = page.getByRole('dialog', { name: 'Restore on kvm1' });
+  await expect(restore.getByRole('radio', { name: /\/root\/monday\.save/ })).toBeChecked();
+  await expect(restore.getByRole('definition').first()).toHaveText('virsh restore /root/monday.save');
+  await restore.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(state(page)).toHaveText('paused(user)');
+  await expect(page.getByRole('figure')).toContainText('shut off (saved) → paused (user) by restore');
+});
+
+test('a refused operation shows libvirt\'s message in a toast and in the event log', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.getByRole('button', { name: 'Save…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(state(page)).toHaveText('running(booted)');
+  // web01 runs again, so restoring its old image into build01's page must fail as libvirt does.
+  await open(page, '/hosts/kvm1/domains/build01');
+  await page.getByRole('button', { name: 'Restore…' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: /web01\.save/ }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  const message = "Requested operation is not valid: domain 'web01' is already active";
+  await expect(page.getByRole('region', { name: /Notifications/ }).getByText(message)).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(`error: ${message}`);
+  await page.keyboard.press('Escape');
+  await expect(lastCommand(page)).toContainText(`error: ${message}`);
+  await open(page, '/');
+  await expect(events(page)).toContainText(message);
+});
+
+test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.getByRole('button', { name: 'Set memory…' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Memory of web01' });
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
+  await dialog.getByRole('radio', { name: /^--live \(/ }).check();
+  await expect(dialog.getByRole('definition')).toContainText(['virsh setmem web01 1536M --live', 'xl mem-set web01 1536m', 'xm mem-set web01 1536']);
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('9000');
+  await expect(dialog.getByRole('alert')).toContainText('At most the maximum memory, 4096 MiB');
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(lastCommand(page)).toContainText('virsh setmem web01 1536M --live');
+  await expect(page.getByRole('row', { name: /Memory \(current\)/ })).toContainText('1536 MiB');
+
+  await page.getByRole('button', { name: 'Set max memory…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Maximum memory of web01' });
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('6');
+  await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('GiB');
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('6');
+  await expect(dialog.getByRole('definition').first()).toHaveText('virsh setmaxmem web01 6G --config');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('row', { name: /Memory \(maximum\)/ })).toContainText('4096 MiB6144 MiB');
+
+  await page.getByRole('button', { name: 'Set vCPUs…' }).click();
+  dialog = page.getByRole('dialog', { name: 'vCPUs of web01' });
+  await dialog.getByRole('spinbutton', { name: 'vCPUs' }).fill('3');
+  await expect(dialog.getByRole('definition')).toContainText(['virsh setvcpus web01 3 --current', 'xl vcpu-set web01 3', 'xm vcpu-set web01 3']);
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('row', { name: /vCPUs \(online\)/ })).toContainText('3');
+
+  await page.getByRole('button', { name: 'Pin vCPU…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Pin a vCPU of web01' });
+  await dialog.getByRole('combobox', { name: 'vCPU' }).selectOption('1');
+  await dialog.getByRole('textbox', { name: 'CPU list' }).fill('2-3');
+  await expect(dialog.getByRole('checkbox', { name: 'host CPU 2' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'host CPU 0' })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'host CPU 5' }).check();
+  await expect(dialog.getByRole('textbox', { name: 'CPU list' })).toHaveValue('2-3,5');
+  await expect(dialog.getByRole('definition')).toContainText(['virsh vcpupin web01 1 2-3,5 --current', 'xl vcpu-pin web01 1 2-3,5', 'xm vcpu-pin web01 1 2-3,5']);
+  await dialog.getByRole('button', { name: 'Pin' }).click();
+  await expect(lastCommand(page)).toContainText('virsh vcpupin web01 1 2-3,5');
+  await expect(page.getByRole('row', { name: /^1/ }).getByRole('img', { name: 'may run' })).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Change autostart…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Autostart of web01' });
+  await expect(dialog.getByRole('definition')).toContainText(['virsh autostart web01 --disable', /no equivalent/, /no equivalent/]);
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(lastCommand(page)).toContainText("Domain 'web01' unmarked as autostarted");
+  await expect(page.getByRole('row', { name: /Autostart/ })).toContainText('disabled');
+});
+
+test('undefine removes a shut-off domain', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm2/domains/test01');
+  await page.getByRole('button', { name: 'Undefine' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Undefine' }).click();
+  await expect(lastCommand(page)).toContainText("Domain 'test01' has been undefined");
+  await expect(page.getByRole('alert').filter({ hasText: 'Domain not found' })).toContainText("no domain with matching name 'test01'");
+});

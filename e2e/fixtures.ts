@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test starts from a fresh browser profile, so a fresh lab; latency is zero. A page error
+ * or an alert fails the test (the XSS check relies on it).
+ */
+export const test = base.extend<{ lab: Page }>({
+  lab: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('virtlab:settings')) localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 }));
+    });
+    await use(page);
+    expect(problems, 'no page errors or alerts').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a page and waits until the lab (MSW worker + stored world) answers. */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab/ })).toHaveCount(0);
+}
+
+/** Runs a line in the console drawer (opening it if needed) and returns the output region. */
+export async function typeInConsole(page: Page, line: string, host = 'kvm1') {
+  const input = page.getByRole('textbox', { name: `Command on ${host}` });
+  if (!(await input.isVisible())) {
+    const toggle = page.getByRole('button', { name: 'Show console' });
+    if (await toggle.isVisible()) await toggle.click();
+  }
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  return page.getByRole('log', { name: 'Console output' });
+}
