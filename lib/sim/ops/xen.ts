@@ -45,3 +45,11 @@ export function xenDmesgClear(ctx: OpContext): Result<OpOutcome> {
   const xen = host.xen;
   return ok({ world: updateHost(ctx.world, ctx.host, (h) => ({ ...h, xen: { ...xen, dmesg: [] } })), events: [] });
 }
+
+/** Domain-0's online vCPUs (xm vcpu-set Domain-0 / xl vcpu-set 0). */
+export function dom0SetVcpus(ctx: OpContext, vcpus: number): Result<OpOutcome> {
+  const host = hostOf(ctx);
+  if (!host.xen) return fail('NO_SUPPORT', `host ${host.name} has no Domain-0`);
+  const xen = host.xen;
+  return ok({ world: updateHost(ctx.world, ctx.host, (h) => ({ ...h, xen: { ...xen, dom0: { ...xen.dom0, vcpus } } })), events: [] });
+}
