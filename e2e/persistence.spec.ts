@@ -1,0 +1,34 @@
+import { expect, open, test } from './fixtures';
+
+test('a reload keeps the world', async ({ lab: page }) => {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'Actions for web01' }).click();
+  await page.getByRole('menuitem', { name: 'Suspend' }).click();
+  const row = page.getByRole('row', { name: /web01/ });
+  await expect(row).toContainText('paused');
+  await page.reload();
+  await expect(page.getByRole('row', { name: /web01/ })).toContainText('paused');
+  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('Suspended Paused');
+});
+
+test('a corrupt saved lab leads to the recovery screen, which downloads it or resets', async ({ lab: page }) => {
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('virtlab:lab', '{"version":1,"lab":{"world":'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your saved lab cannot be opened' })).toBeVisible();
+  await expect(page.getByText('The saved data is damaged.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download raw data' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('virtlab-saved-lab.json');
+  await page.getByRole('button', { name: 'Reset lab' }).click();
+  await expect(page.getByRole('heading', { name: 'Hosts and domains' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /web01/ })).toContainText('running');
+});
+
+test('a lab saved by an older version is not read as if it were current', async ({ lab: page }) => {
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('virtlab:lab', JSON.stringify({ version: 0, lab: { hosts: [] } })));
+  await page.reload();
+  await expect(page.getByText('It was saved by an older version of VirtLab')).toBeVisible();
+});
