@@ -1,0 +1,46 @@
+'use client';
+
+import type { Comparison } from './compare-model';
+import type { CompareParams } from './compare-params';
+import { JobReadout } from './JobReadout';
+import { Legend } from './Legend';
+import { PlaybackControls } from './PlaybackControls';
+import { RoundsTable } from './RoundsTable';
+import { axisEndS } from './timeline-scale';
+import { Timeline } from './Timeline';
+import { TotalsTable } from './TotalsTable';
+import { usePlayback } from './use-playback';
+
+type Ok = Extract<Comparison, { ok: true }>;
+
+const POLICY_LABEL = { qemu: 'QEMU/KVM rules', xen: 'Xen rules' } as const;
+
+/** The chart under its play head, the totals, and the rounds as a table. */
+export function ResultsPanel({ comparison: c, params }: { comparison: Ok; params: CompareParams }) {
+  const endS = axisEndS(c.live.plan, c.offline.plan);
+  const playback = usePlayback(endS);
+  return (
+    <div className="flex min-w-0 flex-col gap-4">
+      <figure className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4">
+        <PlaybackControls t={playback.t} endS={endS} playing={playback.playing} speed={playback.speed}
+          onPlay={playback.play} onPause={playback.pause} onSeek={playback.seek} onSpeed={playback.setSpeed} />
+        <Timeline live={c.live} offline={c.offline} definition={c.definition} policyLabel={POLICY_LABEL[params.policy]}
+          endS={endS} t={playback.atEnd && !playback.playing ? null : playback.t} />
+        <figcaption className="flex flex-col gap-2">
+          <Legend />
+          <JobReadout live={c.live} offline={c.offline} t={playback.t} />
+        </figcaption>
+      </figure>
+      <section className="rounded-lg border border-line bg-panel p-4">
+        <TotalsTable live={c.live} offline={c.offline} definition={c.definition} params={params} />
+      </section>
+      <details className="rounded-lg border border-line bg-panel p-4">
+        <summary className="cursor-pointer font-medium">Every round as a table</summary>
+        <div className="mt-3 grid gap-4 xl:grid-cols-2">
+          <RoundsTable caption={`Live (${POLICY_LABEL[params.policy]})`} plan={c.live.plan} />
+          <RoundsTable caption="Offline" plan={c.offline.plan} />
+        </div>
+      </details>
+    </div>
+  );
+}

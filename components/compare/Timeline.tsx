@@ -1,0 +1,33 @@
+import type { Lane } from './compare-model';
+import { chartSummary } from './chart-summary';
+import { ChartDefs } from './ChartDefs';
+import { DEFINITION_LANE_HEIGHT, DefinitionLane } from './DefinitionLane';
+import { MigrationLane } from './MigrationLane';
+import { PlayHead } from './PlayHead';
+import { TimeAxis } from './TimeAxis';
+import { CHART, laneHeight } from './timeline-scale';
+
+interface Props { live: Lane; offline: Lane; definition: Lane; policyLabel: string; endS: number; t: number | null }
+
+const AXIS_HEIGHT = 30;
+const TOP = 18;
+
+/** The three lanes on one time axis, with the play head over them (none once time has run out). */
+export function Timeline({ live, offline, definition, policyLabel, endS, t }: Props) {
+  const visible = (l: Lane) => l.plan.round_log.filter((r) => r.start_s < endS);
+  const maxSent = Math.max(...[live, offline].flatMap((l) => visible(l).map((r) => r.sent_mib)), 0);
+  const maxDirtied = Math.max(...[live, offline].flatMap((l) => visible(l).map((r) => r.dirtied_mib)), 0);
+  const defY = TOP + 2 * laneHeight;
+  const axisY = defY + DEFINITION_LANE_HEIGHT;
+  const height = axisY + AXIS_HEIGHT;
+  return (
+    <svg viewBox={`0 0 ${CHART.width} ${height}`} role="img" aria-label={chartSummary(live.plan, offline.plan)} className="h-auto w-full select-none">
+      <ChartDefs />
+      <TimeAxis y={axisY} top={TOP} endS={endS} />
+      <MigrationLane y={TOP} title={`Live (${policyLabel})`} plan={live.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
+      <MigrationLane y={TOP + laneHeight} title="Offline (guest paused for the copy)" plan={offline.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
+      <DefinitionLane y={defY} plan={definition.plan} endS={endS} />
+      {t !== null && <PlayHead t={t} endS={endS} top={0} bottom={axisY} />}
+    </svg>
+  );
+}
