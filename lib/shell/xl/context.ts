@@ -1,0 +1,70 @@
+import type { OpContext, OpOutcome } from '../../sim/ops/context';
+import type { Result } from '../../sim/result';
+import type { Host, World } from '../../sim/types';
+import { findHost } from '../../sim/world';
+import type { HostFs } from '../host-fs';
+import { cGetopt, type LongOpts } from '../xen/getopt';
+import { libxlDomains, type XenDomain } from '../xen/view';
+import { xlHelp } from './help';
+
+/** C's strerror for the errnos xl's messages show. */
+export const strerror = { ENOENT: 'No such file or directory', ESRCH: 'No such process', EINVAL: 'Invalid argument', EACCES: 'Permission denied', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', SUCCESS: 'Success' } as const;
+
+/** A domain argument as xl's find_domain resolves it: all digits is an id (not checked), else a name. */
+export type Target = { id: number; x: XenDomain | undefined };
+
+/** What an xl command works with: libxl on one host, stdout/stderr, the exit status it returns. */
+export class XlCtx {
+  out = '';
+  err = '';
+  constructor(public world: World, readonly hostName: string, readonly fs: HostFs, public now: number, readonly cmd: string) {}
+
+  host(): Host { return findHost(this.world, this.hostName)!; }
+  op(): OpContext { return { world: this.world, host: this.hostName, now: this.now }; }
+  print(text: string) { this.out += text; }
+  eprint(text: string) { this.err += text; }
+  /** libxl's logger line: "libxl: error: file.c:LINE:function: message[: strerror]". */
+  libxl(where: string, message: string, errno?: keyof typeof strerror) {
+    this.err += `libxl: error: ${where}: ${message}${errno ? `: ${strerror[errno]}` : ''}\n`;
+  }
+  apply<T extends OpOutcome>(r: Result<T>): T | undefined {
+    if (!r.ok) return undefined;
+    this.world = r.value.world;
+    return r.value;
+  }
+
+  domains(): XenDomain[] { return libxlDomains(this.host(), this.now); }
+
+  /** find_domain: exits 2 with "<p> is an invalid domain identifier (rc=-6)" for an unknown name. */
+  findDomain(p: string): Target | number {
+    if (/^\d+$/.test(p)) { const id = Number(p); return { id, x: this.domains().find((x) => x.id === id) }; }
+    const x = this.domains().find((d) => d.name === p);
+    if (!x) { this.eprint(`${p} is an invalid domain identifier (rc=-6)\n`); return 2; }
+    return { id: x.id!, x };
+  }
+
+  /**
+   * def_getopt: options in order; unknown ones are reported and skipped, -h prints the help and
+   * exits 0; too few arguments print "'xl <cmd>' requires at least N argument(s)." and exit 2.
+   */
+  getopt(args: string[], shortopts: string, longopts: LongOpts, name: string, reqargs: number): { opts: { opt: string; arg?: string }[]; params: string[] } | number {
+    const g = cGetopt(args, shortopts, { help: { short: 'h', arg: false }, ...longopts });
+    const opts: { opt: string; arg?: string }[] = [];
+    for (const item of g.items) {
+      if (item.opt === '?') {
+        const optopt = (item as { optopt: string }).optopt;
+        if (optopt === 'h') { this.print(xlHelp(name)); return 0; }
+        this.eprint(`option \`${optopt}' not supported.\n`);
+        continue;
+      }
+      if (item.opt === 'h') { this.print(xlHelp(name)); return 0; }
+      opts.push(item as { opt: string; arg?: string });
+    }
+    if (g.params.length <= reqargs - 1) {
+      this.eprint(`'xl ${name}' requires at least ${reqargs} argument${reqargs > 1 ? 's' : ''}.\n\n`);
+      this.print(xlHelp(name));
+      return 2;
+    }
+    return { opts, params: g.params };
+  }
+}
