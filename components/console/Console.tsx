@@ -89,7 +89,7 @@ export function Console({ initialHost = 'kvm1', className = '', autoFocus }: { i
         </label>
         <span className="text-term-fg/80">Tab completes · ↑/↓ history · <kbd>clear</kbd> or Ctrl+L clears</span>
       </div>
-      <div ref={outRef} role="log" aria-label="Console output" aria-live="polite" className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
+      <div ref={outRef} tabIndex={0} role="log" aria-label="Console output" aria-live="polite" className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
         {entries.length === 0 && <p className="text-term-fg/80">Type a command, e.g. <code>virsh list --all</code>, <code>xm list</code> or <code>help</code>.</p>}
         {entries.map((t) => <Entry key={t.seq} t={t} />)}
         {run.isPending && <div><span className="text-term-prompt">{prompt(host, here)}</span> {run.variables?.line}</div>}

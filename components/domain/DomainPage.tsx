@@ -31,7 +31,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
   return (
     <div className="flex flex-col gap-4">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={paths.overview()} className="text-accent underline-offset-2 hover:underline">Overview</Link> / {d.host} / <span className="text-fg">{d.name}</span>
+        <Link href={paths.overview()} className="text-accent underline underline-offset-2">Overview</Link> / {d.host} / <span className="text-fg">{d.name}</span>
       </nav>
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 className="text-2xl font-semibold break-all">{d.name}</h1>

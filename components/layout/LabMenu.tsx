@@ -16,7 +16,7 @@ export function LabMenu() {
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <DropdownMenu.Root>
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger className="rounded-md border border-line px-2.5 py-1 text-sm hover:bg-sunken">Lab</DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-56 rounded-md border border-line bg-panel p-1 text-fg shadow-lg">

@@ -12,7 +12,7 @@ const item = 'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-n
 export function RowActions({ domain }: { domain: ApiDomainSummary }) {
   const action = useDomainAction();
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger aria-label={`Actions for ${domain.name}`} aria-busy={action.isPending || undefined}
         className="rounded-md border border-line px-2 py-1 text-sm hover:bg-sunken">
         {action.isPending ? 'Running…' : 'Actions'}
