@@ -5,12 +5,6 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
   poweredByHeader: false,
-  typescript: {
-    // Next's build-time type check does not run on TypeScript 7's native compiler; `npm run typecheck`
-    // (tsc -p tsconfig.json and tsconfig.pure.json) is the check, and `npm test` runs it first.
-    // See docs/decisions/003-frontend.md.
-    ignoreBuildErrors: true,
-  },
 };
 
 module.exports = nextConfig;
