@@ -12,7 +12,7 @@ import { hostTools } from './host-tools';
 export interface ConsoleInput { world: World; host: string; line: string; now: number; cwd?: string }
 export interface ConsoleOutput { world: World; stdout: string; stderr: string; status: number; cwd: string; tools: string[] }
 
-export const consoleTools = ['virsh', 'xm', 'xl', 'cat', 'ls', 'lsmod', 'grep', 'egrep', 'uname', 'hostname', 'help'] as const;
+export const consoleTools = ['virsh', 'xm', 'xl', 'cat', 'ls', 'ln', 'rm', 'lsmod', 'grep', 'egrep', 'uname', 'hostname', 'help'] as const;
 
 /** The host's virtual files, written back into the world as commands change them. */
 export function worldFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
@@ -38,7 +38,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     } else if (tool === 'xm' || tool === 'xl') {
       r = (tool === 'xm' ? xmMain : xlMain)({ argv, world, host: input.host, fs, now: input.now });
     } else {
-      r = hostTools(tool, argv, { world, host: input.host, fs, pipeline: pipeline.slice(1) });
+      r = hostTools(tool, argv, { world, host: input.host, fs, pipeline: pipeline.slice(1), now: input.now });
     }
     // A `virsh -c test:///default` opens its own world; it never replaces the lab.
     if (r.world && r.world.hosts.some((h) => h.name === input.host)) world = { ...r.world, hosts: r.world.hosts.map((h) => (h.name === input.host ? { ...h, files: findHost(world, input.host)!.files } : h)) };

@@ -2,9 +2,10 @@ import type { World } from '../sim/types';
 import { findHost } from '../sim/world';
 import type { HostFs } from './host-fs';
 import { errnoText } from './host-fs';
+import { fileTool } from './file-tools';
 
-interface ToolCtx { world: World; host: string; fs: HostFs; pipeline: string[][] }
-type ToolOut = { stdout: string; stderr: string; status: number };
+interface ToolCtx { world: World; host: string; fs: HostFs; pipeline: string[][]; now?: number }
+type ToolOut = { stdout: string; stderr: string; status: number; world?: World };
 
 /** /proc/cpuinfo's flags line is what `grep -E 'vmx|svm' /proc/cpuinfo` inspects. */
 function cpuinfo(world: World, host: string): string {
@@ -67,8 +68,9 @@ function run(tool: string, argv: string[], ctx: ToolCtx, stdin: string | undefin
       return r.ok ? grep(args.filter((a) => a !== files[0]), r.data) : { stdout: '', stderr: `grep: ${files[0]}: ${r.err}\n`, status: 2 };
     }
     case 'uname': return { stdout: argv.includes('-r') ? (h.xen ? '3.16.0-4-amd64\n' : '6.1.0-13-amd64\n') : 'Linux\n', stderr: '', status: 0 };
+    case 'ln': case 'rm': return fileTool(tool, argv, { world: ctx.world, host: ctx.host, fs: ctx.fs, now: ctx.now ?? 0 });
     case 'hostname': return { stdout: `${h.hostname}\n`, stderr: '', status: 0 };
-    case 'help': return { stdout: 'Commands: virsh, xm, xl (on Xen hosts), cat, ls, lsmod, grep, egrep, uname, hostname.\nExample: virsh list --all\n', stderr: '', status: 0 };
+    case 'help': return { stdout: 'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, lsmod, grep, egrep, uname, hostname.\nExample: virsh list --all\n', stderr: '', status: 0 };
     default: return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   }
 }
