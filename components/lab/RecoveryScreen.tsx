@@ -19,6 +19,7 @@ export function RecoveryScreen({ status }: { status: LabStatus }) {
     : 'The saved data is damaged.';
   return (
     <main className="mx-auto max-w-2xl p-8">
+      <p className="mb-4 font-semibold tracking-tight">Virt<span className="text-accent">Lab</span></p>
       <h1 className="text-2xl font-semibold">Your saved lab cannot be opened</h1>
       <p className="mt-3">{why}</p>
       {status.detail && <p className="mt-1 font-mono text-sm text-muted">{status.detail}</p>}
