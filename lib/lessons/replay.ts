@@ -1,0 +1,57 @@
+import { runConsoleLine } from '../shell/console';
+import type { World } from '../sim/types';
+import { stepCommand } from './commands';
+import { observe, startProgress, type LessonProgress } from './progress';
+import type { CommandRecord, Lesson, Step } from './types';
+
+export interface ReplayedStep {
+  step: Step;
+  command: CommandRecord;
+  now: number;
+  stdout: string;
+  stderr: string;
+  /** The step's check on the world just before it (must be false: the step does something). */
+  heldBefore: boolean;
+  /** The step's check right after it. */
+  held: boolean;
+}
+
+export interface Replay {
+  goalAtStart: boolean;
+  steps: ReplayedStep[];
+  goalAtEnd: boolean;
+  world: World;
+  progress: LessonProgress;
+}
+
+/** 2025-01-06 09:00 UTC: a fixed start so replays are reproducible. */
+export const REPLAY_START = Date.UTC(2025, 0, 6, 9, 0, 0);
+
+/** The clock never goes back: after a blocking migration the world's latest event may be ahead. */
+const latestEvent = (w: World) => w.events.reduce((t, e) => Math.max(t, e.time), 0);
+
+/**
+ * Runs a lesson's solution on its starting world through the console, exactly as typed (a click
+ * runs its button's virsh line), `gapMs` apart, checking each step before and after it.
+ */
+export function replayLesson(lesson: Lesson, opts: { start?: number; gapMs?: number } = {}): Replay {
+  const gap = opts.gapMs ?? 5000;
+  let world = lesson.world();
+  let now = opts.start ?? REPLAY_START;
+  let progress = startProgress(lesson);
+  const goalAtStart = lesson.goal(world);
+  const steps: ReplayedStep[] = [];
+  lesson.solution.forEach((d, i) => {
+    const step = lesson.steps[i];
+    now = Math.max(now + gap, Math.ceil(latestEvent(world)) + gap);
+    const heldBefore = step.check(world, { now, commands: [] });
+    const cmd = stepCommand(d, world);
+    const r = runConsoleLine({ world, host: cmd.host, line: cmd.line, now });
+    world = r.world;
+    const command: CommandRecord = { ...cmd, status: r.status };
+    const held = step.check(world, { now, commands: [command] });
+    progress = observe(lesson, progress, world, now, command);
+    steps.push({ step, command, now, stdout: r.stdout, stderr: r.stderr, heldBefore, held });
+  });
+  return { goalAtStart, steps, goalAtEnd: lesson.goal(world), world, progress };
+}
