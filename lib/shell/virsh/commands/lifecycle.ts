@@ -73,7 +73,7 @@ const reboot: VirshCommand = {
 };
 
 const reset: VirshCommand = {
-  name: 'reset', action: 'reset', xm: { none: 'xm has no reset: xm destroy, then xm create' }, xl: 'xl reset {domain}',
+  name: 'reset', action: 'reset', xm: 'xm reset {domain}', xl: 'xl trigger {domain} reset',
   run(c) {
     const d = c.domain();
     if (!d) return false;
