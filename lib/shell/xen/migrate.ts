@@ -23,7 +23,9 @@ export function runMigration(world: World, source: string, uuid: string, target:
   const moving = findHost(started.value.world, source)!.domains.find((d) => d.uuid === uuid)!;
   const end = migrationEndsAt(moving);
   if (end === null) return { ok: true, world: started.value.world, now };
-  return { ok: true, world: advanceJobs(started.value.world, end).world, now: end };
+  // A millisecond past the plan's end: at epoch-sized clocks, start + duration can round below it.
+  const done = Math.ceil(end) + 1;
+  return { ok: true, world: advanceJobs(started.value.world, done).world, now: done };
 }
 
 /** What the receiving side refuses while restoring: an HVM guest on a host without VT-x/AMD-V, a name in use. */
