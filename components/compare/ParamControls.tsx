@@ -24,7 +24,7 @@ export function ParamControls({ params: p, onChange, problems }: Props) {
           <span>Xen <span className="text-muted">(xm migrate --live: &lt; 50 pages, 29 rounds or 3 × memory)</span></span>
         </label>
       </fieldset>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="flex flex-col gap-3">
         <NumberField label="Memory" unit="MiB" value={p.memoryMib} onChange={(v) => v !== undefined && set('memoryMib', v)} />
         <NumberField label="Bandwidth" unit="MiB/s" value={p.bandwidthMibps} step={0.5} onChange={(v) => v !== undefined && set('bandwidthMibps', v)} />
         <NumberField label="Dirty rate" unit="MiB/s" value={p.dirtyRateMibps} step={0.5} onChange={(v) => v !== undefined && set('dirtyRateMibps', v)} />

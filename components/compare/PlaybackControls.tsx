@@ -39,13 +39,13 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
           </label>
         ))}
       </fieldset>
-      <label className="flex min-w-60 flex-1 items-center gap-2">
-        <span className="whitespace-nowrap text-muted">Simulated time</span>
-        <input type="range" min={0} max={steps} step={1} value={Math.round((t / endS) * steps)}
+      <div className="flex min-w-60 flex-1 items-center gap-2">
+        <label htmlFor="compare-time" className="whitespace-nowrap text-muted">Simulated time</label>
+        <input id="compare-time" type="range" min={0} max={steps} step={1} value={Math.round((t / endS) * steps)}
           aria-valuetext={`${formatDuration(t)} of ${formatDuration(endS)}`}
           onChange={(e) => onSeek((Number(e.target.value) / steps) * endS)} className="flex-1 accent-[var(--accent)]" />
-        <span className="w-28 text-right tabular-nums">{formatDuration(t)}</span>
-      </label>
+        <span aria-hidden className="w-28 text-right tabular-nums">{formatDuration(t)}</span>
+      </div>
     </div>
   );
 }

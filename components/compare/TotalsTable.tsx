@@ -14,6 +14,7 @@ export function TotalsTable({ live, offline, definition, params }: Props) {
     ['Total time', (l) => (neverEnds(l.plan) ? `never ends (simulated ${formatDuration(l.plan.total_time_s)})` : formatDuration(l.plan.total_time_s))],
     ['Downtime', (l) => (neverEnds(l.plan) ? 'none yet: never paused' : formatDuration(l.plan.downtime_ms / 1000))],
     ['Data sent', (l) => {
+      if (l.mode === 'definition-only') return '0 MiB: only the definition (XML)';
       const sent = `${formatMib(l.plan.transferred_mib)} (${(l.plan.transferred_mib / mem).toFixed(2)} × memory)`;
       return neverEnds(l.plan) ? `${sent} and counting` : sent;
     }],

@@ -1,7 +1,7 @@
 import type { MigrationPlan } from '@/lib/sim/migration/types';
 
 /** The SVG's own coordinates; it scales to the page's width. */
-export const CHART = { width: 1000, labelWidth: 158, rightPad: 16 } as const;
+export const CHART = { width: 900, labelWidth: 150, rightPad: 16 } as const;
 export const PLOT = { x0: CHART.labelWidth, width: CHART.width - CHART.labelWidth - CHART.rightPad } as const;
 
 /** Rows of one migration lane, top to bottom. */

@@ -1,27 +1,40 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CompareParams } from './compare-params';
 import type { ComparePresetId } from './compare-presets';
 import { matchPreset, paramsFromQuery, queryFromParams, queryFromPreset } from './compare-query';
 
 /**
- * Parameters and preset from the URL, and setters that write them back with
- * history.replaceState: Next keeps useSearchParams in step without a server round trip,
- * and a keystroke does not add a history entry.
+ * Parameters and preset, kept in the URL so a trainer can share a link. A change is applied
+ * here at once (a controlled radio must not wait for the router) and written with
+ * history.replaceState, which adds no history entry per keystroke. The router reports those
+ * writes back late, sometimes an older one after a newer, so only a query this page did not
+ * write (a link to /compare, back/forward) replaces the state.
  */
 export function useCompareParams() {
-  const search = useSearchParams();
-  const params = useMemo(() => paramsFromQuery(new URLSearchParams(search.toString())), [search]);
+  const search = useSearchParams().toString();
+  const [seen, setSeen] = useState(search);
+  const [query, setQuery] = useState(search);
+  const written = useRef(new Set<string>());
+  if (search !== seen) {
+    setSeen(search);
+    if (!written.current.has(search)) setQuery(search);
+  }
+  const params = useMemo(() => paramsFromQuery(new URLSearchParams(query)), [query]);
   const presetId = useMemo(() => matchPreset(params), [params]);
 
-  const write = (query: string) => window.history.replaceState(null, '', `${window.location.pathname}?${query}`);
+  const write = useCallback((q: string) => {
+    setQuery(q);
+    written.current.add(q);
+    window.history.replaceState(null, '', `${window.location.pathname}?${q}`);
+  }, []);
   const setParams = useCallback((next: CompareParams) => {
     const id = matchPreset(next);
     write(id ? queryFromPreset(id) : queryFromParams(next));
-  }, []);
-  const setPreset = useCallback((id: ComparePresetId) => write(queryFromPreset(id)), []);
+  }, [write]);
+  const setPreset = useCallback((id: ComparePresetId) => write(queryFromPreset(id)), [write]);
 
   return { params, presetId, setParams, setPreset };
 }
