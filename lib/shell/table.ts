@@ -2,10 +2,12 @@
  * virsh's vshTable layout: a leading space, columns left-aligned to their widest cell and
  * separated by three spaces (the last column unpadded), a dash rule of sum(widths) + 3 × columns.
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], quiet = false): string {
+  // With -q virsh prints neither header nor rule, and sizes the columns to the rows alone.
+  const widths = header.map((h, i) => Math.max(quiet ? 0 : h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     ' ' + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]) + '   ')).join('');
   const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0) + 3 * widths.length);
+  if (quiet) return rows.map((r) => `${line(r)}\n`).join('');
   return [line(header), rule, ...rows.map(line)].join('\n') + '\n';
 }

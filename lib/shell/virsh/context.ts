@@ -4,6 +4,7 @@ import type { Domain, Host } from '../../sim/types';
 import { domainById, domainByName, domainByUuid, findHost } from '../../sim/world';
 import type { Session } from '../session';
 import { Streams } from '../session';
+import { formatTable } from '../table';
 import { parseInt32, parseScaled, parseUInt } from './numbers';
 import type { OptValue } from './options';
 
@@ -15,6 +16,8 @@ export class CmdCtx {
   has(name: string): boolean { return this.opts.has(name); }
   argv(name: string): string[] { const v = this.opts.get(name); return Array.isArray(v) ? v : []; }
   print(text: string) { this.io.print(text); }
+  /** A vshTable, without header and rule under `-q`. */
+  table(header: readonly string[], rows: readonly (readonly string[])[]) { return formatTable(header, rows, this.s.quiet); }
   /** vshPrintExtra: informational output that `-q` suppresses. */
   extra(text: string) { if (!this.s.quiet) this.io.print(text); }
   error(text: string) { this.io.error(text); }

@@ -8,6 +8,7 @@ import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
+import { snapshotCommands } from './commands/snapshot';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
 import type { VirshCommand } from './commands/types';
@@ -16,7 +17,7 @@ import { virshCommandSpec } from './options';
 /** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
 export const virshCommands: readonly VirshCommand[] = [
   ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
-  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...builtinCommands, ...migrateCommands,
+  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...snapshotCommands, ...builtinCommands, ...migrateCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

@@ -26,7 +26,7 @@ const define: VirshCommand = {
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
     const r = c.apply(domainDefine(c.op(), def.value), failLine);
     if (!r) return false;
-    c.print(`Domain '${def.value.name}' defined from ${file}\n`);
+    c.extra(`Domain '${def.value.name}' defined from ${file}\n`);
     return true;
   },
 };
@@ -42,7 +42,7 @@ const create: VirshCommand = {
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
     const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused'), autodestroy: c.has('autodestroy') }), failLine);
     if (!r) return false;
-    c.print(`Domain '${def.value.name}' created from ${file}\n`);
+    c.extra(`Domain '${def.value.name}' created from ${file}\n`);
     return true;
   },
 };
@@ -61,7 +61,7 @@ const undefine: VirshCommand = {
     const r = c.apply(domainUndefine(c.op(), d.uuid, { managedSave: c.has('managed-save'), snapshotsMetadata: c.has('snapshots-metadata'), nvram: c.has('nvram') }),
       `Failed to undefine domain '${name}'`);
     if (!r) return false;
-    c.print(`Domain '${name}' has been undefined\n`);
+    c.extra(`Domain '${name}' has been undefined\n`);
     return true;
   },
 };
@@ -72,7 +72,7 @@ const domrename: VirshCommand = {
     const d = c.domain();
     if (!d) return false;
     if (!c.apply(domainRename(c.op(), d.uuid, c.str('new-name')!))) return false;
-    c.print('Domain successfully renamed\n');
+    c.extra('Domain successfully renamed\n');
     return true;
   },
 };

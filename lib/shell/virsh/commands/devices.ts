@@ -1,7 +1,6 @@
 import { domainBlockInfo, domainBlockStats, domainInterfaceStats, parseMac } from '../../../sim/ops/stats';
 import type { Domain, DomainDef } from '../../../sim/types';
 import { currentDef } from '../../../sim/world';
-import { formatTable } from '../../table';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
 
@@ -16,8 +15,8 @@ const domblklist: VirshCommand = {
     const disks = xmlDef(d, c.has('inactive')).disks;
     const src = (s: string) => s || '-';
     c.print(c.has('details')
-      ? formatTable(['Type', 'Device', 'Target', 'Source'], disks.map((k) => [k.type, k.device, k.target, src(k.source)]))
-      : formatTable(['Target', 'Source'], disks.map((k) => [k.target, src(k.source)])));
+      ? c.table(['Type', 'Device', 'Target', 'Source'], disks.map((k) => [k.type, k.device, k.target, src(k.source)]))
+      : c.table(['Target', 'Source'], disks.map((k) => [k.target, src(k.source)])));
     return true;
   },
 };
@@ -42,7 +41,7 @@ const domblkinfo: VirshCommand = {
         const info = domainBlockInfo(c.op(), d.uuid, k.target);
         return info.ok ? [k.target, show(info.value.capacity), show(info.value.allocation), show(info.value.physical)] : [k.target, '-', '-', '-'];
       });
-      c.print(formatTable(['Target', 'Capacity', 'Allocation', 'Physical'], rows));
+      c.print(c.table(['Target', 'Capacity', 'Allocation', 'Physical'], rows));
       return true;
     }
     const device = c.str('device');
@@ -80,7 +79,7 @@ const domiflist: VirshCommand = {
     const d = c.domain();
     if (!d) return false;
     const rows = xmlDef(d, c.has('inactive')).interfaces.map((n) => [n.target ?? '-', n.type, n.source || '-', n.model ?? '-', n.mac]);
-    c.print(formatTable(['Interface', 'Type', 'Source', 'Model', 'MAC'], rows));
+    c.print(c.table(['Interface', 'Type', 'Source', 'Model', 'MAC'], rows));
     return true;
   },
 };

@@ -48,8 +48,8 @@ const freecell: VirshCommand = {
     if (cell === null) return false;
     if (c.has('all')) {
       const total = cells.reduce((a, b) => a + b, 0);
-      c.print(cells.map((kib, i) => `${String(i).padStart(5)}: ${String(kib).padStart(10)} KiB\n`).join('')
-        + `--------------------\n${'Total'.padStart(5)}: ${String(total).padStart(10)} KiB\n`);
+      c.print(cells.map((kib, i) => `${String(i).padStart(5)}: ${String(kib).padStart(10)} KiB\n`).join(''));
+      c.extra(`--------------------\n${'Total'.padStart(5)}: ${String(total).padStart(10)} KiB\n`);
       return true;
     }
     if (cell !== undefined) {

@@ -3,7 +3,6 @@ import { isActive } from '../../../sim/states';
 import type { Domain, Host } from '../../../sim/types';
 import { currentDef, domainName } from '../../../sim/world';
 import { formatDomainXml } from '../../../sim/xml/format';
-import { formatTable } from '../../table';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
 
@@ -142,7 +141,7 @@ const list: VirshCommand = {
       c.has('managed-save') && d.managedSave && !isActive(d.state) ? 'saved' : d.state,
       ...(c.has('title') ? [currentDef(d).title ?? ''] : []),
     ]);
-    c.print(formatTable(header, rows));
+    c.print(c.table(header, rows));
     return true;
   },
 };

@@ -38,7 +38,7 @@ const start: VirshCommand = {
     const ok = c.apply(domainStart(c.op(), d.uuid, { paused: c.has('paused'), autodestroy: c.has('autodestroy'), bypassCache: c.has('bypass-cache') }),
       `Failed to start domain '${name}'`);
     if (!ok) return false;
-    c.print(`Domain '${name}' started\n`);
+    c.extra(`Domain '${name}' started\n`);
     if (c.has('console')) { c.error('Cannot run interactive console without a controlling TTY'); return false; }
     return true;
   },
@@ -53,7 +53,7 @@ const shutdown: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainShutdown(c.op(), d.uuid, flags), `Failed to shutdown domain '${name}'`)) return false;
-    c.print(`Domain '${name}' is being shutdown\n`);
+    c.extra(`Domain '${name}' is being shutdown\n`);
     return true;
   },
 };
@@ -67,7 +67,7 @@ const reboot: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainReboot(c.op(), d.uuid, flags), `Failed to reboot domain '${name}'`)) return false;
-    c.print(`Domain '${name}' is being rebooted\n`);
+    c.extra(`Domain '${name}' is being rebooted\n`);
     return true;
   },
 };
@@ -79,7 +79,7 @@ const reset: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainReset(c.op(), d.uuid), `Failed to reset domain '${name}'`)) return false;
-    c.print(`Domain '${name}' was reset\n`);
+    c.extra(`Domain '${name}' was reset\n`);
     return true;
   },
 };
@@ -91,7 +91,7 @@ const destroy: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainDestroy(c.op(), d.uuid, c.has('graceful')), `Failed to destroy domain '${name}'`)) return false;
-    c.print(`Domain '${name}' destroyed\n`);
+    c.extra(`Domain '${name}' destroyed\n`);
     return true;
   },
 };
@@ -103,7 +103,7 @@ const suspend: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainSuspend(c.op(), d.uuid), `Failed to suspend domain '${name}'`)) return false;
-    c.print(`Domain '${name}' suspended\n`);
+    c.extra(`Domain '${name}' suspended\n`);
     return true;
   },
 };
@@ -115,7 +115,7 @@ const resume: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainResume(c.op(), d.uuid), `Failed to resume domain '${name}'`)) return false;
-    c.print(`Domain '${name}' resumed\n`);
+    c.extra(`Domain '${name}' resumed\n`);
     return true;
   },
 };

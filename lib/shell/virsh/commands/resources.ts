@@ -4,7 +4,6 @@ import { domainPinEmulator, domainPinVcpu, domainSetAutostart, domainSetMaxMemor
 import { isActive } from '../../../sim/states';
 import type { Domain, DomainDef, Host } from '../../../sim/types';
 import { currentDef, domainName } from '../../../sim/world';
-import { formatTable } from '../../table';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
 
@@ -130,10 +129,10 @@ const vcpuinfo: VirshCommand = {
   },
 };
 
-function pinTable(host: Host, def: DomainDef, only?: number) {
+function pinTable(c: CmdCtx, host: Host, def: DomainDef, only?: number) {
   const rows: string[][] = [];
   for (let v = 0; v < def.vcpuMax; v++) if (only === undefined || only === v) rows.push([String(v), formatCpuList(affinityOf(host, def, v))]);
-  return formatTable(['VCPU', 'CPU Affinity'], rows);
+  return c.table(['VCPU', 'CPU Affinity'], rows);
 }
 
 const vcpupin: VirshCommand = {
@@ -151,7 +150,7 @@ const vcpupin: VirshCommand = {
       if (!def) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
       const count = def === d.live ? def.vcpus : def.vcpuMax;
       if (vcpu !== undefined && vcpu >= count) { c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`); return false; }
-      c.print(pinTable(host, def, vcpu));
+      c.print(pinTable(c, host, def, vcpu));
       return true;
     }
     if (vcpu === undefined) { c.error('vcpupin: Missing vCPU number in pin mode.'); return false; }
@@ -172,7 +171,8 @@ const emulatorpin: VirshCommand = {
     if (list === undefined) {
       const def = c.has('config') ? d.config : currentDef(d);
       const cpus = def?.emulatorpin ?? Array.from({ length: hostMapCpus(host) }, (_, i) => i);
-      c.print(`emulator: CPU Affinity\n----------------------------------\n       *: ${formatCpuList(cpus)}\n`);
+      c.extra('emulator: CPU Affinity\n----------------------------------\n       *: ');
+      c.print(`${formatCpuList(cpus)}\n`);
       return true;
     }
     const cpus = parseCpuList(list, hostMapCpus(host));
@@ -189,7 +189,7 @@ const autostart: VirshCommand = {
     const name = c.str('domain')!;
     const on = !c.has('disable');
     if (!c.apply(domainSetAutostart(c.op(), d.uuid, on), on ? `Failed to mark domain '${name}' as autostarted` : `Failed to unmark domain '${name}' as autostarted`)) return false;
-    c.print(on ? `Domain '${name}' marked as autostarted\n` : `Domain '${name}' unmarked as autostarted\n`);
+    c.extra(on ? `Domain '${name}' marked as autostarted\n` : `Domain '${name}' unmarked as autostarted\n`);
     return true;
   },
 };
@@ -200,4 +200,3 @@ const maxvcpus: VirshCommand = {
 };
 
 export const resourceCommands = [setmem, setmaxmem, setvcpus, vcpucount, vcpuinfo, vcpupin, emulatorpin, autostart, maxvcpus];
-export type { Domain };

@@ -32,7 +32,7 @@ const save: VirshCommand = {
       c.libvirtError({ code: 'SYSTEM_ERROR', message: `saving domain '${name}' to '${abs}': open failed: ${errnoText[w.errno]}` });
       return false;
     }
-    c.print(`\nDomain '${name}' saved to ${file}\n`);
+    c.extra(`\nDomain '${name}' saved to ${file}\n`);
     return true;
   },
 };
@@ -43,7 +43,7 @@ const restore: VirshCommand = {
     const file = c.str('file')!;
     const { abs, read } = readImage(c, file);
     if (!c.apply(domainRestore(c.op(), read, abs, saveFlags(c)), `Failed to restore domain from ${file}`)) return false;
-    c.print(`Domain restored from ${file}\n`);
+    c.extra(`Domain restored from ${file}\n`);
     return true;
   },
 };
@@ -67,7 +67,7 @@ const managedsave: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainManagedSave(c.op(), d.uuid, saveFlags(c)), `Failed to save domain '${name}' state`)) return false;
-    c.print(`\nDomain '${name}' state saved by libvirt\n`);
+    c.extra(`\nDomain '${name}' state saved by libvirt\n`);
     return true;
   },
 };
@@ -79,11 +79,11 @@ const managedsaveRemove: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!d.managedSave && !c.host().domains.find((x) => x.uuid === d.uuid)?.managedSave) {
-      c.print(`Domain '${name}' has no manage save image; removal skipped`);
+      c.extra(`Domain '${name}' has no manage save image; removal skipped`);
       return true;
     }
     if (!c.apply(domainManagedSaveRemove(c.op(), d.uuid), `Failed to remove managed save image for domain '${name}'`)) return false;
-    c.print(`Removed managedsave image for domain '${name}'`);
+    c.extra(`Removed managedsave image for domain '${name}'`);
     return true;
   },
 };

@@ -1,0 +1,70 @@
+import { currentSnapshot, domainSnapshotCreate, domainSnapshotRevert, findSnapshot, SNAPSHOT_CREATE } from '../../../sim/ops/snapshot';
+import type { Domain, Snapshot } from '../../../sim/types';
+import { escapeXml } from '../../../sim/xml/escape';
+import type { CmdCtx } from '../context';
+import { snapshotListCommand } from './snapshot-list';
+import type { VirshCommand } from './types';
+
+const createFlags = (c: CmdCtx) => (Object.keys(SNAPSHOT_CREATE) as (keyof typeof SNAPSHOT_CREATE)[])
+  .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)))
+  .reduce((bits, k) => bits | SNAPSHOT_CREATE[k], 0);
+
+/** The `<domainsnapshot>` document virsh builds from its options. */
+function snapshotXml(name: string | undefined, desc: string | undefined, disks: string[]): string {
+  let xml = '<domainsnapshot>\n';
+  if (name !== undefined) xml += `  <name>${escapeXml(name)}</name>\n`;
+  if (desc !== undefined) xml += `  <description>${escapeXml(desc)}</description>\n`;
+  if (disks.length) xml += `  <disks>\n${disks.map((d) => `    <disk name='${escapeXml(d.split(',')[0])}'/>\n`).join('')}  </disks>\n`;
+  return `${xml}</domainsnapshot>\n`;
+}
+
+const snapshotCreateAs: VirshCommand = {
+  name: 'snapshot-create-as', xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' }, xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
+  run(c) {
+    if (c.has('no-metadata') && c.has('print-xml')) { c.error('--print-xml is incompatible with --no-metadata'); return false; }
+    const d = c.domain();
+    if (!d) return false;
+    const name = c.str('name');
+    const desc = c.str('description');
+    const disks = c.argv('diskspec');
+    if (c.has('print-xml')) { c.print(`${snapshotXml(name, desc, disks)}\n`); return true; }
+    const live = d.live ?? d.config!;
+    const missing = disks.map((s) => s.split(',')[0]).find((n) => !live.disks.some((k) => k.target === n || k.source === n));
+    if (missing !== undefined) { c.libvirtError({ code: 'CONFIG_UNSUPPORTED', message: `unsupported configuration: no disk named '${missing}'` }); return false; }
+    // libvirt names an unnamed snapshot after the current time in seconds.
+    const snapName = name ?? String(Math.floor(c.s.now / 1000));
+    const r = c.apply(domainSnapshotCreate(c.op(), d.uuid, { name: snapName, description: desc }, createFlags(c)));
+    if (!r) return false;
+    c.extra(`Domain snapshot ${r.snapshot.name} created`);
+    return true;
+  },
+};
+
+/** virshLookupSnapshot: by name, or the current snapshot with --current. */
+export function lookupSnapshot(c: CmdCtx, d: Domain, exclusive: boolean): Snapshot | undefined {
+  const name = c.str('snapshotname');
+  if (exclusive && name !== undefined && c.has('current')) { c.error('--snapshotname and --current are mutually exclusive'); return undefined; }
+  if (name === undefined && !c.has('current')) { c.error('--snapshotname or --current is required'); return undefined; }
+  const r = name !== undefined ? findSnapshot(d, name) : currentSnapshot(d);
+  if (!r.ok) { c.libvirtError(r.error); return undefined; }
+  return r.value;
+}
+
+const snapshotRevert: VirshCommand = {
+  name: 'snapshot-revert', xm: { none: 'xm has no snapshots: xm restore a saved checkpoint' }, xl: { none: 'xl has no snapshots: xl restore a saved checkpoint' },
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const snap = lookupSnapshot(c, d, false);
+    if (!snap) return false;
+    const flags = { running: c.has('running'), paused: c.has('paused') };
+    let r = domainSnapshotRevert(c.op(), d.uuid, snap.name, flags);
+    // virsh retries with FORCE only when the driver says the revert is risky.
+    if (!r.ok && c.has('force') && r.error.message.startsWith('revert requires force')) r = domainSnapshotRevert(c.op(), d.uuid, snap.name, { ...flags, force: true });
+    if (!c.apply(r)) return false;
+    c.extra(`Domain snapshot ${snap.name} reverted\n`);
+    return true;
+  },
+};
+
+export const snapshotCommands: VirshCommand[] = [snapshotCreateAs, snapshotListCommand, snapshotRevert];

@@ -1,0 +1,89 @@
+import { fail, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
+import { isActive } from '../states';
+import type { Domain, Snapshot } from '../types';
+import { updateDomain } from '../world';
+import { activate, deactivate, structuredCloneDef } from './lifecycle';
+import { commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+
+/** VIR_DOMAIN_SNAPSHOT_CREATE_* bits virsh passes. */
+export const SNAPSHOT_CREATE = { noMetadata: 4, halt: 8, diskOnly: 16, reuseExternal: 32, quiesce: 64, atomic: 128, live: 256, validate: 512 } as const;
+/** What testDomainSnapshotCreateXML accepts (REDEFINE, CURRENT, HALT, QUIESCE, ATOMIC, LIVE, VALIDATE). */
+const TEST_CREATE_OK = 1 | 2 | 8 | 64 | 128 | 256 | 512;
+
+const noSnapshot = (name: string) => fail('NO_DOMAIN_SNAPSHOT', `Domain snapshot not found: no domain snapshot with matching name '${name}'`);
+
+/** virDomainSnapshotCreateXML: a snapshot of the current state, child of the current snapshot. */
+export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name: string; description?: string }, flags: number): Result<OpOutcome & { snapshot: Snapshot }> {
+  const host = hostOf(ctx);
+  const bad = flags & ~TEST_CREATE_OK;
+  if (host.driver === 'test' && bad) return unsupportedFlags(bad, 'testDomainSnapshotCreateXML');
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (!d.config && flags & SNAPSHOT_CREATE.halt) return operationInvalid('cannot halt after transient domain snapshot');
+  if (d.snapshots.some((s) => s.name === spec.name)) return fail('OPERATION_FAILED', `operation failed: domain moment ${spec.name} already exists`);
+  const snapshot: Snapshot = {
+    name: spec.name, creationTime: Math.floor(ctx.now / 1000), state: d.state, def: structuredCloneDef((d.live ?? d.config)!),
+    ...(d.currentSnapshot ? { parent: d.currentSnapshot } : {}), ...(spec.description !== undefined ? { description: spec.description } : {}),
+  };
+  const withSnap = (x: Domain): Domain => ({ ...x, snapshots: [...x.snapshots, snapshot], currentSnapshot: spec.name });
+  let world = updateDomain(ctx.world, ctx.host, uuid, withSnap);
+  const events = [];
+  if (flags & SNAPSHOT_CREATE.halt && isActive(d.state)) {
+    world = deactivate({ ...ctx, world }, withSnap(d), 'from snapshot');
+    events.push(lifecycleEvent(ctx, d, ['Stopped', 'From snapshot']));
+  }
+  const done = commit(world, events);
+  return done.ok ? ok({ ...done.value, snapshot }) : done;
+}
+
+export const findSnapshot = (d: Domain, name: string): Result<Snapshot> => {
+  const s = d.snapshots.find((x) => x.name === name);
+  return s ? ok(s) : noSnapshot(name);
+};
+
+export function currentSnapshot(d: Domain): Result<Snapshot> {
+  const s = d.currentSnapshot ? d.snapshots.find((x) => x.name === d.currentSnapshot) : undefined;
+  return s ? ok(s) : fail('NO_DOMAIN_SNAPSHOT', 'Domain snapshot not found: the domain does not have a current snapshot');
+}
+
+export interface RevertFlags { running?: boolean; paused?: boolean; force?: boolean }
+
+/**
+ * virDomainRevertToSnapshot (testDomainRevertToSnapshot): the snapshot's definition becomes the
+ * domain's, and its state comes back with reason "from snapshot"; --running/--paused override it.
+ */
+export function domainSnapshotRevert(ctx: OpContext, uuid: string, name: string, flags: RevertFlags): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const snap = findSnapshot(d, name);
+  if (!snap.ok) return snap;
+  const s = snap.value;
+  const wasActive = isActive(s.state);
+  if (!d.config && !wasActive && !flags.running && !flags.paused) {
+    return operationInvalid('transient domain needs to request run or pause to revert to inactive snapshot');
+  }
+  if (!flags.force && isActive(d.state) && !wasActive && (flags.running || flags.paused)) {
+    return fail('OPERATION_INVALID', 'revert requires force: must respawn guest to start inactive snapshot');
+  }
+  const def = structuredCloneDef(s.def);
+  const base: Domain = { ...d, config: d.config ? def : null, currentSnapshot: s.name };
+  const paused = !flags.running && (s.state === 'paused' || !!flags.paused);
+  const run = wasActive || flags.running || flags.paused;
+  let c: OpContext = ctx;
+  if (!run) {
+    const world = isActive(d.state) ? deactivate(ctx, base, 'from snapshot') : updateDomain(ctx.world, ctx.host, uuid, () => base);
+    return commit(world, isActive(d.state) ? [lifecycleEvent(ctx, d, ['Stopped', 'From snapshot'])] : []);
+  }
+  if (isActive(d.state) && wasActive) {
+    c = { ...ctx, world: updateDomain(ctx.world, ctx.host, uuid, () => ({ ...base, state: paused ? 'paused' : 'running', reason: 'from snapshot' })) };
+    return commit(c.world, [lifecycleEvent(ctx, d, paused ? ['Suspended', 'From snapshot'] : ['Resumed', 'From snapshot'])]);
+  }
+  // An inactive domain (or, with --force, a running one) starts afresh from the snapshot.
+  if (isActive(d.state)) c = { ...ctx, world: deactivate(ctx, base, 'from snapshot') };
+  const started = activate(c, base, def, paused ? 'paused' : 'running', 'from snapshot');
+  const events = [lifecycleEvent(ctx, d, ['Started', 'From snapshot'])];
+  if (paused) events.push(lifecycleEvent(ctx, d, ['Suspended', 'From snapshot']));
+  return commit(started.ctx.world, events);
+}
