@@ -1,7 +1,8 @@
 import { consoleTools } from './console';
 import { quoteWord } from './tokenize';
 import { virshHelpCommands } from './virsh/help-data.gen';
-import { virshCommands } from './virsh/registry';
+import { xlCommands } from './xl/registry';
+import { xmCommands } from './xm/registry';
 
 /** What Tab can complete besides the command data: the host's domains and files. */
 export interface CompletionContext { domains: readonly string[]; files?: readonly string[] }
@@ -10,16 +11,8 @@ export interface Completion { line: string; candidates: string[] }
 
 const virshNames = virshHelpCommands.map((c) => c.name);
 
-/** xm / xl subcommands named by the virsh registry's equivalents ("xm pause {domain}" → pause). */
-function xenSubcommands(tool: 'xm' | 'xl'): string[] {
-  const names = new Set<string>();
-  for (const c of virshCommands) {
-    const t = c[tool];
-    const m = typeof t === 'string' ? new RegExp(`^${tool} ([a-z-]+)`).exec(t) : null;
-    if (m) names.add(m[1]);
-  }
-  return [...names].sort();
-}
+/** The xm / xl subcommands their registries simulate. */
+const xenSubcommands = (tool: 'xm' | 'xl') => (tool === 'xm' ? xmCommands : xlCommands).map((c) => c.name);
 
 function candidatesFor(words: string[], current: string, ctx: CompletionContext): string[] {
   const files = ctx.files ?? [];
@@ -43,7 +36,7 @@ const commonPrefix = (xs: string[]) => xs.reduce((p, x) => { let i = 0; while (i
 
 /**
  * Bash-like Tab: completes the last word of the last command on the line from the tool names,
- * virsh's commands and options (its help data), xm/xl subcommands, domain names and files.
+ * virsh's commands and options (its help data), xm/xl subcommands (their registries), domain names and files.
  */
 export function completeLine(line: string, ctx: CompletionContext): Completion {
   const amp = line.lastIndexOf('&&');

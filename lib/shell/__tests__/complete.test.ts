@@ -16,7 +16,8 @@ describe('completeLine', () => {
     expect(completeLine('virsh setmem web01 1G --li', ctx).line).toBe('virsh setmem web01 1G --live ');
     expect(completeLine('virsh list; virsh resume w', ctx).candidates).toEqual(['web01', 'win10']);
   });
-  it('completes xm subcommands from the equivalents table', () => {
+  it('completes xm and xl subcommands from their registries', () => {
     expect(completeLine('xm unp', ctx).line).toBe('xm unpause ');
+    expect(completeLine('xl vcpu-p', ctx).line).toBe('xl vcpu-pin ');
   });
 });
