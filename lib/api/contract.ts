@@ -169,4 +169,10 @@ export interface LabStatus {
   storeVersion: number;
 }
 
+/** `virsh domjobinfo`: the job running on a domain (a migration) and the last one that completed. */
+export interface ApiJob {
+  active: { kind: 'migration'; startedAt: number; targetHost: string } | null;
+  last: { kind: 'migration' | 'save' | 'dump'; stats: Record<string, number | string> } | null;
+}
+
 export interface LabSettings { latencyMs: number }

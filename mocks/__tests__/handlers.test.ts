@@ -66,6 +66,13 @@ describe('domain actions', () => {
   });
 });
 
+describe('jobs', () => {
+  it('reports no job on an idle domain, 404 on an unknown one', async () => {
+    expect((await get('/hosts/kvm1/domains/web01/job')).body).toEqual({ active: null, last: null });
+    expect((await get('/hosts/kvm1/domains/nope/job')).status).toBe(404);
+  });
+});
+
 describe('shell and the world agree', () => {
   it('runs a typed line and the domain list shows it', async () => {
     const r = await post<ShellResult>('/shell', { host: 'kvm1', line: 'virsh start build01' });

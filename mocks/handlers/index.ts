@@ -2,7 +2,8 @@ import { actionHandlers } from './actions';
 import { domainHandlers } from './domains';
 import { eventHandlers } from './events';
 import { hostHandlers } from './hosts';
+import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
 import { shellHandlers } from './shell';
 
-export const handlers = [...labHandlers, ...hostHandlers, ...domainHandlers, ...actionHandlers, ...eventHandlers, ...shellHandlers];
+export const handlers = [...labHandlers, ...hostHandlers, ...domainHandlers, ...actionHandlers, ...jobHandlers, ...eventHandlers, ...shellHandlers];
