@@ -3,6 +3,7 @@ import type { ActionArgs } from '@/lib/api/contract';
 import { isDomainAction, virshArgv } from '@/lib/api/commands';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { stepCommand, uiActionArgv } from '../commands';
+import { lessonOutline } from '../outline';
 import { lessons } from '../registry';
 import type { UiAction, UiActionArgs } from '../types';
 
@@ -38,6 +39,17 @@ describe('UI actions', () => {
         expect(w.hosts.some((h) => h.name === host), `${l.id} › ${s.id}: no host ${host}`).toBe(true);
       }
       expect(w.hosts.some((h) => h.name === l.host), `${l.id}: console host ${l.host}`).toBe(true);
+    }
+  });
+});
+
+describe('lesson outlines', () => {
+  it('are plain JSON with every step\'s command line', () => {
+    for (const l of lessons) {
+      const o = lessonOutline(l);
+      expect(JSON.parse(JSON.stringify(o))).toEqual(o);
+      expect(o.steps.map((s) => s.id)).toEqual(l.steps.map((s) => s.id));
+      for (const s of o.steps) expect(s.command.line.length, `${l.id} › ${s.id}`).toBeGreaterThan(0);
     }
   });
 });

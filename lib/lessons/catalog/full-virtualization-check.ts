@@ -58,7 +58,7 @@ export const fullVirtualizationCheck = defineLesson({
     },
     {
       id: 'xen2-dmesg',
-      instruction: 'Now **xen2**, an old Pentium 4: Xen found no VT-x, so it cannot run HVM guests — only paravirtualized ones, whose kernels know they run on Xen (like pv-app).',
+      instruction: 'Now **xen2**, an old Pentium 4: Xen found no usable VT-x/AMD-V (`HVM: no hardware support … HVM guests disabled`), so it cannot run HVM guests — only paravirtualized ones, whose kernels know they run on Xen (like pv-app).',
       do: typed('xen2', 'xm dmesg', { xl: 'xl dmesg' }),
       check: (_w, ctx) => ran(ctx, 'xen2', /^(xm|xl) dmesg\b/),
       hint: 'On xen2, type `xm dmesg` and look for the HVM line.',
