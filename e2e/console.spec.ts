@@ -57,3 +57,14 @@ test('the console page: output exactly as the tool prints it, history and Tab co
   await typeInConsole(page, 'clear', 'xen1');
   await expect(log).not.toContainText('pv-web');
 });
+
+test('xm on a Xen host moves the same domain: the page follows and the diagram names the transition', async ({ lab: page }) => {
+  await open(page, '/hosts/xen1/domains/pv-web');
+  await page.getByRole('button', { name: 'Suspend', exact: true }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('xm pause pv-web');
+  await typeInConsole(page, 'xm pause pv-web', 'xen1');
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+  await expect(page.getByRole('figure')).toContainText('running (booted) → paused (user) by suspend — xm pause pv-web');
+  await typeInConsole(page, 'xl list', 'xen1');
+  await expect(page.getByRole('log', { name: 'Console output' })).toContainText(/pv-web\s+1\s+1024\s+2\s+--p---/);
+});
