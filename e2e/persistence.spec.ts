@@ -32,3 +32,19 @@ test('a lab saved by an older version is not read as if it were current', async 
   await page.reload();
   await expect(page.getByText('It was saved by an older version of VirtLab')).toBeVisible();
 });
+
+test('Lab menu: latency shows pending buttons, and Reset lab starts over', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.getByRole('button', { name: 'Lab' }).click();
+  await page.getByRole('menuitemradio', { name: '500 ms', exact: true }).click();
+  const suspend = page.getByRole('button', { name: 'Suspend', exact: true });
+  await suspend.click();
+  await expect(suspend).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+  await expect(suspend).not.toHaveAttribute('aria-busy', 'true');
+
+  await page.getByRole('button', { name: 'Lab' }).click();
+  await page.getByRole('menuitem', { name: 'Reset lab…' }).click();
+  await page.getByRole('alertdialog', { name: 'Reset the lab?' }).getByRole('button', { name: 'Reset lab' }).click();
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
+});
