@@ -3,7 +3,10 @@
  */
 import { benchMigration } from './migration';
 import { benchShell } from './shell';
+import { benchUi } from './ui';
 
-const figures = [...benchShell(), ...benchMigration()];
+// `npm run bench -- --no-ui` skips the browser figures (they build the app and a bare Next.js page).
+const ui = process.argv.includes('--no-ui') ? [] : await benchUi({ build: !process.argv.includes('--no-build') });
+const figures = [...benchShell(), ...benchMigration(), ...ui];
 const width = Math.max(...figures.map((f) => f.name.length));
 for (const f of figures) console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(12)} ${f.unit.padEnd(8)} target ${f.target}`);

@@ -103,7 +103,8 @@ export function migrationProgress(d: Domain, now: number): MigrationProgress | u
 export function migrationEndsAt(d: Domain): number | null {
   const job = jobOf(d);
   if (!job || job.plan.stop_reason === 'no-convergence') return null;
-  return job.startedAt + job.plan.total_time_s * 1000;
+  // Rounded up to whole ms so that advancing to this instant always finishes the job.
+  return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
 }
 
 /** Moves every migration job forward to `now`: pause for stop-and-copy, finish, or fail on a cut link. */
