@@ -2,6 +2,7 @@ import type { Lane } from './compare-model';
 import { chartSummary } from './chart-summary';
 import { ChartDefs } from './ChartDefs';
 import { DEFINITION_LANE_HEIGHT, DefinitionLane } from './DefinitionLane';
+import { LaneTitle } from './LaneTitle';
 import { MigrationLane } from './MigrationLane';
 import { PlayHead } from './PlayHead';
 import { TimeAxis } from './TimeAxis';
@@ -24,10 +25,13 @@ export function Timeline({ live, offline, definition, policyLabel, endS, t }: Pr
     <svg viewBox={`0 0 ${CHART.width} ${height}`} role="img" aria-label={chartSummary(live.plan, offline.plan)} className="h-auto w-full select-none">
       <ChartDefs />
       <TimeAxis y={axisY} top={TOP} endS={endS} />
-      <MigrationLane y={TOP} title={`Live (${policyLabel})`} plan={live.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
-      <MigrationLane y={TOP + laneHeight} title="Offline (guest paused for the copy)" plan={offline.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
+      <MigrationLane y={TOP} plan={live.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
+      <MigrationLane y={TOP + laneHeight} plan={offline.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
       <DefinitionLane y={defY} plan={definition.plan} endS={endS} />
       {t !== null && <PlayHead t={t} endS={endS} top={0} bottom={axisY} />}
+      <LaneTitle y={TOP} title={`Live (${policyLabel})`} plan={live.plan} endS={endS} />
+      <LaneTitle y={TOP + laneHeight} title="Offline (guest paused for the copy)" plan={offline.plan} endS={endS} />
+      <LaneTitle y={defY} title="libvirt --offline" note="(virsh migrate --offline --persistent: no memory copied, no downtime)" endS={endS} />
     </svg>
   );
 }
