@@ -6,7 +6,7 @@ import { virshMain } from './virsh-main';
 import { xlMain } from './xl/main';
 import { xmMain } from './xm/main';
 import { shellWords } from './shell-words';
-import { hostTools } from './host-tools';
+import { hostTools, pipeThrough } from './host-tools';
 
 /** A line typed at the lab console, as root on one host: `virsh ...`, `xm ...`, `xl ...` and a few host tools. */
 export interface ConsoleInput { world: World; host: string; line: string; now: number; cwd?: string }
@@ -32,13 +32,17 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     tools.push(tool);
     let r: { stdout: string; stderr: string; status: number; world?: World | null };
     const host = findHost(world, input.host)!;
+    const stages = { world, host: input.host, fs, pipeline: pipeline.slice(1), now: input.now };
     if (tool === 'virsh') {
       const hasUri = argv.some((a) => a === '-c' || a === '--connect' || a.startsWith('--connect=') || a.startsWith('-c'));
       r = virshMain({ argv: hasUri ? argv : ['-c', host.uri, ...argv], fs, now: input.now, world, localHostname: host.hostname });
     } else if (tool === 'xm' || tool === 'xl') {
       r = (tool === 'xm' ? xmMain : xlMain)({ argv, world, host: input.host, fs, now: input.now });
     } else {
-      r = hostTools(tool, argv, { world, host: input.host, fs, pipeline: pipeline.slice(1), now: input.now });
+      r = hostTools(tool, argv, stages);
+    }
+    if ((tool === 'virsh' || tool === 'xm' || tool === 'xl') && pipeline.length > 1) {
+      r = { ...pipeThrough({ stdout: r.stdout, stderr: r.stderr, status: r.status }, stages), world: r.world };
     }
     // A `virsh -c test:///default` opens its own world; it never replaces the lab.
     if (r.world && r.world.hosts.some((h) => h.name === input.host)) world = { ...r.world, hosts: r.world.hosts.map((h) => (h.name === input.host ? { ...h, files: findHost(world, input.host)!.files } : h)) };

@@ -3,6 +3,8 @@ import { findHost } from '../sim/world';
 import type { HostFs } from './host-fs';
 import { errnoText } from './host-fs';
 import { fileTool } from './file-tools';
+import { sed } from './sed';
+import { xendService } from './services';
 
 interface ToolCtx { world: World; host: string; fs: HostFs; pipeline: string[][]; now?: number }
 type ToolOut = { stdout: string; stderr: string; status: number; world?: World };
@@ -40,8 +42,16 @@ function grep(args: string[], input: string): ToolOut {
 
 /** The few host tools a lesson needs: cat, ls, lsmod, grep/egrep, uname, hostname. */
 export function hostTools(tool: string, argv: string[], ctx: ToolCtx): ToolOut {
-  let out = run(tool, argv, ctx, undefined);
-  for (const [t, ...a] of ctx.pipeline) out = run(t, a, ctx, out.stdout);
+  return pipeThrough(run(tool, argv, ctx, undefined), ctx);
+}
+
+/** Feeds a command's stdout through the rest of its pipeline (`xm dmesg | grep HVM`). */
+export function pipeThrough(first: ToolOut, ctx: ToolCtx): ToolOut {
+  let out = first;
+  for (const [t, ...a] of ctx.pipeline) {
+    const next = run(t, a, ctx, out.stdout);
+    out = { ...next, stderr: out.stderr + next.stderr, world: next.world ?? out.world };
+  }
   return out;
 }
 
@@ -69,6 +79,9 @@ function run(tool: string, argv: string[], ctx: ToolCtx, stdin: string | undefin
     }
     case 'uname': return { stdout: argv.includes('-r') ? (h.xen ? '3.16.0-4-amd64\n' : '6.1.0-13-amd64\n') : 'Linux\n', stderr: '', status: 0 };
     case 'ln': case 'rm': return fileTool(tool, argv, { world: ctx.world, host: ctx.host, fs: ctx.fs, now: ctx.now ?? 0 });
+    case 'sed': return sed(argv, ctx.fs, stdin);
+    case '/etc/init.d/xend': case 'xend': return xendService(argv, ctx.world, ctx.host);
+    case 'service': return argv[0] === 'xend' ? xendService(argv.slice(1), ctx.world, ctx.host) : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 };
     case 'hostname': return { stdout: `${h.hostname}\n`, stderr: '', status: 0 };
     case 'help': return { stdout: 'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, lsmod, grep, egrep, uname, hostname.\nExample: virsh list --all\n', stderr: '', status: 0 };
     default: return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };

@@ -18,7 +18,7 @@ export function makeDomain(def: DomainDef, spec: DomainSpec = {}): Domain {
   return {
     uuid: def.uuid, id: active ? (spec.id ?? null) : null, state, reason: spec.reason ?? (active ? 'booted' : 'shutdown'),
     config: spec.transient ? null : def, live: active ? JSON.parse(JSON.stringify(def)) : null,
-    autostart: spec.autostart ?? false, managedSave: null, snapshots: [], startedAt: active ? 0 : undefined,
+    autostart: spec.autostart ?? false, managedSave: null, snapshots: [],
   };
 }
 

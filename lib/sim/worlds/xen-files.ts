@@ -24,3 +24,17 @@ export function xenGuestConfig(def: DomainDef): string {
   lines.push(`on_poweroff = "${def.onPoweroff}"`, `on_reboot = "${def.onReboot}"`, `on_crash = "${def.onCrash}"`);
   return lines.join('\n') + '\n';
 }
+
+/** Reads xend-config.sxp's settings back (what `xend restart` does); unknown lines are ignored, as xend does. */
+export function parseXendConfigSxp(text: string, base: XendConfig): XendConfig {
+  const out: XendConfig = { ...base };
+  for (const line of text.split('\n')) {
+    const m = /^\s*\(([\w-]+)\s+(?:'([^']*)'|"([^"]*)"|([^)\s]*))\s*\)/.exec(line);
+    if (!m || line.trimStart().startsWith('#')) continue;
+    const key = m[1] as keyof XendConfig;
+    if (!(key in base)) continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    (out as unknown as Record<string, string | number>)[key] = typeof base[key] === 'number' ? Number(value) : value;
+  }
+  return out;
+}
