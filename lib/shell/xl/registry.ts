@@ -4,6 +4,7 @@ import { migrateCommands } from './commands/migrate';
 import { queryCommands } from './commands/query';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
+export { XEN_TOOLS_NOTE, XEN_VERSION } from '../xen/version';
 import type { XlCommand } from './commands/types';
 import { xlCmdTable } from './help-data.gen';
 

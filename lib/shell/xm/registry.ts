@@ -4,6 +4,7 @@ import { otherCommands } from './commands/other';
 import { queryCommands } from './commands/query';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
+export { XEN_TOOLS_NOTE, XEN_VERSION } from '../xen/version';
 import type { XmCommand } from './commands/types';
 import { xmHelpData } from './help-data.gen';
 
