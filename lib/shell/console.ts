@@ -12,7 +12,7 @@ import { hostTools, pipeThrough } from './host-tools';
 export interface ConsoleInput { world: World; host: string; line: string; now: number; cwd?: string }
 export interface ConsoleOutput { world: World; stdout: string; stderr: string; status: number; cwd: string; tools: string[] }
 
-export const consoleTools = ['virsh', 'xm', 'xl', 'cat', 'ls', 'ln', 'rm', 'lsmod', 'grep', 'egrep', 'uname', 'hostname', 'help'] as const;
+export const consoleTools = ['virsh', 'xm', 'xl', 'cat', 'ls', 'ln', 'rm', 'sed', 'service', '/etc/init.d/xend', 'lsmod', 'grep', 'egrep', 'uname', 'hostname', 'help'] as const;
 
 /** The host's virtual files, written back into the world as commands change them. */
 export function worldFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {

@@ -83,7 +83,7 @@ function run(tool: string, argv: string[], ctx: ToolCtx, stdin: string | undefin
     case '/etc/init.d/xend': case 'xend': return xendService(argv, ctx.world, ctx.host);
     case 'service': return argv[0] === 'xend' ? xendService(argv.slice(1), ctx.world, ctx.host) : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 };
     case 'hostname': return { stdout: `${h.hostname}\n`, stderr: '', status: 0 };
-    case 'help': return { stdout: 'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, lsmod, grep, egrep, uname, hostname.\nExample: virsh list --all\n', stderr: '', status: 0 };
+    case 'help': return { stdout: 'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, sed, lsmod, grep, egrep, uname, hostname, /etc/init.d/xend (service xend).\nExample: virsh list --all\n', stderr: '', status: 0 };
     default: return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   }
 }
