@@ -3,6 +3,7 @@ import type { World } from '../sim/types';
 import { hostByUri } from '../sim/world';
 import { testDefaultWorld } from '../sim/worlds/test-default';
 import { loadTestNodeXml } from '../sim/worlds/test-xml';
+import type { HostFs } from './host-fs';
 import type { Session } from './session';
 
 /**
@@ -24,5 +25,12 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
   }
   const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name);
   if (host) return ok({ world: s.world, host: host.name, uri: host.uri });
-  return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/virtqemud-sock': No such file or directory`);
+  // Without a daemon, the client's remote driver finds no libvirtd socket (virsh 9.0 on Debian).
+  return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory`);
+}
+
+/** libxml2's warning when a test:///PATH node file cannot be read. */
+export function connectWarning(uri: string | null, fs: HostFs): string {
+  const m = /^test:\/\/(\/.*)$/.exec(uri ?? '');
+  return m && !fs.read(m[1]).ok ? `I/O warning : failed to load external entity "${m[1]}"\n` : '';
 }

@@ -12,6 +12,8 @@ export interface Session {
   now: number;
   quiet: boolean;
   readonly: boolean;
+  /** virsh reads commands from stdin (its interactive mode): `cd` works only there. */
+  interactive?: boolean;
   /** The machine's host name (the test driver answers `virsh hostname` with the local one). */
   localHostname: string;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */

@@ -10,7 +10,8 @@ import type { OptValue } from './options';
 
 /** What a virsh command handler gets: its options, the session and the output streams. */
 export class CmdCtx {
-  constructor(readonly s: Session, readonly opts: Map<string, OptValue>, readonly io: Streams, readonly name: string) {}
+  constructor(readonly s: Session, readonly opts: Map<string, OptValue>, readonly io: Streams, readonly name: string,
+    private readonly api?: string | ((c: CmdCtx) => string)) {}
 
   str(name: string): string | undefined { const v = this.opts.get(name); return typeof v === 'string' ? v : undefined; }
   has(name: string): boolean { return this.opts.has(name); }
@@ -31,8 +32,18 @@ export class CmdCtx {
   }
   op(): OpContext { return { world: this.s.world, host: this.host().name, now: this.s.now }; }
 
+  /** virCheckReadOnly: on a read-only connection every API that changes something is refused. */
+  refuseReadonly(failLine?: string): boolean {
+    const api = typeof this.api === 'function' ? this.api(this) : this.api;
+    if (!this.s.readonly || !api) return false;
+    if (failLine) this.error(failLine);
+    this.libvirtError({ code: 'OPERATION_DENIED', message: `operation forbidden: read only access prevents ${api}` });
+    return true;
+  }
+
   /** Applies an operation's result: the new world on success, libvirt's error otherwise. */
   apply<T extends OpOutcome>(r: Result<T>, failLine?: string): T | undefined {
+    if (this.refuseReadonly(failLine)) return undefined;
     if (r.ok) { this.s.world = r.value.world; return r.value; }
     if (failLine) this.error(failLine);
     this.libvirtError(r.error);

@@ -12,7 +12,8 @@ export function renderCommandHelp(c: VirshHelpCommand): string {
       const label = o.type === 'bool' ? `--${o.name}`
         : o.type === 'argv' ? (shortopt ? `[--${o.name}] <string>` : `<${o.name}>`)
         : o.required ? `[--${o.name}] <${o.type}>` : `--${o.name} <${o.type}>`;
-      out += `    ${label.padEnd(15)}  ${o.help}\n`;
+      // The generated help text keeps the padding spaces of labels shorter than 15.
+      out += `    ${label.padEnd(15)}  ${o.help.replace(/^ +/, '')}\n`;
     });
   }
   return out + '\n';

@@ -21,6 +21,8 @@ const NAMED_ONLY: Record<string, readonly string[]> = {
   'net-event': ['network', 'event', 'timeout'], 'pool-event': ['pool', 'event', 'timeout'],
   'nodedev-event': ['device', 'event', 'timeout'], 'secret-event': ['secret', 'event', 'timeout'],
 };
+/** VSH_OT_ALIAS options: other names virsh accepts for an option (not shown by help). */
+const ALIASES: Record<string, Record<string, string>> = { echo: { str: 'string' } };
 const namedOnly = (cmd: string, o: VirshHelpOption) => o.name === 'xpath' || (NAMED_ONLY[cmd]?.includes(o.name) ?? false);
 export const virshCommandSpec = (name: string): VirshHelpCommand | undefined => byName.get(name);
 
@@ -41,7 +43,8 @@ export function parseVirshCommand(words: readonly string[]): ParseResult {
     let value: string | undefined;
     if (!dataOnly && tk.startsWith('--') && /[A-Za-z0-9]/.test(tk[2] ?? '')) {
       const eq = tk.indexOf('=');
-      const optName = eq >= 0 ? tk.slice(2, eq) : tk.slice(2);
+      const typed = eq >= 0 ? tk.slice(2, eq) : tk.slice(2);
+      const optName = ALIASES[name]?.[typed] ?? typed;
       const inline = eq >= 0 ? tk.slice(eq + 1) : undefined;
       if (optName === 'help') { opts.set('--help', true); continue; }
       opt = spec.options.find((o) => o.name === optName);

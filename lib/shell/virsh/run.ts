@@ -25,19 +25,26 @@ export function parseVirshWords(words: string[][]): { ok: true; commands: Parsed
   return { ok: true, commands };
 }
 
+/** vshCommandRun reconnects to the session's URI before a command that needs a connection. */
+function reconnect(s: Session, io: Streams): boolean {
+  const r = s.connect(s.uri, s);
+  if (!r.ok) { io.error('failed to connect to the hypervisor'); io.error(r.error.message); return false; }
+  s.world = r.value.world; s.host = r.value.host; s.uri = r.value.uri;
+  return true;
+}
+
 /** Runs parsed commands as vshCommandRun does: each followed by a blank line, status of the last. */
 export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new Streams()): Output & { quit: boolean } {
   let ok = true;
   for (const cmd of commands) {
     io.lastError = null;
     const def = virshCommand(cmd.name);
-    const ctx = new CmdCtx(s, cmd.opts, io, cmd.name);
+    const ctx = new CmdCtx(s, cmd.opts, io, cmd.name, def?.api);
     if (!def) {
       ok = false;
       io.error(`command '${cmd.name}' is not simulated by VirtLab`);
-    } else if (!def.noConnect && !s.host) {
+    } else if (!def.noConnect && !s.host && !reconnect(s, io)) {
       ok = false;
-      io.error('no valid connection');
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
       const empty = [...cmd.opts].find(([k, v]) => v === '' && STRING_REQ.has(k));

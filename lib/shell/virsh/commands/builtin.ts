@@ -1,11 +1,16 @@
 import { virshHelpGroups } from '../help-data.gen';
 import { renderAllHelp, renderCommandHelp, renderGroupHelp } from '../help';
 import { virshCommandSpec } from '../options';
+import { errnoText } from '../../host-fs';
+import { connectWarning } from '../../connect';
 import type { VirshCommand } from './types';
 
-/** virsh's --shell quoting (virBufferEscapeShell): plain words stay bare, others go in '…'. */
+/**
+ * virBufferEscapeShell: a word of only safe characters (letters, digits, `%+,-./:=@_` and
+ * non-ASCII) stays bare; anything else goes in '…' with ' written as '\''.
+ */
 function shellQuote(s: string) {
-  if (s !== '' && /^[A-Za-z0-9_+,./:@=%^-]+$/.test(s)) return s;
+  if (s !== '' && [...s].every((ch) => ch > '\x7f' || /[A-Za-z0-9%+,\-./:=@_]/.test(ch))) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
@@ -27,9 +32,13 @@ const help: VirshCommand = {
 const echo: VirshCommand = {
   name: 'echo', noConnect: true, readOnly: true,
   run(c) {
-    let args = c.argv('string');
-    if (c.has('split')) args = args.flatMap((a) => a.replace(/,,/g, '\u0000').split(',').map((p) => p.replace(/\u0000/g, ',')));
-    const text = args.map((a) => (c.has('xml') ? xmlEscape(a) : a)).map((a) => (c.has('shell') ? shellQuote(a) : a)).join(' ');
+    if (!c.exclusive('shell', 'xml') || !c.exclusive('shell', 'split') || !c.exclusive('xml', 'split')) return false;
+    // --split prints each comma-separated piece on a line of its own (",," is a literal comma).
+    const split = (a: string) => (a === '' ? [] : a.replace(/,,/g, '\u0000').split(',').map((p) => `${p.replace(/\u0000/g, ',')}\n`));
+    const text = c.argv('string').map((a) => {
+      const w = c.has('xml') ? xmlEscape(a) : c.has('shell') ? shellQuote(a) : a;
+      return c.has('split') ? split(w).join('') : w;
+    }).join(' ');
     if (c.has('err')) c.error(text);
     else c.print(text);
     return true;
@@ -47,9 +56,10 @@ const pwd: VirshCommand = {
 const cd: VirshCommand = {
   name: 'cd', noConnect: true, readOnly: true,
   run(c) {
-    const dir = c.str('dir') ?? '/root';
+    if (!c.s.interactive) { c.error('cd: command valid only in interactive mode'); return false; }
+    const dir = c.str('dir') || '/root';
     const r = c.s.fs.chdir(dir);
-    if (!r.ok) { c.error(`cannot chdir to ${dir}`); return false; }
+    if (!r.ok) { c.error(`cd: ${errnoText[r.errno]}: ${dir}`); return false; }
     return true;
   },
 };
@@ -57,8 +67,16 @@ const cd: VirshCommand = {
 const connect: VirshCommand = {
   name: 'connect', noConnect: true, readOnly: true,
   run(c) {
-    const r = c.s.connect(c.str('name') ?? c.s.uri, c.s);
-    if (!r.ok) { c.libvirtError(r.error); c.error('Failed to connect to the hypervisor'); return false; }
+    const name = c.str('name') ?? c.s.uri;
+    const r = c.s.connect(name, c.s);
+    if (!r.ok) {
+      // virshReconnect keeps the old URI: the next command reconnects to it.
+      c.s.host = null;
+      c.io.err += connectWarning(name, c.s.fs);
+      c.error('failed to connect to the hypervisor');
+      c.libvirtError(r.error);
+      return false;
+    }
     c.s.world = r.value.world;
     c.s.host = r.value.host;
     c.s.uri = r.value.uri;

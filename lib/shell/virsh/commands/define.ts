@@ -16,12 +16,13 @@ export function readXmlFile(c: CmdCtx, file: string): string | undefined {
 }
 
 const define: VirshCommand = {
-  name: 'define', xm: 'xm new {file}', xl: { none: 'xl keeps no definitions: the config file in /etc/xen is the definition' },
+  name: 'define', api: (c) => (c.has('validate') ? 'virDomainDefineXMLFlags' : 'virDomainDefineXML'), xm: 'xm new {file}', xl: { none: 'xl keeps no definitions: the config file in /etc/xen is the definition' },
   run(c) {
     const file = c.str('file')!;
     const xml = readXmlFile(c, file);
     if (xml === undefined) return false;
     const failLine = `Failed to define domain from ${file}`;
+    if (c.refuseReadonly(failLine)) return false;
     const def = parseDomainXml(xml);
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
     const r = c.apply(domainDefine(c.op(), def.value), failLine);
@@ -32,12 +33,13 @@ const define: VirshCommand = {
 };
 
 const create: VirshCommand = {
-  name: 'create', xm: 'xm create {file}', xl: 'xl create {file}',
+  name: 'create', api: 'virDomainCreateXML', xm: 'xm create {file}', xl: 'xl create {file}',
   run(c) {
     const file = c.str('file')!;
     const xml = readXmlFile(c, file);
     if (xml === undefined) return false;
     const failLine = `Failed to create domain from ${file}`;
+    if (c.refuseReadonly(failLine)) return false;
     const def = parseDomainXml(xml);
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
     const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused'), autodestroy: c.has('autodestroy') }), failLine);
@@ -48,7 +50,7 @@ const create: VirshCommand = {
 };
 
 const undefine: VirshCommand = {
-  name: 'undefine', action: 'undefine', xm: 'xm delete {domain}', xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
+  name: 'undefine', api: 'virDomainUndefineFlags', action: 'undefine', xm: 'xm delete {domain}', xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
   run(c) {
     if (!c.exclusive('nvram', 'keep-nvram')) return false;
     const d = c.domain();
@@ -67,7 +69,7 @@ const undefine: VirshCommand = {
 };
 
 const domrename: VirshCommand = {
-  name: 'domrename', xm: 'xm rename {domain} {new-name}', xl: 'xl rename {domain} {new-name}',
+  name: 'domrename', api: 'virDomainRename', xm: 'xm rename {domain} {new-name}', xl: 'xl rename {domain} {new-name}',
   run(c) {
     const d = c.domain();
     if (!d) return false;

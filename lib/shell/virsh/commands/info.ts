@@ -9,8 +9,10 @@ import type { VirshCommand } from './types';
 /** CPU time in ns as the driver reports it: the test driver derives it from the wall clock. */
 export function cpuTimeNs(host: Host, d: Domain, now: number): number {
   if (host.driver === 'test') return now * 1e6;
-  if (!isActive(d.state) || d.startedAt === undefined) return 0;
-  return Math.max(0, now - d.startedAt) * 1e6 * 0.05 * currentDef(d).vcpus;
+  if (!isActive(d.state)) return 0;
+  // A domain of a built-in world was booted before the lab began: count an hour.
+  const started = d.startedAt ?? now - 3_600_000;
+  return Math.max(0, now - started) * 1e6 * 0.05 * currentDef(d).vcpus;
 }
 
 const field = (label: string, value: string | number) => `${`${label}:`.padEnd(16)}${value}\n`;

@@ -24,7 +24,7 @@ function modeFlags(c: CmdCtx, cmd: 'shutdown' | 'reboot'): number | null {
 }
 
 const start: VirshCommand = {
-  name: 'start', action: 'start', xm: 'xm start {domain}', xl: { none: 'xl has no managed domains: xl create /etc/xen/{domain}.cfg' },
+  name: 'start', api: (c) => (['paused', 'autodestroy', 'bypass-cache', 'force-boot'].some((o) => c.has(o)) ? 'virDomainCreateWithFlags' : 'virDomainCreate'), action: 'start', xm: 'xm start {domain}', xl: { none: 'xl has no managed domains: xl create /etc/xen/{domain}.cfg' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -45,7 +45,7 @@ const start: VirshCommand = {
 };
 
 const shutdown: VirshCommand = {
-  name: 'shutdown', action: 'shutdown', xm: 'xm shutdown {domain}', xl: 'xl shutdown {domain}',
+  name: 'shutdown', api: (c) => (c.has('mode') ? 'virDomainShutdownFlags' : 'virDomainShutdown'), action: 'shutdown', xm: 'xm shutdown {domain}', xl: 'xl shutdown {domain}',
   run(c) {
     const flags = modeFlags(c, 'shutdown');
     if (flags === null) return false;
@@ -59,7 +59,7 @@ const shutdown: VirshCommand = {
 };
 
 const reboot: VirshCommand = {
-  name: 'reboot', action: 'reboot', xm: 'xm reboot {domain}', xl: 'xl reboot {domain}',
+  name: 'reboot', api: 'virDomainReboot', action: 'reboot', xm: 'xm reboot {domain}', xl: 'xl reboot {domain}',
   run(c) {
     const flags = modeFlags(c, 'reboot');
     if (flags === null) return false;
@@ -73,7 +73,7 @@ const reboot: VirshCommand = {
 };
 
 const reset: VirshCommand = {
-  name: 'reset', action: 'reset', xm: 'xm reset {domain}', xl: 'xl trigger {domain} reset',
+  name: 'reset', api: 'virDomainReset', action: 'reset', xm: 'xm reset {domain}', xl: 'xl trigger {domain} reset',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -85,7 +85,7 @@ const reset: VirshCommand = {
 };
 
 const destroy: VirshCommand = {
-  name: 'destroy', action: 'destroy', xm: 'xm destroy {domain}', xl: 'xl destroy {domain}',
+  name: 'destroy', api: (c) => (c.has('graceful') ? 'virDomainDestroyFlags' : 'virDomainDestroy'), action: 'destroy', xm: 'xm destroy {domain}', xl: 'xl destroy {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -97,7 +97,7 @@ const destroy: VirshCommand = {
 };
 
 const suspend: VirshCommand = {
-  name: 'suspend', action: 'suspend', xm: 'xm pause {domain}', xl: 'xl pause {domain}',
+  name: 'suspend', api: 'virDomainSuspend', action: 'suspend', xm: 'xm pause {domain}', xl: 'xl pause {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -109,7 +109,7 @@ const suspend: VirshCommand = {
 };
 
 const resume: VirshCommand = {
-  name: 'resume', action: 'resume', xm: 'xm unpause {domain}', xl: 'xl unpause {domain}',
+  name: 'resume', api: 'virDomainResume', action: 'resume', xm: 'xm unpause {domain}', xl: 'xl unpause {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;

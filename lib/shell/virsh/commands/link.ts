@@ -13,7 +13,7 @@ function printedXml(n: Interface, state: string): string {
 }
 
 const domifSetlink: VirshCommand = {
-  name: 'domif-setlink', xm: { none: 'xm cannot change a vif link state' }, xl: { none: 'xl cannot change a vif link state' },
+  name: 'domif-setlink', api: 'virDomainUpdateDeviceFlags', xm: { none: 'xm cannot change a vif link state' }, xl: { none: 'xl cannot change a vif link state' },
   run(c) {
     const d = c.domain();
     if (!d) return false;

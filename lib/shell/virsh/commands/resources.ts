@@ -22,7 +22,7 @@ function cpuListError(c: CmdCtx, message: string) {
 }
 
 const setmem: VirshCommand = {
-  name: 'setmem', xm: 'xm mem-set {domain} {size-mib}', xl: 'xl mem-set {domain} {size-mib}m',
+  name: 'setmem', api: 'virDomainSetMemoryFlags', xm: 'xm mem-set {domain} {size-mib}', xl: 'xl mem-set {domain} {size-mib}m',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -36,7 +36,7 @@ const setmem: VirshCommand = {
 };
 
 const setmaxmem: VirshCommand = {
-  name: 'setmaxmem', xm: 'xm mem-max {domain} {size-mib}', xl: 'xl mem-max {domain} {size-mib}m',
+  name: 'setmaxmem', api: 'virDomainSetMemoryFlags', xm: 'xm mem-max {domain} {size-mib}', xl: 'xl mem-max {domain} {size-mib}m',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -48,7 +48,7 @@ const setmaxmem: VirshCommand = {
 };
 
 const setvcpus: VirshCommand = {
-  name: 'setvcpus', xm: 'xm vcpu-set {domain} {count}', xl: 'xl vcpu-set {domain} {count}',
+  name: 'setvcpus', api: (c) => (['config', 'live', 'current', 'maximum', 'guest', 'hotpluggable'].some((o) => c.has(o)) ? 'virDomainSetVcpusFlags' : 'virDomainSetVcpus'), xm: 'xm vcpu-set {domain} {count}', xl: 'xl vcpu-set {domain} {count}',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config') || !c.exclusive('guest', 'config')) return false;
     if (!c.requires('maximum', 'config')) return false;
@@ -136,7 +136,7 @@ function pinTable(c: CmdCtx, host: Host, def: DomainDef, only?: number) {
 }
 
 const vcpupin: VirshCommand = {
-  name: 'vcpupin', xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}', xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
+  name: 'vcpupin', api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainPinVcpuFlags' : 'virDomainPinVcpu'), xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}', xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -161,7 +161,7 @@ const vcpupin: VirshCommand = {
 };
 
 const emulatorpin: VirshCommand = {
-  name: 'emulatorpin', xm: { none: 'Xen has no emulator thread to pin (the device model runs in Domain-0)' }, xl: { none: 'Xen has no emulator thread to pin' },
+  name: 'emulatorpin', api: 'virDomainPinEmulator', xm: { none: 'Xen has no emulator thread to pin (the device model runs in Domain-0)' }, xl: { none: 'Xen has no emulator thread to pin' },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -182,7 +182,7 @@ const emulatorpin: VirshCommand = {
 };
 
 const autostart: VirshCommand = {
-  name: 'autostart', xm: { none: 'xm has no autostart command: link /etc/xen/{domain}.cfg into /etc/xen/auto' }, xl: { none: 'xl has no autostart command: link the config into /etc/xen/auto' },
+  name: 'autostart', api: 'virDomainSetAutostart', xm: { none: 'xm has no autostart command: link /etc/xen/{domain}.cfg into /etc/xen/auto' }, xl: { none: 'xl has no autostart command: link the config into /etc/xen/auto' },
   run(c) {
     const d = c.domain();
     if (!d) return false;

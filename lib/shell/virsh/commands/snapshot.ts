@@ -19,7 +19,7 @@ function snapshotXml(name: string | undefined, desc: string | undefined, disks: 
 }
 
 const snapshotCreateAs: VirshCommand = {
-  name: 'snapshot-create-as', xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' }, xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
+  name: 'snapshot-create-as', api: 'virDomainSnapshotCreateXML', xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' }, xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
   run(c) {
     if (c.has('no-metadata') && c.has('print-xml')) { c.error('--print-xml is incompatible with --no-metadata'); return false; }
     const d = c.domain();
@@ -51,7 +51,7 @@ export function lookupSnapshot(c: CmdCtx, d: Domain, exclusive: boolean): Snapsh
 }
 
 const snapshotRevert: VirshCommand = {
-  name: 'snapshot-revert', xm: { none: 'xm has no snapshots: xm restore a saved checkpoint' }, xl: { none: 'xl has no snapshots: xl restore a saved checkpoint' },
+  name: 'snapshot-revert', api: 'virDomainRevertToSnapshot', xm: { none: 'xm has no snapshots: xm restore a saved checkpoint' }, xl: { none: 'xl has no snapshots: xl restore a saved checkpoint' },
   run(c) {
     const d = c.domain();
     if (!d) return false;

@@ -5,7 +5,7 @@ import { domainName } from '../../../sim/world';
 import type { VirshCommand } from './types';
 
 const dommemstat: VirshCommand = {
-  name: 'dommemstat', readOnly: true, xm: { none: 'xm has no balloon statistics: xm list shows the memory target' }, xl: { none: 'xl has no balloon statistics: xl list shows the memory target' },
+  name: 'dommemstat', api: 'virDomainSetMemoryStatsPeriod', readOnly: true, xm: { none: 'xm has no balloon statistics: xm list shows the memory target' }, xl: { none: 'xl has no balloon statistics: xl list shows the memory target' },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();

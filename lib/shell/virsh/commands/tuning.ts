@@ -21,7 +21,7 @@ function memtuneSize(c: CmdCtx, opt: string): number | undefined | null {
 }
 
 const memtune: VirshCommand = {
-  name: 'memtune', xm: { none: 'xm has no memory cgroup limits: xm mem-max sets the ceiling' }, xl: { none: 'xl has no memory cgroup limits: xl mem-max sets the ceiling' },
+  name: 'memtune', api: 'virDomainSetMemoryParameters', xm: { none: 'xm has no memory cgroup limits: xm mem-max sets the ceiling' }, xl: { none: 'xl has no memory cgroup limits: xl mem-max sets the ceiling' },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -73,7 +73,7 @@ function schedUpdates(c: CmdCtx, current: SchedParam[]): SchedParam[] | null {
 }
 
 const schedinfo: VirshCommand = {
-  name: 'schedinfo', xm: 'xm sched-credit -d {domain}', xl: 'xl sched-credit -d {domain}',
+  name: 'schedinfo', api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainSetSchedulerParametersFlags' : 'virDomainSetSchedulerParameters'), xm: 'xm sched-credit -d {domain}', xl: 'xl sched-credit -d {domain}',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();

@@ -14,6 +14,8 @@ export interface VirshCommand {
   noConnect?: boolean;
   /** Changes nothing, so it runs while a job holds the domain and on read-only connections. */
   readOnly?: boolean;
+  /** The libvirt API that makes the change (named when a read-only connection refuses it). */
+  api?: string | ((c: CmdCtx) => string);
   xm?: string | { none: string };
   xl?: string | { none: string };
 }

@@ -1,0 +1,25 @@
+import type { Session, Streams } from '../session';
+import { runVirshLine } from './run';
+
+const BANNER = "Welcome to virsh, the virtualization interactive terminal.\n\nType:  'help' for help with commands\n       'quit' to quit\n\n";
+
+/**
+ * virsh's interactive mode reading a stdin that is not a terminal: the banner (not with -q),
+ * then for each line the prompt and the line echoed back, its output, and at end of input a
+ * last prompt and a newline. `quit`/`exit` end it (with a newline); the status is always 0.
+ */
+export function runInteractive(s: Session, io: Streams, stdin: string): number {
+  s.interactive = true;
+  if (!s.quiet) io.print(BANNER);
+  const lines = stdin === '' ? [] : stdin.split('\n');
+  if (stdin.endsWith('\n')) lines.pop();
+  for (const line of lines) {
+    io.print(`virsh # ${line}\n`);
+    const r = runVirshLine(s, line);
+    io.out += r.stdout;
+    io.err += r.stderr;
+    if (r.quit) { io.print('\n'); return 0; }
+  }
+  io.print('virsh # \n');
+  return 0;
+}
