@@ -129,5 +129,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await open(page, '/compare?preset=database');
     await page.getByRole('slider', { name: 'Simulated time' }).fill('400');
     await page.screenshot({ path: `${shots}/compare-database-${scheme}.png`, fullPage: true });
+
+    // A phone: the chart scrolls sideways inside a focusable region instead of shrinking its text.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    const narrow = await new AxeBuilder({ page }).analyze();
+    expect(narrow.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: `${shots}/compare-phone-${scheme}.png`, fullPage: true });
   });
 }

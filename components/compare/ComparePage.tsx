@@ -21,7 +21,7 @@ export function ComparePage() {
           the data sent move; the address bar keeps your values, so you can share the link.
         </p>
       </header>
-      <div className="grid items-start gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+      <div className="grid items-start gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <aside aria-label="Guest, link and rules" className="flex flex-col gap-4 rounded-lg border border-line bg-panel p-4">
           <PresetPicker presetId={presetId} onPick={setPreset} />
           <ParamControls params={params} onChange={setParams} problems={comparison.ok ? [] : comparison.problems} />

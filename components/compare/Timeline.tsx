@@ -22,7 +22,7 @@ export function Timeline({ live, offline, definition, policyLabel, endS, t }: Pr
   const axisY = defY + DEFINITION_LANE_HEIGHT;
   const height = axisY + AXIS_HEIGHT;
   return (
-    <svg viewBox={`0 0 ${CHART.width} ${height}`} role="img" aria-label={chartSummary(live.plan, offline.plan)} className="h-auto w-full select-none">
+    <svg viewBox={`0 0 ${CHART.width} ${height}`} role="img" aria-label={chartSummary(live.plan, offline.plan)} className="h-auto w-full min-w-[44rem] select-none">
       <ChartDefs />
       <TimeAxis y={axisY} top={TOP} endS={endS} />
       <MigrationLane y={TOP} plan={live.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
