@@ -3,7 +3,6 @@
  * these STILL differ from real virsh, so fixing one forces its removal here: the list cannot rot.
  */
 export const knownGaps: Record<string, string> = {
-  'argv-forms': 'argv forms / --help / -r details',
   'argv-help': 'help layout details',
   'argv-readonly': 'argv forms / --help / -r details',
   'capabilities': 'capabilities XML not simulated yet',
@@ -25,18 +24,12 @@ export const knownGaps: Record<string, string> = {
   'freecell-options': 'freecell options',
   'help': 'help layout details',
   'help-commands': 'help layout details',
-  'list-argv-forms': 'argv forms / --help / -r details',
   'list-errors': 'list filter/format details',
   'list-filters-mixed': 'list filter/format details',
   'list-formats-mixed': 'list filter/format details',
   'node-mixed': 'node facts of fixture files',
   'node-two-cpu': 'node facts of fixture files',
-  'quiet-mode': '-q (vshPrintExtra) details',
   'restore-flags': 'restore --xml',
-  'snapshot-create-list': 'snapshots not simulated yet',
-  'snapshot-errors': 'snapshots not simulated yet',
-  'snapshot-revert': 'snapshots not simulated yet',
-  'snapshot-revert-paused': 'snapshots not simulated yet',
   'stdin-commands': 'interactive stdin details',
   'stdin-interactive-cd': 'interactive stdin details',
   'sysinfo': 'sysinfo not simulated yet',
