@@ -3,6 +3,7 @@ import { defineCommands } from './commands/define';
 import { deviceCommands } from './commands/devices';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
+import { jobCommands } from './commands/jobs';
 import { lifecycleCommands } from './commands/lifecycle';
 import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
@@ -17,7 +18,7 @@ import { virshCommandSpec } from './options';
 /** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
 export const virshCommands: readonly VirshCommand[] = [
   ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
-  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...snapshotCommands, ...builtinCommands, ...migrateCommands,
+  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...snapshotCommands, ...jobCommands, ...builtinCommands, ...migrateCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

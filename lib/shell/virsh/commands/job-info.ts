@@ -1,0 +1,34 @@
+import { migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
+import { noSupport } from '../../../sim/result';
+import type { Domain } from '../../../sim/types';
+import type { CmdCtx } from '../context';
+import { formatMigrationJobInfo } from './migrate';
+
+/**
+ * The seam between `domjobinfo`/`domjobabort` and the jobs the simulator runs (migrations,
+ * see migrate.ts). libvirt's test driver implements neither API.
+ */
+export function jobInfo(c: CmdCtx, d: Domain): boolean {
+  if (c.host().driver === 'test') {
+    // virsh asks virDomainGetJobStats first and falls back to virDomainGetJobInfo only without flags.
+    if (['completed', 'keep-completed', 'anystats', 'rawstats'].some((o) => c.has(o))) {
+      c.error('Optional flags or --rawstats are not supported by the daemon');
+      c.libvirtError(noSupportError('virDomainGetJobStats'));
+    } else c.libvirtError(noSupportError('virDomainGetJobInfo'));
+    return false;
+  }
+  const progress = migrationProgress(d, c.s.now);
+  c.print(progress ? formatMigrationJobInfo(progress, false) : `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`);
+  return true;
+}
+
+export function jobAbort(c: CmdCtx, d: Domain): boolean {
+  if (c.host().driver === 'test') { c.libvirtError(noSupportError('virDomainAbortJob')); return false; }
+  return !!c.apply(migrateAbort(c.op(), d.uuid));
+}
+
+const noSupportError = (api: string) => {
+  const r = noSupport(api);
+  if (r.ok) throw new Error('unreachable');
+  return r.error;
+};
