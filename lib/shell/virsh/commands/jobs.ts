@@ -9,7 +9,9 @@ const dumpFlags = (c: CmdCtx) => (Object.keys(DUMP) as (keyof typeof DUMP)[])
   .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`))).reduce((bits, k) => bits | DUMP[k], 0);
 
 const dump: VirshCommand = {
-  name: 'dump', xm: 'xm dump-core {domain} {file}', xl: 'xl dump-core {domain} {file}',
+  name: 'dump',
+  xm: { none: 'xm dump-core DOMAIN FILE writes a core file; VirtLab does not simulate it' },
+  xl: { none: 'xl dump-core DOMAIN FILE writes a core file; VirtLab does not simulate it' },
   api: (c) => (c.has('format') ? 'virDomainCoreDumpWithFormat' : 'virDomainCoreDump'),
   run(c) {
     const d = c.domain();
