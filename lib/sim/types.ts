@@ -11,7 +11,7 @@ export type DomainState =
 export type Driver = 'test' | 'qemu' | 'xen';
 
 export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom'; source: string; target: string; bus: string; driverType?: string; readonly?: boolean; address?: string }
-export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down'; address?: string }
+export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down'; address?: string; /** `<script path>` run to set the host side up. */ script?: string }
 
 /** One domain definition (a `<domain>` document): the live one or the persistent (config) one. */
 export interface DomainDef {
@@ -82,6 +82,8 @@ export interface Domain {
   startedAt?: number;
   job?: DomainJob;
   lastJob?: CompletedJob;
+  /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */
+  messages?: string[];
 }
 
 export interface HostCpu {

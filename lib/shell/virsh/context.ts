@@ -50,19 +50,22 @@ export class CmdCtx {
     return undefined;
   }
 
-  /** virshCommandOptDomainBy: by id, then UUID, then name; virsh's message when none matches. */
-  domain(opt = 'domain'): Domain | undefined {
+  /**
+   * virshCommandOptDomainBy: by id (numeric), then UUID (36 characters), then name, as `by`
+   * allows (domid looks up by name or UUID only, domname by id or UUID); virsh's message when none matches.
+   */
+  domain(opt = 'domain', by: { id?: boolean; uuid?: boolean; name?: boolean } = { id: true, uuid: true, name: true }): Domain | undefined {
     const n = this.str(opt);
     if (n === undefined) return undefined;
     const host = this.host();
     let d: Domain | undefined;
     const id = parseInt32(n, opt);
-    if (id.ok && id.value >= 0) d = domainById(host, id.value);
-    if (!d && /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/.test(n.trim())) {
+    if (by.id && id.ok && id.value >= 0) d = domainById(host, id.value);
+    if (!d && by.uuid && n.length === 36 && /^[0-9a-fA-F]{32}$/.test(n.replace(/-/g, ''))) {
       const hex = n.replace(/-/g, '').toLowerCase();
       d = domainByUuid(host, `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
     }
-    if (!d) d = domainByName(host, n);
+    if (!d && by.name) d = domainByName(host, n);
     if (!d) this.error(`failed to get domain '${n}'`);
     return d;
   }

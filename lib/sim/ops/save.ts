@@ -9,7 +9,7 @@ import { activate, deactivate } from './lifecycle';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
-export interface SaveFlags { running?: boolean; paused?: boolean; bypassCache?: boolean }
+export interface SaveFlags { running?: boolean; paused?: boolean; bypassCache?: boolean; /** Replacement domain XML (--xml). */ xml?: string }
 const saveFlagBits = (f: SaveFlags) => (f.bypassCache ? 1 : 0) | (f.running ? 2 : 0) | (f.paused ? 4 : 0);
 
 /** virDomainSave: writes the image (returned for the caller to store) and stops the domain. */
@@ -52,6 +52,7 @@ export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, 
   const bits = saveFlagBits(flags);
   if (flags.running && flags.paused) return exclusiveSaveFlags();
   if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainRestoreFlags');
+  if (flags.xml !== undefined && q.driver === 'test') return fail('OPERATION_UNSUPPORTED', 'argument unsupported: xml modification unsupported');
   const img = readSaveImage(read, absPath);
   if (!img.ok) return img;
   const def = driverDef(ctx, img.value.def);

@@ -37,6 +37,8 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
     c.threads = 1; c.cores = Math.max(1, Math.floor(active / (c.nodes * c.sockets)));
   }
   host.memoryKiB = num(node.memory) ?? host.memoryKiB;
+  // Only the built-in default node has NUMA cells; a node file has none.
+  host.cellsFreeKiB = [];
   const domains: Domain[] = [];
   let nextId = 1;
   for (const dn of ((node.domain as Node[] | undefined) ?? [])) {
@@ -51,6 +53,8 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
       config: transient ? null : def.value, live: activeState ? JSON.parse(JSON.stringify(def.value)) : null,
       autostart: false, managedSave: dn['test:hasmanagedsave'] !== undefined ? { def: def.value, paused: false } : null, snapshots: [],
       startedAt: activeState ? 0 : undefined,
+      // The driver taints a domain it loads with interface scripts.
+      ...(def.value.interfaces.some((n) => n.script) ? { messages: ['tainted: network configuration using opaque shell scripts'] } : {}),
     });
   }
   host.domains = domains;

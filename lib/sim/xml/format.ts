@@ -68,6 +68,7 @@ export function ifaceXml(n: Interface): string[] {
   const lines = [`    <interface type='${n.type}'>`, `      <mac address='${n.mac}'/>`];
   if (n.type === 'network') lines.push(`      <source network='${x(n.source)}'/>`);
   if (n.type === 'bridge') lines.push(`      <source bridge='${x(n.source)}'/>`);
+  if (n.script) lines.push(`      <script path='${x(n.script)}'/>`);
   if (n.target) lines.push(`      <target dev='${n.target}'/>`);
   if (n.model) lines.push(`      <model type='${n.model}'/>`);
   if (n.linkState === 'down') lines.push(`      <link state='down'/>`);

@@ -89,6 +89,7 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<D
     source: attr(n.source, 'network') ?? attr(n.source, 'bridge') ?? '',
     mac: attr(n.mac, 'address') ?? '52:54:00:00:00:01', model: attr(n.model, 'type'), target: attr(n.target, 'dev'),
     linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined, address: attrsText(n.address),
+    ...(attr(n.script, 'path') !== undefined ? { script: attr(n.script, 'path') } : {}),
   }));
   return ok({
     name, uuid: uuid ?? '', title: text(dom.title), type: type as DomainDef['type'], osType: osType as DomainDef['osType'],

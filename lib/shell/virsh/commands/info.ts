@@ -34,6 +34,7 @@ const dominfo: VirshCommand = {
     out += field('Managed save', d.managedSave ? 'yes' : 'no');
     out += field('Security model', q.securityModel.model) + field('Security DOI', q.securityModel.doi);
     if (isActive(d.state) && q.securityModel.label) out += field('Security label', q.securityModel.label.replace('<uuid>', d.uuid));
+    (d.messages ?? []).forEach((m, i) => { out += field(i === 0 ? 'Messages' : '', m).replace(/^:/, ' '); });
     c.print(out);
     return true;
   },
@@ -52,7 +53,7 @@ const domstate: VirshCommand = {
 const domid: VirshCommand = {
   name: 'domid', readOnly: true, xm: 'xm domid {domain}', xl: 'xl domid {domain}',
   run(c) {
-    const d = c.domain();
+    const d = c.domain('domain', { name: true, uuid: true });
     if (!d) return false;
     c.print(d.id === null ? '-\n' : `${d.id}\n`);
     return true;
@@ -62,7 +63,7 @@ const domid: VirshCommand = {
 const domname: VirshCommand = {
   name: 'domname', readOnly: true, xm: 'xm domname {domain}', xl: 'xl domname {domain}',
   run(c) {
-    const d = c.domain();
+    const d = c.domain('domain', { id: true, uuid: true });
     if (!d) return false;
     c.print(`${domainName(d)}\n`);
     return true;
@@ -104,6 +105,8 @@ function listDomains(c: CmdCtx): Domain[] | undefined {
     if (has('autostart') !== has('no-autostart') && (has('autostart') ? !d.autostart : d.autostart)) return false;
     if (has('with-managed-save') !== has('without-managed-save') && (has('with-managed-save') ? !d.managedSave : !!d.managedSave)) return false;
     if (has('with-snapshot') !== has('without-snapshot') && (has('with-snapshot') ? !d.snapshots.length : d.snapshots.length > 0)) return false;
+    // No domain has checkpoints here (checkpoint-create is not simulated).
+    if (has('with-checkpoint') && !has('without-checkpoint')) return false;
     if (states.length) {
       const kind = d.state === 'running' ? 'state-running' : d.state === 'paused' ? 'state-paused' : d.state === 'shut off' ? 'state-shutoff' : 'state-other';
       if (!states.includes(kind)) return false;
@@ -127,13 +130,10 @@ const list: VirshCommand = {
     const domains = listDomains(c);
     if (!domains) return false;
     if (c.has('name') || c.has('uuid') || c.has('id')) {
-      const lines = domains.map((d) => {
-        const parts: string[] = [];
-        if (c.has('id')) parts.push(d.id === null ? '-' : String(d.id));
-        if (c.has('name')) parts.push(domainName(d));
-        if (c.has('uuid')) parts.push(d.uuid);
-        return parts.join(' ');
-      });
+      // Order uuid, id, name; with --id alone an inactive domain (no id) prints no line.
+      const lines = domains.filter((d) => d.id !== null || c.has('name') || c.has('uuid')).map((d) => [
+        ...(c.has('uuid') ? [d.uuid] : []), ...(c.has('id') ? [d.id === null ? '-' : String(d.id)] : []), ...(c.has('name') ? [domainName(d)] : []),
+      ].join(' '));
       c.print(lines.map((l) => `${l}\n`).join(''));
       return true;
     }

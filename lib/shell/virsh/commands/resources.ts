@@ -177,7 +177,9 @@ const emulatorpin: VirshCommand = {
     }
     const cpus = parseCpuList(list, hostMapCpus(host));
     if (!cpus.ok) { cpuListError(c, cpus.error.message); return false; }
-    return !!c.apply(domainPinEmulator(c.op(), d.uuid, cpus.value, c.affect()));
+    // virsh pins the live emulator when no flag is given (VIR_DOMAIN_AFFECT_LIVE), so a shut-off domain refuses.
+    const none = !c.has('current') && !c.has('live') && !c.has('config');
+    return !!c.apply(domainPinEmulator(c.op(), d.uuid, cpus.value, none ? { live: true } : c.affect()));
   },
 };
 

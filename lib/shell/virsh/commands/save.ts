@@ -3,6 +3,7 @@ import { formatDomainXml } from '../../../sim/xml/format';
 import { domainName } from '../../../sim/world';
 import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
+import { readXmlFile } from './define';
 import type { VirshCommand } from './types';
 
 const saveFlags = (c: CmdCtx) => ({ running: c.has('running'), paused: c.has('paused'), bypassCache: c.has('bypass-cache') });
@@ -43,8 +44,11 @@ const restore: VirshCommand = {
   name: 'restore', api: (c) => (['running', 'paused', 'bypass-cache', 'xml'].some((o) => c.has(o)) ? 'virDomainRestoreFlags' : 'virDomainRestore'), action: 'restore', xm: 'xm restore {file}', xl: 'xl restore {file}',
   run(c) {
     const file = c.str('file')!;
+    const xmlFile = c.str('xml');
+    const xml = xmlFile === undefined ? undefined : readXmlFile(c, xmlFile);
+    if (xmlFile !== undefined && xml === undefined) return false;
     const { abs, read } = readImage(c, file);
-    if (!c.apply(domainRestore(c.op(), read, abs, saveFlags(c)), `Failed to restore domain from ${file}`)) return false;
+    if (!c.apply(domainRestore(c.op(), read, abs, { ...saveFlags(c), xml }), `Failed to restore domain from ${file}`)) return false;
     c.extra(`Domain restored from ${file}\n`);
     return true;
   },
