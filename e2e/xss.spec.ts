@@ -19,6 +19,7 @@ test('a guest named <img src=x onerror=alert(1)> is shown as text everywhere', a
   await expect(page.locator('img')).toHaveCount(0);
   await link.click();
   await expect(page.getByRole('heading', { name: evil, level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle(`${evil} on kvm1 — VirtLab`);
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
   await page.getByRole('button', { name: 'Suspend', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Last command output' })).toContainText(`virsh suspend '${evil}'`);

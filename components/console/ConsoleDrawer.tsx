@@ -17,6 +17,9 @@ export function ConsoleDrawer() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
+    <>
+    {/* Keeps the end of the page reachable above the open drawer. */}
+    {open && <div aria-hidden className="h-[42vh] shrink-0" />}
     <aside aria-label="Console drawer" className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]">
       <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
         <button type="button" aria-expanded={open} aria-controls="console-drawer" onClick={() => setOpen((o) => !o)}
@@ -32,5 +35,6 @@ export function ConsoleDrawer() {
         </div>
       )}
     </aside>
+    </>
   );
 }
