@@ -1,3 +1,4 @@
+import { formatCapabilities, formatSysinfo } from '../../../sim/xml/capabilities';
 import type { VirshCommand } from './types';
 import { hostMapCpus } from './resources';
 
@@ -88,4 +89,14 @@ const version: VirshCommand = {
   },
 };
 
-export const hostCommands = [nodeinfo, nodecpumap, freecell, hostname, uri, version];
+const capabilities: VirshCommand = {
+  name: 'capabilities', readOnly: true, xm: 'xm info', xl: 'xl info',
+  run(c) { c.print(`${formatCapabilities(c.host())}\n`); return true; },
+};
+
+const sysinfo: VirshCommand = {
+  name: 'sysinfo', readOnly: true, xm: { none: 'xm has no SMBIOS query: run dmidecode in Domain-0' }, xl: { none: 'xl has no SMBIOS query: run dmidecode in Domain-0' },
+  run(c) { c.print(formatSysinfo(c.host())); return true; },
+};
+
+export const hostCommands = [nodeinfo, nodecpumap, freecell, hostname, uri, version, capabilities, sysinfo];
