@@ -2,36 +2,4 @@
  * Scenarios the simulator does not match yet, each with the reason. conformance.test.ts asserts that
  * these STILL differ from real virsh, so fixing one forces its removal here: the list cannot rot.
  */
-export const knownGaps: Record<string, string> = {
-  'argv-help': 'help layout details',
-  'argv-readonly': 'argv forms / --help / -r details',
-  'capabilities': 'capabilities XML not simulated yet',
-  'capabilities-two-cpu': 'capabilities XML not simulated yet',
-  'cd-pwd': 'cd/pwd details',
-  'connect': 'connect details',
-  'console-no-tty': 'console not simulated yet',
-  'domid-domname-domuuid': 'lookup details',
-  'dominfo-unknown': 'dominfo on fixture domains',
-  'dominfo-xen': 'dominfo on fixture domains',
-  'domjobinfo-abort': 'domjobinfo/domjobabort without a job not matched yet',
-  'dump': 'dump not simulated yet',
-  'dumpxml': 'dump not simulated yet',
-  'dumpxml-mixed': 'dump not simulated yet',
-  'dumpxml-xen': 'dump not simulated yet',
-  'echo': 'echo escaping details',
-  'emulatorpin': 'emulatorpin --config on the test driver',
-  'exit-status-of-lists': 'list filter/format details',
-  'freecell-options': 'freecell options',
-  'help': 'help layout details',
-  'help-commands': 'help layout details',
-  'list-errors': 'list filter/format details',
-  'list-filters-mixed': 'list filter/format details',
-  'list-formats-mixed': 'list filter/format details',
-  'node-mixed': 'node facts of fixture files',
-  'node-two-cpu': 'node facts of fixture files',
-  'restore-flags': 'restore --xml',
-  'stdin-commands': 'interactive stdin details',
-  'stdin-interactive-cd': 'interactive stdin details',
-  'sysinfo': 'sysinfo not simulated yet',
-  'uri-version': 'version details',
-};
+export const knownGaps: Record<string, string> = {};

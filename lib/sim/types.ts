@@ -10,7 +10,7 @@ export type DomainState =
 /** The hypervisor driver behind a host; decides quirks (see drivers.ts). */
 export type Driver = 'test' | 'qemu' | 'xen';
 
-export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom'; source: string; target: string; bus: string; driverType?: string; readonly?: boolean; address?: string }
+export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom' | 'floppy'; source: string; target: string; bus: string; driverName?: string; driverType?: string; readonly?: boolean; address?: string }
 export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down'; address?: string; /** `<script path>` run to set the host side up. */ script?: string }
 
 /** One domain definition (a `<domain>` document): the live one or the persistent (config) one. */
@@ -45,6 +45,10 @@ export interface DomainDef {
   description?: string;
   /** PV guests boot a kernel given in the config. */
   kernel?: string;
+  /** `<os><cmdline>`: the kernel's command line. */
+  cmdline?: string;
+  /** `<console type=...>` devices (pty, ...). */
+  consoles?: string[];
   /** `<memtune>` limits in KiB; absent means unlimited. */
   memtune?: { hardLimitKiB?: number; softLimitKiB?: number; swapHardLimitKiB?: number };
   /** Scheduler parameters set with virDomainSetSchedulerParameters (weight, cap, cpu_shares ...). */

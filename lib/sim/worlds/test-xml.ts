@@ -11,7 +11,7 @@ import { testDriverHost } from './test-default';
 const RUNSTATES: DomainState[] = ['no state', 'running', 'idle', 'paused', 'in shutdown', 'shut off', 'crashed', 'pmsuspended'];
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, isArray: (n) => ['domain', 'disk', 'interface', 'vcpupin'].includes(n) });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, isArray: (n) => ['domain', 'disk', 'interface', 'vcpupin', 'console'].includes(n) });
 const num = (v: unknown) => (v === undefined ? undefined : Number(typeof v === 'object' ? (v as Node)['#text'] : v));
 
 /**
@@ -42,7 +42,7 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
   const domains: Domain[] = [];
   let nextId = 1;
   for (const dn of ((node.domain as Node[] | undefined) ?? [])) {
-    const parsed = domainFromNode(dn);
+    const parsed = domainFromNode(dn, undefined, { arch: 'i686' });
     if (!parsed.ok) return parsed;
     const def = { ...parsed, value: withTestIfnames(parsed.value) };
     const state = RUNSTATES[num(dn['test:runstate']) ?? 1] ?? 'running';

@@ -1,6 +1,7 @@
 import type { Disk, DomainDef, Interface } from '../types';
 import { formatCpuList } from '../cpulist';
 import { escapeXml as x } from './escape';
+import { driveAddressXml, implicitControllers } from './drive-address';
 
 /**
  * Formats a definition as libvirt's domain XML (virDomainDefFormat's element order and
@@ -34,7 +35,9 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   const machine = def.machine ? ` machine='${def.machine}'` : '';
   out.push(`    <type arch='${def.arch}'${machine}>${def.osType}</type>`);
   if (def.kernel) out.push(`    <kernel>${x(def.kernel)}</kernel>`);
-  else out.push(`    <boot dev='hd'/>`);
+  if (def.cmdline) out.push(`    <cmdline>${x(def.cmdline)}</cmdline>`);
+  // Only a fully virtualised guest gets a default boot device.
+  if (def.osType === 'hvm') out.push(`    <boot dev='hd'/>`);
   out.push('  </os>');
   if (def.type === 'kvm' || def.type === 'qemu') out.push('  <features>', '    <acpi/>', '    <apic/>', '  </features>');
   out.push(`  <clock offset='utc'/>`);
@@ -42,7 +45,13 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   out.push('  <devices>');
   if (def.type === 'kvm' || def.type === 'qemu') out.push('    <emulator>/usr/bin/qemu-system-x86_64</emulator>');
   def.disks.forEach((d) => out.push(...diskXml(d)));
+  out.push(...implicitControllers(def.disks));
   def.interfaces.forEach((n) => out.push(...ifaceXml(n)));
+  for (const [i, type] of (def.consoles ?? []).entries()) {
+    // An HVM guest's first console is its serial port 0.
+    if (i === 0 && def.osType === 'hvm') out.push(`    <serial type='${type}'>`, `      <target port='0'/>`, '    </serial>');
+    out.push(`    <console type='${type}'>`, `      <target type='serial' port='${i}'/>`, '    </console>');
+  }
   if (def.memballoon) {
     const mb = def.memballoon;
     const inner = [...(mb.period ? [`      <stats period='${mb.period}'/>`] : []), ...(mb.address ? [`      <address ${mb.address}/>`] : [])];
@@ -55,11 +64,12 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
 
 function diskXml(d: Disk): string[] {
   const lines = [`    <disk type='${d.type}' device='${d.device}'>`];
-  if (d.driverType) lines.push(`      <driver name='qemu' type='${d.driverType}'/>`);
+  if (d.driverName || d.driverType) lines.push(`      <driver name='${d.driverName ?? 'qemu'}'${d.driverType ? ` type='${d.driverType}'` : ''}/>`);
   if (d.source) lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
   lines.push(`      <target dev='${d.target}' bus='${d.bus}'/>`);
   if (d.readonly) lines.push('      <readonly/>');
-  if (d.address) lines.push(`      <address ${d.address}/>`);
+  const address = d.address ?? driveAddressXml(d);
+  if (address) lines.push(`      <address ${address}/>`);
   lines.push('    </disk>');
   return lines;
 }

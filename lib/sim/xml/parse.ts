@@ -5,7 +5,7 @@ import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, parseAttributeValue: false, isArray: (n) => ['disk', 'interface', 'vcpupin', 'domain'].includes(n) });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, parseAttributeValue: false, isArray: (n) => ['disk', 'interface', 'vcpupin', 'domain', 'console'].includes(n) });
 
 const text = (n: unknown): string | undefined => {
   if (n == null) return undefined;
@@ -42,15 +42,18 @@ export function checkWellFormed(xml: string, source: string): Result<Node> {
 }
 
 /** Parses domain XML into a definition; libvirt's messages for what it rejects. */
-export function parseDomainXml(xml: string, source = '(domain_definition)'): Result<DomainDef> {
+/** Parse-time defaults the driver supplies (the test driver's guests default to i686). */
+export interface ParseDefaults { arch?: string }
+
+export function parseDomainXml(xml: string, source = '(domain_definition)', defaults: ParseDefaults = {}): Result<DomainDef> {
   const doc = checkWellFormed(xml, source);
   if (!doc.ok) return doc;
   const dom = (doc.value.domain as Node[] | undefined)?.[0];
   if (!dom) return fail('XML_ERROR', `XML error: unexpected root element <${Object.keys(doc.value)[0] ?? ''}>, expecting <domain>`);
-  return domainFromNode(dom);
+  return domainFromNode(dom, undefined, defaults);
 }
 
-export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<DomainDef> {
+export function domainFromNode(dom: Node, uuidFallback?: () => string, defaults: ParseDefaults = {}): Result<DomainDef> {
   const type = attr(dom, 'type');
   if (!type) return fail('XML_ERROR', 'XML error: missing domain type attribute');
   if (!['test', 'kvm', 'qemu', 'xen'].includes(type)) return fail('XML_ERROR', `XML error: invalid domain type ${type}`);
@@ -81,7 +84,7 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<D
     return {
       type: (attr(d, 'type') as Disk['type']) ?? 'file', device: (attr(d, 'device') as Disk['device']) ?? 'disk',
       source: attr(src, 'file') ?? attr(src, 'dev') ?? '', target: attr(tgt, 'dev') ?? '', bus: attr(tgt, 'bus') ?? 'ide',
-      driverType: attr(d.driver, 'type'), readonly: d.readonly !== undefined ? true : undefined, address: attrsText(d.address),
+      driverName: attr(d.driver, 'name'), driverType: attr(d.driver, 'type'), readonly: d.readonly !== undefined ? true : undefined, address: attrsText(d.address),
     };
   });
   const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n) => ({
@@ -92,11 +95,21 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string): Result<D
     ...(attr(n.script, 'path') !== undefined ? { script: attr(n.script, 'path') } : {}),
   }));
   return ok({
-    name, uuid: uuid ?? '', title: text(dom.title), type: type as DomainDef['type'], osType: osType as DomainDef['osType'],
-    arch: attr(osTypeNode, 'arch') ?? (type === 'test' ? 'i686' : 'x86_64'), machine: attr(osTypeNode, 'machine'),
+    // libvirt keeps Xen's historical 'linux' for a PV guest written as os type 'xen'.
+    name, uuid: uuid ?? '', title: text(dom.title), type: type as DomainDef['type'], osType: (type === 'xen' && osType === 'xen' ? 'linux' : osType) as DomainDef['osType'],
+    arch: attr(osTypeNode, 'arch') ?? defaults.arch ?? (type === 'test' ? 'i686' : 'x86_64'), machine: attr(osTypeNode, 'machine'),
     memoryKiB: mem, currentMemoryKiB: Math.min(cur, mem), vcpuMax, vcpus, vcpupin,
     onPoweroff: text(dom.on_poweroff) ?? 'destroy', onReboot: text(dom.on_reboot) ?? 'restart', onCrash: text(dom.on_crash) ?? 'destroy',
-    disks, interfaces, kernel: text(os?.kernel), description: text(dom.description),
+    disks, interfaces, kernel: text(os?.kernel), cmdline: text(os?.cmdline), description: text(dom.description),
+    ...(devices.console ? { consoles: (devices.console as Node[]).map((n) => attr(n, 'type') ?? 'pty') } : {}),
+    ...memtuneOf(dom.memtune as Node | undefined),
     memballoon: devices.memballoon !== undefined ? { model: attr(devices.memballoon, 'model') ?? 'virtio', address: attrsText((devices.memballoon as Node).address) } : undefined,
   });
+}
+
+/** `<memtune>` limits, scaled to KiB like `<memory>`. */
+function memtuneOf(n: Node | undefined): Partial<DomainDef> {
+  if (!n) return {};
+  const m = { hardLimitKiB: memoryKiB(n.hard_limit), softLimitKiB: memoryKiB(n.soft_limit), swapHardLimitKiB: memoryKiB(n.swap_hard_limit) };
+  return { memtune: Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)) };
 }

@@ -5,6 +5,9 @@ import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
 
+/** The driver's parse defaults: the test driver's guests are i686 unless the XML says otherwise. */
+export const parseDefaults = (c: CmdCtx) => ({ arch: c.host().driver === 'test' ? 'i686' : 'x86_64' });
+
 /** Reads an XML file argument as virsh does (virFileReadAll), with its message. */
 export function readXmlFile(c: CmdCtx, file: string): string | undefined {
   const r = c.s.fs.read(c.s.fs.resolve(file));
@@ -23,7 +26,7 @@ const define: VirshCommand = {
     if (xml === undefined) return false;
     const failLine = `Failed to define domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
-    const def = parseDomainXml(xml);
+    const def = parseDomainXml(xml, undefined, parseDefaults(c));
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
     const r = c.apply(domainDefine(c.op(), def.value), failLine);
     if (!r) return false;
@@ -40,7 +43,7 @@ const create: VirshCommand = {
     if (xml === undefined) return false;
     const failLine = `Failed to create domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
-    const def = parseDomainXml(xml);
+    const def = parseDomainXml(xml, undefined, parseDefaults(c));
     if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
     const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused'), autodestroy: c.has('autodestroy') }), failLine);
     if (!r) return false;
