@@ -1,6 +1,6 @@
 import { formatCapabilities, formatSysinfo } from '../../../sim/xml/capabilities';
 import type { VirshCommand } from './types';
-import { hostMapCpus } from './resources';
+import { hostMapCpus } from './pinning';
 
 const node = (label: string, value: string | number) => `${`${label}:`.padEnd(21)}${value}\n`;
 
