@@ -58,9 +58,19 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
   let state: Loaded | null = null;
   let settings: LabSettings | null = null;
   const get = () => (state ??= load(storage, clock()));
-  const save = (lab: Lab) => {
+  const write = (lab: Lab) => {
     try { storage?.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab } satisfies Stored)); } catch { /* quota: keep going in memory */ }
   };
+  // Writing after the answer keeps serialisation off the click-to-paint path; pagehide flushes
+  // a pending write, so a reload never loses the last command.
+  let pending: Lab | null = null;
+  const flush = () => { if (pending) { write(pending); pending = null; } };
+  const save = (lab: Lab) => {
+    if (typeof window === 'undefined') return write(lab);
+    if (!pending) setTimeout(flush, 0);
+    pending = lab;
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
   return {
     status(): LabStatus {
       const s = get();
@@ -75,7 +85,7 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
     },
     reset() { this.commit(freshLab(clock())); },
     /** What is stored, byte for byte, for the recovery screen's download. */
-    raw(): string | null { return storage?.getItem(STORE_KEY) ?? null; },
+    raw(): string | null { flush(); return storage?.getItem(STORE_KEY) ?? null; },
     settings(): LabSettings {
       return (settings ??= readSettings(storage));
     },

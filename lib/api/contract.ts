@@ -148,6 +148,8 @@ export interface ActionResult {
   transcript: Transcript;
   transition: ApiTransition | null;
   events: ApiEvent[];
+  /** The domain after the action (null when it is gone, e.g. undefined), so the page paints at once. */
+  domain: ApiDomain | null;
 }
 
 export interface ShellRequest { host: string; line: string; cwd?: string }

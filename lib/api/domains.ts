@@ -27,6 +27,12 @@ export function useDomainAction() {
     mutationKey: ['domain-action'],
     mutationFn: ({ host, name, action, args }: ActionVars) =>
       api<ActionResult>(`${domainPath(host, name)}/actions/${action}`, { method: 'POST', json: args ?? {} }),
+    // Paint the acted-on domain from the answer at once; everything else refetches.
+    onSuccess: (r, { host, name }) => {
+      if (!r.domain) return;
+      qc.setQueryData(domainQueries.detail(host, name).queryKey, r.domain);
+      qc.setQueryData(domainQueries.list().queryKey, (list) => list?.map((d) => (d.host === host && d.name === name ? r.domain! : d)));
+    },
     onSettled: () => invalidateWorld(qc),
   });
 }

@@ -4,7 +4,7 @@ import { isDomainAction, virshArgv } from '@/lib/api/commands';
 import { commandLine } from '@/lib/shell/equivalents';
 import { domainByName, findHost } from '@/lib/sim/world';
 import { badRequest, jsonBody, notFound, problem, withLab } from '../http';
-import { toEvent } from '../map';
+import { toDomain, toEvent } from '../map';
 import { failureOf, runLine } from '../run-line';
 import { store } from '../store';
 
@@ -31,6 +31,10 @@ export const actionHandlers = [
       return problem(409, f.code, f.message, { transcript: run.transcript });
     }
     const transition = run.transitions.find((t) => t.host === h.name) ?? null;
-    return HttpResponse.json<ActionResult>({ transcript: run.transcript, transition, events: run.events.map(toEvent) });
+    const after = findHost(run.lab.world, h.name)!;
+    const d = domainByName(after, params.name);
+    return HttpResponse.json<ActionResult>({
+      transcript: run.transcript, transition, events: run.events.map(toEvent), domain: d ? toDomain(after, d, run.lab.transitions) : null,
+    });
   })),
 ];
