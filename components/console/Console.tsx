@@ -6,7 +6,7 @@ import { useDomains } from '@/lib/api/domains';
 import { useJournal } from '@/lib/api/events';
 import { useHostFiles, useHosts } from '@/lib/api/hosts';
 import { useRunLine } from '@/lib/api/shell';
-import { completeLine } from '@/lib/shell/complete';
+import { loadShellTools } from '@/lib/browser/shell-tools';
 
 const tilde = (cwd: string) => (cwd === '/root' ? '~' : cwd.startsWith('/root/') ? `~${cwd.slice(5)}` : cwd);
 const prompt = (host: string, cwd: string) => `root@${host}:${tilde(cwd)}#`;
@@ -56,16 +56,21 @@ export function Console({ initialHost = 'kvm1', className = '', autoFocus }: { i
     run.mutate({ host, line: text, cwd: here }, { onSuccess: (r) => setCwd((c) => ({ ...c, [host]: r.transcript.cwd })) });
   };
 
+  const complete = async (text: string) => {
+    const { completeLine } = await loadShellTools();
+    const r = completeLine(text, {
+      domains: (domains.data ?? []).filter((d) => d.host === host).map((d) => d.name),
+      files: (files.data ?? []).map((f) => f.path),
+    });
+    setLine((now) => (now === text ? r.line : now));
+    setChoices(r.candidates);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') { e.preventDefault(); submit(); }
     else if (e.key === 'Tab' && line.trim()) {
       e.preventDefault();
-      const r = completeLine(line, {
-        domains: (domains.data ?? []).filter((d) => d.host === host).map((d) => d.name),
-        files: (files.data ?? []).map((f) => f.path),
-      });
-      setLine(r.line);
-      setChoices(r.candidates);
+      void complete(line);
     } else if (e.key === 'ArrowUp' && history.length) {
       e.preventDefault();
       const i = historyAt === null ? history.length - 1 : Math.max(0, historyAt - 1);

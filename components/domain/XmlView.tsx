@@ -2,7 +2,9 @@
 
 import { Tabs } from 'radix-ui';
 import type { ApiDomain } from '@/lib/api/contract';
-import { commandLine } from '@/lib/shell/equivalents';
+import { quoteWord } from '@/lib/shell/tokenize';
+
+const commandLine = (argv: string[]) => ['virsh', ...argv.map(quoteWord)].join(' ');
 
 /** `virsh dumpxml` (live) and `virsh dumpxml --inactive` (the persistent definition). */
 export function XmlView({ domain }: { domain: ApiDomain }) {
@@ -24,7 +26,7 @@ export function XmlView({ domain }: { domain: ApiDomain }) {
         </Tabs.List>
         {tabs.map((t) => (
           <Tabs.Content key={t.value} value={t.value} className="p-3">
-            <code className="text-xs text-muted">{commandLine('virsh', t.argv)}</code>
+            <code className="text-xs text-muted">{commandLine(t.argv)}</code>
             {t.xml
               ? <pre tabIndex={0} aria-label={t.label} className="mt-2 max-h-96 overflow-auto rounded bg-sunken p-3 font-mono text-xs">{t.xml}</pre>
               : <p className="mt-2 text-sm text-muted">{t.empty}</p>}

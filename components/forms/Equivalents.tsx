@@ -1,13 +1,16 @@
 'use client';
 
-import { equivalents, type Dialect } from '@/lib/shell/equivalents';
+import type { Dialect } from '@/lib/shell/equivalents';
+import { useShellTools } from '@/lib/browser/shell-tools';
 
 const order: Dialect[] = ['virsh', 'xl', 'xm'];
 
 /** The same operation in virsh, xl and xm — recomputed from the command registry as a form changes. */
 export function Equivalents({ argv, compact }: { argv: string[] | null; compact?: boolean }) {
+  const tools = useShellTools();
   if (!argv) return <p className="text-sm text-muted">Fill in the form to see the command.</p>;
-  const e = equivalents(argv);
+  if (!tools) return <p className="text-sm text-muted">Loading the command tables…</p>;
+  const e = tools.equivalents(argv);
   return (
     <dl aria-label="Equivalent commands" className={`grid grid-cols-[auto_1fr] gap-x-3 ${compact ? 'gap-y-0.5 text-xs' : 'gap-y-1 text-sm'}`}>
       {order.map((d) => {
