@@ -12,6 +12,8 @@ import type { Session } from './session';
  */
 export function connectUri(uri: string | null, s: Session): Result<{ world: World; host: string; uri: string }> {
   const target = uri ?? 'test:///default';
+  // libxml2's URI parser (virURIParse) refuses blanks.
+  if (/\s/.test(target)) return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
   if (target === 'test:///default') {
     const world = testDefaultWorld();
     return ok({ world, host: world.hosts[0].name, uri: target });
@@ -31,6 +33,6 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
 
 /** libxml2's warning when a test:///PATH node file cannot be read. */
 export function connectWarning(uri: string | null, fs: HostFs): string {
-  const m = /^test:\/\/(\/.*)$/.exec(uri ?? '');
+  const m = /^test:\/\/(\/\S*)$/.exec(uri ?? '');
   return m && !fs.read(m[1]).ok ? `I/O warning : failed to load external entity "${m[1]}"\n` : '';
 }

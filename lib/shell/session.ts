@@ -14,6 +14,8 @@ export interface Session {
   readonly: boolean;
   /** virsh reads commands from stdin (its interactive mode): `cd` works only there. */
   interactive?: boolean;
+  /** virsh -t: each command's run time replaces the blank separator line. */
+  timing?: boolean;
   /** The machine's host name (the test driver answers `virsh hostname` with the local one). */
   localHostname: string;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */

@@ -31,9 +31,10 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     io.print(e.kind === 'help' ? virshUsage() : e.kind === 'version' ? '9.0.0\n' : virshLongVersion);
     return done(io, 0, null);
   }
+  args.warnings.forEach((w) => io.error(w));
   const s: Session = {
     world: input.world ?? { version: 1, hosts: [], events: [], eventSeq: 0 }, host: null, uri: null, fs: input.fs, now: input.now,
-    quiet: args.quiet, readonly: args.readonly, localHostname: input.localHostname ?? 'localhost', connect: connectUri,
+    quiet: args.quiet, timing: args.timing, readonly: args.readonly, localHostname: input.localHostname ?? 'localhost', connect: connectUri,
   };
   const conn = connectUri(args.uri, s);
   if (!conn.ok) {

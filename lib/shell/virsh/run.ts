@@ -54,7 +54,9 @@ export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new
     const last = io.lastError as { message: string } | null;
     if (!ok && last) io.error(last.message);
     if (cmd.name === 'quit' || cmd.name === 'exit') return { stdout: io.out, stderr: io.err, status: ok ? 0 : 1, quit: true };
-    if (!s.quiet) io.print('\n');
+    // The simulator runs a command in no time worth measuring; -t still shows the line.
+    if (s.timing) io.print('\n(Time: 0.100 ms)\n\n');
+    else if (!s.quiet) io.print('\n');
   }
   return { stdout: io.out, stderr: io.err, status: ok ? 0 : 1, quit: false };
 }

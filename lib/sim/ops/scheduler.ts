@@ -35,8 +35,10 @@ export function domainGetSchedulerParameters(ctx: OpContext, uuid: string, flags
 export function domainSetSchedulerParameters(ctx: OpContext, uuid: string, params: SchedParam[], flags: number | null): Result<OpOutcome> {
   const s = schedulers[hostOf(ctx).driver];
   if (flags !== null && !s.flags && flags !== 0) return unsupportedFlags(flags, 'testDomainSetSchedulerParametersFlags');
-  for (const p of params) {
+  // virTypedParamsValidate: known fields, each at most once.
+  for (const [i, p] of params.entries()) {
     if (!s.defaults.some((d) => d.field === p.field)) return fail('INVALID_ARG', `invalid argument: parameter '${p.field}' not supported`);
+    if (params.findIndex((q) => q.field === p.field) !== i) return fail('INVALID_ARG', `invalid argument: parameter '${p.field}' occurs multiple times`);
   }
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;

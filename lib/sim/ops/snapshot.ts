@@ -13,7 +13,7 @@ const TEST_CREATE_OK = 1 | 2 | 8 | 64 | 128 | 256 | 512;
 const noSnapshot = (name: string) => fail('NO_DOMAIN_SNAPSHOT', `Domain snapshot not found: no domain snapshot with matching name '${name}'`);
 
 /** virDomainSnapshotCreateXML: a snapshot of the current state, child of the current snapshot. */
-export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name: string; description?: string }, flags: number): Result<OpOutcome & { snapshot: Snapshot }> {
+export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name: string; description?: string; disks?: string[] }, flags: number): Result<OpOutcome & { snapshot: Snapshot }> {
   const host = hostOf(ctx);
   const bad = flags & ~TEST_CREATE_OK;
   if (host.driver === 'test' && bad) return unsupportedFlags(bad, 'testDomainSnapshotCreateXML');
@@ -21,6 +21,12 @@ export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name:
   if (!found.ok) return found;
   const d = found.value;
   if (!d.config && flags & SNAPSHOT_CREATE.halt) return operationInvalid('cannot halt after transient domain snapshot');
+  // virDomainSnapshotAlignDisks: at most one request per disk, each naming one.
+  const def = (d.live ?? d.config)!;
+  const wanted = spec.disks ?? [];
+  if (wanted.length > def.disks.length) return fail('CONFIG_UNSUPPORTED', 'unsupported configuration: too many disk snapshot requests for domain');
+  const unknown = wanted.find((n) => !def.disks.some((k) => k.target === n || (k.source !== '' && k.source === n)));
+  if (unknown !== undefined) return fail('CONFIG_UNSUPPORTED', `unsupported configuration: no disk named '${unknown}'`);
   if (d.snapshots.some((s) => s.name === spec.name)) return fail('OPERATION_FAILED', `operation failed: domain moment ${spec.name} already exists`);
   const snapshot: Snapshot = {
     name: spec.name, creationTime: Math.floor(ctx.now / 1000), state: d.state, def: structuredCloneDef((d.live ?? d.config)!),
@@ -70,7 +76,8 @@ export function domainSnapshotRevert(ctx: OpContext, uuid: string, name: string,
   const def = structuredCloneDef(s.def);
   const base: Domain = { ...d, config: d.config ? def : null, currentSnapshot: s.name };
   const paused = !flags.running && (s.state === 'paused' || !!flags.paused);
-  const run = wasActive || flags.running || flags.paused;
+  // testDomainRevertToSnapshot announces a start for --running/--paused to an inactive snapshot but never starts it.
+  const run = wasActive || (hostOf(ctx).driver !== 'test' && (flags.running || flags.paused));
   let c: OpContext = ctx;
   if (!run) {
     const world = isActive(d.state) ? deactivate(ctx, base, 'from snapshot') : updateDomain(ctx.world, ctx.host, uuid, () => base);

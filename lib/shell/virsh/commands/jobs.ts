@@ -49,6 +49,7 @@ const dump: VirshCommand = {
 const domjobinfo: VirshCommand = {
   name: 'domjobinfo', readOnly: true, xm: { none: 'xm shows no job progress' }, xl: { none: 'xl shows no job progress' },
   run(c) {
+    if (!c.requires('keep-completed', 'completed')) return false;
     const d = c.domain();
     if (!d) return false;
     return jobInfo(c, d);

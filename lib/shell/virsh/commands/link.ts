@@ -9,7 +9,7 @@ import type { VirshCommand } from './types';
 function printedXml(n: Interface, state: string): string {
   const lines = ifaceXml({ ...n, linkState: undefined }).map((l) => l.replace(/'/g, '"'));
   const body = lines.slice(1, -1).join('\n');
-  return `${lines[0].trimStart()}\n${body}\n    <link state="${state}"/></interface>\n`;
+  return `${lines[0].trimStart()}\n${body}\n    <link state="${state}"/></interface>`;
 }
 
 const domifSetlink: VirshCommand = {

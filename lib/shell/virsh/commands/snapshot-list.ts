@@ -38,19 +38,24 @@ function descendants(d: Domain, from: string): Snapshot[] {
 function collect(c: CmdCtx, d: Domain): Snapshot[] | undefined {
   let list = d.snapshots;
   const from = c.str('from');
+  if (from !== undefined && c.has('current')) { c.error('--from and --current are mutually exclusive'); return undefined; }
+  if (c.has('descendants') && from === undefined && !c.has('current')) { c.error('--descendants requires either --from or --current'); return undefined; }
   if (from !== undefined || c.has('current')) {
     const start = from ?? d.currentSnapshot;
     if (start === undefined) { c.libvirtError({ code: 'NO_DOMAIN_SNAPSHOT', message: 'Domain snapshot not found: the domain does not have a current snapshot' }); return undefined; }
-    if (!d.snapshots.some((s) => s.name === start)) { c.libvirtError({ code: 'NO_DOMAIN_SNAPSHOT', message: `Domain snapshot not found: no domain snapshot with matching name '${start}'` }); return undefined; }
-    list = c.has('descendants') || c.has('tree') ? descendants(d, start) : d.snapshots.filter((s) => s.parent === start);
+    const root = d.snapshots.find((s) => s.name === start);
+    if (!root) { c.libvirtError({ code: 'NO_DOMAIN_SNAPSHOT', message: `Domain snapshot not found: no domain snapshot with matching name '${start}'` }); return undefined; }
+    // Its children (all descendants with --descendants); a tree also shows the snapshot itself.
+    list = c.has('descendants') ? descendants(d, start) : d.snapshots.filter((s) => s.parent === start);
+    if (c.has('tree')) list = [root, ...list];
   }
   const hasChildren = (s: Snapshot) => d.snapshots.some((x) => x.parent === s.name);
   if (c.has('roots')) list = list.filter((s) => !s.parent);
   if (c.has('leaves')) list = list.filter((s) => !hasChildren(s));
   if (c.has('no-leaves')) list = list.filter(hasChildren);
-  if (c.has('inactive') || c.has('active') || c.has('disk-only')) {
-    list = list.filter((s) => (c.has('inactive') && !isActive(s.state)) || (c.has('active') && isActive(s.state)));
-  }
+  // Each group of filters is an "or": every snapshot here is internal and has metadata.
+  if (c.has('inactive') || c.has('active')) list = list.filter((s) => (c.has('inactive') && !isActive(s.state)) || (c.has('active') && isActive(s.state)));
+  if ((c.has('internal') || c.has('external') || c.has('disk-only')) && !c.has('internal')) list = [];
   if (c.has('no-metadata') && !c.has('metadata')) list = [];
   return c.has('topological') ? list : [...list].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
 }
@@ -58,7 +63,8 @@ function collect(c: CmdCtx, d: Domain): Snapshot[] | undefined {
 export const snapshotListCommand: VirshCommand = {
   name: 'snapshot-list', readOnly: true, xm: { none: 'xm has no snapshots' }, xl: { none: 'xl has no snapshots' },
   run(c) {
-    if (c.has('tree') && (c.has('parent') || c.has('name'))) { c.error(`--tree and --${c.has('parent') ? 'parent' : 'name'} are mutually exclusive`); return false; }
+    const pairs = [['tree', 'name'], ['parent', 'roots'], ['parent', 'tree'], ['roots', 'tree'], ['roots', 'from'], ['roots', 'current']];
+    if (!pairs.every(([a, b]) => c.exclusive(a, b))) return false;
     const d = c.domain();
     if (!d) return false;
     const list = collect(c, d);

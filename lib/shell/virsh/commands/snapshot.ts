@@ -1,22 +1,13 @@
 import { currentSnapshot, domainSnapshotCreate, domainSnapshotRevert, findSnapshot, SNAPSHOT_CREATE } from '../../../sim/ops/snapshot';
 import type { Domain, Snapshot } from '../../../sim/types';
-import { escapeXml } from '../../../sim/xml/escape';
 import type { CmdCtx } from '../context';
 import { snapshotListCommand } from './snapshot-list';
+import { snapshotXml } from './snapshot-xml';
 import type { VirshCommand } from './types';
 
 const createFlags = (c: CmdCtx) => (Object.keys(SNAPSHOT_CREATE) as (keyof typeof SNAPSHOT_CREATE)[])
   .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)))
   .reduce((bits, k) => bits | SNAPSHOT_CREATE[k], 0);
-
-/** The `<domainsnapshot>` document virsh builds from its options. */
-function snapshotXml(name: string | undefined, desc: string | undefined, disks: string[]): string {
-  let xml = '<domainsnapshot>\n';
-  if (name !== undefined) xml += `  <name>${escapeXml(name)}</name>\n`;
-  if (desc !== undefined) xml += `  <description>${escapeXml(desc)}</description>\n`;
-  if (disks.length) xml += `  <disks>\n${disks.map((d) => `    <disk name='${escapeXml(d.split(',')[0])}'/>\n`).join('')}  </disks>\n`;
-  return `${xml}</domainsnapshot>\n`;
-}
 
 const snapshotCreateAs: VirshCommand = {
   name: 'snapshot-create-as', api: 'virDomainSnapshotCreateXML', xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' }, xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
@@ -27,13 +18,12 @@ const snapshotCreateAs: VirshCommand = {
     const name = c.str('name');
     const desc = c.str('description');
     const disks = c.argv('diskspec');
-    if (c.has('print-xml')) { c.print(`${snapshotXml(name, desc, disks)}\n`); return true; }
-    const live = d.live ?? d.config!;
-    const missing = disks.map((s) => s.split(',')[0]).find((n) => !live.disks.some((k) => k.target === n || k.source === n));
-    if (missing !== undefined) { c.libvirtError({ code: 'CONFIG_UNSUPPORTED', message: `unsupported configuration: no disk named '${missing}'` }); return false; }
+    const xml = snapshotXml(name, desc, c.str('memspec'), disks);
+    if (typeof xml !== 'string') { c.error(xml.error); return false; }
+    if (c.has('print-xml')) { c.print(`${xml}\n`); return true; }
     // libvirt names an unnamed snapshot after the current time in seconds.
     const snapName = name ?? String(Math.floor(c.s.now / 1000));
-    const r = c.apply(domainSnapshotCreate(c.op(), d.uuid, { name: snapName, description: desc }, createFlags(c)));
+    const r = c.apply(domainSnapshotCreate(c.op(), d.uuid, { name: snapName, description: desc, disks: disks.map((x) => x.split(',')[0]) }, createFlags(c)));
     if (!r) return false;
     c.extra(`Domain snapshot ${r.snapshot.name} created`);
     return true;
@@ -55,7 +45,7 @@ const snapshotRevert: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    const snap = lookupSnapshot(c, d, false);
+    const snap = lookupSnapshot(c, d, true);
     if (!snap) return false;
     const flags = { running: c.has('running'), paused: c.has('paused') };
     let r = domainSnapshotRevert(c.op(), d.uuid, snap.name, flags);

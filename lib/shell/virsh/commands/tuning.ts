@@ -62,12 +62,15 @@ function schedUpdates(c: CmdCtx, current: SchedParam[]): SchedParam[] | null {
   for (const [field, text] of wanted) {
     const cur = current.find((p) => p.field === field);
     if (!cur) { c.error(`invalid scheduler option: ${field}`); return null; }
+    // virStrToLong_ui takes "-N" as 2^32 - N; long long fields any signed value.
     const signed = cur.value < 0 || field.endsWith('quota');
-    if (!(signed ? /^-?\d+$/ : /^\d+$/).test(text)) {
+    const n = /^\s*[+-]?\d+$/.test(text) ? Number(text) : NaN;
+    const valid = signed ? Number.isSafeInteger(n) : Number.isInteger(n) && Math.abs(n) <= 4294967295;
+    if (!valid) {
       c.libvirtError({ code: 'INVALID_ARG', message: `invalid argument: Invalid value for field '${field}': expected ${signed ? 'long long' : 'unsigned int'}` });
       return null;
     }
-    out.push({ field, value: Number(text) });
+    out.push({ field, value: !signed && n < 0 ? 4294967296 + n : n });
   }
   return out;
 }
