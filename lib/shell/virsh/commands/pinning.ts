@@ -94,7 +94,8 @@ const emulatorpin: VirshCommand = {
     const list = c.str('cpulist');
     if (list === undefined) {
       const def = c.has('config') ? d.config : currentDef(d);
-      const cpus = def?.emulatorpin ?? Array.from({ length: hostMapCpus(host) }, (_, i) => i);
+      // Unpinned: every node CPU, as far as virsh's cpumap (sized by the CPU map's count) reaches.
+      const cpus = def?.emulatorpin ?? Array.from({ length: Math.min(nodeCpus(host), hostMapCpus(host)) }, (_, i) => i);
       c.extra('emulator: CPU Affinity\n----------------------------------\n       *: ');
       c.print(`${formatCpuList(cpus)}\n`);
       return true;

@@ -35,6 +35,7 @@ const save: VirshCommand = {
       c.libvirtError({ code: 'SYSTEM_ERROR', message: `saving domain '${name}' to '${abs}': open failed: ${errnoText[w.errno]}` });
       return false;
     }
+    if (c.has('verbose')) c.io.err += '\rSave: [100 %]';
     c.extra(`\nDomain '${name}' saved to ${file}\n`);
     return true;
   },
@@ -73,6 +74,7 @@ const managedsave: VirshCommand = {
     if (!d) return false;
     const name = c.str('domain')!;
     if (!c.apply(domainManagedSave(c.op(), d.uuid, saveFlags(c)), `Failed to save domain '${name}' state`)) return false;
+    if (c.has('verbose')) c.io.err += '\rManagedsave: [100 %]';
     c.extra(`\nDomain '${name}' state saved by libvirt\n`);
     return true;
   },
