@@ -2,6 +2,7 @@ import { domainCpuStats, domainMemoryStats } from '../../../sim/ops/stats';
 import { domainSetMemoryStatsPeriod } from '../../../sim/ops/tuning';
 import { isActive } from '../../../sim/states';
 import { domainName } from '../../../sim/world';
+import { cpuTimeNs } from './info';
 import type { VirshCommand } from './types';
 
 const dommemstat: VirshCommand = {
@@ -44,7 +45,7 @@ const cpuStats: VirshCommand = {
     if (count !== undefined && count < 0) { c.error('Invalid value for number of CPUs to show'); return false; }
     const perCpu = start !== undefined || count !== undefined;
     const total = c.has('total') || !perCpu;
-    const stats = domainCpuStats(c.op(), d.uuid);
+    const stats = domainCpuStats(c.op(), d.uuid, cpuTimeNs(c.host(), d, c.s.now));
     if (!stats.ok) {
       c.error(`Failed to retrieve CPU statistics for domain '${domainName(d)}'`);
       c.libvirtError(stats.error);
