@@ -159,7 +159,9 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
   const def = currentDef(d);
   const name = def.name;
   const events: Omit<DomainEvent, 'seq'>[] = [];
-  const stats = { result: 'completed', total_time_ms: Math.round(job.plan.total_time_s * 1000), downtime_ms: Math.round(job.plan.downtime_ms), transferred_mib: job.plan.transferred_mib, rounds: job.plan.rounds };
+  // What `virsh domjobinfo --completed` reports afterwards: the job's figures at its end.
+  const final = progressAt(job.plan, job.params, job.plan.total_time_s);
+  const stats: Record<string, number | string> = { ...numericFields(final), result: 'completed', rounds: job.plan.rounds, transferred_mib: job.plan.transferred_mib };
   let w = world;
   if (job.params.mode === 'definition-only') {
     w = addToTarget(w, req.target, { uuid: d.uuid, id: null, state: 'shut off', reason: 'unknown', config: d.config, live: null, autostart: false, managedSave: null, snapshots: [] });
@@ -187,6 +189,15 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
     events.push({ time: now, host: sourceName, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Migrated' });
   }
   return { world: w, events };
+}
+
+const numericFields = (p: MigrationProgress) =>
+  Object.fromEntries(Object.entries(p).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+
+/** The finished job's figures, if the domain's last job was a completed migration. */
+export function completedMigration(d: Domain): MigrationProgress | undefined {
+  const s = d.lastJob?.kind === 'migration' && d.lastJob.stats.result === 'completed' ? d.lastJob.stats : undefined;
+  return s ? ({ ...(s as unknown as MigrationProgress), paused: false, done: true, phase: 'completed' }) : undefined;
 }
 
 function addToTarget(world: World, target: string, d: Domain): World {

@@ -1,4 +1,4 @@
-import { migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
+import { completedMigration, migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
 import { noSupport } from '../../../sim/result';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
@@ -17,8 +17,10 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
     } else c.libvirtError(noSupportError('virDomainGetJobInfo'));
     return false;
   }
-  const progress = migrationProgress(d, c.s.now);
-  c.print(progress ? formatMigrationJobInfo(progress, false) : `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`);
+  const done = c.has('completed') ? completedMigration(d) : undefined;
+  const progress = c.has('completed') ? undefined : migrationProgress(d, c.s.now);
+  const none = `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`;
+  c.print(done ? formatMigrationJobInfo(done, true) : progress ? formatMigrationJobInfo(progress, false) : none);
   return true;
 }
 
