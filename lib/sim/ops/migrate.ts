@@ -161,7 +161,8 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
   const events: Omit<DomainEvent, 'seq'>[] = [];
   // What `virsh domjobinfo --completed` reports afterwards: the job's figures at its end.
   const final = progressAt(job.plan, job.params, job.plan.total_time_s);
-  const stats: Record<string, number | string> = { ...numericFields(final), result: 'completed', rounds: job.plan.rounds, transferred_mib: job.plan.transferred_mib };
+  const stats: Record<string, number | string> = { ...numericFields(final), result: 'completed', rounds: job.plan.rounds, transferred_mib: job.plan.transferred_mib,
+    total_time_ms: Math.round(job.plan.total_time_s * 1000), downtime_ms: Math.round(job.plan.downtime_ms) };
   let w = world;
   if (job.params.mode === 'definition-only') {
     w = addToTarget(w, req.target, { uuid: d.uuid, id: null, state: 'shut off', reason: 'unknown', config: d.config, live: null, autostart: false, managedSave: null, snapshots: [] });
