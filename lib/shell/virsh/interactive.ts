@@ -3,6 +3,9 @@ import { runVirshLine } from './run';
 
 const BANNER = "Welcome to virsh, the virtualization interactive terminal.\n\nType:  'help' for help with commands\n       'quit' to quit\n\n";
 
+/** VIRSH_PROMPT_RW / VIRSH_PROMPT_RO: a read-only connection gets `>`. */
+const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
+
 /**
  * virsh's interactive mode reading a stdin that is not a terminal: the banner (not with -q),
  * then for each line the prompt and the line echoed back, its output, and at end of input a
@@ -14,12 +17,12 @@ export function runInteractive(s: Session, io: Streams, stdin: string): number {
   const lines = stdin === '' ? [] : stdin.split('\n');
   if (stdin.endsWith('\n')) lines.pop();
   for (const line of lines) {
-    io.print(`virsh # ${line}\n`);
+    io.print(`${prompt(s)}${line}\n`);
     const r = runVirshLine(s, line);
     io.out += r.stdout;
     io.err += r.stderr;
     if (r.quit) { io.print('\n'); return 0; }
   }
-  io.print('virsh # \n');
+  io.print(`${prompt(s)}\n`);
   return 0;
 }
