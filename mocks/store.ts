@@ -24,9 +24,8 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const KEEP = 300;
 
-/** The built-in lab at `now`: running guests have just booted. */
-export function freshLab(now: number): Lab {
-  const world = labWorld();
+/** The built-in lab (or a lesson's starting world) at `now`: running guests booted an hour ago. */
+export function freshLab(now: number, world: World = labWorld()): Lab {
   const hosts = world.hosts.map((h) => ({ ...h, domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })) }));
   return { world: { ...world, hosts }, journal: [], transitions: [], seq: 0 };
 }
