@@ -9,7 +9,11 @@ import { shellWords } from './shell-words';
 import { hostTools, pipeThrough } from './host-tools';
 
 /** A line typed at the lab console, as root on one host: `virsh ...`, `xm ...`, `xl ...` and a few host tools. */
-export interface ConsoleInput { world: World; host: string; line: string; now: number; cwd?: string }
+export interface ConsoleInput {
+  world: World; host: string; line: string; now: number; cwd?: string;
+  /** Leave long jobs running instead of waiting for them (as `virsh migrate ... &` would): the API's migrate, watched by the UI. */
+  background?: boolean;
+}
 export interface ConsoleOutput { world: World; stdout: string; stderr: string; status: number; cwd: string; tools: string[] }
 
 export const consoleTools = ['virsh', 'xm', 'xl', 'cat', 'ls', 'ln', 'rm', 'sed', 'service', '/etc/init.d/xend', 'lsmod', 'grep', 'egrep', 'uname', 'hostname', 'help'] as const;
@@ -35,9 +39,9 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     const stages = { world, host: input.host, fs, pipeline: pipeline.slice(1), now: input.now };
     if (tool === 'virsh') {
       const hasUri = argv.some((a) => a === '-c' || a === '--connect' || a.startsWith('--connect=') || a.startsWith('-c'));
-      r = virshMain({ argv: hasUri ? argv : ['-c', host.uri, ...argv], fs, now: input.now, world, localHostname: host.hostname });
+      r = virshMain({ argv: hasUri ? argv : ['-c', host.uri, ...argv], fs, now: input.now, world, localHostname: host.hostname, background: input.background });
     } else if (tool === 'xm' || tool === 'xl') {
-      r = (tool === 'xm' ? xmMain : xlMain)({ argv, world, host: input.host, fs, now: input.now });
+      r = (tool === 'xm' ? xmMain : xlMain)({ argv, world, host: input.host, fs, now: input.now, background: input.background });
     } else {
       r = hostTools(tool, argv, stages);
     }

@@ -18,6 +18,8 @@ export interface Session {
   timing?: boolean;
   /** The machine's host name (the test driver answers `virsh hostname` with the local one). */
   localHostname: string;
+  /** Commands that wait for a job (migrate) start it and return at once. */
+  background?: boolean;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */
   connect: (uri: string | null, s: Session) => Result<{ world: World; host: string; uri: string }>;
 }

@@ -19,6 +19,8 @@ export interface VirshMainInput {
   localHostname?: string;
   /** A world to connect into (the browser's lab); without it every URI starts its own world. */
   world?: World;
+  /** Start jobs (migrate) and return without waiting for them. */
+  background?: boolean;
 }
 
 /** The virsh program: its own options, the connection, then argv, a command string or stdin. */
@@ -35,6 +37,7 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
   const s: Session = {
     world: input.world ?? { version: 1, hosts: [], events: [], eventSeq: 0 }, host: null, uri: null, fs: input.fs, now: input.now,
     quiet: args.quiet, timing: args.timing, readonly: args.readonly, localHostname: input.localHostname ?? 'localhost', connect: connectUri,
+    background: input.background,
   };
   const conn = connectUri(args.uri, s);
   if (!conn.ok) {

@@ -11,7 +11,7 @@ import { hvmCapable } from './host-info';
  */
 export type MigrateRun = { ok: true; world: World; now: number } | { ok: false; message: string };
 
-export function runMigration(world: World, source: string, uuid: string, target: string, now: number, live: boolean): MigrateRun {
+export function runMigration(world: World, source: string, uuid: string, target: string, now: number, live: boolean, wait = true): MigrateRun {
   if (target === source) {
     const saved = domainSave({ world, host: source, now }, uuid);
     if (!saved.ok) return { ok: false, message: saved.error.message };
@@ -22,7 +22,7 @@ export function runMigration(world: World, source: string, uuid: string, target:
   if (!started.ok) return { ok: false, message: started.error.message };
   const moving = findHost(started.value.world, source)!.domains.find((d) => d.uuid === uuid)!;
   const end = migrationEndsAt(moving);
-  if (end === null) return { ok: true, world: started.value.world, now };
+  if (end === null || !wait) return { ok: true, world: started.value.world, now };
   // A millisecond past the plan's end: at epoch-sized clocks, start + duration can round below it.
   const done = Math.ceil(end) + 1;
   return { ok: true, world: advanceJobs(started.value.world, done).world, now: done };

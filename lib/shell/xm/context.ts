@@ -9,6 +9,8 @@ import { byName, xendDomains, type XenDomain } from '../xen/view';
 export class XmCtx {
   out = '';
   err = '';
+  /** Start a migration and return without waiting for it (the API; the UI watches the job). */
+  background = false;
   constructor(public world: World, readonly hostName: string, readonly fs: HostFs, public now: number, readonly cmd: string) {}
 
   host(): Host { return findHost(this.world, this.hostName)!; }

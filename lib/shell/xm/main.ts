@@ -52,6 +52,7 @@ export function xmMain(input: XenCliInput): XenCliOutput {
   const command = xmCommandByName(name);
   const c = new XmCtx(input.world, input.host, input.fs, input.now, argv[0]);
   c.err = io.err;
+  c.background = !!input.background;
   if (!command) {
     c.err += `Error: xm ${name} is not simulated by VirtLab.\n`;
     return done(c.out, c.err, 1);

@@ -33,8 +33,10 @@ const migrate: VirshCommand = {
     // virsh migrate waits for the job; a migration that never converges keeps running (see domjobinfo, domjobabort).
     const moving = findHost(c.s.world, c.host().name)!.domains.find((x) => x.uuid === d.uuid)!;
     const end = migrationEndsAt(moving);
-    if (end !== null) {
-      c.s.world = advanceJobs(c.s.world, end).world;
+    // In the background (the API) the job is left running for the UI to watch.
+    if (end !== null && !c.s.background) {
+      // A millisecond past the plan's end: at epoch-sized clocks, start + duration can round below it.
+      c.s.world = advanceJobs(c.s.world, end + 1).world;
       if (c.has('verbose')) c.print('Migration: [100 %]\n');
     }
     return true;
