@@ -26,7 +26,8 @@ function modeFlags(c: CmdCtx, cmd: 'shutdown' | 'reboot'): number | null {
 const start: VirshCommand = {
   name: 'start', api: (c) => (['paused', 'autodestroy', 'bypass-cache', 'force-boot'].some((o) => c.has(o)) ? 'virDomainCreateWithFlags' : 'virDomainCreate'), action: 'start', xm: 'xm start {domain}', xl: { none: 'xl has no managed domains: xl create /etc/xen/{domain}.cfg' },
   run(c) {
-    const d = c.domain();
+    // virsh looks a domain to start up by name or UUID only: an inactive one has no id.
+    const d = c.domain('domain', { uuid: true, name: true });
     if (!d) return false;
     const name = domainName(d);
     if (d.id !== null) { c.error('Domain is already active'); return false; }

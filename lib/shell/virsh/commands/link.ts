@@ -20,7 +20,9 @@ const domifSetlink: VirshCommand = {
     const iface = c.str('interface')!;
     const state = c.str('state')!;
     if (state !== 'up' && state !== 'down') { c.error(`invalid link state '${state}'`); return false; }
-    const found = findInterface(xmlDef(d, c.has('config')), iface);
+    const def = xmlDef(d, c.has('config'));
+    if (!def.interfaces.length) { c.error('Failed to extract interface information or no interfaces found'); return false; }
+    const found = findInterface(def, iface);
     if (found.length !== 1) { c.error(`interface '${iface}' not found`); return false; }
     if (c.has('print-xml')) { c.print(printedXml(found[0], state)); return true; }
     // virsh changes the persistent definition of an inactive domain, else the live one unless --config.

@@ -1,7 +1,7 @@
 import { formatCpuList, parseCpuList } from '../../../sim/cpulist';
 import { domainPinEmulator, domainPinVcpu } from '../../../sim/ops/resources';
 import { isActive } from '../../../sim/states';
-import type { DomainDef, Host } from '../../../sim/types';
+import type { Domain, DomainDef, Host } from '../../../sim/types';
 import { currentDef } from '../../../sim/world';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
@@ -53,6 +53,14 @@ const vcpuinfo: VirshCommand = {
   },
 };
 
+/** virDomainObjGetOneDef for a query: --live needs a running domain, --config a persistent one. */
+function queryDef(c: CmdCtx, d: Domain): DomainDef | undefined {
+  const fail = (code: 'INVALID_ARG' | 'OPERATION_INVALID', message: string) => { c.libvirtError({ code, message }); return undefined; };
+  if (c.has('live') && c.has('config')) return fail('INVALID_ARG', "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+  if (c.has('live') || (!c.has('config') && isActive(d.state))) return d.live ?? fail('OPERATION_INVALID', 'Requested operation is not valid: domain is not running');
+  return d.config ?? fail('OPERATION_INVALID', 'Requested operation is not valid: transient domains do not have any persistent config');
+}
+
 function pinTable(c: CmdCtx, host: Host, def: DomainDef, only?: number) {
   const rows: string[][] = [];
   for (let v = 0; v < def.vcpuMax; v++) if (only === undefined || only === v) rows.push([String(v), formatCpuList(affinityOf(host, def, v))]);
@@ -70,8 +78,11 @@ const vcpupin: VirshCommand = {
     if (vcpu === null) return false;
     const list = c.str('cpulist');
     if (list === undefined) {
-      const def = c.has('config') ? d.config : c.has('live') ? d.live : currentDef(d);
-      if (!def) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
+      // virsh checks these itself before asking for the pinning.
+      if (!c.exclusive('live', 'config')) return false;
+      if (c.has('live') && !isActive(d.state)) { c.error('cannot get vcpupin for offline domain'); return false; }
+      if (c.has('config') && !d.config) { c.error('cannot get vcpupin for transient domain'); return false; }
+      const def = c.has('config') ? d.config! : c.has('live') ? d.live! : currentDef(d);
       const count = def === d.live ? def.vcpus : def.vcpuMax;
       if (vcpu !== undefined && vcpu >= count) { c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`); return false; }
       c.print(pinTable(c, host, def, vcpu));
@@ -93,7 +104,8 @@ const emulatorpin: VirshCommand = {
     const host = c.host();
     const list = c.str('cpulist');
     if (list === undefined) {
-      const def = c.has('config') ? d.config : currentDef(d);
+      const def = queryDef(c, d);
+      if (!def) return false;
       // Unpinned: every node CPU, as far as virsh's cpumap (sized by the CPU map's count) reaches.
       const cpus = def?.emulatorpin ?? Array.from({ length: Math.min(nodeCpus(host), hostMapCpus(host)) }, (_, i) => i);
       c.extra('emulator: CPU Affinity\n----------------------------------\n       *: ');
