@@ -5,6 +5,7 @@
  */
 import type { DomainState, Driver } from '@/lib/sim/types';
 import type { LifecycleAction } from '@/lib/sim/transitions';
+import type { LessonOutline } from '@/lib/lessons/outline';
 
 export type { DomainState, Driver, LifecycleAction };
 
@@ -178,3 +179,29 @@ export interface ApiJob {
 }
 
 export interface LabSettings { latencyMs: number }
+
+/** A lesson as /learn lists it, with the learner's latest attempt (docs/decisions/006-lessons.md). */
+export interface ApiLessonSummary {
+  id: string;
+  title: string;
+  concept: string;
+  summary: string;
+  steps: number;
+  /** Steps done in the latest attempt. */
+  done: number;
+  complete: boolean;
+  /** Completed at least once, even if started over since. */
+  completedBefore: boolean;
+  /** The running lesson. */
+  active: boolean;
+}
+
+export interface ApiLessonList { active: string | null; lessons: ApiLessonSummary[] }
+
+/** One lesson: its texts and commands (`lessonOutline`), and the latest attempt's progress. */
+export interface ApiLesson {
+  outline: LessonOutline;
+  progress: { done: string[]; complete: boolean };
+  active: boolean;
+  completedBefore: boolean;
+}

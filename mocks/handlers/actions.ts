@@ -5,6 +5,7 @@ import { commandLine } from '@/lib/shell/equivalents';
 import { domainByName, findHost } from '@/lib/sim/world';
 import { badRequest, jsonBody, notFound, problem, withLab } from '../http';
 import { toDomain, toEvent } from '../map';
+import { lessonStore } from '../lessons';
 import { failureOf, runLine } from '../run-line';
 import { store } from '../store';
 
@@ -26,6 +27,7 @@ export const actionHandlers = [
     if (!argv.ok) return badRequest(argv.message);
     const run = runLine(lab, { host: h.name, line: commandLine('virsh', argv.argv), now: Date.now(), source: 'button', domain: params.name });
     store().commit(run.lab);
+    lessonStore().observe(run.lab.world, run.transcript.time, run.transcript);
     if (run.transcript.status !== 0) {
       const f = failureOf(run.transcript);
       return problem(409, f.code, f.message, { transcript: run.transcript });

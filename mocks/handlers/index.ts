@@ -4,6 +4,7 @@ import { eventHandlers } from './events';
 import { hostHandlers } from './hosts';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
+import { lessonHandlers } from './lessons';
 import { shellHandlers } from './shell';
 
-export const handlers = [...labHandlers, ...hostHandlers, ...domainHandlers, ...actionHandlers, ...jobHandlers, ...eventHandlers, ...shellHandlers];
+export const handlers = [...labHandlers, ...hostHandlers, ...domainHandlers, ...actionHandlers, ...jobHandlers, ...eventHandlers, ...shellHandlers, ...lessonHandlers];

@@ -3,6 +3,7 @@ import type { ShellResult } from '@/lib/api/contract';
 import { findHost } from '@/lib/sim/world';
 import { badRequest, jsonBody, notFound, withLab } from '../http';
 import { toEvent } from '../map';
+import { lessonStore } from '../lessons';
 import { runLine } from '../run-line';
 import { store } from '../store';
 
@@ -16,6 +17,7 @@ export const shellHandlers = [
     if (!findHost(lab.world, body.host)) return notFound(`no host '${body.host}'`);
     const run = runLine(lab, { host: body.host, line: body.line, cwd: body.cwd as string | undefined, now: Date.now(), source: 'console' });
     store().commit(run.lab);
+    lessonStore().observe(run.lab.world, run.transcript.time, run.transcript);
     return HttpResponse.json<ShellResult>({ transcript: run.transcript, events: run.events.map(toEvent) });
   })),
 ];

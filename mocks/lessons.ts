@@ -1,0 +1,95 @@
+import type { ApiLesson, ApiLessonList, ApiLessonSummary, Transcript } from '@/lib/api/contract';
+import { lessonOutline } from '@/lib/lessons/outline';
+import { observe, reconcile, startProgress, type LessonProgress } from '@/lib/lessons/progress';
+import { lessonById, lessons } from '@/lib/lessons/registry';
+import type { Lesson } from '@/lib/lessons/types';
+import type { World } from '@/lib/sim/types';
+import type { StorageLike } from './store';
+
+/**
+ * Lesson progress beside the lab (docs/decisions/006-lessons.md): which lesson is running and each
+ * lesson's progress, plain JSON in localStorage. Progress is derived on this side after every
+ * command and whenever it is asked for, so the UI never evaluates a check.
+ */
+export const LESSONS_KEY = 'virtlab:lessons';
+
+interface Stored {
+  version: 1;
+  /** The running lesson: its panel shows on every page, and commands are checked against it. */
+  active: string | null;
+  /** The latest attempt at each lesson. */
+  progress: Record<string, LessonProgress>;
+  /** Lessons completed at least once, so starting over does not take the badge away. */
+  completed: string[];
+}
+
+const empty = (): Stored => ({ version: 1, active: null, progress: {}, completed: [] });
+
+function read(storage: StorageLike | null): Stored {
+  try {
+    const s = JSON.parse(storage?.getItem(LESSONS_KEY) ?? 'null') as Stored | null;
+    if (!s || s.version !== 1 || typeof s.progress !== 'object' || !Array.isArray(s.completed)) return empty();
+    return { ...s, active: s.active && lessonById(s.active) ? s.active : null };
+  } catch { return empty(); } // progress is cheap to redo; a damaged record never blocks the lab
+}
+
+export function createLessonStore(storage: StorageLike | null) {
+  let state: Stored | null = null;
+  const get = () => (state ??= read(storage));
+  const save = (s: Stored) => {
+    state = s;
+    try { storage?.setItem(LESSONS_KEY, JSON.stringify(s)); } catch { /* quota: memory only */ }
+  };
+  const progressOf = (lesson: Lesson): LessonProgress => {
+    const p = get().progress[lesson.id];
+    return p ? reconcile(lesson, p) : startProgress(lesson);
+  };
+  return {
+    active: (): Lesson | null => { const id = get().active; return id ? lessonById(id) ?? null : null; },
+    progressOf,
+    completedBefore: (id: string) => get().completed.includes(id),
+    /** A fresh attempt at `lesson`, which becomes the running one (the caller replaces the world). */
+    start(lesson: Lesson) {
+      const s = get();
+      save({ ...s, active: lesson.id, progress: { ...s.progress, [lesson.id]: startProgress(lesson) } });
+    },
+    leave() { if (get().active !== null) save({ ...get(), active: null }); },
+    /** Checks the running lesson against the world as of `now` (and the command that just ran). */
+    observe(world: World, now: number, command?: Transcript): LessonProgress | null {
+      const lesson = this.active();
+      if (!lesson) return null;
+      const before = progressOf(lesson);
+      const record = command && { host: command.host, line: command.line, status: command.status, source: command.source };
+      const after = observe(lesson, before, world, now, record);
+      if (after !== before) {
+        const s = get();
+        save({ ...s, progress: { ...s.progress, [lesson.id]: after }, completed: after.complete && !s.completed.includes(lesson.id) ? [...s.completed, lesson.id] : s.completed });
+      }
+      return after;
+    },
+  };
+}
+
+export type LessonStore = ReturnType<typeof createLessonStore>;
+
+let current: LessonStore | null = null;
+export function lessonStore(): LessonStore {
+  return (current ??= createLessonStore(typeof localStorage !== 'undefined' ? localStorage : null));
+}
+/** Tests start each case from a fresh record. */
+export function useLessonStore(s: LessonStore) { current = s; }
+
+function summary(s: LessonStore, l: Lesson): ApiLessonSummary {
+  const p = s.progressOf(l);
+  return {
+    id: l.id, title: l.title, concept: l.concept, summary: l.summary, steps: l.steps.length, done: p.done.length,
+    complete: p.complete, completedBefore: s.completedBefore(l.id), active: s.active()?.id === l.id,
+  };
+}
+
+export const toLessonList = (s: LessonStore): ApiLessonList => ({ active: s.active()?.id ?? null, lessons: lessons.map((l) => summary(s, l)) });
+
+export function toLesson(s: LessonStore, l: Lesson): ApiLesson {
+  const p = s.progressOf(l);
+  return { outline: lessonOutline(l), progress: { done: p.done, complete: p.complete }, active: s.active()?.id === l.id, completedBefore: s.completedBefore(l.id) };
+}
