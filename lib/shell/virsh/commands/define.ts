@@ -62,7 +62,8 @@ const undefine: VirshCommand = {
     const def = d.config ?? d.live!;
     const storage = c.has('remove-all-storage') ? def.disks : c.has('storage') ? def.disks.filter((x) => c.str('storage')!.split(',').some((s) => s === x.target || s === x.source)) : [];
     if ((c.has('remove-all-storage') || c.has('storage')) && d.id !== null) { c.error('Storage volume deletion is supported only on stopped domains'); return false; }
-    if (d.managedSave && !c.has('managed-save')) { c.error('Refusing to undefine while domain managed save image exists'); return false; }
+    // With --nvram virsh must use virDomainUndefineFlags, whose flag check comes first.
+    if (d.managedSave && !c.has('managed-save') && !c.has('nvram')) { c.error('Refusing to undefine while domain managed save image exists'); return false; }
     for (const disk of storage) { c.error(`Storage volume '${disk.target}'(${disk.source}) is not managed by libvirt. Remove it manually.\n`); }
     const r = c.apply(domainUndefine(c.op(), d.uuid, { managedSave: c.has('managed-save'), snapshotsMetadata: c.has('snapshots-metadata'), nvram: c.has('nvram') }),
       `Failed to undefine domain '${name}'`);

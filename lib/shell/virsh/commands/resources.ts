@@ -73,7 +73,11 @@ const vcpucount: VirshCommand = {
     }
     const useConfig = c.has('config') || (!c.has('live') && !isActive(d.state));
     const def = useConfig ? config : live;
-    if (!def) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
+    if (!def) {
+      const why = useConfig ? 'transient domains do not have any persistent config' : 'domain is not running';
+      c.libvirtError({ code: 'OPERATION_INVALID', message: `Requested operation is not valid: ${why}` });
+      return false;
+    }
     c.print(`${c.has('maximum') ? def.vcpuMax : def.vcpus}\n`);
     return true;
   },
