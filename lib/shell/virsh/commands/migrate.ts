@@ -1,5 +1,6 @@
 import { advanceJobs, migrateStart, migrationEndsAt } from '../../../sim/ops/migrate';
 import type { MigrationProgress } from '../../../sim/migration/progress';
+import type { VirtError } from '../../../sim/result';
 import type { World } from '../../../sim/types';
 import { findHost } from '../../../sim/world';
 import type { VirshCommand } from './types';
@@ -24,10 +25,15 @@ const migrate: VirshCommand = {
     const bandwidth = c.uint('bandwidth');
     if (bandwidth === null) return false;
     const target = hostForUri(c.s.world, desturi) ?? desturi;
+    const live = c.has('live');
+    const refused = flagRefusal(c.host().driver, { live, offline: c.has('offline'), autoConverge: c.has('auto-converge'), postcopy: c.has('postcopy'), suspend: c.has('suspend') });
+    if (refused) { c.libvirtError(refused); return false; }
     const started = c.apply(migrateStart(c.op(), {
-      uuid: d.uuid, target, live: c.has('live'), offline: c.has('offline'), persistent: c.has('persistent'),
-      undefineSource: c.has('undefinesource'), suspend: c.has('suspend'), timeoutS: timeout, autoConverge: c.has('auto-converge'),
-      postcopy: c.has('postcopy'), bandwidthMibps: bandwidth,
+      uuid: d.uuid, target, live, offline: c.has('offline'), persistent: c.has('persistent'),
+      // virsh's --timeout suspends a live migration's guest, which a non-live one has already paused;
+      // auto-converge throttles only a running guest; --bandwidth 0 is libvirt's default (no cap).
+      undefineSource: c.has('undefinesource'), suspend: c.has('suspend'), timeoutS: live && timeout ? timeout : undefined,
+      autoConverge: live && c.has('auto-converge'), postcopy: c.has('postcopy'), bandwidthMibps: bandwidth || undefined,
     }));
     if (!started) return false;
     // virsh migrate waits for the job; a migration that never converges keeps running (see domjobinfo, domjobabort).
@@ -42,6 +48,20 @@ const migrate: VirshCommand = {
     return true;
   },
 };
+
+/** VIR_MIGRATE_* bits libxl's driver does not take (LIBXL_MIGRATION_FLAGS), and QEMU's post-copy rule. */
+const XEN_UNSUPPORTED = { offline: 0x400, autoConverge: 0x2000, postcopy: 0x8000 } as const;
+type FlagSet = { live: boolean; offline: boolean; autoConverge: boolean; postcopy: boolean; suspend: boolean };
+
+export function flagRefusal(driver: string, f: FlagSet): VirtError | null {
+  if (driver === 'xen') {
+    const bits = (Object.keys(XEN_UNSUPPORTED) as (keyof typeof XEN_UNSUPPORTED)[]).filter((k) => f[k]).reduce((a, k) => a | XEN_UNSUPPORTED[k], 0);
+    if (bits) return { code: 'INVALID_ARG', message: `invalid argument: unsupported flags (0x${bits.toString(16)}) in function libxlDomainMigrateBegin3Params` };
+  }
+  // qemuMigrationSrcBegin: post-copy needs a live migration of a guest that stays running.
+  if (f.postcopy && (!f.live || f.suspend)) return { code: 'ARGUMENT_UNSUPPORTED', message: 'argument unsupported: post-copy migration is not supported with non-live or paused migration' };
+  return null;
+}
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(3)} MiB`;
 
