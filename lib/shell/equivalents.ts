@@ -14,6 +14,9 @@ export const commandLine = (tool: string, argv: readonly string[]) => [tool, ...
 function templateValues(opts: Map<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of opts) if (typeof v === 'string') values[k] = v;
+  // virsh migrate's DESTURI names the host xm and xl take (qemu+ssh://kvm2.lab/system → kvm2.lab).
+  if (values.desturi !== undefined) values.target = /^[a-z0-9+]+:\/\/(?:[^@/]*@)?([^/:?]+)/i.exec(values.desturi)?.[1] ?? values.desturi;
+  values['live-flag'] = opts.get('live') ? '--live ' : '';
   const size = values.size;
   if (size !== undefined) {
     const bytes = parseScaled(size, 'size', 1024);
@@ -27,7 +30,8 @@ function fill(template: string, values: Record<string, string>): Equivalent {
   let missing = '';
   const line = template.replace(/\{([a-z-]+)\}/g, (_, k: string) => {
     if (values[k] === undefined) missing = k;
-    return quoteWord(values[k] ?? '');
+    // A {x-flag} is a ready-made option (or nothing), not a word to quote.
+    return k.endsWith('-flag') ? values[k] ?? '' : quoteWord(values[k] ?? '');
   });
   return missing ? { none: `needs <${missing}>` } : { line };
 }

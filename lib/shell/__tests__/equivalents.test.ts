@@ -19,4 +19,10 @@ describe('equivalents', () => {
     // Xen 4.4: xm has `reset`; xl has no reset subcommand, its trigger sends the reset (HVM guests).
     expect(equivalents(['reset', 'web01'])).toMatchObject({ xm: { line: 'xm reset web01' }, xl: { line: 'xl trigger web01 reset' } });
   });
+  it('gives migrate the target host from the destination URI, and xm its --live', () => {
+    expect(equivalents(['migrate', '--live', 'pv-web', 'xen+ssh://xen2.lab/system'])).toEqual({
+      virsh: { line: 'virsh migrate --live pv-web xen+ssh://xen2.lab/system' }, xl: { line: 'xl migrate pv-web xen2.lab' }, xm: { line: 'xm migrate --live pv-web xen2.lab' },
+    });
+    expect(equivalents(['migrate', 'web01', 'qemu+ssh://root@kvm2.lab/system']).xm).toEqual({ line: 'xm migrate web01 kvm2.lab' });
+  });
 });
