@@ -52,7 +52,7 @@ export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, 
   const bits = saveFlagBits(flags);
   if (flags.running && flags.paused) return exclusiveSaveFlags();
   if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainRestoreFlags');
-  if (flags.xml !== undefined && q.driver === 'test') return fail('OPERATION_UNSUPPORTED', 'argument unsupported: xml modification unsupported');
+  if (flags.xml !== undefined && q.driver === 'test') return fail('ARGUMENT_UNSUPPORTED', 'argument unsupported: xml modification unsupported');
   const img = readSaveImage(read, absPath);
   if (!img.ok) return img;
   const def = driverDef(ctx, img.value.def);

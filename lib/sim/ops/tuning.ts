@@ -31,7 +31,7 @@ export function domainGetMemoryParameters(ctx: OpContext, uuid: string, flags: A
 /** virDomainSetMemoryParameters (testDomainSetMemoryParameters); MEMORY_UNLIMITED clears a limit. */
 export function domainSetMemoryParameters(ctx: OpContext, uuid: string, params: Partial<Record<MemtuneField, number>>, flags: AffectFlags): Result<OpOutcome> {
   for (const f of Object.keys(params)) {
-    if (!(f in key)) return fail('OPERATION_UNSUPPORTED', `argument unsupported: parameter '${f}' not supported`);
+    if (!(f in key)) return fail('ARGUMENT_UNSUPPORTED', `argument unsupported: parameter '${f}' not supported`);
   }
   const r = oneDef(ctx, uuid, flags);
   if (!r.ok) return r;
