@@ -71,19 +71,21 @@ const vcpupin: VirshCommand = {
   name: 'vcpupin', api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainPinVcpuFlags' : 'virDomainPinVcpu'), xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}', xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    const list = c.str('cpulist');
+    // A query reads one definition: virsh refuses both flags before the lookup.
+    if (list === undefined && !c.exclusive('live', 'config')) return false;
     const d = c.domain();
     if (!d) return false;
     const host = c.host();
     const vcpu = c.uint('vcpu');
     if (vcpu === null) return false;
-    const list = c.str('cpulist');
     if (list === undefined) {
       // virsh checks these itself before asking for the pinning.
-      if (!c.exclusive('live', 'config')) return false;
       if (c.has('live') && !isActive(d.state)) { c.error('cannot get vcpupin for offline domain'); return false; }
       if (c.has('config') && !d.config) { c.error('cannot get vcpupin for transient domain'); return false; }
       const def = c.has('config') ? d.config! : c.has('live') ? d.live! : currentDef(d);
-      const count = def === d.live ? def.vcpus : def.vcpuMax;
+      // virsh counts the maximum vCPUs (VIR_DOMAIN_VCPU_MAXIMUM), online or not.
+      const count = def.vcpuMax;
       if (vcpu !== undefined && vcpu >= count) { c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`); return false; }
       c.print(pinTable(c, host, def, vcpu));
       return true;
