@@ -1,5 +1,7 @@
 import { delay, HttpResponse } from 'msw';
 import type { ApiErrorBody } from '@/lib/api/contract';
+import { advanceLab } from './advance';
+import { clock } from './clock';
 import { store, type Lab } from './store';
 
 /** Every failure body has one shape: `{ error: { code, message } }`. */
@@ -15,12 +17,20 @@ export async function latency() {
   if (ms > 0) await delay(ms);
 }
 
-/** Runs `fn` on the lab, or answers 503 while the stored lab cannot be read (the app shows recovery). */
-export async function withLab(fn: (lab: Lab) => Response | Promise<Response>): Promise<Response> {
+/**
+ * Runs `fn` on the lab as of the lab clock's `now`, or answers 503 while the stored lab cannot be
+ * read (the app shows recovery). Jobs move with time first, so every answer — a poll, a list, a
+ * command — sees a migration where it is now; a fast-forward ends with the last job.
+ */
+export async function withLab(fn: (lab: Lab, now: number) => Response | Promise<Response>): Promise<Response> {
   await latency();
-  const lab = store().lab();
-  if (!lab) return problem(503, 'STORE_UNREADABLE', 'The saved lab cannot be read; reset it or download the raw data.');
-  return fn(lab);
+  const stored = store().lab();
+  if (!stored) return problem(503, 'STORE_UNREADABLE', 'The saved lab cannot be read; reset it or download the raw data.');
+  const now = clock().now();
+  const lab = advanceLab(stored, now);
+  if (lab !== stored) store().commit(lab);
+  if (clock().rate() !== 1 && !lab.world.hosts.some((h) => h.domains.some((d) => d.job))) clock().setRate(1);
+  return fn(lab, now);
 }
 
 /** Reads a JSON object body; null when it is not one. */

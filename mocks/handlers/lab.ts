@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { LabSettings, LabStatus } from '@/lib/api/contract';
+import { clock } from '../clock';
 import { badRequest, jsonBody, latency } from '../http';
 import { lessonStore } from '../lessons';
 import { store } from '../store';
@@ -8,7 +9,7 @@ export const labHandlers = [
   http.get('*/api/lab', async () => { await latency(); return HttpResponse.json<LabStatus>(store().status()); }),
 
   /** Back to the built-in lab (leaving a running lesson); the one way out of an unreadable store besides downloading it. */
-  http.post('*/api/lab/reset', async () => { await latency(); store().reset(); lessonStore().leave(); return HttpResponse.json<LabStatus>(store().status()); }),
+  http.post('*/api/lab/reset', async () => { await latency(); store().reset(); clock().reset(); lessonStore().leave(); return HttpResponse.json<LabStatus>(store().status()); }),
 
   /** The stored lab byte for byte, for the recovery screen's download. */
   http.get('*/api/lab/raw', () => new HttpResponse(store().raw() ?? '', { headers: { 'Content-Type': 'application/json' } })),

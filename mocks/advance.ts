@@ -1,0 +1,38 @@
+import { advanceJobs, type MigrationJob } from '@/lib/sim/ops/migrate';
+import type { World } from '@/lib/sim/types';
+import type { Lab } from './store';
+import { diffTransitions } from './transitions-log';
+
+/** The virsh line a running job stands for, to label the state changes it causes as it moves. */
+function jobLines(world: World): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (const h of world.hosts) {
+    for (const d of h.domains) {
+      if (d.job?.kind !== 'migration') continue;
+      const req = (d.job.options as unknown as MigrationJob).request;
+      const target = world.hosts.find((x) => x.name === req.target);
+      const name = (d.live ?? d.config)?.name ?? '';
+      lines.set(d.uuid, `virsh migrate ${req.live ? '--live ' : ''}${name} ${target?.uri ?? req.target}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Moves the lab's jobs to `now` before a request is answered: a migration pauses for its
+ * stop-and-copy, lands on its target or fails with time, whoever asks. The state changes join
+ * the transition log (the state diagram) like a command's; the lab is unchanged when no job moved.
+ */
+export function advanceLab(lab: Lab, now: number): Lab {
+  const lines = jobLines(lab.world);
+  if (lines.size === 0) return lab;
+  const moved = advanceJobs(lab.world, now);
+  if (moved.world === lab.world) return lab;
+  let seq = lab.seq;
+  const transitions = [];
+  for (const [uuid, line] of lines) {
+    const own = diffTransitions(lab.world, moved.world, moved.events, line, now, seq).filter((t) => t.uuid === uuid);
+    for (const t of own) transitions.push({ ...t, seq: ++seq });
+  }
+  return { ...lab, world: moved.world, transitions: [...lab.transitions, ...transitions], seq };
+}
