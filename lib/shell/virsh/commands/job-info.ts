@@ -1,5 +1,5 @@
 import { completedMigration, migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
-import { noSupport } from '../../../sim/result';
+import type { VirtError } from '../../../sim/result';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
 import { formatMigrationJobInfo } from './migrate';
@@ -29,8 +29,4 @@ export function jobAbort(c: CmdCtx, d: Domain): boolean {
   return !!c.apply(migrateAbort(c.op(), d.uuid));
 }
 
-const noSupportError = (api: string) => {
-  const r = noSupport(api);
-  if (r.ok) throw new Error('unreachable');
-  return r.error;
-};
+const noSupportError = (api: string): VirtError => ({ code: 'NO_SUPPORT', message: `this function is not supported by the connection driver: ${api}` });
