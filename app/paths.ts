@@ -3,4 +3,6 @@ export const paths = {
   overview: () => '/',
   domain: (host: string, name: string) => `/hosts/${encodeURIComponent(host)}/domains/${encodeURIComponent(name)}`,
   console: (host?: string) => (host ? `/console?host=${encodeURIComponent(host)}` : '/console'),
+  learn: (lesson?: string) => (lesson ? `/learn/${encodeURIComponent(lesson)}` : '/learn'),
+  glossary: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),
 };

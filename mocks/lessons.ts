@@ -1,4 +1,5 @@
 import type { ApiLesson, ApiLessonList, ApiLessonSummary, Transcript } from '@/lib/api/contract';
+import { glossaryTerm } from '@/lib/lessons/glossary';
 import { lessonOutline } from '@/lib/lessons/outline';
 import { observe, reconcile, startProgress, type LessonProgress } from '@/lib/lessons/progress';
 import { lessonById, lessons } from '@/lib/lessons/registry';
@@ -91,5 +92,6 @@ export const toLessonList = (s: LessonStore): ApiLessonList => ({ active: s.acti
 
 export function toLesson(s: LessonStore, l: Lesson): ApiLesson {
   const p = s.progressOf(l);
-  return { outline: lessonOutline(l), progress: { done: p.done, complete: p.complete }, active: s.active()?.id === l.id, completedBefore: s.completedBefore(l.id) };
+  const terms = l.glossary.map((id) => ({ id, term: glossaryTerm(id)?.term ?? id }));
+  return { outline: lessonOutline(l), terms, progress: { done: p.done, complete: p.complete }, active: s.active()?.id === l.id, completedBefore: s.completedBefore(l.id) };
 }

@@ -2,15 +2,25 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { paths } from '@/app/paths';
 import { Console } from './Console';
+import { useOpenConsoleRequests } from './open-console';
 
 /** The console on every page: a drawer at the bottom, toggled by its button or Ctrl+`. */
 export function ConsoleDrawer() {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  const host = /^\/hosts\/([^/]+)/.exec(pathname)?.[1];
+  // A host asked for by the lesson panel wins over the page's own until the page changes.
+  const [asked, setAsked] = useState<{ host: string; on: string } | null>(null);
+  const pageHost = /^\/hosts\/([^/]+)/.exec(pathname)?.[1];
+  const host = asked?.on === pathname ? encodeURIComponent(asked.host) : pageHost;
+  useOpenConsoleRequests(useCallback((h: string) => {
+    setAsked({ host: h, on: pathname });
+    setOpen(true);
+    // A console already open on that host keeps its input: focus it (a new one autofocuses).
+    setTimeout(() => document.getElementById(`console-input-${h}`)?.focus(), 0);
+  }, [pathname]));
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => { if (e.ctrlKey && e.key === '`') { e.preventDefault(); setOpen((o) => !o); } };
     window.addEventListener('keydown', onKey);
@@ -20,7 +30,7 @@ export function ConsoleDrawer() {
     <>
     {/* Keeps the end of the page reachable above the open drawer. */}
     {open && <div aria-hidden className="h-[42vh] shrink-0" />}
-    <aside aria-label="Console drawer" className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]">
+    <aside aria-label="Console drawer" className="fixed bottom-0 left-0 right-[var(--lesson-aside,0px)] z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]">
       <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
         <button type="button" aria-expanded={open} aria-controls="console-drawer" onClick={() => setOpen((o) => !o)}
           className="rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken">

@@ -10,7 +10,12 @@ const nav = [
   { href: paths.overview(), label: 'Overview' },
   { href: paths.console(), label: 'Console' },
   { href: '/compare', label: 'Compare' },
+  { href: paths.learn(), label: 'Learn' },
+  { href: paths.glossary(), label: 'Glossary' },
 ];
+
+/** The section a path belongs to: /learn/<id> is under Learn. */
+const current = (pathname: string, href: string) => pathname === href || (href !== '/' && pathname.startsWith(`${href}/`));
 
 export function AppHeader() {
   const pathname = usePathname();
@@ -23,8 +28,8 @@ export function AppHeader() {
         </Link>
         <nav aria-label="Main" className="flex gap-1">
           {nav.map((n) => (
-            <Link key={n.href} href={n.href} aria-current={pathname === n.href ? 'page' : undefined}
-              className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken aria-[current=page]:bg-sunken aria-[current=page]:font-semibold">
+            <Link key={n.href} href={n.href} aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
+              className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold">
               {n.label}
             </Link>
           ))}

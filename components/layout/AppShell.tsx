@@ -1,20 +1,32 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ConsoleDrawer } from '@/components/console/ConsoleDrawer';
+import { useLessons } from '@/lib/api/lessons';
 import { AppHeader } from './AppHeader';
 
-/** Header, the page, and the console drawer (on every page but the console's own). */
+// Loaded only while a lesson runs, so the lab's first load does not carry it.
+const LessonPanel = dynamic(() => import('@/components/learn/LessonPanel'), { ssr: false });
+
+/**
+ * Header, the page, and the console drawer (on every page but the console's own). While a lesson
+ * runs its panel sits beside the page (below 1024 px: above it); the drawer leaves it room.
+ */
 export function AppShell({ children }: { children: ReactNode }) {
   const onConsolePage = usePathname() === '/console';
+  const lesson = useLessons().data?.active ?? null;
   return (
-    <div className="flex min-h-screen flex-col">
+    <div className={`flex min-h-screen flex-col ${lesson ? 'lg:[--lesson-aside:20rem] xl:[--lesson-aside:24rem]' : ''}`}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2">
         Skip to content
       </a>
       <AppHeader />
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-5 pb-24">{children}</main>
+      <div className="flex flex-1 flex-col lg:flex-row">
+        <main id="main" className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-5 pb-24">{children}</main>
+        {lesson && <LessonPanel key={lesson} id={lesson} className="max-lg:order-first" />}
+      </div>
       {!onConsolePage && <ConsoleDrawer />}
     </div>
   );

@@ -1,0 +1,97 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { paths } from '@/app/paths';
+import type { ApiLesson } from '@/lib/api/contract';
+import { useLeaveLesson, useLesson, useStartLesson } from '@/lib/api/lessons';
+import { plainText } from '@/lib/lessons/markup';
+import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { CurrentStep } from './CurrentStep';
+import { LessonProgressBar } from './LessonProgressBar';
+import { Inline } from './Prose';
+import { StepList } from './StepList';
+import { TermLinks } from './TermLinks';
+
+/** What a screen reader hears when progress moves: the step just done, or the goal reached. */
+function useAnnouncement(lesson: ApiLesson | undefined) {
+  const [message, setMessage] = useState('');
+  const seen = useRef<{ id: string; done: number; complete: boolean } | null>(null);
+  useEffect(() => {
+    if (!lesson) return;
+    const now = { id: lesson.outline.id, done: lesson.progress.done.length, complete: lesson.progress.complete };
+    const before = seen.current;
+    seen.current = now;
+    if (!before || before.id !== now.id || (now.done <= before.done && now.complete === before.complete)) return;
+    const total = lesson.outline.steps.length;
+    setMessage(now.complete ? `Lesson complete: ${plainText(lesson.outline.goalText)}`
+      : `Step ${now.done} done. Next: step ${now.done + 1} of ${total}.`);
+  }, [lesson]);
+  return message;
+}
+
+/**
+ * The running lesson beside the lab, on every page: the current step, its hint and solution, the
+ * steps done, and the goal. Progress comes from the API, which checks the world after every command.
+ */
+export default function LessonPanel({ id, className = '' }: { id: string; className?: string }) {
+  const lesson = useLesson(id);
+  const start = useStartLesson();
+  const leave = useLeaveLesson();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const announcement = useAnnouncement(lesson.data);
+  const data = lesson.data;
+  const steps = data?.outline.steps ?? [];
+  const done = data?.progress.done.length ?? 0;
+  const current = steps[done];
+  return (
+    <aside aria-label="Lesson panel" className={`flex flex-col gap-4 border-line bg-panel px-4 py-4 max-lg:border-b lg:sticky lg:top-0 lg:h-screen lg:w-[var(--lesson-aside)] lg:shrink-0 lg:self-start lg:overflow-y-auto lg:border-l ${className}`}>
+      <div role="status" aria-live="polite" className="sr-only">{announcement}</div>
+      {!data ? <p className="text-sm text-muted">{lesson.isError ? lesson.error.message : 'Loading the lesson…'}</p> : (
+        <>
+          <header className="flex flex-col gap-2">
+            <p className="text-xs font-semibold uppercase tracking-wide text-muted">Lesson</p>
+            <h2 className="text-base font-semibold leading-snug">
+              <Link href={paths.learn(id)} className="hover:underline">{data.outline.title}</Link>
+            </h2>
+            <LessonProgressBar done={done} total={steps.length} complete={data.progress.complete} />
+          </header>
+          {data.progress.complete ? (
+            <section aria-labelledby="lesson-complete" className="rounded-md border border-ok p-3">
+              <h3 id="lesson-complete" className="font-semibold text-ok">✓ Lesson complete</h3>
+              <p className="mt-1 text-sm"><Inline text={data.outline.goalText} /></p>
+              <p className="mt-2 text-sm"><Link href={paths.learn()} className="text-accent underline underline-offset-2">Choose the next lesson</Link></p>
+            </section>
+          ) : current ? (
+            <CurrentStep key={current.id} step={current} number={done + 1} total={steps.length} />
+          ) : (
+            <p className="text-sm">Every step is done, but the goal does not hold: <Inline text={data.outline.goalText} /></p>
+          )}
+          <StepList steps={steps} done={done} />
+          <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
+            <h3 id="lesson-goal" className="font-semibold">Goal</h3>
+            <p><Inline text={data.outline.goalText} /></p>
+            {data.outline.hints.length > 0 && (
+              <details className="rounded-md border border-line">
+                <summary className="cursor-pointer px-2.5 py-1.5 font-medium">More about this lesson</summary>
+                <ul className="flex list-disc flex-col gap-1.5 border-t border-line py-2 pr-2.5 pl-6">
+                  {data.outline.hints.map((h) => <li key={h}><Inline text={h} /></li>)}
+                </ul>
+              </details>
+            )}
+            <TermLinks terms={data.terms} />
+          </section>
+          <div className="mt-auto flex flex-wrap gap-2 border-t border-line pt-3">
+            <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>Reset lesson</Button>
+            <Button size="sm" pending={leave.isPending} onClick={() => leave.mutate()}>Leave lesson</Button>
+          </div>
+          <ConfirmDialog open={confirmReset} onOpenChange={setConfirmReset} title="Start the lesson over?"
+            description="The lab goes back to the lesson's starting world, and its steps start again from the first."
+            confirmLabel="Reset lesson" pending={start.isPending}
+            onConfirm={() => start.mutate(id, { onSuccess: () => setConfirmReset(false) })} />
+        </>
+      )}
+    </aside>
+  );
+}
