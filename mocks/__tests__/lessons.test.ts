@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiLesson, ApiLessonList, LabStatus } from '@/lib/api/contract';
 import { lessons } from '@/lib/lessons/registry';
+import { createClock, useClock } from '../clock';
 import { server } from '../node';
 import { createLessonStore, useLessonStore } from '../lessons';
 import { createStore, useStore, type StorageLike } from '../store';
@@ -22,6 +23,7 @@ const fresh = () => {
   s.setSettings({ latencyMs: 0 });
   useStore(s);
   useLessonStore(createLessonStore(storage));
+  useClock(createClock(storage));
 };
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

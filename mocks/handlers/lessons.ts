@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiLesson, ApiLessonList } from '@/lib/api/contract';
 import { lessonById } from '@/lib/lessons/registry';
+import { clock } from '../clock';
 import { latency, notFound, withLab } from '../http';
 import { lessonStore, toLesson, toLessonList } from '../lessons';
 import { freshLab, store } from '../store';
@@ -13,15 +14,15 @@ type LessonParams = { id: string };
  * counts as soon as the panel asks.
  */
 export const lessonHandlers = [
-  http.get('*/api/lessons', () => withLab((lab) => {
-    lessonStore().observe(lab.world, Date.now());
+  http.get('*/api/lessons', () => withLab((lab, now) => {
+    lessonStore().observe(lab.world, now);
     return HttpResponse.json<ApiLessonList>(toLessonList(lessonStore()));
   })),
 
-  http.get<LessonParams>('*/api/lessons/:id', ({ params }) => withLab((lab) => {
+  http.get<LessonParams>('*/api/lessons/:id', ({ params }) => withLab((lab, now) => {
     const lesson = lessonById(params.id);
     if (!lesson) return notFound(`no lesson '${params.id}'`);
-    lessonStore().observe(lab.world, Date.now());
+    lessonStore().observe(lab.world, now);
     return HttpResponse.json<ApiLesson>(toLesson(lessonStore(), lesson));
   })),
 
@@ -30,7 +31,9 @@ export const lessonHandlers = [
     await latency();
     const lesson = lessonById(params.id);
     if (!lesson) return notFound(`no lesson '${params.id}'`);
-    store().commit(freshLab(Date.now(), lesson.world()));
+    // Like a lab reset: the clock goes back to the wall clock's time, the lesson's world starts now.
+    clock().reset();
+    store().commit(freshLab(clock().now(), lesson.world()));
     lessonStore().start(lesson);
     return HttpResponse.json<ApiLesson>(toLesson(lessonStore(), lesson));
   }),
