@@ -86,6 +86,8 @@ export interface Domain {
   startedAt?: number;
   job?: DomainJob;
   lastJob?: CompletedJob;
+  /** The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920). */
+  guestTime?: number;
   /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */
   messages?: string[];
 }

@@ -7,6 +7,7 @@ import { jobCommands } from './commands/jobs';
 import { lifecycleCommands } from './commands/lifecycle';
 import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
+import { monitorCommands } from './commands/monitor';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
@@ -18,7 +19,7 @@ import { virshCommandSpec } from './options';
 /** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
 export const virshCommands: readonly VirshCommand[] = [
   ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
-  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...snapshotCommands, ...jobCommands, ...builtinCommands, ...migrateCommands,
+  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...snapshotCommands, ...jobCommands, ...monitorCommands, ...builtinCommands, ...migrateCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

@@ -1,0 +1,40 @@
+import { fail, ok, operationInvalid, type Result } from '../result';
+import { isActive } from '../states';
+import { domainName, updateDomain } from '../world';
+import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
+
+/**
+ * What libvirt asks the guest (hostname, clock). The test driver answers itself: the hostname is
+ * the name plus "host", the clock starts at 627319920 (testDomainObjPrivateAlloc). Real drivers need
+ * the QEMU guest agent, which no simulated guest runs.
+ */
+const TEST_GUEST_TIME = 627319920;
+const noAgent = () => fail('OPERATION_FAILED', 'Guest agent is not responding: QEMU guest agent is not connected');
+
+export function domainGetHostname(ctx: OpContext, uuid: string, source?: 'lease' | 'agent'): Result<string> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  if (hostOf(ctx).driver !== 'test') return noAgent();
+  if (source) return fail('INVALID_ARG', `unsupported flags (0x${source === 'lease' ? 1 : 2}) in function testDomainGetHostname`);
+  if (!isActive(found.value.state)) return operationInvalid('domain is not running');
+  return ok(`${domainName(found.value)}host`);
+}
+
+/** virDomainGetTime: only a running (not paused) guest answers. */
+export function domainGetTime(ctx: OpContext, uuid: string): Result<number> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  if (found.value.state !== 'running') return operationInvalid('domain is not running');
+  if (hostOf(ctx).driver !== 'test') return noAgent();
+  return ok(found.value.guestTime ?? TEST_GUEST_TIME);
+}
+
+export function domainSetTime(ctx: OpContext, uuid: string, seconds: number | null): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  if (!isActive(found.value.state)) return operationInvalid('domain is not running');
+  if (hostOf(ctx).driver !== 'test') return noAgent();
+  // --sync (seconds null) reads the guest's RTC: nothing changes in the test driver.
+  if (seconds === null) return commit(ctx.world, []);
+  return commit(updateDomain(ctx.world, ctx.host, uuid, (d) => ({ ...d, guestTime: seconds })), []);
+}
