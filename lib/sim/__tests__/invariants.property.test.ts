@@ -71,5 +71,5 @@ describe('simulator invariants under random virsh command sequences', () => {
         check(world);
       }
     }), { numRuns: 300 });
-  });
+  }, 60_000);
 });

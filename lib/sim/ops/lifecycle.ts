@@ -16,7 +16,9 @@ export function activate(ctx: OpContext, d: Domain, def: DomainDef, state: Domai
   const id = host.nextId;
   const live = cloneDef(def);
   // The driver names each guest NIC's host side at start (test driver: testnetN; QEMU: vnetN).
-  live.interfaces = live.interfaces.map((n, i) => (n.target ? n : { ...n, target: `${host.driver === 'test' ? 'testnet' : 'vnet'}${i}` }));
+  const used = host.domains.flatMap((x) => x.live?.interfaces ?? []).map((n) => /^vnet(\d+)$/.exec(n.target ?? '')?.[1]).filter(Boolean).map(Number);
+  let vnet = used.length ? Math.max(...used) + 1 : 0;
+  live.interfaces = live.interfaces.map((n, i) => (n.target ? n : { ...n, target: host.driver === 'test' ? `testnet${i}` : host.driver === 'xen' ? `vif${id}.${i}` : `vnet${vnet++}` }));
   const domain: Domain = { ...d, id, state, reason, live, startedAt: ctx.now };
   const world = updateHost(ctx.world, ctx.host, (h) => ({
     ...h, nextId: id + 1, domains: h.domains.some((x) => x.uuid === d.uuid) ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x)) : [...h.domains, domain],

@@ -67,6 +67,12 @@ function withXenFiles(h: Host): Host {
 
 const domains = (list: Domain[]) => list;
 
+/** Running guests' NICs have host-side names, as the driver gave them at start (QEMU vnetN, Xen vifID.N). */
+function nameNics(h: Host): Host {
+  let n = 0;
+  return { ...h, domains: h.domains.map((d) => (d.live ? { ...d, live: { ...d.live, interfaces: d.live.interfaces.map((x, i) => ({ ...x, target: h.driver === 'xen' ? `vif${d.id}.${i}` : `vnet${n++}` })) } } : d)) };
+}
+
 /**
  * The lab: two KVM hosts (Intel with kvm_intel, AMD with kvm_amd) and two Xen hosts with
  * Domain-0 (xen1 can run HVM guests; xen2's CPU has no VT-x, so only paravirtualized ones),
@@ -99,6 +105,6 @@ export function labWorld(): World {
   xen2.domains = domains([
     makeDomain(xenGuest('pv-app', 4, true, { memoryKiB: 512 * 1024, currentMemoryKiB: 512 * 1024, vcpuMax: 1, vcpus: 1 }), { state: 'running', reason: 'booted' }),
   ]);
-  const hosts = [kvm1, kvm2, xen1, xen2].map(assignIds).map((h) => (h.xen ? withXenFiles(h) : h));
+  const hosts = [kvm1, kvm2, xen1, xen2].map(assignIds).map(nameNics).map((h) => (h.xen ? withXenFiles(h) : h));
   return makeWorld(hosts);
 }
