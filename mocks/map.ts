@@ -1,4 +1,5 @@
 import type { ApiDomain, ApiDomainSummary, ApiEvent, ApiFile, ApiHost, Availability, DefFacts, Transcript } from '@/lib/api/contract';
+import { freeMemoryKiB } from '@/lib/sim/host-memory';
 import { decodeSaveImage } from '@/lib/sim/save-image';
 import { allowedFrom, canDo, transitionFor, transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { Domain, DomainDef, DomainEvent, Host } from '@/lib/sim/types';
@@ -14,6 +15,7 @@ export function toHost(h: Host): ApiHost {
     name: h.name, hostname: h.hostname, uri: h.uri, driver: h.driver, hypervisor: h.hypervisor, hypervisorVersion: h.hypervisorVersion,
     cpus: hostCpuCount(h), cpuModel: h.cpu.model, memoryKiB: h.memoryKiB, domainCount: h.domains.length,
     dom0: h.xen ? { memoryMiB: h.xen.dom0.memoryMiB, vcpus: h.xen.dom0.vcpus } : undefined,
+    reachable: h.reachable, freeKiB: freeMemoryKiB(h),
   };
 }
 

@@ -33,6 +33,10 @@ export interface ApiHost {
   domainCount: number;
   /** Xen hosts: Domain-0, which `xm list` shows first. */
   dom0?: { memoryMiB: number; vcpus: number };
+  /** Whether other hosts reach it (PATCH {reachable} takes it off the network: failure injection). */
+  reachable: boolean;
+  /** Memory not held by running guests (and Domain-0): what a migration to it may use. */
+  freeKiB: number;
 }
 
 export type Availability = { allowed: true } | { allowed: false; why: string };
@@ -174,9 +178,93 @@ export interface LabStatus {
 
 /** `virsh domjobinfo`: the job running on a domain (a migration) and the last one that completed. */
 export interface ApiJob {
-  active: { kind: 'migration'; startedAt: number; targetHost: string } | null;
+  active: ApiMigrationJob | null;
   last: { kind: 'migration' | 'save' | 'dump'; stats: Record<string, number | string> } | null;
 }
+
+/**
+ * Body of POST /api/hosts/:host/domains/:name/migrate (and the query of GET .../migrate/check):
+ * `virsh migrate`'s flags one to one. `tool: "xm"` runs `xm migrate [--live] DOMAIN HOST` instead
+ * (Xen hosts: xend's relocation rules apply), which has no other flags.
+ */
+export interface MigrateArgs {
+  /** The target host's name (kvm2, xen2). */
+  target: string;
+  tool?: MigrateTool;
+  live?: boolean;
+  /** libvirt's --offline: only the persistent definition moves (needs persistent). */
+  offline?: boolean;
+  persistent?: boolean;
+  undefinesource?: boolean;
+  /** Leave the guest paused on the target. */
+  suspend?: boolean;
+  /** --timeout: seconds after which virsh suspends a live migration's guest. */
+  timeout?: number;
+  autoConverge?: boolean;
+  postcopy?: boolean;
+  /** --bandwidth, MiB/s. */
+  bandwidth?: number;
+}
+export type MigrateTool = 'virsh' | 'xm';
+
+/** `virsh domjobinfo`'s figures (libvirt's VIR_DOMAIN_JOB_* parameters): bytes, ms, pages/s. */
+export interface ApiJobProgress {
+  time_elapsed: number;
+  data_total: number; data_processed: number; data_remaining: number;
+  memory_total: number; memory_processed: number; memory_remaining: number;
+  memory_bps: number; memory_dirty_rate: number; memory_page_size: number; memory_iteration: number;
+  /** Expected downtime while running; the total downtime once done (ms). */
+  downtime: number;
+  paused: boolean;
+  done: boolean;
+  phase: 'live' | 'stop-copy' | 'postcopy' | 'completed' | 'unfinished';
+}
+
+export interface ApiMigrationRound { round: number; start_s: number; duration_s: number; sent_mib: number; phase: 'live' | 'stop-copy' | 'postcopy' }
+
+/** A running migration as the job panel shows it. */
+export interface ApiMigrationJob {
+  kind: 'migration';
+  startedAt: number;
+  targetHost: string;
+  source: string;
+  domain: string;
+  mode: 'live' | 'offline' | 'definition-only';
+  policy: 'qemu' | 'xen';
+  args: MigrateArgs;
+  /** The lab clock's now, which `progress` is at. */
+  now: number;
+  progress: ApiJobProgress;
+  /** Lab time the job ends; null when it never converges (only a cancel, --timeout, auto-converge or post-copy would end it). */
+  endsAt: number | null;
+  plan: {
+    total_time_s: number; downtime_ms: number; rounds: number; transferred_mib: number; converged: boolean; stop_reason: string;
+    /** The first rounds (all of them unless the job never converges). */
+    round_log: ApiMigrationRound[];
+  };
+}
+
+/** One precondition of a migration, checked before it starts (like Proxmox's migrate dialog). */
+export interface MigrationCheck { id: string; label: string; ok: boolean; detail: string }
+
+/** GET .../migrate/check: each precondition, and what the command itself says on a scratch copy of the lab. */
+export interface MigrateCheckResult {
+  ok: boolean;
+  checks: MigrationCheck[];
+  command: { tool: MigrateTool; line: string };
+  /** The command's answer on a copy of the lab: null when it would start, else its error. */
+  refusal: string | null;
+  /** The model's plan for this guest and these flags, when it would start. */
+  estimate: { total_time_s: number; downtime_ms: number; rounds: number; transferred_mib: number; converged: boolean; stop_reason: string } | null;
+  /** The guest's workload as the model sees it (for the compare page). */
+  workload: { policy: 'qemu' | 'xen'; memoryMib: number; dirtyRateMibps: number; wwsMib: number; bandwidthMibps: number };
+}
+
+/** 202 answer to POST .../migrate: the command that started, and the job to watch. */
+export interface MigrateStarted { transcript: Transcript; job: ApiJob; domain: ApiDomain | null }
+
+/** GET/PUT /api/lab/clock: simulated time and how fast it runs. */
+export interface LabClock { now: number; rate: number }
 
 export interface LabSettings { latencyMs: number }
 

@@ -1,18 +1,85 @@
 import { http, HttpResponse } from 'msw';
-import type { ApiJob } from '@/lib/api/contract';
+import type { ApiJob, LabClock, MigrateStarted } from '@/lib/api/contract';
+import { migrationCutLink } from '@/lib/sim/ops/network';
+import { migrationEndsAt } from '@/lib/sim/ops/migrate';
+import type { Domain, Host } from '@/lib/sim/types';
 import { domainByName, findHost } from '@/lib/sim/world';
-import { notFound, withLab } from '../http';
+import { advanceLab } from '../advance';
+import { clock } from '../clock';
+import { notFound, problem, withLab } from '../http';
+import { toDomain, toEvent } from '../map';
+import { toJob } from '../map-job';
+import { lessonStore } from '../lessons';
+import { failureOf, runLine } from '../run-line';
+import { store, type Lab } from '../store';
+
+type Params = { host: string; name: string };
+
+type Found = { ok: true; h: Host; d: Domain } | { ok: false; error: Response };
+
+function find(lab: Lab, params: Params): Found {
+  const h = findHost(lab.world, params.host);
+  if (!h) return { ok: false, error: notFound(`no host '${params.host}'`) };
+  const d = domainByName(h, params.name);
+  if (!d) return { ok: false, error: notFound(`Domain not found: no domain with matching name '${params.name}'`) };
+  return { ok: true, h, d };
+}
+
+const noJob = () => problem(409, 'OPERATION_INVALID', 'Requested operation is not valid: no job is active on the domain');
 
 export const jobHandlers = [
-  /** The domain's job as `virsh domjobinfo` sees it; migrations start through their own module. */
-  http.get<{ host: string; name: string }>('*/api/hosts/:host/domains/:name/job', ({ params }) => withLab((lab) => {
-    const h = findHost(lab.world, params.host);
-    if (!h) return notFound(`no host '${params.host}'`);
-    const d = domainByName(h, params.name);
-    if (!d) return notFound(`Domain not found: no domain with matching name '${params.name}'`);
-    return HttpResponse.json<ApiJob>({
-      active: d.job ? { kind: d.job.kind, startedAt: d.job.startedAt, targetHost: d.job.targetHost } : null,
-      last: d.lastJob ? { kind: d.lastJob.kind, stats: d.lastJob.stats } : null,
-    });
+  /** The domain's job as `virsh domjobinfo` sees it now: figures, plan, and the last job that ended. */
+  http.get<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) => withLab((lab, now) => {
+    const f = find(lab, params);
+    return !f.ok ? f.error : HttpResponse.json<ApiJob>(toJob(f.h, f.d, now));
+  })),
+
+  /** Cancel: `virsh domjobabort NAME`, a button like any other. */
+  http.delete<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) => withLab((lab, now) => {
+    const f = find(lab, params);
+    if (!f.ok) return f.error;
+    const run = runLine(lab, { host: f.h.name, line: `virsh domjobabort ${params.name}`, now, source: 'button', domain: params.name });
+    store().commit(run.lab);
+    lessonStore().observe(run.lab.world, now, run.transcript);
+    if (run.transcript.status !== 0) { const e = failureOf(run.transcript); return problem(409, e.code, e.message, { transcript: run.transcript }); }
+    const after = findHost(run.lab.world, f.h.name)!;
+    const d = domainByName(after, params.name)!;
+    return HttpResponse.json<MigrateStarted>({ transcript: run.transcript, job: toJob(after, d, now), domain: toDomain(after, d, run.lab.transitions) });
+  })),
+
+  /** Failure injection: the link under this migration breaks now. Not a command; the event log shows the failed job. */
+  http.post<Params>('*/api/hosts/:host/domains/:name/job/cut', ({ params }) => withLab((lab, now) => {
+    const f = find(lab, params);
+    if (!f.ok) return f.error;
+    const cut = migrationCutLink({ world: lab.world, host: f.h.name, now }, f.d.uuid);
+    if (!cut.ok) return noJob();
+    store().commit({ ...lab, world: cut.value.world });
+    const d = domainByName(findHost(cut.value.world, f.h.name)!, params.name)!;
+    return HttpResponse.json({ job: toJob(f.h, d, now), events: cut.value.events.map(toEvent) });
+  })),
+
+  /** Fast-forward: the lab clock jumps to this job's end (every other job and guest moves on as far). */
+  http.post<Params>('*/api/hosts/:host/domains/:name/job/skip', ({ params }) => withLab((lab) => {
+    const f = find(lab, params);
+    if (!f.ok) return f.error;
+    if (!f.d.job) return noJob();
+    const end = migrationEndsAt(f.d);
+    if (end === null) {
+      return problem(409, 'OPERATION_INVALID', 'Requested operation is not valid: this migration never converges; only a cancel, --timeout, --auto-converge or --postcopy would end it');
+    }
+    clock().skipTo(end + 1);
+    store().commit(advanceLab(lab, clock().now()));
+    return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
+  })),
+
+  http.get('*/api/lab/clock', () => withLab((_lab, now) => HttpResponse.json<LabClock>({ now, rate: clock().rate() }))),
+
+  /** How fast simulated time runs: 1× (the wall clock) to 100×; it drops back to 1× once no job runs. */
+  http.put('*/api/lab/clock', ({ request }) => withLab(async () => {
+    const body = (await request.json().catch(() => null)) as { rate?: unknown } | null;
+    const rate = body?.rate;
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 1 || rate > 100) return problem(400, 'BAD_REQUEST', 'rate must be a number from 1 to 100');
+    clock().setRate(rate);
+    return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
   })),
 ];
