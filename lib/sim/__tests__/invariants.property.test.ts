@@ -49,7 +49,7 @@ const stateOf = (w: World, host: string, name: string) => {
 
 describe('simulator invariants under random virsh command sequences', () => {
   it('keeps memory, vCPU, pinning, id and placement rules; failures change nothing; only legal transitions', () => {
-    fc.assert(fc.property(fc.constantFrom(...hosts), fc.array(command, { minLength: 1, maxLength: 25 }), (host, lines) => {
+    fc.assert(fc.property(fc.constantFrom(...hosts), fc.array(command, { minLength: 1, maxLength: 20 }), (host, lines) => {
       let world = labWorld();
       let now = 1_700_000_000_000;
       for (const line of lines) {
@@ -70,6 +70,6 @@ describe('simulator invariants under random virsh command sequences', () => {
         world = r.world;
         check(world);
       }
-    }), { numRuns: 300 });
-  }, 60_000);
+    }), { numRuns: 2000 });
+  }, 240_000);
 });
