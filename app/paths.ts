@@ -5,4 +5,6 @@ export const paths = {
   console: (host?: string) => (host ? `/console?host=${encodeURIComponent(host)}` : '/console'),
   learn: (lesson?: string) => (lesson ? `/learn/${encodeURIComponent(lesson)}` : '/learn'),
   glossary: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),
+  /** The live-vs-offline compare page; `query` from components/compare/compare-query.ts. */
+  compare: (query?: string) => (query ? `/compare?${query}` : '/compare'),
 };

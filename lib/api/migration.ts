@@ -1,0 +1,80 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { ApiHost, ApiJob, LabClock, MigrateArgs, MigrateCheckResult, MigrateStarted } from './contract';
+import { domainPath, domainQueries } from './domains';
+import { invalidateWorld } from './invalidate';
+import { queryFromArgs } from './migrate-command';
+
+/** How often the job panel asks while a job runs: the lab clock moves it, the answer shows where it is. */
+export const JOB_POLL_MS = 500;
+
+export const jobQueries = {
+  all: ['job'] as const,
+  detail: (host: string, name: string) => queryOptions({
+    queryKey: [...jobQueries.all, host, name],
+    queryFn: () => api<ApiJob>(`${domainPath(host, name)}/job`),
+    refetchInterval: (q) => (q.state.data?.active ? JOB_POLL_MS : false),
+  }),
+};
+
+export const migrateQueries = {
+  check: (host: string, name: string, args: MigrateArgs) => queryOptions({
+    queryKey: ['migrate-check', host, name, args],
+    queryFn: () => api<MigrateCheckResult>(`${domainPath(host, name)}/migrate/check?${queryFromArgs(args)}`),
+    placeholderData: keepPreviousData,
+  }),
+};
+
+export const clockQueries = { now: () => queryOptions({ queryKey: ['lab', 'clock'], queryFn: () => api<LabClock>('/lab/clock') }) };
+
+export const useJob = (host: string, name: string) => useQuery(jobQueries.detail(host, name));
+export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, enabled: boolean) =>
+  useQuery({ ...migrateQueries.check(host, name, args), enabled });
+export const useLabClock = () => useQuery(clockQueries.now());
+
+/** A migration or job command changed the world (and the clock): refetch it all. */
+const settle = (qc: QueryClient) => Promise.all([invalidateWorld(qc), qc.invalidateQueries({ queryKey: jobQueries.all }), qc.invalidateQueries({ queryKey: ['lab', 'clock'] })]);
+
+type Target = { host: string; name: string };
+
+export function useMigrate() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['migrate'],
+    mutationFn: ({ host, name, args }: Target & { args: MigrateArgs }) => api<MigrateStarted>(`${domainPath(host, name)}/migrate`, { method: 'POST', json: args }),
+    // The job panel starts polling from this answer; the domain paints its new state at once.
+    onSuccess: (r, { host, name }) => {
+      qc.setQueryData(jobQueries.detail(host, name).queryKey, r.job);
+      if (r.domain) qc.setQueryData(domainQueries.detail(host, name).queryKey, r.domain);
+    },
+    onSettled: () => settle(qc),
+  });
+}
+
+/** Cancel (virsh domjobabort), cut the link (failure injection) or skip to the end (fast-forward). */
+export function useJobCommand() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['job-command'],
+    mutationFn: ({ host, name, command }: Target & { command: 'cancel' | 'cut' | 'skip' }) =>
+      api<unknown>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, { method: command === 'cancel' ? 'DELETE' : 'POST' }),
+    onSettled: () => settle(qc),
+  });
+}
+
+export function useSetClockRate() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (rate: number) => api<LabClock>('/lab/clock', { method: 'PUT', json: { rate } }),
+    onSuccess: (c) => qc.setQueryData(clockQueries.now().queryKey, c),
+  });
+}
+
+export function useSetReachable() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ host, reachable }: { host: string; reachable: boolean }) =>
+      api<ApiHost>(`/hosts/${encodeURIComponent(host)}`, { method: 'PATCH', json: { reachable } }),
+    onSettled: () => settle(qc),
+  });
+}
