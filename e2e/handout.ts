@@ -1,0 +1,112 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { glossaryTerm } from '../lib/lessons/glossary';
+import { escapeHtml, inlineHtml, proseHtml } from '../lib/lessons/markup';
+import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
+import type { Dialect } from '../lib/lessons/types';
+import { buttonLabel, formValues } from '../components/learn/step-text';
+
+/**
+ * A lesson's illustrated handout: one HTML page per lesson (each step's instruction, the command in
+ * its dialects, a screenshot), and an index linking them. Plain files, print-friendly, no script.
+ */
+
+export interface HandoutMeta { id: string; title: string; summary: string; steps: number; generatedAt: string }
+
+const CSS = `
+  :root { color-scheme: light; --fg:#161a22; --muted:#4a5263; --line:#cdd3de; --accent:#1d4ed8; --sunken:#eef0f4; }
+  body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--fg); margin: 0; background: #fff; }
+  main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+  h1 { font-size: 1.8rem; line-height: 1.25; margin: 0 0 .5rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
+  a { color: var(--accent); } .muted { color: var(--muted); }
+  code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; background: var(--sunken); padding: .05em .3em; border-radius: 4px; }
+  .box { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: .75rem 0; }
+  .step { break-inside: avoid; border-top: 1px solid var(--line); padding-top: 1rem; margin-top: 1.5rem; }
+  .step h2 { margin-top: 0; }
+  .do { background: var(--sunken); border-radius: 8px; padding: .6rem .9rem; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; margin: .5rem 0 0; } dt { color: var(--muted); } dd { margin: 0; }
+  figure { margin: 1rem 0 0; } img { max-width: 100%; border: 1px solid var(--line); border-radius: 6px; }
+  figcaption { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
+  ol.lessons { padding-left: 1.5rem; } ol.lessons li { margin: .8rem 0; }
+  @media print { main { padding: 0; } a { color: inherit; } }
+`;
+
+const page = (title: string, body: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${CSS}</style></head>
+<body><main>
+${body}
+</main></body></html>
+`;
+
+const DIALECTS: Dialect[] = ['virsh', 'xm', 'xl'];
+
+function commands(step: StepOutline): string {
+  const tool = step.command.line.split(' ')[0];
+  const rows = [
+    ...(DIALECTS.includes(tool as Dialect) ? [] : [['shell', `<code>${escapeHtml(step.command.line)}</code>`]]),
+    ...DIALECTS.flatMap((d) => {
+      if (d === tool) return [[d, `<code>${escapeHtml(step.command.line)}</code>`]];
+      const alt = step.also[d];
+      if (alt === undefined) return [];
+      return [[d, typeof alt === 'string' ? `<code>${escapeHtml(alt)}</code>` : `<span class="muted">none: ${inlineHtml(alt.none)}</span>`]];
+    }),
+  ];
+  return `<dl>${rows.map(([d, html]) => `<dt>${d}</dt><dd>${html}</dd>`).join('')}</dl>`;
+}
+
+function what(step: StepOutline): string {
+  if (!step.ui) return `<p><strong>Type</strong> at ${escapeHtml(step.command.host)}'s console:</p>`;
+  const values = formValues(step.ui);
+  return `<p><strong>Press ${escapeHtml(buttonLabel(step.ui.action))}</strong> on ${escapeHtml(step.ui.domain)}'s page (${escapeHtml(step.ui.host)})${values.length ? ` with ${escapeHtml(values.join(', '))}` : ''} — the same as typing:</p>`;
+}
+
+export function handoutHtml(outline: LessonOutline, images: string[], finalImage: string | null, generatedAt: string): string {
+  const terms = outline.glossary.map((id) => glossaryTerm(id)?.term ?? id);
+  const steps = outline.steps.map((s, i) => `
+<section class="step">
+  <h2>Step ${i + 1} of ${outline.steps.length}</h2>
+  ${proseHtml(s.instruction)}
+  <div class="do">${what(s)}${commands(s)}</div>
+  <p class="muted">Hint: ${inlineHtml(s.hint)}</p>
+  ${images[i] ? `<figure><img src="${escapeHtml(images[i])}" alt="The lab after step ${i + 1}: ${escapeHtml(s.command.line)}" loading="lazy"><figcaption>Step ${i + 1}: ${escapeHtml(s.command.line)}</figcaption></figure>` : ''}
+</section>`).join('\n');
+  return page(`${outline.title} — VirtLab handout`, `
+<p class="muted"><a href="../index.html">All lessons</a> · VirtLab handout</p>
+<h1>${escapeHtml(outline.title)}</h1>
+<p>${inlineHtml(outline.summary)}</p>
+<div class="box"><p><strong>The idea.</strong> ${inlineHtml(outline.concept)}.</p>
+<p><strong>Goal.</strong> ${inlineHtml(outline.goalText)}</p>
+${terms.length ? `<p><strong>Terms.</strong> ${terms.map(escapeHtml).join(' · ')}</p>` : ''}</div>
+${steps}
+<section class="step">
+  <h2>Done</h2>
+  <p>${inlineHtml(outline.goalText)}</p>
+  ${outline.hints.length ? `<ul>${outline.hints.map((h) => `<li>${inlineHtml(h)}</li>`).join('')}</ul>` : ''}
+  ${finalImage ? `<figure><img src="${escapeHtml(finalImage)}" alt="The lesson panel: lesson complete" loading="lazy"><figcaption>The lesson panel says the lesson is complete.</figcaption></figure>` : ''}
+</section>
+<p class="muted">Generated ${escapeHtml(generatedAt)} by <code>npm run walkthrough</code>, driving VirtLab in a browser.</p>`);
+}
+
+export function writeHandout(root: string, outline: LessonOutline, images: string[], finalImage: string | null) {
+  const dir = join(root, outline.id);
+  mkdirSync(dir, { recursive: true });
+  const generatedAt = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  writeFileSync(join(dir, 'index.html'), handoutHtml(outline, images, finalImage, generatedAt));
+  const meta: HandoutMeta = { id: outline.id, title: outline.title, summary: outline.summary, steps: outline.steps.length, generatedAt };
+  writeFileSync(join(dir, 'handout.json'), JSON.stringify(meta, null, 2));
+}
+
+/** The index of every handout present, in the order given (the registry's), then any others. */
+export function writeIndex(root: string, order: readonly string[] = []) {
+  if (!existsSync(root)) return;
+  const metas = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'handout.json')))
+    .map((d) => JSON.parse(readFileSync(join(root, d.name, 'handout.json'), 'utf8')) as HandoutMeta)
+    .sort((a, b) => (order.indexOf(a.id) + 1 || 1e9) - (order.indexOf(b.id) + 1 || 1e9) || a.id.localeCompare(b.id));
+  writeFileSync(join(root, 'index.html'), page('VirtLab lessons — handouts', `
+<h1>VirtLab lessons</h1>
+<p class="muted">Illustrated walkthroughs of the lab's guided lessons: each step's instruction, the command in virsh, xm and xl, and what the lab showed.</p>
+<ol class="lessons">
+${metas.map((m) => `<li><a href="${escapeHtml(m.id)}/index.html"><strong>${escapeHtml(m.title)}</strong></a> <span class="muted">(${m.steps} steps)</span><br>${inlineHtml(m.summary)}</li>`).join('\n')}
+</ol>`));
+}

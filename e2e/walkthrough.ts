@@ -1,0 +1,138 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
+import type { UiAction } from '../lib/lessons/types';
+import { buttonLabel, isFormAction } from '../components/learn/step-text';
+
+/**
+ * Drives a lesson through the UI as a learner would: start it on /learn/<id>, then for each step
+ * follow the panel — "Go to <domain>" and press the button or fill the form, or "Open the console"
+ * and type the line — and wait until the panel ticks the step off. The per-lesson e2e specs and
+ * `npm run walkthrough` (handouts) both run this.
+ */
+
+export const panel = (page: Page) => page.getByRole('complementary', { name: 'Lesson panel' });
+const stepItem = (page: Page, i: number) => panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(i);
+const main = (page: Page) => page.getByRole('main');
+
+/** Waits until the MSW worker and the stored lab answer. */
+export async function waitForLab(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab/ })).toHaveCount(0);
+}
+
+export async function startLesson(page: Page, outline: LessonOutline) {
+  await page.goto(`/learn/${outline.id}`);
+  await waitForLab(page);
+  await expect(page.getByRole('heading', { level: 1, name: outline.title })).toBeVisible();
+  await page.getByRole('button', { name: /^(Start lesson|Start over)$/ }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Step 1 of', exact: false })).toBeVisible();
+  await expect(stepItem(page, 0)).toContainText('Step 1, current');
+}
+
+const MODE_RADIO = { current: /^--current \(/, live: /^--live \(/, config: /^--config \(/, 'live+config': /^--live --config/ } as const;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Fills a resource or save/restore form as the step's args say; returns its submit button. */
+async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
+  const a = ui.args ?? {};
+  const mode = async () => { if (a.mode) await dialog.getByRole('radio', { name: MODE_RADIO[a.mode] }).check(); };
+  const submit = (name: string) => dialog.getByRole('button', { name, exact: true });
+  switch (ui.action) {
+    case 'save':
+      await dialog.getByRole('textbox', { name: 'File name' }).fill(a.file ?? '');
+      if (a.restoreAs) await dialog.getByRole('radio', { name: `--${a.restoreAs}` }).check();
+      return submit('Save');
+    case 'restore':
+      await dialog.getByRole('radio', { name: new RegExp(escape(a.file ?? '')) }).check();
+      return submit('Restore');
+    case 'setmem': case 'setmaxmem':
+      // The unit first: changing it converts the size already in the field.
+      await dialog.getByRole('combobox', { name: 'Unit' }).selectOption(a.unit ?? 'KiB');
+      await dialog.getByRole('spinbutton', { name: 'Size' }).fill(String(a.size));
+      await mode();
+      return submit('Apply');
+    case 'setvcpus':
+      await dialog.getByRole('spinbutton', { name: 'vCPUs' }).fill(String(a.count));
+      await mode();
+      if (a.maximum) await dialog.getByRole('checkbox', { name: /--maximum/ }).check();
+      return submit('Apply');
+    case 'vcpupin':
+      await dialog.getByRole('combobox', { name: 'vCPU' }).selectOption(String(a.vcpu));
+      await dialog.getByRole('textbox', { name: 'CPU list' }).fill(a.cpulist ?? '');
+      await mode();
+      return submit('Pin');
+    case 'autostart':
+      await dialog.getByRole('radio', { name: a.enable === false ? 'Disable (--disable)' : 'Enable', exact: true }).check();
+      return submit('Apply');
+    default:
+      throw new Error(`the walkthrough cannot fill the ${ui.action} form yet`);
+  }
+}
+
+export interface StepHooks {
+  /** Called with the filled form open, before it is sent (handouts photograph it). */
+  beforeSubmit?: (dialog: Locator) => Promise<void>;
+  /** Called right after the button was pressed or the line typed. */
+  after?: (target: Locator) => Promise<void>;
+}
+
+/** Gets to the step's domain page through the panel's link (or stays if already there). */
+async function goToDomain(page: Page, ui: UiAction) {
+  const link = panel(page).getByRole('link', { name: `Go to ${ui.domain} on ${ui.host}` });
+  if (await link.isVisible()) await link.click();
+  await expect(main(page).getByRole('heading', { level: 1, name: ui.domain })).toBeVisible();
+}
+
+/** Opens the console on the step's host through the panel, types the line and sends it. */
+async function typeLine(page: Page, host: string, line: string, hooks: StepHooks) {
+  const input = page.getByRole('textbox', { name: `Command on ${host}` });
+  if (!(await input.isVisible())) {
+    const open = panel(page).getByRole('button', { name: `Open the console on ${host}` });
+    if (await open.isVisible()) await open.click();
+    else await panel(page).getByRole('link', { name: `Switch the console to ${host}` }).click();
+  }
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  const log = page.getByRole('log', { name: 'Console output' });
+  await expect(log).toContainText(line);
+  await hooks.after?.(log);
+}
+
+export async function doStep(page: Page, step: StepOutline, hooks: StepHooks = {}) {
+  if (!step.ui) return typeLine(page, step.command.host, step.command.line, hooks);
+  const ui = step.ui;
+  await goToDomain(page, ui);
+  const button = main(page).getByRole('button', { name: buttonLabel(ui.action), exact: true });
+  await button.click();
+  if (isFormAction(ui.action)) {
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const submit = await fillForm(dialog, ui);
+    await hooks.beforeSubmit?.(dialog);
+    await submit.click();
+    await expect(dialog).toBeHidden();
+  }
+  await hooks.after?.(button);
+}
+
+/** The panel ticks step `i` (0-based) off. */
+export async function expectStepDone(page: Page, i: number) {
+  await expect(stepItem(page, i)).toContainText(`Step ${i + 1}, done`);
+}
+
+export async function expectLessonComplete(page: Page) {
+  await expect(panel(page).getByRole('heading', { name: '✓ Lesson complete' })).toBeVisible();
+  await expect(panel(page).getByRole('progressbar', { name: 'Lesson progress' })).toHaveAttribute('aria-valuetext', /^(\d+) of \1 steps done$/);
+}
+
+/** The whole lesson, step by step; `onStep` runs once each step is ticked off. */
+export async function walkLesson(page: Page, outline: LessonOutline, hooks: (step: StepOutline, i: number) => StepHooks = () => ({}),
+  onStep: (step: StepOutline, i: number) => Promise<void> = async () => {}) {
+  await startLesson(page, outline);
+  for (const [i, step] of outline.steps.entries()) {
+    await doStep(page, step, hooks(step, i));
+    await expectStepDone(page, i);
+    await onStep(step, i);
+  }
+  await expectLessonComplete(page);
+}
