@@ -29,6 +29,7 @@ function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
   return {
     kind: 'migration', startedAt: d.job.startedAt, targetHost: d.job.targetHost, source: h.name, domain: currentDef(d).name,
     mode: job.params.mode, policy: job.params.policy, args: argsOf(job),
+    workload: { policy: job.params.policy, memoryMib: job.params.memoryMib, dirtyRateMibps: job.params.dirtyRateMibps ?? 0, wwsMib: job.params.wwsMib ?? job.params.memoryMib, bandwidthMibps: job.params.bandwidthMibps },
     now, progress: migrationProgress(d, now)!, endsAt: migrationEndsAt(d),
     plan: {
       total_time_s: plan.total_time_s, downtime_ms: plan.downtime_ms, rounds: plan.rounds, transferred_mib: plan.transferred_mib,

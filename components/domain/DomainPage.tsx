@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { paths } from '@/app/paths';
 import { useDomain } from '@/lib/api/domains';
 import { StateBadge } from '@/components/ui/StateBadge';
+import { JobPanel } from '@/components/migrate/JobPanel';
+import { WhereIsIt } from '@/components/migrate/WhereIsIt';
 import { ActionBar } from './ActionBar';
 import { EventLog } from './EventLog';
 import { LastCommand } from './LastCommand';
@@ -22,6 +24,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p role="alert" className="text-danger">{domain.error.message}</p>
+        <WhereIsIt host={host} name={name} />
         <LastCommand transcript={cmd.last} />
         <Link href={paths.overview()} className="text-accent underline">Back to the overview</Link>
       </div>
@@ -41,6 +44,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         <code className="text-xs text-muted">{d.uuid}</code>
       </header>
       <ActionBar domain={d} cmd={cmd} />
+      <JobPanel host={d.host} name={d.name} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex min-w-0 flex-col gap-4">
           <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} />

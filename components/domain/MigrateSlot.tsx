@@ -1,19 +1,24 @@
 'use client';
 
+import { useId, useState } from 'react';
 import type { ApiDomain } from '@/lib/api/contract';
+import { transitionFor } from '@/lib/sim/transitions';
 import { Button } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
+import { MigrateDialog } from '@/components/migrate/MigrateDialog';
 
-/**
- * The place for live migration (virsh migrate / xm migrate / xl migrate). Its dialog arrives with
- * the migration module (lib/sim/migration, lib/sim/ops/migrate.ts); until then the button says so.
- */
+/** Migrate… : enabled when the transition table allows it (canDo('migrate')); opens the migrate dialog. */
 export function MigrateSlot({ domain }: { domain: ApiDomain }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
   const av = domain.actions.migrate;
-  const why = av.allowed ? 'migrate: the migration dialog is not in the lab yet' : av.why;
   return (
-    <Hint content={<p>{why}</p>}>
-      <Button disabledWhy={why} aria-label="Migrate" aria-description={why}>Migrate…</Button>
-    </Hint>
+    <>
+      <Hint content={<div className="flex flex-col gap-1">{!av.allowed && <p className="font-medium text-danger">{av.why}</p>}<p>{transitionFor('migrate').summary} (virsh migrate, xm migrate, xl migrate)</p></div>}>
+        <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} onClick={() => setOpen(true)}>Migrate…</Button>
+      </Hint>
+      {!av.allowed && <span id={id} className="sr-only">{av.why}</span>}
+      <MigrateDialog domain={domain} open={open} onOpenChange={setOpen} />
+    </>
   );
 }

@@ -20,10 +20,12 @@ interface Props {
   submitLabel: string;
   onSubmit: () => void;
   children: ReactNode;
+  /** A form with two columns of fields (the migrate dialog). */
+  wide?: boolean;
 }
 
 /** A form for one command: its fields, the command in three dialects as it changes, and Run. */
-export function FormDialog({ open, onOpenChange, title, description, argv, problem, failure, pending, submitLabel, onSubmit, children }: Props) {
+export function FormDialog({ open, onOpenChange, title, description, argv, problem, failure, pending, submitLabel, onSubmit, children, wide }: Props) {
   const opener = useRef<HTMLElement | null>(null);
   const submit = (e: FormEvent) => { e.preventDefault(); if (!problem && argv) onSubmit(); };
   return (
@@ -33,7 +35,7 @@ export function FormDialog({ open, onOpenChange, title, description, argv, probl
         <Dialog.Content
           onOpenAutoFocus={() => { opener.current ??= document.activeElement as HTMLElement; }}
           onCloseAutoFocus={(e) => { if (opener.current) { e.preventDefault(); opener.current.focus(); } opener.current = null; }}
-          className="fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[min(36rem,94vw)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-line bg-panel p-5 text-fg shadow-xl">
+          className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] ${wide ? 'w-[min(60rem,96vw)]' : 'w-[min(36rem,94vw)]'} -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-line bg-panel p-5 text-fg shadow-xl`}>
           <Dialog.Title className="text-lg font-semibold">{title}</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-muted">{description}</Dialog.Description>
           <form onSubmit={submit} className="mt-4 flex flex-col gap-4">

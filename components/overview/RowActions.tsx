@@ -1,6 +1,10 @@
 'use client';
 
 import { DropdownMenu } from 'radix-ui';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { paths } from '@/app/paths';
+import { MigrateDialog } from '@/components/migrate/MigrateDialog';
 import type { ApiDomainSummary, DomainAction } from '@/lib/api/contract';
 import { useDomainAction } from '@/lib/api/domains';
 import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
@@ -11,7 +15,11 @@ const item = 'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-n
 
 export function RowActions({ domain }: { domain: ApiDomainSummary }) {
   const action = useDomainAction();
+  const [migrating, setMigrating] = useState(false);
+  const router = useRouter();
+  const migrate = domain.actions.migrate;
   return (
+    <>
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger aria-label={`Actions for ${domain.name}`} aria-busy={action.isPending || undefined}
         className="rounded-md border border-line px-2 py-1 text-sm hover:bg-sunken">
@@ -29,8 +37,15 @@ export function RowActions({ domain }: { domain: ApiDomainSummary }) {
               </DropdownMenu.Item>
             );
           })}
+          <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
+            <span>Migrate…</span>
+            {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
+    {/* The job panel is on the domain page: go there to watch the migration. */}
+    <MigrateDialog domain={domain} open={migrating} onOpenChange={setMigrating} onStarted={() => router.push(paths.domain(domain.host, domain.name))} />
+    </>
   );
 }

@@ -232,6 +232,7 @@ export interface ApiMigrationJob {
   mode: 'live' | 'offline' | 'definition-only';
   policy: 'qemu' | 'xen';
   args: MigrateArgs;
+  workload: ApiWorkload;
   /** The lab clock's now, which `progress` is at. */
   now: number;
   progress: ApiJobProgress;
@@ -257,8 +258,11 @@ export interface MigrateCheckResult {
   /** The model's plan for this guest and these flags, when it would start. */
   estimate: { total_time_s: number; downtime_ms: number; rounds: number; transferred_mib: number; converged: boolean; stop_reason: string } | null;
   /** The guest's workload as the model sees it (for the compare page). */
-  workload: { policy: 'qemu' | 'xen'; memoryMib: number; dirtyRateMibps: number; wwsMib: number; bandwidthMibps: number };
+  workload: ApiWorkload;
 }
+
+/** A guest and link as the migration model sees them: memory, how fast it dirties it and over how much, the stream's bandwidth. */
+export interface ApiWorkload { policy: 'qemu' | 'xen'; memoryMib: number; dirtyRateMibps: number; wwsMib: number; bandwidthMibps: number }
 
 /** 202 answer to POST .../migrate: the command that started, and the job to watch. */
 export interface MigrateStarted { transcript: Transcript; job: ApiJob; domain: ApiDomain | null }

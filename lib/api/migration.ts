@@ -33,7 +33,7 @@ export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, e
 export const useLabClock = () => useQuery(clockQueries.now());
 
 /** A migration or job command changed the world (and the clock): refetch it all. */
-const settle = (qc: QueryClient) => Promise.all([invalidateWorld(qc), qc.invalidateQueries({ queryKey: jobQueries.all }), qc.invalidateQueries({ queryKey: ['lab', 'clock'] })]);
+const settle = (qc: QueryClient) => Promise.all([invalidateWorld(qc), ...[jobQueries.all, ['migrate-check'], ['lab', 'clock']].map((queryKey) => qc.invalidateQueries({ queryKey }))]);
 
 type Target = { host: string; name: string };
 

@@ -1,0 +1,35 @@
+'use client';
+
+import type { ApiMigrationJob } from '@/lib/api/contract';
+import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
+import { Button } from '@/components/ui/Button';
+
+const RATES = [1, 10] as const;
+
+/**
+ * Cancel is `virsh domjobabort`. Cutting the link is failure injection. Speed: simulated time
+ * runs at 1× (the wall clock) or 10× for the whole lab while a job runs, or skips to the job's end.
+ */
+export function JobControls({ job }: { job: ApiMigrationJob }) {
+  const command = useJobCommand();
+  const clock = useLabClock();
+  const setRate = useSetClockRate();
+  const target = { host: job.source, name: job.domain };
+  const busy = command.isPending ? command.variables?.command : null;
+  const rate = clock.data?.rate ?? 1;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button variant="danger" pending={busy === 'cancel'} onClick={() => command.mutate({ ...target, command: 'cancel' })}>Cancel migration</Button>
+      <Button pending={busy === 'cut'} onClick={() => command.mutate({ ...target, command: 'cut' })}
+        title="Failure injection: the network between the hosts breaks now">Cut the link</Button>
+      <div role="group" aria-label="Simulated time" className="ml-auto flex items-center gap-1">
+        <span className="text-sm text-muted">Speed</span>
+        {RATES.map((r) => (
+          <Button key={r} size="sm" variant={rate === r ? 'primary' : 'secondary'} aria-pressed={rate === r} onClick={() => setRate.mutate(r)}>{r}×</Button>
+        ))}
+        <Button size="sm" pending={busy === 'skip'} disabledWhy={job.endsAt === null ? 'This migration never converges: nothing to skip to' : undefined}
+          onClick={() => command.mutate({ ...target, command: 'skip' })}>Skip to the end</Button>
+      </div>
+    </div>
+  );
+}

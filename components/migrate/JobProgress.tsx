@@ -1,0 +1,51 @@
+'use client';
+
+import type { ApiMigrationJob } from '@/lib/api/contract';
+import { formatSeconds } from './job-format';
+
+/** How far the job is: time against the plan's end, and each copy round as a bar filling up. */
+export function JobProgress({ job }: { job: ApiMigrationJob }) {
+  const elapsedS = job.progress.time_elapsed / 1000;
+  const total = job.plan.total_time_s;
+  const converges = job.endsAt !== null;
+  const pct = converges && total > 0 ? Math.min(100, (elapsedS / total) * 100) : null;
+  const label = pct === null
+    ? `Round ${job.progress.memory_iteration}: does not converge`
+    : `${Math.floor(pct)} % — about ${formatSeconds(Math.max(0, total - elapsedS))} left`;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex justify-between text-sm"><span className="font-medium">Progress</span><span className="text-muted">{label}</span></div>
+      <div role="progressbar" aria-label="Migration progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct === null ? undefined : Math.floor(pct)}
+        aria-valuetext={label} className="h-3 overflow-hidden rounded-full border border-line bg-sunken">
+        <div className={`h-full bg-accent ${pct === null ? 'w-full animate-pulse opacity-40' : ''}`} style={pct === null ? undefined : { width: `${pct}%` }} />
+      </div>
+      <RoundStrip job={job} elapsedS={elapsedS} />
+    </div>
+  );
+}
+
+/** One bar per round, as wide as the data it sends: pre-copy rounds shrink as the dirty set does. */
+function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number }) {
+  const rounds = job.plan.round_log;
+  if (rounds.length === 0) return <p className="text-xs text-muted">No memory to copy: only the definition moves.</p>;
+  const most = Math.max(...rounds.map((r) => r.sent_mib), 1);
+  return (
+    <figure className="flex flex-col gap-1">
+      <figcaption className="text-xs text-muted">Data per round (MiB): filled as it is sent; the stop-and-copy round is the downtime.</figcaption>
+      <ol aria-label="Copy rounds" className="flex h-16 items-end gap-0.5 overflow-x-auto">
+        {rounds.map((r) => {
+          const done = Math.min(1, Math.max(0, (elapsedS - r.start_s) / (r.duration_s || 1e-9)));
+          const current = elapsedS >= r.start_s && elapsedS < r.start_s + r.duration_s;
+          const tone = r.phase === 'stop-copy' ? 'bg-warn' : r.phase === 'postcopy' ? 'bg-ok' : 'bg-accent';
+          return (
+            <li key={r.round} title={`Round ${r.round} (${r.phase}): ${r.sent_mib.toFixed(1)} MiB`} aria-label={`Round ${r.round}, ${r.phase}, ${r.sent_mib.toFixed(1)} MiB, ${Math.round(done * 100)} % sent`}
+              className={`relative flex w-5 shrink-0 flex-col justify-end rounded-sm bg-sunken ${current ? 'ring-2 ring-accent' : ''}`}
+              style={{ height: `${Math.max(6, (r.sent_mib / most) * 100)}%` }}>
+              <span className={`block w-full rounded-sm ${tone}`} style={{ height: `${done * 100}%` }} />
+            </li>
+          );
+        })}
+      </ol>
+    </figure>
+  );
+}

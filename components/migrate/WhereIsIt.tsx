@@ -1,0 +1,20 @@
+'use client';
+
+import Link from 'next/link';
+import { paths } from '@/app/paths';
+import { useDomains } from '@/lib/api/domains';
+
+/** A domain gone from this host (migrated with --undefinesource, or transient) may be on another: link to it. */
+export function WhereIsIt({ host, name }: { host: string; name: string }) {
+  const domains = useDomains();
+  const elsewhere = domains.data?.filter((d) => d.name === name && d.host !== host) ?? [];
+  if (elsewhere.length === 0) return null;
+  return (
+    <p role="status" className="text-sm">
+      {name} is on{' '}
+      {elsewhere.map((d, i) => (
+        <span key={d.host}>{i > 0 && ', '}<Link href={paths.domain(d.host, d.name)} className="text-accent underline underline-offset-2">{d.host}</Link> ({d.state})</span>
+      ))}.
+    </p>
+  );
+}
