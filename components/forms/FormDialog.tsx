@@ -22,10 +22,12 @@ interface Props {
   children: ReactNode;
   /** A form with two columns of fields (the migrate dialog). */
   wide?: boolean;
+  /** The form shows the equivalent commands itself, where they stay in view. */
+  hideCommands?: boolean;
 }
 
 /** A form for one command: its fields, the command in three dialects as it changes, and Run. */
-export function FormDialog({ open, onOpenChange, title, description, argv, problem, failure, pending, submitLabel, onSubmit, children, wide }: Props) {
+export function FormDialog({ open, onOpenChange, title, description, argv, problem, failure, pending, submitLabel, onSubmit, children, wide, hideCommands }: Props) {
   const opener = useRef<HTMLElement | null>(null);
   const submit = (e: FormEvent) => { e.preventDefault(); if (!problem && argv) onSubmit(); };
   return (
@@ -40,10 +42,7 @@ export function FormDialog({ open, onOpenChange, title, description, argv, probl
           <Dialog.Description className="mt-1 text-sm text-muted">{description}</Dialog.Description>
           <form onSubmit={submit} className="mt-4 flex flex-col gap-4">
             {children}
-            <div className="rounded-md border border-line bg-sunken p-3">
-              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Equivalent commands</p>
-              <Equivalents argv={argv} />
-            </div>
+            {!hideCommands && <CommandBox argv={argv} />}
             {problem && <p role="alert" className="text-sm text-danger">{problem}</p>}
             {failure && !problem && <p role="alert" className="text-sm text-danger">error: {failure}</p>}
             <div className="flex justify-end gap-2">
@@ -55,5 +54,15 @@ export function FormDialog({ open, onOpenChange, title, description, argv, probl
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/** The command the form would run, in virsh, xl and xm. */
+export function CommandBox({ argv }: { argv: string[] | null }) {
+  return (
+    <div className="rounded-md border border-line bg-sunken p-3">
+      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Equivalent commands</p>
+      <Equivalents argv={argv} />
+    </div>
   );
 }

@@ -1,7 +1,5 @@
 'use client';
 
-import Link from 'next/link';
-import { paths } from '@/app/paths';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { StateBadge } from '@/components/ui/StateBadge';
@@ -15,7 +13,7 @@ export function JobPlaces({ name, source, target, running }: { name: string; sou
   const domains = useDomains();
   const on = (host: string): ApiDomainSummary | undefined => domains.data?.find((d) => d.host === host && d.name === name);
   return (
-    <table className="text-sm">
+    <table className="self-start text-sm">
       <caption className="sr-only">{name} on the source and the target</caption>
       <tbody>
         {[['Source', source], ['Target', target]].map(([role, host]) => {
@@ -24,12 +22,7 @@ export function JobPlaces({ name, source, target, running }: { name: string; sou
             <tr key={role}>
               <th scope="row" className="pr-3 text-left font-normal text-muted">{role} {host}</th>
               <td className="py-0.5">
-                {d ? (
-                  <span className="inline-flex flex-wrap items-baseline gap-2">
-                    <StateBadge state={d.state} reason={d.reason} />
-                    {role === 'Target' && <Link href={paths.domain(host, name)} className="text-accent underline underline-offset-2">Open {name} on {host}</Link>}
-                  </span>
-                ) : <span className="text-muted">{running && role === 'Target' ? 'receiving — listed here once the copy ends' : 'no copy'}</span>}
+                {d ? <StateBadge state={d.state} reason={d.reason} /> : <span className="text-muted">{running && role === 'Target' ? 'receiving — listed here once the copy ends' : 'no copy'}</span>}
               </td>
             </tr>
           );

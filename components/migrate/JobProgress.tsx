@@ -31,17 +31,23 @@ function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number 
   const most = Math.max(...rounds.map((r) => r.sent_mib), 1);
   return (
     <figure className="flex flex-col gap-1">
-      <figcaption className="text-xs text-muted">Data per round (MiB): filled as it is sent; the stop-and-copy round is the downtime.</figcaption>
-      <ol aria-label="Copy rounds" className="flex h-16 items-end gap-0.5 overflow-x-auto">
+      <figcaption className="text-xs text-muted">Rounds: data each one sends (MiB), filled as it is sent. Blue while the guest runs; amber when it is paused (stop-and-copy, the downtime); green for post-copy.</figcaption>
+      <ol aria-label="Copy rounds" className="flex items-end gap-1 overflow-x-auto pb-1">
         {rounds.map((r) => {
           const done = Math.min(1, Math.max(0, (elapsedS - r.start_s) / (r.duration_s || 1e-9)));
           const current = elapsedS >= r.start_s && elapsedS < r.start_s + r.duration_s;
-          const tone = r.phase === 'stop-copy' ? 'bg-warn' : r.phase === 'postcopy' ? 'bg-ok' : 'bg-accent';
+          const [tone, edge] = r.phase === 'stop-copy' ? ['bg-warn', 'border-warn'] : r.phase === 'postcopy' ? ['bg-ok', 'border-ok'] : ['bg-accent', 'border-line'];
           return (
             <li key={r.round} title={`Round ${r.round} (${r.phase}): ${r.sent_mib.toFixed(1)} MiB`} aria-label={`Round ${r.round}, ${r.phase}, ${r.sent_mib.toFixed(1)} MiB, ${Math.round(done * 100)} % sent`}
-              className={`relative flex w-5 shrink-0 flex-col justify-end rounded-sm bg-sunken ${current ? 'ring-2 ring-accent' : ''}`}
-              style={{ height: `${Math.max(6, (r.sent_mib / most) * 100)}%` }}>
-              <span className={`block w-full rounded-sm ${tone}`} style={{ height: `${done * 100}%` }} />
+              className="flex w-10 shrink-0 flex-col items-center gap-0.5">
+              <span className="text-[10px] tabular-nums text-muted">{r.sent_mib >= 10 ? Math.round(r.sent_mib) : r.sent_mib.toFixed(1)}</span>
+              <span className="flex h-14 w-full items-end">
+                <span className={`flex w-full flex-col justify-end overflow-hidden rounded-sm border ${edge} bg-sunken ${current ? 'outline-2 outline-accent' : ''}`}
+                  style={{ height: `${Math.max(4, (r.sent_mib / most) * 100)}%` }}>
+                  <span className={`block w-full ${tone}`} style={{ height: `${done * 100}%` }} />
+                </span>
+              </span>
+              <span className="text-xs tabular-nums">{r.round}</span>
             </li>
           );
         })}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { useHosts } from '@/lib/api/hosts';
 import { useMigrate, useMigrateCheck, useSetReachable } from '@/lib/api/migration';
-import { FormDialog } from '@/components/forms/FormDialog';
+import { CommandBox, FormDialog } from '@/components/forms/FormDialog';
 import { Field, inputClass } from '@/components/forms/fields';
 import { formatKiB } from '@/components/ui/format';
 import { FlagFields } from './FlagFields';
@@ -35,11 +35,12 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, hosts }: Props
   const target = hosts.find((h) => h.name === form.target);
   const current = check.data && !check.isPlaceholderData ? check.data : undefined;
   const failed = current?.checks.find((c) => !c.ok);
+  const argv = virshWords(domain.name, args, target);
   const blocked = problem ?? (!current ? 'Checking the preconditions…' : failed ? `Not possible: ${failed.label.toLowerCase()} — ${failed.detail}.` : current.refusal);
   return (
     <FormDialog open={open} onOpenChange={onOpenChange} wide title={`Migrate ${domain.name}`}
       description={<>Moves {domain.name} from {domain.host} to another host with <code>{form.tool} migrate</code>. The guest stays on {domain.host} until the copy has finished; any failure leaves it running here.</>}
-      argv={virshWords(domain.name, args, target)} problem={blocked} failure={migrate.error?.message ?? null}
+      argv={argv} hideCommands problem={blocked} failure={migrate.error?.message ?? null}
       pending={migrate.isPending} submitLabel="Migrate"
       onSubmit={() => migrate.mutate({ host: domain.host, name: domain.name, args }, { onSuccess: () => { onOpenChange(false); onStarted?.(); } })}>
       <div className="grid gap-5 md:grid-cols-2">
@@ -49,6 +50,7 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, hosts }: Props
           <FlagFields form={form} set={set} />
         </div>
         <div className="flex flex-col gap-4">
+          <CommandBox argv={argv} />
           <PreconditionList result={check.data} pending={check.isFetching} />
           {check.data && <MigrationEstimate result={check.data} autoConverge={form.autoConverge} />}
           {target && <ReachableToggle host={target} />}
