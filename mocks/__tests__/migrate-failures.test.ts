@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDomain, ApiErrorBody, ApiEvent, ApiHost, ApiJob, MigrateStarted, ShellResult } from '@/lib/api/contract';
+import type { ApiDomain, ApiErrorBody, ApiEvent, ApiHost, ApiJob, MigrateArgs, MigrateCheckResult, MigrateStarted, ShellResult } from '@/lib/api/contract';
+import { queryFromArgs } from '@/lib/api/migrate-command';
 import { call, copies, hostsEdit, runningOnlyOn, startLab, useMigrationApi, wall } from './migrate-helpers';
 
 useMigrationApi();
@@ -14,6 +15,10 @@ const lastJob = async (name: string, host = 'kvm1') => (await call<ApiJob>('GET'
 
 async function refusedWithNothingChanged(name: string, host: string, body: Record<string, unknown>, code: string, message: string) {
   const before = await copies(name);
+  // The dialog's check saw it coming: a failing precondition, and the command's own words.
+  const check = await call<MigrateCheckResult>('GET', `/hosts/${host}/domains/${name}/migrate/check?${queryFromArgs(body as unknown as MigrateArgs)}`);
+  expect(check.body.refusal).toBe(message);
+  expect(check.body.checks.filter((c) => !c.ok).length, JSON.stringify(check.body.checks)).toBeGreaterThan(0);
   const r = await migrate(name, body, host);
   expect(r.status).toBe(409);
   expect(r.body.error).toMatchObject({ code, message });
