@@ -52,6 +52,8 @@ test('live: the dialog checks, shows the commands, and the guest arrives on the 
 
   await d.getByRole('button', { name: 'Migrate', exact: true }).click();
   await expect(dialog(page)).toBeHidden();
+  // A button is a command: the page echoes the line it ran.
+  await expect(page.getByRole('status', { name: 'Last command output' })).toContainText('virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');
   const job = panel(page, 'web01', 'kvm2');
   await expect(job).toBeVisible();
   await expect(job.getByRole('progressbar', { name: 'Migration progress' })).toBeVisible();

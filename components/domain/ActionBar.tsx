@@ -25,7 +25,7 @@ export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainComma
       <SaveDialog domain={domain} cmd={cmd} />
       <RestoreDialog domain={domain} cmd={cmd} />
       <ActionButton domain={domain} action="undefine" variant="danger" pending={cmd.pending === 'undefine'} onClick={() => setConfirmUndefine(true)} />
-      <MigrateSlot domain={domain} />
+      <MigrateSlot domain={domain} onCommand={cmd.show} />
       <ConfirmDialog open={confirmUndefine} onOpenChange={setConfirmUndefine} title={`Undefine ${domain.name}?`}
         description={domain.state === 'shut off'
           ? 'The persistent definition is removed and the domain disappears from the host (virsh undefine).'

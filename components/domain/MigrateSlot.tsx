@@ -1,14 +1,14 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { ApiDomain } from '@/lib/api/contract';
+import type { ApiDomain, Transcript } from '@/lib/api/contract';
 import { transitionFor } from '@/lib/sim/transitions';
 import { Button } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
 import { MigrateDialog } from '@/components/migrate/MigrateDialog';
 
 /** Migrate… : enabled when the transition table allows it (canDo('migrate')); opens the migrate dialog. */
-export function MigrateSlot({ domain }: { domain: ApiDomain }) {
+export function MigrateSlot({ domain, onCommand }: { domain: ApiDomain; onCommand?: (t: Transcript) => void }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const av = domain.actions.migrate;
@@ -18,7 +18,7 @@ export function MigrateSlot({ domain }: { domain: ApiDomain }) {
         <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} onClick={() => setOpen(true)}>Migrate…</Button>
       </Hint>
       {!av.allowed && <span id={id} className="sr-only">{av.why}</span>}
-      <MigrateDialog domain={domain} open={open} onOpenChange={setOpen} />
+      <MigrateDialog domain={domain} open={open} onOpenChange={setOpen} onCommand={onCommand} />
     </>
   );
 }

@@ -20,9 +20,9 @@ export function useDomainCommand(host: string, name: string) {
       },
     });
   };
-  /** libvirt's message when `action` last failed, for the form that sent it. */
+  /** libvirt's message when `action` last failed, for the form that sent it. (`show` echoes a command run elsewhere: migrate.) */
   const failureOf = (action: DomainAction) => (failure?.action === action ? failure.message : null);
-  return { run, last, failureOf, pending: mutation.isPending ? mutation.variables?.action ?? null : null };
+  return { run, last, failureOf, pending: mutation.isPending ? mutation.variables?.action ?? null : null, show: setLast };
 }
 
 export type DomainCommand = ReturnType<typeof useDomainCommand>;

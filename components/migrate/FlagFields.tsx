@@ -5,7 +5,7 @@ import type { BoolFlag, MigrateForm } from './migrate-form';
 
 /** Each flag with what libvirt does with it; the names are virsh's, so the form reads like the command. */
 const FLAGS: { key: BoolFlag; flag: string; help: string }[] = [
-  { key: 'live', flag: '--live', help: 'Copy memory while the guest keeps running (pre-copy rounds). Without it libvirt pauses the guest for the whole copy: the non-live ("offline" in the Xen sense) migration.' },
+  { key: 'live', flag: '--live', help: 'Copy memory while the guest keeps running (pre-copy rounds). Without it the guest is paused for the whole copy: the non-live ("offline" in the Xen sense) migration.' },
   { key: 'offline', flag: '--offline', help: 'libvirt\'s own --offline: move only the persistent definition. No memory is copied and a running guest stays here. Needs --persistent. Not the Xen "offline" migration above.' },
   { key: 'persistent', flag: '--persistent', help: 'Define the guest on the target too; without it it arrives as a transient domain.' },
   { key: 'undefinesource', flag: '--undefinesource', help: 'Remove the definition from this host once the guest has moved.' },

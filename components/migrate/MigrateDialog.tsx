@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
+import { ApiError } from '@/lib/api/client';
+import type { ApiDomainSummary, ApiHost, Transcript } from '@/lib/api/contract';
 import { useHosts } from '@/lib/api/hosts';
 import { useMigrate, useMigrateCheck, useSetReachable } from '@/lib/api/migration';
 import { CommandBox, FormDialog } from '@/components/forms/FormDialog';
@@ -12,7 +13,11 @@ import { MigrationEstimate } from './MigrationEstimate';
 import { formArgs, initialForm, virshWords, type MigrateForm } from './migrate-form';
 import { PreconditionList } from './PreconditionList';
 
-interface Props { domain: ApiDomainSummary; open: boolean; onOpenChange: (open: boolean) => void; onStarted?: () => void }
+interface Props {
+  domain: ApiDomainSummary; open: boolean; onOpenChange: (open: boolean) => void; onStarted?: () => void;
+  /** The command that ran (or was refused), for the page's Last command echo. */
+  onCommand?: (t: Transcript) => void;
+}
 
 /**
  * virsh migrate as a form: the fields are its flags, the preconditions are checked on the lab
@@ -25,7 +30,7 @@ export function MigrateDialog(props: Props) {
   return <MigrateFormBody {...props} hosts={hosts.data} />;
 }
 
-function MigrateFormBody({ domain, open, onOpenChange, onStarted, hosts }: Props & { hosts: ApiHost[] }) {
+function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hosts }: Props & { hosts: ApiHost[] }) {
   const source = hosts.find((h) => h.name === domain.host);
   const [form, setForm] = useState<MigrateForm>(() => initialForm(source, hosts, domain.state !== 'shut off'));
   const set = <K extends keyof MigrateForm>(k: K, v: MigrateForm[K]) => setForm((f) => ({ ...f, [k]: v }));
@@ -42,7 +47,10 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, hosts }: Props
       description={<>Moves {domain.name} from {domain.host} to another host with <code>{form.tool} migrate</code>. The guest stays on {domain.host} until the copy has finished; any failure leaves it running here.</>}
       argv={argv} hideCommands problem={blocked} failure={migrate.error?.message ?? null}
       pending={migrate.isPending} submitLabel="Migrate"
-      onSubmit={() => migrate.mutate({ host: domain.host, name: domain.name, args }, { onSuccess: () => { onOpenChange(false); onStarted?.(); } })}>
+      onSubmit={() => migrate.mutate({ host: domain.host, name: domain.name, args }, {
+        onSuccess: (r) => { onCommand?.(r.transcript); onOpenChange(false); onStarted?.(); },
+        onError: (e) => { if (e instanceof ApiError && e.transcript) onCommand?.(e.transcript); },
+      })}>
       <div className="grid gap-5 md:grid-cols-2">
         <div className="flex flex-col gap-4">
           <TargetField hosts={hosts} source={source} value={form.target} onChange={(v) => set('target', v)} />
