@@ -1,0 +1,87 @@
+import { expect, open, test, typeInConsole } from './fixtures';
+import { panel, startLesson } from './walkthrough';
+import { lessonOutline } from '../lib/lessons/outline';
+import { lessonById } from '../lib/lessons/registry';
+
+const lifecycle = lessonOutline(lessonById('lifecycle-basics')!);
+const steps = (page: Parameters<typeof panel>[0]) => panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem');
+const progress = (page: Parameters<typeof panel>[0]) => panel(page).getByRole('progressbar', { name: 'Lesson progress' });
+
+test('a typed line ticks off a click step; progress survives a reload; Reset lesson starts over', async ({ lab: page }) => {
+  await startLesson(page, lifecycle);
+  await panel(page).getByRole('button', { name: 'Open the console on kvm1' }).click();
+  await expect(page.getByRole('textbox', { name: 'Command on kvm1' })).toBeFocused();
+  await typeInConsole(page, 'virsh list --all');
+  await expect(steps(page).nth(0)).toContainText('Step 1, done: virsh list --all');
+  // Step 2 is "press Start"; typing it counts the same.
+  await typeInConsole(page, 'virsh start build01');
+  await expect(steps(page).nth(1)).toContainText('Step 2, done');
+  await expect(panel(page).getByRole('status')).toHaveText('Step 2 done. Next: step 3 of 6.');
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '2 of 6 steps done');
+  await expect(panel(page).getByRole('heading', { name: 'Step 3 of 6' })).toBeVisible();
+
+  await page.reload();
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '2 of 6 steps done');
+  await open(page, '/learn');
+  const card = page.getByRole('listitem').filter({ hasText: lifecycle.title });
+  await expect(card).toContainText('Running');
+  await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '2 of 6 steps done');
+
+  await panel(page).getByRole('button', { name: 'Reset lesson' }).click();
+  await page.getByRole('alertdialog', { name: 'Start the lesson over?' }).getByRole('button', { name: 'Reset lesson' }).click();
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 of 6 steps done');
+  await open(page, '/hosts/kvm1/domains/build01');
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('shut off(shutdown)');
+});
+
+test('the current step: where it happens, hint and solution by keyboard, terms link to the glossary', async ({ lab: page }) => {
+  await startLesson(page, lifecycle);
+  await typeInConsole(page, 'virsh list --all');
+  const p = panel(page);
+  await expect(p).toContainText("Press Start on build01's page (kvm1)");
+  await expect(p.getByText('xm start build01')).toBeHidden();
+  const solution = p.getByText('Show solution');
+  await solution.focus();
+  await page.keyboard.press('Enter');
+  await expect(p.getByRole('definition')).toHaveText(['virsh start build01', 'xm start build01', /none: xl has no managed domains/]);
+  await p.getByText('Show hint').click();
+  await expect(p).toContainText('Press Start on build01\'s page, or type virsh start build01.');
+
+  await p.getByRole('link', { name: 'Go to build01 on kvm1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'build01' })).toBeVisible();
+  await expect(p).toContainText('you are there');
+  await page.getByRole('main').getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(p.getByRole('heading', { name: 'Step 3 of 6' })).toBeVisible();
+
+  await p.getByRole('link', { name: 'shutdown vs destroy', exact: true }).click();
+  await expect(page).toHaveURL(/\/glossary#shutdown-vs-destroy$/);
+  await expect(page.getByRole('article', { name: 'shutdown vs destroy' })).toBeInViewport();
+});
+
+test('Leave lesson closes the panel and keeps the lab; Reset lab leaves it too', async ({ lab: page }) => {
+  await startLesson(page, lifecycle);
+  await panel(page).getByRole('button', { name: 'Leave lesson' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  // Nothing was done yet, so it offers a plain start again.
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  await expect(panel(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Lab' }).click();
+  await page.getByRole('menuitem', { name: 'Reset lab…' }).click();
+  await page.getByRole('alertdialog', { name: 'Reset the lab?' }).getByRole('button', { name: 'Reset lab' }).click();
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('the glossary: every term by topic, anchors, links to lessons and pages, and a filter', async ({ lab: page }) => {
+  await open(page, '/glossary#hvm');
+  const hvm = page.getByRole('article', { name: 'HVM (Hardware Virtual Machine)' });
+  await expect(hvm).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 2, name: 'Networking' })).toBeVisible();
+  await expect(page.getByRole('article', { name: /User-mode networking/ })).toContainText('ICMP generally does not work');
+  await page.getByRole('searchbox', { name: 'Find a term' }).fill('balloon');
+  await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^\d+ terms? match(es)? “balloon”\.$/);
+  await expect(page.getByRole('article', { name: 'HVM (Hardware Virtual Machine)' })).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Find a term' }).fill('');
+  await hvm.getByRole('link', { name: 'Can this host run full virtualization?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Can this host run full virtualization?' })).toBeVisible();
+  await expect(page).toHaveTitle('Can this host run full virtualization? — VirtLab');
+});
