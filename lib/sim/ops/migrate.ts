@@ -52,7 +52,7 @@ function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> 
   const source = hostOf(ctx);
   const target = findHost(ctx.world, req.target);
   if (req.offline && req.live) return fail('INVALID_ARG', "Flags 'VIR_MIGRATE_LIVE' and 'VIR_MIGRATE_OFFLINE' are mutually exclusive");
-  if (req.offline && !req.persistent) return invalidArg("Flag 'VIR_MIGRATE_OFFLINE' requires flag 'VIR_MIGRATE_PERSIST_DEST'");
+  if (req.offline && !req.persistent) return operationInvalid('offline migration must be specified with the persistent flag set');
   if (d.job) return fail('OPERATION_INVALID', 'Requested operation is not valid: another migration job is already running for domain');
   if (!req.offline && !isActive(d.state)) return operationInvalid('domain is not running');
   if (req.offline && !d.config) return operationInvalid('cannot migrate a transient domain offline');

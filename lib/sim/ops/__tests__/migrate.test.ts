@@ -43,7 +43,7 @@ describe('migration jobs', () => {
 
   it('libvirt --offline needs --persistent and copies no memory', () => {
     const bad = start(labWorld(), 'build01', { live: false, offline: true });
-    expect(!bad.ok && bad.error.message).toBe("invalid argument: Flag 'VIR_MIGRATE_OFFLINE' requires flag 'VIR_MIGRATE_PERSIST_DEST'");
+    expect(!bad.ok && bad.error.message).toBe('Requested operation is not valid: offline migration must be specified with the persistent flag set');
     const r = start(labWorld(), 'build01', { live: false, offline: true, persistent: true });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.plan.transferred_mib).toBe(0);
