@@ -4,7 +4,7 @@ import { glossaryTerm } from '../lib/lessons/glossary';
 import { escapeHtml, inlineHtml, proseHtml } from '../lib/lessons/markup';
 import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
 import type { Dialect } from '../lib/lessons/types';
-import { buttonLabel, formValues } from '../components/learn/step-text';
+import { buttonLabel, formValues, isFormAction } from '../components/learn/step-text';
 
 /**
  * A lesson's illustrated handout: one HTML page per lesson (each step's instruction, the command in
@@ -61,6 +61,9 @@ function what(step: StepOutline): string {
   return `<p><strong>Press ${escapeHtml(buttonLabel(step.ui.action))}</strong> on ${escapeHtml(step.ui.domain)}'s page (${escapeHtml(step.ui.host)})${values.length ? ` with ${escapeHtml(values.join(', '))}` : ''} — the same as typing:</p>`;
 }
 
+const figure = (src: string, what: string, line: string) =>
+  `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(`${what}: ${line}`)}" loading="lazy"><figcaption>${escapeHtml(what)}: <code>${escapeHtml(line)}</code></figcaption></figure>`;
+
 export function handoutHtml(outline: LessonOutline, images: string[], finalImage: string | null, generatedAt: string): string {
   const terms = outline.glossary.map((id) => glossaryTerm(id)?.term ?? id);
   const steps = outline.steps.map((s, i) => `
@@ -69,7 +72,7 @@ export function handoutHtml(outline: LessonOutline, images: string[], finalImage
   ${proseHtml(s.instruction)}
   <div class="do">${what(s)}${commands(s)}</div>
   <p class="muted">Hint: ${inlineHtml(s.hint)}</p>
-  ${images[i] ? `<figure><img src="${escapeHtml(images[i])}" alt="The lab after step ${i + 1}: ${escapeHtml(s.command.line)}" loading="lazy"><figcaption>Step ${i + 1}: ${escapeHtml(s.command.line)}</figcaption></figure>` : ''}
+  ${images[i] ? figure(images[i], s.ui && isFormAction(s.ui.action) ? `Step ${i + 1}, the form filled in` : `The lab after step ${i + 1}`, s.command.line) : ''}
 </section>`).join('\n');
   return page(`${outline.title} — VirtLab handout`, `
 <p class="muted"><a href="../index.html">All lessons</a> · VirtLab handout</p>

@@ -18,7 +18,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const onConsolePage = usePathname() === '/console';
   const lesson = useLessons().data?.active ?? null;
   return (
-    <div className={`flex min-h-screen flex-col ${lesson ? 'lg:[--lesson-aside:20rem] xl:[--lesson-aside:24rem]' : ''}`}>
+    <div className={`flex min-h-screen flex-col ${lesson ? 'lg:[--lesson-aside:20rem] 2xl:[--lesson-aside:24rem]' : ''}`}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2">
         Skip to content
       </a>

@@ -16,14 +16,14 @@ const disclosure = 'rounded-md border border-line [&_summary]:cursor-pointer [&_
 function Dialects({ step }: { step: StepOutline }) {
   const tool = step.command.line.split(' ')[0];
   const rows = DIALECTS.flatMap((d) => {
-    if (d === tool) return [[d, <code key={d} className="font-mono break-all">{step.command.line}</code>] as const];
+    if (d === tool) return [[d, <code key={d} className="font-mono break-words">{step.command.line}</code>] as const];
     const alt = step.also[d];
     if (alt === undefined) return [];
-    return [[d, typeof alt === 'string' ? <code key={d} className="font-mono break-all">{alt}</code> : <span key={d} className="text-muted"><Inline text={`none: ${alt.none}`} /></span>] as const];
+    return [[d, typeof alt === 'string' ? <code key={d} className="font-mono break-words">{alt}</code> : <span key={d} className="text-muted"><Inline text={`none: ${alt.none}`} /></span>] as const];
   });
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      {!DIALECTS.includes(tool as Dialect) && <><dt className="text-muted">shell</dt><dd><code className="font-mono break-all">{step.command.line}</code></dd></>}
+      {!DIALECTS.includes(tool as Dialect) && <><dt className="text-muted">shell</dt><dd><code className="font-mono break-words">{step.command.line}</code></dd></>}
       {rows.map(([d, node]) => <div key={d} className="contents"><dt className="text-muted">{d}</dt><dd>{node}</dd></div>)}
     </dl>
   );

@@ -40,6 +40,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
   const start = useStartLesson();
   const leave = useLeaveLesson();
   const [confirmReset, setConfirmReset] = useState(false);
+  const [more, setMore] = useState(false);
   const announcement = useAnnouncement(lesson.data);
   const data = lesson.data;
   const steps = data?.outline.steps ?? [];
@@ -68,6 +69,12 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
           ) : (
             <p className="text-sm">Every step is done, but the goal does not hold: <Inline text={data.outline.goalText} /></p>
           )}
+          {/* Below 1024 px the panel sits above the page: the list and the goal open on demand. */}
+          <button type="button" aria-expanded={more} aria-controls="lesson-more" onClick={() => setMore((m) => !m)}
+            className="self-start text-sm text-accent underline underline-offset-2 lg:hidden">
+            {more ? 'Hide the steps and the goal' : 'Show all steps and the goal'}
+          </button>
+          <div id="lesson-more" className={`flex flex-col gap-4 ${more ? '' : 'max-lg:hidden'}`}>
           <StepList steps={steps} done={done} />
           <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
             <h3 id="lesson-goal" className="font-semibold">Goal</h3>
@@ -82,6 +89,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             )}
             <TermLinks terms={data.terms} />
           </section>
+          </div>
           <div className="mt-auto flex flex-wrap gap-2 border-t border-line pt-3">
             <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>Reset lesson</Button>
             <Button size="sm" pending={leave.isPending} onClick={() => leave.mutate()}>Leave lesson</Button>
