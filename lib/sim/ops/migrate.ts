@@ -62,8 +62,11 @@ function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> 
   if (target.name === source.name) return invalidArg('Attempt to migrate guest to the same host');
   if (target.driver !== source.driver) return fail('NO_SUPPORT', `this function is not supported by the connection driver: cannot migrate a ${source.hypervisor} domain to a ${target.hypervisor} host`);
   const def = currentDef(d);
-  const clash = domainByName(target, def.name) ?? domainByUuid(target, d.uuid);
-  if (clash) return fail('OPERATION_FAILED', `operation failed: domain '${def.name}' already exists with uuid ${clash.uuid}`);
+  // The target may keep this very domain's definition (same UUID, shut off): libvirt activates it.
+  const byName = domainByName(target, def.name);
+  if (byName && byName.uuid !== d.uuid) return fail('OPERATION_FAILED', `operation failed: domain '${def.name}' already exists with uuid ${byName.uuid}`);
+  const same = domainByUuid(target, d.uuid);
+  if (same && isActive(same.state)) return operationInvalid(`domain '${def.name}' is already active`);
   const usedKiB = target.domains.filter((x) => isActive(x.state)).reduce((a, x) => a + currentDef(x).currentMemoryKiB, 0);
   const dom0KiB = (target.xen?.dom0.memoryMiB ?? 0) * 1024;
   if (!req.offline && usedKiB + dom0KiB + def.currentMemoryKiB > target.memoryKiB) {
@@ -201,7 +204,12 @@ export function completedMigration(d: Domain): MigrationProgress | undefined {
   return s ? ({ ...(s as unknown as MigrationProgress), paused: false, done: true, phase: 'completed' }) : undefined;
 }
 
+/** Puts the arriving domain on the target, in place of a kept shut-off definition of it. */
 function addToTarget(world: World, target: string, d: Domain): World {
-  return updateHost(world, target, (h) => ({ ...h, domains: [...h.domains, d] }));
+  return updateHost(world, target, (h) => {
+    const kept = h.domains.find((x) => x.uuid === d.uuid);
+    if (!kept) return { ...h, domains: [...h.domains, d] };
+    return { ...h, domains: h.domains.map((x) => (x.uuid === d.uuid ? { ...d, config: d.config ?? kept.config, autostart: kept.autostart } : x)) };
+  });
 }
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { World } from '../../sim/types';
+import { domainName } from '../../sim/world';
+import { labWorld } from '../../sim/worlds/lab';
+import { runConsoleLine } from '../console';
+
+const T0 = 1_800_000_000_000;
+const copies = (w: World, name: string) =>
+  w.hosts.flatMap((h) => h.domains.filter((d) => domainName(d) === name).map((d) => `${h.name}:${d.state}`));
+const withHost = (w: World, name: string, patch: object): World => ({ ...w, hosts: w.hosts.map((h) => (h.name === name ? { ...h, ...patch } : h)) });
+
+function run(world: World, line: string, host = 'kvm1', now = T0) {
+  return runConsoleLine({ world, host, line, now });
+}
+
+describe('virsh migrate through the shell', () => {
+  it('live: the guest ends running on the target and shut off (migrated) on the source with --persistent', () => {
+    const r = run(labWorld(), 'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');
+    expect(r.status).toBe(0);
+    expect(copies(r.world, 'web01')).toEqual(['kvm1:shut off', 'kvm2:running']);
+    const info = run(r.world, 'virsh domjobinfo web01 --completed');
+    expect(info.stdout).toMatch(/^Job type: {9}Completed/);
+    expect(info.stdout).toMatch(/Total downtime: +\d+ +ms/);
+  });
+
+  const failures: [string, (w: World) => World, string, RegExp][] = [
+    ['target unreachable', (w) => withHost(w, 'kvm2', { reachable: false }), 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system', /No route to host/],
+    ['not enough memory on the target', (w) => withHost(w, 'kvm2', { memoryKiB: 3 * 1048576 }), 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system', /Cannot allocate memory/],
+    ['another domain of that name on the target', (w) => ({ ...w, hosts: w.hosts.map((h) => (h.name === 'kvm1' ? { ...h, domains: [...h.domains, { ...w.hosts[1].domains[0], uuid: 'ffffffff-0000-4000-8000-000000000001', id: null, state: 'shut off' as const, live: null }] } : h)) }),
+      'virsh migrate --live mail01 qemu+ssh://kvm1.lab/system', /already exists/],
+    ['--offline without --persistent', (w) => w, 'virsh migrate --offline build01 qemu+ssh://kvm2.lab/system', /offline migration must be specified with the persistent flag set/],
+  ];
+  for (const [what, prepare, line, message] of failures) {
+    it(`refuses when ${what}: error text, exit 1, nothing changes`, () => {
+      let w = prepare(labWorld());
+      const from = line.includes('mail01') ? 'kvm2' : 'kvm1';
+      const before = JSON.stringify(w.hosts);
+      const r = run(w, line, from);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(JSON.stringify(r.world.hosts)).toBe(before);
+    });
+  }
+
+  it('migrating back onto a host that keeps the shut-off definition activates that definition', () => {
+    const there = run(labWorld(), 'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system').world;
+    const back = run(there, 'virsh migrate --live --persistent --undefinesource web01 qemu+ssh://kvm1.lab/system', 'kvm2', T0 + 60_000);
+    expect(back.stderr).toBe('');
+    expect(copies(back.world, 'web01')).toEqual(['kvm1:running']);
+  });
+
+  it('--timeout suspends the guest and completes the copy: one copy, on the target', () => {
+    const r = run(labWorld(), 'virsh migrate --live --timeout 1 web01 qemu+ssh://kvm2.lab/system');
+    expect(r.status).toBe(0);
+    expect(copies(r.world, 'web01')).toEqual(['kvm1:shut off', 'kvm2:running']);
+  });
+
+  it('a migration that never converges keeps running; domjobinfo shows it, state changes wait, domjobabort leaves the guest on its source', () => {
+    // 1 MiB/s with a 24 MiB/s dirty rate never converges under QEMU's rule.
+    const started = run(labWorld(), 'virsh migrate --live db01 qemu+ssh://kvm2.lab/system --bandwidth 1');
+    expect(started.status).toBe(0);
+    const info = run(started.world, 'virsh domjobinfo db01', 'kvm1', T0 + 5000);
+    expect(info.stdout).toMatch(/^Job type: {9}Unbounded/);
+    expect(info.stdout).toMatch(/Iteration: +\d+/);
+    const locked = run(started.world, 'virsh suspend db01', 'kvm1', T0 + 6000);
+    expect(locked.stderr).toMatch(/cannot acquire state change lock/);
+    const aborted = run(started.world, 'virsh domjobabort db01', 'kvm1', T0 + 7000);
+    expect(aborted.status).toBe(0);
+    expect(copies(aborted.world, 'db01')).toEqual(['kvm1:running']);
+  });
+});
