@@ -38,7 +38,7 @@ test('live: the dialog checks, shows the commands, and the guest arrives on the 
   const d = dialog(page);
   await expect(d.getByRole('combobox', { name: 'Target host' })).toHaveValue('kvm2');
   await expect(d.getByRole('checkbox', { name: /^--live/ })).toBeChecked();
-  for (const check of ['Domain is active', 'Target reachable', 'Same hypervisor', 'No domain of that name on the target', 'Enough free memory on the target']) {
+  for (const check of ['Domain is active', 'Target reachable', 'Same hypervisor', 'No other domain of that name on the target', 'Enough free memory on the target']) {
     await expect(preconditions(page).getByRole('listitem').filter({ hasText: check })).toContainText(`Passed: ${check}`);
   }
   const commands = d.getByRole('definition');

@@ -51,9 +51,15 @@ function memoryCheck(target: Host, d: Domain, name: string, r: CheckRequest): Mi
 }
 
 function nameCheck(target: Host, d: Domain, name: string): MigrationCheck {
-  const clash = domainByName(target, name) ?? domainByUuid(target, d.uuid);
-  return check('name', 'No domain of that name on the target', !clash, `${target.name} has no ${name}`,
-    `${target.name} already has a domain ${clash ? currentDef(clash).name : name} (${clash?.state}) with ${clash?.uuid === d.uuid ? 'the same uuid' : 'that name'}`);
+  // The target may keep this domain's own shut-off definition (same UUID): the migration activates it.
+  const byName = domainByName(target, name);
+  const other = byName && byName.uuid !== d.uuid ? byName : undefined;
+  const same = domainByUuid(target, d.uuid);
+  const activeSame = same && same.state !== 'shut off' ? same : undefined;
+  const clash = other ?? activeSame;
+  const ok = `${target.name} has no other ${name}${same && !activeSame ? ' (it keeps this domain\'s shut-off definition, which the migration activates)' : ''}`;
+  return check('name', 'No other domain of that name on the target', !clash, ok,
+    `${target.name} already has a domain ${clash ? currentDef(clash).name : name} (${clash?.state}) with ${clash?.uuid === d.uuid ? 'the same uuid, active' : 'that name'}`);
 }
 
 export function migrationChecks(world: World, sourceName: string, d: Domain, r: CheckRequest): MigrationCheck[] {

@@ -65,12 +65,13 @@ describe('refused before anything moves', () => {
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
   });
 
-  it('a domain of that name already on the target (defined there from the same XML)', async () => {
-    const xml = (await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body.xml.inactive!;
+  it('another domain of that name already on the target (same name, other UUID)', async () => {
+    // The same UUID would be this very domain's kept definition, which libvirt lets a migration activate.
+    const other = 'ffffffff-0000-4000-8000-00000000abcd';
+    const xml = (await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body.xml.inactive!.replace(/<uuid>[^<]+<\/uuid>/, `<uuid>${other}</uuid>`);
     await fetch('http://lab.test/api/hosts/kvm2/files?path=/root/web01.xml', { method: 'PUT', body: xml });
     expect((await sh('kvm2', 'virsh define /root/web01.xml')).body.transcript.status).toBe(0);
-    const uuid = (await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body.uuid;
-    await refusedWithNothingChanged('web01', 'kvm1', { target: 'kvm2', live: true }, 'OPERATION_FAILED', `operation failed: domain 'web01' already exists with uuid ${uuid}`);
+    await refusedWithNothingChanged('web01', 'kvm1', { target: 'kvm2', live: true }, 'OPERATION_FAILED', `operation failed: domain 'web01' already exists with uuid ${other}`);
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
   });
 });
