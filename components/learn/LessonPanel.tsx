@@ -36,7 +36,8 @@ function useAnnouncement(lesson: ApiLesson | undefined) {
  * steps done, and the goal. Progress comes from the API, which checks the world after every command.
  */
 export default function LessonPanel({ id, className = '' }: { id: string; className?: string }) {
-  const lesson = useLesson(id);
+  // Time moves the lab too (a migration job finishing): while the lesson runs, ask again now and then.
+  const lesson = useLesson(id, (l) => (l?.progress.complete ? false : 3000));
   const start = useStartLesson();
   const leave = useLeaveLesson();
   const [confirmReset, setConfirmReset] = useState(false);

@@ -11,7 +11,8 @@ export const lessonQueries = {
 };
 
 export const useLessons = () => useQuery(lessonQueries.list());
-export const useLesson = (id: string | null) => useQuery({ ...lessonQueries.detail(id ?? ''), enabled: !!id });
+export const useLesson = (id: string | null, refetchEvery?: (l: ApiLesson | undefined) => number | false) =>
+  useQuery({ ...lessonQueries.detail(id ?? ''), enabled: !!id, refetchInterval: (q) => (refetchEvery ? refetchEvery(q.state.data) : false) });
 
 /** Starts a lesson or starts it over: the whole lab changes, so every cached answer is stale. */
 export function useStartLesson() {
