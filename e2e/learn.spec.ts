@@ -9,6 +9,7 @@ const progress = (page: Parameters<typeof panel>[0]) => panel(page).getByRole('p
 
 test('a typed line ticks off a click step; progress survives a reload; Reset lesson starts over', async ({ lab: page }) => {
   await startLesson(page, lifecycle);
+  await expect(panel(page).getByRole('heading', { level: 2, name: lifecycle.title })).toBeFocused();
   await panel(page).getByRole('button', { name: 'Open the console on kvm1' }).click();
   await expect(page.getByRole('textbox', { name: 'Command on kvm1' })).toBeFocused();
   await typeInConsole(page, 'virsh list --all');

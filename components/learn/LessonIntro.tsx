@@ -11,6 +11,13 @@ import { TermLinks } from './TermLinks';
 
 const link = 'text-accent underline underline-offset-2';
 
+/** The panel loads on demand: focus its title (LessonPanel's PANEL_TITLE) as soon as it is there. */
+function focusPanelTitle(tries = 120) {
+  const el = document.getElementById('lesson-panel-title');
+  if (el) el.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusPanelTitle(tries - 1));
+}
+
 /** /learn/<id>: what the lesson teaches, and starting it. Once it runs, the panel beside the lab guides. */
 export function LessonIntro({ id }: { id: string }) {
   const lesson = useLesson(id);
@@ -60,7 +67,7 @@ export function LessonIntro({ id }: { id: string }) {
           <div className="mt-2 flex flex-col items-start gap-3 text-sm">
             <p>Starting {attempted ? 'again ' : ''}replaces the lab&apos;s hosts and domains with this lesson&apos;s starting world
               {other ? <> and leaves the lesson <strong>{other.title}</strong></> : null}.</p>
-            <Button variant="primary" pending={start.isPending} onClick={() => start.mutate(id, { onSuccess: () => setStarted(true) })}>
+            <Button variant="primary" pending={start.isPending} onClick={() => start.mutate(id, { onSuccess: () => { setStarted(true); focusPanelTitle(); } })}>
               {attempted ? 'Start over' : 'Start lesson'}
             </Button>
           </div>

@@ -14,6 +14,9 @@ import { Inline } from './Prose';
 import { StepList } from './StepList';
 import { TermLinks } from './TermLinks';
 
+/** The panel's title: starting a lesson moves focus there (the Start button is gone by then). */
+const PANEL_TITLE = 'lesson-panel-title';
+
 /** What a screen reader hears when progress moves: the step just done, or the goal reached. */
 function useAnnouncement(lesson: ApiLesson | undefined) {
   const [message, setMessage] = useState('');
@@ -54,7 +57,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
         <>
           <header className="flex flex-col gap-2">
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">Lesson</p>
-            <h2 className="text-base font-semibold leading-snug">
+            <h2 id={PANEL_TITLE} tabIndex={-1} className="text-base font-semibold leading-snug outline-none">
               <Link href={paths.learn(id)} className="hover:underline">{data.outline.title}</Link>
             </h2>
             <LessonProgressBar done={done} total={steps.length} complete={data.progress.complete} />
