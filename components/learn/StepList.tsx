@@ -15,7 +15,7 @@ export function StepList({ steps, done }: { steps: StepOutline[]; done: number }
             <span aria-hidden className={`w-4 shrink-0 text-center ${status === 'done' ? 'text-ok' : ''}`}>{status === 'done' ? '✓' : status === 'current' ? '▸' : '○'}</span>
             <span className="min-w-0">
               <span>Step {i + 1}, {status}</span>
-              {status === 'done' && <>: <code className="font-mono text-xs break-words">{s.command.line}</code></>}
+              {status === 'done' && <>: <code className="font-mono text-xs break-words">{s.command.line}</code> <span className="text-xs text-muted">on {s.command.host}</span></>}
             </span>
           </li>
         );
