@@ -115,9 +115,9 @@ export async function doStep(page: Page, step: StepOutline, hooks: StepHooks = {
   await hooks.after?.(button);
 }
 
-/** The panel ticks step `i` (0-based) off. */
+/** The panel ticks step `i` (0-based) off; a step that waits on a job (a migration) may take a while. */
 export async function expectStepDone(page: Page, i: number) {
-  await expect(stepItem(page, i)).toContainText(`Step ${i + 1}, done`);
+  await expect(stepItem(page, i)).toContainText(`Step ${i + 1}, done`, { timeout: 30_000 });
 }
 
 export async function expectLessonComplete(page: Page) {
