@@ -1,5 +1,5 @@
 import { expect, open, test, typeInConsole } from './fixtures';
-import { panel, startLesson } from './walkthrough';
+import { doStep, panel, startLesson } from './walkthrough';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById } from '../lib/lessons/registry';
 
@@ -85,4 +85,15 @@ test('the glossary: every term by topic, anchors, links to lessons and pages, an
   await hvm.getByRole('link', { name: 'Can this host run full virtualization?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Can this host run full virtualization?' })).toBeVisible();
   await expect(page).toHaveTitle('Can this host run full virtualization? — VirtLab');
+});
+
+test('the walkthrough driver fills the migration dialog too (for lessons with a migrate click)', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await doStep(page, {
+    id: 'migrate', instruction: '', hint: '', also: {},
+    command: { host: 'kvm1', line: 'virsh migrate web01 qemu+ssh://kvm2.lab/system', source: 'button' },
+    ui: { action: 'migrate', host: 'kvm1', domain: 'web01', args: { target: 'kvm2', live: false } },
+  });
+  await expect(page.getByRole('status', { name: 'Last command output' })).toContainText('virsh migrate web01 qemu+ssh://kvm2.lab/system');
+  await expect(page.getByRole('region', { name: 'Migration of web01 to kvm2' }).getByRole('status')).toContainText('Migrated.', { timeout: 30_000 });
 });

@@ -63,6 +63,11 @@ async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
     case 'autostart':
       await dialog.getByRole('radio', { name: a.enable === false ? 'Disable (--disable)' : 'Enable', exact: true }).check();
       return submit('Apply');
+    case 'migrate':
+      await dialog.getByRole('combobox', { name: 'Target host' }).selectOption(a.target ?? '');
+      // Unchecked --live is libvirt's plain (non-live) migration; --offline would move only the definition.
+      await dialog.getByRole('checkbox', { name: /^--live/ }).setChecked(!!a.live);
+      return submit('Migrate');
     default:
       throw new Error(`the walkthrough cannot fill the ${ui.action} form yet`);
   }
@@ -108,6 +113,8 @@ export async function doStep(page: Page, step: StepOutline, hooks: StepHooks = {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     const submit = await fillForm(dialog, ui);
+    // A form's button waits for it to be complete (the migration dialog: for its precondition checks).
+    await expect(submit).not.toHaveAttribute('aria-disabled', 'true');
     await hooks.beforeSubmit?.(dialog);
     await submit.click();
     await expect(dialog).toBeHidden();
