@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { earlyWorkerScript } from '@/lib/browser/early-worker';
 import { themeBootScript } from '@/lib/browser/theme';
 import { AppShell } from '@/components/layout/AppShell';
 import { Providers } from './providers';
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript }} />
       </head>
       <body className="min-h-screen antialiased">
         <Providers>

@@ -1,12 +1,11 @@
 'use client';
 
 import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Tooltip } from 'radix-ui';
 import { useState, type ReactNode } from 'react';
-import { toast, Toaster } from 'sonner';
 import { ApiError } from '@/lib/api/client';
 import { LabGate } from '@/components/lab/LabGate';
 import { MockGate } from '@/components/lab/MockGate';
+import { toastError, Toasts } from '@/components/lab/Toasts';
 
 /** Failed mutations toast libvirt's message; the event log keeps it too (the server journals it). */
 function makeClient() {
@@ -15,10 +14,7 @@ function makeClient() {
       queries: { retry: (n, e) => !(e instanceof ApiError) && n < 2, refetchOnWindowFocus: false, staleTime: 5_000 },
     },
     mutationCache: new MutationCache({
-      onError: (e) => {
-        const title = e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed';
-        toast.error(title, { description: e.message });
-      },
+      onError: (e) => toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),
     }),
   });
 }
@@ -27,12 +23,10 @@ export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
   return (
     <QueryClientProvider client={client}>
-      <Tooltip.Provider delayDuration={200}>
-        <MockGate>
-          <LabGate>{children}</LabGate>
-        </MockGate>
-      </Tooltip.Provider>
-      <Toaster richColors closeButton position="bottom-right" toastOptions={{ className: 'font-sans' }} />
+      <MockGate>
+        <LabGate>{children}</LabGate>
+      </MockGate>
+      <Toasts />
     </QueryClientProvider>
   );
 }

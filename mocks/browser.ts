@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
+import { quickSkip } from './quick-skip';
 
-export const worker = setupWorker(...handlers);
+export const worker = setupWorker(...quickSkip(handlers));

@@ -60,16 +60,7 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
   const write = (lab: Lab) => {
     try { storage?.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab } satisfies Stored)); } catch { /* quota: keep going in memory */ }
   };
-  // Writing after the answer keeps serialisation off the click-to-paint path; pagehide flushes
-  // a pending write, so a reload never loses the last command.
-  let pending: Lab | null = null;
-  const flush = () => { if (pending) { write(pending); pending = null; } };
-  const save = (lab: Lab) => {
-    if (typeof window === 'undefined') return write(lab);
-    if (!pending) setTimeout(flush, 0);
-    pending = lab;
-  };
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
+  const writer = deferred(() => { if (state?.ok) write(state.lab); });
   return {
     status(): LabStatus {
       const s = get();
@@ -80,11 +71,11 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
     commit(lab: Lab) {
       const trimmed = { ...lab, journal: lab.journal.slice(-KEEP), transitions: lab.transitions.slice(-KEEP) };
       state = { ok: true, lab: trimmed };
-      save(trimmed);
+      writer.schedule();
     },
     reset() { this.commit(freshLab(clock())); },
     /** What is stored, byte for byte, for the recovery screen's download. */
-    raw(): string | null { flush(); return storage?.getItem(STORE_KEY) ?? null; },
+    raw(): string | null { writer.flush(); return storage?.getItem(STORE_KEY) ?? null; },
     settings(): LabSettings {
       return (settings ??= readSettings(storage));
     },
@@ -92,6 +83,34 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
       settings = s;
       try { storage?.setItem(SETTINGS_KEY, JSON.stringify(s)); } catch { /* memory only */ }
     },
+  };
+}
+
+/**
+ * Serialising the whole lab is the slowest step of a command (hundreds of KB with a big world), so
+ * it runs when the browser is idle, after the answer has been painted, at most once per burst of
+ * commands. A pending write is flushed synchronously when the page is hidden or unloaded (reload,
+ * navigation, closing the tab) and before the raw data is read, so a reload never loses a command;
+ * only a browser crash within IDLE_TIMEOUT_MS of a command could. Under Node it writes at once.
+ */
+const IDLE_TIMEOUT_MS = 500;
+
+function deferred(write: () => void) {
+  let scheduled = false;
+  const flush = () => { if (scheduled) { scheduled = false; write(); } };
+  if (typeof window !== 'undefined') {
+    addEventListener('pagehide', flush);
+    addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  }
+  return {
+    schedule() {
+      if (typeof window === 'undefined') return write();
+      if (scheduled) return;
+      scheduled = true;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(flush, 50);
+    },
+    flush,
   };
 }
 

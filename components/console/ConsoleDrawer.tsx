@@ -2,10 +2,13 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { paths } from '@/app/paths';
-import { Console } from './Console';
 import { useOpenConsoleRequests } from './open-console';
+
+// The console loads when the drawer first opens (or is about to), not with every page.
+const loadConsole = () => import('./Console');
+const Console = lazy(() => loadConsole().then((m) => ({ default: m.Console })));
 
 /** The console on every page: a drawer at the bottom, toggled by its button or Ctrl+`. */
 export function ConsoleDrawer() {
@@ -33,15 +36,18 @@ export function ConsoleDrawer() {
     <aside aria-label="Console drawer" className="fixed bottom-0 left-0 right-[var(--lesson-aside,0px)] z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]">
       <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
         <button type="button" aria-expanded={open} aria-controls="console-drawer" onClick={() => setOpen((o) => !o)}
+          onPointerEnter={() => void loadConsole()} onFocus={() => void loadConsole()}
           className="rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken">
           {open ? 'Hide console' : 'Show console'}
         </button>
         <span className="text-xs text-muted">Ctrl+` toggles</span>
-        <Link href={paths.console(host ? decodeURIComponent(host) : undefined)} className="ml-auto text-sm text-accent underline-offset-2 hover:underline">Open full console</Link>
+        <Link href={paths.console(host ? decodeURIComponent(host) : undefined)} prefetch={false} className="ml-auto text-sm text-accent underline-offset-2 hover:underline">Open full console</Link>
       </div>
       {open && (
         <div id="console-drawer" className="mx-auto max-w-7xl px-4 pb-3">
-          <Console key={host ?? 'default'} initialHost={host ? decodeURIComponent(host) : 'kvm1'} className="h-[38vh]" autoFocus />
+          <Suspense fallback={<p role="status" className="h-[38vh] text-sm text-muted">Loading the console…</p>}>
+            <Console key={host ?? 'default'} initialHost={host ? decodeURIComponent(host) : 'kvm1'} className="h-[38vh]" autoFocus />
+          </Suspense>
         </div>
       )}
     </aside>

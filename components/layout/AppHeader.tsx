@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { paths } from '@/app/paths';
+import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
 import { LabMenu } from './LabMenu';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -14,21 +15,25 @@ const nav = [
   { href: paths.glossary(), label: 'Glossary' },
 ];
 
+/** The header's routes, prefetched after the lab has started rather than during the first load. */
+const prefetched = nav.map((n) => n.href);
+
 /** The section a path belongs to: /learn/<id> is under Learn. */
 const current = (pathname: string, href: string) => pathname === href || (href !== '/' && pathname.startsWith(`${href}/`));
 
 export function AppHeader() {
   const pathname = usePathname();
+  usePrefetchLater(prefetched);
   return (
     <header className="border-b border-line bg-panel">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
-        <Link href="/" className="font-semibold tracking-tight">
+        <Link href="/" prefetch={false} className="font-semibold tracking-tight">
           Virt<span className="text-accent">Lab</span>
           <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
         </Link>
         <nav aria-label="Main" className="flex gap-1">
           {nav.map((n) => (
-            <Link key={n.href} href={n.href} aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
+            <Link key={n.href} href={n.href} prefetch={false} aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
               className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold">
               {n.label}
             </Link>

@@ -1,20 +1,26 @@
 'use client';
 
-import Link from 'next/link';
-import { paths } from '@/app/paths';
+import { memo } from 'react';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
-import { RowActions } from './RowActions';
+import { DomainRow, td } from './DomainRow';
 
 const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted';
-const td = 'px-3 py-2 align-middle';
+
+/**
+ * A host's table is styled, laid out and painted only near the viewport (content-visibility:
+ * auto), so a lab of 1,000 domains costs what is on screen. Off screen it holds the height its
+ * rows will take (~47 px each, ~88 px of heading) — not the height it last had, which after a
+ * filter change is wrong. It stays in the accessibility tree and in find-in-page.
+ */
+const lazyRendering = (rows: number) => ({ contentVisibility: 'auto', containIntrinsicBlockSize: `${88 + rows * 47}px` }) as const;
 
 /** One host's domains: `virsh list --all` (Id, Name, State) and `xm list` (Mem, VCPUs) columns together. */
-export function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
+export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
-    <section aria-labelledby={`host-${host.name}`} className="rounded-lg border border-line bg-panel">
+    <section key={domains.length} aria-labelledby={`host-${host.name}`} className="rounded-lg border border-line bg-panel" style={lazyRendering(domains.length + (host.dom0 ? 1 : 0))}>
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-line px-4 py-3">
         <h2 id={`host-${host.name}`} className="text-lg font-semibold">{host.name}</h2>
         <span className="text-sm text-muted">{host.hypervisor} {host.hypervisorVersion} · {host.cpus} CPUs · {formatKiB(host.memoryKiB)}</span>
@@ -39,21 +45,7 @@ export function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomain
                 <td className={`${td} text-right text-xs`}>the Xen host itself</td>
               </tr>
             )}
-            {domains.map((d) => (
-              <tr key={d.uuid} className="border-b border-line/60 last:border-0">
-                <td className={`${td} font-mono`}>{d.id ?? '-'}</td>
-                <td className={td}>
-                  <Link href={paths.domain(d.host, d.name)} className="font-medium text-accent underline-offset-2 hover:underline">{d.name}</Link>
-                  {!d.persistent && <span className="ml-2 text-xs text-muted">transient</span>}
-                  {d.managedSave && <span className="ml-2 text-xs text-muted">managed save</span>}
-                </td>
-                <td className={td}><StateBadge state={d.state} reason={d.reason} /></td>
-                <td className={`${td} whitespace-nowrap`}>{formatKiB(d.memoryKiB)} <span className="text-muted">/ {formatKiB(d.maxMemoryKiB)}</span></td>
-                <td className={td}>{d.vcpus} <span className="text-muted">/ {d.maxVcpus}</span></td>
-                <td className={td}>{d.autostart ? 'enabled' : 'disabled'}</td>
-                <td className={`${td} text-right`}><RowActions domain={d} /></td>
-              </tr>
-            ))}
+            {domains.map((d) => <DomainRow key={d.uuid} d={d} />)}
             {domains.length === 0 && (
               <tr><td colSpan={7} className={`${td} text-muted`}>No domain matches the filter on this host.</td></tr>
             )}
@@ -62,4 +54,4 @@ export function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomain
       </div>
     </section>
   );
-}
+});

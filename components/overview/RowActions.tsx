@@ -1,51 +1,20 @@
 'use client';
 
-import { DropdownMenu } from 'radix-ui';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { paths } from '@/app/paths';
-import { MigrateDialog } from '@/components/migrate/MigrateDialog';
-import type { ApiDomainSummary, DomainAction } from '@/lib/api/contract';
-import { useDomainAction } from '@/lib/api/domains';
-import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
+import { lazy } from 'react';
+import type { ApiDomainSummary } from '@/lib/api/contract';
+import { LazyMenuButton } from '@/components/ui/LazyMenuButton';
 
-/** The actions a row can run in one click; save and restore need a file, so they live on the domain page. */
-const ROW_ACTIONS: (LifecycleAction & DomainAction)[] = ['start', 'shutdown', 'reboot', 'suspend', 'resume', 'reset', 'destroy', 'managedsave'];
-const item = 'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
+export const rowActionsTrigger = 'rounded-md border border-line px-2 py-1 text-sm hover:bg-sunken';
 
+export const loadRowActionsMenu = () => import('./RowActionsMenu');
+const RowActionsMenu = lazy(loadRowActionsMenu);
+
+/** A row's Actions button; its menu (enabled per the transition table, with why not) mounts on first use. */
 export function RowActions({ domain }: { domain: ApiDomainSummary }) {
-  const action = useDomainAction();
-  const [migrating, setMigrating] = useState(false);
-  const router = useRouter();
-  const migrate = domain.actions.migrate;
   return (
-    <>
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger aria-label={`Actions for ${domain.name}`} aria-busy={action.isPending || undefined}
-        className="rounded-md border border-line px-2 py-1 text-sm hover:bg-sunken">
-        {action.isPending ? 'Running…' : 'Actions'}
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 w-72 rounded-md border border-line bg-panel p-1 text-fg shadow-lg">
-          {ROW_ACTIONS.map((a) => {
-            const av = domain.actions[a];
-            return (
-              <DropdownMenu.Item key={a} disabled={!av.allowed} className={item}
-                onSelect={() => action.mutate({ host: domain.host, name: domain.name, action: a })}>
-                <span>{transitionFor(a).label}</span>
-                {!av.allowed && <span className="text-xs">{av.why}</span>}
-              </DropdownMenu.Item>
-            );
-          })}
-          <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
-            <span>Migrate…</span>
-            {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-    {/* The job panel is on the domain page: go there to watch the migration. */}
-    <MigrateDialog domain={domain} open={migrating} onOpenChange={setMigrating} onStarted={() => router.push(paths.domain(domain.host, domain.name))} />
-    </>
+    <LazyMenuButton aria-label={`Actions for ${domain.name}`} className={rowActionsTrigger}
+      preload={loadRowActionsMenu} menu={() => <RowActionsMenu domain={domain} />}>
+      Actions
+    </LazyMenuButton>
   );
 }

@@ -8,9 +8,24 @@ export class ApiError extends Error {
   }
 }
 
+let ready: Promise<unknown> = Promise.resolve();
+
+/**
+ * Requests wait for `p` before they leave the page: the API is served by a service worker that
+ * starts with the page (components/lab/start-mocks.ts), so components can render and ask for data
+ * at once instead of waiting behind a gate.
+ */
+export function holdRequestsUntil(p: Promise<unknown>) { ready = p; }
+
+/** fetch, once the API can answer. */
+export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
+  await ready;
+  return fetch(`/api${path}`, init);
+}
+
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
-  const res = await fetch(`/api${path}`, {
+  const res = await apiFetch(path, {
     ...rest,
     headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
     body: json !== undefined ? JSON.stringify(json) : rest.body,

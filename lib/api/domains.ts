@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { ActionArgs, ActionResult, ApiDomain, ApiDomainSummary, DomainAction } from './contract';
-import { invalidateWorld } from './invalidate';
+import { invalidateWorldAfterPaint } from './invalidate';
 
 const seg = encodeURIComponent;
 export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/domains/${seg(name)}`;
@@ -27,12 +27,12 @@ export function useDomainAction() {
     mutationKey: ['domain-action'],
     mutationFn: ({ host, name, action, args }: ActionVars) =>
       api<ActionResult>(`${domainPath(host, name)}/actions/${action}`, { method: 'POST', json: args ?? {} }),
-    // Paint the acted-on domain from the answer at once; everything else refetches.
+    // Paint the acted-on domain from the answer at once; everything else refetches after that paint.
     onSuccess: (r, { host, name }) => {
       if (!r.domain) return;
       qc.setQueryData(domainQueries.detail(host, name).queryKey, r.domain);
       qc.setQueryData(domainQueries.list().queryKey, (list) => list?.map((d) => (d.host === host && d.name === name ? r.domain! : d)));
     },
-    onSettled: () => invalidateWorld(qc),
+    onSettled: (r, _e, { host, name }) => invalidateWorldAfterPaint(qc, r?.domain ? domainQueries.detail(host, name).queryKey : undefined),
   });
 }

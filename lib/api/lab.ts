@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { api, apiFetch } from './client';
 import type { LabSettings, LabStatus } from './contract';
 
 export const labQueries = {
@@ -29,4 +29,4 @@ export function useSetLatency() {
 }
 
 /** The stored lab as the browser holds it, for the recovery screen's download. */
-export const fetchRawLab = () => fetch('/api/lab/raw').then((r) => r.text());
+export const fetchRawLab = () => apiFetch('/lab/raw').then((r) => r.text());

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { ShellRequest, ShellResult } from './contract';
-import { invalidateWorld } from './invalidate';
+import { invalidateWorldAfterPaint } from './invalidate';
 
 /** A console line; a failing command is an answer (its status and stderr), not an error. */
 export function useRunLine() {
@@ -9,6 +9,6 @@ export function useRunLine() {
   return useMutation({
     mutationKey: ['shell'],
     mutationFn: (req: ShellRequest) => api<ShellResult>('/shell', { method: 'POST', json: req }),
-    onSettled: () => invalidateWorld(qc),
+    onSettled: () => invalidateWorldAfterPaint(qc),
   });
 }

@@ -1,0 +1,33 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+/**
+ * Toasts are for failures, never part of showing a page, so sonner loads after the page: when the
+ * browser is first idle, or at the first failure if that comes sooner. A toast waits until the
+ * Toaster is mounted (sonner drops toasts that arrive before it listens).
+ */
+const Toaster = lazy(() => import('./SonnerToaster'));
+
+let mounted!: () => void;
+const listening = new Promise<void>((resolve) => { mounted = resolve; });
+let mountNow: (() => void) | null = null;
+
+export function toastError(title: string, description: string) {
+  mountNow?.();
+  void Promise.all([import('sonner'), listening]).then(([{ toast }]) => toast.error(title, { description }));
+}
+
+export function Toasts() {
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    const mount = (mountNow = () => setShow(true));
+    if (typeof requestIdleCallback !== 'function') {
+      const t = setTimeout(mount, 1000);
+      return () => { mountNow = null; clearTimeout(t); };
+    }
+    const idle = requestIdleCallback(mount, { timeout: 3000 });
+    return () => { mountNow = null; cancelIdleCallback(idle); };
+  }, []);
+  return show ? <Suspense><Toaster onMount={mounted} /></Suspense> : null;
+}
