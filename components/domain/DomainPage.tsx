@@ -49,7 +49,8 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         <div className="flex min-w-0 flex-col gap-4">
           <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} />
           <LastCommand transcript={cmd.last} />
-          <XmlView key={`${d.state}-${d.xml.live ? 1 : 0}`} domain={d} />
+          {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}
+          <XmlView key={d.xml.live ? 'live' : 'inactive'} domain={d} />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           <ResourcePanel domain={d} cmd={cmd} />

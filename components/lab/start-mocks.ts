@@ -1,18 +1,30 @@
 import { holdRequestsUntil } from '@/lib/api/client';
 
 /**
- * MSW's start reloads a page that has a registration but no controller, so after the early
- * registration (lib/browser/early-worker.ts) it waits until the new worker has claimed this page,
- * which it does on activation. A worker that never activates falls back to MSW's way after 3 s.
+ * MSW's start reloads a page that has a registration but no controller. A worker that is still
+ * installing (a first visit, or a second page opened meanwhile) claims this page when it
+ * activates, so it waits for that instead; a page that an active worker does not control (a hard
+ * reload) is left to MSW's reload. A worker that never activates falls back to it after 3 s.
  */
-async function earlyWorkerClaimed(): Promise<void> {
+async function workerClaimed(): Promise<void> {
   const registration = await window.__virtlabWorker;
   const sw = navigator.serviceWorker;
-  if (!registration || sw.controller) return;
+  if (!registration || sw.controller || (registration.active && !registration.installing && !registration.waiting)) return;
   await new Promise<void>((resolve) => {
     sw.addEventListener('controllerchange', () => resolve(), { once: true });
     setTimeout(resolve, 3000);
     if (sw.controller) resolve();
+  });
+}
+
+/**
+ * MSW looks for a newer worker script on every start (registration.update()) and leaves a failure
+ * unhandled; a failed check (the page navigating away meanwhile, a server restarting) is harmless:
+ * the worker in place keeps answering.
+ */
+function ignoreFailedUpdateChecks() {
+  addEventListener('unhandledrejection', (e) => {
+    if (e.reason instanceof Error && e.reason.message.startsWith('Failed to update a ServiceWorker')) e.preventDefault();
   });
 }
 
@@ -26,9 +38,12 @@ let starting: Promise<void> | null = null;
  */
 export function startMocks(): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
-  return (starting ??= Promise.all([import('@/mocks/browser'), earlyWorkerClaimed()]).then(async ([{ worker }]) => {
+  return (starting ??= Promise.all([import('@/mocks/browser'), workerClaimed()]).then(async ([{ worker }]) => {
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   }));
 }
 
-if (typeof window !== 'undefined') holdRequestsUntil(startMocks());
+if (typeof window !== 'undefined') {
+  ignoreFailedUpdateChecks();
+  holdRequestsUntil(startMocks());
+}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
@@ -12,12 +12,16 @@ import { useUrlFilter } from './use-url-filter';
 
 const none: ApiDomainSummary[] = [];
 
+/** Memoised so that a keystroke in the filter does not render the event log again. */
+const OverviewEvents = memo(function OverviewEvents() {
+  return <EventLog title="Events (virsh event --all --loop)" />;
+});
+
 export function OverviewPage() {
-  const [filter, setFilter] = useUrlFilter();
+  const filter = useUrlFilter();
   const hosts = useHosts();
   const domains = useDomains();
-  // The fields answer each keystroke at once; the tables follow in an interruptible render.
-  const host = useDeferredValue(filter.host), state = useDeferredValue(filter.state), q = useDeferredValue(filter.q);
+  const { host, state, q } = filter.listed;
 
   const byHost = useMemo(() => {
     const f = { host, state, q }, needle = q.trim().toLowerCase();
@@ -40,13 +44,13 @@ export function OverviewPage() {
             {hosts.data && domains.data && `${domains.data.length} domains on ${hosts.data.length} hosts. `}Every action here is a virsh command; the console shows it.
           </p>
         </div>
-        <Filters hosts={hosts.data ?? []} filter={filter} onChange={setFilter} />
+        <Filters hosts={hosts.data ?? []} filter={filter.fields} onChange={filter.change} />
       </div>
       {hosts.data && domains.data ? (
         <>
           {hosts.data.filter((h) => !host || h.name === host).map((h) => <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />)}
           {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
-          <EventLog title="Events (virsh event --all --loop)" />
+          <OverviewEvents />
         </>
       ) : <p role="status" className="text-muted">Loading domains…</p>}
     </div>

@@ -1,33 +1,53 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '@/lib/browser/after-paint';
 import { readFilter, type DomainFilter } from './filters';
 
+/** The URL follows a pause in typing: replaceState costs ~10 ms (Next.js stores its router tree with it). */
+const URL_DELAY_MS = 300;
+
+type Changes = Partial<DomainFilter>;
+/** Drops what the URL already says. */
+const ahead = (t: Changes, url: DomainFilter) => {
+  const left = Object.entries(t).filter(([k, v]) => url[k as keyof DomainFilter] !== v);
+  return left.length === Object.keys(t).length ? t : (Object.fromEntries(left) as Changes);
+};
+
 /**
- * The overview's filter, kept in the URL (?host=&state=&q=) so a filtered view can be shared. A
- * change shows in its field at once (component state) and reaches the URL through
- * history.replaceState, which Next.js syncs into useSearchParams without a navigation or a server
- * round trip; once the URL says the same, it is the only source again (back/forward, links).
+ * The overview's filter, kept in the URL (?host=&state=&q=) so a filtered view can be shared.
+ * A change shows in its field at once (`fields`); the tables follow (`listed`) in a transition that
+ * starts after the keystroke has been painted, so typing never waits for a thousand rows; the URL
+ * follows through history.replaceState after a pause in typing, which Next.js syncs into
+ * useSearchParams without a navigation or a server round trip. Once the URL says the same, it is
+ * the only source again (back/forward, links).
  */
-export function useUrlFilter(): [DomainFilter, (change: Partial<DomainFilter>) => void] {
+export function useUrlFilter() {
   const fromUrl = readFilter(useSearchParams());
-  const [typed, setTyped] = useState<Partial<DomainFilter>>({});
-  const filter = { ...fromUrl, ...typed };
+  const [typed, setTyped] = useState<Changes>({});
+  const [listed, setListed] = useState<Changes>({});
+  const unwritten = useRef<Changes>({});
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
-    setTyped((t) => {
-      const ahead = Object.entries(t).filter(([k, v]) => fromUrl[k as keyof DomainFilter] !== v);
-      return ahead.length === Object.keys(t).length ? t : Object.fromEntries(ahead);
-    });
+    setTyped((t) => ahead(t, fromUrl));
+    setListed((t) => ahead(t, fromUrl));
   }, [fromUrl.host, fromUrl.state, fromUrl.q]); // the values: fromUrl is a new object each render
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  const change = (c: Partial<DomainFilter>) => {
+  const change = (c: Changes) => {
     setTyped((t) => ({ ...t, ...c }));
-    const next = new URLSearchParams(window.location.search);
-    for (const [k, v] of Object.entries(c)) (v ? next.set(k, v) : next.delete(k));
-    const qs = next.toString();
-    window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+    afterNextPaint(() => startTransition(() => setListed((t) => ({ ...t, ...c }))));
+    Object.assign(unwritten.current, c);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const next = new URLSearchParams(window.location.search);
+      for (const [k, v] of Object.entries(unwritten.current)) (v ? next.set(k, v) : next.delete(k));
+      unwritten.current = {};
+      const qs = next.toString();
+      window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+    }, 'q' in c ? URL_DELAY_MS : 0);
   };
-  return [filter, change];
+  return { fields: { ...fromUrl, ...typed }, listed: { ...fromUrl, ...listed }, change };
 }
