@@ -151,8 +151,20 @@ const domainLink = (host: string, name: string) => `main a[href="/hosts/${host}/
 const web01 = domainLink('kvm1', 'web01');
 const stateBadge = '[role="status"][aria-label="Domain state"]';
 
+/** Where a load's time went: first-load JS fetched, mock layer evaluated, API ready, list data received (ms from navigation). */
+type Phases = [number, number, number, number];
+const phases = (page: Page, firstLoad: string[]) => page.evaluate((chunks) => {
+  const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const end = (pick: (path: string) => boolean) => Math.max(0, ...res.filter((e) => pick(new URL(e.name).pathname)).map((e) => e.responseEnd));
+  const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  return [end((p) => chunks.includes(p)), mark('virtlab:mock-layer-evaluated'), mark('virtlab:api-ready'), end((p) => p === '/api/domains')] as Phases;
+}, firstLoad);
+const medianPhases = (ps: Phases[]) => ps[0].map((_, i) => Math.round(pct(ps.map((p) => p[i]), 50)));
+const phaseText = (p: number[]) => `first-load JS fetched ${p[0]} · mock layer evaluated ${p[1]} · API ready ${p[2]} · list data received`;
+
 async function coldLoads(browser: Browser, firstLoad: Set<string>) {
   const first: number[] = [], reload: number[] = [];
+  const firstPhases: Phases[] = [], reloadPhases: Phases[] = [];
   const lazy = new Map<string, Buffer>();
   for (let i = 0; i < 7; i++) {
     const context = await newContext(browser, web01);
@@ -165,9 +177,11 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
       });
     }
     first.push(await loadUntilPainted(page, () => page.goto(`${origin}/`), web01));
+    firstPhases.push(await phases(page, [...firstLoad]));
     await page.evaluate(() => window.__perf.settled(300));
     if (i === 0) await page.waitForTimeout(2000); // idle-time preloads count as lazy JS too
     reload.push(await loadUntilPainted(page, () => page.reload(), web01));
+    reloadPhases.push(await phases(page, [...firstLoad]));
     await context.close();
   }
   const slow: number[] = [];
@@ -177,7 +191,7 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
     slow.push(await loadUntilPainted(page, () => page.goto(`${origin}/`), web01));
     await context.close();
   }
-  return { first, reload, slow, lazy };
+  return { first, reload, slow, lazy, firstPhases: medianPhases(firstPhases), reloadPhases: medianPhases(reloadPhases) };
 }
 
 /** A real click on the button named `button`, timed from the click event to the new state painted. */
@@ -322,7 +336,9 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
         { name: 'mock layer (MSW, simulator, shell; fetched after the first load, gzip)', value: kib(lazyGzip(mockChunk)), unit: 'KiB', target: 'reported separately' },
         { name: 'other JS fetched after the first load (deferred UI, gzip)', value: kib(lazyGzip((b) => !mockChunk(b))), unit: 'KiB', target: 'informational' },
         { name: `cold load until the domain list is painted, first visit (median of 7, ${spread(cold.first)})`, value: round(pct(cold.first, 50)), unit: 'ms', target: '≤ 400' },
+        { name: `… its phases, median ms from navigation: ${phaseText(cold.firstPhases)}`, value: cold.firstPhases[3], unit: 'ms', target: 'informational' },
         { name: `… reload, worker installed and cache warm (median of 7, ${spread(cold.reload)})`, value: round(pct(cold.reload, 50)), unit: 'ms', target: 'informational' },
+        { name: `… its phases: ${phaseText(cold.reloadPhases)}`, value: cold.reloadPhases[3], unit: 'ms', target: 'informational' },
         { name: `… first visit at the default 150 ms simulated latency (median of 3, ${spread(cold.slow)})`, value: round(pct(cold.slow, 50)), unit: 'ms', target: 'informational' },
       );
     }
