@@ -239,7 +239,10 @@ async function clicks(browser: Browser) {
   return { settled, rapid };
 }
 
-/** The list is updated when every `shown` link is visible and `hidden` is not. */
+/**
+ * The list is updated when every `shown` link is in the DOM and `hidden` is not (filtered rows are
+ * unmounted). Checked without reading layout, which would itself cost the page a layout.
+ */
 interface ListState { shown: string[]; hidden?: string }
 
 interface Keystroke { key: string; paint: number; handled: number; list?: number }
@@ -258,14 +261,14 @@ async function keystroke(page: Page, key: string, until?: ListState): Promise<Ke
       (window as unknown as { __handled: number }).__handled = performance.now();
       void p.afterPaint().then(resolve);
     }, { once: true }));
-    const visible = (sel: string) => !!document.querySelector(sel)?.checkVisibility();
+    const present = (sel: string) => !!document.querySelector(sel);
     window.__list = u ? new Promise<number>((resolve) => {
       const obs = new MutationObserver(() => {
-        if (!u.shown.every(visible) || (u.hidden && visible(u.hidden))) return;
+        if (!u.shown.every(present) || (u.hidden && present(u.hidden))) return;
         obs.disconnect();
         void p.afterPaint().then(resolve);
       });
-      obs.observe(document.querySelector('main')!, { subtree: true, childList: true, attributes: true });
+      obs.observe(document.querySelector('main')!, { subtree: true, childList: true });
     }) : undefined;
   }, until ?? null);
   await page.keyboard.press(key);

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { memo } from 'react';
 import { paths } from '@/app/paths';
 import type { ApiDomainSummary } from '@/lib/api/contract';
@@ -13,14 +12,15 @@ export const td = 'px-3 py-2 align-middle';
 /**
  * One domain's row. Memoised on the domain object: the query cache keeps an unchanged domain's
  * object across refetches (structural sharing), so after an action or a filter keystroke only
- * the rows that changed render again — which is what keeps a 1,000-domain lab responsive.
+ * the rows that changed render again — which is what keeps a 1,000-domain lab responsive. Its link
+ * is a plain <a>: HostTable navigates for all its rows (no Link, with hooks and effects, per row).
  */
 export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary }) {
   return (
     <tr className="border-b border-line/60 last:border-0">
       <td className={`${td} font-mono`}>{d.id ?? '-'}</td>
       <td className={td}>
-        <Link href={paths.domain(d.host, d.name)} prefetch={false} className="font-medium text-accent underline-offset-2 hover:underline">{d.name}</Link>
+        <a href={paths.domain(d.host, d.name)} className="font-medium text-accent underline-offset-2 hover:underline">{d.name}</a>
         {!d.persistent && <span className="ml-2 text-xs text-muted">transient</span>}
         {d.managedSave && <span className="ml-2 text-xs text-muted">managed save</span>}
       </td>

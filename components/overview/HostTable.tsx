@@ -1,6 +1,7 @@
 'use client';
 
-import { memo } from 'react';
+import { useRouter } from 'next/navigation';
+import { memo, useCallback, type MouseEvent } from 'react';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
@@ -10,17 +11,36 @@ const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide te
 
 /**
  * A host's table is styled, laid out and painted only near the viewport (content-visibility:
- * auto), so a lab of 1,000 domains costs what is on screen. Off screen it holds the height its
- * rows will take (~47 px each, ~88 px of heading) — not the height it last had, which after a
- * filter change is wrong. It stays in the accessibility tree and in find-in-page.
+ * auto), so a lab of 1,000 domains costs what is on screen; it stays in the accessibility tree and
+ * in find-in-page. Off screen it holds the height its rows will take (~47 px each, ~88 px of
+ * heading). The browser also remembers the height a table last had, which a filter change makes
+ * wrong: a table that was short when the filter hid its rows would still count as near the
+ * viewport and be laid out whole. So the section is a new element whenever its row count changes.
  */
 const lazyRendering = (rows: number) => ({ contentVisibility: 'auto', containIntrinsicBlockSize: `${88 + rows * 47}px` }) as const;
 
+/**
+ * The rows' links navigate inside the app as next/link does (a plain left click; other clicks
+ * keep the browser's meaning): one handler per table rather than a Link, with its hooks and
+ * effects, in each of a thousand rows.
+ */
+function useInAppLinks() {
+  const router = useRouter();
+  return useCallback((e: MouseEvent<HTMLElement>) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const a = (e.target as Element).closest('a');
+    if (!a || a.target || a.origin !== window.location.origin) return;
+    e.preventDefault();
+    router.push(a.pathname + a.search);
+  }, [router]);
+}
+
 /** One host's domains: `virsh list --all` (Id, Name, State) and `xm list` (Mem, VCPUs) columns together. */
 export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
+  const navigate = useInAppLinks();
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
-    <section key={domains.length} aria-labelledby={`host-${host.name}`} className="rounded-lg border border-line bg-panel" style={lazyRendering(domains.length + (host.dom0 ? 1 : 0))}>
+    <section key={domains.length /* see lazyRendering */} aria-labelledby={`host-${host.name}`} className="rounded-lg border border-line bg-panel" style={lazyRendering(domains.length + (host.dom0 ? 1 : 0))} onClick={navigate}>
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-line px-4 py-3">
         <h2 id={`host-${host.name}`} className="text-lg font-semibold">{host.name}</h2>
         <span className="text-sm text-muted">{host.hypervisor} {host.hypervisorVersion} · {host.cpus} CPUs · {formatKiB(host.memoryKiB)}</span>

@@ -5,10 +5,14 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 import { afterNextPaint } from '@/lib/browser/after-paint';
 import { readFilter, type DomainFilter } from './filters';
 
-/** The URL follows a pause in typing: replaceState costs ~10 ms (Next.js stores its router tree with it). */
-const URL_DELAY_MS = 300;
+/**
+ * The URL follows a pause in typing, in idle time: replaceState costs ~10 ms (Next.js stores its
+ * router tree with it) and renders the page again, which must not land on the next keystroke.
+ */
+const URL_DELAY_MS = 1000;
 
 type Changes = Partial<DomainFilter>;
+const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : fn());
 /** Drops what the URL already says. */
 const ahead = (t: Changes, url: DomainFilter) => {
   const left = Object.entries(t).filter(([k, v]) => url[k as keyof DomainFilter] !== v);
@@ -41,13 +45,13 @@ export function useUrlFilter() {
     afterNextPaint(() => startTransition(() => setListed((t) => ({ ...t, ...c }))));
     Object.assign(unwritten.current, c);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+    timer.current = setTimeout(() => whenIdle(() => {
       const next = new URLSearchParams(window.location.search);
       for (const [k, v] of Object.entries(unwritten.current)) (v ? next.set(k, v) : next.delete(k));
       unwritten.current = {};
       const qs = next.toString();
       window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
-    }, 'q' in c ? URL_DELAY_MS : 0);
+    }), 'q' in c ? URL_DELAY_MS : 0);
   };
   return { fields: { ...fromUrl, ...typed }, listed: { ...fromUrl, ...listed }, change };
 }
