@@ -107,9 +107,14 @@ function probes(selectors: string[]) {
   const input = { click: 0, keydown: 0 };
   addEventListener('click', (e) => { if (e.isTrusted) input.click = e.timeStamp; }, true);
   addEventListener('keydown', (e) => { if (e.isTrusted) input.keydown = e.timeStamp; }, true);
-  /** Resolves once no /api request has been in flight for `quietMs`. */
-  const settled = (quietMs = 100) => new Promise<void>((resolve) => {
-    const tick = () => (inFlight === 0 && performance.now() - lastApi >= quietMs ? resolve() : setTimeout(tick, 10));
+  /** Resolves once no /api request has been in flight for `quietMs`; fails after 30 s. */
+  const settled = (quietMs = 100) => new Promise<void>((resolve, reject) => {
+    const until = performance.now() + 30_000;
+    const tick = () => {
+      if (inFlight === 0 && performance.now() - lastApi >= quietMs) resolve();
+      else if (performance.now() > until) reject(new Error(`${inFlight} API requests still in flight after 30 s`));
+      else setTimeout(tick, 10);
+    };
     tick();
   });
   window.__perf = { afterPaint, watch, seen, input, settled };
@@ -257,12 +262,17 @@ async function keystroke(page: Page, key: string, until?: ListState): Promise<Ke
   await page.evaluate((u) => {
     const p = window.__perf;
     p.input.keydown = 0;
-    p.pending = new Promise<number>((resolve) => addEventListener('input', () => {
-      (window as unknown as { __handled: number }).__handled = performance.now();
-      void p.afterPaint().then(resolve);
-    }, { once: true }));
+    const deadline = (what: string, reject: (e: Error) => void) => setTimeout(() => reject(new Error(`${what} did not happen within 20 s`)), 20_000);
+    p.pending = new Promise<number>((resolve, reject) => {
+      addEventListener('input', () => {
+        (window as unknown as { __handled: number }).__handled = performance.now();
+        void p.afterPaint().then(resolve);
+      }, { once: true });
+      deadline('the input event', reject);
+    });
     const present = (sel: string) => !!document.querySelector(sel);
-    window.__list = u ? new Promise<number>((resolve) => {
+    window.__list = u ? new Promise<number>((resolve, reject) => {
+      deadline(`the list showing ${u.shown.join(', ')}${u.hidden ? ` without ${u.hidden}` : ''}`, reject);
       const obs = new MutationObserver(() => {
         if (!u.shown.every(present) || (u.hidden && present(u.hidden))) return;
         obs.disconnect();
