@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { earlyWorkerScript } from '@/lib/browser/early-worker';
+import { firstPaintScript } from '@/lib/browser/first-paint';
 import { themeBootScript } from '@/lib/browser/theme';
 import { AppShell } from '@/components/layout/AppShell';
 import { Providers } from './providers';
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
         <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript }} />
+        <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
       </head>
       <body className="min-h-screen antialiased">
         <Providers>

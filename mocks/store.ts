@@ -1,7 +1,10 @@
 import type { LabSettings, LabStatus, Transcript } from '@/lib/api/contract';
 import type { World } from '@/lib/sim/types';
 import { labWorld } from '@/lib/sim/worlds/lab';
+import { SETTINGS_KEY, STORE_KEY } from './keys';
 import type { StoredTransition } from './transitions-log';
+
+export { SETTINGS_KEY, STORE_KEY };
 
 /**
  * The lab's one piece of state on the mock side: the simulated world plus what the UI shows
@@ -9,8 +12,6 @@ import type { StoredTransition } from './transitions-log';
  * (see docs/decisions/003-frontend.md); a version bump makes older data unreadable on purpose.
  */
 export const STORE_VERSION = 1;
-export const STORE_KEY = 'virtlab:lab';
-export const SETTINGS_KEY = 'virtlab:settings';
 
 export interface Lab {
   world: World;

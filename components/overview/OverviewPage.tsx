@@ -1,58 +1,111 @@
 'use client';
 
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
+import { labStored } from '@/lib/browser/first-paint';
+import type { OverviewLists } from '@/mocks/first-visit';
+import { apiStarted } from '@/components/lab/start-mocks';
 import { EventLog } from '@/components/domain/EventLog';
-import { matches } from './filters';
+import { matches, type DomainFilter } from './filters';
 import { Filters } from './Filters';
 import { HostTable } from './HostTable';
 import { useUrlFilter } from './use-url-filter';
 
 const none: ApiDomainSummary[] = [];
+const noFilter: DomainFilter = { host: '', state: '', q: '' };
+const ignore = () => {};
 
 /** Memoised so that a keystroke in the filter does not render the event log again. */
 const OverviewEvents = memo(function OverviewEvents() {
   return <EventLog title="Events (virsh event --all --loop)" />;
 });
 
-export function OverviewPage() {
-  const filter = useUrlFilter();
-  const hosts = useHosts();
-  const domains = useDomains();
-  const { host, state, q } = filter.listed;
-
+/**
+ * The page's body for the lists it is given. `live`: they are the API's answers; otherwise they are
+ * the first-visit lists the page was prerendered with, shown while the API starts (aria-busy).
+ */
+function Overview({ lists, live, fields, listed, onChange }: {
+  lists: OverviewLists; live: boolean; fields: DomainFilter; listed: DomainFilter; onChange: (c: Partial<DomainFilter>) => void;
+}) {
+  const { hosts, domains } = lists;
+  const { host, state, q } = listed;
   const byHost = useMemo(() => {
     const f = { host, state, q }, needle = q.trim().toLowerCase();
     const map = new Map<string, ApiDomainSummary[]>();
-    for (const d of domains.data ?? []) {
+    for (const d of domains) {
       if (!matches(d, f, needle)) continue;
       const list = map.get(d.host);
       if (list) list.push(d); else map.set(d.host, [d]);
     }
     return map;
-  }, [domains.data, host, state, q]);
+  }, [domains, host, state, q]);
 
-  if (hosts.isError || domains.isError) return <p role="alert" className="text-danger">{(hosts.error ?? domains.error)?.message}</p>;
   return (
-    <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Hosts and domains</h1>
-          <p className="text-sm text-muted">
-            {hosts.data && domains.data && `${domains.data.length} domains on ${hosts.data.length} hosts. `}Every action here is a virsh command; the console shows it.
-          </p>
-        </div>
-        <Filters hosts={hosts.data ?? []} filter={filter.fields} onChange={filter.change} />
-      </div>
-      {hosts.data && domains.data ? (
-        <>
-          {hosts.data.filter((h) => !host || h.name === host).map((h) => <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />)}
-          {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
-          <OverviewEvents />
-        </>
-      ) : <p role="status" className="text-muted">Loading domains…</p>}
+    <div className="flex flex-col gap-5" aria-busy={!live}>
+      <Heading lists={lists} fields={fields} onChange={onChange} />
+      {hosts.filter((h) => !host || h.name === host).map((h) => <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />)}
+      {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
+      {live && <OverviewEvents />}
     </div>
   );
+}
+
+function Heading({ lists, fields, onChange }: { lists?: OverviewLists; fields: DomainFilter; onChange: (c: Partial<DomainFilter>) => void }) {
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold">Hosts and domains</h1>
+        <p className="text-sm text-muted">
+          {lists && `${lists.domains.length} domains on ${lists.hosts.length} hosts. `}Every action here is a virsh command; the console shows it.
+        </p>
+      </div>
+      <Filters hosts={lists?.hosts ?? []} filter={fields} onChange={onChange} />
+    </div>
+  );
+}
+
+/**
+ * What the prerendered HTML of `/` holds while the page's code loads: the first-visit lists
+ * (app/page.tsx). The inline script of lib/browser/first-paint.ts hides them, and shows the
+ * loading line instead, when they may not be this browser's lab (a lab is stored, or the URL filters).
+ */
+export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
+  return (
+    <>
+      <div className="first-paint-lists"><Overview lists={lists} live={false} fields={noFilter} listed={noFilter} onChange={ignore} /></div>
+      <div className="first-paint-wait flex flex-col gap-5">
+        <Heading fields={noFilter} onChange={ignore} />
+        <p role="status" className="text-muted">Loading domains…</p>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The overview. `firstVisit` (the lists a first visit gets) stands in until the API has answered,
+ * when it is known to be this lab: the page mounted before the API started, so nothing in it can
+ * have changed the lab, and no lab is stored. Rendered in the browser only (useSearchParams makes
+ * its Suspense boundary client-rendered in a static page), so reading localStorage here is safe.
+ */
+export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
+  const filter = useUrlFilter();
+  const hosts = useHosts();
+  const domains = useDomains();
+  const stand = useRef<OverviewLists | null | undefined>(undefined);
+  if (stand.current === undefined) stand.current = firstVisit && !apiStarted() && !labStored() ? firstVisit : null;
+  if (hosts.data && domains.data) stand.current = null; // once live, never the first-visit lists again (a reset, a lesson)
+
+  if (hosts.isError || domains.isError) return <p role="alert" className="text-danger">{(hosts.error ?? domains.error)?.message}</p>;
+  const lists = hosts.data && domains.data ? { hosts: hosts.data, domains: domains.data } : stand.current;
+  if (!lists) {
+    return (
+      <div className="flex flex-col gap-5">
+        <Heading fields={filter.fields} onChange={filter.change} />
+        <p role="status" className="text-muted">Loading domains…</p>
+      </div>
+    );
+  }
+  return <Overview lists={lists} live={!stand.current} fields={filter.fields} listed={filter.listed} onChange={filter.change} />;
 }
