@@ -9,7 +9,10 @@
  *   the simulator or the shell), and any other deferred UI chunk.
  * - cold load until the domain list shows: navigation start → the first frame painted after a
  *   domain row is in the DOM ("painted" = a task queued from the next requestAnimationFrame, i.e.
- *   after that frame's paint). First visit: a fresh browser profile each time, so the service
+ *   after that frame's paint). `/` is prerendered with the list a first visit gets, shown when no
+ *   lab is stored (docs/decisions/008-performance.md), so this is mostly the HTML's first paint;
+ *   the time until the API's own list is painted (MSW started, `/api/domains` answered: the list
+ *   is no longer aria-busy) is reported with it, with that load's phases. First visit: a fresh browser profile each time, so the service
  *   worker installs and the HTTP cache is empty — what "cold" means here, and what the target is
  *   for. Reload: the same profile loading the page again (worker active, cache warm). Also one
  *   first visit at the lab's default simulated latency (150 ms per request), for information.
@@ -135,13 +138,13 @@ declare global { interface Window { __perf: Perf; __list?: Promise<number> } }
  * A fresh profile whose pages watch for `watch` (see probes), at zero latency unless told. One init
  * script, so the order is fixed; `__name` is the helper tsx's transform calls in named closures.
  */
-async function newContext(browser: Browser, watch: string, opts: { seed?: string; latency?: 'zero' | 'default' } = {}): Promise<BrowserContext> {
+async function newContext(browser: Browser, watch: string | string[], opts: { seed?: string; latency?: 'zero' | 'default' } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const zero = opts.latency !== 'default';
   await context.addInitScript(`window.__name = (f) => f;
     if (${zero} && !localStorage.getItem('virtlab:settings')) localStorage.setItem('virtlab:settings', '{"latencyMs":0}');
     if (${JSON.stringify(opts.seed ?? null)} && !sessionStorage.getItem('seeded')) { localStorage.setItem('virtlab:lab', ${JSON.stringify(opts.seed ?? null)}); sessionStorage.setItem('seeded', '1'); }
-    (${probes.toString()})(${JSON.stringify([watch])});`);
+    (${probes.toString()})(${JSON.stringify([watch].flat())});`);
   return context;
 }
 
@@ -154,6 +157,8 @@ async function loadUntilPainted(page: Page, go: () => Promise<unknown>, selector
 
 const domainLink = (host: string, name: string) => `main a[href="/hosts/${host}/domains/${name}"]`;
 const web01 = domainLink('kvm1', 'web01');
+/** web01's row in a list the API answered (the prerendered first-visit list is aria-busy until then). */
+const web01Live = `main [aria-busy="false"] a[href="/hosts/kvm1/domains/web01"]`;
 const stateBadge = '[role="status"][aria-label="Domain state"]';
 
 /** Where a load's time went: first-load JS fetched, mock layer evaluated, API ready, list data received (ms from navigation). */
@@ -167,12 +172,18 @@ const phases = (page: Page, firstLoad: string[]) => page.evaluate((chunks) => {
 const medianPhases = (ps: Phases[]) => ps[0].map((_, i) => Math.round(pct(ps.map((p) => p[i]), 50)));
 const phaseText = (p: number[]) => `first-load JS fetched ${p[0]} · mock layer evaluated ${p[1]} · API ready ${p[2]} · list data received`;
 
+/** navigation → web01 painted (any list), and → web01 painted in the API's list. */
+async function listAndLive(page: Page, go: () => Promise<unknown>): Promise<[number, number]> {
+  const live = await loadUntilPainted(page, go, web01Live);
+  return [await page.evaluate((s) => window.__perf.seen[s].painted!, web01), live];
+}
+
 async function coldLoads(browser: Browser, firstLoad: Set<string>) {
-  const first: number[] = [], reload: number[] = [];
+  const first: number[] = [], reload: number[] = [], firstLive: number[] = [], reloadLive: number[] = [];
   const firstPhases: Phases[] = [], reloadPhases: Phases[] = [];
   const lazy = new Map<string, Buffer>();
   for (let i = 0; i < 7; i++) {
-    const context = await newContext(browser, web01);
+    const context = await newContext(browser, [web01, web01Live]);
     const page = await context.newPage();
     if (i === 0) {
       page.on('response', async (r) => {
@@ -181,22 +192,24 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
         try { lazy.set(path, await r.body()); } catch { /* gone */ }
       });
     }
-    first.push(await loadUntilPainted(page, () => page.goto(`${origin}/`), web01));
+    const [f, fl] = await listAndLive(page, () => page.goto(`${origin}/`));
+    first.push(f); firstLive.push(fl);
     firstPhases.push(await phases(page, [...firstLoad]));
     await page.evaluate(() => window.__perf.settled(300));
     if (i === 0) await page.waitForTimeout(2000); // idle-time preloads count as lazy JS too
-    reload.push(await loadUntilPainted(page, () => page.reload(), web01));
+    const [r, rl] = await listAndLive(page, () => page.reload());
+    reload.push(r); reloadLive.push(rl);
     reloadPhases.push(await phases(page, [...firstLoad]));
     await context.close();
   }
   const slow: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const context = await newContext(browser, web01, { latency: 'default' });
+    const context = await newContext(browser, [web01, web01Live], { latency: 'default' });
     const page = await context.newPage();
-    slow.push(await loadUntilPainted(page, () => page.goto(`${origin}/`), web01));
+    slow.push((await listAndLive(page, () => page.goto(`${origin}/`)))[1]);
     await context.close();
   }
-  return { first, reload, slow, lazy, firstPhases: medianPhases(firstPhases), reloadPhases: medianPhases(reloadPhases) };
+  return { first, reload, firstLive, reloadLive, slow, lazy, firstPhases: medianPhases(firstPhases), reloadPhases: medianPhases(reloadPhases) };
 }
 
 /** A real click on the button named `button`, timed from the click event to the new state painted. */
@@ -349,10 +362,12 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
         { name: 'mock layer (MSW, simulator, shell; fetched after the first load, gzip)', value: kib(lazyGzip(mockChunk)), unit: 'KiB', target: 'reported separately' },
         { name: 'other JS fetched after the first load (deferred UI, gzip)', value: kib(lazyGzip((b) => !mockChunk(b))), unit: 'KiB', target: 'informational' },
         { name: `cold load until the domain list is painted, first visit (median of 7, ${spread(cold.first)})`, value: round(pct(cold.first, 50)), unit: 'ms', target: '≤ 400' },
+        { name: `… until the API's list is painted (MSW started, /api/domains answered; median of 7, ${spread(cold.firstLive)})`, value: round(pct(cold.firstLive, 50)), unit: 'ms', target: 'informational' },
         { name: `… its phases, median ms from navigation: ${phaseText(cold.firstPhases)}`, value: cold.firstPhases[3], unit: 'ms', target: 'informational' },
         { name: `… reload, worker installed and cache warm (median of 7, ${spread(cold.reload)})`, value: round(pct(cold.reload, 50)), unit: 'ms', target: 'informational' },
+        { name: `… reload until the API's list is painted (median of 7, ${spread(cold.reloadLive)})`, value: round(pct(cold.reloadLive, 50)), unit: 'ms', target: 'informational' },
         { name: `… its phases: ${phaseText(cold.reloadPhases)}`, value: cold.reloadPhases[3], unit: 'ms', target: 'informational' },
-        { name: `… first visit at the default 150 ms simulated latency (median of 3, ${spread(cold.slow)})`, value: round(pct(cold.slow, 50)), unit: 'ms', target: 'informational' },
+        { name: `… first visit at the default 150 ms simulated latency, until the API's list is painted (median of 3, ${spread(cold.slow)})`, value: round(pct(cold.slow, 50)), unit: 'ms', target: 'informational' },
       );
     }
     if (want('clicks')) {

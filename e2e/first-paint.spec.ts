@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+/**
+ * `/` is prerendered with the list a first visit gets (docs/decisions/008-performance.md). These
+ * check that it is only ever shown when it is true: every row a page shows, from its first frame
+ * on, is recorded by an observer installed before any page script, with whether it was visible.
+ */
+async function recordRows(page: Page) {
+  await page.addInitScript(() => {
+    const seen: { name: string; text: string; live: boolean }[] = [];
+    (window as unknown as { __rows: typeof seen }).__rows = seen;
+    const look = () => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href^="/hosts/"]')) {
+        const row = a.closest('tr');
+        // display:none (the first-paint list hidden by the inline script) has no client rects
+        if (!row || row.getClientRects().length === 0) continue;
+        seen.push({ name: a.textContent ?? '', text: row.textContent ?? '', live: !!a.closest('[aria-busy="false"]') });
+      }
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', look);
+  });
+}
+const rowsSeen = (page: Page) => page.evaluate(() => (window as unknown as { __rows: { name: string; text: string; live: boolean }[] }).__rows);
+const liveList = (page: Page) => page.locator('main [aria-busy="false"]');
+
+test('a first visit is served the lab in its HTML, and the API then answers the same list', async ({ lab: page, request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('href="/hosts/kvm1/domains/web01"');
+  expect(html).toContain('href="/hosts/xen1/domains/');
+
+  await recordRows(page);
+  await open(page, '/');
+  await expect(liveList(page)).toBeVisible();
+  const early = (await rowsSeen(page)).filter((r) => !r.live);
+  expect(early.length, 'rows were painted before the API answered').toBeGreaterThan(0);
+  const live = await liveList(page).getByRole('row').filter({ has: page.getByRole('link') }).allTextContents();
+  const earlyByName = new Map(early.map((r) => [r.name, r.text]));
+  expect(live.length).toBe(earlyByName.size);
+  for (const text of live) {
+    const name = [...earlyByName.keys()].find((n) => text.includes(n))!;
+    expect(earlyByName.get(name), `${name} as first painted`).toBe(text);
+  }
+});
+
+test('a stored lab is never shown as the built-in one, not even before the API answers', async ({ lab: page }) => {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'Actions for web01' }).click();
+  await page.getByRole('menuitem', { name: 'Destroy' }).click();
+  await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('shut off');
+
+  await recordRows(page);
+  await page.reload();
+  await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('shut off');
+  const web01 = (await rowsSeen(page)).filter((r) => r.name === 'web01');
+  expect(web01.length).toBeGreaterThan(0);
+  expect(web01.filter((r) => !r.text.includes('shut off')), 'web01 painted in a state it is not in').toEqual([]);
+
+  // Same after going elsewhere and coming back inside the app, before anything is written.
+  await page.getByRole('link', { name: 'web01' }).first().click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Domain state' })).toContainText('running');
+  await page.evaluate(() => { (window as unknown as { __rows: unknown[] }).__rows.length = 0; });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('running');
+  expect((await rowsSeen(page)).filter((r) => r.name === 'web01' && !r.text.includes('running'))).toEqual([]);
+});
+
+test('a filtered address shows the filtered list only', async ({ lab: page }) => {
+  await recordRows(page);
+  await open(page, '/?state=shut+off');
+  await expect(liveList(page)).toBeVisible();
+  const rows = await rowsSeen(page);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.filter((r) => !r.text.includes('shut off')), 'rows outside the filter were painted').toEqual([]);
+});
