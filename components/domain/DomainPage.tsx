@@ -1,22 +1,35 @@
 'use client';
 
 import Link from 'next/link';
+import { memo, useMemo } from 'react';
 import { paths } from '@/app/paths';
 import { useDomain } from '@/lib/api/domains';
 import { StateBadge } from '@/components/ui/StateBadge';
-import { JobPanel } from '@/components/migrate/JobPanel';
+import { JobPanel as JobPanelAlways } from '@/components/migrate/JobPanel';
 import { WhereIsIt } from '@/components/migrate/WhereIsIt';
 import { ActionBar } from './ActionBar';
-import { EventLog } from './EventLog';
-import { LastCommand } from './LastCommand';
+import { EventLog as EventLogAlways } from './EventLog';
+import { LastCommand as LastCommandAlways } from './LastCommand';
 import { ResourcePanel } from './ResourcePanel';
-import { StateDiagram } from './StateDiagram';
+import { StateDiagram as StateDiagramAlways } from './StateDiagram';
 import { useDomainCommand } from './use-domain-command';
 import { XmlView } from './XmlView';
+
+/*
+ * A click renders this page twice (the command pending, then its answer). The panels an action
+ * does not change are skipped: only the buttons render for the pending state, and the answer
+ * renders what it changed (XmlView compares the definitions itself).
+ */
+const StateDiagram = memo(StateDiagramAlways);
+const LastCommand = memo(LastCommandAlways);
+const JobPanel = memo(JobPanelAlways);
+const EventLog = memo(EventLogAlways);
 
 export function DomainPage({ host, name }: { host: string; name: string }) {
   const domain = useDomain(host, name);
   const cmd = useDomainCommand(host, name);
+  const [eHost, eName] = [domain.data?.host ?? host, domain.data?.name ?? name];
+  const events = useMemo(() => ({ host: eHost, domain: eName }), [eHost, eName]);
 
   if (domain.isPending) return <p role="status" className="text-muted">Loading {name}…</p>;
   if (domain.isError) {
@@ -54,7 +67,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           <ResourcePanel domain={d} cmd={cmd} />
-          <EventLog title={`Events for ${d.name}`} filter={{ host: d.host, domain: d.name }} />
+          <EventLog title={`Events for ${d.name}`} filter={events} />
         </div>
       </div>
     </div>

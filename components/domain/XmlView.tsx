@@ -1,13 +1,17 @@
 'use client';
 
+import { memo } from 'react';
 import { Tabs } from 'radix-ui';
 import type { ApiDomain } from '@/lib/api/contract';
 import { quoteWord } from '@/lib/shell/tokenize';
 
 const commandLine = (argv: string[]) => ['virsh', ...argv.map(quoteWord)].join(' ');
 
-/** `virsh dumpxml` (live) and `virsh dumpxml --inactive` (the persistent definition). */
-export function XmlView({ domain }: { domain: ApiDomain }) {
+/**
+ * `virsh dumpxml` (live) and `virsh dumpxml --inactive` (the persistent definition). Rendered again
+ * only when a definition changes: most actions (suspend, resume, reboot) leave both as they were.
+ */
+export const XmlView = memo(function XmlView({ domain }: { domain: ApiDomain }) {
   const tabs = [
     { value: 'live', label: 'Live XML', xml: domain.xml.live, argv: ['dumpxml', domain.name], empty: 'The domain is not running: it has no live definition.' },
     { value: 'inactive', label: 'Inactive XML', xml: domain.xml.inactive, argv: ['dumpxml', '--inactive', domain.name], empty: 'A transient domain has no persistent definition.' },
@@ -35,4 +39,4 @@ export function XmlView({ domain }: { domain: ApiDomain }) {
       </Tabs.Root>
     </section>
   );
-}
+}, (a, b) => a.domain.name === b.domain.name && a.domain.xml.live === b.domain.xml.live && a.domain.xml.inactive === b.domain.xml.inactive);

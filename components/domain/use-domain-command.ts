@@ -12,7 +12,7 @@ export function useDomainCommand(host: string, name: string) {
   const [failure, setFailure] = useState<{ action: DomainAction; message: string } | null>(null);
   const run = (action: DomainAction, args: ActionArgs = {}, onSuccess?: () => void) => {
     setFailure(null);
-    mutation.mutate({ host, name, action, args }, {
+    mutation.run({ host, name, action, args }, {
       onSuccess: (r) => { setLast(r.transcript); onSuccess?.(); },
       onError: (e) => {
         if (e instanceof ApiError && e.transcript) setLast(e.transcript);

@@ -32,7 +32,7 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
             const av = domain.actions[a];
             return (
               <DropdownMenu.Item key={a} disabled={!av.allowed} className={item}
-                onSelect={() => action.mutate({ host: domain.host, name: domain.name, action: a })}>
+                onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}>
                 <span>{transitionFor(a).label}</span>
                 {!av.allowed && <span className="text-xs">{av.why}</span>}
               </DropdownMenu.Item>

@@ -20,13 +20,20 @@ export const useDomain = (host: string, name: string) => useQuery(domainQueries.
 
 export interface ActionVars { host: string; name: string; action: DomainAction; args?: ActionArgs }
 
-/** Runs an action; success or failure, the world may have changed (the journal did), so refetch. */
+const postAction = ({ host, name, action, args }: ActionVars) =>
+  api<ActionResult>(`${domainPath(host, name)}/actions/${action}`, { method: 'POST', json: args ?? {} });
+
+/**
+ * Runs an action; success or failure, the world may have changed (the journal did), so refetch.
+ * `run` sends the request first and only then hands it to the mutation: the mutation's pending
+ * state is a render of the page (before the request, it cost a click ~7 ms of waiting, more on a
+ * busy machine), which now happens while the request is on its way to the API.
+ */
 export function useDomainAction() {
   const qc = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationKey: ['domain-action'],
-    mutationFn: ({ host, name, action, args }: ActionVars) =>
-      api<ActionResult>(`${domainPath(host, name)}/actions/${action}`, { method: 'POST', json: args ?? {} }),
+    mutationFn: ({ sent, ...vars }: ActionVars & { sent?: Promise<ActionResult> }) => sent ?? postAction(vars),
     // Paint the acted-on domain from the answer at once; everything else refetches after that paint.
     onSuccess: (r, { host, name }) => {
       if (!r.domain) return;
@@ -35,4 +42,7 @@ export function useDomainAction() {
     },
     onSettled: (r, _e, { host, name }) => invalidateWorldAfterPaint(qc, r?.domain ? domainQueries.detail(host, name).queryKey : undefined),
   });
+  type Options = Parameters<typeof mutation.mutate>[1];
+  const run = (vars: ActionVars, options?: Options) => mutation.mutate({ ...vars, sent: postAction(vars) }, options);
+  return { ...mutation, run };
 }
