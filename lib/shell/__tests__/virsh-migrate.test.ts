@@ -21,6 +21,11 @@ describe('virsh migrate through the shell', () => {
     const info = run(r.world, 'virsh domjobinfo web01 --completed');
     expect(info.stdout).toMatch(/^Job type: {9}Completed/);
     expect(info.stdout).toMatch(/Total downtime: +\d+ +ms/);
+    expect(info.stdout).toMatch(/^Operation: {8}Outgoing migration$/m);
+    // The destination reports the same figures under its own job: the incoming side.
+    const there = run(r.world, 'virsh domjobinfo web01 --completed', 'kvm2');
+    expect(there.stdout).toMatch(/^Operation: {8}Incoming migration$/m);
+    expect(there.stdout.replace('Incoming', 'Outgoing')).toBe(info.stdout);
   });
 
   const failures: [string, (w: World) => World, string, RegExp][] = [

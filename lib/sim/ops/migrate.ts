@@ -176,7 +176,9 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
     const moved: Domain = {
       uuid: d.uuid, id: target.nextId, state: paused ? 'paused' : 'running', reason: paused ? 'migrating' : 'migrated',
       config: req.persistent ? (d.config ?? def) : null, live: def, autostart: false, managedSave: null, snapshots: [], startedAt: now,
-      lastJob: { kind: 'migration', stats },
+      // libvirt gives the destination the source's statistics (the migration cookie) under its own
+      // job's operation: `virsh domjobinfo --completed` there says "Incoming migration".
+      lastJob: { kind: 'migration', stats: { ...stats, operation: 'in' } },
     };
     w = updateHost(w, req.target, (h) => ({ ...h, nextId: h.nextId + 1 }));
     w = addToTarget(w, req.target, moved);
@@ -199,9 +201,10 @@ const numericFields = (p: MigrationProgress) =>
   Object.fromEntries(Object.entries(p).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
 
 /** The finished job's figures, if the domain's last job was a completed migration. */
-export function completedMigration(d: Domain): MigrationProgress | undefined {
+/** The last completed migration's figures, and which end of it this domain was. */
+export function completedMigration(d: Domain): { progress: MigrationProgress; incoming: boolean } | undefined {
   const s = d.lastJob?.kind === 'migration' && d.lastJob.stats.result === 'completed' ? d.lastJob.stats : undefined;
-  return s ? ({ ...(s as unknown as MigrationProgress), paused: false, done: true, phase: 'completed' }) : undefined;
+  return s ? { progress: { ...(s as unknown as MigrationProgress), paused: false, done: true, phase: 'completed' }, incoming: s.operation === 'in' } : undefined;
 }
 
 /** Puts the arriving domain on the target, in place of a kept shut-off definition of it. */

@@ -20,7 +20,7 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
   const done = c.has('completed') ? completedMigration(d) : undefined;
   const progress = c.has('completed') ? undefined : migrationProgress(d, c.s.now);
   const none = `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`;
-  c.print(done ? formatMigrationJobInfo(done, true) : progress ? formatMigrationJobInfo(progress, false) : none);
+  c.print(done ? formatMigrationJobInfo(done.progress, true, done.incoming) : progress ? formatMigrationJobInfo(progress, false) : none);
   return true;
 }
 
