@@ -15,8 +15,11 @@ if (typeof window !== 'undefined') notifyManager.setScheduler(queueMicrotask);
 /** Failed mutations toast libvirt's message; the event log keeps it too (the server journals it). */
 function makeClient() {
   return new QueryClient({
+    // networkMode 'always': the API lives in this page, so the browser being offline changes nothing
+    // (TanStack would otherwise hold queries and mutations until it is back online).
     defaultOptions: {
-      queries: { retry: (n, e) => !(e instanceof ApiError) && n < 2, refetchOnWindowFocus: false, staleTime: 5_000 },
+      queries: { retry: (n, e) => !(e instanceof ApiError) && n < 2, refetchOnWindowFocus: false, staleTime: 5_000, networkMode: 'always' },
+      mutations: { networkMode: 'always' },
     },
     mutationCache: new MutationCache({
       onError: (e) => toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),

@@ -4,24 +4,35 @@ import { expect, open, test } from './fixtures';
 /**
  * `/` is prerendered with the list a first visit gets (docs/decisions/008-performance.md). These
  * check that it is only ever shown when it is true: every row a page shows, from its first frame
- * on, is recorded by an observer installed before any page script, with whether it was visible.
+ * on, is recorded (with the overview's "Loading domains…" line) by an observer installed before
+ * any page script. It looks in the next animation frame after each change, when the styles apply
+ * (the first frame waits for the stylesheet), so what it records is what was painted.
  */
 async function recordRows(page: Page) {
   await page.addInitScript(() => {
     const seen: { name: string; text: string; live: boolean }[] = [];
-    (window as unknown as { __rows: typeof seen }).__rows = seen;
+    const w = window as unknown as { __rows: typeof seen; __loadingShown: boolean };
+    w.__rows = seen;
+    w.__loadingShown = false;
+    let queued = false;
     const look = () => {
+      queued = false;
       for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href^="/hosts/"]')) {
         const row = a.closest('tr');
         // display:none (the first-paint list hidden by the inline script) has no client rects
         if (!row || row.getClientRects().length === 0) continue;
         seen.push({ name: a.textContent ?? '', text: row.textContent ?? '', live: !!a.closest('[aria-busy="false"]') });
       }
+      for (const s of document.querySelectorAll('main [role="status"]')) {
+        if (s.textContent === 'Loading domains…' && s.getClientRects().length > 0) w.__loadingShown = true;
+      }
     };
-    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
-    document.addEventListener('DOMContentLoaded', look);
+    const later = () => { if (!queued) { queued = true; requestAnimationFrame(look); } };
+    new MutationObserver(later).observe(document, { subtree: true, childList: true, characterData: true });
+    later();
   });
 }
+const loadingShown = (page: Page) => page.evaluate(() => (window as unknown as { __loadingShown: boolean }).__loadingShown);
 const rowsSeen = (page: Page) => page.evaluate(() => (window as unknown as { __rows: { name: string; text: string; live: boolean }[] }).__rows);
 const liveList = (page: Page) => page.locator('main [aria-busy="false"]');
 
@@ -35,6 +46,7 @@ test('a first visit is served the lab in its HTML, and the API then answers the 
   await expect(liveList(page)).toBeVisible();
   const early = (await rowsSeen(page)).filter((r) => !r.live);
   expect(early.length, 'rows were painted before the API answered').toBeGreaterThan(0);
+  expect(await loadingShown(page), 'the rows never gave way to "Loading domains…"').toBe(false);
   const live = await liveList(page).getByRole('row').filter({ has: page.getByRole('link') }).allTextContents();
   const earlyByName = new Map(early.map((r) => [r.name, r.text]));
   expect(live.length).toBe(earlyByName.size);
@@ -57,7 +69,7 @@ test('a stored lab is never shown as the built-in one, not even before the API a
   expect(web01.length).toBeGreaterThan(0);
   expect(web01.filter((r) => !r.text.includes('shut off')), 'web01 painted in a state it is not in').toEqual([]);
 
-  // Same after going elsewhere and coming back inside the app, before anything is written.
+  // Back inside the app after a command, the overview shows the lab as it is now.
   await page.getByRole('link', { name: 'web01' }).first().click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Domain state' })).toContainText('running');
@@ -65,6 +77,27 @@ test('a stored lab is never shown as the built-in one, not even before the API a
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
   await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('running');
   expect((await rowsSeen(page)).filter((r) => r.name === 'web01' && !r.text.includes('running'))).toEqual([]);
+});
+
+test('a command this page sent is never hidden behind the built-in lab, even before anything is stored', async ({ lab: page }) => {
+  // Storage that refuses writes: the lab lives in this page's memory only, and nothing is stored.
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'virtlab:lab') throw new DOMException('quota', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  await recordRows(page);
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.getByRole('button', { name: 'Destroy', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Domain state' })).toContainText('shut off');
+  expect(await page.evaluate(() => localStorage.getItem('virtlab:lab'))).toBeNull();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('shut off');
+  const web01 = (await rowsSeen(page)).filter((r) => r.name === 'web01');
+  expect(web01.length).toBeGreaterThan(0);
+  expect(web01.filter((r) => !r.text.includes('shut off')), 'web01 painted running after it was destroyed').toEqual([]);
 });
 
 test('a filtered address shows the filtered list only', async ({ lab: page }) => {

@@ -1,12 +1,12 @@
 'use client';
 
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
+import { labChangedHere } from '@/lib/api/client';
 import { labStored } from '@/lib/browser/first-paint';
 import type { OverviewLists } from '@/mocks/first-visit';
-import { apiStarted } from '@/components/lab/start-mocks';
 import { EventLog } from '@/components/domain/EventLog';
 import { matches, type DomainFilter } from './filters';
 import { Filters } from './Filters';
@@ -16,6 +16,7 @@ import { useUrlFilter } from './use-url-filter';
 const none: ApiDomainSummary[] = [];
 const noFilter: DomainFilter = { host: '', state: '', q: '' };
 const ignore = () => {};
+const never = () => () => {};
 
 /** Memoised so that a keystroke in the filter does not render the event log again. */
 const OverviewEvents = memo(function OverviewEvents() {
@@ -26,8 +27,8 @@ const OverviewEvents = memo(function OverviewEvents() {
  * The page's body for the lists it is given. `live`: they are the API's answers; otherwise they are
  * the first-visit lists the page was prerendered with, shown while the API starts (aria-busy).
  */
-function Overview({ lists, live, fields, listed, onChange }: {
-  lists: OverviewLists; live: boolean; fields: DomainFilter; listed: DomainFilter; onChange: (c: Partial<DomainFilter>) => void;
+function Overview({ lists, live, fields, listed, onChange, prerendered }: {
+  lists: OverviewLists; live: boolean; fields: DomainFilter; listed: DomainFilter; onChange: (c: Partial<DomainFilter>) => void; prerendered?: boolean;
 }) {
   const { hosts, domains } = lists;
   const { host, state, q } = listed;
@@ -44,7 +45,7 @@ function Overview({ lists, live, fields, listed, onChange }: {
 
   return (
     <div className="flex flex-col gap-5" aria-busy={!live}>
-      <Heading lists={lists} fields={fields} onChange={onChange} />
+      <Heading lists={lists} fields={fields} onChange={onChange} disabled={prerendered} />
       {hosts.filter((h) => !host || h.name === host).map((h) => <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />)}
       {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
       {live && <OverviewEvents />}
@@ -52,7 +53,7 @@ function Overview({ lists, live, fields, listed, onChange }: {
   );
 }
 
-function Heading({ lists, fields, onChange }: { lists?: OverviewLists; fields: DomainFilter; onChange: (c: Partial<DomainFilter>) => void }) {
+function Heading({ lists, fields, onChange, disabled }: { lists?: OverviewLists; fields: DomainFilter; onChange: (c: Partial<DomainFilter>) => void; disabled?: boolean }) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -61,7 +62,7 @@ function Heading({ lists, fields, onChange }: { lists?: OverviewLists; fields: D
           {lists && `${lists.domains.length} domains on ${lists.hosts.length} hosts. `}Every action here is a virsh command; the console shows it.
         </p>
       </div>
-      <Filters hosts={lists?.hosts ?? []} filter={fields} onChange={onChange} />
+      <Filters hosts={lists?.hosts ?? []} filter={fields} onChange={onChange} disabled={disabled} />
     </div>
   );
 }
@@ -74,9 +75,9 @@ function Heading({ lists, fields, onChange }: { lists?: OverviewLists; fields: D
 export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
   return (
     <>
-      <div className="first-paint-lists"><Overview lists={lists} live={false} fields={noFilter} listed={noFilter} onChange={ignore} /></div>
+      <div className="first-paint-lists"><Overview lists={lists} live={false} fields={noFilter} listed={noFilter} onChange={ignore} prerendered /></div>
       <div className="first-paint-wait flex flex-col gap-5">
-        <Heading fields={noFilter} onChange={ignore} />
+        <Heading fields={noFilter} onChange={ignore} disabled />
         <p role="status" className="text-muted">Loading domains…</p>
       </div>
     </>
@@ -85,16 +86,17 @@ export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
 
 /**
  * The overview. `firstVisit` (the lists a first visit gets) stands in until the API has answered,
- * when it is known to be this lab: the page mounted before the API started, so nothing in it can
- * have changed the lab, and no lab is stored. Rendered in the browser only (useSearchParams makes
- * its Suspense boundary client-rendered in a static page), so reading localStorage here is safe.
+ * when it is known to be this lab: no lab is stored, and this page has sent no command (nor
+ * setting, nor lesson) since it loaded. Decided once, in the browser: on a server render (next dev
+ * renders this page per request) and while hydrating, there is no stand-in.
  */
 export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
   const filter = useUrlFilter();
   const hosts = useHosts();
   const domains = useDomains();
+  const inBrowser = useSyncExternalStore(never, () => true, () => false);
   const stand = useRef<OverviewLists | null | undefined>(undefined);
-  if (stand.current === undefined) stand.current = firstVisit && !apiStarted() && !labStored() ? firstVisit : null;
+  if (inBrowser && stand.current === undefined) stand.current = firstVisit && !labChangedHere() && !labStored() ? firstVisit : null;
   if (hosts.data && domains.data) stand.current = null; // once live, never the first-visit lists again (a reset, a lesson)
 
   if (hosts.isError || domains.isError) return <p role="alert" className="text-danger">{(hosts.error ?? domains.error)?.message}</p>;
@@ -107,5 +109,5 @@ export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
       </div>
     );
   }
-  return <Overview lists={lists} live={!stand.current} fields={filter.fields} listed={filter.listed} onChange={filter.change} />;
+  return <Overview lists={lists} live={lists !== stand.current} fields={filter.fields} listed={filter.listed} onChange={filter.change} />;
 }

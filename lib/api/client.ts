@@ -17,8 +17,17 @@ let ready: Promise<unknown> = Promise.resolve();
  */
 export function holdRequestsUntil(p: Promise<unknown>) { ready = p; }
 
+let changedHere = false;
+
+/**
+ * Whether this page has sent the API anything but a GET — a command, a setting, a lesson — so the
+ * lab may differ from what it was when the page loaded (the overview's first-visit lists rely on it).
+ */
+export const labChangedHere = () => changedHere;
+
 /** fetch, once the API can answer. */
 export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
+  if (init?.method && init.method.toUpperCase() !== 'GET' && init.method.toUpperCase() !== 'HEAD') changedHere = true;
   await ready;
   return fetch(`/api${path}`, init);
 }

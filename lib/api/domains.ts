@@ -43,6 +43,10 @@ export function useDomainAction() {
     onSettled: (r, _e, { host, name }) => invalidateWorldAfterPaint(qc, r?.domain ? domainQueries.detail(host, name).queryKey : undefined),
   });
   type Options = Parameters<typeof mutation.mutate>[1];
-  const run = (vars: ActionVars, options?: Options) => mutation.mutate({ ...vars, sent: postAction(vars) }, options);
+  const run = (vars: ActionVars, options?: Options) => {
+    const sent = postAction(vars);
+    sent.catch(() => {}); // the mutation reports a failure; this only keeps it from counting as unhandled meanwhile
+    mutation.mutate({ ...vars, sent }, options);
+  };
   return { ...mutation, run };
 }

@@ -200,7 +200,6 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
 const numericFields = (p: MigrationProgress) =>
   Object.fromEntries(Object.entries(p).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
 
-/** The finished job's figures, if the domain's last job was a completed migration. */
 /** The last completed migration's figures, and which end of it this domain was. */
 export function completedMigration(d: Domain): { progress: MigrationProgress; incoming: boolean } | undefined {
   const s = d.lastJob?.kind === 'migration' && d.lastJob.stats.result === 'completed' ? d.lastJob.stats : undefined;
