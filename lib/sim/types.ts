@@ -58,9 +58,12 @@ export interface DomainDef {
 export interface ManagedSave { def: DomainDef; paused: boolean }
 export interface Snapshot { name: string; creationTime: number; state: DomainState; def: DomainDef; parent?: string; description?: string }
 
-/** A running migration job (see lib/sim/migration). */
+/**
+ * A running migration job (see lib/sim/migration): 'migration' on the source; 'migration-in' on the
+ * domain a QEMU destination holds, paused, while the memory arrives (options: IncomingJob).
+ */
 export interface DomainJob {
-  kind: 'migration';
+  kind: 'migration' | 'migration-in';
   startedAt: number;
   targetHost: string;
   options: Record<string, unknown>;

@@ -73,4 +73,40 @@ describe('virsh migrate through the shell', () => {
     expect(aborted.status).toBe(0);
     expect(copies(aborted.world, 'db01')).toEqual(['kvm1:running']);
   });
+  it('the destination holds the arriving guest paused (migrating) for the whole copy, and drops it when the job ends without it', () => {
+    const started = run(labWorld(), 'virsh migrate --live db01 qemu+ssh://kvm2.lab/system --bandwidth 1');
+    expect(started.status).toBe(0);
+    expect(copies(started.world, 'db01')).toEqual(['kvm1:running', 'kvm2:paused']);
+    const at = (line: string, host = 'kvm2', now = T0 + 5000) => run(started.world, line, host, now);
+    expect(at('virsh list').stdout).toMatch(/^ \d+ +db01 +paused *$/m);
+    expect(at('virsh domstate db01 --reason').stdout).toBe('paused (migrating)\n\n');
+    expect(at('virsh resume db01').stderr).toMatch(/cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainResume/);
+    expect(at('virsh domjobinfo db01').stdout).toBe('Job type:         Unbounded   \nOperation:        Incoming migration\nTime elapsed:     5000         ms\n\n');
+    expect(at('virsh domjobabort db01').stderr).toMatch(/cannot abort incoming migration; use virDomainDestroy instead/);
+    const events = started.world.events.filter((e) => e.domain === 'db01').map((e) => `${e.host} ${e.event} ${e.detail}`);
+    expect(events).toContain('kvm2 Started Migrated');
+
+    // Cancelled at the source: the target lets it go.
+    const aborted = at('virsh domjobabort db01', 'kvm1');
+    expect(aborted.status).toBe(0);
+    expect(copies(aborted.world, 'db01')).toEqual(['kvm1:running']);
+
+    // Destroyed at the target: the migration fails and the guest runs on at its source.
+    const destroyed = at('virsh destroy db01');
+    expect(destroyed.status).toBe(0);
+    expect(copies(destroyed.world, 'db01')).toEqual(['kvm1:running']);
+    expect(run(destroyed.world, 'virsh domjobinfo db01', 'kvm1', T0 + 6000).stdout).toMatch(/^Job type: +None/);
+  });
+
+  it('a persistent copy the target kept comes back shut off when the migration fails, and becomes the running one when it succeeds', () => {
+    // web01 goes to kvm2 and back, so kvm2 keeps its definition (shut off, migrated).
+    const there = run(labWorld(), 'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');
+    const back = run(there.world, 'virsh migrate --live --persistent web01 qemu+ssh://kvm1.lab/system', 'kvm2');
+    expect(copies(back.world, 'web01')).toEqual(['kvm1:running', 'kvm2:shut off']);
+    const again = run(back.world, 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system --bandwidth 1');
+    expect(copies(again.world, 'web01')).toEqual(['kvm1:running', 'kvm2:paused']);
+    const cancelled = run(again.world, 'virsh domjobabort web01', 'kvm1', T0 + 1000);
+    expect(copies(cancelled.world, 'web01')).toEqual(['kvm1:running', 'kvm2:shut off']);
+    expect(run(cancelled.world, 'virsh dominfo web01', 'kvm2').stdout).toMatch(/Persistent: +yes/);
+  });
 });

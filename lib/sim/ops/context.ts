@@ -19,11 +19,14 @@ export function domainOf(ctx: OpContext, uuid: string): Result<Domain> {
   return d ? { ok: true, value: d } : fail('NO_DOMAIN', `Domain not found: no domain with matching uuid '${uuid}'`);
 }
 
-/** A migration holds the domain's job lock: state-changing APIs wait, then give up. */
+/**
+ * A migration holds the domain's job lock: state-changing APIs wait, then give up. The holder is
+ * the API that began the job: Perform on the source, Prepare on the destination.
+ */
 export function checkJobLock(d: Domain, api: string): Result<true> {
   if (!d.job) return { ok: true, value: true };
-  return fail('OPERATION_TIMEOUT',
-    `Timed out during operation: cannot acquire state change lock (held by monitor=remoteDispatchDomainMigratePerform3Params) for ${api}`);
+  const holder = d.job.kind === 'migration-in' ? 'remoteDispatchDomainMigratePrepare3Params' : 'remoteDispatchDomainMigratePerform3Params';
+  return fail('OPERATION_TIMEOUT', `Timed out during operation: cannot acquire state change lock (held by monitor=${holder}) for ${api}`);
 }
 
 export function lifecycleEvent(ctx: OpContext, d: Domain, event: readonly [string, string], name = domainName(d)) {

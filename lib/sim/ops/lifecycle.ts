@@ -4,6 +4,7 @@ import type { Domain, DomainDef } from '../types';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { removeDomain, updateDomain, updateHost, domainName } from '../world';
+import { destroyIncoming, incomingOf } from './migrate';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
@@ -65,6 +66,7 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   const d = found.value;
   if (graceful && !quirks(hostOf(ctx).driver).destroyGraceful) return unsupportedFlags(1, 'testDomainDestroyFlags');
   if (!isActive(d.state)) return operationInvalid('domain is not running');
+  if (incomingOf(d)) return destroyIncoming(ctx, d);
   const lock = checkJobLock(d, 'virDomainDestroyFlags');
   if (!lock.ok) return lock;
   return commit(deactivate(ctx, d, 'destroyed'), [lifecycleEvent(ctx, d, transitionFor('destroy').event)]);

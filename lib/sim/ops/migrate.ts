@@ -47,6 +47,44 @@ export function migrationParams(d: Domain, policy: 'qemu' | 'xen', req: MigrateR
 
 const jobOf = (d: Domain): MigrationJob | undefined => (d.job?.kind === 'migration' ? (d.job.options as unknown as MigrationJob) : undefined);
 
+/**
+ * The destination's side of a QEMU migration. libvirt's Prepare step starts the guest's process on
+ * the target, paused (reason "migrating", event Started Migrated), before any memory is sent: so
+ * `virsh list` there shows it paused for the whole copy. `kept`: the shut-off definition of this
+ * domain the target had before, put back if the migration fails.
+ */
+export interface IncomingJob { source: string; kept: Domain | null }
+export const incomingOf = (d: Domain): IncomingJob | undefined => (d.job?.kind === 'migration-in' ? (d.job.options as unknown as IncomingJob) : undefined);
+
+/** Whether the target shows the arriving guest while it arrives (QEMU; Xen's relocation is not modelled so). */
+const holdsIncoming = (world: World, req: MigrateRequest, params: MigrationParams) =>
+  params.mode !== 'definition-only' && findHost(world, req.target)?.driver === 'qemu';
+
+function addIncoming(world: World, source: string, d: Domain, req: MigrateRequest, now: number): { world: World; event: Omit<DomainEvent, 'seq'> } {
+  const target = findHost(world, req.target)!;
+  const kept = domainByUuid(target, d.uuid) ?? null;
+  const def = currentDef(d);
+  const incoming: Domain = {
+    uuid: d.uuid, id: target.nextId, state: 'paused', reason: 'migrating', config: kept?.config ?? null, live: def,
+    autostart: kept?.autostart ?? false, managedSave: null, snapshots: [], startedAt: now,
+    job: { kind: 'migration-in', startedAt: now, targetHost: req.target, options: { source, kept } satisfies IncomingJob as unknown as Record<string, unknown> },
+  };
+  const w = updateHost(world, req.target, (h) => ({
+    ...h, nextId: h.nextId + 1, domains: kept ? h.domains.map((x) => (x.uuid === d.uuid ? incoming : x)) : [...h.domains, incoming],
+  }));
+  return { world: w, event: { time: now, host: req.target, domain: def.name, type: 'lifecycle', event: 'Started', detail: 'Migrated' } };
+}
+
+/** A migration that failed or was cancelled: the target drops the guest it was receiving (Stopped Failed). */
+function dropIncoming(world: World, job: MigrationJob, d: Domain, now: number): { world: World; events: Omit<DomainEvent, 'seq'>[] } {
+  const target = findHost(world, job.request.target);
+  const there = target && domainByUuid(target, d.uuid);
+  const inc = there && incomingOf(there);
+  if (!target || !there || !inc) return { world, events: [] };
+  const w = inc.kept ? updateDomain(world, target.name, d.uuid, () => inc.kept!) : removeDomain(world, target.name, d.uuid);
+  return { world: w, events: [{ time: now, host: target.name, domain: domainName(d), type: 'lifecycle', event: 'Stopped', detail: 'Failed' }] };
+}
+
 /** Checks libvirt makes before a migration starts; nothing changes when one fails. */
 function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> {
   const source = hostOf(ctx);
@@ -91,8 +129,15 @@ export function migrateStart(ctx: OpContext, req: MigrateRequest): Result<OpOutc
     ...x, job: { kind: 'migration', startedAt: ctx.now, targetHost: req.target, options: job as unknown as Record<string, unknown> },
     ...(pausedNow ? { state: 'paused' as const, reason: 'migrating' } : {}),
   }));
-  const events = pausedNow ? [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle' as const, event: 'Suspended', detail: 'Migrated' }] : [];
-  const done = withEvents(world, events);
+  const events: Omit<DomainEvent, 'seq'>[] = [];
+  let w = world;
+  if (holdsIncoming(w, req, params)) {
+    const inc = addIncoming(w, ctx.host, d, req, ctx.now);
+    w = inc.world;
+    events.push(inc.event);
+  }
+  if (pausedNow) events.push({ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Suspended', detail: 'Migrated' });
+  const done = withEvents(w, events);
   return ok({ ...done, plan });
 }
 
@@ -123,6 +168,8 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
       if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
         w = endJob(w, host.name, d, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'link cut' } } });
         events.push({ time: now, host: host.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the connection to the target broke' });
+        const dropped = dropIncoming(w, job, d, now);
+        w = dropped.world; events.push(...dropped.events);
         continue;
       }
       const p = progressAt(job.plan, job.params, elapsedS);
@@ -151,10 +198,31 @@ export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  if (incomingOf(d)) return operationInvalid('cannot abort incoming migration; use virDomainDestroy instead');
   const job = jobOf(d);
   if (!job) return operationInvalid('no job is active on the domain');
   const world = endJob(ctx.world, ctx.host, d, job, { lastJob: { kind: 'migration', stats: { result: 'canceled' } } });
-  return ok(withEvents(world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Canceled' }]));
+  const dropped = dropIncoming(world, job, d, ctx.now);
+  return ok(withEvents(dropped.world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Canceled' }, ...dropped.events]));
+}
+
+/**
+ * virDomainDestroy of the guest a destination is receiving: its process is killed, so the
+ * migration fails on the source, where the guest runs on (resumed if the migration had paused it).
+ */
+export function destroyIncoming(ctx: OpContext, d: Domain): Result<OpOutcome> {
+  const inc = incomingOf(d)!;
+  const name = domainName(d);
+  let w = inc.kept ? updateDomain(ctx.world, ctx.host, d.uuid, () => inc.kept!) : removeDomain(ctx.world, ctx.host, d.uuid);
+  const events: Omit<DomainEvent, 'seq'>[] = [{ time: ctx.now, host: ctx.host, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Destroyed' }];
+  const source = findHost(w, inc.source);
+  const out = source && domainByUuid(source, d.uuid);
+  const job = out && jobOf(out);
+  if (source && out && job) {
+    w = endJob(w, source.name, out, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'destination destroyed' } } });
+    events.push({ time: ctx.now, host: source.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the domain on the destination was destroyed' });
+  }
+  return ok(withEvents(w, events));
 }
 
 function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, now: number) {
@@ -172,18 +240,21 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
     events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: 'Defined', detail: 'Migrated' });
   } else {
     const target = findHost(w, req.target)!;
+    const arriving = domainByUuid(target, d.uuid);
+    const incoming = arriving && incomingOf(arriving) ? arriving : undefined;
     const paused = req.suspend || job.wasPaused;
     const moved: Domain = {
-      uuid: d.uuid, id: target.nextId, state: paused ? 'paused' : 'running', reason: paused ? 'migrating' : 'migrated',
+      uuid: d.uuid, id: incoming?.id ?? target.nextId, state: paused ? 'paused' : 'running', reason: paused ? 'migrating' : 'migrated',
       config: req.persistent ? (d.config ?? def) : null, live: def, autostart: false, managedSave: null, snapshots: [], startedAt: now,
       // libvirt gives the destination the source's statistics (the migration cookie) under its own
       // job's operation: `virsh domjobinfo --completed` there says "Incoming migration".
       lastJob: { kind: 'migration', stats: { ...stats, operation: 'in' } },
     };
-    w = updateHost(w, req.target, (h) => ({ ...h, nextId: h.nextId + 1 }));
-    w = addToTarget(w, req.target, moved);
+    if (!incoming) w = updateHost(w, req.target, (h) => ({ ...h, nextId: h.nextId + 1 }));
+    w = addToTarget(w, req.target, incoming ? { ...moved, autostart: incoming.autostart, config: moved.config ?? incoming.config, startedAt: incoming.startedAt } : moved);
     events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: paused ? 'Suspended' : 'Resumed', detail: 'Migrated' });
-    events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: 'Started', detail: 'Migrated' });
+    // Started Migrated came with the incoming guest at the start (addIncoming) where the target holds one.
+    if (!incoming) events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: 'Started', detail: 'Migrated' });
   }
   if (job.params.mode === 'definition-only') {
     w = req.undefineSource ? removeDomain(w, sourceName, d.uuid) : updateDomain(w, sourceName, d.uuid, (x) => ({ ...x, job: undefined, lastJob: { kind: 'migration', stats } }));

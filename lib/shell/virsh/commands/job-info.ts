@@ -1,4 +1,4 @@
-import { completedMigration, migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
+import { completedMigration, incomingOf, migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
 import type { VirtError } from '../../../sim/result';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
@@ -20,6 +20,12 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
   const done = c.has('completed') ? completedMigration(d) : undefined;
   const progress = c.has('completed') ? undefined : migrationProgress(d, c.s.now);
   const none = `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`;
+  // The destination's job (modelled): that it runs, on the incoming side; the transfer's figures are the source's to report.
+  if (!done && !c.has('completed') && incomingOf(d)) {
+    const row = (label: string, value: string) => `${`${label}:`.padEnd(17)} ${value}\n`;
+    c.print(row('Job type', 'Unbounded'.padEnd(12)) + row('Operation', 'Incoming migration') + row('Time elapsed', `${String(Math.max(0, c.s.now - d.job!.startedAt)).padEnd(12)} ms`));
+    return true;
+  }
   c.print(done ? formatMigrationJobInfo(done.progress, true, done.incoming) : progress ? formatMigrationJobInfo(progress, false) : none);
   return true;
 }
