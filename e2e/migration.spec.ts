@@ -64,7 +64,8 @@ test('live: the dialog checks, shows the commands, and the guest arrives on the 
   await expect.poll(() => elapsedMs(figures), { timeout: 5000 }).toBeGreaterThan(first);
   await expect(state(page)).toContainText('running');
   await expect(job).toContainText(/Pre-copy round \d+: web01 keeps running on kvm1/);
-  await expect(job.getByRole('table')).toContainText('receiving — listed here once the copy ends');
+  // The target already holds the arriving guest, paused, as libvirt's Prepare step starts it.
+  await expect(job.getByRole('table')).toContainText(/Target kvm2\s*paused\s*\(migrating\)/);
 
   await job.getByRole('button', { name: '10×' }).click();
   await expect(job.getByRole('button', { name: '10×' })).toHaveAttribute('aria-pressed', 'true');
