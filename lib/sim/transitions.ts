@@ -64,6 +64,10 @@ export const allowedFrom = (t: Transition, driver: Driver) => t.fromByDriver?.[d
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
 export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): { allowed: true } | { allowed: false; why: string } {
   const t = transitionFor(action);
+  // The guest a destination is receiving: only destroy goes through (and fails the migration).
+  if (domain.job?.kind === 'migration-in') {
+    return action === 'destroy' ? { allowed: true } : { allowed: false, why: `${action}: the domain is still arriving by migration (destroy stops it)` };
+  }
   if (domain.job) return { allowed: false, why: `${action}: a migration job is running on this domain` };
   if (action === 'undefine' && !domain.config) return { allowed: false, why: `${action}: ${t.requires}` };
   if (action === 'restore') return { allowed: false, why: 'restore: pick a save file on the host' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDomain, ApiErrorBody, ApiEvent, ApiHost, ApiJob, MigrateArgs, MigrateCheckResult, MigrateStarted, ShellResult } from '@/lib/api/contract';
+import type { ApiDomain, ApiDomainSummary, ApiErrorBody, ApiEvent, ApiHost, ApiJob, MigrateArgs, MigrateCheckResult, MigrateStarted, ShellResult } from '@/lib/api/contract';
 import { queryFromArgs } from '@/lib/api/migrate-command';
 import { call, copies, hostsEdit, runningOnlyOn, startLab, useMigrationApi, wall } from './migrate-helpers';
 
@@ -129,6 +129,23 @@ describe('failing or stopped mid-copy', () => {
     expect((await lastJob('web01')).active!.progress).toMatchObject({ paused: true, memory_iteration: 1 });
     wall.t = job.endsAt! + 1;
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm2', state: 'running' }]);
+  });
+
+  it('the target lists the arriving guest paused; only Destroy is offered there, and it fails the migration', async () => {
+    await migrate('web01', { target: 'kvm2', live: true });
+    wall.t += 2000;
+    const list = (await call<ApiDomainSummary[]>('GET', '/domains')).body;
+    const arriving = list.find((d) => d.host === 'kvm2' && d.name === 'web01')!;
+    expect(arriving).toMatchObject({ state: 'paused', reason: 'migrating' });
+    expect(arriving.actions.destroy).toEqual({ allowed: true });
+    expect(arriving.actions.resume).toEqual({ allowed: false, why: 'resume: the domain is still arriving by migration (destroy stops it)' });
+    const refused = await call<ApiErrorBody>('POST', '/hosts/kvm2/domains/web01/actions/resume', {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\)/);
+    const destroyed = await call<{ events: ApiEvent[] }>('POST', '/hosts/kvm2/domains/web01/actions/destroy', {});
+    expect(destroyed.status).toBe(200);
+    expect(await copies('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
+    expect(await lastJob('web01')).toMatchObject({ active: null, last: { stats: { result: 'failed' } } });
   });
 
   it('--timeout cancelled while suspended: the guest resumes at its source', async () => {
