@@ -68,7 +68,7 @@ export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): 
   if (domain.job?.kind === 'migration-in') {
     return action === 'destroy' ? { allowed: true } : { allowed: false, why: `${action}: the domain is still arriving by migration (destroy stops it)` };
   }
-  if (domain.job) return { allowed: false, why: `${action}: a migration job is running on this domain` };
+  if (domain.job && !(action === 'destroy' && driver === 'qemu')) return { allowed: false, why: `${action}: a migration job is running on this domain` };
   if (action === 'undefine' && !domain.config) return { allowed: false, why: `${action}: ${t.requires}` };
   if (action === 'restore') return { allowed: false, why: 'restore: pick a save file on the host' };
   if (!allowedFrom(t, driver).includes(domain.state)) return { allowed: false, why: `${action}: ${t.requires}` };

@@ -98,6 +98,16 @@ describe('virsh migrate through the shell', () => {
     expect(run(destroyed.world, 'virsh domjobinfo db01', 'kvm1', T0 + 6000).stdout).toMatch(/^Job type: +None/);
   });
 
+  it('destroy at the source goes through a migration on QEMU (the process is killed first): the migration fails, the target lets go', () => {
+    const started = run(labWorld(), 'virsh migrate --live db01 qemu+ssh://kvm2.lab/system --bandwidth 1');
+    const destroyed = run(started.world, 'virsh destroy db01', 'kvm1', T0 + 3000);
+    expect(destroyed.stdout).toBe("Domain 'db01' destroyed\n\n");
+    expect(copies(destroyed.world, 'db01')).toEqual(['kvm1:shut off']);
+    const events = destroyed.world.events.filter((e) => e.seq > started.world.eventSeq).map((e) => `${e.host} ${e.event} ${e.detail}`);
+    expect(events).toEqual(['kvm1 Job Failed: the domain was destroyed', 'kvm2 Stopped Failed', 'kvm1 Stopped Destroyed']);
+    expect(run(destroyed.world, 'virsh domstate db01 --reason').stdout).toBe('shut off (destroyed)\n\n');
+  });
+
   it('a persistent copy the target kept comes back shut off when the migration fails, and becomes the running one when it succeeds', () => {
     // web01 goes to kvm2 and back, so kvm2 keeps its definition (shut off, migrated).
     const there = run(labWorld(), 'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');

@@ -4,7 +4,7 @@ import type { Domain, DomainDef } from '../types';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { removeDomain, updateDomain, updateHost, domainName } from '../world';
-import { destroyIncoming, incomingOf } from './migrate';
+import { destroyIncoming, failOnDestroy, incomingOf } from './migrate';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
@@ -67,9 +67,16 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   if (graceful && !quirks(hostOf(ctx).driver).destroyGraceful) return unsupportedFlags(1, 'testDomainDestroyFlags');
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   if (incomingOf(d)) return destroyIncoming(ctx, d);
-  const lock = checkJobLock(d, 'virDomainDestroyFlags');
-  if (!lock.ok) return lock;
-  return commit(deactivate(ctx, d, 'destroyed'), [lifecycleEvent(ctx, d, transitionFor('destroy').event)]);
+  // On QEMU, destroy goes through a migration (the process is killed first): the migration fails.
+  const failed = hostOf(ctx).driver === 'qemu' ? failOnDestroy(ctx, d) : null;
+  if (!failed) {
+    const lock = checkJobLock(d, 'virDomainDestroyFlags');
+    if (!lock.ok) return lock;
+  }
+  const now = failed ? { ...ctx, world: failed.world } : ctx;
+  const current = failed ? (domainOf(now, uuid) as { ok: true; value: Domain }).value : d;
+  const events = [...(failed?.events ?? []), lifecycleEvent(ctx, d, transitionFor('destroy').event)];
+  return commit(deactivate(now, current, 'destroyed'), events);
 }
 
 export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {

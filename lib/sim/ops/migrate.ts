@@ -225,6 +225,20 @@ export function destroyIncoming(ctx: OpContext, d: Domain): Result<OpOutcome> {
   return ok(withEvents(w, events));
 }
 
+/**
+ * virDomainDestroy of a guest being migrated away from a QEMU host: libvirt kills its process
+ * before it takes the job (qemuProcessBeginStopJob), so the migration fails and the target drops
+ * what it was receiving. Returns the world with the job ended, for the destroy to finish; null
+ * when the domain has no outgoing migration.
+ */
+export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events: Omit<DomainEvent, 'seq'>[] } | null {
+  const job = jobOf(d);
+  if (!job) return null;
+  const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({ ...x, job: undefined, lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'source destroyed' } } }));
+  const dropped = dropIncoming(w, job, d, ctx.now);
+  return { world: dropped.world, events: [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Failed: the domain was destroyed' }, ...dropped.events] };
+}
+
 function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, now: number) {
   const req = job.request;
   const def = currentDef(d);
