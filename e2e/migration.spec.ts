@@ -122,6 +122,21 @@ test('console during a job: state changes wait for the job lock, domjobinfo show
   await expect(outcome(page, 'web01', 'kvm2').getByRole('status')).toContainText('Nothing lost');
 });
 
+test('destroy during a migration: the migration fails, the target lets go, and the panel says what is left', async ({ lab: page }) => {
+  await openDialog(page, 'kvm1', 'web01');
+  await dialog(page).getByRole('textbox', { name: /--bandwidth/ }).fill('20');
+  await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
+  const job = panel(page, 'web01', 'kvm2');
+  await expect(job.getByRole('table')).toContainText(/Target kvm2\s*paused\s*\(migrating\)/);
+  // Destroy stays offered during the job (libvirt kills the process before it takes the job lock).
+  await page.getByRole('button', { name: 'Destroy', exact: true }).click();
+  const done = outcome(page, 'web01', 'kvm2');
+  await expect(done.getByRole('status')).toHaveText('Migration failed. (source destroyed) web01 is shut off on kvm1, and kvm2 has no copy.');
+  await expect(state(page)).toContainText('shut off(destroyed)');
+  await open(page, '/');
+  await expect(page.getByRole('table', { name: 'Domains on kvm2' })).not.toContainText('web01');
+});
+
 test('the compare page opens from the dialog and from the job panel, set to this guest', async ({ lab: page }) => {
   await openDialog(page, 'kvm1', 'web01');
   await dialog(page).getByRole('link', { name: 'Compare live and offline for this guest' }).click();

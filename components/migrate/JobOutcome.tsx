@@ -14,9 +14,14 @@ import { formatMib, formatSeconds } from './job-format';
 export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['last'] }) {
   const domains = useDomains();
   const copies = domains.data?.filter((d) => d.name === job.domain) ?? [];
-  const arrived = copies.find((d) => d.host === job.targetHost);
+  // The job's own result while the source has the domain (a shut-off definition the target kept is
+  // no arrival); once the source has none (the guest left, and a failure always keeps it), the
+  // copy on the target.
+  const there = copies.find((d) => d.host === job.targetHost);
   const home = copies.find((d) => d.host === job.source);
-  const result = arrived ? 'completed' : String(last?.stats.result ?? 'ended');
+  const result = String(last?.stats.result ?? (there ? 'completed' : 'ended'));
+  const arrived = result === 'completed' ? there : undefined;
+  const destroyed = home?.state === 'shut off';
   return (
     <div className="flex flex-col gap-2 text-sm">
       {arrived ? (
@@ -29,7 +34,7 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
         <p role="status">
           <strong>Migration {result === 'failed' ? 'failed' : result === 'canceled' ? 'cancelled' : result}.</strong>{' '}
           {result === 'failed' && typeof last?.stats.reason === 'string' ? `(${last.stats.reason}) ` : ''}
-          Nothing lost: {job.domain} is {home ? home.state : 'still'} on {job.source}, and {job.targetHost} has no copy.
+          {destroyed ? `${job.domain} is shut off on ${job.source}` : `Nothing lost: ${job.domain} is ${home ? home.state : 'still'} on ${job.source}`}, and {job.targetHost} has no {there ? 'running ' : ''}copy.
         </p>
       )}
       <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running={false} />
