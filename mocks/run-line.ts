@@ -23,7 +23,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     seq: lab.seq + 1, time: req.now, host: req.host, cwd: r.cwd, line: req.line, stdout: r.stdout, stderr: r.stderr, status: r.status,
     source: req.source, ...(req.domain !== undefined ? { domain: req.domain } : {}),
   };
-  const transitions = diffTransitions(before, r.world, events, req.line, req.now, transcript.seq);
+  const transitions = diffTransitions(before, r.world, events, req.line, req.now, transcript.seq, req.host);
   const seq = transitions.length ? transitions[transitions.length - 1].seq : transcript.seq;
   return {
     lab: { world: r.world, journal: [...lab.journal, transcript], transitions: [...lab.transitions, ...transitions], seq },

@@ -36,9 +36,11 @@ function actionOfEvents(events: DomainEvent[]): LifecycleAction | null {
 
 /**
  * Compares each domain before and after a command: a changed state or reason, or a lifecycle
- * event (a reboot keeps "running / booted"), is a transition to light on the state diagram.
+ * event (a reboot keeps "running / booted"), is a transition to light on the state diagram. The
+ * line's own action names the changes on `lineHost` (where it ran); a domain another host changed
+ * as a consequence (a migration's other end) is named by its events.
  */
-export function diffTransitions(before: World, after: World, events: DomainEvent[], line: string, now: number, seq: number): StoredTransition[] {
+export function diffTransitions(before: World, after: World, events: DomainEvent[], line: string, now: number, seq: number, lineHost?: string): StoredTransition[] {
   const out: StoredTransition[] = [];
   const named = actionOfLine(line);
   for (const host of after.hosts) {
@@ -50,7 +52,7 @@ export function diffTransitions(before: World, after: World, events: DomainEvent
       const mine = events.filter((e) => e.host === host.name && e.domain === name && e.type === 'lifecycle');
       if (prev.state === d.state && prev.reason === d.reason && mine.length === 0) continue;
       out.push({
-        seq: ++seq, time: now, host: host.name, uuid: d.uuid, action: named ?? actionOfEvents(mine), command: line,
+        seq: ++seq, time: now, host: host.name, uuid: d.uuid, action: (lineHost === undefined || lineHost === host.name ? named : null) ?? actionOfEvents(mine), command: line,
         from: { state: prev.state, reason: prev.reason }, to: { state: d.state, reason: d.reason },
       });
     }

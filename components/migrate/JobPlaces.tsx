@@ -5,9 +5,9 @@ import { useDomains } from '@/lib/api/domains';
 import { StateBadge } from '@/components/ui/StateBadge';
 
 /**
- * Where the guest is on each host of the migration. During the copy the target lists nothing
- * yet: libvirt shows an incoming domain there (paused, "incoming migration"); VirtLab adds it
- * when the copy ends.
+ * Where the guest is on each host of the migration. During the copy a QEMU target already holds it,
+ * paused ("migrating"), as libvirt's Prepare step starts it; a Xen target (not modelled so) lists
+ * it once the copy ends.
  */
 export function JobPlaces({ name, source, target, running }: { name: string; source: string; target: string; running: boolean }) {
   const domains = useDomains();

@@ -62,7 +62,7 @@ export const jobHandlers = [
   http.post<Params>('*/api/hosts/:host/domains/:name/job/skip', ({ params }) => withLab((lab) => {
     const f = find(lab, params);
     if (!f.ok) return f.error;
-    if (!f.d.job) return noJob();
+    if (f.d.job?.kind !== 'migration') return noJob(); // the destination's side ends with the source's job
     const end = migrationEndsAt(f.d);
     if (end === null) {
       return problem(409, 'OPERATION_INVALID', 'Requested operation is not valid: this migration never converges; only a cancel, --timeout, --auto-converge or --postcopy would end it');

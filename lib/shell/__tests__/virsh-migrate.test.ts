@@ -83,6 +83,10 @@ describe('virsh migrate through the shell', () => {
     expect(at('virsh resume db01').stderr).toMatch(/cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainResume/);
     expect(at('virsh domjobinfo db01').stdout).toBe('Job type:         Unbounded   \nOperation:        Incoming migration\nTime elapsed:     5000         ms\n\n');
     expect(at('virsh domjobabort db01').stderr).toMatch(/cannot abort incoming migration; use virDomainDestroy instead/);
+    // Dumps and snapshots take the job too, on either side: none can stop a guest under a migration.
+    expect(at('virsh dump --crash db01 /tmp/core').stderr).toMatch(/held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainCoreDumpWithFormat/);
+    expect(at('virsh dump --crash db01 /tmp/core', 'kvm1').stderr).toMatch(/held by monitor=remoteDispatchDomainMigratePerform3Params\) for virDomainCoreDumpWithFormat/);
+    expect(at('virsh snapshot-create-as db01 s1 --halt', 'kvm1').stderr).toMatch(/cannot acquire state change lock .* for virDomainSnapshotCreateXML/);
     const events = started.world.events.filter((e) => e.domain === 'db01').map((e) => `${e.host} ${e.event} ${e.detail}`);
     expect(events).toContain('kvm2 Started Migrated');
 

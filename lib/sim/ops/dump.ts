@@ -1,7 +1,7 @@
 import { fail, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
 import { isActive } from '../states';
 import { deactivate } from './lifecycle';
-import { commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** virDomainCoreDumpFlags bits. */
 export const DUMP = { crash: 1, live: 2, bypassCache: 4, reset: 8, memoryOnly: 16 } as const;
@@ -23,6 +23,8 @@ export function domainCoreDumpStart(ctx: OpContext, uuid: string, flags: number)
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   if (!isActive(found.value.state)) return operationInvalid('domain is not running');
+  const lock = checkJobLock(found.value, 'virDomainCoreDumpWithFormat');
+  if (!lock.ok) return lock;
   const def = found.value.live!;
   return ok({ image: TEST_CORE_IMAGE, name: def.name });
 }

@@ -81,8 +81,17 @@ function dropIncoming(world: World, job: MigrationJob, d: Domain, now: number): 
   const there = target && domainByUuid(target, d.uuid);
   const inc = there && incomingOf(there);
   if (!target || !there || !inc) return { world, events: [] };
-  const w = inc.kept ? updateDomain(world, target.name, d.uuid, () => inc.kept!) : removeDomain(world, target.name, d.uuid);
-  return { world: w, events: [{ time: now, host: target.name, domain: domainName(d), type: 'lifecycle', event: 'Stopped', detail: 'Failed' }] };
+  return { world: letGo(world, target.name, there, inc, 'failed'), events: [{ time: now, host: target.name, domain: domainName(d), type: 'lifecycle', event: 'Stopped', detail: 'Failed' }] };
+}
+
+/**
+ * The target lets the arriving guest go: the definition it had kept comes back; a definition
+ * given to the guest during the copy (virsh define there) stays, shut off; otherwise it is gone.
+ */
+function letGo(world: World, host: string, there: Domain, inc: IncomingJob, reason: string): World {
+  if (inc.kept && there.config === inc.kept.config) return updateDomain(world, host, there.uuid, () => inc.kept!);
+  if (there.config) return updateDomain(world, host, there.uuid, (x) => ({ ...x, id: null, state: 'shut off', reason, live: null, startedAt: undefined, job: undefined }));
+  return removeDomain(world, host, there.uuid);
 }
 
 /** Checks libvirt makes before a migration starts; nothing changes when one fails. */
@@ -213,7 +222,7 @@ export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
 export function destroyIncoming(ctx: OpContext, d: Domain): Result<OpOutcome> {
   const inc = incomingOf(d)!;
   const name = domainName(d);
-  let w = inc.kept ? updateDomain(ctx.world, ctx.host, d.uuid, () => inc.kept!) : removeDomain(ctx.world, ctx.host, d.uuid);
+  let w = letGo(ctx.world, ctx.host, d, inc, 'destroyed');
   const events: Omit<DomainEvent, 'seq'>[] = [{ time: ctx.now, host: ctx.host, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Destroyed' }];
   const source = findHost(w, inc.source);
   const out = source && domainByUuid(source, d.uuid);

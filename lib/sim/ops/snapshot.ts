@@ -3,7 +3,7 @@ import { isActive } from '../states';
 import type { Domain, Snapshot } from '../types';
 import { updateDomain } from '../world';
 import { activate, deactivate, structuredCloneDef } from './lifecycle';
-import { commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** VIR_DOMAIN_SNAPSHOT_CREATE_* bits virsh passes. */
 export const SNAPSHOT_CREATE = { noMetadata: 4, halt: 8, diskOnly: 16, reuseExternal: 32, quiesce: 64, atomic: 128, live: 256, validate: 512 } as const;
@@ -20,6 +20,8 @@ export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name:
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  const lock = checkJobLock(d, 'virDomainSnapshotCreateXML');
+  if (!lock.ok) return lock;
   if (!d.config && flags & SNAPSHOT_CREATE.halt) return operationInvalid('cannot halt after transient domain snapshot');
   // virDomainSnapshotAlignDisks: at most one request per disk, each naming one.
   const def = (d.live ?? d.config)!;
@@ -63,6 +65,8 @@ export function domainSnapshotRevert(ctx: OpContext, uuid: string, name: string,
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  const lock = checkJobLock(d, 'virDomainRevertToSnapshot');
+  if (!lock.ok) return lock;
   const snap = findSnapshot(d, name);
   if (!snap.ok) return snap;
   const s = snap.value;
