@@ -112,6 +112,18 @@ describe('virsh migrate through the shell', () => {
     expect(run(destroyed.world, 'virsh domstate db01 --reason').stdout).toBe('shut off (destroyed)\n\n');
   });
 
+  it('post-copy: after the switch-over the guest runs on the target and the source holds the rest, paused', () => {
+    const started = runConsoleLine({ world: labWorld(), host: 'kvm1', line: 'virsh migrate --live --postcopy db01 qemu+ssh://kvm2.lab/system --bandwidth 20', now: T0, background: true });
+    // 8 GiB at 20 MiB/s: one pre-copy round of ~410 s, then post-copy.
+    const during = run(started.world, 'virsh domstate db01 --reason', 'kvm2', T0 + 430_000);
+    expect(during.stdout).toBe('running (post-copy)\n\n');
+    expect(run(during.world, 'virsh domstate db01 --reason', 'kvm1', T0 + 430_000).stdout).toBe('paused (post-copy)\n\n');
+    const events = during.world.events.filter((e) => e.seq > started.world.eventSeq).map((e) => `${e.host} ${e.event} ${e.detail}`);
+    expect(events).toEqual(['kvm1 Suspended Post-copy', 'kvm2 Resumed Post-copy']);
+    const after = run(during.world, 'virsh domstate db01 --reason', 'kvm2', T0 + 470_000);
+    expect(after.stdout).toBe('running (migrated)\n\n');
+  });
+
   it('a persistent copy the target kept comes back shut off when the migration fails, and becomes the running one when it succeeds', () => {
     // web01 goes to kvm2 and back, so kvm2 keeps its definition (shut off, migrated).
     const there = run(labWorld(), 'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');

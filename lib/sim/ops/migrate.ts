@@ -185,6 +185,17 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
       if (p.done) {
         const r = finish(w, host.name, d, job, now);
         w = r.world; events.push(...r.events);
+      } else if (p.phase === 'postcopy' && d.reason !== 'post-copy') {
+        // The switch-over: the guest now runs on the target, pulling the pages it still lacks from
+        // the source, which keeps them paused (libvirt: PAUSED_POSTCOPY / RUNNING_POSTCOPY).
+        w = updateDomain(w, host.name, d.uuid, (x) => ({ ...x, state: 'paused', reason: 'post-copy' }));
+        if (d.state === 'running') events.push({ time: now, host: host.name, domain: name, type: 'lifecycle', event: 'Suspended', detail: 'Post-copy' });
+        const target = findHost(w, job.request.target);
+        const there = target && domainByUuid(target, d.uuid);
+        if (target && there && incomingOf(there)) {
+          w = updateDomain(w, target.name, d.uuid, (x) => ({ ...x, state: 'running', reason: 'post-copy' }));
+          events.push({ time: now, host: target.name, domain: name, type: 'lifecycle', event: 'Resumed', detail: 'Post-copy' });
+        }
       } else if (p.paused && d.state === 'running') {
         w = updateDomain(w, host.name, d.uuid, (x) => ({ ...x, state: 'paused', reason: 'migrating' }));
         events.push({ time: now, host: host.name, domain: name, type: 'lifecycle', event: 'Suspended', detail: 'Migrated' });
@@ -275,7 +286,8 @@ function finish(world: World, sourceName: string, d: Domain, job: MigrationJob, 
     };
     if (!incoming) w = updateHost(w, req.target, (h) => ({ ...h, nextId: h.nextId + 1 }));
     w = addToTarget(w, req.target, incoming ? { ...moved, autostart: incoming.autostart, config: moved.config ?? incoming.config, startedAt: incoming.startedAt } : moved);
-    events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: paused ? 'Suspended' : 'Resumed', detail: 'Migrated' });
+    // Already running there after a post-copy switch-over: no second Resumed.
+    if (!(incoming?.state === 'running' && !paused)) events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: paused ? 'Suspended' : 'Resumed', detail: 'Migrated' });
     // Started Migrated came with the incoming guest at the start (addIncoming) where the target holds one.
     if (!incoming) events.push({ time: now, host: req.target, domain: name, type: 'lifecycle', event: 'Started', detail: 'Migrated' });
   }
