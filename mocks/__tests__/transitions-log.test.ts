@@ -25,6 +25,9 @@ describe('diffTransitions', () => {
     const line = 'virsh destroy web01';
     const r = runConsoleLine({ world: started.world, host: 'kvm2', line, now: 2000 });
     const events = r.world.events.filter((e) => e.seq > started.world.eventSeq);
+    expect(events.map((e) => `${e.host} ${e.event} ${e.detail}`)).toEqual([
+      'kvm2 Stopped Destroyed', 'kvm1 Job Failed: the domain on the destination was destroyed', 'kvm1 Resumed Migrated',
+    ]);
     const ts = diffTransitions(started.world, r.world, events, line, 2000, 0, 'kvm2');
     // kvm2's arriving copy is gone (no "after" to diff); kvm1's guest resumed because the migration failed.
     expect(ts).toEqual([expect.objectContaining({ host: 'kvm1', action: null, from: { state: 'paused', reason: 'migrating' }, to: { state: 'running', reason: 'migration canceled' } })]);

@@ -175,8 +175,9 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
       const elapsedS = (now - job.startedAt) / 1000;
       const name = domainName(d);
       if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
-        w = endJob(w, host.name, d, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'link cut' } } });
-        events.push({ time: now, host: host.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the connection to the target broke' });
+        const ended = endJob(w, host.name, d, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'link cut' } } }, now);
+        w = ended.world;
+        events.push({ time: now, host: host.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the connection to the target broke' }, ...ended.events);
         const dropped = dropIncoming(w, job, d, now);
         w = dropped.world; events.push(...dropped.events);
         continue;
@@ -205,12 +206,17 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
   return events.length || w !== world ? withEvents(w, events) : { world, events: [] };
 }
 
-/** Ends a job without moving the guest: it runs on where it was (paused if the user had paused it). */
-function endJob(world: World, host: string, d: Domain, job: MigrationJob, extra: Partial<Domain>): World {
+/**
+ * Ends a job without moving the guest: it runs on where it was (paused if the user had paused it).
+ * A guest the migration had paused resumes with reason "migration canceled", event Resumed
+ * Migrated (qemuDomainRunningReasonToResumeEvent maps the one to the other).
+ */
+function endJob(world: World, host: string, d: Domain, job: MigrationJob, extra: Partial<Domain>, now: number): { world: World; events: Omit<DomainEvent, 'seq'>[] } {
   const resume = d.state === 'paused' && !job.wasPaused;
-  return updateDomain(world, host, d.uuid, (x) => ({
+  const w = updateDomain(world, host, d.uuid, (x) => ({
     ...x, ...extra, job: undefined, ...(resume ? { state: 'running' as const, reason: 'migration canceled' } : {}),
   }));
+  return { world: w, events: resume ? [{ time: now, host, domain: domainName(d), type: 'lifecycle', event: 'Resumed', detail: 'Migrated' }] : [] };
 }
 
 /** virDomainAbortJob: cancels the migration; the guest stays on its source. */
@@ -221,9 +227,9 @@ export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (incomingOf(d)) return operationInvalid('cannot abort incoming migration; use virDomainDestroy instead');
   const job = jobOf(d);
   if (!job) return operationInvalid('no job is active on the domain');
-  const world = endJob(ctx.world, ctx.host, d, job, { lastJob: { kind: 'migration', stats: { result: 'canceled' } } });
-  const dropped = dropIncoming(world, job, d, ctx.now);
-  return ok(withEvents(dropped.world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Canceled' }, ...dropped.events]));
+  const ended = endJob(ctx.world, ctx.host, d, job, { lastJob: { kind: 'migration', stats: { result: 'canceled' } } }, ctx.now);
+  const dropped = dropIncoming(ended.world, job, d, ctx.now);
+  return ok(withEvents(dropped.world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Canceled' }, ...ended.events, ...dropped.events]));
 }
 
 /**
@@ -239,8 +245,9 @@ export function destroyIncoming(ctx: OpContext, d: Domain): Result<OpOutcome> {
   const out = source && domainByUuid(source, d.uuid);
   const job = out && jobOf(out);
   if (source && out && job) {
-    w = endJob(w, source.name, out, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'destination destroyed' } } });
-    events.push({ time: ctx.now, host: source.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the domain on the destination was destroyed' });
+    const ended = endJob(w, source.name, out, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'destination destroyed' } } }, ctx.now);
+    w = ended.world;
+    events.push({ time: ctx.now, host: source.name, domain: name, type: 'job', event: 'Job', detail: 'Failed: the domain on the destination was destroyed' }, ...ended.events);
   }
   return ok(withEvents(w, events));
 }
