@@ -1,4 +1,4 @@
-import { advanceJobs, type MigrationJob } from '@/lib/sim/ops/migrate';
+import { advanceJobs, migrationJobOf } from '@/lib/sim/ops/migrate';
 import type { World } from '@/lib/sim/types';
 import type { Lab } from './store';
 import { diffTransitions } from './transitions-log';
@@ -8,8 +8,8 @@ function jobLines(world: World): Map<string, string> {
   const lines = new Map<string, string>();
   for (const h of world.hosts) {
     for (const d of h.domains) {
-      if (d.job?.kind !== 'migration') continue;
-      const req = (d.job.options as unknown as MigrationJob).request;
+      const req = migrationJobOf(d)?.request;
+      if (!req) continue;
       const target = world.hosts.find((x) => x.name === req.target);
       const name = (d.live ?? d.config)?.name ?? '';
       lines.set(d.uuid, `virsh migrate ${req.live ? '--live ' : ''}${name} ${target?.uri ?? req.target}`);

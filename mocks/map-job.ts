@@ -1,5 +1,5 @@
 import type { ApiJob, ApiMigrationJob, MigrateArgs } from '@/lib/api/contract';
-import { migrationEndsAt, migrationProgress, type MigrationJob } from '@/lib/sim/ops/migrate';
+import { migrationEndsAt, migrationJobOf, migrationProgress, type MigrationJob } from '@/lib/sim/ops/migrate';
 import type { Domain, Host } from '@/lib/sim/types';
 import { currentDef } from '@/lib/sim/world';
 
@@ -23,8 +23,8 @@ function argsOf(job: MigrationJob): MigrateArgs {
 }
 
 function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
-  if (d.job?.kind !== 'migration') return null;
-  const job = d.job.options as unknown as MigrationJob;
+  const job = migrationJobOf(d);
+  if (!job || !d.job) return null;
   const { round_log, ...plan } = job.plan;
   return {
     kind: 'migration', startedAt: d.job.startedAt, targetHost: d.job.targetHost, source: h.name, domain: currentDef(d).name,

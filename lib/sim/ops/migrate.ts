@@ -45,7 +45,8 @@ export function migrationParams(d: Domain, policy: 'qemu' | 'xen', req: MigrateR
   };
 }
 
-const jobOf = (d: Domain): MigrationJob | undefined => (d.job?.kind === 'migration' ? (d.job.options as unknown as MigrationJob) : undefined);
+/** The outgoing migration a domain's job holds, if it is one (the one place that reads DomainJob.options as a MigrationJob). */
+export const migrationJobOf = (d: Domain): MigrationJob | undefined => (d.job?.kind === 'migration' ? (d.job.options as unknown as MigrationJob) : undefined);
 
 /**
  * The destination's side of a QEMU migration. libvirt's Prepare step starts the guest's process on
@@ -152,13 +153,13 @@ export function migrateStart(ctx: OpContext, req: MigrateRequest): Result<OpOutc
 
 /** The job's figures now, as domjobinfo shows them. */
 export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
-  const job = jobOf(d);
+  const job = migrationJobOf(d);
   return job ? progressAt(job.plan, job.params, Math.max(0, now - job.startedAt) / 1000) : undefined;
 }
 
 /** When the job will end (ms), or null when it never converges. */
 export function migrationEndsAt(d: Domain): number | null {
-  const job = jobOf(d);
+  const job = migrationJobOf(d);
   if (!job || job.plan.stop_reason === 'no-convergence') return null;
   // Rounded up to whole ms so that advancing to this instant always finishes the job.
   return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
@@ -170,7 +171,7 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
   const events: Omit<DomainEvent, 'seq'>[] = [];
   for (const host of world.hosts) {
     for (const d of host.domains) {
-      const job = jobOf(d);
+      const job = migrationJobOf(d);
       if (!job) continue;
       const elapsedS = (now - job.startedAt) / 1000;
       const name = domainName(d);
@@ -225,7 +226,7 @@ export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (!found.ok) return found;
   const d = found.value;
   if (incomingOf(d)) return operationInvalid('cannot abort incoming migration; use virDomainDestroy instead');
-  const job = jobOf(d);
+  const job = migrationJobOf(d);
   if (!job) return operationInvalid('no job is active on the domain');
   const ended = endJob(ctx.world, ctx.host, d, job, { lastJob: { kind: 'migration', stats: { result: 'canceled' } } }, ctx.now);
   const dropped = dropIncoming(ended.world, job, d, ctx.now);
@@ -243,7 +244,7 @@ export function destroyIncoming(ctx: OpContext, d: Domain): Result<OpOutcome> {
   const events: Omit<DomainEvent, 'seq'>[] = [{ time: ctx.now, host: ctx.host, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Destroyed' }];
   const source = findHost(w, inc.source);
   const out = source && domainByUuid(source, d.uuid);
-  const job = out && jobOf(out);
+  const job = out && migrationJobOf(out);
   if (source && out && job) {
     const ended = endJob(w, source.name, out, job, { lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'destination destroyed' } } }, ctx.now);
     w = ended.world;
@@ -259,7 +260,7 @@ export function destroyIncoming(ctx: OpContext, d: Domain): Result<OpOutcome> {
  * when the domain has no outgoing migration.
  */
 export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events: Omit<DomainEvent, 'seq'>[] } | null {
-  const job = jobOf(d);
+  const job = migrationJobOf(d);
   if (!job) return null;
   const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({ ...x, job: undefined, lastJob: { kind: 'migration', stats: { result: 'failed', reason: 'source destroyed' } } }));
   const dropped = dropIncoming(w, job, d, ctx.now);

@@ -2,7 +2,7 @@ import { operationInvalid, ok, type Result } from '../result';
 import type { Domain, World } from '../types';
 import { updateDomain, updateHost } from '../world';
 import type { OpContext, OpOutcome } from './context';
-import { advanceJobs, type MigrationJob } from './migrate';
+import { advanceJobs, migrationJobOf } from './migrate';
 
 /**
  * Failure injection for teaching and tests: the network between hosts breaks. A migration whose
@@ -10,10 +10,8 @@ import { advanceJobs, type MigrationJob } from './migrate';
  * job, the guest keeps running on its source — paused only if it was paused before — and the
  * target never gets a copy.
  */
-const jobOf = (d: Domain): MigrationJob | undefined => (d.job?.kind === 'migration' ? (d.job.options as unknown as MigrationJob) : undefined);
-
 function cutAt(world: World, host: string, d: Domain, now: number): World {
-  const job = jobOf(d);
+  const job = migrationJobOf(d);
   if (!job) return world;
   const linkCutAtS = Math.max(0, (now - job.startedAt) / 1000);
   return updateDomain(world, host, d.uuid, (x) => ({
@@ -24,7 +22,7 @@ function cutAt(world: World, host: string, d: Domain, now: number): World {
 /** Cuts the link under one domain's running migration, now. */
 export function migrationCutLink(ctx: OpContext, uuid: string): Result<OpOutcome> {
   const d = ctx.world.hosts.find((h) => h.name === ctx.host)?.domains.find((x) => x.uuid === uuid);
-  if (!d || !jobOf(d)) return operationInvalid('no job is active on the domain');
+  if (!d || !migrationJobOf(d)) return operationInvalid('no job is active on the domain');
   return ok(advanceJobs(cutAt(ctx.world, ctx.host, d, ctx.now), ctx.now));
 }
 
@@ -37,7 +35,7 @@ export function setHostReachable(world: World, hostName: string, reachable: bool
   if (!reachable) {
     for (const h of w.hosts) {
       for (const d of h.domains) {
-        const job = jobOf(d);
+        const job = migrationJobOf(d);
         if (job && (h.name === hostName || job.request.target === hostName)) w = cutAt(w, h.name, d, now);
       }
     }
