@@ -2,7 +2,7 @@ import { completedMigration, incomingOf, migrateAbort, migrationProgress } from 
 import type { VirtError } from '../../../sim/result';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
-import { formatMigrationJobInfo } from './migrate';
+import { formatIncomingJobInfo, formatMigrationJobInfo } from './migrate';
 
 /**
  * The seam between `domjobinfo`/`domjobabort` and the jobs the simulator runs (migrations,
@@ -22,8 +22,7 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
   const none = `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`;
   // The destination's job (modelled): that it runs, on the incoming side; the transfer's figures are the source's to report.
   if (!done && !c.has('completed') && incomingOf(d)) {
-    const row = (label: string, value: string) => `${`${label}:`.padEnd(17)} ${value}\n`;
-    c.print(row('Job type', 'Unbounded'.padEnd(12)) + row('Operation', 'Incoming migration') + row('Time elapsed', `${String(Math.max(0, c.s.now - d.job!.startedAt)).padEnd(12)} ms`));
+    c.print(formatIncomingJobInfo(Math.max(0, c.s.now - d.job!.startedAt)));
     return true;
   }
   c.print(done ? formatMigrationJobInfo(done.progress, true, done.incoming) : progress ? formatMigrationJobInfo(progress, false) : none);

@@ -64,13 +64,17 @@ export function flagRefusal(driver: string, f: FlagSet): VirtError | null {
 }
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(3)} MiB`;
+const row = (label: string, value: string) => `${`${label}:`.padEnd(17)} ${value}\n`;
+
+/** `virsh domjobinfo` on the destination while the guest arrives (modelled: the job runs, for so long). */
+export const formatIncomingJobInfo = (elapsedMs: number) =>
+  row('Job type', 'Unbounded'.padEnd(12)) + row('Operation', 'Incoming migration') + row('Time elapsed', `${String(elapsedMs).padEnd(12)} ms`);
 
 /**
  * `virsh domjobinfo` for a migration job, in virsh 9.0's layout (label column of 17). `incoming`:
  * asked on the destination, whose job is the incoming side (VIR_DOMAIN_JOB_OPERATION_MIGRATION_IN).
  */
 export function formatMigrationJobInfo(p: MigrationProgress, completed: boolean, incoming = false): string {
-  const row = (label: string, value: string) => `${`${label}:`.padEnd(17)} ${value}\n`;
   // virsh prints these two as "%-17s %-12s".
   let out = row('Job type', (completed ? 'Completed' : 'Unbounded').padEnd(12)) + row('Operation', (incoming ? 'Incoming migration' : 'Outgoing migration').padEnd(12));
   out += row('Time elapsed', `${String(p.time_elapsed).padEnd(12)} ms`);
