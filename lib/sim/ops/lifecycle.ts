@@ -73,10 +73,9 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
     const lock = checkJobLock(d, 'virDomainDestroyFlags');
     if (!lock.ok) return lock;
   }
-  const now = failed ? { ...ctx, world: failed.world } : ctx;
-  const current = failed ? (domainOf(now, uuid) as { ok: true; value: Domain }).value : d;
+  // deactivate updates the domain as the (possibly job-ended) world holds it.
   const events = [...(failed?.events ?? []), lifecycleEvent(ctx, d, transitionFor('destroy').event)];
-  return commit(deactivate(now, current, 'destroyed'), events);
+  return commit(deactivate(failed ? { ...ctx, world: failed.world } : ctx, d, 'destroyed'), events);
 }
 
 export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
