@@ -29,10 +29,6 @@ function ignoreFailedUpdateChecks() {
 }
 
 let starting: Promise<void> | null = null;
-let started = false;
-
-/** Whether the API has answered its first request's wait: until then nothing can have changed the lab in this page. */
-export const apiStarted = () => started;
 
 /**
  * The API lives in this page: MSW's worker must be running before any request leaves it. The
@@ -46,7 +42,6 @@ export function startMocks(): Promise<void> {
   return (starting ??= Promise.all([import('@/mocks/browser').then((m) => { performance.mark('virtlab:mock-layer-evaluated'); return m; }), workerClaimed()])
     .then(async ([{ worker }]) => {
       await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-      started = true;
       performance.mark('virtlab:api-ready');
     }));
 }
