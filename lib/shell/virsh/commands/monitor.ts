@@ -1,6 +1,8 @@
 import { domainGetHostname, domainGetTime, domainSetTime } from '../../../sim/ops/guest';
 import { isActive } from '../../../sim/states';
 import { currentDef } from '../../../sim/world';
+import type { Domain } from '../../../sim/types';
+import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
 
 const domhostname: VirshCommand = {
@@ -39,12 +41,19 @@ const domtime: VirshCommand = {
   },
 };
 
+/** The named domain if it runs; libvirt's refusal otherwise. */
+function runningDomain(c: CmdCtx): Domain | null {
+  const d = c.domain();
+  if (!d) return null;
+  if (!isActive(d.state)) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return null; }
+  return d;
+}
+
 const domcontrol: VirshCommand = {
   name: 'domcontrol', readOnly: true, xm: { none: 'xm has no monitor state query' }, xl: { none: 'xl has no monitor state query' },
   run(c) {
-    const d = c.domain();
+    const d = runningDomain(c);
     if (!d) return false;
-    if (!isActive(d.state)) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
     c.print('ok\n');
     return true;
   },
@@ -53,9 +62,8 @@ const domcontrol: VirshCommand = {
 const domblkerror: VirshCommand = {
   name: 'domblkerror', readOnly: true, xm: { none: 'xm has no disk error query' }, xl: { none: 'xl has no disk error query' },
   run(c) {
-    const d = c.domain();
+    const d = runningDomain(c);
     if (!d) return false;
-    if (!isActive(d.state)) { c.libvirtError({ code: 'OPERATION_INVALID', message: 'Requested operation is not valid: domain is not running' }); return false; }
     // The test driver reports an error on every disk, alternating the two kinds (testDomainGetDiskErrors).
     const disks = c.host().driver === 'test' ? currentDef(d).disks : [];
     c.print(disks.length ? disks.map((k, i) => `${k.target}: ${i % 2 ? 'no space' : 'unspecified error'}\n`).join('') : 'No errors found\n');
