@@ -4,7 +4,18 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own elsewhere. */
 const debianChromium = '/usr/bin/chromium';
 const launchOptions = existsSync(debianChromium)
-  ? { executablePath: debianChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] }
+  ? {
+      executablePath: debianChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    }
   : {};
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,7 +30,13 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 1,
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure', ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1366, height: 900 },
+    launchOptions,
+  },
   webServer: {
     command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}`,

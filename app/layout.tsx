@@ -14,16 +14,21 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
-  themeColor: [{ media: '(prefers-color-scheme: dark)', color: '#0d1117' }, { media: '(prefers-color-scheme: light)', color: '#f7f8fa' }],
+  themeColor: [
+    { media: '(prefers-color-scheme: dark)', color: '#0d1117' },
+    { media: '(prefers-color-scheme: light)', color: '#f7f8fa' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: our own inline boot scripts, built from constants, run before first paint */}
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
         <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript }} />
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
+        {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}
       </head>
       <body className="min-h-screen antialiased">
         <Providers>

@@ -18,11 +18,17 @@ function makeClient() {
     // networkMode 'always': the API lives in this page, so the browser being offline changes nothing
     // (TanStack would otherwise hold queries and mutations until it is back online).
     defaultOptions: {
-      queries: { retry: (n, e) => !(e instanceof ApiError) && n < 2, refetchOnWindowFocus: false, staleTime: 5_000, networkMode: 'always' },
+      queries: {
+        retry: (n, e) => !(e instanceof ApiError) && n < 2,
+        refetchOnWindowFocus: false,
+        staleTime: 5_000,
+        networkMode: 'always',
+      },
       mutations: { networkMode: 'always' },
     },
     mutationCache: new MutationCache({
-      onError: (e) => toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),
+      onError: (e) =>
+        toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),
     }),
   });
 }

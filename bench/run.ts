@@ -10,7 +10,11 @@ async function main() {
   const ui = process.argv.includes('--no-ui') ? [] : await benchUi({ build: !process.argv.includes('--no-build') });
   const figures = [...benchShell(), ...benchMigration(), ...ui];
   const width = Math.max(...figures.map((f) => f.name.length));
-  for (const f of figures) console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(12)} ${f.unit.padEnd(8)} target ${f.target}`);
+  for (const f of figures)
+    console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(12)} ${f.unit.padEnd(8)} target ${f.target}`);
 }
 
-main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

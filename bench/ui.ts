@@ -48,17 +48,24 @@ const PORT = 3210;
 const origin = `http://127.0.0.1:${PORT}`;
 
 function firstLoadChunks(dir: string, route = '/'): string[] {
-  const stats = JSON.parse(readFileSync(join(dir, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as { route: string; firstLoadChunkPaths: string[] }[];
+  const stats = JSON.parse(readFileSync(join(dir, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as {
+    route: string;
+    firstLoadChunkPaths: string[];
+  }[];
   const entry = stats.find((s) => s.route === route);
   if (!entry) throw new Error(`no route ${route} in ${dir}`);
   return entry.firstLoadChunkPaths;
 }
-const gzipOf = (dir: string, paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
+const gzipOf = (dir: string, paths: string[]) =>
+  paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
 
 function buildBare(): string {
   const dir = join(root, 'bench-results/bare-next');
   mkdirSync(join(dir, 'app'), { recursive: true });
-  writeFileSync(join(dir, 'app/layout.tsx'), "export default function RootLayout({ children }: { children: React.ReactNode }) {\n  return <html lang=\"en\"><body>{children}</body></html>;\n}\n");
+  writeFileSync(
+    join(dir, 'app/layout.tsx'),
+    'export default function RootLayout({ children }: { children: React.ReactNode }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  );
   writeFileSync(join(dir, 'app/page.tsx'), 'export default function Page() {\n  return <main>Hello</main>;\n}\n');
   writeFileSync(join(dir, 'next.config.js'), `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`);
   execFileSync(next, ['build', dir], { cwd: root, env, stdio: 'ignore' });
@@ -66,15 +73,25 @@ function buildBare(): string {
 }
 
 async function serve(): Promise<ChildProcess> {
-  const child = spawn(next, ['start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'ignore', detached: true });
+  const child = spawn(next, ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${origin}/`)).ok) return child; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${origin}/`)).ok) return child;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('next start did not come up');
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const round = (n: number) => Math.round(n * 10) / 10;
 const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
 
@@ -84,42 +101,64 @@ const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(
  * `/api` requests in flight; the timestamps of the last trusted click and keydown.
  */
 function probes(selectors: string[]) {
-  const afterPaint = () => new Promise<number>((resolve) => requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve(performance.now());
-    ch.port2.postMessage(0);
-  }));
-  let inFlight = 0, lastApi = 0;
+  const afterPaint = () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(performance.now());
+        ch.port2.postMessage(0);
+      }),
+    );
+  let inFlight = 0,
+    lastApi = 0;
   const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes('/api/')) return realFetch(input, init);
     inFlight++;
-    return realFetch(input, init).finally(() => { inFlight--; lastApi = performance.now(); });
+    return realFetch(input, init).finally(() => {
+      inFlight--;
+      lastApi = performance.now();
+    });
   };
   const seen: Record<string, { dom: number; painted?: number }> = {};
   const watch = (selector: string) => {
     const check = () => {
       if (seen[selector] || !document.querySelector(selector)) return;
       const s = (seen[selector] = { dom: performance.now() } as { dom: number; painted?: number });
-      void afterPaint().then((t) => { s.painted = t; });
+      void afterPaint().then((t) => {
+        s.painted = t;
+      });
     };
     new MutationObserver(check).observe(document, { subtree: true, childList: true });
     check();
   };
   const input = { click: 0, keydown: 0 };
-  addEventListener('click', (e) => { if (e.isTrusted) input.click = e.timeStamp; }, true);
-  addEventListener('keydown', (e) => { if (e.isTrusted) input.keydown = e.timeStamp; }, true);
+  addEventListener(
+    'click',
+    (e) => {
+      if (e.isTrusted) input.click = e.timeStamp;
+    },
+    true,
+  );
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.isTrusted) input.keydown = e.timeStamp;
+    },
+    true,
+  );
   /** Resolves once no /api request has been in flight for `quietMs`; fails after 30 s. */
-  const settled = (quietMs = 100) => new Promise<void>((resolve, reject) => {
-    const until = performance.now() + 30_000;
-    const tick = () => {
-      if (inFlight === 0 && performance.now() - lastApi >= quietMs) resolve();
-      else if (performance.now() > until) reject(new Error(`${inFlight} API requests still in flight after 30 s`));
-      else setTimeout(tick, 10);
-    };
-    tick();
-  });
+  const settled = (quietMs = 100) =>
+    new Promise<void>((resolve, reject) => {
+      const until = performance.now() + 30_000;
+      const tick = () => {
+        if (inFlight === 0 && performance.now() - lastApi >= quietMs) resolve();
+        else if (performance.now() > until) reject(new Error(`${inFlight} API requests still in flight after 30 s`));
+        else setTimeout(tick, 10);
+      };
+      tick();
+    });
   window.__perf = { afterPaint, watch, seen, input, settled };
   for (const s of selectors) watch(s);
 }
@@ -132,13 +171,22 @@ interface Perf {
   settled(quietMs?: number): Promise<void>;
   pending?: Promise<number>;
 }
-declare global { interface Window { __perf: Perf; __list?: Promise<number> } }
+declare global {
+  interface Window {
+    __perf: Perf;
+    __list?: Promise<number>;
+  }
+}
 
 /**
  * A fresh profile whose pages watch for `watch` (see probes), at zero latency unless told. One init
  * script, so the order is fixed; `__name` is the helper tsx's transform calls in named closures.
  */
-async function newContext(browser: Browser, watch: string | string[], opts: { seed?: string; latency?: 'zero' | 'default' } = {}): Promise<BrowserContext> {
+async function newContext(
+  browser: Browser,
+  watch: string | string[],
+  opts: { seed?: string; latency?: 'zero' | 'default' } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const zero = opts.latency !== 'default';
   await context.addInitScript(`window.__name = (f) => f;
@@ -151,7 +199,10 @@ async function newContext(browser: Browser, watch: string | string[], opts: { se
 /** Navigates (or reloads) and returns navigation start → `selector` (watched by the context) painted, in ms. */
 async function loadUntilPainted(page: Page, go: () => Promise<unknown>, selector: string): Promise<number> {
   await go();
-  await page.waitForFunction((s) => window.__perf.seen[s]?.painted !== undefined, selector, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction((s) => window.__perf.seen[s]?.painted !== undefined, selector, {
+    timeout: 60_000,
+    polling: 50,
+  });
   return page.evaluate((s) => window.__perf.seen[s].painted!, selector);
 }
 
@@ -163,14 +214,30 @@ const stateBadge = '[role="status"][aria-label="Domain state"]';
 
 /** Where a load's time went: first-load JS fetched, mock layer evaluated, API ready, list data received (ms from navigation). */
 type Phases = [number, number, number, number];
-const phases = (page: Page, firstLoad: string[]) => page.evaluate((chunks) => {
-  const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-  const end = (pick: (path: string) => boolean) => Math.max(0, ...res.filter((e) => pick(new URL(e.name).pathname)).map((e) => e.responseEnd));
-  const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-  return [end((p) => chunks.includes(p)), mark('virtlab:mock-layer-evaluated'), mark('virtlab:api-ready'), end((p) => p === '/api/domains')] as Phases;
-}, firstLoad);
-const medianPhases = (ps: Phases[]) => ps[0].map((_, i) => Math.round(pct(ps.map((p) => p[i]), 50)));
-const phaseText = (p: number[]) => `first-load JS fetched ${p[0]} · mock layer evaluated ${p[1]} · API ready ${p[2]} · list data received`;
+const phases = (page: Page, firstLoad: string[]) =>
+  page.evaluate((chunks) => {
+    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const end = (pick: (path: string) => boolean) =>
+      Math.max(0, ...res.filter((e) => pick(new URL(e.name).pathname)).map((e) => e.responseEnd));
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return [
+      end((p) => chunks.includes(p)),
+      mark('virtlab:mock-layer-evaluated'),
+      mark('virtlab:api-ready'),
+      end((p) => p === '/api/domains'),
+    ] as Phases;
+  }, firstLoad);
+const medianPhases = (ps: Phases[]) =>
+  ps[0].map((_, i) =>
+    Math.round(
+      pct(
+        ps.map((p) => p[i]),
+        50,
+      ),
+    ),
+  );
+const phaseText = (p: number[]) =>
+  `first-load JS fetched ${p[0]} · mock layer evaluated ${p[1]} · API ready ${p[2]} · list data received`;
 
 /** navigation → web01 painted (any list), and → web01 painted in the API's list. */
 async function listAndLive(page: Page, go: () => Promise<unknown>): Promise<[number, number]> {
@@ -179,8 +246,12 @@ async function listAndLive(page: Page, go: () => Promise<unknown>): Promise<[num
 }
 
 async function coldLoads(browser: Browser, firstLoad: Set<string>) {
-  const first: number[] = [], reload: number[] = [], firstLive: number[] = [], reloadLive: number[] = [];
-  const firstPhases: Phases[] = [], reloadPhases: Phases[] = [];
+  const first: number[] = [],
+    reload: number[] = [],
+    firstLive: number[] = [],
+    reloadLive: number[] = [];
+  const firstPhases: Phases[] = [],
+    reloadPhases: Phases[] = [];
   const lazy = new Map<string, Buffer>();
   for (let i = 0; i < 7; i++) {
     const context = await newContext(browser, [web01, web01Live]);
@@ -189,16 +260,22 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
       page.on('response', async (r) => {
         const path = new URL(r.url()).pathname;
         if (!path.endsWith('.js') || firstLoad.has(path)) return;
-        try { lazy.set(path, await r.body()); } catch { /* gone */ }
+        try {
+          lazy.set(path, await r.body());
+        } catch {
+          /* gone */
+        }
       });
     }
     const [f, fl] = await listAndLive(page, () => page.goto(`${origin}/`));
-    first.push(f); firstLive.push(fl);
+    first.push(f);
+    firstLive.push(fl);
     firstPhases.push(await phases(page, [...firstLoad]));
     await page.evaluate(() => window.__perf.settled(300));
     if (i === 0) await page.waitForTimeout(2000); // idle-time preloads count as lazy JS too
     const [r, rl] = await listAndLive(page, () => page.reload());
-    reload.push(r); reloadLive.push(rl);
+    reload.push(r);
+    reloadLive.push(rl);
     reloadPhases.push(await phases(page, [...firstLoad]));
     await context.close();
   }
@@ -209,7 +286,16 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
     slow.push((await listAndLive(page, () => page.goto(`${origin}/`)))[1]);
     await context.close();
   }
-  return { first, reload, firstLive, reloadLive, slow, lazy, firstPhases: medianPhases(firstPhases), reloadPhases: medianPhases(reloadPhases) };
+  return {
+    first,
+    reload,
+    firstLive,
+    reloadLive,
+    slow,
+    lazy,
+    firstPhases: medianPhases(firstPhases),
+    reloadPhases: medianPhases(reloadPhases),
+  };
 }
 
 /** A real click on the button named `button`, timed from the click event to the new state painted. */
@@ -244,12 +330,20 @@ async function clicks(browser: Browser) {
   const context = await newContext(browser, stateBadge);
   const page = await context.newPage();
   await loadUntilPainted(page, () => page.goto(`${origin}/hosts/kvm1/domains/web01`), stateBadge);
-  const latency = await page.evaluate(() => fetch('/api/settings').then((r) => r.json() as Promise<{ latencyMs: number }>));
+  const latency = await page.evaluate(() =>
+    fetch('/api/settings').then((r) => r.json() as Promise<{ latencyMs: number }>),
+  );
   if (latency.latencyMs !== 0) throw new Error(`the lab's latency is ${latency.latencyMs} ms, not 0`);
   const step = (i: number) => clickToPaint(page, i % 2 ? 'Resume' : 'Suspend', i % 2 ? 'running' : 'paused');
-  for (let i = 0; i < 4; i++) { await page.evaluate(() => window.__perf.settled()); await step(i); } // warm-up
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate(() => window.__perf.settled());
+    await step(i);
+  } // warm-up
   const settled: number[] = [];
-  for (let i = 0; i < 100; i++) { await page.evaluate(() => window.__perf.settled()); settled.push(await step(i)); }
+  for (let i = 0; i < 100; i++) {
+    await page.evaluate(() => window.__perf.settled());
+    settled.push(await step(i));
+  }
   await page.evaluate(() => window.__perf.settled());
   const rapid: number[] = [];
   for (let i = 0; i < 40; i++) rapid.push(await step(i));
@@ -261,9 +355,17 @@ async function clicks(browser: Browser) {
  * The list is updated when every `shown` link is in the DOM and `hidden` is not (filtered rows are
  * unmounted). Checked without reading layout, which would itself cost the page a layout.
  */
-interface ListState { shown: string[]; hidden?: string }
+interface ListState {
+  shown: string[];
+  hidden?: string;
+}
 
-interface Keystroke { key: string; paint: number; handled: number; list?: number }
+interface Keystroke {
+  key: string;
+  paint: number;
+  handled: number;
+  list?: number;
+}
 
 /**
  * A real key press in the focused box. `handled`: keydown → the end of its input event's handlers
@@ -275,24 +377,31 @@ async function keystroke(page: Page, key: string, until?: ListState): Promise<Ke
   await page.evaluate((u) => {
     const p = window.__perf;
     p.input.keydown = 0;
-    const deadline = (what: string, reject: (e: Error) => void) => setTimeout(() => reject(new Error(`${what} did not happen within 20 s`)), 20_000);
+    const deadline = (what: string, reject: (e: Error) => void) =>
+      setTimeout(() => reject(new Error(`${what} did not happen within 20 s`)), 20_000);
     p.pending = new Promise<number>((resolve, reject) => {
-      addEventListener('input', () => {
-        (window as unknown as { __handled: number }).__handled = performance.now();
-        void p.afterPaint().then(resolve);
-      }, { once: true });
+      addEventListener(
+        'input',
+        () => {
+          (window as unknown as { __handled: number }).__handled = performance.now();
+          void p.afterPaint().then(resolve);
+        },
+        { once: true },
+      );
       deadline('the input event', reject);
     });
     const present = (sel: string) => !!document.querySelector(sel);
-    window.__list = u ? new Promise<number>((resolve, reject) => {
-      deadline(`the list showing ${u.shown.join(', ')}${u.hidden ? ` without ${u.hidden}` : ''}`, reject);
-      const obs = new MutationObserver(() => {
-        if (!u.shown.every(present) || (u.hidden && present(u.hidden))) return;
-        obs.disconnect();
-        void p.afterPaint().then(resolve);
-      });
-      obs.observe(document.querySelector('main')!, { subtree: true, childList: true });
-    }) : undefined;
+    window.__list = u
+      ? new Promise<number>((resolve, reject) => {
+          deadline(`the list showing ${u.shown.join(', ')}${u.hidden ? ` without ${u.hidden}` : ''}`, reject);
+          const obs = new MutationObserver(() => {
+            if (!u.shown.every(present) || (u.hidden && present(u.hidden))) return;
+            obs.disconnect();
+            void p.afterPaint().then(resolve);
+          });
+          obs.observe(document.querySelector('main')!, { subtree: true, childList: true });
+        })
+      : undefined;
   }, until ?? null);
   await page.keyboard.press(key);
   const r = await page.evaluate(async () => {
@@ -300,23 +409,38 @@ async function keystroke(page: Page, key: string, until?: ListState): Promise<Ke
     const painted = await p.pending!;
     const list = await window.__list;
     const t0 = p.input.keydown;
-    return { paint: painted - t0, handled: (window as unknown as { __handled: number }).__handled - t0, list: list === undefined ? undefined : list - t0 };
+    return {
+      paint: painted - t0,
+      handled: (window as unknown as { __handled: number }).__handled - t0,
+      list: list === undefined ? undefined : list - t0,
+    };
   });
   await page.waitForTimeout(150); // typing speed
   return { key, ...r };
 }
 
 async function bigLab(browser: Browser) {
-  const seed = JSON.stringify({ version: 1, savedAt: Date.now(), lab: { world: bigWorld(), journal: [], transitions: [], seq: 0 } });
-  const renders: number[] = [], loads: number[] = [];
-  let keys: Keystroke[] = [];
+  const seed = JSON.stringify({
+    version: 1,
+    savedAt: Date.now(),
+    lab: { world: bigWorld(), journal: [], transitions: [], seq: 0 },
+  });
+  const renders: number[] = [],
+    loads: number[] = [];
+  const keys: Keystroke[] = [];
   for (let run = 0; run < 3; run++) {
     const last = domainLink('node20', 'vm-20-050');
     const context = await newContext(browser, last, { seed });
     const page = await context.newPage();
     const painted = await loadUntilPainted(page, () => page.goto(`${origin}/`), last);
-    const dataAt = await page.evaluate(() => Math.max(...performance.getEntriesByType('resource')
-      .filter((e) => new URL(e.name).pathname === '/api/domains').map((e) => (e as PerformanceResourceTiming).responseEnd)));
+    const dataAt = await page.evaluate(() =>
+      Math.max(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname === '/api/domains')
+          .map((e) => (e as PerformanceResourceTiming).responseEnd),
+      ),
+    );
     loads.push(painted);
     renders.push(painted - dataAt);
     if (run === 0) {
@@ -325,7 +449,18 @@ async function bigLab(browser: Browser) {
       // "vm-7" narrows 1,000 rows to 50, Backspace widens them again; then twice more, and clear.
       const narrow = { shown: [domainLink('node7', 'vm-7-050')], hidden: domainLink('node1', 'vm-1-001') };
       const widen = { shown: [domainLink('node1', 'vm-1-001'), last] };
-      for (const [k, until] of [['v'], ['m'], ['-'], ['7', narrow], ['Backspace', widen], ['7', narrow], ['Backspace', widen], ['Backspace'], ['Backspace'], ['Backspace']] as [string, ListState?][]) {
+      for (const [k, until] of [
+        ['v'],
+        ['m'],
+        ['-'],
+        ['7', narrow],
+        ['Backspace', widen],
+        ['7', narrow],
+        ['Backspace', widen],
+        ['Backspace'],
+        ['Backspace'],
+        ['Backspace'],
+      ] as [string, ListState?][]) {
         keys.push(await keystroke(page, k, until));
       }
     }
@@ -338,58 +473,177 @@ type Part = 'cold' | 'clicks' | 'big';
 
 export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Promise<Figure[]> {
   const want = (p: Part) => !opts.only || opts.only.includes(p);
-  if (opts.build !== false || !existsSync(join(root, '.next/BUILD_ID'))) execFileSync(next, ['build'], { cwd: root, env, stdio: 'ignore' });
+  if (opts.build !== false || !existsSync(join(root, '.next/BUILD_ID')))
+    execFileSync(next, ['build'], { cwd: root, env, stdio: 'ignore' });
   const bare = buildBare();
   const appChunks = firstLoadChunks(root);
   const app = gzipOf(root, appChunks);
   const bareSize = gzipOf(bare, firstLoadChunks(bare));
   const kib = (n: number) => Math.round(n / 1024);
   const figures: Figure[] = [
-    { name: 'first-load JS of / (gzip), app', value: kib(app), unit: 'KiB', target: `≤ 1.5 × bare = ${kib(bareSize * 1.5)} KiB` },
+    {
+      name: 'first-load JS of / (gzip), app',
+      value: kib(app),
+      unit: 'KiB',
+      target: `≤ 1.5 × bare = ${kib(bareSize * 1.5)} KiB`,
+    },
     { name: 'first-load JS of / (gzip), bare Next.js page', value: kib(bareSize), unit: 'KiB', target: 'reference' },
     { name: 'app ÷ bare', value: Math.round((app / bareSize) * 100) / 100, unit: '×', target: '≤ 1.5' },
   ];
   const load0 = loadavg()[0];
   const server = await serve();
-  const browser = await chromium.launch(existsSync('/usr/bin/chromium')
-    ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] } : {});
+  const browser = await chromium.launch(
+    existsSync('/usr/bin/chromium')
+      ? {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        }
+      : {},
+  );
   try {
     if (want('cold')) {
       const cold = await coldLoads(browser, new Set(appChunks.map((p) => `/${p.replace(/^\.next\//, '_next/')}`)));
       const mockChunk = (b: Buffer) => ['mockServiceWorker', 'LibvirtQemudSave', 'virsh # '].some((m) => b.includes(m));
-      const lazyGzip = (pick: (b: Buffer) => boolean) => [...cold.lazy.values()].filter(pick).reduce((sum, b) => sum + gzipSync(b).length, 0);
+      const lazyGzip = (pick: (b: Buffer) => boolean) =>
+        [...cold.lazy.values()].filter(pick).reduce((sum, b) => sum + gzipSync(b).length, 0);
       figures.push(
-        { name: 'mock layer (MSW, simulator, shell; fetched after the first load, gzip)', value: kib(lazyGzip(mockChunk)), unit: 'KiB', target: 'reported separately' },
-        { name: 'other JS fetched after the first load (deferred UI, gzip)', value: kib(lazyGzip((b) => !mockChunk(b))), unit: 'KiB', target: 'informational' },
-        { name: `cold load until the domain list is painted, first visit (median of 7, ${spread(cold.first)})`, value: round(pct(cold.first, 50)), unit: 'ms', target: '≤ 400' },
-        { name: `… until the API's list is painted (MSW started, /api/domains answered; median of 7, ${spread(cold.firstLive)})`, value: round(pct(cold.firstLive, 50)), unit: 'ms', target: 'informational' },
-        { name: `… its phases, median ms from navigation: ${phaseText(cold.firstPhases)}`, value: cold.firstPhases[3], unit: 'ms', target: 'informational' },
-        { name: `… reload, worker installed and cache warm (median of 7, ${spread(cold.reload)})`, value: round(pct(cold.reload, 50)), unit: 'ms', target: 'informational' },
-        { name: `… reload until the API's list is painted (median of 7, ${spread(cold.reloadLive)})`, value: round(pct(cold.reloadLive, 50)), unit: 'ms', target: 'informational' },
-        { name: `… its phases: ${phaseText(cold.reloadPhases)}`, value: cold.reloadPhases[3], unit: 'ms', target: 'informational' },
-        { name: `… first visit at the default 150 ms simulated latency, until the API's list is painted (median of 3, ${spread(cold.slow)})`, value: round(pct(cold.slow, 50)), unit: 'ms', target: 'informational' },
+        {
+          name: 'mock layer (MSW, simulator, shell; fetched after the first load, gzip)',
+          value: kib(lazyGzip(mockChunk)),
+          unit: 'KiB',
+          target: 'reported separately',
+        },
+        {
+          name: 'other JS fetched after the first load (deferred UI, gzip)',
+          value: kib(lazyGzip((b) => !mockChunk(b))),
+          unit: 'KiB',
+          target: 'informational',
+        },
+        {
+          name: `cold load until the domain list is painted, first visit (median of 7, ${spread(cold.first)})`,
+          value: round(pct(cold.first, 50)),
+          unit: 'ms',
+          target: '≤ 400',
+        },
+        {
+          name: `… until the API's list is painted (MSW started, /api/domains answered; median of 7, ${spread(cold.firstLive)})`,
+          value: round(pct(cold.firstLive, 50)),
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `… its phases, median ms from navigation: ${phaseText(cold.firstPhases)}`,
+          value: cold.firstPhases[3],
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `… reload, worker installed and cache warm (median of 7, ${spread(cold.reload)})`,
+          value: round(pct(cold.reload, 50)),
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `… reload until the API's list is painted (median of 7, ${spread(cold.reloadLive)})`,
+          value: round(pct(cold.reloadLive, 50)),
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `… its phases: ${phaseText(cold.reloadPhases)}`,
+          value: cold.reloadPhases[3],
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `… first visit at the default 150 ms simulated latency, until the API's list is painted (median of 3, ${spread(cold.slow)})`,
+          value: round(pct(cold.slow, 50)),
+          unit: 'ms',
+          target: 'informational',
+        },
       );
     }
     if (want('clicks')) {
       const click = await clicks(browser);
       figures.push(
-        { name: 'click → new state painted, p50 (100 clicks from a settled page, zero latency)', value: round(pct(click.settled, 50)), unit: 'ms', target: 'informational' },
+        {
+          name: 'click → new state painted, p50 (100 clicks from a settled page, zero latency)',
+          value: round(pct(click.settled, 50)),
+          unit: 'ms',
+          target: 'informational',
+        },
         { name: 'click → new state painted, p95', value: round(pct(click.settled, 95)), unit: 'ms', target: '≤ 50' },
-        { name: 'click → new state painted, back-to-back clicks, p95 (40)', value: round(pct(click.rapid, 95)), unit: 'ms', target: `informational (p50 ${round(pct(click.rapid, 50))})` },
+        {
+          name: 'click → new state painted, back-to-back clicks, p95 (40)',
+          value: round(pct(click.rapid, 95)),
+          unit: 'ms',
+          target: `informational (p50 ${round(pct(click.rapid, 50))})`,
+        },
       );
     }
     if (want('big')) {
       const big = await bigLab(browser);
       figures.push(
-        { name: `1,000 domains on 20 hosts: list render after data (median of 3, ${spread(big.renders)})`, value: round(pct(big.renders, 50)), unit: 'ms', target: '≤ 200' },
-        { name: '1,000 domains: load until the list is painted, first visit (median of 3)', value: round(pct(big.loads, 50)), unit: 'ms', target: 'informational' },
-        { name: `1,000 domains: filter keystroke → next paint, worst of ${big.keys.length} (${big.keys.map((k) => Math.round(k.paint)).join(' ')})`, value: round(Math.max(...big.keys.map((k) => k.paint))), unit: 'ms', target: '≤ 16' },
-        { name: `… keystroke → its handlers done, worst (${big.keys.map((k) => Math.round(k.handled)).join(' ')})`, value: round(Math.max(...big.keys.map((k) => k.handled))), unit: 'ms', target: 'informational' },
-        { name: `1,000 domains: keystroke → filtered list painted, 1,000 → 50 rows (${big.keys.filter((k) => k.key === '7').map((k) => Math.round(k.list!)).join(', ')})`, value: round(Math.max(...big.keys.filter((k) => k.key === '7').map((k) => k.list!))), unit: 'ms', target: 'informational' },
-        { name: `1,000 domains: Backspace → list painted, 50 → 1,000 rows (${big.keys.filter((k) => k.list !== undefined && k.key === 'Backspace').map((k) => Math.round(k.list!)).join(', ')})`, value: round(Math.max(...big.keys.filter((k) => k.list !== undefined && k.key === 'Backspace').map((k) => k.list!))), unit: 'ms', target: 'informational' },
+        {
+          name: `1,000 domains on 20 hosts: list render after data (median of 3, ${spread(big.renders)})`,
+          value: round(pct(big.renders, 50)),
+          unit: 'ms',
+          target: '≤ 200',
+        },
+        {
+          name: '1,000 domains: load until the list is painted, first visit (median of 3)',
+          value: round(pct(big.loads, 50)),
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `1,000 domains: filter keystroke → next paint, worst of ${big.keys.length} (${big.keys.map((k) => Math.round(k.paint)).join(' ')})`,
+          value: round(Math.max(...big.keys.map((k) => k.paint))),
+          unit: 'ms',
+          target: '≤ 16',
+        },
+        {
+          name: `… keystroke → its handlers done, worst (${big.keys.map((k) => Math.round(k.handled)).join(' ')})`,
+          value: round(Math.max(...big.keys.map((k) => k.handled))),
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `1,000 domains: keystroke → filtered list painted, 1,000 → 50 rows (${big.keys
+            .filter((k) => k.key === '7')
+            .map((k) => Math.round(k.list!))
+            .join(', ')})`,
+          value: round(Math.max(...big.keys.filter((k) => k.key === '7').map((k) => k.list!))),
+          unit: 'ms',
+          target: 'informational',
+        },
+        {
+          name: `1,000 domains: Backspace → list painted, 50 → 1,000 rows (${big.keys
+            .filter((k) => k.list !== undefined && k.key === 'Backspace')
+            .map((k) => Math.round(k.list!))
+            .join(', ')})`,
+          value: round(
+            Math.max(...big.keys.filter((k) => k.list !== undefined && k.key === 'Backspace').map((k) => k.list!)),
+          ),
+          unit: 'ms',
+          target: 'informational',
+        },
       );
     }
-    figures.push({ name: 'machine load average (1 min), before → after', value: round(load0), unit: '', target: `→ ${round(loadavg()[0])} (other work on this machine inflates every time above)` });
+    figures.push({
+      name: 'machine load average (1 min), before → after',
+      value: round(load0),
+      unit: '',
+      target: `→ ${round(loadavg()[0])} (other work on this machine inflates every time above)`,
+    });
     return figures;
   } finally {
     await browser.close();
@@ -398,6 +652,11 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') as Part[] | undefined;
-  benchUi({ build: !process.argv.includes('--no-build'), only }).then((fs) => { for (const f of fs) console.log(`${f.name}: ${f.value} ${f.unit} (target ${f.target})`); });
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') as Part[] | undefined;
+  benchUi({ build: !process.argv.includes('--no-build'), only }).then((fs) => {
+    for (const f of fs) console.log(`${f.name}: ${f.value} ${f.unit} (target ${f.target})`);
+  });
 }

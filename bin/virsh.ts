@@ -27,14 +27,26 @@ if (hasCommand || !process.stdin.isTTY) {
 } else {
   const uriAt = argv.findIndex((a) => a === '-c' || a === '--connect');
   const uri = uriAt >= 0 ? argv[uriAt + 1] : null;
-  const s: Session = { world: { version: 1, hosts: [], events: [], eventSeq: 0 }, host: null, uri: null, fs, now: Date.now(), quiet: argv.includes('-q'), readonly: argv.includes('-r'), localHostname: hostname(), connect: connectUri };
+  const s: Session = {
+    world: { version: 1, hosts: [], events: [], eventSeq: 0 },
+    host: null,
+    uri: null,
+    fs,
+    now: Date.now(),
+    quiet: argv.includes('-q'),
+    readonly: argv.includes('-r'),
+    localHostname: hostname(),
+    connect: connectUri,
+  };
   const conn = connectUri(uri, s);
   if (!conn.ok) {
     process.stderr.write(`error: failed to connect to the hypervisor\nerror: ${conn.error.message}\n`);
     process.exit(1);
   }
   Object.assign(s, { world: conn.value.world, host: conn.value.host, uri: conn.value.uri });
-  process.stdout.write("Welcome to virsh, the virtualization interactive terminal.\n\nType:  'help' for help with commands\n       'quit' to quit\n\n");
+  process.stdout.write(
+    "Welcome to virsh, the virtualization interactive terminal.\n\nType:  'help' for help with commands\n       'quit' to quit\n\n",
+  );
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'virsh # ', historySize: 500 });
   rl.prompt();
   rl.on('line', (line) => {
@@ -42,8 +54,13 @@ if (hasCommand || !process.stdin.isTTY) {
     const r = runVirshLine(s, line);
     process.stdout.write(Buffer.from(r.stdout, 'latin1'));
     process.stderr.write(Buffer.from(r.stderr, 'latin1'));
-    if (r.quit) { rl.close(); return; }
+    if (r.quit) {
+      rl.close();
+      return;
+    }
     rl.prompt();
   });
-  rl.on('close', () => { process.stdout.write('\n'); });
+  rl.on('close', () => {
+    process.stdout.write('\n');
+  });
 }

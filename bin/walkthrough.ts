@@ -19,23 +19,45 @@ import { writeIndex } from '../e2e/handout';
 import { handoutRecorder } from '../e2e/handout-recorder';
 import { walkLesson } from '../e2e/walkthrough';
 
-interface Options { ids: string[]; all: boolean; headed: boolean; slowMo: number; out: string; baseUrl?: string; port: number }
+interface Options {
+  ids: string[];
+  all: boolean;
+  headed: boolean;
+  slowMo: number;
+  out: string;
+  baseUrl?: string;
+  port: number;
+}
 
-const USAGE = 'usage: npm run walkthrough -- <lesson-id>…|--all [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]';
+const USAGE =
+  'usage: npm run walkthrough -- <lesson-id>…|--all [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]';
 
 function parse(argv: string[]): Options {
-  const o: Options = { ids: [], all: false, headed: false, slowMo: 0, out: 'handouts', port: Number(process.env.WALKTHROUGH_PORT ?? 3210) };
+  const o: Options = {
+    ids: [],
+    all: false,
+    headed: false,
+    slowMo: 0,
+    out: 'handouts',
+    port: Number(process.env.WALKTHROUGH_PORT ?? 3210),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const value = () => { const v = argv[++i]; if (v === undefined) fail(`${a} needs a value`); return v; };
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) fail(`${a} needs a value`);
+      return v;
+    };
     if (a === '--all') o.all = true;
     else if (a === '--headed') o.headed = true;
     else if (a === '--slow-mo') o.slowMo = Number(value());
     else if (a === '--out') o.out = value();
     else if (a === '--base-url') o.baseUrl = value();
     else if (a === '--port') o.port = Number(value());
-    else if (a === '-h' || a === '--help') { console.log(`${USAGE}\n\nlessons:\n${lessons.map((l) => `  ${l.id}`).join('\n')}`); process.exit(0); }
-    else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else if (a === '-h' || a === '--help') {
+      console.log(`${USAGE}\n\nlessons:\n${lessons.map((l) => `  ${l.id}`).join('\n')}`);
+      process.exit(0);
+    } else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else o.ids.push(a);
   }
   if (!Number.isFinite(o.slowMo) || o.slowMo < 0) fail('--slow-mo needs a number of milliseconds');
@@ -55,7 +77,8 @@ function newestSource(dirs: string[]): number {
     for (const e of readdirSync(p, { withFileTypes: true })) {
       if (e.name === 'node_modules' || e.name.startsWith('.') || e.name === '__tests__') continue;
       const full = join(p, e.name);
-      if (e.isDirectory()) walk(full); else newest = Math.max(newest, statSync(full).mtimeMs);
+      if (e.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
   for (const d of dirs) if (existsSync(d)) walk(d);
@@ -66,17 +89,30 @@ function ensureBuild() {
   const id = '.next/BUILD_ID';
   if (existsSync(id) && statSync(id).mtimeMs >= newestSource(['app', 'components', 'lib', 'mocks', 'public'])) return;
   console.log('walkthrough: building the app (next build)…');
-  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (r.status !== 0) fail('next build failed');
 }
 
-const answers = async (url: string) => { try { return (await fetch(url)).ok; } catch { return false; } };
+const answers = async (url: string) => {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+};
 
 async function serve(port: number): Promise<{ url: string; server: ChildProcess }> {
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) fail(`something already answers on ${url}: pass --base-url ${url} to use it, or --port N`);
   ensureBuild();
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { detached: true, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   for (let t = 0; t < 120; t++) {
     if (await answers(url)) return { url, server };
     await new Promise((r) => setTimeout(r, 500));
@@ -93,8 +129,22 @@ async function launch(o: Options): Promise<Browser> {
     headless = true;
   }
   return chromium.launch({
-    headless, slowMo: o.slowMo,
-    ...(existsSync(debian) ? { executablePath: debian, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] } : {}),
+    headless,
+    slowMo: o.slowMo,
+    ...(existsSync(debian)
+      ? {
+          executablePath: debian,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        }
+      : {}),
   });
 }
 
@@ -109,11 +159,15 @@ async function walk(browser: Browser, baseURL: string, lesson: Lesson, out: stri
     const handout = handoutRecorder(page, outline, out);
     await walkLesson(page, outline, handout.hooks, handout.onStep);
     await handout.finish();
-    console.log(`  ✓ ${lesson.id} (${outline.steps.length} steps, ${((Date.now() - started) / 1000).toFixed(1)} s) → ${join(out, lesson.id, 'index.html')}`);
+    console.log(
+      `  ✓ ${lesson.id} (${outline.steps.length} steps, ${((Date.now() - started) / 1000).toFixed(1)} s) → ${join(out, lesson.id, 'index.html')}`,
+    );
     return true;
   } catch (e) {
     await page.screenshot({ path: join(out, lesson.id, 'failed.png') }).catch(() => {});
-    console.error(`  ✗ ${lesson.id}: ${(e as Error).message.split('\n').slice(0, 6).join('\n    ')}\n    (page at the failure: ${join(out, lesson.id, 'failed.png')})`);
+    console.error(
+      `  ✗ ${lesson.id}: ${(e as Error).message.split('\n').slice(0, 6).join('\n    ')}\n    (page at the failure: ${join(out, lesson.id, 'failed.png')})`,
+    );
     return false;
   } finally {
     await context.close();
@@ -122,18 +176,33 @@ async function walk(browser: Browser, baseURL: string, lesson: Lesson, out: stri
 
 async function main() {
   const o = parse(process.argv.slice(2));
-  const chosen = o.all ? [...lessons] : o.ids.map((id) => lessonById(id) ?? fail(`no lesson '${id}' (npm run walkthrough -- --help lists them)`));
+  const chosen = o.all
+    ? [...lessons]
+    : o.ids.map((id) => lessonById(id) ?? fail(`no lesson '${id}' (npm run walkthrough -- --help lists them)`));
   const served = o.baseUrl ? null : await serve(o.port);
   const baseURL = o.baseUrl ?? served!.url;
-  const stop = () => { if (served?.server.pid) try { process.kill(-served.server.pid, 'SIGTERM'); } catch { /* gone */ } };
-  process.on('SIGINT', () => { stop(); process.exit(130); });
+  const stop = () => {
+    if (served?.server.pid)
+      try {
+        process.kill(-served.server.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+  };
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
   let ok = 0;
   try {
     const browser = await launch(o);
     console.log(`walkthrough: ${chosen.length} lesson${chosen.length === 1 ? '' : 's'} on ${baseURL}`);
     for (const lesson of chosen) if (await walk(browser, baseURL, lesson, o.out)) ok++;
     await browser.close();
-    writeIndex(o.out, lessons.map((l) => l.id));
+    writeIndex(
+      o.out,
+      lessons.map((l) => l.id),
+    );
   } finally {
     stop();
   }

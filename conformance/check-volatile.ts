@@ -26,7 +26,9 @@ for (const scenario of chosen) {
       });
     }
   });
-  const [x, y] = [recordScenario(scenario, 'check'), (sleep(1100), recordScenario(scenario, 'check'))];
+  const x = recordScenario(scenario, 'check');
+  sleep(1100);
+  const y = recordScenario(scenario, 'check');
   if (JSON.stringify(x) !== JSON.stringify(y)) {
     unstable++;
     console.log(`UNSTABLE after normalisation: ${scenario.id}`);

@@ -18,7 +18,12 @@ function simulate(scenario: Scenario): Recording['runs'] {
   const uri = scenarioUri(scenario);
   try {
     return scenario.runs.map((run) => {
-      const result = virshMain({ argv: ['-c', uri, ...run.args], stdin: run.stdin ?? '', fs: nodeHostFs(workdir), now: Date.now() });
+      const result = virshMain({
+        argv: ['-c', uri, ...run.args],
+        stdin: run.stdin ?? '',
+        fs: nodeHostFs(workdir),
+        now: Date.now(),
+      });
       return {
         args: run.args,
         ...(run.stdin !== undefined ? { stdin: run.stdin } : {}),
@@ -37,7 +42,10 @@ describe('virsh conformance: simulator vs recorded virsh 9.0.0', () => {
     const gap = knownGaps[scenario.id];
     it(`${scenario.id}: ${scenario.title}${gap ? ` [known gap: ${gap}]` : ''}`, () => {
       const recording = JSON.parse(readFileSync(recordingPath(scenario.id), 'utf8')) as Recording;
-      if (gap) expect(transcript(simulate(scenario)), `${scenario.id} now matches: remove it from known-gaps.ts`).not.toBe(transcript(recording.runs));
+      if (gap)
+        expect(transcript(simulate(scenario)), `${scenario.id} now matches: remove it from known-gaps.ts`).not.toBe(
+          transcript(recording.runs),
+        );
       else expect(transcript(simulate(scenario))).toBe(transcript(recording.runs));
     });
   }

@@ -8,14 +8,70 @@ import type { Recording } from './scenario';
 
 /** The virsh subcommands the lab teaches; each must be exercised by some scenario. */
 const required = [
-  'define', 'undefine', 'create', 'start', 'shutdown', 'reboot', 'reset', 'destroy', 'suspend', 'resume',
-  'save', 'restore', 'managedsave', 'managedsave-remove', 'save-image-dumpxml',
-  'setmem', 'setmaxmem', 'setvcpus', 'vcpupin', 'vcpuinfo', 'vcpucount', 'emulatorpin', 'autostart',
-  'dominfo', 'domstate', 'domid', 'domname', 'domuuid', 'domrename', 'dommemstat', 'memtune', 'maxvcpus',
-  'schedinfo', 'cpu-stats', 'dump', 'domjobinfo', 'domjobabort', 'snapshot-create-as', 'snapshot-list',
-  'snapshot-revert', 'domblklist', 'domblkinfo', 'domblkstat', 'domiflist', 'domifstat', 'domif-getlink',
-  'domif-setlink', 'nodeinfo', 'nodecpumap', 'freecell', 'capabilities', 'sysinfo', 'console', 'dumpxml', 'list',
-  'help', 'echo', 'quit', 'exit', 'uri', 'version', 'connect', 'cd', 'pwd',
+  'define',
+  'undefine',
+  'create',
+  'start',
+  'shutdown',
+  'reboot',
+  'reset',
+  'destroy',
+  'suspend',
+  'resume',
+  'save',
+  'restore',
+  'managedsave',
+  'managedsave-remove',
+  'save-image-dumpxml',
+  'setmem',
+  'setmaxmem',
+  'setvcpus',
+  'vcpupin',
+  'vcpuinfo',
+  'vcpucount',
+  'emulatorpin',
+  'autostart',
+  'dominfo',
+  'domstate',
+  'domid',
+  'domname',
+  'domuuid',
+  'domrename',
+  'dommemstat',
+  'memtune',
+  'maxvcpus',
+  'schedinfo',
+  'cpu-stats',
+  'dump',
+  'domjobinfo',
+  'domjobabort',
+  'snapshot-create-as',
+  'snapshot-list',
+  'snapshot-revert',
+  'domblklist',
+  'domblkinfo',
+  'domblkstat',
+  'domiflist',
+  'domifstat',
+  'domif-getlink',
+  'domif-setlink',
+  'nodeinfo',
+  'nodecpumap',
+  'freecell',
+  'capabilities',
+  'sysinfo',
+  'console',
+  'dumpxml',
+  'list',
+  'help',
+  'echo',
+  'quit',
+  'exit',
+  'uri',
+  'version',
+  'connect',
+  'cd',
+  'pwd',
 ];
 
 describe('conformance suite', () => {
@@ -32,7 +88,8 @@ describe('conformance suite', () => {
   });
 
   it('uses only fixtures that exist', () => {
-    for (const s of scenarios.filter((s) => s.fixture)) expect(existsSync(join(fixturesDir, s.fixture!)), s.id).toBe(true);
+    for (const s of scenarios.filter((s) => s.fixture))
+      expect(existsSync(join(fixturesDir, s.fixture!)), s.id).toBe(true);
   });
 
   it('has an up-to-date recording for every scenario', () => {

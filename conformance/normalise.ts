@@ -12,7 +12,10 @@ const volatileValues: Array<[RegExp, string]> = [
   // domblkstat: "vda rd_req 179561776923471"
   [/^(\S+ (?:rd_req|rd_bytes|wr_req|wr_bytes|errs) )\d+$/gm, '$1<blkstat>'],
   // domblkstat --human: " number of read operations:      179561778153945"
-  [/^( (?:number of read operations|number of bytes read|number of write operations|number of bytes written|error count):\s+)\d+$/gm, '$1<blkstat>'],
+  [
+    /^( (?:number of read operations|number of bytes read|number of write operations|number of bytes written|error count):\s+)\d+$/gm,
+    '$1<blkstat>',
+  ],
   // snapshot-list: the snapshot's creation time, local clock
   [/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}\b/g, '<creation-time>'],
   // snapshot-dumpxml: <creationTime>1795617781</creationTime>

@@ -21,12 +21,14 @@ let failed = 0;
 for (const scenario of chosen) {
   try {
     const recording = recordScenario(scenario, version);
-    writeFileSync(recordingPath(scenario.id), JSON.stringify(recording, null, 2) + '\n');
+    writeFileSync(recordingPath(scenario.id), `${JSON.stringify(recording, null, 2)}\n`);
   } catch (error) {
     failed++;
     process.stderr.write(`FAILED ${scenario.id}: ${(error as Error).message}\n`);
   }
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-process.stdout.write(`recorded ${chosen.length - failed}/${chosen.length} scenarios with virsh ${version} in ${seconds}s\n`);
+process.stdout.write(
+  `recorded ${chosen.length - failed}/${chosen.length} scenarios with virsh ${version} in ${seconds}s\n`,
+);
 if (failed) process.exitCode = 1;

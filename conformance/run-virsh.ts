@@ -20,7 +20,11 @@ export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: st
     });
     if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
     if (result.status !== null) {
-      return { stdout: result.stdout.toString('latin1'), stderr: result.stderr.toString('latin1'), status: result.status };
+      return {
+        stdout: result.stdout.toString('latin1'),
+        stderr: result.stderr.toString('latin1'),
+        status: result.status,
+      };
     }
     process.stderr.write(`  virsh ${args.join(' ')}: timed out (attempt ${attempt}/${tries})\n`);
   }
@@ -29,6 +33,12 @@ export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: st
 
 /** C locale, and none of the variables that change virsh's defaults. */
 function virshEnv(): NodeJS.ProcessEnv {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LC_ALL: 'C', LANG: 'C', TERM: 'dumb' } as unknown as NodeJS.ProcessEnv;
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LC_ALL: 'C',
+    LANG: 'C',
+    TERM: 'dumb',
+  } as unknown as NodeJS.ProcessEnv;
   return env;
 }

@@ -7,7 +7,11 @@ type Run = Recording['runs'][number];
  * missing final newline are visible in a diff.
  */
 function showLines(text: string): string {
-  return text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}⏎` : line)).filter((line) => line !== '').join('\n');
+  return text
+    .split('\n')
+    .map((line, i, all) => (i < all.length - 1 ? `${line}⏎` : line))
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /** A scenario's runs as one text, so a failing comparison shows a line diff. */

@@ -8,7 +8,15 @@ const shots = 'test-results/screenshots';
 async function noSeriousViolations(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -51,7 +59,11 @@ for (const scheme of ['light', 'dark'] as const) {
     test('console page', async ({ lab: page }) => {
       await open(page, '/console');
       const input = page.getByRole('textbox', { name: 'Command on kvm1' });
-      for (const line of ['virsh list --all', 'virsh dominfo web01', 'virsh start web01']) { await input.fill(line); await input.press('Enter'); await expect(input).toHaveValue(''); }
+      for (const line of ['virsh list --all', 'virsh dominfo web01', 'virsh start web01']) {
+        await input.fill(line);
+        await input.press('Enter');
+        await expect(input).toHaveValue('');
+      }
       await expect(page.getByRole('log', { name: 'Console output' })).toContainText('Domain is already active');
       await noSeriousViolations(page, 'console');
       await page.screenshot({ path: `${shots}/console-${scheme}.png`, fullPage: true });

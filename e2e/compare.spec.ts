@@ -5,29 +5,36 @@ import { expect, open, test } from './fixtures';
 /** Screenshots land beside the other pages' (e2e/a11y.spec.ts); look at them. */
 const shots = 'test-results/screenshots';
 
-const LIVE = 0, OFFLINE = 1, DEFINITION = 2;
+const LIVE = 0,
+  OFFLINE = 1,
+  DEFINITION = 2;
 const totals = (page: Page) => page.getByRole('table', { name: 'Totals' });
 const cell = (page: Page, row: string, column: number) =>
-  totals(page).getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').nth(column);
+  totals(page)
+    .getByRole('row', { name: new RegExp(`^${row}`) })
+    .getByRole('cell')
+    .nth(column);
 const preset = (page: Page) => page.getByRole('combobox', { name: 'Preset' });
 
 const UNIT_S: Record<string, number> = { ms: 1e-3, s: 1, min: 60, h: 3600, days: 86400 };
 /** "212 ms", "30.77 s", "4 min 52 s" → seconds, as the table shows them. */
 async function seconds(page: Page, row: string, column: number): Promise<number> {
-  const text = await cell(page, row, column).innerText();
+  const text = (await cell(page, row, column).textContent()) ?? '';
   const parts = [...text.matchAll(/([\d.,]+)\s*(ms|s|min|h|days)\b/g)];
   expect(parts.length, `a duration in "${text}"`).toBeGreaterThan(0);
   return parts.reduce((sum, [, n, unit]) => sum + Number(n.replace(/,/g, '')) * UNIT_S[unit], 0);
 }
 /** "805.5 MiB (1.01 × memory)" → MiB. */
 async function mib(page: Page, column: number): Promise<number> {
-  const text = await cell(page, 'Data sent', column).innerText();
+  const text = (await cell(page, 'Data sent', column).textContent()) ?? '';
   const [, n, unit] = text.match(/([\d.,]+)\s*(MiB|GiB)/) ?? [];
   expect(n, `an amount in "${text}"`).toBeDefined();
   return Number(n.replace(/,/g, '')) * (unit === 'GiB' ? 1024 : 1);
 }
 
-test('presets compare live and offline; policy and auto-converge change the outcome; the URL keeps it', async ({ lab: page }) => {
+test('presets compare live and offline; policy and auto-converge change the outcome; the URL keeps it', async ({
+  lab: page,
+}) => {
   await open(page, '/compare');
   await expect(page.getByRole('heading', { name: 'Live vs offline migration' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
@@ -88,14 +95,18 @@ test('typed values recompute at once; impossible ones are explained next to the 
   await expect(cell(page, 'Data sent', OFFLINE)).toHaveText(/^1 GiB/);
   await expect(page).toHaveURL(/memory=1024/);
   await page.getByRole('spinbutton', { name: 'Writable working set (MiB)' }).fill('2000');
-  await expect(page.getByRole('form', { name: 'Migration parameters' }).getByRole('alert')).toContainText('the writable working set must be between 0 and the memory size');
+  await expect(page.getByRole('form', { name: 'Migration parameters' }).getByRole('alert')).toContainText(
+    'the writable working set must be between 0 and the memory size',
+  );
   await expect(totals(page)).toBeHidden();
   await page.getByRole('spinbutton', { name: 'Writable working set (MiB)' }).fill('');
   await expect(totals(page)).toBeVisible();
   await expect(page).toHaveURL(/wws=all/);
 });
 
-test('playback: 10× moves the play head, the slider is keyboard operable, reduced motion means instant', async ({ lab: page }) => {
+test('playback: 10× moves the play head, the slider is keyboard operable, reduced motion means instant', async ({
+  lab: page,
+}) => {
   await open(page, '/compare?preset=quake3');
   const time = page.getByRole('slider', { name: 'Simulated time' });
   await page.getByRole('radio', { name: '10×' }).check();
@@ -123,7 +134,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByText('Every round as a table').click();
     const result = await new AxeBuilder({ page }).analyze();
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.getByText('Every round as a table').click();
     await page.screenshot({ path: `${shots}/compare-${scheme}.png`, fullPage: true });
     await open(page, '/compare?preset=database');
@@ -134,7 +153,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
     const narrow = await new AxeBuilder({ page }).analyze();
-    expect(narrow.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(narrow.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     await page.screenshot({ path: `${shots}/compare-phone-${scheme}.png`, fullPage: true });
   });
 }

@@ -1,13 +1,15 @@
 import { expect, open, test, typeInConsole } from './fixtures';
 
-test('console and buttons agree: a click shows in virsh list, a typed command updates buttons and diagram', async ({ lab: page }) => {
+test('console and buttons agree: a click shows in virsh list, a typed command updates buttons and diagram', async ({
+  lab: page,
+}) => {
   await open(page, '/hosts/kvm1/domains/web01');
   await page.getByRole('button', { name: 'Suspend', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
 
   const log = await typeInConsole(page, 'virsh list --all');
   // The button's command is in the scrollback too, then the typed one with virsh's own table.
-  await expect(log).toContainText("root@kvm1:~# virsh suspend web01");
+  await expect(log).toContainText('root@kvm1:~# virsh suspend web01');
   await expect(log).toContainText(/ 1\s+web01\s+paused/);
   await expect(log).toContainText(/ -\s+build01\s+shut off/);
 
@@ -19,8 +21,12 @@ test('console and buttons agree: a click shows in virsh list, a typed command up
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
   await expect(start).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Shut down', exact: true })).toBeEnabled();
-  await expect(page.getByRole('figure')).toContainText('shut off (shutdown) → running (booted) by start — virsh start build01');
-  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText("event 'lifecycle' for domain 'build01': Started Booted");
+  await expect(page.getByRole('figure')).toContainText(
+    'shut off (shutdown) → running (booted) by start — virsh start build01',
+  );
+  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
+    "event 'lifecycle' for domain 'build01': Started Booted",
+  );
 });
 
 test('the console page: output exactly as the tool prints it, history and Tab completion', async ({ lab: page }) => {
@@ -58,7 +64,9 @@ test('the console page: output exactly as the tool prints it, history and Tab co
   await expect(log).not.toContainText('pv-web');
 });
 
-test('xm on a Xen host moves the same domain: the page follows and the diagram names the transition', async ({ lab: page }) => {
+test('xm on a Xen host moves the same domain: the page follows and the diagram names the transition', async ({
+  lab: page,
+}) => {
   await open(page, '/hosts/xen1/domains/pv-web');
   await page.getByRole('button', { name: 'Suspend', exact: true }).hover();
   await expect(page.getByRole('tooltip')).toContainText('xm pause pv-web');

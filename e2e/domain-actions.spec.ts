@@ -12,29 +12,65 @@ async function click(page: Page, name: string, expected: { state: string; line: 
   await expect(state(page)).toHaveText(expected.state);
 }
 
-test('every lifecycle button runs its virsh command, lights the transition and logs the event', async ({ lab: page }) => {
+test('every lifecycle button runs its virsh command, lights the transition and logs the event', async ({
+  lab: page,
+}) => {
   await open(page, '/hosts/kvm1/domains/web01');
   await expect(state(page)).toHaveText('running(booted)');
   const start = page.getByRole('button', { name: 'Start', exact: true });
   await expect(start).toBeDisabled();
   await expect(start).toHaveAccessibleDescription('start: the domain is not shut off');
 
-  await click(page, 'Suspend', { state: 'paused(user)', line: 'virsh suspend web01', output: "Domain 'web01' suspended" });
+  await click(page, 'Suspend', {
+    state: 'paused(user)',
+    line: 'virsh suspend web01',
+    output: "Domain 'web01' suspended",
+  });
   await expect(page.getByRole('figure')).toContainText('running (booted) → paused (user) by suspend');
   await expect(events(page)).toContainText("event 'lifecycle' for domain 'web01': Suspended Paused");
-  await expect(page.getByRole('button', { name: 'Suspend', exact: true })).toHaveAccessibleDescription('suspend: the domain is not running');
+  await expect(page.getByRole('button', { name: 'Suspend', exact: true })).toHaveAccessibleDescription(
+    'suspend: the domain is not running',
+  );
 
-  await click(page, 'Resume', { state: 'running(unpaused)', line: 'virsh resume web01', output: "Domain 'web01' resumed" });
-  await expect(events(page)).toContainText("Resumed Unpaused");
-  await click(page, 'Reboot', { state: 'running(booted)', line: 'virsh reboot web01', output: "Domain 'web01' is being rebooted" });
-  await click(page, 'Reset', { state: 'running(booted)', line: 'virsh reset web01', output: "Domain 'web01' was reset" });
-  await click(page, 'Shut down', { state: 'shut off(shutdown)', line: 'virsh shutdown web01', output: "Domain 'web01' is being shutdown" });
+  await click(page, 'Resume', {
+    state: 'running(unpaused)',
+    line: 'virsh resume web01',
+    output: "Domain 'web01' resumed",
+  });
+  await expect(events(page)).toContainText('Resumed Unpaused');
+  await click(page, 'Reboot', {
+    state: 'running(booted)',
+    line: 'virsh reboot web01',
+    output: "Domain 'web01' is being rebooted",
+  });
+  await click(page, 'Reset', {
+    state: 'running(booted)',
+    line: 'virsh reset web01',
+    output: "Domain 'web01' was reset",
+  });
+  await click(page, 'Shut down', {
+    state: 'shut off(shutdown)',
+    line: 'virsh shutdown web01',
+    output: "Domain 'web01' is being shutdown",
+  });
   await expect(page.getByRole('figure')).toContainText('running (booted) → shut off (shutdown) by shutdown');
   await click(page, 'Start', { state: 'running(booted)', line: 'virsh start web01', output: "Domain 'web01' started" });
-  await click(page, 'Managed save', { state: 'shut off(saved)', line: 'virsh managedsave web01', output: "Domain 'web01' state saved by libvirt" });
+  await click(page, 'Managed save', {
+    state: 'shut off(saved)',
+    line: 'virsh managedsave web01',
+    output: "Domain 'web01' state saved by libvirt",
+  });
   await expect(page.getByText('has a managed save image')).toBeVisible();
-  await click(page, 'Start', { state: 'running(restored)', line: 'virsh start web01', output: "Domain 'web01' started" });
-  await click(page, 'Destroy', { state: 'shut off(destroyed)', line: 'virsh destroy web01', output: "Domain 'web01' destroyed" });
+  await click(page, 'Start', {
+    state: 'running(restored)',
+    line: 'virsh start web01',
+    output: "Domain 'web01' started",
+  });
+  await click(page, 'Destroy', {
+    state: 'shut off(destroyed)',
+    line: 'virsh destroy web01',
+    output: "Domain 'web01' destroyed",
+  });
   await expect(events(page)).toContainText("event 'lifecycle' for domain 'web01': Stopped Destroyed");
 });
 
@@ -43,7 +79,11 @@ test('save to a file and restore from it, with the equivalent commands shown', a
   await page.getByRole('button', { name: 'Save…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save web01 to a file' });
   const commands = dialog.getByRole('definition');
-  await expect(commands).toContainText(['virsh save web01 web01.save', 'xl save web01 web01.save', 'xm save web01 web01.save']);
+  await expect(commands).toContainText([
+    'virsh save web01 web01.save',
+    'xl save web01 web01.save',
+    'xm save web01 web01.save',
+  ]);
   await dialog.getByRole('textbox', { name: 'File name' }).fill('monday.save');
   await expect(commands.first()).toHaveText('virsh save web01 monday.save');
   await dialog.getByRole('radio', { name: '--paused' }).check();
@@ -62,7 +102,7 @@ test('save to a file and restore from it, with the equivalent commands shown', a
   await expect(page.getByRole('figure')).toContainText('shut off (saved) → paused (user) by restore');
 });
 
-test('a refused operation shows libvirt\'s message in a toast and in the event log', async ({ lab: page }) => {
+test("a refused operation shows libvirt's message in a toast and in the event log", async ({ lab: page }) => {
   await open(page, '/hosts/kvm1/domains/web01');
   await page.getByRole('button', { name: 'Save…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
@@ -71,7 +111,10 @@ test('a refused operation shows libvirt\'s message in a toast and in the event l
   // web01 runs again, so restoring its old image into build01's page must fail as libvirt does.
   await open(page, '/hosts/kvm1/domains/build01');
   await page.getByRole('button', { name: 'Restore…' }).click();
-  await page.getByRole('dialog').getByRole('radio', { name: /web01\.save/ }).check();
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /web01\.save/ })
+    .check();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
   const message = "Requested operation is not valid: domain 'web01' is already active";
   await expect(page.getByRole('region', { name: /Notifications/ }).getByText(message)).toBeVisible();
@@ -88,7 +131,11 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   let dialog = page.getByRole('dialog', { name: 'Memory of web01' });
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
   await dialog.getByRole('radio', { name: /^--live \(/ }).check();
-  await expect(dialog.getByRole('definition')).toContainText(['virsh setmem web01 1536M --live', 'xl mem-set web01 1536m', 'xm mem-set web01 1536']);
+  await expect(dialog.getByRole('definition')).toContainText([
+    'virsh setmem web01 1536M --live',
+    'xl mem-set web01 1536m',
+    'xm mem-set web01 1536',
+  ]);
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('9000');
   await expect(dialog.getByRole('alert')).toContainText('At most the maximum memory, 4096 MiB');
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
@@ -108,7 +155,11 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await page.getByRole('button', { name: 'Set vCPUs…' }).click();
   dialog = page.getByRole('dialog', { name: 'vCPUs of web01' });
   await dialog.getByRole('spinbutton', { name: 'vCPUs' }).fill('3');
-  await expect(dialog.getByRole('definition')).toContainText(['virsh setvcpus web01 3 --current', 'xl vcpu-set web01 3', 'xm vcpu-set web01 3']);
+  await expect(dialog.getByRole('definition')).toContainText([
+    'virsh setvcpus web01 3 --current',
+    'xl vcpu-set web01 3',
+    'xm vcpu-set web01 3',
+  ]);
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('row', { name: /vCPUs \(online\)/ })).toContainText('3');
 
@@ -120,14 +171,22 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await expect(dialog.getByRole('checkbox', { name: 'host CPU 0' })).not.toBeChecked();
   await dialog.getByRole('checkbox', { name: 'host CPU 5' }).check();
   await expect(dialog.getByRole('textbox', { name: 'CPU list' })).toHaveValue('2-3,5');
-  await expect(dialog.getByRole('definition')).toContainText(['virsh vcpupin web01 1 2-3,5 --current', 'xl vcpu-pin web01 1 2-3,5', 'xm vcpu-pin web01 1 2-3,5']);
+  await expect(dialog.getByRole('definition')).toContainText([
+    'virsh vcpupin web01 1 2-3,5 --current',
+    'xl vcpu-pin web01 1 2-3,5',
+    'xm vcpu-pin web01 1 2-3,5',
+  ]);
   await dialog.getByRole('button', { name: 'Pin' }).click();
   await expect(lastCommand(page)).toContainText('virsh vcpupin web01 1 2-3,5');
   await expect(page.getByRole('row', { name: /^1/ }).getByRole('img', { name: 'may run' })).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Change autostart…' }).click();
   dialog = page.getByRole('dialog', { name: 'Autostart of web01' });
-  await expect(dialog.getByRole('definition')).toContainText(['virsh autostart web01 --disable', /no equivalent/, /no equivalent/]);
+  await expect(dialog.getByRole('definition')).toContainText([
+    'virsh autostart web01 --disable',
+    /no equivalent/,
+    /no equivalent/,
+  ]);
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(lastCommand(page)).toContainText("Domain 'web01' unmarked as autostarted");
   await expect(page.getByRole('row', { name: /Autostart/ })).toContainText('disabled');
@@ -138,5 +197,7 @@ test('undefine removes a shut-off domain', async ({ lab: page }) => {
   await page.getByRole('button', { name: 'Undefine' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Undefine' }).click();
   await expect(lastCommand(page)).toContainText("Domain 'test01' has been undefined");
-  await expect(page.getByRole('alert').filter({ hasText: 'Domain not found' })).toContainText("no domain with matching name 'test01'");
+  await expect(page.getByRole('alert').filter({ hasText: 'Domain not found' })).toContainText(
+    "no domain with matching name 'test01'",
+  );
 });

@@ -27,16 +27,26 @@ async function recordRows(page: Page) {
         if (s.textContent === 'Loading domains…' && s.getClientRects().length > 0) w.__loadingShown = true;
       }
     };
-    const later = () => { if (!queued) { queued = true; requestAnimationFrame(look); } };
+    const later = () => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(look);
+      }
+    };
     new MutationObserver(later).observe(document, { subtree: true, childList: true, characterData: true });
     later();
   });
 }
-const loadingShown = (page: Page) => page.evaluate(() => (window as unknown as { __loadingShown: boolean }).__loadingShown);
-const rowsSeen = (page: Page) => page.evaluate(() => (window as unknown as { __rows: { name: string; text: string; live: boolean }[] }).__rows);
+const loadingShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __loadingShown: boolean }).__loadingShown);
+const rowsSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __rows: { name: string; text: string; live: boolean }[] }).__rows);
 const liveList = (page: Page) => page.locator('main [aria-busy="false"]');
 
-test('a first visit is served the lab in its HTML, and the API then answers the same list', async ({ lab: page, request }) => {
+test('a first visit is served the lab in its HTML, and the API then answers the same list', async ({
+  lab: page,
+  request,
+}) => {
   const html = await (await request.get('/')).text();
   expect(html).toContain('href="/hosts/kvm1/domains/web01"');
   expect(html).toContain('href="/hosts/xen1/domains/');
@@ -47,7 +57,10 @@ test('a first visit is served the lab in its HTML, and the API then answers the 
   const early = (await rowsSeen(page)).filter((r) => !r.live);
   expect(early.length, 'rows were painted before the API answered').toBeGreaterThan(0);
   expect(await loadingShown(page), 'the rows never gave way to "Loading domains…"').toBe(false);
-  const live = await liveList(page).getByRole('row').filter({ has: page.getByRole('link') }).allTextContents();
+  const live = await liveList(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') })
+    .allTextContents();
   const earlyByName = new Map(early.map((r) => [r.name, r.text]));
   expect(live.length).toBe(earlyByName.size);
   for (const text of live) {
@@ -67,19 +80,26 @@ test('a stored lab is never shown as the built-in one, not even before the API a
   await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('shut off');
   const web01 = (await rowsSeen(page)).filter((r) => r.name === 'web01');
   expect(web01.length).toBeGreaterThan(0);
-  expect(web01.filter((r) => !r.text.includes('shut off')), 'web01 painted in a state it is not in').toEqual([]);
+  expect(
+    web01.filter((r) => !r.text.includes('shut off')),
+    'web01 painted in a state it is not in',
+  ).toEqual([]);
 
   // Back inside the app after a command, the overview shows the lab as it is now.
   await page.getByRole('link', { name: 'web01' }).first().click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Domain state' })).toContainText('running');
-  await page.evaluate(() => { (window as unknown as { __rows: unknown[] }).__rows.length = 0; });
+  await page.evaluate(() => {
+    (window as unknown as { __rows: unknown[] }).__rows.length = 0;
+  });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
   await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('running');
   expect((await rowsSeen(page)).filter((r) => r.name === 'web01' && !r.text.includes('running'))).toEqual([]);
 });
 
-test('a command this page sent is never hidden behind the built-in lab, even before anything is stored', async ({ lab: page }) => {
+test('a command this page sent is never hidden behind the built-in lab, even before anything is stored', async ({
+  lab: page,
+}) => {
   // Storage that refuses writes: the lab lives in this page's memory only, and nothing is stored.
   await page.addInitScript(() => {
     const set = Storage.prototype.setItem;
@@ -97,7 +117,10 @@ test('a command this page sent is never hidden behind the built-in lab, even bef
   await expect(liveList(page).getByRole('row', { name: /web01/ })).toContainText('shut off');
   const web01 = (await rowsSeen(page)).filter((r) => r.name === 'web01');
   expect(web01.length).toBeGreaterThan(0);
-  expect(web01.filter((r) => !r.text.includes('shut off')), 'web01 painted running after it was destroyed').toEqual([]);
+  expect(
+    web01.filter((r) => !r.text.includes('shut off')),
+    'web01 painted running after it was destroyed',
+  ).toEqual([]);
 });
 
 test('a filtered address shows the filtered list only', async ({ lab: page }) => {
@@ -106,5 +129,8 @@ test('a filtered address shows the filtered list only', async ({ lab: page }) =>
   await expect(liveList(page)).toBeVisible();
   const rows = await rowsSeen(page);
   expect(rows.length).toBeGreaterThan(0);
-  expect(rows.filter((r) => !r.text.includes('shut off')), 'rows outside the filter were painted').toEqual([]);
+  expect(
+    rows.filter((r) => !r.text.includes('shut off')),
+    'rows outside the filter were painted',
+  ).toEqual([]);
 });

@@ -8,9 +8,13 @@ export const test = base.extend<{ lab: Page }>({
   lab: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     await page.addInitScript(() => {
-      if (!localStorage.getItem('virtlab:settings')) localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 }));
+      if (!localStorage.getItem('virtlab:settings'))
+        localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 }));
     });
     await use(page);
     expect(problems, 'no page errors or alerts').toEqual([]);

@@ -19,18 +19,34 @@ export function handoutRecorder(page: Page, outline: LessonOutline, root: string
 
   const shoot = async (name: string, mark?: Locator) => {
     await page.mouse.move(0, 0); // no tooltip over the picture
-    if (mark) await mark.evaluate((el) => { el.style.outline = '3px solid #f59e0b'; el.style.outlineOffset = '2px'; });
+    if (mark)
+      await mark.evaluate((el) => {
+        el.style.outline = '3px solid #f59e0b';
+        el.style.outlineOffset = '2px';
+      });
     await page.screenshot({ path: join(dir, name), animations: 'disabled' });
-    if (mark) await mark.evaluate((el) => { el.style.outline = ''; el.style.outlineOffset = ''; });
+    if (mark)
+      await mark.evaluate((el) => {
+        el.style.outline = '';
+        el.style.outlineOffset = '';
+      });
   };
 
   return {
-    hooks: (step: StepOutline, i: number): StepHooks => (step.ui && isFormAction(step.ui.action)
-      ? { beforeSubmit: async () => { await shoot(file(i)); images[i] = file(i); } }
-      : {}),
+    hooks: (step: StepOutline, i: number): StepHooks =>
+      step.ui && isFormAction(step.ui.action)
+        ? {
+            beforeSubmit: async () => {
+              await shoot(file(i));
+              images[i] = file(i);
+            },
+          }
+        : {},
     onStep: async (step: StepOutline, i: number) => {
       if (images[i]) return;
-      const mark = step.ui ? page.getByRole('main').getByRole('button', { name: buttonLabel(step.ui.action), exact: true }) : undefined;
+      const mark = step.ui
+        ? page.getByRole('main').getByRole('button', { name: buttonLabel(step.ui.action), exact: true })
+        : undefined;
       await shoot(file(i), mark);
       images[i] = file(i);
     },

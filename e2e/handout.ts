@@ -11,7 +11,13 @@ import { buttonLabel, formValues, isFormAction } from '../components/learn/step-
  * its dialects, a screenshot), and an index linking them. Plain files, print-friendly, no script.
  */
 
-export interface HandoutMeta { id: string; title: string; summary: string; steps: number; generatedAt: string }
+export interface HandoutMeta {
+  id: string;
+  title: string;
+  summary: string;
+  steps: number;
+  generatedAt: string;
+}
 
 const CSS = `
   :root { color-scheme: light; --fg:#161a22; --muted:#4a5263; --line:#cdd3de; --accent:#1d4ed8; --sunken:#eef0f4; }
@@ -49,7 +55,14 @@ function commands(step: StepOutline): string {
       if (d === tool) return [[d, `<code>${escapeHtml(step.command.line)}</code>`]];
       const alt = step.also[d];
       if (alt === undefined) return [];
-      return [[d, typeof alt === 'string' ? `<code>${escapeHtml(alt)}</code>` : `<span class="muted">none: ${inlineHtml(alt.none)}</span>`]];
+      return [
+        [
+          d,
+          typeof alt === 'string'
+            ? `<code>${escapeHtml(alt)}</code>`
+            : `<span class="muted">none: ${inlineHtml(alt.none)}</span>`,
+        ],
+      ];
     }),
   ];
   return `<dl>${rows.map(([d, html]) => `<dt>${d}</dt><dd>${html}</dd>`).join('')}</dl>`;
@@ -64,17 +77,28 @@ function what(step: StepOutline): string {
 const figure = (src: string, what: string, line: string) =>
   `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(`${what}: ${line}`)}" loading="lazy"><figcaption>${escapeHtml(what)}: <code>${escapeHtml(line)}</code></figcaption></figure>`;
 
-export function handoutHtml(outline: LessonOutline, images: string[], finalImage: string | null, generatedAt: string): string {
+export function handoutHtml(
+  outline: LessonOutline,
+  images: string[],
+  finalImage: string | null,
+  generatedAt: string,
+): string {
   const terms = outline.glossary.map((id) => glossaryTerm(id)?.term ?? id);
-  const steps = outline.steps.map((s, i) => `
+  const steps = outline.steps
+    .map(
+      (s, i) => `
 <section class="step">
   <h2>Step ${i + 1} of ${outline.steps.length}</h2>
   ${proseHtml(s.instruction)}
   <div class="do">${what(s)}${commands(s)}</div>
   <p class="muted">Hint: ${inlineHtml(s.hint)}</p>
   ${images[i] ? figure(images[i], s.ui && isFormAction(s.ui.action) ? `Step ${i + 1}, the form filled in` : `The lab after step ${i + 1}`, s.command.line) : ''}
-</section>`).join('\n');
-  return page(`${outline.title} — VirtLab handout`, `
+</section>`,
+    )
+    .join('\n');
+  return page(
+    `${outline.title} — VirtLab handout`,
+    `
 <p class="muted"><a href="../index.html">All lessons</a> · VirtLab handout</p>
 <h1>${escapeHtml(outline.title)}</h1>
 <p>${inlineHtml(outline.summary)}</p>
@@ -88,28 +112,42 @@ ${steps}
   ${outline.hints.length ? `<ul>${outline.hints.map((h) => `<li>${inlineHtml(h)}</li>`).join('')}</ul>` : ''}
   ${finalImage ? `<figure><img src="${escapeHtml(finalImage)}" alt="The lesson panel: lesson complete" loading="lazy"><figcaption>The lesson panel says the lesson is complete.</figcaption></figure>` : ''}
 </section>
-<p class="muted">Generated ${escapeHtml(generatedAt)} by <code>npm run walkthrough</code>, driving VirtLab in a browser.</p>`);
+<p class="muted">Generated ${escapeHtml(generatedAt)} by <code>npm run walkthrough</code>, driving VirtLab in a browser.</p>`,
+  );
 }
 
 export function writeHandout(root: string, outline: LessonOutline, images: string[], finalImage: string | null) {
   const dir = join(root, outline.id);
   mkdirSync(dir, { recursive: true });
-  const generatedAt = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const generatedAt = `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   writeFileSync(join(dir, 'index.html'), handoutHtml(outline, images, finalImage, generatedAt));
-  const meta: HandoutMeta = { id: outline.id, title: outline.title, summary: outline.summary, steps: outline.steps.length, generatedAt };
+  const meta: HandoutMeta = {
+    id: outline.id,
+    title: outline.title,
+    summary: outline.summary,
+    steps: outline.steps.length,
+    generatedAt,
+  };
   writeFileSync(join(dir, 'handout.json'), JSON.stringify(meta, null, 2));
 }
 
 /** The index of every handout present, in the order given (the registry's), then any others. */
 export function writeIndex(root: string, order: readonly string[] = []) {
   if (!existsSync(root)) return;
-  const metas = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'handout.json')))
+  const metas = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'handout.json')))
     .map((d) => JSON.parse(readFileSync(join(root, d.name, 'handout.json'), 'utf8')) as HandoutMeta)
     .sort((a, b) => (order.indexOf(a.id) + 1 || 1e9) - (order.indexOf(b.id) + 1 || 1e9) || a.id.localeCompare(b.id));
-  writeFileSync(join(root, 'index.html'), page('VirtLab lessons — handouts', `
+  writeFileSync(
+    join(root, 'index.html'),
+    page(
+      'VirtLab lessons — handouts',
+      `
 <h1>VirtLab lessons</h1>
 <p class="muted">Illustrated walkthroughs of the lab's guided lessons: each step's instruction, the command in virsh, xm and xl, and what the lab showed.</p>
 <ol class="lessons">
 ${metas.map((m) => `<li><a href="${escapeHtml(m.id)}/index.html"><strong>${escapeHtml(m.title)}</strong></a> <span class="muted">(${m.steps} steps)</span><br>${inlineHtml(m.summary)}</li>`).join('\n')}
-</ol>`));
+</ol>`,
+    ),
+  );
 }

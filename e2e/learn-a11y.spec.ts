@@ -11,7 +11,15 @@ const shots = 'test-results/screenshots';
 async function noSeriousViolations(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 const relocation = lessonOutline(lessonById('xen-relocation')!);
@@ -55,7 +63,9 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('laptop widths: the domain page beside the panel, and the panel above the page below 1024 px', async ({ lab: page }) => {
+test('laptop widths: the domain page beside the panel, and the panel above the page below 1024 px', async ({
+  lab: page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await startLesson(page, lessonOutline(lessonById('memory-current-max')!));
   await open(page, '/hosts/kvm1/domains/web01');
@@ -64,7 +74,10 @@ test('laptop widths: the domain page beside the panel, and the panel above the p
   await page.screenshot({ path: `${shots}/learn-domain-1280.png` });
   await page.setViewportSize({ width: 900, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  const [p, h1] = [await panel(page).boundingBox(), await page.getByRole('heading', { level: 1, name: 'web01' }).boundingBox()];
+  const [p, h1] = [
+    await panel(page).boundingBox(),
+    await page.getByRole('heading', { level: 1, name: 'web01' }).boundingBox(),
+  ];
   expect(p!.y).toBeLessThan(h1!.y);
   await page.screenshot({ path: `${shots}/learn-domain-900.png` });
 });

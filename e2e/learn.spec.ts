@@ -4,10 +4,14 @@ import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById } from '../lib/lessons/registry';
 
 const lifecycle = lessonOutline(lessonById('lifecycle-basics')!);
-const steps = (page: Parameters<typeof panel>[0]) => panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem');
-const progress = (page: Parameters<typeof panel>[0]) => panel(page).getByRole('progressbar', { name: 'Lesson progress' });
+const steps = (page: Parameters<typeof panel>[0]) =>
+  panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem');
+const progress = (page: Parameters<typeof panel>[0]) =>
+  panel(page).getByRole('progressbar', { name: 'Lesson progress' });
 
-test('a typed line ticks off a click step; progress survives a reload; Reset lesson starts over', async ({ lab: page }) => {
+test('a typed line ticks off a click step; progress survives a reload; Reset lesson starts over', async ({
+  lab: page,
+}) => {
   await startLesson(page, lifecycle);
   await expect(panel(page).getByRole('heading', { level: 2, name: lifecycle.title })).toBeFocused();
   await panel(page).getByRole('button', { name: 'Open the console on kvm1' }).click();
@@ -29,13 +33,18 @@ test('a typed line ticks off a click step; progress survives a reload; Reset les
   await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '2 of 6 steps done');
 
   await panel(page).getByRole('button', { name: 'Reset lesson' }).click();
-  await page.getByRole('alertdialog', { name: 'Start the lesson over?' }).getByRole('button', { name: 'Reset lesson' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Start the lesson over?' })
+    .getByRole('button', { name: 'Reset lesson' })
+    .click();
   await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 of 6 steps done');
   await open(page, '/hosts/kvm1/domains/build01');
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('shut off(shutdown)');
 });
 
-test('the current step: where it happens, hint and solution by keyboard, terms link to the glossary', async ({ lab: page }) => {
+test('the current step: where it happens, hint and solution by keyboard, terms link to the glossary', async ({
+  lab: page,
+}) => {
   await startLesson(page, lifecycle);
   await typeInConsole(page, 'virsh list --all');
   const p = panel(page);
@@ -44,9 +53,13 @@ test('the current step: where it happens, hint and solution by keyboard, terms l
   const solution = p.getByText('Show solution');
   await solution.focus();
   await page.keyboard.press('Enter');
-  await expect(p.getByRole('definition')).toHaveText(['virsh start build01', 'xm start build01', /none: xl has no managed domains/]);
+  await expect(p.getByRole('definition')).toHaveText([
+    'virsh start build01',
+    'xm start build01',
+    /none: xl has no managed domains/,
+  ]);
   await p.getByText('Show hint').click();
-  await expect(p).toContainText('Press Start on build01\'s page, or type virsh start build01.');
+  await expect(p).toContainText("Press Start on build01's page, or type virsh start build01.");
 
   await p.getByRole('link', { name: 'Go to build01 on kvm1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'build01' })).toBeVisible();
@@ -77,7 +90,9 @@ test('the glossary: every term by topic, anchors, links to lessons and pages, an
   const hvm = page.getByRole('article', { name: 'HVM (Hardware Virtual Machine)' });
   await expect(hvm).toBeInViewport();
   await expect(page.getByRole('heading', { level: 2, name: 'Networking' })).toBeVisible();
-  await expect(page.getByRole('article', { name: /User-mode networking/ })).toContainText('ICMP generally does not work');
+  await expect(page.getByRole('article', { name: /User-mode networking/ })).toContainText(
+    'ICMP generally does not work',
+  );
   await page.getByRole('searchbox', { name: 'Find a term' }).fill('balloon');
   await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^\d+ terms? match(es)? “balloon”\.$/);
   await expect(page.getByRole('article', { name: 'HVM (Hardware Virtual Machine)' })).toHaveCount(0);
@@ -87,13 +102,23 @@ test('the glossary: every term by topic, anchors, links to lessons and pages, an
   await expect(page).toHaveTitle('Can this host run full virtualization? — VirtLab');
 });
 
-test('the walkthrough driver fills the migration dialog too (for lessons with a migrate click)', async ({ lab: page }) => {
+test('the walkthrough driver fills the migration dialog too (for lessons with a migrate click)', async ({
+  lab: page,
+}) => {
   await open(page, '/hosts/kvm1/domains/web01');
   await doStep(page, {
-    id: 'migrate', instruction: '', hint: '', also: {},
+    id: 'migrate',
+    instruction: '',
+    hint: '',
+    also: {},
     command: { host: 'kvm1', line: 'virsh migrate web01 qemu+ssh://kvm2.lab/system', source: 'button' },
     ui: { action: 'migrate', host: 'kvm1', domain: 'web01', args: { target: 'kvm2', live: false } },
   });
-  await expect(page.getByRole('status', { name: 'Last command output' })).toContainText('virsh migrate web01 qemu+ssh://kvm2.lab/system');
-  await expect(page.getByRole('region', { name: 'Migration of web01 to kvm2' }).getByRole('status')).toContainText('Migrated.', { timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Last command output' })).toContainText(
+    'virsh migrate web01 qemu+ssh://kvm2.lab/system',
+  );
+  await expect(page.getByRole('region', { name: 'Migration of web01 to kvm2' }).getByRole('status')).toContainText(
+    'Migrated.',
+    { timeout: 30_000 },
+  );
 });

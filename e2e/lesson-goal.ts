@@ -23,9 +23,13 @@ function shown(world: World): Map<string, DomainShown> {
   for (const h of world.hosts) {
     for (const dom of h.domains) {
       const d = toDomain(h, dom, []);
-      const cells = (pick: (f: NonNullable<typeof d.live>) => string) => `${d.live ? pick(d.live) : '—'}${d.config ? pick(d.config) : '—'}`;
+      const cells = (pick: (f: NonNullable<typeof d.live>) => string) =>
+        `${d.live ? pick(d.live) : '—'}${d.config ? pick(d.config) : '—'}`;
       out.set(`${h.name}/${d.name}`, {
-        host: h.name, name: d.name, state: `${d.state}${d.reason ? `(${d.reason})` : ''}`, autostart: `autostart ${d.autostart ? 'on' : 'off'}`,
+        host: h.name,
+        name: d.name,
+        state: `${d.state}${d.reason ? `(${d.reason})` : ''}`,
+        autostart: `autostart ${d.autostart ? 'on' : 'off'}`,
         rows: {
           'Memory (current)': cells((f) => formatKiB(f.memoryKiB)),
           'Memory (maximum)': cells((f) => formatKiB(f.maxMemoryKiB)),

@@ -17,7 +17,12 @@ const HANDOUTS = 'handouts';
 
 test.describe('lessons', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
-  test.afterAll(() => writeIndex(HANDOUTS, lessons.map((l) => l.id)));
+  test.afterAll(() =>
+    writeIndex(
+      HANDOUTS,
+      lessons.map((l) => l.id),
+    ),
+  );
 
   for (const [n, lesson] of lessons.entries()) {
     test(`lesson ${n + 1}: ${lesson.id}`, async ({ lab: page }) => {
@@ -34,7 +39,8 @@ test.describe('lessons', () => {
         }
         await expect(page.getByRole('status', { name: 'Domain state' }), `${d.name} on ${d.host}`).toHaveText(d.state);
         await expect(page.getByRole('main').getByText(d.autostart)).toBeVisible();
-        for (const [row, text] of Object.entries(d.rows)) await expect(page.getByRole('row', { name: row })).toHaveText(`${row}${text}`);
+        for (const [row, text] of Object.entries(d.rows))
+          await expect(page.getByRole('row', { name: row })).toHaveText(`${row}${text}`);
       }
     });
   }

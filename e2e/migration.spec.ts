@@ -9,13 +9,23 @@ async function noSeriousViolations(page: Page, what: string, include?: string) {
   const builder = new AxeBuilder({ page });
   const result = await (include ? builder.include(include) : builder).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: /^Migrate / });
 const preconditions = (page: Page) => dialog(page).getByRole('region', { name: 'Preconditions' });
-const panel = (page: Page, name: string, target: string) => page.getByRole('region', { name: `Migrating ${name} to ${target}` });
-const outcome = (page: Page, name: string, target: string) => page.getByRole('region', { name: `Migration of ${name} to ${target}` });
+const panel = (page: Page, name: string, target: string) =>
+  page.getByRole('region', { name: `Migrating ${name} to ${target}` });
+const outcome = (page: Page, name: string, target: string) =>
+  page.getByRole('region', { name: `Migration of ${name} to ${target}` });
 const state = (page: Page) => page.getByRole('status', { name: 'Domain state' });
 
 async function openDialog(page: Page, host: string, name: string) {
@@ -28,7 +38,7 @@ async function openDialog(page: Page, host: string, name: string) {
 
 /** Seconds elapsed as the job panel's "Time elapsed" figure shows them. */
 async function elapsedMs(figures: Locator): Promise<number> {
-  const text = await figures.getByRole('definition').first().innerText();
+  const text = (await figures.getByRole('definition').first().textContent()) ?? '';
   const [, n, unit] = text.match(/([\d.]+)\s*(ms|s)/) ?? [];
   return Number(n) * (unit === 's' ? 1000 : 1);
 }
@@ -38,22 +48,36 @@ test('live: the dialog checks, shows the commands, and the guest arrives on the 
   const d = dialog(page);
   await expect(d.getByRole('combobox', { name: 'Target host' })).toHaveValue('kvm2');
   await expect(d.getByRole('checkbox', { name: /^--live/ })).toBeChecked();
-  for (const check of ['Domain is active', 'Target reachable', 'Same hypervisor', 'No other domain of that name on the target', 'Enough free memory on the target']) {
-    await expect(preconditions(page).getByRole('listitem').filter({ hasText: check })).toContainText(`Passed: ${check}`);
+  for (const check of [
+    'Domain is active',
+    'Target reachable',
+    'Same hypervisor',
+    'No other domain of that name on the target',
+    'Enough free memory on the target',
+  ]) {
+    await expect(preconditions(page).getByRole('listitem').filter({ hasText: check })).toContainText(
+      `Passed: ${check}`,
+    );
   }
   const commands = d.getByRole('definition');
-  await expect(commands.filter({ hasText: 'virsh migrate' })).toHaveText('virsh migrate --live web01 qemu+ssh://kvm2.lab/system');
+  await expect(commands.filter({ hasText: 'virsh migrate' })).toHaveText(
+    'virsh migrate --live web01 qemu+ssh://kvm2.lab/system',
+  );
   await expect(commands.filter({ hasText: 'xm migrate' })).toHaveText('xm migrate --live web01 kvm2.lab');
   await expect(commands.filter({ hasText: 'xl migrate' })).toHaveText('xl migrate web01 kvm2.lab');
   // The command follows the form.
   await d.getByRole('checkbox', { name: /^--persistent/ }).check();
-  await expect(commands.filter({ hasText: 'virsh migrate' })).toHaveText('virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');
+  await expect(commands.filter({ hasText: 'virsh migrate' })).toHaveText(
+    'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system',
+  );
   await expect(d.getByRole('region', { name: 'Estimate' })).toContainText(/downtime \d+ ms/);
 
   await d.getByRole('button', { name: 'Migrate', exact: true }).click();
   await expect(dialog(page)).toBeHidden();
   // A button is a command: the page echoes the line it ran.
-  await expect(page.getByRole('status', { name: 'Last command output' })).toContainText('virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system');
+  await expect(page.getByRole('status', { name: 'Last command output' })).toContainText(
+    'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system',
+  );
   const job = panel(page, 'web01', 'kvm2');
   await expect(job).toBeVisible();
   await expect(job.getByRole('progressbar', { name: 'Migration progress' })).toBeVisible();
@@ -79,8 +103,12 @@ test('live: the dialog checks, shows the commands, and the guest arrives on the 
 
 test('offline (non-live): the guest is paused for the whole copy, then runs on the target', async ({ lab: page }) => {
   await openDialog(page, 'kvm1', 'web01');
-  await dialog(page).getByRole('checkbox', { name: /^--live/ }).uncheck();
-  await expect(dialog(page).getByRole('definition').filter({ hasText: 'virsh migrate' })).toHaveText('virsh migrate web01 qemu+ssh://kvm2.lab/system');
+  await dialog(page)
+    .getByRole('checkbox', { name: /^--live/ })
+    .uncheck();
+  await expect(dialog(page).getByRole('definition').filter({ hasText: 'virsh migrate' })).toHaveText(
+    'virsh migrate web01 qemu+ssh://kvm2.lab/system',
+  );
   await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
   const job = panel(page, 'web01', 'kvm2');
   await expect(job).toContainText('web01 is paused on kvm1 for the whole copy');
@@ -97,7 +125,9 @@ test('cancel midway: the guest is still running on its source, and kvm2 has no c
   await expect(job.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /^[1-9]\d* %/, { timeout: 10_000 });
   await job.getByRole('button', { name: 'Cancel migration' }).click();
   const done = outcome(page, 'db01', 'kvm2');
-  await expect(done.getByRole('status')).toHaveText('Migration cancelled. Nothing lost: db01 is running on kvm1, and kvm2 has no copy.');
+  await expect(done.getByRole('status')).toHaveText(
+    'Migration cancelled. Nothing lost: db01 is running on kvm1, and kvm2 has no copy.',
+  );
   await expect(state(page)).toContainText('running');
   await open(page, '/');
   await expect(page.getByRole('table', { name: 'Domains on kvm2' })).not.toContainText('db01');
@@ -106,7 +136,9 @@ test('cancel midway: the guest is still running on its source, and kvm2 has no c
 test('console during a job: state changes wait for the job lock, domjobinfo shows figures', async ({ lab: page }) => {
   await openDialog(page, 'kvm1', 'web01');
   // 20 MiB/s against 24 MiB/s of dirtying: it never converges, so it stays put while we type.
-  await dialog(page).getByRole('textbox', { name: /--bandwidth/ }).fill('20');
+  await dialog(page)
+    .getByRole('textbox', { name: /--bandwidth/ })
+    .fill('20');
   await expect(dialog(page).getByRole('region', { name: 'Estimate' })).toContainText('Never converges');
   await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
   const job = panel(page, 'web01', 'kvm2');
@@ -122,16 +154,22 @@ test('console during a job: state changes wait for the job lock, domjobinfo show
   await expect(outcome(page, 'web01', 'kvm2').getByRole('status')).toContainText('Nothing lost');
 });
 
-test('destroy during a migration: the migration fails, the target lets go, and the panel says what is left', async ({ lab: page }) => {
+test('destroy during a migration: the migration fails, the target lets go, and the panel says what is left', async ({
+  lab: page,
+}) => {
   await openDialog(page, 'kvm1', 'web01');
-  await dialog(page).getByRole('textbox', { name: /--bandwidth/ }).fill('20');
+  await dialog(page)
+    .getByRole('textbox', { name: /--bandwidth/ })
+    .fill('20');
   await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
   const job = panel(page, 'web01', 'kvm2');
   await expect(job.getByRole('table')).toContainText(/Target kvm2\s*paused\s*\(migrating\)/);
   // Destroy stays offered during the job (libvirt kills the process before it takes the job lock).
   await page.getByRole('button', { name: 'Destroy', exact: true }).click();
   const done = outcome(page, 'web01', 'kvm2');
-  await expect(done.getByRole('status')).toHaveText('Migration failed. (source destroyed) web01 is shut off on kvm1, and kvm2 has no copy.');
+  await expect(done.getByRole('status')).toHaveText(
+    'Migration failed. (source destroyed) web01 is shut off on kvm1, and kvm2 has no copy.',
+  );
   await expect(state(page)).toContainText('shut off(destroyed)');
   await open(page, '/');
   await expect(page.getByRole('table', { name: 'Domains on kvm2' })).not.toContainText('web01');
@@ -160,12 +198,21 @@ test('from the overview row menu; and a Xen relocation refusal shows before anyt
 
   await openDialog(page, 'xen1', 'pv-web');
   await expect(dialog(page).getByRole('radio', { name: /^xm migrate/ })).toBeChecked();
-  await expect(preconditions(page).getByRole('listitem').filter({ hasText: 'Xen relocation allowed' })).toContainText('Failed: Xen relocation allowed');
-  await expect(preconditions(page)).toContainText("xm would answer: Error: can't connect: [Errno 111] Connection refused");
-  await expect(dialog(page).getByRole('button', { name: 'Migrate', exact: true })).toHaveAttribute('aria-disabled', 'true');
+  await expect(preconditions(page).getByRole('listitem').filter({ hasText: 'Xen relocation allowed' })).toContainText(
+    'Failed: Xen relocation allowed',
+  );
+  await expect(preconditions(page)).toContainText(
+    "xm would answer: Error: can't connect: [Errno 111] Connection refused",
+  );
+  await expect(dialog(page).getByRole('button', { name: 'Migrate', exact: true })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.screenshot({ path: `${shots}/migrate-dialog-xm-refused-light.png` });
   // xl goes over ssh: xend's settings play no part (shown as the equivalent).
-  await expect(dialog(page).getByRole('definition').filter({ hasText: 'xl migrate' })).toHaveText('xl migrate pv-web xen2.lab');
+  await expect(dialog(page).getByRole('definition').filter({ hasText: 'xl migrate' })).toHaveText(
+    'xl migrate pv-web xen2.lab',
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -174,7 +221,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('migrate dialog and job panel: no serious axe violations; screenshots', async ({ lab: page }) => {
       await openDialog(page, 'kvm1', 'web01');
-      await dialog(page).getByRole('checkbox', { name: /^--persistent/ }).check();
+      await dialog(page)
+        .getByRole('checkbox', { name: /^--persistent/ })
+        .check();
       await expect(dialog(page).getByRole('region', { name: 'Estimate' })).toContainText('About');
       await noSeriousViolations(page, 'migrate dialog');
       await page.screenshot({ path: `${shots}/migrate-dialog-${scheme}.png` });

@@ -1,11 +1,16 @@
 import { expect, open, test } from './fixtures';
 
-test('the overview lists every host\'s domains and filters by host, state and name in the URL', async ({ lab: page }) => {
+test("the overview lists every host's domains and filters by host, state and name in the URL", async ({
+  lab: page,
+}) => {
   await open(page, '/');
-  for (const host of ['kvm1', 'kvm2', 'xen1', 'xen2']) await expect(page.getByRole('heading', { name: host, exact: true })).toBeVisible();
+  for (const host of ['kvm1', 'kvm2', 'xen1', 'xen2'])
+    await expect(page.getByRole('heading', { name: host, exact: true })).toBeVisible();
   const kvm1 = page.getByRole('table', { name: 'Domains on kvm1' });
   await expect(kvm1.getByRole('row', { name: /win10/ })).toContainText('paused(user)');
-  await expect(page.getByRole('table', { name: 'Domains on xen1' }).getByRole('row', { name: /Domain-0/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Domains on xen1' }).getByRole('row', { name: /Domain-0/ }),
+  ).toBeVisible();
 
   await page.getByRole('combobox', { name: 'State' }).selectOption('shut off');
   await expect(page).toHaveURL(/state=shut\+off/);

@@ -11,13 +11,26 @@ test('a reload keeps the world', async ({ lab: page }) => {
   await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('Suspended Paused');
 });
 
-test('a reload straight after a command keeps it (the save waits for idle time or the page going away)', async ({ lab: page }) => {
+test('a reload straight after a command keeps it (the save waits for idle time or the page going away)', async ({
+  lab: page,
+}) => {
   await open(page, '/');
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('running');
   // The command's answer and the reload in one task: no idle time in between for the store.
-  await page.evaluate(() => fetch('/api/hosts/kvm1/domains/web01/actions/suspend', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
-    .then((r) => { if (!r.ok) throw new Error(`suspend: ${r.status}`); location.reload(); }))
-    .catch((e: Error) => { if (!/context was destroyed|navigat/i.test(e.message)) throw e; });
+  await page
+    .evaluate(() =>
+      fetch('/api/hosts/kvm1/domains/web01/actions/suspend', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }).then((r) => {
+        if (!r.ok) throw new Error(`suspend: ${r.status}`);
+        location.reload();
+      }),
+    )
+    .catch((e: Error) => {
+      if (!/context was destroyed|navigat/i.test(e.message)) throw e;
+    });
   await page.waitForLoadState();
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('paused');
 });

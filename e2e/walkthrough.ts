@@ -11,7 +11,8 @@ import { buttonLabel, isFormAction } from '../components/learn/step-text';
  */
 
 export const panel = (page: Page) => page.getByRole('complementary', { name: 'Lesson panel' });
-const stepItem = (page: Page, i: number) => panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(i);
+const stepItem = (page: Page, i: number) =>
+  panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(i);
 const main = (page: Page) => page.getByRole('main');
 
 /** Waits until the MSW worker and the stored lab answer. */
@@ -28,13 +29,20 @@ export async function startLesson(page: Page, outline: LessonOutline) {
   await expect(stepItem(page, 0)).toContainText('Step 1, current');
 }
 
-const MODE_RADIO = { current: /^--current \(/, live: /^--live \(/, config: /^--config \(/, 'live+config': /^--live --config/ } as const;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MODE_RADIO = {
+  current: /^--current \(/,
+  live: /^--live \(/,
+  config: /^--config \(/,
+  'live+config': /^--live --config/,
+} as const;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Fills a resource or save/restore form as the step's args say; returns its submit button. */
 async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
   const a = ui.args ?? {};
-  const mode = async () => { if (a.mode) await dialog.getByRole('radio', { name: MODE_RADIO[a.mode] }).check(); };
+  const mode = async () => {
+    if (a.mode) await dialog.getByRole('radio', { name: MODE_RADIO[a.mode] }).check();
+  };
   const submit = (name: string) => dialog.getByRole('button', { name, exact: true });
   switch (ui.action) {
     case 'save':
@@ -42,9 +50,10 @@ async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
       if (a.restoreAs) await dialog.getByRole('radio', { name: `--${a.restoreAs}` }).check();
       return submit('Save');
     case 'restore':
-      await dialog.getByRole('radio', { name: new RegExp(escape(a.file ?? '')) }).check();
+      await dialog.getByRole('radio', { name: new RegExp(escapeRegExp(a.file ?? '')) }).check();
       return submit('Restore');
-    case 'setmem': case 'setmaxmem':
+    case 'setmem':
+    case 'setmaxmem':
       // The unit first: changing it converts the size already in the field.
       await dialog.getByRole('combobox', { name: 'Unit' }).selectOption(a.unit ?? 'KiB');
       await dialog.getByRole('spinbutton', { name: 'Size' }).fill(String(a.size));
@@ -61,7 +70,9 @@ async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
       await mode();
       return submit('Pin');
     case 'autostart':
-      await dialog.getByRole('radio', { name: a.enable === false ? 'Disable (--disable)' : 'Enable', exact: true }).check();
+      await dialog
+        .getByRole('radio', { name: a.enable === false ? 'Disable (--disable)' : 'Enable', exact: true })
+        .check();
       return submit('Apply');
     case 'migrate':
       await dialog.getByRole('combobox', { name: 'Target host' }).selectOption(a.target ?? '');
@@ -93,7 +104,10 @@ async function typeLine(page: Page, host: string, line: string, hooks: StepHooks
   if (!(await input.isVisible())) {
     const open = panel(page).getByRole('button', { name: `Open the console on ${host}` });
     if (await open.isVisible()) await open.click();
-    else await panel(page).getByRole('link', { name: `Switch the console to ${host}` }).click();
+    else
+      await panel(page)
+        .getByRole('link', { name: `Switch the console to ${host}` })
+        .click();
   }
   await input.fill(line);
   await input.press('Enter');
@@ -129,12 +143,19 @@ export async function expectStepDone(page: Page, i: number) {
 
 export async function expectLessonComplete(page: Page) {
   await expect(panel(page).getByRole('heading', { name: '✓ Lesson complete' })).toBeVisible();
-  await expect(panel(page).getByRole('progressbar', { name: 'Lesson progress' })).toHaveAttribute('aria-valuetext', /^(\d+) of \1 steps done$/);
+  await expect(panel(page).getByRole('progressbar', { name: 'Lesson progress' })).toHaveAttribute(
+    'aria-valuetext',
+    /^(\d+) of \1 steps done$/,
+  );
 }
 
 /** The whole lesson, step by step; `onStep` runs once each step is ticked off. */
-export async function walkLesson(page: Page, outline: LessonOutline, hooks: (step: StepOutline, i: number) => StepHooks = () => ({}),
-  onStep: (step: StepOutline, i: number) => Promise<void> = async () => {}) {
+export async function walkLesson(
+  page: Page,
+  outline: LessonOutline,
+  hooks: (step: StepOutline, i: number) => StepHooks = () => ({}),
+  onStep: (step: StepOutline, i: number) => Promise<void> = async () => {},
+) {
   await startLesson(page, outline);
   for (const [i, step] of outline.steps.entries()) {
     await doStep(page, step, hooks(step, i));

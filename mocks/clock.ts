@@ -7,7 +7,11 @@ import type { StorageLike } from './store';
  * ahead at once. It is `anchorLab + (wall − anchorWall) × rate`, saved beside the lab so a
  * reload keeps the lab's time.
  */
-export interface ClockState { rate: number; anchorWall: number; anchorLab: number }
+export interface ClockState {
+  rate: number;
+  anchorWall: number;
+  anchorLab: number;
+}
 export const CLOCK_KEY = 'virtlab:clock';
 
 const IDENTITY: ClockState = { rate: 1, anchorWall: 0, anchorLab: 0 };
@@ -15,24 +19,46 @@ const IDENTITY: ClockState = { rate: 1, anchorWall: 0, anchorLab: 0 };
 function read(storage: StorageLike | null): ClockState {
   try {
     const s = JSON.parse(storage?.getItem(CLOCK_KEY) ?? 'null') as Partial<ClockState> | null;
-    const valid = s && [s.rate, s.anchorWall, s.anchorLab].every((n) => typeof n === 'number' && Number.isFinite(n)) && s.rate! > 0;
+    const valid =
+      s && [s.rate, s.anchorWall, s.anchorLab].every((n) => typeof n === 'number' && Number.isFinite(n)) && s.rate! > 0;
     return valid ? (s as ClockState) : IDENTITY;
-  } catch { return IDENTITY; }
+  } catch {
+    return IDENTITY;
+  }
 }
 
 export function createClock(storage: StorageLike | null, wall: () => number = Date.now) {
   let state = read(storage);
-  const save = () => { try { storage?.setItem(CLOCK_KEY, JSON.stringify(state)); } catch { /* memory only */ } };
+  const save = () => {
+    try {
+      storage?.setItem(CLOCK_KEY, JSON.stringify(state));
+    } catch {
+      /* memory only */
+    }
+  };
   const now = () => Math.round(state.anchorLab + (wall() - state.anchorWall) * state.rate);
   return {
     now,
     rate: () => state.rate,
     /** Changes the speed from this instant on; time already passed stays as it was. */
-    setRate(rate: number) { const t = now(); state = { rate, anchorWall: wall(), anchorLab: t }; save(); },
+    setRate(rate: number) {
+      const t = now();
+      state = { rate, anchorWall: wall(), anchorLab: t };
+      save();
+    },
     /** Jumps forward to `to` (never back: simulated time only moves on). */
-    skipTo(to: number) { const t = now(); if (to > t) { state = { ...state, anchorWall: wall(), anchorLab: to }; save(); } },
+    skipTo(to: number) {
+      const t = now();
+      if (to > t) {
+        state = { ...state, anchorWall: wall(), anchorLab: to };
+        save();
+      }
+    },
     /** Back to the wall clock (a lab reset). */
-    reset() { state = IDENTITY; save(); },
+    reset() {
+      state = IDENTITY;
+      save();
+    },
   };
 }
 
@@ -43,4 +69,6 @@ export function clock(): Clock {
   return (current ??= createClock(typeof localStorage !== 'undefined' ? localStorage : null));
 }
 /** Tests start from a clock of their own. */
-export function useClock(c: Clock) { current = c; }
+export function installClock(c: Clock) {
+  current = c;
+}

@@ -3,7 +3,10 @@ import { toDomainSummary, toHost } from './map';
 import { freshLab } from './store';
 
 /** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */
-export interface OverviewLists { hosts: ApiHost[]; domains: ApiDomainSummary[] }
+export interface OverviewLists {
+  hosts: ApiHost[];
+  domains: ApiDomainSummary[];
+}
 
 /**
  * What the API answers on a first visit, before anything is stored: the built-in lab. Computed
@@ -13,5 +16,8 @@ export interface OverviewLists { hosts: ApiHost[]; domains: ApiDomainSummary[] }
  */
 export function firstVisitLists(): OverviewLists {
   const { world } = freshLab(0);
-  return { hosts: world.hosts.map(toHost), domains: world.hosts.flatMap((h) => h.domains.map((d) => toDomainSummary(h, d))) };
+  return {
+    hosts: world.hosts.map(toHost),
+    domains: world.hosts.flatMap((h) => h.domains.map((d) => toDomainSummary(h, d))),
+  };
 }

@@ -25,7 +25,8 @@ export async function latency() {
 export async function withLab(fn: (lab: Lab, now: number) => Response | Promise<Response>): Promise<Response> {
   await latency();
   const stored = store().lab();
-  if (!stored) return problem(503, 'STORE_UNREADABLE', 'The saved lab cannot be read; reset it or download the raw data.');
+  if (!stored)
+    return problem(503, 'STORE_UNREADABLE', 'The saved lab cannot be read; reset it or download the raw data.');
   const now = clock().now();
   const lab = advanceLab(stored, now);
   if (lab !== stored) store().commit(lab);
@@ -38,5 +39,7 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
   try {
     const body: unknown = await request.json();
     return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }

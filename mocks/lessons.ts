@@ -29,9 +29,11 @@ const empty = (): Stored => ({ version: 1, active: null, progress: {}, completed
 function read(storage: StorageLike | null): Stored {
   try {
     const s = JSON.parse(storage?.getItem(LESSONS_KEY) ?? 'null') as Stored | null;
-    if (!s || s.version !== 1 || typeof s.progress !== 'object' || !Array.isArray(s.completed)) return empty();
+    if (s?.version !== 1 || typeof s.progress !== 'object' || !Array.isArray(s.completed)) return empty();
     return { ...s, active: s.active && lessonById(s.active) ? s.active : null };
-  } catch { return empty(); } // progress is cheap to redo; a damaged record never blocks the lab
+  } catch {
+    return empty();
+  } // progress is cheap to redo; a damaged record never blocks the lab
 }
 
 export function createLessonStore(storage: StorageLike | null) {
@@ -39,14 +41,21 @@ export function createLessonStore(storage: StorageLike | null) {
   const get = () => (state ??= read(storage));
   const save = (s: Stored) => {
     state = s;
-    try { storage?.setItem(LESSONS_KEY, JSON.stringify(s)); } catch { /* quota: memory only */ }
+    try {
+      storage?.setItem(LESSONS_KEY, JSON.stringify(s));
+    } catch {
+      /* quota: memory only */
+    }
   };
   const progressOf = (lesson: Lesson): LessonProgress => {
     const p = get().progress[lesson.id];
     return p ? reconcile(lesson, p) : startProgress(lesson);
   };
   return {
-    active: (): Lesson | null => { const id = get().active; return id ? lessonById(id) ?? null : null; },
+    active: (): Lesson | null => {
+      const id = get().active;
+      return id ? (lessonById(id) ?? null) : null;
+    },
     progressOf,
     completedBefore: (id: string) => get().completed.includes(id),
     /** A fresh attempt at `lesson`, which becomes the running one (the caller replaces the world). */
@@ -54,17 +63,28 @@ export function createLessonStore(storage: StorageLike | null) {
       const s = get();
       save({ ...s, active: lesson.id, progress: { ...s.progress, [lesson.id]: startProgress(lesson) } });
     },
-    leave() { if (get().active !== null) save({ ...get(), active: null }); },
+    leave() {
+      if (get().active !== null) save({ ...get(), active: null });
+    },
     /** Checks the running lesson against the world as of `now` (and the command that just ran). */
     observe(world: World, now: number, command?: Transcript): LessonProgress | null {
       const lesson = this.active();
       if (!lesson) return null;
       const before = progressOf(lesson);
-      const record = command && { host: command.host, line: command.line, status: command.status, source: command.source };
+      const record = command && {
+        host: command.host,
+        line: command.line,
+        status: command.status,
+        source: command.source,
+      };
       const after = observe(lesson, before, world, now, record);
       if (after !== before) {
         const s = get();
-        save({ ...s, progress: { ...s.progress, [lesson.id]: after }, completed: after.complete && !s.completed.includes(lesson.id) ? [...s.completed, lesson.id] : s.completed });
+        save({
+          ...s,
+          progress: { ...s.progress, [lesson.id]: after },
+          completed: after.complete && !s.completed.includes(lesson.id) ? [...s.completed, lesson.id] : s.completed,
+        });
       }
       return after;
     },
@@ -78,20 +98,38 @@ export function lessonStore(): LessonStore {
   return (current ??= createLessonStore(typeof localStorage !== 'undefined' ? localStorage : null));
 }
 /** Tests start each case from a fresh record. */
-export function useLessonStore(s: LessonStore) { current = s; }
+export function installLessonStore(s: LessonStore) {
+  current = s;
+}
 
 function summary(s: LessonStore, l: Lesson): ApiLessonSummary {
   const p = s.progressOf(l);
   return {
-    id: l.id, title: l.title, concept: l.concept, summary: l.summary, steps: l.steps.length, done: p.done.length,
-    complete: p.complete, completedBefore: s.completedBefore(l.id), active: s.active()?.id === l.id,
+    id: l.id,
+    title: l.title,
+    concept: l.concept,
+    summary: l.summary,
+    steps: l.steps.length,
+    done: p.done.length,
+    complete: p.complete,
+    completedBefore: s.completedBefore(l.id),
+    active: s.active()?.id === l.id,
   };
 }
 
-export const toLessonList = (s: LessonStore): ApiLessonList => ({ active: s.active()?.id ?? null, lessons: lessons.map((l) => summary(s, l)) });
+export const toLessonList = (s: LessonStore): ApiLessonList => ({
+  active: s.active()?.id ?? null,
+  lessons: lessons.map((l) => summary(s, l)),
+});
 
 export function toLesson(s: LessonStore, l: Lesson): ApiLesson {
   const p = s.progressOf(l);
   const terms = l.glossary.map((id) => ({ id, term: glossaryTerm(id)?.term ?? id }));
-  return { outline: lessonOutline(l), terms, progress: { done: p.done, complete: p.complete }, active: s.active()?.id === l.id, completedBefore: s.completedBefore(l.id) };
+  return {
+    outline: lessonOutline(l),
+    terms,
+    progress: { done: p.done, complete: p.complete },
+    active: s.active()?.id === l.id,
+    completedBefore: s.completedBefore(l.id),
+  };
 }

@@ -27,14 +27,38 @@ function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
   if (!job || !d.job) return null;
   const { round_log, ...plan } = job.plan;
   return {
-    kind: 'migration', startedAt: d.job.startedAt, targetHost: d.job.targetHost, source: h.name, domain: currentDef(d).name,
-    mode: job.params.mode, policy: job.params.policy, args: argsOf(job),
-    workload: { policy: job.params.policy, memoryMib: job.params.memoryMib, dirtyRateMibps: job.params.dirtyRateMibps ?? 0, wwsMib: job.params.wwsMib ?? job.params.memoryMib, bandwidthMibps: job.params.bandwidthMibps },
-    now, progress: migrationProgress(d, now)!, endsAt: migrationEndsAt(d),
+    kind: 'migration',
+    startedAt: d.job.startedAt,
+    targetHost: d.job.targetHost,
+    source: h.name,
+    domain: currentDef(d).name,
+    mode: job.params.mode,
+    policy: job.params.policy,
+    args: argsOf(job),
+    workload: {
+      policy: job.params.policy,
+      memoryMib: job.params.memoryMib,
+      dirtyRateMibps: job.params.dirtyRateMibps ?? 0,
+      wwsMib: job.params.wwsMib ?? job.params.memoryMib,
+      bandwidthMibps: job.params.bandwidthMibps,
+    },
+    now,
+    progress: migrationProgress(d, now)!,
+    endsAt: migrationEndsAt(d),
     plan: {
-      total_time_s: plan.total_time_s, downtime_ms: plan.downtime_ms, rounds: plan.rounds, transferred_mib: plan.transferred_mib,
-      converged: plan.converged, stop_reason: plan.stop_reason,
-      round_log: round_log.slice(0, ROUNDS_SHOWN).map((r) => ({ round: r.round, start_s: r.start_s, duration_s: r.duration_s, sent_mib: r.sent_mib, phase: r.phase })),
+      total_time_s: plan.total_time_s,
+      downtime_ms: plan.downtime_ms,
+      rounds: plan.rounds,
+      transferred_mib: plan.transferred_mib,
+      converged: plan.converged,
+      stop_reason: plan.stop_reason,
+      round_log: round_log.slice(0, ROUNDS_SHOWN).map((r) => ({
+        round: r.round,
+        start_s: r.start_s,
+        duration_s: r.duration_s,
+        sent_mib: r.sent_mib,
+        phase: r.phase,
+      })),
     },
   };
 }

@@ -1,4 +1,13 @@
-import type { ApiDomain, ApiDomainSummary, ApiEvent, ApiFile, ApiHost, Availability, DefFacts, Transcript } from '@/lib/api/contract';
+import type {
+  ApiDomain,
+  ApiDomainSummary,
+  ApiEvent,
+  ApiFile,
+  ApiHost,
+  Availability,
+  DefFacts,
+  Transcript,
+} from '@/lib/api/contract';
 import { freeMemoryKiB } from '@/lib/sim/host-memory';
 import { decodeSaveImage } from '@/lib/sim/save-image';
 import { allowedFrom, canDo, transitionFor, transitions, type LifecycleAction } from '@/lib/sim/transitions';
@@ -12,10 +21,19 @@ export const hostCpuCount = (h: Host) => h.cpu.mapCpus ?? h.cpu.nodes * h.cpu.so
 
 export function toHost(h: Host): ApiHost {
   return {
-    name: h.name, hostname: h.hostname, uri: h.uri, driver: h.driver, hypervisor: h.hypervisor, hypervisorVersion: h.hypervisorVersion,
-    cpus: hostCpuCount(h), cpuModel: h.cpu.model, memoryKiB: h.memoryKiB, domainCount: h.domains.length,
+    name: h.name,
+    hostname: h.hostname,
+    uri: h.uri,
+    driver: h.driver,
+    hypervisor: h.hypervisor,
+    hypervisorVersion: h.hypervisorVersion,
+    cpus: hostCpuCount(h),
+    cpuModel: h.cpu.model,
+    memoryKiB: h.memoryKiB,
+    domainCount: h.domains.length,
     dom0: h.xen ? { memoryMiB: h.xen.dom0.memoryMiB, vcpus: h.xen.dom0.vcpus } : undefined,
-    reachable: h.reachable, freeKiB: freeMemoryKiB(h),
+    reachable: h.reachable,
+    freeKiB: freeMemoryKiB(h),
   };
 }
 
@@ -23,18 +41,34 @@ export function toHost(h: Host): ApiHost {
 function availability(action: LifecycleAction, d: Domain, h: Host): Availability {
   if (action === 'restore') {
     const t = transitionFor('restore');
-    return allowedFrom(t, h.driver).includes(d.state) && !d.job ? { allowed: true } : { allowed: false, why: `restore: ${t.requires}` };
+    return allowedFrom(t, h.driver).includes(d.state) && !d.job
+      ? { allowed: true }
+      : { allowed: false, why: `restore: ${t.requires}` };
   }
   return canDo(action, d, h.driver);
 }
 
 export function toDomainSummary(h: Host, d: Domain): ApiDomainSummary {
   const def = currentDef(d);
-  const actions = Object.fromEntries(transitions.map((t) => [t.action, availability(t.action, d, h)])) as Record<LifecycleAction, Availability>;
+  const actions = Object.fromEntries(transitions.map((t) => [t.action, availability(t.action, d, h)])) as Record<
+    LifecycleAction,
+    Availability
+  >;
   return {
-    host: h.name, name: def.name, uuid: d.uuid, id: d.id, state: d.state, reason: d.reason, persistent: !!d.config,
-    autostart: d.autostart, managedSave: !!d.managedSave, memoryKiB: def.currentMemoryKiB, maxMemoryKiB: def.memoryKiB,
-    vcpus: def.vcpus, maxVcpus: def.vcpuMax, actions,
+    host: h.name,
+    name: def.name,
+    uuid: d.uuid,
+    id: d.id,
+    state: d.state,
+    reason: d.reason,
+    persistent: !!d.config,
+    autostart: d.autostart,
+    managedSave: !!d.managedSave,
+    memoryKiB: def.currentMemoryKiB,
+    maxMemoryKiB: def.memoryKiB,
+    vcpus: def.vcpus,
+    maxVcpus: def.vcpuMax,
+    actions,
   };
 }
 
@@ -42,7 +76,10 @@ function facts(h: Host, def: DomainDef | null): DefFacts | null {
   if (!def) return null;
   const all = Array.from({ length: hostCpuCount(h) }, (_, i) => i);
   return {
-    memoryKiB: def.currentMemoryKiB, maxMemoryKiB: def.memoryKiB, vcpus: def.vcpus, maxVcpus: def.vcpuMax,
+    memoryKiB: def.currentMemoryKiB,
+    maxMemoryKiB: def.memoryKiB,
+    vcpus: def.vcpus,
+    maxVcpus: def.vcpuMax,
     pinning: Array.from({ length: def.vcpuMax }, (_, v) => def.vcpupin[v] ?? all),
   };
 }
@@ -50,25 +87,53 @@ function facts(h: Host, def: DomainDef | null): DefFacts | null {
 export function toDomain(h: Host, d: Domain, history: StoredTransition[]): ApiDomain {
   const last = [...history].reverse().find((t) => t.host === h.name && t.uuid === d.uuid);
   return {
-    ...toDomainSummary(h, d), driver: h.driver, hostCpus: hostCpuCount(h), live: facts(h, d.live), config: facts(h, d.config),
-    xml: { live: d.live ? formatDomainXml(d.live, { id: d.id }) : null, inactive: d.config ? formatDomainXml(d.config, {}) : null },
-    lastTransition: last ? { seq: last.seq, time: last.time, action: last.action, from: last.from, to: last.to, command: last.command } : null,
+    ...toDomainSummary(h, d),
+    driver: h.driver,
+    hostCpus: hostCpuCount(h),
+    live: facts(h, d.live),
+    config: facts(h, d.config),
+    xml: {
+      live: d.live ? formatDomainXml(d.live, { id: d.id }) : null,
+      inactive: d.config ? formatDomainXml(d.config, {}) : null,
+    },
+    lastTransition: last
+      ? { seq: last.seq, time: last.time, action: last.action, from: last.from, to: last.to, command: last.command }
+      : null,
   };
 }
 
 /** virsh event's line: "event 'lifecycle' for domain 'web01': Suspended Paused". */
 export function toEvent(e: DomainEvent): ApiEvent {
-  const text = e.type === 'tunable'
-    ? `event 'tunable' for domain '${e.domain}':\n\t${e.detail}`
-    : `event '${e.type}' for domain '${e.domain}': ${[e.event, e.detail].filter(Boolean).join(' ')}`;
-  return { id: `e${e.seq}`, time: e.time, host: e.host, domain: e.domain, type: e.type, event: e.event, detail: e.detail, text };
+  const text =
+    e.type === 'tunable'
+      ? `event 'tunable' for domain '${e.domain}':\n\t${e.detail}`
+      : `event '${e.type}' for domain '${e.domain}': ${[e.event, e.detail].filter(Boolean).join(' ')}`;
+  return {
+    id: `e${e.seq}`,
+    time: e.time,
+    host: e.host,
+    domain: e.domain,
+    type: e.type,
+    event: e.event,
+    detail: e.detail,
+    text,
+  };
 }
 
 /** A failed command joins the event log with the tool's last error line. */
 export function errorEvent(t: Transcript, domain: string | null): ApiEvent {
   const lines = t.stderr.trim().split('\n');
   const message = lines[lines.length - 1]?.replace(/^error: /, '') ?? '';
-  return { id: `c${t.seq}`, time: t.time, host: t.host, domain, type: 'error', event: 'error', detail: message, text: `${t.line}: ${message}` };
+  return {
+    id: `c${t.seq}`,
+    time: t.time,
+    host: t.host,
+    domain,
+    type: 'error',
+    event: 'error',
+    detail: message,
+    text: `${t.line}: ${message}`,
+  };
 }
 
 export function toFile(path: string, data: string): ApiFile {

@@ -9,9 +9,15 @@ import { HttpHandler, type RequestHandler } from 'msw';
  * MSW as before, so the expression only has to be at least as permissive as MSW's matching
  * (path-to-regexp: `:param` is one segment, `*` anything, trailing slash optional, any case).
  */
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const patternRegExp = (path: string) =>
-  new RegExp(`^${path.split(/(\*|:[A-Za-z0-9_]+)/).map((p) => (p === '*' ? '.*' : p.startsWith(':') ? '[^/]+' : escape(p))).join('')}/?$`, 'i');
+  new RegExp(
+    `^${path
+      .split(/(\*|:[A-Za-z0-9_]+)/)
+      .map((p) => (p === '*' ? '.*' : p.startsWith(':') ? '[^/]+' : escapeRegExp(p)))
+      .join('')}/?$`,
+    'i',
+  );
 
 const methodMatches = (method: HttpHandler['info']['method'], actual: string) =>
   method instanceof RegExp ? method.test(actual) : method.toUpperCase() === actual.toUpperCase();
@@ -22,7 +28,9 @@ export function quickSkip<H extends RequestHandler>(handlers: H[]): H[] {
   for (const h of handlers) {
     if (!(h instanceof HttpHandler) || typeof h.info.path !== 'string' || skipped.has(h)) continue;
     skipped.add(h);
-    const re = patternRegExp(h.info.path), method = h.info.method, parse = h.parse.bind(h);
+    const re = patternRegExp(h.info.path),
+      method = h.info.method,
+      parse = h.parse.bind(h);
     h.parse = (args) => {
       const url = new URL(args.request.url);
       if (methodMatches(method, args.request.method) && re.test(url.origin + url.pathname)) return parse(args);

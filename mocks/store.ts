@@ -19,7 +19,11 @@ export interface Lab {
   transitions: StoredTransition[];
   seq: number;
 }
-interface Stored { version: number; savedAt: number; lab: Lab }
+interface Stored {
+  version: number;
+  savedAt: number;
+  lab: Lab;
+}
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -27,7 +31,10 @@ const KEEP = 300;
 
 /** The built-in lab (or a lesson's starting world) at `now`: running guests booted an hour ago. */
 export function freshLab(now: number, world: World = labWorld()): Lab {
-  const hosts = world.hosts.map((h) => ({ ...h, domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })) }));
+  const hosts = world.hosts.map((h) => ({
+    ...h,
+    domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })),
+  }));
   return { world: { ...world, hosts }, journal: [], transitions: [], seq: 0 };
 }
 
@@ -35,22 +42,41 @@ type Loaded = { ok: true; lab: Lab } | { ok: false; problem: 'corrupt' | 'old-ve
 
 function looksLikeLab(x: unknown): x is Lab {
   const lab = x as Lab;
-  return !!lab && typeof lab === 'object' && !!lab.world && Array.isArray(lab.world.hosts) && Array.isArray(lab.world.events)
-    && Array.isArray(lab.journal) && Array.isArray(lab.transitions) && typeof lab.seq === 'number'
-    && lab.world.hosts.every((h) => typeof h?.name === 'string' && Array.isArray(h.domains));
+  return (
+    !!lab &&
+    typeof lab === 'object' &&
+    !!lab.world &&
+    Array.isArray(lab.world.hosts) &&
+    Array.isArray(lab.world.events) &&
+    Array.isArray(lab.journal) &&
+    Array.isArray(lab.transitions) &&
+    typeof lab.seq === 'number' &&
+    lab.world.hosts.every((h) => typeof h?.name === 'string' && Array.isArray(h.domains))
+  );
 }
 
 function load(storage: StorageLike | null, now: number): Loaded {
   const raw = storage?.getItem(STORE_KEY) ?? null;
   if (raw === null) return { ok: true, lab: freshLab(now) };
   let parsed: Stored;
-  try { parsed = JSON.parse(raw) as Stored; } catch (e) { return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, raw }; }
+  try {
+    parsed = JSON.parse(raw) as Stored;
+  } catch (e) {
+    return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, raw };
+  }
   if (!parsed || typeof parsed !== 'object') return { ok: false, problem: 'corrupt', detail: 'not a saved lab', raw };
   if (typeof parsed.version === 'number' && parsed.version < STORE_VERSION) {
-    return { ok: false, problem: 'old-version', detail: `saved by version ${parsed.version}; this VirtLab reads version ${STORE_VERSION}`, raw };
+    return {
+      ok: false,
+      problem: 'old-version',
+      detail: `saved by version ${parsed.version}; this VirtLab reads version ${STORE_VERSION}`,
+      raw,
+    };
   }
-  if (parsed.version !== STORE_VERSION) return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
-  if (!looksLikeLab(parsed.lab)) return { ok: false, problem: 'corrupt', detail: 'the saved lab is missing parts', raw };
+  if (parsed.version !== STORE_VERSION)
+    return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
+  if (!looksLikeLab(parsed.lab))
+    return { ok: false, problem: 'corrupt', detail: 'the saved lab is missing parts', raw };
   return { ok: true, lab: parsed.lab };
 }
 
@@ -59,30 +85,50 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
   let settings: LabSettings | null = null;
   const get = () => (state ??= load(storage, clock()));
   const write = (lab: Lab) => {
-    try { storage?.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab } satisfies Stored)); } catch { /* quota: keep going in memory */ }
+    try {
+      storage?.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab } satisfies Stored));
+    } catch {
+      /* quota: keep going in memory */
+    }
   };
-  const writer = deferred(() => { if (state?.ok) write(state.lab); });
+  const writer = deferred(() => {
+    if (state?.ok) write(state.lab);
+  });
   return {
     status(): LabStatus {
       const s = get();
-      return s.ok ? { status: 'ok', storeVersion: STORE_VERSION } : { status: 'unreadable', problem: s.problem, detail: s.detail, storeVersion: STORE_VERSION };
+      return s.ok
+        ? { status: 'ok', storeVersion: STORE_VERSION }
+        : { status: 'unreadable', problem: s.problem, detail: s.detail, storeVersion: STORE_VERSION };
     },
     /** The lab, or null while the stored one is unreadable (handlers answer 503 then). */
-    lab(): Lab | null { const s = get(); return s.ok ? s.lab : null; },
+    lab(): Lab | null {
+      const s = get();
+      return s.ok ? s.lab : null;
+    },
     commit(lab: Lab) {
       const trimmed = { ...lab, journal: lab.journal.slice(-KEEP), transitions: lab.transitions.slice(-KEEP) };
       state = { ok: true, lab: trimmed };
       writer.schedule();
     },
-    reset() { this.commit(freshLab(clock())); },
+    reset() {
+      this.commit(freshLab(clock()));
+    },
     /** What is stored, byte for byte, for the recovery screen's download. */
-    raw(): string | null { writer.flush(); return storage?.getItem(STORE_KEY) ?? null; },
+    raw(): string | null {
+      writer.flush();
+      return storage?.getItem(STORE_KEY) ?? null;
+    },
     settings(): LabSettings {
       return (settings ??= readSettings(storage));
     },
     setSettings(s: LabSettings) {
       settings = s;
-      try { storage?.setItem(SETTINGS_KEY, JSON.stringify(s)); } catch { /* memory only */ }
+      try {
+        storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
+      } catch {
+        /* memory only */
+      }
     },
   };
 }
@@ -98,10 +144,17 @@ const IDLE_TIMEOUT_MS = 500;
 
 function deferred(write: () => void) {
   let scheduled = false;
-  const flush = () => { if (scheduled) { scheduled = false; write(); } };
+  const flush = () => {
+    if (scheduled) {
+      scheduled = false;
+      write();
+    }
+  };
   if (typeof window !== 'undefined') {
     addEventListener('pagehide', flush);
-    addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+    addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
   }
   return {
     schedule() {
@@ -119,7 +172,9 @@ function readSettings(storage: StorageLike | null): LabSettings {
   try {
     const s = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null') as Partial<LabSettings> | null;
     return { latencyMs: typeof s?.latencyMs === 'number' && s.latencyMs >= 0 ? s.latencyMs : DEFAULT_LATENCY_MS };
-  } catch { return { latencyMs: DEFAULT_LATENCY_MS }; }
+  } catch {
+    return { latencyMs: DEFAULT_LATENCY_MS };
+  }
 }
 
 /** Enough to see a pending button; tests set 0. */
@@ -133,4 +188,6 @@ export function store(): Store {
   return (current ??= createStore(typeof localStorage !== 'undefined' ? localStorage : null));
 }
 /** Tests start each case from a fresh store. */
-export function useStore(s: Store) { current = s; }
+export function installStore(s: Store) {
+  current = s;
+}

@@ -5,7 +5,10 @@ import { transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { DomainEvent, World } from '@/lib/sim/types';
 
 /** A transition as the store keeps it: which domain it happened to. */
-export interface StoredTransition extends ApiTransition { host: string; uuid: string }
+export interface StoredTransition extends ApiTransition {
+  host: string;
+  uuid: string;
+}
 
 /** virsh's own options that take a value, skipped to find the command name. */
 const VIRSH_VALUE_OPTS = new Set(['-c', '--connect', '-d', '--debug', '-e', '--escape', '-k', '-K', '-l', '--log']);
@@ -17,7 +20,10 @@ export function actionOfLine(line: string): LifecycleAction | null {
   const words = parsed.commands[0]?.[0] ?? [];
   if (words[0] !== 'virsh') return null;
   for (let i = 1; i < words.length; i++) {
-    if (VIRSH_VALUE_OPTS.has(words[i])) { i++; continue; }
+    if (VIRSH_VALUE_OPTS.has(words[i])) {
+      i++;
+      continue;
+    }
     if (words[i].startsWith('-')) continue;
     return virshCommand(words[i])?.action ?? null;
   }
@@ -40,7 +46,15 @@ function actionOfEvents(events: DomainEvent[]): LifecycleAction | null {
  * line's own action names the changes on `lineHost` (where it ran); a domain another host changed
  * as a consequence (a migration's other end) is named by its events.
  */
-export function diffTransitions(before: World, after: World, events: DomainEvent[], line: string, now: number, seq: number, lineHost?: string): StoredTransition[] {
+export function diffTransitions(
+  before: World,
+  after: World,
+  events: DomainEvent[],
+  line: string,
+  now: number,
+  seq: number,
+  lineHost?: string,
+): StoredTransition[] {
   const out: StoredTransition[] = [];
   const named = actionOfLine(line);
   for (const host of after.hosts) {
@@ -52,8 +66,14 @@ export function diffTransitions(before: World, after: World, events: DomainEvent
       const mine = events.filter((e) => e.host === host.name && e.domain === name && e.type === 'lifecycle');
       if (prev.state === d.state && prev.reason === d.reason && mine.length === 0) continue;
       out.push({
-        seq: ++seq, time: now, host: host.name, uuid: d.uuid, action: (lineHost === undefined || lineHost === host.name ? named : null) ?? actionOfEvents(mine), command: line,
-        from: { state: prev.state, reason: prev.reason }, to: { state: d.state, reason: d.reason },
+        seq: ++seq,
+        time: now,
+        host: host.name,
+        uuid: d.uuid,
+        action: (lineHost === undefined || lineHost === host.name ? named : null) ?? actionOfEvents(mine),
+        command: line,
+        from: { state: prev.state, reason: prev.reason },
+        to: { state: d.state, reason: d.reason },
       });
     }
   }

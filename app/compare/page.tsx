@@ -7,7 +7,13 @@ export const metadata: Metadata = { title: 'Live vs offline migration — VirtLa
 /** The parameters live in the query string, which useSearchParams reads under Suspense. */
 export default function Page() {
   return (
-    <Suspense fallback={<p role="status" className="text-muted">Loading…</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="text-muted">
+          Loading…
+        </p>
+      }
+    >
       <ComparePage />
     </Suspense>
   );

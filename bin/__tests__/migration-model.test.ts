@@ -6,12 +6,38 @@ const run = (...args: string[]) =>
 
 describe('npm run migration-model', () => {
   it('prints the plan as the JSON contract', () => {
-    const out = run('--mode', 'live', '--policy', 'qemu', '--memory-mib', '1024', '--bandwidth-mibps', '128',
-      '--dirty-rate-mibps', '32', '--json');
+    const out = run(
+      '--mode',
+      'live',
+      '--policy',
+      'qemu',
+      '--memory-mib',
+      '1024',
+      '--bandwidth-mibps',
+      '128',
+      '--dirty-rate-mibps',
+      '32',
+      '--json',
+    );
     expect(out.status).toBe(0);
     const plan = JSON.parse(out.stdout);
-    expect(Object.keys(plan)).toEqual(['total_time_s', 'downtime_ms', 'rounds', 'transferred_mib', 'converged', 'stop_reason', 'round_log']);
-    expect(plan).toMatchObject({ rounds: 4, downtime_ms: 125, transferred_mib: 1360, converged: true, stop_reason: 'converged', total_time_s: 10.625 });
+    expect(Object.keys(plan)).toEqual([
+      'total_time_s',
+      'downtime_ms',
+      'rounds',
+      'transferred_mib',
+      'converged',
+      'stop_reason',
+      'round_log',
+    ]);
+    expect(plan).toMatchObject({
+      rounds: 4,
+      downtime_ms: 125,
+      transferred_mib: 1360,
+      converged: true,
+      stop_reason: 'converged',
+      total_time_s: 10.625,
+    });
     expect(plan.round_log[0]).toMatchObject({ round: 1, start_s: 0, duration_s: 8, sent_mib: 1024, dirtied_mib: 256 });
   }, 60_000);
 

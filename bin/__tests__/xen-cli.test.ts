@@ -5,15 +5,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (tool: 'xm' | 'xl', args: string[], env: Record<string, string> = {}) =>
-  spawnSync('npx', ['tsx', `bin/${tool}.ts`, ...args], { encoding: 'latin1', timeout: 60_000, env: { ...process.env, ...env } });
+  spawnSync('npx', ['tsx', `bin/${tool}.ts`, ...args], {
+    encoding: 'latin1',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
 
 describe('npm run xm / xl', () => {
   it('xm list prints the lab host xen1 with Domain-0 first', () => {
     const r = run('xm', ['list']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n')[0]).toBe('Name                                        ID   Mem VCPUs      State   Time(s)');
-    expect(r.stdout.split('\n')[1]).toMatch(/^Domain-0 {37}0  2048     2     r-----/);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Name                                        ID   Mem VCPUs      State   Time(s)',
+    );
+    expect(r.stdout.split('\n')[1]).toMatch(/^Domain-0 {37}0 {2}2048 {5}2 {5}r-----/);
     expect(r.stdout).toContain('pv-web');
   }, 60_000);
 
@@ -29,7 +35,10 @@ describe('npm run xm / xl', () => {
   it('XEN_HOST selects the host; VIRTLAB_WORLD keeps the lab between runs; files outside /etc/xen are real', () => {
     const xen2 = run('xl', ['list'], { XEN_HOST: 'xen2' });
     expect(xen2.stdout).toContain('pv-app');
-    expect(run('xl', ['list'], { XEN_HOST: 'nohost' })).toMatchObject({ status: 2, stderr: expect.stringContaining("no lab host 'nohost'") });
+    expect(run('xl', ['list'], { XEN_HOST: 'nohost' })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("no lab host 'nohost'"),
+    });
     const dir = mkdtempSync(join(tmpdir(), 'virtlab-xen-'));
     const state = join(dir, 'world.json');
     expect(run('xm', ['pause', 'pv-web'], { VIRTLAB_WORLD: state }).status).toBe(0);

@@ -17,18 +17,25 @@ export function ComparePage() {
       <header>
         <h1 className="text-2xl font-semibold">Live vs offline migration</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          One guest, one link, migrated three ways on the same time axis. Change the guest or the rules and watch the downtime and
-          the data sent move; the address bar keeps your values, so you can share the link.
+          One guest, one link, migrated three ways on the same time axis. Change the guest or the rules and watch the
+          downtime and the data sent move; the address bar keeps your values, so you can share the link.
         </p>
       </header>
       <div className="grid items-start gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <aside aria-label="Guest, link and rules" className="flex flex-col gap-4 rounded-lg border border-line bg-panel p-4">
+        <aside
+          aria-label="Guest, link and rules"
+          className="flex flex-col gap-4 rounded-lg border border-line bg-panel p-4"
+        >
           <PresetPicker presetId={presetId} onPick={setPreset} />
           <ParamControls params={params} onChange={setParams} problems={comparison.ok ? [] : comparison.problems} />
         </aside>
-        {comparison.ok
-          ? <ResultsPanel comparison={comparison} params={params} />
-          : <p className="rounded-lg border border-line bg-panel p-4 text-sm text-muted">Fix the values on the left to see the migrations.</p>}
+        {comparison.ok ? (
+          <ResultsPanel comparison={comparison} params={params} />
+        ) : (
+          <p className="rounded-lg border border-line bg-panel p-4 text-sm text-muted">
+            Fix the values on the left to see the migrations.
+          </p>
+        )}
       </div>
       <ExplainPanel />
     </div>

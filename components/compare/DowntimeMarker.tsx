@@ -9,7 +9,17 @@ export function downtimeSpan(plan: MigrationPlan, endS: number): { x1: number; x
 }
 
 /** A bracket over the source and target rows while the guest runs nowhere; LaneTitle says how long. */
-export function DowntimeMarker({ plan, y, height, endS }: { plan: MigrationPlan; y: number; height: number; endS: number }) {
+export function DowntimeMarker({
+  plan,
+  y,
+  height,
+  endS,
+}: {
+  plan: MigrationPlan;
+  y: number;
+  height: number;
+  endS: number;
+}) {
   const span = downtimeSpan(plan, endS);
   if (!span) return null;
   const { x1, x2 } = span;

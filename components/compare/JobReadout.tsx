@@ -15,7 +15,9 @@ function whereIsTheGuest(plan: MigrationPlan, t: number): string {
 /** What `virsh domjobinfo` would say about each job at the play head. */
 function Figures({ name, lane, t }: { name: string; lane: Lane; t: number }) {
   const p = progressAt(lane.plan, lane.params, t);
-  const round = p.done ? 'done' : `round ${p.memory_iteration} (${p.phase === 'live' ? 'copying while it runs' : p.phase === 'stop-copy' ? 'stop-and-copy' : p.phase})`;
+  const round = p.done
+    ? 'done'
+    : `round ${p.memory_iteration} (${p.phase === 'live' ? 'copying while it runs' : p.phase === 'stop-copy' ? 'stop-and-copy' : p.phase})`;
   return (
     <div className="min-w-0">
       <dt className="font-medium">{name}</dt>

@@ -6,7 +6,13 @@ import { PLOT } from './timeline-scale';
 /** An upper bound for a character of the 14-unit bold title, to keep the downtime label clear of it. */
 const TITLE_CHAR_WIDTH = 8.2;
 
-interface Props { y: number; title: string; note?: string; plan?: MigrationPlan; endS: number }
+interface Props {
+  y: number;
+  title: string;
+  note?: string;
+  plan?: MigrationPlan;
+  endS: number;
+}
 
 /**
  * A lane's title row: its name, the downtime and whether it never ends. Drawn above the play
@@ -20,11 +26,17 @@ export function LaneTitle({ y, title, note, plan, endS }: Props) {
   return (
     <g>
       <text x={4} y={y + 13} fontSize={14} className="fill-fg font-semibold">
-        {title}{note && <tspan className="fill-muted font-normal">{` ${note}`}</tspan>}
+        {title}
+        {note && <tspan className="fill-muted font-normal">{` ${note}`}</tspan>}
       </text>
       {plan && span && (
-        <text x={alignEnd ? span.x2 : Math.max(span.x2 + 6, clearOfX)} y={y + 14} textAnchor={alignEnd ? 'end' : 'start'}
-          fontSize={13} className="fill-danger font-semibold">
+        <text
+          x={alignEnd ? span.x2 : Math.max(span.x2 + 6, clearOfX)}
+          y={y + 14}
+          textAnchor={alignEnd ? 'end' : 'start'}
+          fontSize={13}
+          className="fill-danger font-semibold"
+        >
           {`downtime ${formatDuration(plan.downtime_ms / 1000)}`}
         </text>
       )}

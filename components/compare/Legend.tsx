@@ -13,8 +13,18 @@ export function Legend() {
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted" aria-label="Legend">
       {ITEMS.map((i) => (
         <li key={i.text} className="flex items-center gap-1.5">
-          <span aria-hidden className={`inline-block h-3 w-5 rounded-sm ${i.swatch}`}
-            style={i.hatch ? { backgroundImage: 'repeating-linear-gradient(45deg, transparent 0 3px, color-mix(in srgb, var(--bg) 45%, transparent) 3px 5px)' } : undefined} />
+          <span
+            aria-hidden
+            className={`inline-block h-3 w-5 rounded-sm ${i.swatch}`}
+            style={
+              i.hatch
+                ? {
+                    backgroundImage:
+                      'repeating-linear-gradient(45deg, transparent 0 3px, color-mix(in srgb, var(--bg) 45%, transparent) 3px 5px)',
+                  }
+                : undefined
+            }
+          />
           {i.text}
         </li>
       ))}

@@ -25,10 +25,26 @@ export function MigrationLane({ y, plan, endS, maxSentMib, maxDirtiedMib }: Prop
       <BandRow y={sourceY} label="Source host" segments={bands.source} endS={endS} />
       <BandRow y={targetY} label="Target host" segments={bands.target} endS={endS} />
       <DowntimeMarker plan={plan} y={sourceY - 3} height={2 * LANE.band + LANE.bandGap + 6} endS={endS} />
-      <RoundBars y={barsY} height={LANE.bars} label="Sent per round" rounds={plan.round_log} max={maxSentMib}
-        value={(r) => r.sent_mib} coloured endS={endS} />
-      <RoundBars y={dirtyY} height={LANE.dirty} label="Dirtied per round" rounds={plan.round_log} max={maxDirtiedMib}
-        value={(r) => r.dirtied_mib} coloured={false} endS={endS} />
+      <RoundBars
+        y={barsY}
+        height={LANE.bars}
+        label="Sent per round"
+        rounds={plan.round_log}
+        max={maxSentMib}
+        value={(r) => r.sent_mib}
+        coloured
+        endS={endS}
+      />
+      <RoundBars
+        y={dirtyY}
+        height={LANE.dirty}
+        label="Dirtied per round"
+        rounds={plan.round_log}
+        max={maxDirtiedMib}
+        value={(r) => r.dirtied_mib}
+        coloured={false}
+        endS={endS}
+      />
     </g>
   );
 }

@@ -24,25 +24,53 @@ export function NumberField({ label, unit, value, onChange, emptyMeans, step = 1
   const shown = value === undefined ? '' : String(value);
   const [draft, setDraft] = useState(shown);
   const [editing, setEditing] = useState(false);
-  useEffect(() => { if (!editing) setDraft(shown); }, [shown, editing]);
+  useEffect(() => {
+    if (!editing) setDraft(shown);
+  }, [shown, editing]);
   const incomplete = draft.trim() === '' ? !emptyMeans : !Number.isFinite(Number(draft));
-  const help = disabledWhy ?? (incomplete ? `${label} needs a number.` : hint ?? (emptyMeans && draft.trim() === '' ? `Empty: ${emptyMeans}.` : undefined));
+  const help =
+    disabledWhy ??
+    (incomplete
+      ? `${label} needs a number.`
+      : (hint ?? (emptyMeans && draft.trim() === '' ? `Empty: ${emptyMeans}.` : undefined)));
   return (
     <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={id} className={`font-medium ${disabledWhy ? 'text-muted' : ''}`}>{label} <span className="font-normal text-muted">({unit})</span></label>
-      <input id={id} type="number" inputMode="decimal" min={0} step={step} value={draft} disabled={!!disabledWhy}
-        placeholder={emptyMeans} aria-invalid={incomplete || undefined} aria-describedby={help ? `${id}-help` : undefined}
+      <label htmlFor={id} className={`font-medium ${disabledWhy ? 'text-muted' : ''}`}>
+        {label} <span className="font-normal text-muted">({unit})</span>
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step={step}
+        value={draft}
+        disabled={!!disabledWhy}
+        placeholder={emptyMeans}
+        aria-invalid={incomplete || undefined}
+        aria-describedby={help ? `${id}-help` : undefined}
         onFocus={() => setEditing(true)}
-        onBlur={() => { setEditing(false); setDraft(shown); }}
+        onBlur={() => {
+          setEditing(false);
+          setDraft(shown);
+        }}
         onChange={(e) => {
           const raw = e.target.value;
           setDraft(raw);
-          if (raw.trim() === '') { if (emptyMeans) onChange(undefined); return; }
+          if (raw.trim() === '') {
+            if (emptyMeans) onChange(undefined);
+            return;
+          }
           const n = Number(raw);
           if (Number.isFinite(n)) onChange(n);
         }}
-        className="w-full rounded-md border border-line bg-panel px-2 py-1.5 text-fg tabular-nums disabled:bg-sunken disabled:text-muted aria-[invalid=true]:border-danger" />
-      {help && <span id={`${id}-help`} className={`text-xs ${incomplete ? 'text-danger' : 'text-muted'}`}>{help}</span>}
+        className="w-full rounded-md border border-line bg-panel px-2 py-1.5 text-fg tabular-nums disabled:bg-sunken disabled:text-muted aria-[invalid=true]:border-danger"
+      />
+      {help && (
+        <span id={`${id}-help`} className={`text-xs ${incomplete ? 'text-danger' : 'text-muted'}`}>
+          {help}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,7 +3,11 @@
 import type { CompareParams } from './compare-params';
 import { NumberField } from './NumberField';
 
-interface Props { params: CompareParams; onChange: (p: CompareParams) => void; problems: string[] }
+interface Props {
+  params: CompareParams;
+  onChange: (p: CompareParams) => void;
+  problems: string[];
+}
 
 const radio = 'flex items-baseline gap-2';
 
@@ -17,32 +21,77 @@ export function ParamControls({ params: p, onChange, problems }: Props) {
         <legend className="mb-1 font-medium">Live migration rules</legend>
         <label className={radio}>
           <input type="radio" name="policy" value="qemu" checked={!xen} onChange={() => set('policy', 'qemu')} />
-          <span>QEMU/KVM <span className="text-muted">(virsh migrate --live: stop at the downtime limit)</span></span>
+          <span>
+            QEMU/KVM <span className="text-muted">(virsh migrate --live: stop at the downtime limit)</span>
+          </span>
         </label>
         <label className={radio}>
           <input type="radio" name="policy" value="xen" checked={xen} onChange={() => set('policy', 'xen')} />
-          <span>Xen <span className="text-muted">(xm migrate --live: &lt; 50 pages, 29 rounds or 3 × memory)</span></span>
+          <span>
+            Xen <span className="text-muted">(xm migrate --live: &lt; 50 pages, 29 rounds or 3 × memory)</span>
+          </span>
         </label>
       </fieldset>
       <div className="flex flex-col gap-3">
-        <NumberField label="Memory" unit="MiB" value={p.memoryMib} onChange={(v) => v !== undefined && set('memoryMib', v)} />
-        <NumberField label="Bandwidth" unit="MiB/s" value={p.bandwidthMibps} step={0.5} onChange={(v) => v !== undefined && set('bandwidthMibps', v)} />
-        <NumberField label="Dirty rate" unit="MiB/s" value={p.dirtyRateMibps} step={0.5} onChange={(v) => v !== undefined && set('dirtyRateMibps', v)} />
-        <NumberField label="Writable working set" unit="MiB" value={p.wwsMib} step={0.1} emptyMeans="all memory" onChange={(v) => set('wwsMib', v)} />
-        <NumberField label="Downtime limit" unit="ms" value={p.downtimeLimitMs} step={10}
-          disabledWhy={xen ? 'QEMU only: Xen ignores it.' : undefined} onChange={(v) => v !== undefined && set('downtimeLimitMs', v)} />
+        <NumberField
+          label="Memory"
+          unit="MiB"
+          value={p.memoryMib}
+          onChange={(v) => v !== undefined && set('memoryMib', v)}
+        />
+        <NumberField
+          label="Bandwidth"
+          unit="MiB/s"
+          value={p.bandwidthMibps}
+          step={0.5}
+          onChange={(v) => v !== undefined && set('bandwidthMibps', v)}
+        />
+        <NumberField
+          label="Dirty rate"
+          unit="MiB/s"
+          value={p.dirtyRateMibps}
+          step={0.5}
+          onChange={(v) => v !== undefined && set('dirtyRateMibps', v)}
+        />
+        <NumberField
+          label="Writable working set"
+          unit="MiB"
+          value={p.wwsMib}
+          step={0.1}
+          emptyMeans="all memory"
+          onChange={(v) => set('wwsMib', v)}
+        />
+        <NumberField
+          label="Downtime limit"
+          unit="ms"
+          value={p.downtimeLimitMs}
+          step={10}
+          disabledWhy={xen ? 'QEMU only: Xen ignores it.' : undefined}
+          onChange={(v) => v !== undefined && set('downtimeLimitMs', v)}
+        />
       </div>
       <label className={`${radio} text-sm ${xen ? 'text-muted' : ''}`}>
-        <input type="checkbox" checked={p.autoConverge && !xen} disabled={xen} aria-describedby="autoconverge-help"
-          onChange={(e) => set('autoConverge', e.target.checked)} />
-        <span>Auto-converge <span className="text-muted">(--auto-converge)</span></span>
+        <input
+          type="checkbox"
+          checked={p.autoConverge && !xen}
+          disabled={xen}
+          aria-describedby="autoconverge-help"
+          onChange={(e) => set('autoConverge', e.target.checked)}
+        />
+        <span>
+          Auto-converge <span className="text-muted">(--auto-converge)</span>
+        </span>
       </label>
       <p id="autoconverge-help" className="-mt-2 text-xs text-muted">
-        {xen ? "QEMU only: Xen's xc_domain_save has no throttle." : 'QEMU slows the guest’s vCPUs (20 %, then +10 % a step) until it converges.'}
+        {xen
+          ? "QEMU only: Xen's xc_domain_save has no throttle."
+          : 'QEMU slows the guest’s vCPUs (20 %, then +10 % a step) until it converges.'}
       </p>
       {problems.length > 0 && (
         <ul role="alert" className="list-disc rounded-md border border-danger p-2 pl-6 text-sm text-danger">
-          {problems.map((m) => <li key={m}>{m}</li>)}
+          {problems.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
         </ul>
       )}
     </form>

@@ -9,8 +9,13 @@ export function PlayHead({ t, endS, top, bottom }: { t: number; endS: number; to
     <g data-playhead={t}>
       {x < end && <rect x={x} y={top} width={end - x} height={bottom - top} className="fill-panel" opacity={0.72} />}
       <line x1={x} x2={x} y1={top} y2={bottom} strokeWidth={2} className="stroke-fg" />
-      <text x={x > end - 80 ? x - 4 : x + 4} y={bottom - 4} textAnchor={x > end - 80 ? 'end' : 'start'} fontSize={12}
-        className="fill-fg font-semibold stroke-panel [paint-order:stroke] [stroke-width:4px]">
+      <text
+        x={x > end - 80 ? x - 4 : x + 4}
+        y={bottom - 4}
+        textAnchor={x > end - 80 ? 'end' : 'start'}
+        fontSize={12}
+        className="fill-fg font-semibold stroke-panel [paint-order:stroke] [stroke-width:4px]"
+      >
         {formatDuration(t)}
       </text>
     </g>

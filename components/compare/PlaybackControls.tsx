@@ -31,7 +31,9 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
       </Button>
       <fieldset className="flex items-center gap-3">
         <legend className="sr-only">Playback speed</legend>
-        <span aria-hidden className="text-muted">Speed</span>
+        <span aria-hidden className="text-muted">
+          Speed
+        </span>
         {SPEEDS.map((s) => (
           <label key={s.label} className="flex items-center gap-1.5">
             <input type="radio" name="speed" checked={speed === s.value} onChange={() => onSpeed(s.value)} />
@@ -40,11 +42,23 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
         ))}
       </fieldset>
       <div className="flex min-w-60 flex-1 items-center gap-2">
-        <label htmlFor="compare-time" className="whitespace-nowrap text-muted">Simulated time</label>
-        <input id="compare-time" type="range" min={0} max={steps} step={1} value={Math.round((t / endS) * steps)}
+        <label htmlFor="compare-time" className="whitespace-nowrap text-muted">
+          Simulated time
+        </label>
+        <input
+          id="compare-time"
+          type="range"
+          min={0}
+          max={steps}
+          step={1}
+          value={Math.round((t / endS) * steps)}
           aria-valuetext={`${formatDuration(t)} of ${formatDuration(endS)}`}
-          onChange={(e) => onSeek((Number(e.target.value) / steps) * endS)} className="flex-1 accent-[var(--accent)]" />
-        <span aria-hidden className="w-28 text-right tabular-nums">{formatDuration(t)}</span>
+          onChange={(e) => onSeek((Number(e.target.value) / steps) * endS)}
+          className="flex-1 accent-[var(--accent)]"
+        />
+        <span aria-hidden className="w-28 text-right tabular-nums">
+          {formatDuration(t)}
+        </span>
       </div>
     </div>
   );

@@ -22,12 +22,26 @@ export function ResultsPanel({ comparison: c, params }: { comparison: Ok; params
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <figure className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4">
-        <PlaybackControls t={playback.t} endS={endS} playing={playback.playing} speed={playback.speed}
-          onPlay={playback.play} onPause={playback.pause} onSeek={playback.seek} onSpeed={playback.setSpeed} />
+        <PlaybackControls
+          t={playback.t}
+          endS={endS}
+          playing={playback.playing}
+          speed={playback.speed}
+          onPlay={playback.play}
+          onPause={playback.pause}
+          onSeek={playback.seek}
+          onSpeed={playback.setSpeed}
+        />
         {/* Below ~44rem the chart scrolls sideways rather than shrink its text; focusable so keys can scroll it. */}
         <div role="region" aria-label="Timeline" tabIndex={0} className="overflow-x-auto">
-          <Timeline live={c.live} offline={c.offline} definition={c.definition} policyLabel={POLICY_LABEL[params.policy]}
-            endS={endS} t={playback.atEnd && !playback.playing ? null : playback.t} />
+          <Timeline
+            live={c.live}
+            offline={c.offline}
+            definition={c.definition}
+            policyLabel={POLICY_LABEL[params.policy]}
+            endS={endS}
+            t={playback.atEnd && !playback.playing ? null : playback.t}
+          />
         </div>
         <figcaption className="flex flex-col gap-2">
           <Legend />

@@ -25,7 +25,9 @@ export function RoundBars({ y, height, label, rounds, max, value, coloured, endS
   const visible = rounds.filter((r) => r.start_s < endS);
   return (
     <g>
-      <text x={CHART.labelWidth - 10} y={y + 12} textAnchor="end" fontSize={13} className="fill-fg">{label}</text>
+      <text x={CHART.labelWidth - 10} y={y + 12} textAnchor="end" fontSize={13} className="fill-fg">
+        {label}
+      </text>
       <text x={CHART.labelWidth - 10} y={y + 27} textAnchor="end" fontSize={11.5} className="fill-muted">
         {max > 0 ? `bar height: 0–${formatMib(max)}` : 'none'}
       </text>
@@ -43,7 +45,9 @@ export function RoundBars({ y, height, label, rounds, max, value, coloured, endS
             <rect x={x} y={base - h} width={w} height={h} className={fill}>
               {visible.length <= MAX_TITLED && <title>{`Round ${r.round} (${r.phase}): ${formatMib(v)}`}</title>}
             </rect>
-            {coloured && r.phase === 'stop-copy' && <rect x={x} y={base - h} width={w} height={h} fill="url(#compare-hatch)" />}
+            {coloured && r.phase === 'stop-copy' && (
+              <rect x={x} y={base - h} width={w} height={h} fill="url(#compare-hatch)" />
+            )}
           </g>
         );
       })}

@@ -15,23 +15,45 @@ export function RoundsTable({ caption, plan }: { caption: string; plan: Migratio
     <table className="w-full border-collapse text-sm tabular-nums">
       <caption className="mb-1 text-left font-medium">{caption}</caption>
       <thead>
-        <tr className="border-b border-line text-left">{cols.map((c) => <th key={c} scope="col" className="py-1 pr-3">{c}</th>)}</tr>
+        <tr className="border-b border-line text-left">
+          {cols.map((c) => (
+            <th key={c} scope="col" className="py-1 pr-3">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
-        {log.length === 0 && <tr><td colSpan={cols.length} className="py-1 text-muted">No rounds: no memory is copied.</td></tr>}
-        {shown.map((r) => r === null ? (
-          <tr key="gap"><td colSpan={cols.length} className="py-1 text-muted">… {(log.length - HEAD - TAIL).toLocaleString('en')} more rounds …</td></tr>
-        ) : (
-          <tr key={r.round} className="border-b border-line last:border-b-0">
-            <th scope="row" className="py-1 pr-3 text-left font-normal">{r.round}</th>
-            <td className="py-1 pr-3">{r.phase === 'live' ? 'running' : r.phase === 'stop-copy' ? 'paused' : 'on target'}</td>
-            <td className="py-1 pr-3">{formatDuration(r.start_s)}</td>
-            <td className="py-1 pr-3">{formatDuration(r.duration_s)}</td>
-            <td className="py-1 pr-3">{formatMib(r.sent_mib)}</td>
-            <td className="py-1 pr-3">{formatMib(r.dirtied_mib)}</td>
-            {throttle && <td className="py-1 pr-3">{r.throttle_pct === undefined ? '' : `${r.throttle_pct} %`}</td>}
+        {log.length === 0 && (
+          <tr>
+            <td colSpan={cols.length} className="py-1 text-muted">
+              No rounds: no memory is copied.
+            </td>
           </tr>
-        ))}
+        )}
+        {shown.map((r) =>
+          r === null ? (
+            <tr key="gap">
+              <td colSpan={cols.length} className="py-1 text-muted">
+                … {(log.length - HEAD - TAIL).toLocaleString('en')} more rounds …
+              </td>
+            </tr>
+          ) : (
+            <tr key={r.round} className="border-b border-line last:border-b-0">
+              <th scope="row" className="py-1 pr-3 text-left font-normal">
+                {r.round}
+              </th>
+              <td className="py-1 pr-3">
+                {r.phase === 'live' ? 'running' : r.phase === 'stop-copy' ? 'paused' : 'on target'}
+              </td>
+              <td className="py-1 pr-3">{formatDuration(r.start_s)}</td>
+              <td className="py-1 pr-3">{formatDuration(r.duration_s)}</td>
+              <td className="py-1 pr-3">{formatMib(r.sent_mib)}</td>
+              <td className="py-1 pr-3">{formatMib(r.dirtied_mib)}</td>
+              {throttle && <td className="py-1 pr-3">{r.throttle_pct === undefined ? '' : `${r.throttle_pct} %`}</td>}
+            </tr>
+          ),
+        )}
       </tbody>
     </table>
   );

@@ -10,13 +10,21 @@ export function TimeAxis({ y, top, endS }: { y: number; top: number; endS: numbe
         <g key={t}>
           <line x1={xAt(t, endS)} x2={xAt(t, endS)} y1={top} y2={y} className="stroke-line" strokeDasharray="2 4" />
           <line x1={xAt(t, endS)} x2={xAt(t, endS)} y1={y} y2={y + 5} className="stroke-muted" />
-          <text x={xAt(t, endS)} y={y + 18} textAnchor={t === 0 ? 'start' : xAt(t, endS) > PLOT.x0 + PLOT.width - 24 ? 'end' : 'middle'} fontSize={12} className="fill-muted">
+          <text
+            x={xAt(t, endS)}
+            y={y + 18}
+            textAnchor={t === 0 ? 'start' : xAt(t, endS) > PLOT.x0 + PLOT.width - 24 ? 'end' : 'middle'}
+            fontSize={12}
+            className="fill-muted"
+          >
             {formatTick(t, step)}
           </text>
         </g>
       ))}
       <line x1={PLOT.x0} x2={PLOT.x0 + PLOT.width} y1={y} y2={y} className="stroke-muted" />
-      <text x={PLOT.x0 - 10} y={y + 18} textAnchor="end" fontSize={12} className="fill-muted">simulated time</text>
+      <text x={PLOT.x0 - 10} y={y + 18} textAnchor="end" fontSize={12} className="fill-muted">
+        simulated time
+      </text>
     </g>
   );
 }

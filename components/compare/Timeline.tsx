@@ -8,7 +8,14 @@ import { PlayHead } from './PlayHead';
 import { TimeAxis } from './TimeAxis';
 import { CHART, laneHeight } from './timeline-scale';
 
-interface Props { live: Lane; offline: Lane; definition: Lane; policyLabel: string; endS: number; t: number | null }
+interface Props {
+  live: Lane;
+  offline: Lane;
+  definition: Lane;
+  policyLabel: string;
+  endS: number;
+  t: number | null;
+}
 
 const AXIS_HEIGHT = 30;
 const TOP = 18;
@@ -22,16 +29,32 @@ export function Timeline({ live, offline, definition, policyLabel, endS, t }: Pr
   const axisY = defY + DEFINITION_LANE_HEIGHT;
   const height = axisY + AXIS_HEIGHT;
   return (
-    <svg viewBox={`0 0 ${CHART.width} ${height}`} role="img" aria-label={chartSummary(live.plan, offline.plan)} className="h-auto w-full min-w-[44rem] select-none">
+    <svg
+      viewBox={`0 0 ${CHART.width} ${height}`}
+      role="img"
+      aria-label={chartSummary(live.plan, offline.plan)}
+      className="h-auto w-full min-w-[44rem] select-none"
+    >
       <ChartDefs />
       <TimeAxis y={axisY} top={TOP} endS={endS} />
       <MigrationLane y={TOP} plan={live.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
-      <MigrationLane y={TOP + laneHeight} plan={offline.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
+      <MigrationLane
+        y={TOP + laneHeight}
+        plan={offline.plan}
+        endS={endS}
+        maxSentMib={maxSent}
+        maxDirtiedMib={maxDirtied}
+      />
       <DefinitionLane y={defY} plan={definition.plan} endS={endS} />
       {t !== null && <PlayHead t={t} endS={endS} top={0} bottom={axisY} />}
       <LaneTitle y={TOP} title={`Live (${policyLabel})`} plan={live.plan} endS={endS} />
       <LaneTitle y={TOP + laneHeight} title="Offline (guest paused for the copy)" plan={offline.plan} endS={endS} />
-      <LaneTitle y={defY} title="libvirt --offline" note="(virsh migrate --offline --persistent: no memory copied, no downtime)" endS={endS} />
+      <LaneTitle
+        y={defY}
+        title="libvirt --offline"
+        note="(virsh migrate --offline --persistent: no memory copied, no downtime)"
+        endS={endS}
+      />
     </svg>
   );
 }

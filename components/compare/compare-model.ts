@@ -3,10 +3,12 @@ import { checkMigrationParams } from '@/lib/sim/migration/params';
 import type { MigrationMode, MigrationParams, MigrationPlan } from '@/lib/sim/migration/types';
 import { toMigrationParams, type CompareParams } from './compare-params';
 
-export interface Lane { mode: MigrationMode; params: MigrationParams; plan: MigrationPlan }
-export type Comparison =
-  | { ok: true; live: Lane; offline: Lane; definition: Lane }
-  | { ok: false; problems: string[] };
+export interface Lane {
+  mode: MigrationMode;
+  params: MigrationParams;
+  plan: MigrationPlan;
+}
+export type Comparison = { ok: true; live: Lane; offline: Lane; definition: Lane } | { ok: false; problems: string[] };
 
 const lane = (p: CompareParams, mode: MigrationMode): Lane => {
   const params = toMigrationParams(p, mode);

@@ -46,7 +46,13 @@ export function toMigrationParams(p: CompareParams, mode: MigrationMode): Migrat
 }
 
 export function sameParams(a: CompareParams, b: CompareParams): boolean {
-  return a.policy === b.policy && a.memoryMib === b.memoryMib && a.bandwidthMibps === b.bandwidthMibps
-    && a.dirtyRateMibps === b.dirtyRateMibps && a.wwsMib === b.wwsMib
-    && a.downtimeLimitMs === b.downtimeLimitMs && a.autoConverge === b.autoConverge;
+  return (
+    a.policy === b.policy &&
+    a.memoryMib === b.memoryMib &&
+    a.bandwidthMibps === b.bandwidthMibps &&
+    a.dirtyRateMibps === b.dirtyRateMibps &&
+    a.wwsMib === b.wwsMib &&
+    a.downtimeLimitMs === b.downtimeLimitMs &&
+    a.autoConverge === b.autoConverge
+  );
 }

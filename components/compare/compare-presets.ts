@@ -11,8 +11,13 @@ export interface ComparePreset {
 const clark = (id: keyof typeof migrationPresets): CompareParams => {
   const p = migrationPresets[id].params;
   return {
-    policy: p.policy, memoryMib: p.memoryMib, bandwidthMibps: p.bandwidthMibps, dirtyRateMibps: p.dirtyRateMibps,
-    wwsMib: p.wwsMib, downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS, autoConverge: false,
+    policy: p.policy,
+    memoryMib: p.memoryMib,
+    bandwidthMibps: p.bandwidthMibps,
+    dirtyRateMibps: p.dirtyRateMibps,
+    wwsMib: p.wwsMib,
+    downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS,
+    autoConverge: false,
   };
 };
 
@@ -33,16 +38,33 @@ export const comparePresets = {
   idle: {
     label: 'Idle guest, 2 GiB',
     note: 'A guest that barely writes: one pass copies almost everything and the stop-and-copy is a few milliseconds.',
-    params: { policy: 'qemu', memoryMib: 2048, bandwidthMibps: GIGABIT_MIBPS, dirtyRateMibps: 2, wwsMib: 256, downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS, autoConverge: false },
+    params: {
+      policy: 'qemu',
+      memoryMib: 2048,
+      bandwidthMibps: GIGABIT_MIBPS,
+      dirtyRateMibps: 2,
+      wwsMib: 256,
+      downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS,
+      autoConverge: false,
+    },
   },
   database: {
     label: 'Database (never converges)',
     note: 'It dirties 150 MiB/s over gigabit Ethernet: every round finds 2 GiB dirty again. QEMU never converges; turn on auto-converge, or switch to Xen rules to see a forced stop.',
-    params: { policy: 'qemu', memoryMib: 4096, bandwidthMibps: GIGABIT_MIBPS, dirtyRateMibps: 150, wwsMib: 2048, downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS, autoConverge: false },
+    params: {
+      policy: 'qemu',
+      memoryMib: 4096,
+      bandwidthMibps: GIGABIT_MIBPS,
+      dirtyRateMibps: 150,
+      wwsMib: 2048,
+      downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS,
+      autoConverge: false,
+    },
   },
 } satisfies Record<string, ComparePreset>;
 
 export type ComparePresetId = keyof typeof comparePresets;
 export const DEFAULT_PRESET: ComparePresetId = 'specweb99';
 
-export const isPresetId = (id: string | null): id is ComparePresetId => id !== null && Object.hasOwn(comparePresets, id);
+export const isPresetId = (id: string | null): id is ComparePresetId =>
+  id !== null && Object.hasOwn(comparePresets, id);

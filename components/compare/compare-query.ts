@@ -13,7 +13,10 @@ export function paramsFromQuery(q: URLSearchParams): CompareParams {
   for (const [param, key] of Object.entries(QUERY_KEYS) as [NumericParam, string][]) {
     const raw = q.get(key);
     if (raw === null) continue;
-    if (param === 'wwsMib' && raw === 'all') { p.wwsMib = undefined; continue; }
+    if (param === 'wwsMib' && raw === 'all') {
+      p.wwsMib = undefined;
+      continue;
+    }
     const n = raw.trim() === '' ? NaN : Number(raw);
     if (Number.isFinite(n)) p[param] = n;
   }

@@ -2,7 +2,11 @@ import type { MigrationPlan } from '@/lib/sim/migration/types';
 
 /** Where the guest is, drawn as bands on a source row and a target row. */
 export type GuestBand = 'running-source' | 'paused' | 'running-target' | 'receiving' | 'defined';
-export interface Segment { from: number; to: number; band: GuestBand }
+export interface Segment {
+  from: number;
+  to: number;
+  band: GuestBand;
+}
 
 export const BAND_TEXT: Record<GuestBand, string> = {
   'running-source': 'running on source',
@@ -17,7 +21,8 @@ export const BAND_TEXT: Record<GuestBand, string> = {
  * (incoming migration) while memory arrives; the source copy is gone once it resumes there.
  */
 export function guestBands(plan: MigrationPlan, endS: number): { source: Segment[]; target: Segment[] } {
-  const seg = (from: number, to: number, band: GuestBand): Segment[] => (to > from ? [{ from, to: Math.min(to, endS), band }] : []);
+  const seg = (from: number, to: number, band: GuestBand): Segment[] =>
+    to > from ? [{ from, to: Math.min(to, endS), band }] : [];
   if (plan.stop_reason === 'definition-only') {
     return { source: seg(0, endS, 'running-source'), target: seg(0, endS, 'defined') };
   }

@@ -6,7 +6,8 @@ export const PLOT = { x0: CHART.labelWidth, width: CHART.width - CHART.labelWidt
 
 /** Rows of one migration lane, top to bottom. */
 export const LANE = { title: 22, band: 20, bandGap: 4, bars: 64, dirty: 34, gap: 8, after: 20 } as const;
-export const laneHeight = LANE.title + 2 * LANE.band + LANE.bandGap + LANE.gap + LANE.bars + LANE.gap + LANE.dirty + LANE.after;
+export const laneHeight =
+  LANE.title + 2 * LANE.band + LANE.bandGap + LANE.gap + LANE.bars + LANE.gap + LANE.dirty + LANE.after;
 
 /** How far past the offline copy a never-ending live run is drawn. */
 const UNENDING_WINDOW_FACTOR = 4;
@@ -16,9 +17,13 @@ const UNENDING_WINDOW_FACTOR = 4;
  * simulation cap is days away), which is cut at a few times the offline copy.
  */
 export function axisEndS(live: MigrationPlan, offline: MigrationPlan): number {
-  const liveEnd = live.stop_reason === 'no-convergence'
-    ? Math.min(live.total_time_s, Math.max(offline.total_time_s * UNENDING_WINDOW_FACTOR, live.round_log[0]?.duration_s ?? 0))
-    : live.total_time_s;
+  const liveEnd =
+    live.stop_reason === 'no-convergence'
+      ? Math.min(
+          live.total_time_s,
+          Math.max(offline.total_time_s * UNENDING_WINDOW_FACTOR, live.round_log[0]?.duration_s ?? 0),
+        )
+      : live.total_time_s;
   return Math.max(liveEnd, offline.total_time_s, 1e-3);
 }
 
@@ -32,7 +37,7 @@ export function niceTicks(endS: number, count = 6): { step: number; ticks: numbe
   const raw = endS / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const decimal = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const step = decimal < 60 ? decimal : CLOCK_STEPS.find((s) => s >= raw) ?? Math.ceil(raw / 86400) * 86400;
+  const step = decimal < 60 ? decimal : (CLOCK_STEPS.find((s) => s >= raw) ?? Math.ceil(raw / 86400) * 86400);
   const ticks: number[] = [];
   for (let i = 0; i * step <= endS * (1 + 1e-9); i++) ticks.push(i * step);
   return { step, ticks };

@@ -30,10 +30,13 @@ export function useCompareParams() {
     written.current.add(q);
     window.history.replaceState(null, '', `${window.location.pathname}?${q}`);
   }, []);
-  const setParams = useCallback((next: CompareParams) => {
-    const id = matchPreset(next);
-    write(id ? queryFromPreset(id) : queryFromParams(next));
-  }, [write]);
+  const setParams = useCallback(
+    (next: CompareParams) => {
+      const id = matchPreset(next);
+      write(id ? queryFromPreset(id) : queryFromParams(next));
+    },
+    [write],
+  );
   const setPreset = useCallback((id: ComparePresetId) => write(queryFromPreset(id)), [write]);
 
   return { params, presetId, setParams, setPreset };

@@ -11,7 +11,12 @@ const subscribe = (cb: () => void) => {
   return () => mq.removeEventListener('change', cb);
 };
 /** Reduced motion is assumed until the browser says otherwise: nothing moves before it can. */
-const usePrefersReducedMotion = () => useSyncExternalStore(subscribe, () => matchMedia(REDUCE).matches, () => true);
+const usePrefersReducedMotion = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => matchMedia(REDUCE).matches,
+    () => true,
+  );
 
 /**
  * Simulated time under a play head. `t` is seconds; Infinity means "at the end", so the head
@@ -26,7 +31,10 @@ export function usePlayback(endS: number) {
   const [playing, setPlaying] = useState(false);
   // The animation loop reads and writes time here, so a frame never sees a stale render's value.
   const tRef = useRef(Infinity);
-  const moveTo = useCallback((s: number) => { tRef.current = s; setT(s); }, []);
+  const moveTo = useCallback((s: number) => {
+    tRef.current = s;
+    setT(s);
+  }, []);
 
   useEffect(() => {
     if (!playing || speed === 'instant') return;
@@ -42,17 +50,36 @@ export function usePlayback(endS: number) {
   }, [playing, speed, endS, moveTo]);
 
   const restart = useCallback(() => {
-    if (speed === 'instant') { setPlaying(false); moveTo(Infinity); return; }
+    if (speed === 'instant') {
+      setPlaying(false);
+      moveTo(Infinity);
+      return;
+    }
     moveTo(0);
     setPlaying(true);
   }, [speed, moveTo]);
-  const play = useCallback(() => (tRef.current >= endS || speed === 'instant' ? restart() : setPlaying(true)), [endS, speed, restart]);
+  const play = useCallback(
+    () => (tRef.current >= endS || speed === 'instant' ? restart() : setPlaying(true)),
+    [endS, speed, restart],
+  );
   const pause = useCallback(() => setPlaying(false), []);
-  const seek = useCallback((s: number) => { setPlaying(false); moveTo(s >= endS ? Infinity : s); }, [endS, moveTo]);
-  const setSpeed = useCallback((s: Speed) => {
-    setChosen(s);
-    if (s === 'instant') { setPlaying(false); moveTo(Infinity); }
-  }, [moveTo]);
+  const seek = useCallback(
+    (s: number) => {
+      setPlaying(false);
+      moveTo(s >= endS ? Infinity : s);
+    },
+    [endS, moveTo],
+  );
+  const setSpeed = useCallback(
+    (s: Speed) => {
+      setChosen(s);
+      if (s === 'instant') {
+        setPlaying(false);
+        moveTo(Infinity);
+      }
+    },
+    [moveTo],
+  );
 
   // Play once on arrival, unless the learner asked for reduced motion.
   useEffect(() => {

@@ -14,8 +14,10 @@ const prompt = (host: string, cwd: string) => `root@${host}:${tilde(cwd)}#`;
 function Entry({ t }: { t: Transcript }) {
   return (
     <div className="mb-1">
-      <div><span className="text-term-prompt">{prompt(t.host, t.cwd)}</span> {t.line}
-        {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">(button)</span>}</div>
+      <div>
+        <span className="text-term-prompt">{prompt(t.host, t.cwd)}</span> {t.line}
+        {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">(button)</span>}
+      </div>
       {t.stdout && <pre className="whitespace-pre-wrap break-all">{t.stdout}</pre>}
       {t.stderr && <pre className="whitespace-pre-wrap break-all text-term-err">{t.stderr}</pre>}
     </div>
@@ -26,7 +28,15 @@ function Entry({ t }: { t: Transcript }) {
  * A root shell on one lab host. Output is exactly what lib/shell's runConsoleLine printed (the
  * same as the command-line tool); button actions appear here too, as the virsh line they ran.
  */
-export function Console({ initialHost = 'kvm1', className = '', autoFocus }: { initialHost?: string; className?: string; autoFocus?: boolean }) {
+export function Console({
+  initialHost = 'kvm1',
+  className = '',
+  autoFocus,
+}: {
+  initialHost?: string;
+  className?: string;
+  autoFocus?: boolean;
+}) {
   const [host, setHost] = useState(initialHost);
   const [cwd, setCwd] = useState<Record<string, string>>({});
   const [line, setLine] = useState('');
@@ -41,10 +51,16 @@ export function Console({ initialHost = 'kvm1', className = '', autoFocus }: { i
   const outRef = useRef<HTMLDivElement>(null);
 
   const entries = useMemo(() => (journal.data ?? []).filter((t) => t.seq > clearedAt), [journal.data, clearedAt]);
-  const history = useMemo(() => (journal.data ?? []).filter((t) => t.source === 'console').map((t) => t.line), [journal.data]);
+  const history = useMemo(
+    () => (journal.data ?? []).filter((t) => t.source === 'console').map((t) => t.line),
+    [journal.data],
+  );
   const here = cwd[host] ?? '/root';
 
-  useEffect(() => { outRef.current?.scrollTo({ top: outRef.current.scrollHeight }); }, [entries.length, run.isPending, choices]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the end whenever the output grows
+  useEffect(() => {
+    outRef.current?.scrollTo({ top: outRef.current.scrollHeight });
+  }, [entries.length, run.isPending, choices]);
 
   const submit = () => {
     const text = line.trim();
@@ -52,8 +68,14 @@ export function Console({ initialHost = 'kvm1', className = '', autoFocus }: { i
     setHistoryAt(null);
     setLine('');
     if (!text) return;
-    if (text === 'clear') { setClearedAt((journal.data ?? []).at(-1)?.seq ?? 0); return; }
-    run.mutate({ host, line: text, cwd: here }, { onSuccess: (r) => setCwd((c) => ({ ...c, [host]: r.transcript.cwd })) });
+    if (text === 'clear') {
+      setClearedAt((journal.data ?? []).at(-1)?.seq ?? 0);
+      return;
+    }
+    run.mutate(
+      { host, line: text, cwd: here },
+      { onSuccess: (r) => setCwd((c) => ({ ...c, [host]: r.transcript.cwd })) },
+    );
   };
 
   const complete = async (text: string) => {
@@ -67,45 +89,112 @@ export function Console({ initialHost = 'kvm1', className = '', autoFocus }: { i
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') { e.preventDefault(); submit(); }
-    else if (e.key === 'Tab' && line.trim()) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      submit();
+    } else if (e.key === 'Tab' && line.trim()) {
       e.preventDefault();
       void complete(line);
     } else if (e.key === 'ArrowUp' && history.length) {
       e.preventDefault();
       const i = historyAt === null ? history.length - 1 : Math.max(0, historyAt - 1);
-      setHistoryAt(i); setLine(history[i]);
+      setHistoryAt(i);
+      setLine(history[i]);
     } else if (e.key === 'ArrowDown' && historyAt !== null) {
       e.preventDefault();
       const i = historyAt + 1;
-      if (i >= history.length) { setHistoryAt(null); setLine(''); } else { setHistoryAt(i); setLine(history[i]); }
-    } else if (e.key === 'l' && e.ctrlKey) { e.preventDefault(); setClearedAt((journal.data ?? []).at(-1)?.seq ?? 0); }
+      if (i >= history.length) {
+        setHistoryAt(null);
+        setLine('');
+      } else {
+        setHistoryAt(i);
+        setLine(history[i]);
+      }
+    } else if (e.key === 'l' && e.ctrlKey) {
+      e.preventDefault();
+      setClearedAt((journal.data ?? []).at(-1)?.seq ?? 0);
+    }
   };
 
   return (
-    <div className={`flex min-h-0 flex-col rounded-lg border border-line bg-term-bg font-mono text-sm text-term-fg ${className}`}>
+    <div
+      className={`flex min-h-0 flex-col rounded-lg border border-line bg-term-bg font-mono text-sm text-term-fg ${className}`}
+    >
       <div className="flex items-center gap-3 border-b border-white/15 px-3 py-1.5 font-sans text-xs">
         <label className="flex items-center gap-2">
           <span>Host</span>
-          <select value={host} onChange={(e) => { setHost(e.target.value); setChoices([]); }}
-            className="rounded border border-white/25 bg-term-bg px-1.5 py-0.5 text-term-fg">
-            {(hosts.data ?? [{ name: host }]).map((h) => <option key={h.name} value={h.name}>{h.name}</option>)}
+          <select
+            value={host}
+            onChange={(e) => {
+              setHost(e.target.value);
+              setChoices([]);
+            }}
+            className="rounded border border-white/25 bg-term-bg px-1.5 py-0.5 text-term-fg"
+          >
+            {(hosts.data ?? [{ name: host }]).map((h) => (
+              <option key={h.name} value={h.name}>
+                {h.name}
+              </option>
+            ))}
           </select>
         </label>
-        <span className="text-term-fg/80">Tab completes · ↑/↓ history · <kbd>clear</kbd> or Ctrl+L clears</span>
+        <span className="text-term-fg/80">
+          Tab completes · ↑/↓ history · <kbd>clear</kbd> or Ctrl+L clears
+        </span>
       </div>
-      <div ref={outRef} tabIndex={0} role="log" aria-label="Console output" aria-live="polite" className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
-        {entries.length === 0 && <p className="text-term-fg/80">Type a command, e.g. <code>virsh list --all</code>, <code>xm list</code> or <code>help</code>.</p>}
-        {entries.map((t) => <Entry key={t.seq} t={t} />)}
-        {run.isPending && <div><span className="text-term-prompt">{prompt(host, here)}</span> {run.variables?.line}</div>}
-        {choices.length > 0 && <pre aria-label="Completions" className="whitespace-pre-wrap text-term-fg/90">{choices.join('  ')}</pre>}
+      <div
+        ref={outRef}
+        tabIndex={0}
+        role="log"
+        aria-label="Console output"
+        aria-live="polite"
+        className="min-h-0 flex-1 overflow-y-auto px-3 py-2"
+      >
+        {entries.length === 0 && (
+          <p className="text-term-fg/80">
+            Type a command, e.g. <code>virsh list --all</code>, <code>xm list</code> or <code>help</code>.
+          </p>
+        )}
+        {entries.map((t) => (
+          <Entry key={t.seq} t={t} />
+        ))}
+        {run.isPending && (
+          <div>
+            <span className="text-term-prompt">{prompt(host, here)}</span> {run.variables?.line}
+          </div>
+        )}
+        {choices.length > 0 && (
+          <pre aria-label="Completions" className="whitespace-pre-wrap text-term-fg/90">
+            {choices.join('  ')}
+          </pre>
+        )}
       </div>
-      <form className="flex items-center gap-2 border-t border-white/15 px-3 py-2" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-        <label htmlFor={`console-input-${host}`} className="shrink-0 text-term-prompt">{prompt(host, here)}</label>
-        <input id={`console-input-${host}`} aria-label={`Command on ${host}`} value={line} autoFocus={autoFocus}
-          autoComplete="off" autoCapitalize="off" spellCheck={false}
-          onChange={(e) => { setLine(e.target.value); setHistoryAt(null); }} onKeyDown={onKeyDown}
-          className="min-w-0 flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60" placeholder="virsh list --all" />
+      <form
+        className="flex items-center gap-2 border-t border-white/15 px-3 py-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <label htmlFor={`console-input-${host}`} className="shrink-0 text-term-prompt">
+          {prompt(host, here)}
+        </label>
+        <input
+          id={`console-input-${host}`}
+          aria-label={`Command on ${host}`}
+          value={line}
+          autoFocus={autoFocus}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          onChange={(e) => {
+            setLine(e.target.value);
+            setHistoryAt(null);
+          }}
+          onKeyDown={onKeyDown}
+          className="min-w-0 flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
+          placeholder="virsh list --all"
+        />
       </form>
     </div>
   );

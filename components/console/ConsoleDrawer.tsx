@@ -18,39 +18,75 @@ export function ConsoleDrawer() {
   const [asked, setAsked] = useState<{ host: string; on: string } | null>(null);
   const pageHost = /^\/hosts\/([^/]+)/.exec(pathname)?.[1];
   const host = asked?.on === pathname ? encodeURIComponent(asked.host) : pageHost;
-  useOpenConsoleRequests(useCallback((h: string) => {
-    setAsked({ host: h, on: pathname });
-    setOpen(true);
-    // A console already open on that host keeps its input: focus it (a new one autofocuses).
-    setTimeout(() => document.getElementById(`console-input-${h}`)?.focus(), 0);
-  }, [pathname]));
+  useOpenConsoleRequests(
+    useCallback(
+      (h: string) => {
+        setAsked({ host: h, on: pathname });
+        setOpen(true);
+        // A console already open on that host keeps its input: focus it (a new one autofocuses).
+        setTimeout(() => document.getElementById(`console-input-${h}`)?.focus(), 0);
+      },
+      [pathname],
+    ),
+  );
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => { if (e.ctrlKey && e.key === '`') { e.preventDefault(); setOpen((o) => !o); } };
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.ctrlKey && e.key === '`') {
+        e.preventDefault();
+        setOpen((o) => !o);
+      }
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
     <>
-    {/* Keeps the end of the page reachable above the open drawer. */}
-    {open && <div aria-hidden className="h-[42vh] shrink-0" />}
-    <aside aria-label="Console drawer" className="fixed bottom-0 left-0 right-[var(--lesson-aside,0px)] z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]">
-      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
-        <button type="button" aria-expanded={open} aria-controls="console-drawer" onClick={() => setOpen((o) => !o)}
-          onPointerEnter={() => void loadConsole()} onFocus={() => void loadConsole()}
-          className="rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken">
-          {open ? 'Hide console' : 'Show console'}
-        </button>
-        <span className="text-xs text-muted">Ctrl+` toggles</span>
-        <Link href={paths.console(host ? decodeURIComponent(host) : undefined)} prefetch={false} className="ml-auto text-sm text-accent underline-offset-2 hover:underline">Open full console</Link>
-      </div>
-      {open && (
-        <div id="console-drawer" className="mx-auto max-w-7xl px-4 pb-3">
-          <Suspense fallback={<p role="status" className="h-[38vh] text-sm text-muted">Loading the console…</p>}>
-            <Console key={host ?? 'default'} initialHost={host ? decodeURIComponent(host) : 'kvm1'} className="h-[38vh]" autoFocus />
-          </Suspense>
+      {/* Keeps the end of the page reachable above the open drawer. */}
+      {open && <div aria-hidden className="h-[42vh] shrink-0" />}
+      <aside
+        aria-label="Console drawer"
+        className="fixed bottom-0 left-0 right-[var(--lesson-aside,0px)] z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]"
+      >
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls="console-drawer"
+            onClick={() => setOpen((o) => !o)}
+            onPointerEnter={() => void loadConsole()}
+            onFocus={() => void loadConsole()}
+            className="rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken"
+          >
+            {open ? 'Hide console' : 'Show console'}
+          </button>
+          <span className="text-xs text-muted">Ctrl+` toggles</span>
+          <Link
+            href={paths.console(host ? decodeURIComponent(host) : undefined)}
+            prefetch={false}
+            className="ml-auto text-sm text-accent underline-offset-2 hover:underline"
+          >
+            Open full console
+          </Link>
         </div>
-      )}
-    </aside>
+        {open && (
+          <div id="console-drawer" className="mx-auto max-w-7xl px-4 pb-3">
+            <Suspense
+              fallback={
+                <p role="status" className="h-[38vh] text-sm text-muted">
+                  Loading the console…
+                </p>
+              }
+            >
+              <Console
+                key={host ?? 'default'}
+                initialHost={host ? decodeURIComponent(host) : 'kvm1'}
+                className="h-[38vh]"
+                autoFocus
+              />
+            </Suspense>
+          </div>
+        )}
+      </aside>
     </>
   );
 }

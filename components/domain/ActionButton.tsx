@@ -25,18 +25,24 @@ export function ActionButton({ domain, action, label, ...rest }: Props) {
   const argv = virshArgv(action, domain.name, action === 'save' || action === 'restore' ? { file: 'FILE' } : {});
   return (
     <>
-    <Hint content={
-      <div className="flex flex-col gap-2">
-        {!av.allowed && <p className="font-medium text-danger">{av.why}</p>}
-        <p>{t.summary}</p>
-        <Equivalents argv={argv.ok ? argv.argv : null} compact />
-      </div>
-    }>
-      <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} {...rest}>
-        {label ?? t.label}
-      </Button>
-    </Hint>
-    {!av.allowed && <span id={id} className="sr-only">{av.why}</span>}
+      <Hint
+        content={
+          <div className="flex flex-col gap-2">
+            {!av.allowed && <p className="font-medium text-danger">{av.why}</p>}
+            <p>{t.summary}</p>
+            <Equivalents argv={argv.ok ? argv.argv : null} compact />
+          </div>
+        }
+      >
+        <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} {...rest}>
+          {label ?? t.label}
+        </Button>
+      </Hint>
+      {!av.allowed && (
+        <span id={id} className="sr-only">
+          {av.why}
+        </span>
+      )}
     </>
   );
 }

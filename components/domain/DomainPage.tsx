@@ -31,15 +31,24 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
   const [eHost, eName] = [domain.data?.host ?? host, domain.data?.name ?? name];
   const events = useMemo(() => ({ host: eHost, domain: eName }), [eHost, eName]);
 
-  if (domain.isPending) return <p role="status" className="text-muted">Loading {name}…</p>;
+  if (domain.isPending)
+    return (
+      <p role="status" className="text-muted">
+        Loading {name}…
+      </p>
+    );
   if (domain.isError) {
     return (
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-semibold">{name}</h1>
-        <p role="alert" className="text-danger">{domain.error.message}</p>
+        <p role="alert" className="text-danger">
+          {domain.error.message}
+        </p>
         <WhereIsIt host={host} name={name} />
         <LastCommand transcript={cmd.last} />
-        <Link href={paths.overview()} className="text-accent underline">Back to the overview</Link>
+        <Link href={paths.overview()} className="text-accent underline">
+          Back to the overview
+        </Link>
       </div>
     );
   }
@@ -47,13 +56,20 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
   return (
     <div className="flex flex-col gap-4">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={paths.overview()} className="text-accent underline underline-offset-2">Overview</Link> / {d.host} / <span className="text-fg">{d.name}</span>
+        <Link href={paths.overview()} className="text-accent underline underline-offset-2">
+          Overview
+        </Link>{' '}
+        / {d.host} / <span className="text-fg">{d.name}</span>
       </nav>
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 className="text-2xl font-semibold break-all">{d.name}</h1>
-        <span role="status" aria-label="Domain state"><StateBadge state={d.state} reason={d.reason} /></span>
-        <span className="text-sm text-muted">Id {d.id ?? '-'} · {d.persistent ? 'persistent' : 'transient'} · autostart {d.autostart ? 'on' : 'off'}
-          {d.managedSave && ' · has a managed save image'}</span>
+        <span role="status" aria-label="Domain state">
+          <StateBadge state={d.state} reason={d.reason} />
+        </span>
+        <span className="text-sm text-muted">
+          Id {d.id ?? '-'} · {d.persistent ? 'persistent' : 'transient'} · autostart {d.autostart ? 'on' : 'off'}
+          {d.managedSave && ' · has a managed save image'}
+        </span>
         <code className="text-xs text-muted">{d.uuid}</code>
       </header>
       <ActionBar domain={d} cmd={cmd} />

@@ -9,13 +9,26 @@ export function EventLog({ title, filter = {}, limit = 50 }: { title: string; fi
   const list = [...(events.data ?? [])].reverse().slice(0, limit);
   return (
     <section aria-labelledby="event-log" className="rounded-lg border border-line bg-panel">
-      <h2 id="event-log" className="border-b border-line px-4 py-2.5 text-base font-semibold">{title}</h2>
-      {events.isError && <p role="alert" className="px-4 py-3 text-danger">{events.error.message}</p>}
-      {list.length === 0 && !events.isPending && <p className="px-4 py-3 text-sm text-muted">No events yet. Run an action or a command.</p>}
+      <h2 id="event-log" className="border-b border-line px-4 py-2.5 text-base font-semibold">
+        {title}
+      </h2>
+      {events.isError && (
+        <p role="alert" className="px-4 py-3 text-danger">
+          {events.error.message}
+        </p>
+      )}
+      {list.length === 0 && !events.isPending && (
+        <p className="px-4 py-3 text-sm text-muted">No events yet. Run an action or a command.</p>
+      )}
       <ol tabIndex={0} className="max-h-72 overflow-y-auto font-mono text-xs" aria-label="Events, newest first">
         {list.map((e) => (
-          <li key={e.id} className={`flex gap-3 border-b border-line/50 px-4 py-1.5 last:border-0 ${e.type === 'error' ? 'text-danger' : ''}`}>
-            <time className="shrink-0 text-muted" dateTime={new Date(e.time).toISOString()}>{formatTime(e.time)}</time>
+          <li
+            key={e.id}
+            className={`flex gap-3 border-b border-line/50 px-4 py-1.5 last:border-0 ${e.type === 'error' ? 'text-danger' : ''}`}
+          >
+            <time className="shrink-0 text-muted" dateTime={new Date(e.time).toISOString()}>
+              {formatTime(e.time)}
+            </time>
             <span className="shrink-0 text-muted">{e.host}</span>
             <span className="whitespace-pre-wrap break-all">{e.type === 'error' ? `error: ${e.text}` : e.text}</span>
           </li>

@@ -14,10 +14,27 @@ export function MigrateSlot({ domain, onCommand }: { domain: ApiDomain; onComman
   const av = domain.actions.migrate;
   return (
     <>
-      <Hint content={<div className="flex flex-col gap-1">{!av.allowed && <p className="font-medium text-danger">{av.why}</p>}<p>{transitionFor('migrate').summary} (virsh migrate, xm migrate, xl migrate)</p></div>}>
-        <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} onClick={() => setOpen(true)}>Migrate…</Button>
+      <Hint
+        content={
+          <div className="flex flex-col gap-1">
+            {!av.allowed && <p className="font-medium text-danger">{av.why}</p>}
+            <p>{transitionFor('migrate').summary} (virsh migrate, xm migrate, xl migrate)</p>
+          </div>
+        }
+      >
+        <Button
+          disabledWhy={av.allowed ? undefined : av.why}
+          aria-describedby={av.allowed ? undefined : id}
+          onClick={() => setOpen(true)}
+        >
+          Migrate…
+        </Button>
       </Hint>
-      {!av.allowed && <span id={id} className="sr-only">{av.why}</span>}
+      {!av.allowed && (
+        <span id={id} className="sr-only">
+          {av.why}
+        </span>
+      )}
       <MigrateDialog domain={domain} open={open} onOpenChange={setOpen} onCommand={onCommand} />
     </>
   );

@@ -9,20 +9,37 @@ export function PinningGrid({ facts, hostCpus, label }: { facts: DefFacts; hostC
         <caption className="mb-1 text-left text-xs text-muted">{label}</caption>
         <thead>
           <tr>
-            <th scope="col" className="px-1.5 py-1 text-left font-semibold">vCPU</th>
-            {cpus.map((c) => <th key={c} scope="col" className="w-6 px-0.5 py-1 text-center font-normal text-muted" aria-label={`host CPU ${c}`}>{c}</th>)}
+            <th scope="col" className="px-1.5 py-1 text-left font-semibold">
+              vCPU
+            </th>
+            {cpus.map((c) => (
+              <th
+                key={c}
+                scope="col"
+                className="w-6 px-0.5 py-1 text-center font-normal text-muted"
+                aria-label={`host CPU ${c}`}
+              >
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {facts.pinning.map((row, v) => (
             <tr key={v} className={v >= facts.vcpus ? 'text-muted' : ''}>
-              <th scope="row" className="px-1.5 py-0.5 text-left font-mono font-normal">{v}{v >= facts.vcpus && <span className="sr-only"> (offline)</span>}</th>
+              <th scope="row" className="px-1.5 py-0.5 text-left font-mono font-normal">
+                {v}
+                {v >= facts.vcpus && <span className="sr-only"> (offline)</span>}
+              </th>
               {cpus.map((c) => {
                 const on = row.includes(c);
                 return (
                   <td key={c} className="p-0.5 text-center">
-                    <span aria-label={on ? 'may run' : 'may not run'} role="img"
-                      className={`inline-block size-4 rounded-sm border ${on ? 'border-accent bg-accent' : 'border-line bg-transparent'}`} />
+                    <span
+                      aria-label={on ? 'may run' : 'may not run'}
+                      role="img"
+                      className={`inline-block size-4 rounded-sm border ${on ? 'border-accent bg-accent' : 'border-line bg-transparent'}`}
+                    />
                   </td>
                 );
               })}

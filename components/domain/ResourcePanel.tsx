@@ -21,22 +21,40 @@ export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
   const pinFacts = domain.live ?? domain.config;
   return (
     <section aria-labelledby="resources" className="rounded-lg border border-line bg-panel">
-      <h2 id="resources" className="border-b border-line px-4 py-2.5 text-base font-semibold">Resources</h2>
+      <h2 id="resources" className="border-b border-line px-4 py-2.5 text-base font-semibold">
+        Resources
+      </h2>
       <table className="w-full text-sm">
         <thead className="border-b border-line text-xs text-muted">
-          <tr><th scope="col" className={cell}><span className="sr-only">Resource</span></th><th scope="col" className={cell}>live</th><th scope="col" className={cell}>config (--inactive)</th></tr>
+          <tr>
+            <th scope="col" className={cell}>
+              <span className="sr-only">Resource</span>
+            </th>
+            <th scope="col" className={cell}>
+              live
+            </th>
+            <th scope="col" className={cell}>
+              config (--inactive)
+            </th>
+          </tr>
         </thead>
         <tbody>
           {rows.map(([label, pick]) => (
             <tr key={label} className="border-b border-line/50">
-              <th scope="row" className={`${cell} font-normal text-muted`}>{label}</th>
+              <th scope="row" className={`${cell} font-normal text-muted`}>
+                {label}
+              </th>
               <td className={cell}>{show(domain.live, pick)}</td>
               <td className={cell}>{show(domain.config, pick)}</td>
             </tr>
           ))}
           <tr>
-            <th scope="row" className={`${cell} font-normal text-muted`}>Autostart</th>
-            <td className={cell} colSpan={2}>{domain.autostart ? 'enabled' : 'disabled'}</td>
+            <th scope="row" className={`${cell} font-normal text-muted`}>
+              Autostart
+            </th>
+            <td className={cell} colSpan={2}>
+              {domain.autostart ? 'enabled' : 'disabled'}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -52,7 +70,11 @@ export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
             <h3 className="text-sm font-semibold">vCPU pinning</h3>
             <VcpuPinDialog key={`${domain.state}-${pinFacts.maxVcpus}`} domain={domain} cmd={cmd} />
           </div>
-          <PinningGrid facts={pinFacts} hostCpus={domain.hostCpus} label={`${domain.live ? 'live' : 'config'}: vCPU rows × ${domain.host}'s CPUs`} />
+          <PinningGrid
+            facts={pinFacts}
+            hostCpus={domain.hostCpus}
+            label={`${domain.live ? 'live' : 'config'}: vCPU rows × ${domain.host}'s CPUs`}
+          />
         </div>
       )}
     </section>

@@ -20,7 +20,11 @@ export const MINOR: Partial<Record<DomainState, { x: number; y: number }>> = {
 
 /** An arrow's end: a major state, or the group of minor ones. */
 export type End = DomainState | 'other';
-export interface Edge { from: End; to: End; actions: LifecycleAction[] }
+export interface Edge {
+  from: End;
+  to: End;
+  actions: LifecycleAction[];
+}
 export const endOf = (s: DomainState): End | null => (MAJOR[s] ? s : MINOR[s] ? 'other' : null);
 
 /**
@@ -32,7 +36,8 @@ export function edgesFor(driver: Driver): Edge[] {
   for (const t of transitions) {
     if (t.action === 'undefine') continue;
     for (const s of allowedFrom(t, driver)) {
-      const from = endOf(s), to = endOf(t.to);
+      const from = endOf(s),
+        to = endOf(t.to);
       if (!from || !to) continue;
       const key = `${from}→${to}`;
       const e = byPair.get(key) ?? { from, to, actions: [] };

@@ -14,16 +14,37 @@ export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: Domai
   const argv = virshArgv('autostart', domain.name, { enable });
   return (
     <>
-      <Button size="sm" pending={cmd.pending === 'autostart'} onClick={() => { setEnable(!domain.autostart); setOpen(true); }}>Change autostart…</Button>
-      <FormDialog open={open} onOpenChange={setOpen} title={`Autostart of ${domain.name}`}
+      <Button
+        size="sm"
+        pending={cmd.pending === 'autostart'}
+        onClick={() => {
+          setEnable(!domain.autostart);
+          setOpen(true);
+        }}
+      >
+        Change autostart…
+      </Button>
+      <FormDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Autostart of ${domain.name}`}
         description={`Now ${domain.autostart ? 'enabled' : 'disabled'}. An autostarted domain starts when its host (libvirtd) starts.`}
-        argv={argv.ok ? argv.argv : null} pending={cmd.pending === 'autostart'} failure={cmd.failureOf('autostart')} submitLabel="Apply"
+        argv={argv.ok ? argv.argv : null}
+        pending={cmd.pending === 'autostart'}
+        failure={cmd.failureOf('autostart')}
+        submitLabel="Apply"
         problem={domain.persistent ? null : 'A transient domain cannot be autostarted.'}
-        onSubmit={() => cmd.run('autostart', { enable }, () => setOpen(false))}>
+        onSubmit={() => cmd.run('autostart', { enable }, () => setOpen(false))}
+      >
         <fieldset className="flex flex-col gap-1 text-sm">
           <legend className="mb-1 font-medium">Start with the host</legend>
-          <label className="flex items-center gap-2"><input type="radio" name="autostart" checked={enable} onChange={() => setEnable(true)} /> Enable</label>
-          <label className="flex items-center gap-2"><input type="radio" name="autostart" checked={!enable} onChange={() => setEnable(false)} /> Disable (--disable)</label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="autostart" checked={enable} onChange={() => setEnable(true)} /> Enable
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="autostart" checked={!enable} onChange={() => setEnable(false)} /> Disable
+            (--disable)
+          </label>
         </fieldset>
       </FormDialog>
     </>

@@ -12,14 +12,21 @@ export function Equivalents({ argv, compact }: { argv: string[] | null; compact?
   if (!tools) return <p className="text-sm text-muted">Loading the command tables…</p>;
   const e = tools.equivalents(argv);
   return (
-    <dl aria-label="Equivalent commands" className={`grid grid-cols-[auto_1fr] gap-x-3 ${compact ? 'gap-y-0.5 text-xs' : 'gap-y-1 text-sm'}`}>
+    <dl
+      aria-label="Equivalent commands"
+      className={`grid grid-cols-[auto_1fr] gap-x-3 ${compact ? 'gap-y-0.5 text-xs' : 'gap-y-1 text-sm'}`}
+    >
       {order.map((d) => {
         const v = e[d];
         return (
           <div key={d} className="contents">
             <dt className="font-semibold text-muted">{d}</dt>
             <dd className="min-w-0 break-all">
-              {'line' in v ? <code data-dialect={d}>{v.line}</code> : <span className="text-muted italic">no equivalent — {v.none}</span>}
+              {'line' in v ? (
+                <code data-dialect={d}>{v.line}</code>
+              ) : (
+                <span className="text-muted italic">no equivalent — {v.none}</span>
+              )}
             </dd>
           </div>
         );

@@ -27,28 +27,80 @@ interface Props {
 }
 
 /** A form for one command: its fields, the command in three dialects as it changes, and Run. */
-export function FormDialog({ open, onOpenChange, title, description, argv, problem, failure, pending, submitLabel, onSubmit, children, wide, hideCommands }: Props) {
+export function FormDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  argv,
+  problem,
+  failure,
+  pending,
+  submitLabel,
+  onSubmit,
+  children,
+  wide,
+  hideCommands,
+}: Props) {
   const opener = useRef<HTMLElement | null>(null);
-  const submit = (e: FormEvent) => { e.preventDefault(); if (!problem && argv) onSubmit(); };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!problem && argv) onSubmit();
+  };
   return (
-    <Dialog.Root open={open} onOpenChange={(o) => { if (o) opener.current = document.activeElement as HTMLElement; onOpenChange(o); }}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        if (o) opener.current = document.activeElement as HTMLElement;
+        onOpenChange(o);
+      }}
+    >
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
         <Dialog.Content
-          onOpenAutoFocus={() => { opener.current ??= document.activeElement as HTMLElement; }}
-          onCloseAutoFocus={(e) => { if (opener.current) { e.preventDefault(); opener.current.focus(); } opener.current = null; }}
-          className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] ${wide ? 'w-[min(60rem,96vw)]' : 'w-[min(36rem,94vw)]'} -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-line bg-panel p-5 text-fg shadow-xl`}>
+          onOpenAutoFocus={() => {
+            opener.current ??= document.activeElement as HTMLElement;
+          }}
+          onCloseAutoFocus={(e) => {
+            if (opener.current) {
+              e.preventDefault();
+              opener.current.focus();
+            }
+            opener.current = null;
+          }}
+          className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] ${wide ? 'w-[min(60rem,96vw)]' : 'w-[min(36rem,94vw)]'} -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-line bg-panel p-5 text-fg shadow-xl`}
+        >
           <Dialog.Title className="text-lg font-semibold">{title}</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-muted">{description}</Dialog.Description>
           <form onSubmit={submit} className="mt-4 flex flex-col gap-4">
             {children}
             {!hideCommands && <CommandBox argv={argv} />}
-            {problem && <p role="alert" className="text-sm text-danger">{problem}</p>}
-            {failure && !problem && <p role="alert" className="text-sm text-danger">error: {failure}</p>}
+            {problem && (
+              <p role="alert" className="text-sm text-danger">
+                {problem}
+              </p>
+            )}
+            {failure && !problem && (
+              <p role="alert" className="text-sm text-danger">
+                error: {failure}
+              </p>
+            )}
             <div className="flex justify-end gap-2">
-              <Dialog.Close asChild><Button>Cancel</Button></Dialog.Close>
-              <Button type="submit" variant="primary" pending={pending} disabledWhy={problem ?? (argv ? undefined : 'incomplete')}
-                onClick={(e) => { e.preventDefault(); if (!problem && argv) onSubmit(); }}>{submitLabel}</Button>
+              <Dialog.Close asChild>
+                <Button>Cancel</Button>
+              </Dialog.Close>
+              <Button
+                type="submit"
+                variant="primary"
+                pending={pending}
+                disabledWhy={problem ?? (argv ? undefined : 'incomplete')}
+                onClick={(e) => {
+                  e.preventDefault();
+                  if (!problem && argv) onSubmit();
+                }}
+              >
+                {submitLabel}
+              </Button>
             </div>
           </form>
         </Dialog.Content>

@@ -19,17 +19,37 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
   const problem = images.length === 0 ? `There is no save file on ${domain.host}: save a domain first.` : null;
   return (
     <>
-      <ActionButton domain={domain} action="restore" label="Restore…" pending={cmd.pending === 'restore'} onClick={() => setOpen(true)} />
-      <FormDialog open={open} onOpenChange={setOpen} title={`Restore on ${domain.host}`}
+      <ActionButton
+        domain={domain}
+        action="restore"
+        label="Restore…"
+        pending={cmd.pending === 'restore'}
+        onClick={() => setOpen(true)}
+      />
+      <FormDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Restore on ${domain.host}`}
         description="Starts a domain from a save file. The file says which domain it holds."
-        argv={argv?.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'restore'} failure={cmd.failureOf('restore')} submitLabel="Restore"
-        onSubmit={() => cmd.run('restore', { file }, () => setOpen(false))}>
+        argv={argv?.ok ? argv.argv : null}
+        problem={problem}
+        pending={cmd.pending === 'restore'}
+        failure={cmd.failureOf('restore')}
+        submitLabel="Restore"
+        onSubmit={() => cmd.run('restore', { file }, () => setOpen(false))}
+      >
         <fieldset className="flex flex-col gap-1 text-sm">
           <legend className="mb-1 font-medium">Save file</legend>
           {files.isPending && <p className="text-muted">Reading {domain.host}'s files…</p>}
           {images.map((f) => (
             <label key={f.path} className="flex items-center gap-2">
-              <input type="radio" name="restore-file" value={f.path} checked={file === f.path} onChange={() => setPicked(f.path)} />
+              <input
+                type="radio"
+                name="restore-file"
+                value={f.path}
+                checked={file === f.path}
+                onChange={() => setPicked(f.path)}
+              />
               <code>{f.path}</code>
               <span className="text-xs text-muted">holds {f.domain ?? 'an unreadable image'}</span>
             </label>

@@ -15,20 +15,44 @@ export function SaveDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainComm
   const [restoreAs, setRestoreAs] = useState<'' | 'running' | 'paused'>('');
   const args: ActionArgs = { file, ...(restoreAs ? { restoreAs } : {}) };
   const argv = virshArgv('save', domain.name, args);
-  const problem = !file.trim() ? 'Give the save file a name.' : /\s/.test(file.trim()) ? 'Use a file name without spaces.' : null;
+  const problem = !file.trim()
+    ? 'Give the save file a name.'
+    : /\s/.test(file.trim())
+      ? 'Use a file name without spaces.'
+      : null;
   return (
     <>
-      <ActionButton domain={domain} action="save" label="Save…" pending={cmd.pending === 'save'} onClick={() => setOpen(true)} />
-      <FormDialog open={open} onOpenChange={setOpen} title={`Save ${domain.name} to a file`}
+      <ActionButton
+        domain={domain}
+        action="save"
+        label="Save…"
+        pending={cmd.pending === 'save'}
+        onClick={() => setOpen(true)}
+      />
+      <FormDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Save ${domain.name} to a file`}
         description="Writes the guest's memory to a file on the host and stops it. Restore brings it back where it was."
-        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'save'} failure={cmd.failureOf('save')} submitLabel="Save"
-        onSubmit={() => cmd.run('save', args, () => setOpen(false))}>
+        argv={argv.ok ? argv.argv : null}
+        problem={problem}
+        pending={cmd.pending === 'save'}
+        failure={cmd.failureOf('save')}
+        submitLabel="Save"
+        onSubmit={() => cmd.run('save', args, () => setOpen(false))}
+      >
         <Field label="File name" hint="Relative names are under /root, as when typed at the console.">
           <input className={inputClass} value={file} onChange={(e) => setFile(e.target.value)} required />
         </Field>
         <fieldset className="flex flex-col gap-1 text-sm">
           <legend className="mb-1 font-medium">After restore</legend>
-          {([['', 'as it was when saved'], ['running', '--running'], ['paused', '--paused']] as const).map(([v, l]) => (
+          {(
+            [
+              ['', 'as it was when saved'],
+              ['running', '--running'],
+              ['paused', '--paused'],
+            ] as const
+          ).map(([v, l]) => (
             <label key={v} className="flex items-center gap-2">
               <input type="radio" name="restore-as" checked={restoreAs === v} onChange={() => setRestoreAs(v)} /> {l}
             </label>

@@ -10,7 +10,15 @@ import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 
 /** virsh vcpupin DOMAIN VCPU CPULIST: which host CPUs a vCPU may run on, as a grid or a cpulist. */
-export function VcpuPinDialog({ domain, cmd, initialVcpu = 0 }: { domain: ApiDomain; cmd: DomainCommand; initialVcpu?: number }) {
+export function VcpuPinDialog({
+  domain,
+  cmd,
+  initialVcpu = 0,
+}: {
+  domain: ApiDomain;
+  cmd: DomainCommand;
+  initialVcpu?: number;
+}) {
   const active = domain.state !== 'shut off';
   const facts = domain.live ?? domain.config;
   const [open, setOpen] = useState(false);
@@ -19,30 +27,56 @@ export function VcpuPinDialog({ domain, cmd, initialVcpu = 0 }: { domain: ApiDom
   const [text, setText] = useState(formatCpuList(facts?.pinning[initialVcpu] ?? []));
   const parsed = parseCpuList(text.trim(), domain.hostCpus);
   const chosen = parsed.ok ? parsed.value : [];
-  const toggle = (cpu: number) => setText(formatCpuList(chosen.includes(cpu) ? chosen.filter((c) => c !== cpu) : [...chosen, cpu]));
-  const pickVcpu = (v: number) => { setVcpu(v); setText(formatCpuList(facts?.pinning[v] ?? [])); };
+  const toggle = (cpu: number) =>
+    setText(formatCpuList(chosen.includes(cpu) ? chosen.filter((c) => c !== cpu) : [...chosen, cpu]));
+  const pickVcpu = (v: number) => {
+    setVcpu(v);
+    setText(formatCpuList(facts?.pinning[v] ?? []));
+  };
   const problem = !parsed.ok ? parsed.error.message : chosen.length === 0 ? 'Pick at least one host CPU.' : null;
   const args = { vcpu, cpulist: text.trim(), mode };
   const argv = virshArgv('vcpupin', domain.name, args);
   const cpus = Array.from({ length: domain.hostCpus }, (_, i) => i);
   return (
     <>
-      <Button size="sm" pending={cmd.pending === 'vcpupin'} onClick={() => setOpen(true)}>Pin vCPU…</Button>
-      <FormDialog open={open} onOpenChange={setOpen} title={`Pin a vCPU of ${domain.name}`}
+      <Button size="sm" pending={cmd.pending === 'vcpupin'} onClick={() => setOpen(true)}>
+        Pin vCPU…
+      </Button>
+      <FormDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Pin a vCPU of ${domain.name}`}
         description={`Choose the host CPUs (0–${domain.hostCpus - 1} on ${domain.host}) this vCPU may run on.`}
-        argv={argv.ok ? argv.argv : null} problem={problem} pending={cmd.pending === 'vcpupin'} failure={cmd.failureOf('vcpupin')} submitLabel="Pin"
-        onSubmit={() => cmd.run('vcpupin', args, () => setOpen(false))}>
+        argv={argv.ok ? argv.argv : null}
+        problem={problem}
+        pending={cmd.pending === 'vcpupin'}
+        failure={cmd.failureOf('vcpupin')}
+        submitLabel="Pin"
+        onSubmit={() => cmd.run('vcpupin', args, () => setOpen(false))}
+      >
         <Field label="vCPU">
           <select className={`${inputClass} w-24`} value={vcpu} onChange={(e) => pickVcpu(Number(e.target.value))}>
-            {Array.from({ length: facts?.maxVcpus ?? 0 }, (_, v) => <option key={v} value={v}>{v}</option>)}
+            {Array.from({ length: facts?.maxVcpus ?? 0 }, (_, v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
           </select>
         </Field>
         <fieldset>
           <legend className="mb-1 text-sm font-medium">Host CPUs</legend>
           <div className="flex flex-wrap gap-1.5">
             {cpus.map((c) => (
-              <label key={c} className="flex w-12 cursor-pointer flex-col items-center rounded border border-line py-1 text-xs has-[:checked]:border-accent has-[:checked]:bg-sunken">
-                <input type="checkbox" checked={chosen.includes(c)} onChange={() => toggle(c)} aria-label={`host CPU ${c}`} />
+              <label
+                key={c}
+                className="flex w-12 cursor-pointer flex-col items-center rounded border border-line py-1 text-xs has-[:checked]:border-accent has-[:checked]:bg-sunken"
+              >
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(c)}
+                  onChange={() => toggle(c)}
+                  aria-label={`host CPU ${c}`}
+                />
                 {c}
               </label>
             ))}
@@ -51,7 +85,12 @@ export function VcpuPinDialog({ domain, cmd, initialVcpu = 0 }: { domain: ApiDom
         <Field label="CPU list" hint="libvirt's syntax: 0-3,6 or ^2 to leave one out; r for all.">
           <input className={`${inputClass} font-mono`} value={text} onChange={(e) => setText(e.target.value)} />
         </Field>
-        <ModeField name="vcpupin-mode" value={mode} onChange={setMode} options={modeOptions(active, domain.persistent)} />
+        <ModeField
+          name="vcpupin-mode"
+          value={mode}
+          onChange={setMode}
+          options={modeOptions(active, domain.persistent)}
+        />
       </FormDialog>
     </>
   );

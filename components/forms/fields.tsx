@@ -15,17 +15,41 @@ export function Field({ label, hint, children }: { label: string; hint?: ReactNo
   );
 }
 
-export interface ModeOption { mode: AffectMode; label: string; why?: string }
+export interface ModeOption {
+  mode: AffectMode;
+  label: string;
+  why?: string;
+}
 
 /** --current / --live / --config: which definition a change goes to (libvirt's VIR_DOMAIN_AFFECT_*). */
-export function ModeField({ value, onChange, options, name }: { value: AffectMode; onChange: (m: AffectMode) => void; options: ModeOption[]; name: string }) {
+export function ModeField({
+  value,
+  onChange,
+  options,
+  name,
+}: {
+  value: AffectMode;
+  onChange: (m: AffectMode) => void;
+  options: ModeOption[];
+  name: string;
+}) {
   return (
     <fieldset className="flex flex-col gap-1 text-sm">
       <legend className="mb-1 font-medium">Applies to</legend>
       {options.map((o) => (
         <label key={o.mode} className={`flex items-baseline gap-2 ${o.why ? 'text-muted' : ''}`}>
-          <input type="radio" name={name} value={o.mode} checked={value === o.mode} disabled={!!o.why} onChange={() => onChange(o.mode)} />
-          <span>{o.label}{o.why && <span className="ml-1 text-xs">— {o.why}</span>}</span>
+          <input
+            type="radio"
+            name={name}
+            value={o.mode}
+            checked={value === o.mode}
+            disabled={!!o.why}
+            onChange={() => onChange(o.mode)}
+          />
+          <span>
+            {o.label}
+            {o.why && <span className="ml-1 text-xs">— {o.why}</span>}
+          </span>
         </label>
       ))}
     </fieldset>

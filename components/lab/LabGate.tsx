@@ -13,8 +13,16 @@ export function LabGate({ children }: { children: ReactNode }) {
   if (status.data?.status === 'unreadable') return <RecoveryScreen status={status.data} />;
   return (
     <>
-      {status.isPending && <p role="status" className="sr-only">Loading the lab…</p>}
-      {status.isError && <p role="alert" className="p-4 text-danger">The lab API did not answer: {status.error.message}</p>}
+      {status.isPending && (
+        <p role="status" className="sr-only">
+          Loading the lab…
+        </p>
+      )}
+      {status.isError && (
+        <p role="alert" className="p-4 text-danger">
+          The lab API did not answer: {status.error.message}
+        </p>
+      )}
       {children}
     </>
   );

@@ -12,14 +12,20 @@ export function MockGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     startMocks().catch((e: unknown) => live && setFailure(e instanceof Error ? e : new Error(String(e))));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, []);
   if (!failure) return <>{children}</>;
   return (
     <div role="alert" className="mx-auto max-w-xl p-8">
       <h1 className="text-xl font-semibold">The lab could not start</h1>
-      <p className="mt-2 text-muted">VirtLab runs its API in a service worker, which this browser refused: {failure.message}</p>
-      <p className="mt-2 text-muted">Service workers need http://localhost or https, and are off in some private windows.</p>
+      <p className="mt-2 text-muted">
+        VirtLab runs its API in a service worker, which this browser refused: {failure.message}
+      </p>
+      <p className="mt-2 text-muted">
+        Service workers need http://localhost or https, and are off in some private windows.
+      </p>
     </div>
   );
 }

@@ -10,7 +10,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 const Toaster = lazy(() => import('./SonnerToaster'));
 
 let mounted!: () => void;
-const listening = new Promise<void>((resolve) => { mounted = resolve; });
+const listening = new Promise<void>((resolve) => {
+  mounted = resolve;
+});
 let mountNow: (() => void) | null = null;
 
 export function toastError(title: string, description: string) {
@@ -24,10 +26,20 @@ export function Toasts() {
     const mount = (mountNow = () => setShow(true));
     if (typeof requestIdleCallback !== 'function') {
       const t = setTimeout(mount, 1000);
-      return () => { mountNow = null; clearTimeout(t); };
+      return () => {
+        mountNow = null;
+        clearTimeout(t);
+      };
     }
     const idle = requestIdleCallback(mount, { timeout: 3000 });
-    return () => { mountNow = null; cancelIdleCallback(idle); };
+    return () => {
+      mountNow = null;
+      cancelIdleCallback(idle);
+    };
   }, []);
-  return show ? <Suspense><Toaster onMount={mounted} /></Suspense> : null;
+  return show ? (
+    <Suspense>
+      <Toaster onMount={mounted} />
+    </Suspense>
+  ) : null;
 }

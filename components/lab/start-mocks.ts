@@ -9,7 +9,8 @@ import { holdRequestsUntil } from '@/lib/api/client';
 async function workerClaimed(): Promise<void> {
   const registration = await window.__virtlabWorker;
   const sw = navigator.serviceWorker;
-  if (!registration || sw.controller || (registration.active && !registration.installing && !registration.waiting)) return;
+  if (!registration || sw.controller || (registration.active && !registration.installing && !registration.waiting))
+    return;
   await new Promise<void>((resolve) => {
     sw.addEventListener('controllerchange', () => resolve(), { once: true });
     setTimeout(resolve, 3000);
@@ -24,7 +25,8 @@ async function workerClaimed(): Promise<void> {
  */
 function ignoreFailedUpdateChecks() {
   addEventListener('unhandledrejection', (e) => {
-    if (e.reason instanceof Error && e.reason.message.startsWith('Failed to update a ServiceWorker')) e.preventDefault();
+    if (e.reason instanceof Error && e.reason.message.startsWith('Failed to update a ServiceWorker'))
+      e.preventDefault();
   });
 }
 
@@ -39,11 +41,16 @@ let starting: Promise<void> | null = null;
 export function startMocks(): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   // The marks let bench/ui.ts break a cold load down into its phases.
-  return (starting ??= Promise.all([import('@/mocks/browser').then((m) => { performance.mark('virtlab:mock-layer-evaluated'); return m; }), workerClaimed()])
-    .then(async ([{ worker }]) => {
-      await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-      performance.mark('virtlab:api-ready');
-    }));
+  return (starting ??= Promise.all([
+    import('@/mocks/browser').then((m) => {
+      performance.mark('virtlab:mock-layer-evaluated');
+      return m;
+    }),
+    workerClaimed(),
+  ]).then(async ([{ worker }]) => {
+    await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+    performance.mark('virtlab:api-ready');
+  }));
 }
 
 if (typeof window !== 'undefined') {

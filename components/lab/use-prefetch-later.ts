@@ -18,11 +18,19 @@ export function usePrefetchLater(hrefs: readonly string[]) {
   const key = hrefs.join(' ');
   useEffect(() => {
     let live = true;
-    const prefetch = () => { if (live) for (const h of key.split(' ')) router.prefetch(h); };
-    void startMocks().then(() => setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });
-      else prefetch();
-    }, SETTLE_MS), () => {});
-    return () => { live = false; };
+    const prefetch = () => {
+      if (live) for (const h of key.split(' ')) router.prefetch(h);
+    };
+    void startMocks().then(
+      () =>
+        setTimeout(() => {
+          if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });
+          else prefetch();
+        }, SETTLE_MS),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
   }, [router, key]);
 }

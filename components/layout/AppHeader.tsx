@@ -19,7 +19,8 @@ const nav = [
 const prefetched = nav.map((n) => n.href);
 
 /** The section a path belongs to: /learn/<id> is under Learn. */
-const current = (pathname: string, href: string) => pathname === href || (href !== '/' && pathname.startsWith(`${href}/`));
+const current = (pathname: string, href: string) =>
+  pathname === href || (href !== '/' && pathname.startsWith(`${href}/`));
 
 export function AppHeader() {
   const pathname = usePathname();
@@ -33,8 +34,13 @@ export function AppHeader() {
         </Link>
         <nav aria-label="Main" className="flex gap-1">
           {nav.map((n) => (
-            <Link key={n.href} href={n.href} prefetch={false} aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
-              className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold">
+            <Link
+              key={n.href}
+              href={n.href}
+              prefetch={false}
+              aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
+              className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold"
+            >
               {n.label}
             </Link>
           ))}

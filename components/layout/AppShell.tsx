@@ -18,13 +18,20 @@ export function AppShell({ children }: { children: ReactNode }) {
   const onConsolePage = usePathname() === '/console';
   const lesson = useLessons().data?.active ?? null;
   return (
-    <div className={`flex min-h-screen flex-col ${lesson ? 'lg:[--lesson-aside:20rem] 2xl:[--lesson-aside:24rem]' : ''}`}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2">
+    <div
+      className={`flex min-h-screen flex-col ${lesson ? 'lg:[--lesson-aside:20rem] 2xl:[--lesson-aside:24rem]' : ''}`}
+    >
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2"
+      >
         Skip to content
       </a>
       <AppHeader />
       <div className="flex flex-1 flex-col lg:flex-row">
-        <main id="main" className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-5 pb-24">{children}</main>
+        <main id="main" className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-5 pb-24">
+          {children}
+        </main>
         {lesson && <LessonPanel key={lesson} id={lesson} className="max-lg:order-first" />}
       </div>
       {!onConsolePage && <ConsoleDrawer />}

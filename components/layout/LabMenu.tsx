@@ -10,5 +10,9 @@ const LabMenuContent = lazy(loadLabMenu);
 
 /** Lab-wide controls: simulated network latency and "Reset lab" (the menu loads on first use). */
 export function LabMenu() {
-  return <LazyMenuButton className={labMenuTrigger} preload={loadLabMenu} menu={() => <LabMenuContent />}>Lab</LazyMenuButton>;
+  return (
+    <LazyMenuButton className={labMenuTrigger} preload={loadLabMenu} menu={() => <LabMenuContent />}>
+      Lab
+    </LazyMenuButton>
+  );
 }

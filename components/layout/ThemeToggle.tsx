@@ -18,8 +18,16 @@ export function ThemeToggle() {
     return () => mq.removeEventListener('change', onChange);
   }, [choice]);
   return (
-    <button type="button" onClick={() => { const c = next[choice]; setChoice(c); saveTheme(c); }}
-      className="rounded-md border border-line px-2.5 py-1 text-sm hover:bg-sunken" title="Switch light / dark theme">
+    <button
+      type="button"
+      onClick={() => {
+        const c = next[choice];
+        setChoice(c);
+        saveTheme(c);
+      }}
+      className="rounded-md border border-line px-2.5 py-1 text-sm hover:bg-sunken"
+      title="Switch light / dark theme"
+    >
       {label[choice]}
     </button>
   );

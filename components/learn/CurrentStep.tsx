@@ -10,21 +10,55 @@ import { Inline, Prose } from './Prose';
 import { buttonLabel, formValues } from './step-text';
 
 const DIALECTS: Dialect[] = ['virsh', 'xm', 'xl'];
-const disclosure = 'rounded-md border border-line [&_summary]:cursor-pointer [&_summary]:px-2.5 [&_summary]:py-1.5 [&_summary]:text-sm [&_summary]:font-medium';
+const disclosure =
+  'rounded-md border border-line [&_summary]:cursor-pointer [&_summary]:px-2.5 [&_summary]:py-1.5 [&_summary]:text-sm [&_summary]:font-medium';
 
 /** The command in the three dialects: the step's own line, and what it says for the others. */
 function Dialects({ step }: { step: StepOutline }) {
   const tool = step.command.line.split(' ')[0];
   const rows = DIALECTS.flatMap((d) => {
-    if (d === tool) return [[d, <code key={d} className="font-mono break-words">{step.command.line}</code>] as const];
+    if (d === tool)
+      return [
+        [
+          d,
+          <code key={d} className="font-mono break-words">
+            {step.command.line}
+          </code>,
+        ] as const,
+      ];
     const alt = step.also[d];
     if (alt === undefined) return [];
-    return [[d, typeof alt === 'string' ? <code key={d} className="font-mono break-words">{alt}</code> : <span key={d} className="text-muted"><Inline text={`none: ${alt.none}`} /></span>] as const];
+    return [
+      [
+        d,
+        typeof alt === 'string' ? (
+          <code key={d} className="font-mono break-words">
+            {alt}
+          </code>
+        ) : (
+          <span key={d} className="text-muted">
+            <Inline text={`none: ${alt.none}`} />
+          </span>
+        ),
+      ] as const,
+    ];
   });
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      {!DIALECTS.includes(tool as Dialect) && <><dt className="text-muted">shell</dt><dd><code className="font-mono break-words">{step.command.line}</code></dd></>}
-      {rows.map(([d, node]) => <div key={d} className="contents"><dt className="text-muted">{d}</dt><dd>{node}</dd></div>)}
+      {!DIALECTS.includes(tool as Dialect) && (
+        <>
+          <dt className="text-muted">shell</dt>
+          <dd>
+            <code className="font-mono break-words">{step.command.line}</code>
+          </dd>
+        </>
+      )}
+      {rows.map(([d, node]) => (
+        <div key={d} className="contents">
+          <dt className="text-muted">{d}</dt>
+          <dd>{node}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
@@ -38,8 +72,13 @@ function Where({ step }: { step: StepOutline }) {
     return (
       <p className="text-sm">
         Press <strong>{buttonLabel(step.ui.action)}</strong> on {step.ui.domain}&apos;s page ({step.ui.host}){' '}
-        {here ? <span className="text-muted">— you are there.</span>
-          : <Link href={href} className="text-accent underline underline-offset-2">Go to {step.ui.domain} on {step.ui.host}</Link>}
+        {here ? (
+          <span className="text-muted">— you are there.</span>
+        ) : (
+          <Link href={href} className="text-accent underline underline-offset-2">
+            Go to {step.ui.domain} on {step.ui.host}
+          </Link>
+        )}
       </p>
     );
   }
@@ -47,9 +86,15 @@ function Where({ step }: { step: StepOutline }) {
   return (
     <p className="text-sm">
       Type at {host}&apos;s console.{' '}
-      {pathname === '/console'
-        ? <Link href={paths.console(host)} className="text-accent underline underline-offset-2">Switch the console to {host}</Link>
-        : <button type="button" onClick={() => openConsole(host)} className="text-accent underline underline-offset-2">Open the console on {host}</button>}
+      {pathname === '/console' ? (
+        <Link href={paths.console(host)} className="text-accent underline underline-offset-2">
+          Switch the console to {host}
+        </Link>
+      ) : (
+        <button type="button" onClick={() => openConsole(host)} className="text-accent underline underline-offset-2">
+          Open the console on {host}
+        </button>
+      )}
     </p>
   );
 }
@@ -58,18 +103,25 @@ export function CurrentStep({ step, number, total }: { step: StepOutline; number
   const values = step.ui ? formValues(step.ui) : [];
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
-      <h3 id="current-step" className="text-sm font-semibold">Step {number} of {total}</h3>
+      <h3 id="current-step" className="text-sm font-semibold">
+        Step {number} of {total}
+      </h3>
       <Prose text={step.instruction} className="text-sm leading-relaxed" />
       <Where step={step} />
       <details className={disclosure}>
         <summary>Show hint</summary>
-        <div className="border-t border-line px-2.5 py-2 text-sm"><Inline text={step.hint} /></div>
+        <div className="border-t border-line px-2.5 py-2 text-sm">
+          <Inline text={step.hint} />
+        </div>
       </details>
       <details className={disclosure}>
         <summary>Show solution</summary>
         <div className="flex flex-col gap-2 border-t border-line px-2.5 py-2">
           {step.ui && (
-            <p className="text-sm">Press <strong>{buttonLabel(step.ui.action)}</strong>{values.length > 0 && <> with {values.join(', ')}</>}, or type:</p>
+            <p className="text-sm">
+              Press <strong>{buttonLabel(step.ui.action)}</strong>
+              {values.length > 0 && <> with {values.join(', ')}</>}, or type:
+            </p>
           )}
           <Dialects step={step} />
         </div>

@@ -28,8 +28,11 @@ function useAnnouncement(lesson: ApiLesson | undefined) {
     seen.current = now;
     if (!before || before.id !== now.id || (now.done <= before.done && now.complete === before.complete)) return;
     const total = lesson.outline.steps.length;
-    setMessage(now.complete ? `Lesson complete: ${plainText(lesson.outline.goalText)}`
-      : `Step ${now.done} done. Next: step ${now.done + 1} of ${total}.`);
+    setMessage(
+      now.complete
+        ? `Lesson complete: ${plainText(lesson.outline.goalText)}`
+        : `Step ${now.done} done. Next: step ${now.done + 1} of ${total}.`,
+    );
   }, [lesson]);
   return message;
 }
@@ -51,57 +54,98 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
   const done = data?.progress.done.length ?? 0;
   const current = steps[done];
   return (
-    <aside aria-label="Lesson panel" className={`flex flex-col gap-4 border-line bg-panel px-4 py-4 max-lg:border-b lg:sticky lg:top-0 lg:h-screen lg:w-[var(--lesson-aside)] lg:shrink-0 lg:self-start lg:overflow-y-auto lg:border-l ${className}`}>
-      <div role="status" aria-live="polite" className="sr-only">{announcement}</div>
-      {!data ? <p className="text-sm text-muted">{lesson.isError ? lesson.error.message : 'Loading the lesson…'}</p> : (
+    <aside
+      aria-label="Lesson panel"
+      className={`flex flex-col gap-4 border-line bg-panel px-4 py-4 max-lg:border-b lg:sticky lg:top-0 lg:h-screen lg:w-[var(--lesson-aside)] lg:shrink-0 lg:self-start lg:overflow-y-auto lg:border-l ${className}`}
+    >
+      <div role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+      {!data ? (
+        <p className="text-sm text-muted">{lesson.isError ? lesson.error.message : 'Loading the lesson…'}</p>
+      ) : (
         <>
           <header className="flex flex-col gap-2">
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">Lesson</p>
             <h2 id={PANEL_TITLE} tabIndex={-1} className="text-base font-semibold leading-snug outline-none">
-              <Link href={paths.learn(id)} className="hover:underline">{data.outline.title}</Link>
+              <Link href={paths.learn(id)} className="hover:underline">
+                {data.outline.title}
+              </Link>
             </h2>
             <LessonProgressBar done={done} total={steps.length} complete={data.progress.complete} />
           </header>
           {data.progress.complete ? (
             <section aria-labelledby="lesson-complete" className="rounded-md border border-ok p-3">
-              <h3 id="lesson-complete" className="font-semibold text-ok">✓ Lesson complete</h3>
-              <p className="mt-1 text-sm"><Inline text={data.outline.goalText} /></p>
-              <p className="mt-2 text-sm"><Link href={paths.learn()} className="text-accent underline underline-offset-2">Choose the next lesson</Link></p>
+              <h3 id="lesson-complete" className="font-semibold text-ok">
+                ✓ Lesson complete
+              </h3>
+              <p className="mt-1 text-sm">
+                <Inline text={data.outline.goalText} />
+              </p>
+              <p className="mt-2 text-sm">
+                <Link href={paths.learn()} className="text-accent underline underline-offset-2">
+                  Choose the next lesson
+                </Link>
+              </p>
             </section>
           ) : current ? (
             <CurrentStep key={current.id} step={current} number={done + 1} total={steps.length} />
           ) : (
-            <p className="text-sm">Every step is done, but the goal does not hold: <Inline text={data.outline.goalText} /></p>
+            <p className="text-sm">
+              Every step is done, but the goal does not hold: <Inline text={data.outline.goalText} />
+            </p>
           )}
           {/* Below 1024 px the panel sits above the page: the list and the goal open on demand. */}
-          <button type="button" aria-expanded={more} aria-controls="lesson-more" onClick={() => setMore((m) => !m)}
-            className="self-start text-sm text-accent underline underline-offset-2 lg:hidden">
+          <button
+            type="button"
+            aria-expanded={more}
+            aria-controls="lesson-more"
+            onClick={() => setMore((m) => !m)}
+            className="self-start text-sm text-accent underline underline-offset-2 lg:hidden"
+          >
             {more ? 'Hide the steps and the goal' : 'Show all steps and the goal'}
           </button>
           <div id="lesson-more" className={`flex flex-col gap-4 ${more ? '' : 'max-lg:hidden'}`}>
-          <StepList steps={steps} done={done} />
-          <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
-            <h3 id="lesson-goal" className="font-semibold">Goal</h3>
-            <p><Inline text={data.outline.goalText} /></p>
-            {data.outline.hints.length > 0 && (
-              <details className="rounded-md border border-line">
-                <summary className="cursor-pointer px-2.5 py-1.5 font-medium">More about this lesson</summary>
-                <ul className="flex list-disc flex-col gap-1.5 border-t border-line py-2 pr-2.5 pl-6">
-                  {data.outline.hints.map((h) => <li key={h}><Inline text={h} /></li>)}
-                </ul>
-              </details>
-            )}
-            <TermLinks terms={data.terms} />
-          </section>
+            <StepList steps={steps} done={done} />
+            <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
+              <h3 id="lesson-goal" className="font-semibold">
+                Goal
+              </h3>
+              <p>
+                <Inline text={data.outline.goalText} />
+              </p>
+              {data.outline.hints.length > 0 && (
+                <details className="rounded-md border border-line">
+                  <summary className="cursor-pointer px-2.5 py-1.5 font-medium">More about this lesson</summary>
+                  <ul className="flex list-disc flex-col gap-1.5 border-t border-line py-2 pr-2.5 pl-6">
+                    {data.outline.hints.map((h) => (
+                      <li key={h}>
+                        <Inline text={h} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              <TermLinks terms={data.terms} />
+            </section>
           </div>
           <div className="mt-auto flex flex-wrap gap-2 border-t border-line pt-3">
-            <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>Reset lesson</Button>
-            <Button size="sm" pending={leave.isPending} onClick={() => leave.mutate()}>Leave lesson</Button>
+            <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>
+              Reset lesson
+            </Button>
+            <Button size="sm" pending={leave.isPending} onClick={() => leave.mutate()}>
+              Leave lesson
+            </Button>
           </div>
-          <ConfirmDialog open={confirmReset} onOpenChange={setConfirmReset} title="Start the lesson over?"
+          <ConfirmDialog
+            open={confirmReset}
+            onOpenChange={setConfirmReset}
+            title="Start the lesson over?"
             description="The lab goes back to the lesson's starting world, and its steps start again from the first."
-            confirmLabel="Reset lesson" pending={start.isPending}
-            onConfirm={() => start.mutate(id, { onSuccess: () => setConfirmReset(false) })} />
+            confirmLabel="Reset lesson"
+            pending={start.isPending}
+            onConfirm={() => start.mutate(id, { onSuccess: () => setConfirmReset(false) })}
+          />
         </>
       )}
     </aside>

@@ -6,8 +6,18 @@ export function Inline({ text }: { text: string }) {
   return (
     <>
       {inlineTokens(text).map((t, i) => {
-        if (t.kind === 'code') return <code key={i} className="rounded bg-sunken px-1 py-px font-mono text-[0.9em] break-words">{t.text}</code>;
-        if (t.kind === 'strong') return <strong key={i} className="font-semibold">{t.text}</strong>;
+        if (t.kind === 'code')
+          return (
+            <code key={i} className="rounded bg-sunken px-1 py-px font-mono text-[0.9em] break-words">
+              {t.text}
+            </code>
+          );
+        if (t.kind === 'strong')
+          return (
+            <strong key={i} className="font-semibold">
+              {t.text}
+            </strong>
+          );
         if (t.kind === 'em') return <em key={i}>{t.text}</em>;
         return <Fragment key={i}>{t.text}</Fragment>;
       })}
@@ -17,5 +27,13 @@ export function Inline({ text }: { text: string }) {
 
 /** Lesson or glossary text as paragraphs. */
 export function Prose({ text, className = '' }: { text: string; className?: string }) {
-  return <div className={`flex flex-col gap-2 ${className}`}>{paragraphs(text).map((p, i) => <p key={i}><Inline text={p} /></p>)}</div>;
+  return (
+    <div className={`flex flex-col gap-2 ${className}`}>
+      {paragraphs(text).map((p, i) => (
+        <p key={i}>
+          <Inline text={p} />
+        </p>
+      ))}
+    </div>
+  );
 }

@@ -10,12 +10,24 @@ export function StepList({ steps, done }: { steps: StepOutline[]; done: number }
       {steps.map((s, i) => {
         const status = i < done ? 'done' : i === done ? 'current' : 'to do';
         return (
-          <li key={s.id} aria-current={status === 'current' ? 'step' : undefined}
-            className={`flex items-baseline gap-2 rounded px-1.5 py-0.5 ${status === 'current' ? 'bg-sunken font-medium' : ''} ${status === 'to do' ? 'text-muted' : ''}`}>
-            <span aria-hidden className={`w-4 shrink-0 text-center ${status === 'done' ? 'text-ok' : ''}`}>{status === 'done' ? '✓' : status === 'current' ? '▸' : '○'}</span>
+          <li
+            key={s.id}
+            aria-current={status === 'current' ? 'step' : undefined}
+            className={`flex items-baseline gap-2 rounded px-1.5 py-0.5 ${status === 'current' ? 'bg-sunken font-medium' : ''} ${status === 'to do' ? 'text-muted' : ''}`}
+          >
+            <span aria-hidden className={`w-4 shrink-0 text-center ${status === 'done' ? 'text-ok' : ''}`}>
+              {status === 'done' ? '✓' : status === 'current' ? '▸' : '○'}
+            </span>
             <span className="min-w-0">
-              <span>Step {i + 1}, {status}</span>
-              {status === 'done' && <>: <code className="font-mono text-xs break-words">{s.command.line}</code> <span className="text-xs text-muted">on {s.command.host}</span></>}
+              <span>
+                Step {i + 1}, {status}
+              </span>
+              {status === 'done' && (
+                <>
+                  : <code className="font-mono text-xs break-words">{s.command.line}</code>{' '}
+                  <span className="text-xs text-muted">on {s.command.host}</span>
+                </>
+              )}
             </span>
           </li>
         );

@@ -8,7 +8,12 @@ export function TermLinks({ terms, className = '' }: { terms: { id: string; term
     <ul aria-label="Glossary terms" className={`flex flex-wrap gap-1.5 ${className}`}>
       {terms.map((t) => (
         <li key={t.id}>
-          <Link href={paths.glossary(t.id)} className="inline-block rounded-full border border-line px-2 py-0.5 text-xs text-accent hover:bg-sunken">{t.term}</Link>
+          <Link
+            href={paths.glossary(t.id)}
+            className="inline-block rounded-full border border-line px-2 py-0.5 text-xs text-accent hover:bg-sunken"
+          >
+            {t.term}
+          </Link>
         </li>
       ))}
     </ul>

@@ -19,16 +19,41 @@ export function JobControls({ job }: { job: ApiMigrationJob }) {
   const rate = clock.data?.rate ?? 1;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="danger" pending={busy === 'cancel'} onClick={() => command.mutate({ ...target, command: 'cancel' })}>Cancel migration</Button>
-      <Button pending={busy === 'cut'} onClick={() => command.mutate({ ...target, command: 'cut' })}
-        title="Failure injection: the network between the hosts breaks now">Cut the link</Button>
+      <Button
+        variant="danger"
+        pending={busy === 'cancel'}
+        onClick={() => command.mutate({ ...target, command: 'cancel' })}
+      >
+        Cancel migration
+      </Button>
+      <Button
+        pending={busy === 'cut'}
+        onClick={() => command.mutate({ ...target, command: 'cut' })}
+        title="Failure injection: the network between the hosts breaks now"
+      >
+        Cut the link
+      </Button>
       <div role="group" aria-label="Simulated time" className="ml-auto flex items-center gap-1">
         <span className="text-sm text-muted">Speed</span>
         {RATES.map((r) => (
-          <Button key={r} size="sm" variant={rate === r ? 'primary' : 'secondary'} aria-pressed={rate === r} onClick={() => setRate.mutate(r)}>{r}×</Button>
+          <Button
+            key={r}
+            size="sm"
+            variant={rate === r ? 'primary' : 'secondary'}
+            aria-pressed={rate === r}
+            onClick={() => setRate.mutate(r)}
+          >
+            {r}×
+          </Button>
         ))}
-        <Button size="sm" pending={busy === 'skip'} disabledWhy={job.endsAt === null ? 'This migration never converges: nothing to skip to' : undefined}
-          onClick={() => command.mutate({ ...target, command: 'skip' })}>Skip to the end</Button>
+        <Button
+          size="sm"
+          pending={busy === 'skip'}
+          disabledWhy={job.endsAt === null ? 'This migration never converges: nothing to skip to' : undefined}
+          onClick={() => command.mutate({ ...target, command: 'skip' })}
+        >
+          Skip to the end
+        </Button>
       </div>
     </div>
   );

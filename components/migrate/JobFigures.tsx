@@ -16,7 +16,10 @@ export function JobFigures({ p, completed }: { p: ApiJobProgress; completed?: bo
     [completed ? 'Total downtime' : 'Expected downtime', formatMs(p.downtime)],
   ];
   return (
-    <dl aria-label="Job figures (virsh domjobinfo)" className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+    <dl
+      aria-label="Job figures (virsh domjobinfo)"
+      className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr_auto_1fr]"
+    >
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
           <dt className="text-muted">{k}</dt>

@@ -26,15 +26,28 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
     <div className="flex flex-col gap-2 text-sm">
       {arrived ? (
         <p role="status">
-          <strong>Migrated.</strong> {job.domain} now {arrived.state === 'shut off' ? 'is defined' : 'runs'} on {job.targetHost}
-          {job.mode !== 'definition-only' && <> after {formatSeconds(job.plan.total_time_s)}, {job.plan.rounds} round{job.plan.rounds === 1 ? '' : 's'}, {formatMib(job.plan.transferred_mib)} sent, downtime {Math.round(job.plan.downtime_ms)} ms</>}.{' '}
-          <Link href={paths.domain(job.targetHost, job.domain)} className="text-accent underline underline-offset-2">Open {job.domain} on {job.targetHost}</Link>
+          <strong>Migrated.</strong> {job.domain} now {arrived.state === 'shut off' ? 'is defined' : 'runs'} on{' '}
+          {job.targetHost}
+          {job.mode !== 'definition-only' && (
+            <>
+              {' '}
+              after {formatSeconds(job.plan.total_time_s)}, {job.plan.rounds} round{job.plan.rounds === 1 ? '' : 's'},{' '}
+              {formatMib(job.plan.transferred_mib)} sent, downtime {Math.round(job.plan.downtime_ms)} ms
+            </>
+          )}
+          .{' '}
+          <Link href={paths.domain(job.targetHost, job.domain)} className="text-accent underline underline-offset-2">
+            Open {job.domain} on {job.targetHost}
+          </Link>
         </p>
       ) : (
         <p role="status">
           <strong>Migration {result === 'failed' ? 'failed' : result === 'canceled' ? 'cancelled' : result}.</strong>{' '}
           {result === 'failed' && typeof last?.stats.reason === 'string' ? `(${last.stats.reason}) ` : ''}
-          {destroyed ? `${job.domain} is shut off on ${job.source}` : `Nothing lost: ${job.domain} is ${home ? home.state : 'still'} on ${job.source}`}, and {job.targetHost} has no {there ? 'running ' : ''}copy.
+          {destroyed
+            ? `${job.domain} is shut off on ${job.source}`
+            : `Nothing lost: ${job.domain} is ${home ? home.state : 'still'} on ${job.source}`}
+          , and {job.targetHost} has no {there ? 'running ' : ''}copy.
         </p>
       )}
       <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running={false} />

@@ -24,24 +24,36 @@ export function JobPanel({ host, name }: { host: string; name: string }) {
   const [watched, setWatched] = useState<ApiMigrationJob | null>(null);
   useWorldRefresh(job.data);
   const active = job.data?.active ?? null;
-  useEffect(() => { if (active) setWatched(active); }, [active]);
+  useEffect(() => {
+    if (active) setWatched(active);
+  }, [active]);
   if (active) return <Running job={active} />;
   if (!watched) return null;
   return (
     <Frame title={`Migration of ${name} to ${watched.targetHost}`}>
       <JobOutcome job={watched} last={job.data?.last ?? null} />
-      <div><Button size="sm" variant="ghost" onClick={() => setWatched(null)}>Dismiss</Button></div>
+      <div>
+        <Button size="sm" variant="ghost" onClick={() => setWatched(null)}>
+          Dismiss
+        </Button>
+      </div>
     </Frame>
   );
 }
 
-const MODE = { live: 'live', offline: 'non-live (paused for the copy)', 'definition-only': 'definition only (--offline)' } as const;
+const MODE = {
+  live: 'live',
+  offline: 'non-live (paused for the copy)',
+  'definition-only': 'definition only (--offline)',
+} as const;
 
 function phaseText(j: ApiMigrationJob): string {
   const p = j.progress;
-  if (j.mode === 'definition-only') return `Moving only the persistent definition of ${j.domain}; the guest is not touched.`;
+  if (j.mode === 'definition-only')
+    return `Moving only the persistent definition of ${j.domain}; the guest is not touched.`;
   if (j.mode === 'offline') return `${j.domain} is paused on ${j.source} for the whole copy: this is all downtime.`;
-  if (p.phase === 'stop-copy') return `Stop-and-copy: ${j.domain} is paused while the last dirty pages are sent (the downtime).`;
+  if (p.phase === 'stop-copy')
+    return `Stop-and-copy: ${j.domain} is paused while the last dirty pages are sent (the downtime).`;
   if (p.phase === 'postcopy') return `Post-copy: ${j.domain} runs on ${j.targetHost}; its remaining pages follow.`;
   if (p.paused) return `${j.domain} is suspended (--timeout): the copy finishes with it paused.`;
   return `Pre-copy round ${p.memory_iteration}: ${j.domain} keeps running on ${j.source} while its memory is copied${p.memory_iteration > 1 ? ' again (the pages it dirtied)' : ''}.`;
@@ -50,8 +62,12 @@ function phaseText(j: ApiMigrationJob): string {
 function Running({ job }: { job: ApiMigrationJob }) {
   return (
     <Frame title={`Migrating ${job.domain} to ${job.targetHost}`}>
-      <p className="text-sm text-muted">{MODE[job.mode]} · {job.policy === 'xen' ? 'Xen' : 'QEMU'} rules · started on {job.source}</p>
-      <p role="status" className="text-sm">{phaseText(job)}</p>
+      <p className="text-sm text-muted">
+        {MODE[job.mode]} · {job.policy === 'xen' ? 'Xen' : 'QEMU'} rules · started on {job.source}
+      </p>
+      <p role="status" className="text-sm">
+        {phaseText(job)}
+      </p>
       <JobProgress job={job} />
       <JobFigures p={job.progress} />
       <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running />
@@ -63,7 +79,11 @@ function Running({ job }: { job: ApiMigrationJob }) {
 
 export function CompareLink({ job }: { job: ApiMigrationJob }) {
   const q = compareQuery(job.workload, !!job.args.autoConverge);
-  return <Link href={paths.compare(q)} className="text-sm text-accent underline underline-offset-2">Compare live and offline for this guest</Link>;
+  return (
+    <Link href={paths.compare(q)} className="text-sm text-accent underline underline-offset-2">
+      Compare live and offline for this guest
+    </Link>
+  );
 }
 
 function Frame({ title, children }: { title: string; children: React.ReactNode }) {

@@ -9,20 +9,42 @@ import { StateBadge } from '@/components/ui/StateBadge';
  * paused ("migrating"), as libvirt's Prepare step starts it; a Xen target (not modelled so) lists
  * it once the copy ends.
  */
-export function JobPlaces({ name, source, target, running }: { name: string; source: string; target: string; running: boolean }) {
+export function JobPlaces({
+  name,
+  source,
+  target,
+  running,
+}: {
+  name: string;
+  source: string;
+  target: string;
+  running: boolean;
+}) {
   const domains = useDomains();
-  const on = (host: string): ApiDomainSummary | undefined => domains.data?.find((d) => d.host === host && d.name === name);
+  const on = (host: string): ApiDomainSummary | undefined =>
+    domains.data?.find((d) => d.host === host && d.name === name);
   return (
     <table className="self-start text-sm">
       <caption className="sr-only">{name} on the source and the target</caption>
       <tbody>
-        {[['Source', source], ['Target', target]].map(([role, host]) => {
+        {[
+          ['Source', source],
+          ['Target', target],
+        ].map(([role, host]) => {
           const d = on(host);
           return (
             <tr key={role}>
-              <th scope="row" className="pr-3 text-left font-normal text-muted">{role} {host}</th>
+              <th scope="row" className="pr-3 text-left font-normal text-muted">
+                {role} {host}
+              </th>
               <td className="py-0.5">
-                {d ? <StateBadge state={d.state} reason={d.reason} /> : <span className="text-muted">{running && role === 'Target' ? 'receiving — listed here once the copy ends' : 'no copy'}</span>}
+                {d ? (
+                  <StateBadge state={d.state} reason={d.reason} />
+                ) : (
+                  <span className="text-muted">
+                    {running && role === 'Target' ? 'receiving — listed here once the copy ends' : 'no copy'}
+                  </span>
+                )}
               </td>
             </tr>
           );

@@ -9,15 +9,29 @@ export function JobProgress({ job }: { job: ApiMigrationJob }) {
   const total = job.plan.total_time_s;
   const converges = job.endsAt !== null;
   const pct = converges && total > 0 ? Math.min(100, (elapsedS / total) * 100) : null;
-  const label = pct === null
-    ? `Round ${job.progress.memory_iteration}: does not converge`
-    : `${Math.floor(pct)} % — about ${formatSeconds(Math.max(0, total - elapsedS))} left`;
+  const label =
+    pct === null
+      ? `Round ${job.progress.memory_iteration}: does not converge`
+      : `${Math.floor(pct)} % — about ${formatSeconds(Math.max(0, total - elapsedS))} left`;
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex justify-between text-sm"><span className="font-medium">Progress</span><span className="text-muted">{label}</span></div>
-      <div role="progressbar" aria-label="Migration progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct === null ? undefined : Math.floor(pct)}
-        aria-valuetext={label} className="h-3 overflow-hidden rounded-full border border-line bg-sunken">
-        <div className={`h-full bg-accent ${pct === null ? 'w-full animate-pulse opacity-40' : ''}`} style={pct === null ? undefined : { width: `${pct}%` }} />
+      <div className="flex justify-between text-sm">
+        <span className="font-medium">Progress</span>
+        <span className="text-muted">{label}</span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label="Migration progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct === null ? undefined : Math.floor(pct)}
+        aria-valuetext={label}
+        className="h-3 overflow-hidden rounded-full border border-line bg-sunken"
+      >
+        <div
+          className={`h-full bg-accent ${pct === null ? 'w-full animate-pulse opacity-40' : ''}`}
+          style={pct === null ? undefined : { width: `${pct}%` }}
+        />
       </div>
       <RoundStrip job={job} elapsedS={elapsedS} />
     </div>
@@ -31,19 +45,35 @@ function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number 
   const most = Math.max(...rounds.map((r) => r.sent_mib), 1);
   return (
     <figure className="flex flex-col gap-1">
-      <figcaption className="text-xs text-muted">Rounds: data each one sends (MiB), filled as it is sent. Blue while the guest runs; amber when it is paused (stop-and-copy, the downtime); green for post-copy.</figcaption>
+      <figcaption className="text-xs text-muted">
+        Rounds: data each one sends (MiB), filled as it is sent. Blue while the guest runs; amber when it is paused
+        (stop-and-copy, the downtime); green for post-copy.
+      </figcaption>
       <ol aria-label="Copy rounds" className="flex items-end gap-1 overflow-x-auto pb-1">
         {rounds.map((r) => {
           const done = Math.min(1, Math.max(0, (elapsedS - r.start_s) / (r.duration_s || 1e-9)));
           const current = elapsedS >= r.start_s && elapsedS < r.start_s + r.duration_s;
-          const [tone, edge] = r.phase === 'stop-copy' ? ['bg-warn', 'border-warn'] : r.phase === 'postcopy' ? ['bg-ok', 'border-ok'] : ['bg-accent', 'border-line'];
+          const [tone, edge] =
+            r.phase === 'stop-copy'
+              ? ['bg-warn', 'border-warn']
+              : r.phase === 'postcopy'
+                ? ['bg-ok', 'border-ok']
+                : ['bg-accent', 'border-line'];
           return (
-            <li key={r.round} title={`Round ${r.round} (${r.phase}): ${r.sent_mib.toFixed(1)} MiB`} aria-label={`Round ${r.round}, ${r.phase}, ${r.sent_mib.toFixed(1)} MiB, ${Math.round(done * 100)} % sent`}
-              className="flex w-10 shrink-0 flex-col items-center gap-0.5">
-              <span className="text-[10px] tabular-nums text-muted">{r.sent_mib >= 10 ? Math.round(r.sent_mib) : r.sent_mib.toFixed(1)}</span>
+            <li
+              key={r.round}
+              title={`Round ${r.round} (${r.phase}): ${r.sent_mib.toFixed(1)} MiB`}
+              aria-label={`Round ${r.round}, ${r.phase}, ${r.sent_mib.toFixed(1)} MiB, ${Math.round(done * 100)} % sent`}
+              className="flex w-10 shrink-0 flex-col items-center gap-0.5"
+            >
+              <span className="text-[10px] tabular-nums text-muted">
+                {r.sent_mib >= 10 ? Math.round(r.sent_mib) : r.sent_mib.toFixed(1)}
+              </span>
               <span className="flex h-14 w-full items-end">
-                <span className={`flex w-full flex-col justify-end overflow-hidden rounded-sm border ${edge} bg-sunken ${current ? 'outline-2 outline-accent' : ''}`}
-                  style={{ height: `${Math.max(4, (r.sent_mib / most) * 100)}%` }}>
+                <span
+                  className={`flex w-full flex-col justify-end overflow-hidden rounded-sm border ${edge} bg-sunken ${current ? 'outline-2 outline-accent' : ''}`}
+                  style={{ height: `${Math.max(4, (r.sent_mib / most) * 100)}%` }}
+                >
                   <span className={`block w-full ${tone}`} style={{ height: `${done * 100}%` }} />
                 </span>
               </span>

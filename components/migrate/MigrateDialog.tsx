@@ -14,7 +14,10 @@ import { formArgs, initialForm, virshWords, type MigrateForm } from './migrate-f
 import { PreconditionList } from './PreconditionList';
 
 interface Props {
-  domain: ApiDomainSummary; open: boolean; onOpenChange: (open: boolean) => void; onStarted?: () => void;
+  domain: ApiDomainSummary;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onStarted?: () => void;
   /** The command that ran (or was refused), for the page's Last command echo. */
   onCommand?: (t: Transcript) => void;
 }
@@ -41,16 +44,47 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
   const current = check.data && !check.isPlaceholderData ? check.data : undefined;
   const failed = current?.checks.find((c) => !c.ok);
   const argv = virshWords(domain.name, args, target);
-  const blocked = problem ?? (!current ? 'Checking the preconditions…' : failed ? `Not possible: ${failed.label.toLowerCase()} — ${failed.detail}.` : current.refusal);
+  const blocked =
+    problem ??
+    (!current
+      ? 'Checking the preconditions…'
+      : failed
+        ? `Not possible: ${failed.label.toLowerCase()} — ${failed.detail}.`
+        : current.refusal);
   return (
-    <FormDialog open={open} onOpenChange={onOpenChange} wide title={`Migrate ${domain.name}`}
-      description={<>Moves {domain.name} from {domain.host} to another host with <code>{form.tool} migrate</code>. The guest stays on {domain.host} until the copy has finished; any failure leaves it running here.</>}
-      argv={argv} hideCommands problem={blocked} failure={migrate.error?.message ?? null}
-      pending={migrate.isPending} submitLabel="Migrate"
-      onSubmit={() => migrate.mutate({ host: domain.host, name: domain.name, args }, {
-        onSuccess: (r) => { onCommand?.(r.transcript); onOpenChange(false); onStarted?.(); },
-        onError: (e) => { if (e instanceof ApiError && e.transcript) onCommand?.(e.transcript); },
-      })}>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      wide
+      title={`Migrate ${domain.name}`}
+      description={
+        <>
+          Moves {domain.name} from {domain.host} to another host with <code>{form.tool} migrate</code>. The guest stays
+          on {domain.host} until the copy has finished; any failure leaves it running here.
+        </>
+      }
+      argv={argv}
+      hideCommands
+      problem={blocked}
+      failure={migrate.error?.message ?? null}
+      pending={migrate.isPending}
+      submitLabel="Migrate"
+      onSubmit={() =>
+        migrate.mutate(
+          { host: domain.host, name: domain.name, args },
+          {
+            onSuccess: (r) => {
+              onCommand?.(r.transcript);
+              onOpenChange(false);
+              onStarted?.();
+            },
+            onError: (e) => {
+              if (e instanceof ApiError && e.transcript) onCommand?.(e.transcript);
+            },
+          },
+        )
+      }
+    >
       <div className="grid gap-5 md:grid-cols-2">
         <div className="flex flex-col gap-4">
           <TargetField hosts={hosts} source={source} value={form.target} onChange={(v) => set('target', v)} />
@@ -68,15 +102,28 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
   );
 }
 
-function TargetField({ hosts, source, value, onChange }: { hosts: ApiHost[]; source: ApiHost | undefined; value: string; onChange: (v: string) => void }) {
+function TargetField({
+  hosts,
+  source,
+  value,
+  onChange,
+}: {
+  hosts: ApiHost[];
+  source: ApiHost | undefined;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <Field label="Target host" hint="The destination URI virsh gets is the host's own (qemu+ssh://… or xen+ssh://…).">
       <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        {hosts.filter((h) => h.name !== source?.name).map((h) => (
-          <option key={h.name} value={h.name}>
-            {h.name} — {h.hypervisor} {h.hypervisorVersion}, {formatKiB(h.freeKiB)} free{h.reachable ? '' : ' (off the network)'}
-          </option>
-        ))}
+        {hosts
+          .filter((h) => h.name !== source?.name)
+          .map((h) => (
+            <option key={h.name} value={h.name}>
+              {h.name} — {h.hypervisor} {h.hypervisorVersion}, {formatKiB(h.freeKiB)} free
+              {h.reachable ? '' : ' (off the network)'}
+            </option>
+          ))}
       </select>
     </Field>
   );
@@ -84,15 +131,16 @@ function TargetField({ hosts, source, value, onChange }: { hosts: ApiHost[]; sou
 
 function ToolField({ value, onChange }: { value: MigrateForm['tool']; onChange: (v: MigrateForm['tool']) => void }) {
   const options = [
-    ['xm', 'xm migrate — through xend: the target\'s xend-config.sxp must accept relocations from this host'],
-    ['virsh', 'virsh migrate — through libvirt\'s libxl driver: xend\'s relocation settings play no part'],
+    ['xm', "xm migrate — through xend: the target's xend-config.sxp must accept relocations from this host"],
+    ['virsh', "virsh migrate — through libvirt's libxl driver: xend's relocation settings play no part"],
   ] as const;
   return (
     <fieldset className="flex flex-col gap-1 text-sm">
       <legend className="mb-1 font-medium">Run with</legend>
       {options.map(([v, label]) => (
         <label key={v} className="flex items-baseline gap-2">
-          <input type="radio" name="migrate-tool" checked={value === v} onChange={() => onChange(v)} /> <span>{label}</span>
+          <input type="radio" name="migrate-tool" checked={value === v} onChange={() => onChange(v)} />{' '}
+          <span>{label}</span>
         </label>
       ))}
     </fieldset>
@@ -104,9 +152,19 @@ function ReachableToggle({ host }: { host: ApiHost }) {
   const setReachable = useSetReachable();
   return (
     <label className="flex items-start gap-2 rounded-md border border-dashed border-line p-2 text-sm">
-      <input type="checkbox" className="mt-1" checked={!host.reachable} disabled={setReachable.isPending}
-        onChange={(e) => setReachable.mutate({ host: host.name, reachable: !e.target.checked })} />
-      <span>Take {host.name} off the network <span className="block text-xs text-muted">Failure injection: migrations to it are refused, running ones fail, and the guest stays where it was.</span></span>
+      <input
+        type="checkbox"
+        className="mt-1"
+        checked={!host.reachable}
+        disabled={setReachable.isPending}
+        onChange={(e) => setReachable.mutate({ host: host.name, reachable: !e.target.checked })}
+      />
+      <span>
+        Take {host.name} off the network{' '}
+        <span className="block text-xs text-muted">
+          Failure injection: migrations to it are refused, running ones fail, and the guest stays where it was.
+        </span>
+      </span>
     </label>
   );
 }

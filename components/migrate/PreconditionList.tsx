@@ -4,24 +4,35 @@ import type { MigrateCheckResult } from '@/lib/api/contract';
 
 /** Each precondition ✓ or ✗ with its reason, and what the command itself would answer (run on a copy of the lab). */
 export function PreconditionList({ result, pending }: { result: MigrateCheckResult | undefined; pending: boolean }) {
-  if (!result) return <p role="status" className="text-sm text-muted">Checking the preconditions…</p>;
+  if (!result)
+    return (
+      <p role="status" className="text-sm text-muted">
+        Checking the preconditions…
+      </p>
+    );
   return (
     <section aria-label="Preconditions" aria-busy={pending || undefined} className="flex flex-col gap-2">
       <h3 className="text-sm font-medium">Before it starts</h3>
       <ul className="flex flex-col gap-1 text-sm">
         {result.checks.map((c) => (
           <li key={c.id} className="flex items-baseline gap-2">
-            <span aria-hidden className={`w-4 shrink-0 font-bold ${c.ok ? 'text-ok' : 'text-danger'}`}>{c.ok ? '✓' : '✗'}</span>
-            <span><span className="sr-only">{c.ok ? 'Passed: ' : 'Failed: '}</span>
+            <span aria-hidden className={`w-4 shrink-0 font-bold ${c.ok ? 'text-ok' : 'text-danger'}`}>
+              {c.ok ? '✓' : '✗'}
+            </span>
+            <span>
+              <span className="sr-only">{c.ok ? 'Passed: ' : 'Failed: '}</span>
               <span className={c.ok ? '' : 'font-medium text-danger'}>{c.label}</span>
-              <span className="text-muted"> — {c.detail}</span></span>
+              <span className="text-muted"> — {c.detail}</span>
+            </span>
           </li>
         ))}
       </ul>
       {result.refusal && (
         <p className="rounded-md border border-danger px-2 py-1 text-sm">
           <span className="font-medium">{result.command.tool} would answer:</span>{' '}
-          <code className="break-words text-danger">{result.command.tool === 'xm' ? 'Error' : 'error'}: {result.refusal}</code>
+          <code className="break-words text-danger">
+            {result.command.tool === 'xm' ? 'Error' : 'error'}: {result.refusal}
+          </code>
         </p>
       )}
     </section>

@@ -13,8 +13,15 @@ export function WhereIsIt({ host, name }: { host: string; name: string }) {
     <p role="status" className="text-sm">
       {name} is on{' '}
       {elsewhere.map((d, i) => (
-        <span key={d.host}>{i > 0 && ', '}<Link href={paths.domain(d.host, d.name)} className="text-accent underline underline-offset-2">{d.host}</Link> ({d.state})</span>
-      ))}.
+        <span key={d.host}>
+          {i > 0 && ', '}
+          <Link href={paths.domain(d.host, d.name)} className="text-accent underline underline-offset-2">
+            {d.host}
+          </Link>{' '}
+          ({d.state})
+        </span>
+      ))}
+      .
     </p>
   );
 }

@@ -25,8 +25,16 @@ export function initialForm(host: ApiHost | undefined, hosts: ApiHost[], running
   return {
     target: (peers.find((h) => h.reachable) ?? peers[0] ?? hosts.find((h) => h.name !== host?.name))?.name ?? '',
     // On Xen hosts the lab teaches xm (docs/decisions/004-xm-xl.md); virsh is one click away.
-    tool: host?.driver === 'xen' ? 'xm' : 'virsh', live: running, offline: false, persistent: false, undefinesource: false, suspend: false,
-    autoConverge: false, postcopy: false, timeout: '', bandwidth: '',
+    tool: host?.driver === 'xen' ? 'xm' : 'virsh',
+    live: running,
+    offline: false,
+    persistent: false,
+    undefinesource: false,
+    suspend: false,
+    autoConverge: false,
+    postcopy: false,
+    timeout: '',
+    bandwidth: '',
   };
 }
 
@@ -35,7 +43,10 @@ const whole = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN);
 /** The request the form stands for, or why it cannot be sent as typed. */
 export function formArgs(f: MigrateForm): { args: MigrateArgs; problem: string | null } {
   const args: MigrateArgs = { target: f.target, ...(f.tool === 'xm' ? { tool: 'xm' as const } : {}) };
-  const flags: BoolFlag[] = f.tool === 'xm' ? ['live'] : ['live', 'offline', 'persistent', 'undefinesource', 'suspend', 'autoConverge', 'postcopy'];
+  const flags: BoolFlag[] =
+    f.tool === 'xm'
+      ? ['live']
+      : ['live', 'offline', 'persistent', 'undefinesource', 'suspend', 'autoConverge', 'postcopy'];
   for (const k of flags) if (f[k]) args[k] = true;
   let problem: string | null = f.target ? null : 'Pick a target host.';
   for (const k of ['timeout', 'bandwidth'] as const) {
@@ -57,7 +68,12 @@ export function virshWords(domain: string, args: MigrateArgs, target: ApiHost | 
 /** The compare page set to this guest's memory, workload and link. */
 export function compareQuery(w: ApiWorkload, autoConverge: boolean) {
   return queryFromParams({
-    policy: w.policy, memoryMib: w.memoryMib, bandwidthMibps: w.bandwidthMibps, dirtyRateMibps: w.dirtyRateMibps,
-    wwsMib: w.wwsMib, downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS, autoConverge,
+    policy: w.policy,
+    memoryMib: w.memoryMib,
+    bandwidthMibps: w.bandwidthMibps,
+    dirtyRateMibps: w.dirtyRateMibps,
+    wwsMib: w.wwsMib,
+    downtimeLimitMs: DEFAULT_DOWNTIME_LIMIT_MS,
+    autoConverge,
   });
 }

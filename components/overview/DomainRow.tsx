@@ -20,15 +20,25 @@ export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary })
     <tr className="border-b border-line/60 last:border-0">
       <td className={`${td} font-mono`}>{d.id ?? '-'}</td>
       <td className={td}>
-        <a href={paths.domain(d.host, d.name)} className="font-medium text-accent underline-offset-2 hover:underline">{d.name}</a>
+        <a href={paths.domain(d.host, d.name)} className="font-medium text-accent underline-offset-2 hover:underline">
+          {d.name}
+        </a>
         {!d.persistent && <span className="ml-2 text-xs text-muted">transient</span>}
         {d.managedSave && <span className="ml-2 text-xs text-muted">managed save</span>}
       </td>
-      <td className={td}><StateBadge state={d.state} reason={d.reason} /></td>
-      <td className={`${td} whitespace-nowrap`}>{formatKiB(d.memoryKiB)} <span className="text-muted">/ {formatKiB(d.maxMemoryKiB)}</span></td>
-      <td className={td}>{d.vcpus} <span className="text-muted">/ {d.maxVcpus}</span></td>
+      <td className={td}>
+        <StateBadge state={d.state} reason={d.reason} />
+      </td>
+      <td className={`${td} whitespace-nowrap`}>
+        {formatKiB(d.memoryKiB)} <span className="text-muted">/ {formatKiB(d.maxMemoryKiB)}</span>
+      </td>
+      <td className={td}>
+        {d.vcpus} <span className="text-muted">/ {d.maxVcpus}</span>
+      </td>
       <td className={td}>{d.autostart ? 'enabled' : 'disabled'}</td>
-      <td className={`${td} text-right`}><RowActions domain={d} /></td>
+      <td className={`${td} text-right`}>
+        <RowActions domain={d} />
+      </td>
     </tr>
   );
 });

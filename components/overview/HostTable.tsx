@@ -17,7 +17,8 @@ const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide te
  * wrong: a table that was short when the filter hid its rows would still count as near the
  * viewport and be laid out whole. So the section is a new element whenever its row count changes.
  */
-const lazyRendering = (rows: number) => ({ contentVisibility: 'auto', containIntrinsicBlockSize: `${88 + rows * 47}px` }) as const;
+const lazyRendering = (rows: number) =>
+  ({ contentVisibility: 'auto', containIntrinsicBlockSize: `${88 + rows * 47}px` }) as const;
 
 /**
  * The rows' links navigate inside the app as next/link does (a plain left click; other clicks
@@ -26,13 +27,16 @@ const lazyRendering = (rows: number) => ({ contentVisibility: 'auto', containInt
  */
 function useInAppLinks() {
   const router = useRouter();
-  return useCallback((e: MouseEvent<HTMLElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const a = (e.target as Element).closest('a');
-    if (!a || a.target || a.origin !== window.location.origin) return;
-    e.preventDefault();
-    router.push(a.pathname + a.search);
-  }, [router]);
+  return useCallback(
+    (e: MouseEvent<HTMLElement>) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = (e.target as Element).closest('a');
+      if (!a || a.target || a.origin !== window.location.origin) return;
+      e.preventDefault();
+      router.push(a.pathname + a.search);
+    },
+    [router],
+  );
 }
 
 /** One host's domains: `virsh list --all` (Id, Name, State) and `xm list` (Mem, VCPUs) columns together. */
@@ -40,34 +44,76 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
   const navigate = useInAppLinks();
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
-    <section key={domains.length /* see lazyRendering */} aria-labelledby={`host-${host.name}`} className="rounded-lg border border-line bg-panel" style={lazyRendering(domains.length + (host.dom0 ? 1 : 0))} onClick={navigate}>
+    <section
+      key={domains.length /* see lazyRendering */}
+      aria-labelledby={`host-${host.name}`}
+      className="rounded-lg border border-line bg-panel"
+      style={lazyRendering(domains.length + (host.dom0 ? 1 : 0))}
+      onClick={navigate}
+    >
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-line px-4 py-3">
-        <h2 id={`host-${host.name}`} className="text-lg font-semibold">{host.name}</h2>
-        <span className="text-sm text-muted">{host.hypervisor} {host.hypervisorVersion} · {host.cpus} CPUs · {formatKiB(host.memoryKiB)}</span>
+        <h2 id={`host-${host.name}`} className="text-lg font-semibold">
+          {host.name}
+        </h2>
+        <span className="text-sm text-muted">
+          {host.hypervisor} {host.hypervisorVersion} · {host.cpus} CPUs · {formatKiB(host.memoryKiB)}
+        </span>
         <code className="text-xs text-muted">{host.uri}</code>
-        <code className="ml-auto text-xs text-muted" title="The command that lists these">{listCommand}</code>
+        <code className="ml-auto text-xs text-muted" title="The command that lists these">
+          {listCommand}
+        </code>
       </header>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">Domains on {host.name}</caption>
           <thead className="border-b border-line">
             <tr>
-              <th scope="col" className={th}>Id</th><th scope="col" className={th}>Name</th><th scope="col" className={th}>State</th>
-              <th scope="col" className={th}>Memory</th><th scope="col" className={th}>vCPUs</th><th scope="col" className={th}>Autostart</th>
-              <th scope="col" className={`${th} text-right`}>Actions</th>
+              <th scope="col" className={th}>
+                Id
+              </th>
+              <th scope="col" className={th}>
+                Name
+              </th>
+              <th scope="col" className={th}>
+                State
+              </th>
+              <th scope="col" className={th}>
+                Memory
+              </th>
+              <th scope="col" className={th}>
+                vCPUs
+              </th>
+              <th scope="col" className={th}>
+                Autostart
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>
             {host.dom0 && (
               <tr className="border-b border-line/60 text-muted">
-                <td className={td}>0</td><td className={td}>Domain-0</td><td className={td}><StateBadge state="running" /></td>
-                <td className={td}>{host.dom0.memoryMiB} MiB</td><td className={td}>{host.dom0.vcpus}</td><td className={td}>—</td>
+                <td className={td}>0</td>
+                <td className={td}>Domain-0</td>
+                <td className={td}>
+                  <StateBadge state="running" />
+                </td>
+                <td className={td}>{host.dom0.memoryMiB} MiB</td>
+                <td className={td}>{host.dom0.vcpus}</td>
+                <td className={td}>—</td>
                 <td className={`${td} text-right text-xs`}>the Xen host itself</td>
               </tr>
             )}
-            {domains.map((d) => <DomainRow key={d.uuid} d={d} />)}
+            {domains.map((d) => (
+              <DomainRow key={d.uuid} d={d} />
+            ))}
             {domains.length === 0 && (
-              <tr><td colSpan={7} className={`${td} text-muted`}>No domain matches the filter on this host.</td></tr>
+              <tr>
+                <td colSpan={7} className={`${td} text-muted`}>
+                  No domain matches the filter on this host.
+                </td>
+              </tr>
             )}
           </tbody>
         </table>

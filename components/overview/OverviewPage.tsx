@@ -27,18 +27,32 @@ const OverviewEvents = memo(function OverviewEvents() {
  * The page's body for the lists it is given. `live`: they are the API's answers; otherwise they are
  * the first-visit lists the page was prerendered with, shown while the API starts (aria-busy).
  */
-function Overview({ lists, live, fields, listed, onChange, prerendered }: {
-  lists: OverviewLists; live: boolean; fields: DomainFilter; listed: DomainFilter; onChange: (c: Partial<DomainFilter>) => void; prerendered?: boolean;
+function Overview({
+  lists,
+  live,
+  fields,
+  listed,
+  onChange,
+  prerendered,
+}: {
+  lists: OverviewLists;
+  live: boolean;
+  fields: DomainFilter;
+  listed: DomainFilter;
+  onChange: (c: Partial<DomainFilter>) => void;
+  prerendered?: boolean;
 }) {
   const { hosts, domains } = lists;
   const { host, state, q } = listed;
   const byHost = useMemo(() => {
-    const f = { host, state, q }, needle = q.trim().toLowerCase();
+    const f = { host, state, q },
+      needle = q.trim().toLowerCase();
     const map = new Map<string, ApiDomainSummary[]>();
     for (const d of domains) {
       if (!matches(d, f, needle)) continue;
       const list = map.get(d.host);
-      if (list) list.push(d); else map.set(d.host, [d]);
+      if (list) list.push(d);
+      else map.set(d.host, [d]);
     }
     return map;
   }, [domains, host, state, q]);
@@ -46,20 +60,35 @@ function Overview({ lists, live, fields, listed, onChange, prerendered }: {
   return (
     <div className="flex flex-col gap-5" aria-busy={!live}>
       <Heading lists={lists} fields={fields} onChange={onChange} disabled={prerendered} />
-      {hosts.filter((h) => !host || h.name === host).map((h) => <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />)}
+      {hosts
+        .filter((h) => !host || h.name === host)
+        .map((h) => (
+          <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />
+        ))}
       {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
       {live && <OverviewEvents />}
     </div>
   );
 }
 
-function Heading({ lists, fields, onChange, disabled }: { lists?: OverviewLists; fields: DomainFilter; onChange: (c: Partial<DomainFilter>) => void; disabled?: boolean }) {
+function Heading({
+  lists,
+  fields,
+  onChange,
+  disabled,
+}: {
+  lists?: OverviewLists;
+  fields: DomainFilter;
+  onChange: (c: Partial<DomainFilter>) => void;
+  disabled?: boolean;
+}) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div>
         <h1 className="text-2xl font-semibold">Hosts and domains</h1>
         <p className="text-sm text-muted">
-          {lists && `${lists.domains.length} domains on ${lists.hosts.length} hosts. `}Every action here is a virsh command; the console shows it.
+          {lists && `${lists.domains.length} domains on ${lists.hosts.length} hosts. `}Every action here is a virsh
+          command; the console shows it.
         </p>
       </div>
       <Filters hosts={lists?.hosts ?? []} filter={fields} onChange={onChange} disabled={disabled} />
@@ -75,10 +104,14 @@ function Heading({ lists, fields, onChange, disabled }: { lists?: OverviewLists;
 export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
   return (
     <>
-      <div className="first-paint-lists"><Overview lists={lists} live={false} fields={noFilter} listed={noFilter} onChange={ignore} prerendered /></div>
+      <div className="first-paint-lists">
+        <Overview lists={lists} live={false} fields={noFilter} listed={noFilter} onChange={ignore} prerendered />
+      </div>
       <div className="first-paint-wait flex flex-col gap-5">
         <Heading fields={noFilter} onChange={ignore} disabled />
-        <p role="status" className="text-muted">Loading domains…</p>
+        <p role="status" className="text-muted">
+          Loading domains…
+        </p>
       </div>
     </>
   );
@@ -94,20 +127,40 @@ export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
   const filter = useUrlFilter();
   const hosts = useHosts();
   const domains = useDomains();
-  const inBrowser = useSyncExternalStore(never, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
   const stand = useRef<OverviewLists | null | undefined>(undefined);
-  if (inBrowser && stand.current === undefined) stand.current = firstVisit && !labChangedHere() && !labStored() ? firstVisit : null;
+  if (inBrowser && stand.current === undefined)
+    stand.current = firstVisit && !labChangedHere() && !labStored() ? firstVisit : null;
   if (hosts.data && domains.data) stand.current = null; // once live, never the first-visit lists again (a reset, a lesson)
 
-  if (hosts.isError || domains.isError) return <p role="alert" className="text-danger">{(hosts.error ?? domains.error)?.message}</p>;
+  if (hosts.isError || domains.isError)
+    return (
+      <p role="alert" className="text-danger">
+        {(hosts.error ?? domains.error)?.message}
+      </p>
+    );
   const lists = hosts.data && domains.data ? { hosts: hosts.data, domains: domains.data } : stand.current;
   if (!lists) {
     return (
       <div className="flex flex-col gap-5">
         <Heading fields={filter.fields} onChange={filter.change} />
-        <p role="status" className="text-muted">Loading domains…</p>
+        <p role="status" className="text-muted">
+          Loading domains…
+        </p>
       </div>
     );
   }
-  return <Overview lists={lists} live={lists !== stand.current} fields={filter.fields} listed={filter.listed} onChange={filter.change} />;
+  return (
+    <Overview
+      lists={lists}
+      live={lists !== stand.current}
+      fields={filter.fields}
+      listed={filter.listed}
+      onChange={filter.change}
+    />
+  );
 }

@@ -12,8 +12,12 @@ const RowActionsMenu = lazy(loadRowActionsMenu);
 /** A row's Actions button; its menu (enabled per the transition table, with why not) mounts on first use. */
 export function RowActions({ domain }: { domain: ApiDomainSummary }) {
   return (
-    <LazyMenuButton aria-label={`Actions for ${domain.name}`} className={rowActionsTrigger}
-      preload={loadRowActionsMenu} menu={() => <RowActionsMenu domain={domain} />}>
+    <LazyMenuButton
+      aria-label={`Actions for ${domain.name}`}
+      className={rowActionsTrigger}
+      preload={loadRowActionsMenu}
+      menu={() => <RowActionsMenu domain={domain} />}
+    >
       Actions
     </LazyMenuButton>
   );

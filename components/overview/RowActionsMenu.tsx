@@ -11,8 +11,18 @@ import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 import { rowActionsTrigger } from './RowActions';
 
 /** The actions a row can run in one click; save and restore need a file, so they live on the domain page. */
-const ROW_ACTIONS: (LifecycleAction & DomainAction)[] = ['start', 'shutdown', 'reboot', 'suspend', 'resume', 'reset', 'destroy', 'managedsave'];
-const item = 'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
+const ROW_ACTIONS: (LifecycleAction & DomainAction)[] = [
+  'start',
+  'shutdown',
+  'reboot',
+  'suspend',
+  'resume',
+  'reset',
+  'destroy',
+  'managedsave',
+];
+const item =
+  'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
 
 /** A row's menu (and its migrate dialog), loaded and mounted open the first time its button is pressed (RowActions). */
 export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary }) {
@@ -22,31 +32,48 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
   const migrate = domain.actions.migrate;
   return (
     <>
-    <DropdownMenu.Root modal={false} defaultOpen>
-      <DropdownMenu.Trigger aria-label={`Actions for ${domain.name}`} aria-busy={action.isPending || undefined} className={rowActionsTrigger}>
-        {action.isPending ? 'Running…' : 'Actions'}
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 w-72 rounded-md border border-line bg-panel p-1 text-fg shadow-lg">
-          {ROW_ACTIONS.map((a) => {
-            const av = domain.actions[a];
-            return (
-              <DropdownMenu.Item key={a} disabled={!av.allowed} className={item}
-                onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}>
-                <span>{transitionFor(a).label}</span>
-                {!av.allowed && <span className="text-xs">{av.why}</span>}
-              </DropdownMenu.Item>
-            );
-          })}
-          <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
-            <span>Migrate…</span>
-            {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-    {/* The job panel is on the domain page: go there to watch the migration. */}
-    <MigrateDialog domain={domain} open={migrating} onOpenChange={setMigrating} onStarted={() => router.push(paths.domain(domain.host, domain.name))} />
+      <DropdownMenu.Root modal={false} defaultOpen>
+        <DropdownMenu.Trigger
+          aria-label={`Actions for ${domain.name}`}
+          aria-busy={action.isPending || undefined}
+          className={rowActionsTrigger}
+        >
+          {action.isPending ? 'Running…' : 'Actions'}
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={4}
+            className="z-50 w-72 rounded-md border border-line bg-panel p-1 text-fg shadow-lg"
+          >
+            {ROW_ACTIONS.map((a) => {
+              const av = domain.actions[a];
+              return (
+                <DropdownMenu.Item
+                  key={a}
+                  disabled={!av.allowed}
+                  className={item}
+                  onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}
+                >
+                  <span>{transitionFor(a).label}</span>
+                  {!av.allowed && <span className="text-xs">{av.why}</span>}
+                </DropdownMenu.Item>
+              );
+            })}
+            <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
+              <span>Migrate…</span>
+              {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      {/* The job panel is on the domain page: go there to watch the migration. */}
+      <MigrateDialog
+        domain={domain}
+        open={migrating}
+        onOpenChange={setMigrating}
+        onStarted={() => router.push(paths.domain(domain.host, domain.name))}
+      />
     </>
   );
 }

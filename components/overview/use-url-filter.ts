@@ -12,7 +12,8 @@ import { readFilter, type DomainFilter } from './filters';
 const URL_DELAY_MS = 1000;
 
 type Changes = Partial<DomainFilter>;
-const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : fn());
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : fn();
 /** Drops what the URL already says. */
 const ahead = (t: Changes, url: DomainFilter) => {
   const left = Object.entries(t).filter(([k, v]) => url[k as keyof DomainFilter] !== v);
@@ -34,6 +35,7 @@ export function useUrlFilter() {
   const unwritten = useRef<Changes>({});
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the values: fromUrl is a new object each render
   useEffect(() => {
     setTyped((t) => ahead(t, fromUrl));
     setListed((t) => ahead(t, fromUrl));
@@ -45,13 +47,17 @@ export function useUrlFilter() {
     afterNextPaint(() => startTransition(() => setListed((t) => ({ ...t, ...c }))));
     Object.assign(unwritten.current, c);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => whenIdle(() => {
-      const next = new URLSearchParams(window.location.search);
-      for (const [k, v] of Object.entries(unwritten.current)) (v ? next.set(k, v) : next.delete(k));
-      unwritten.current = {};
-      const qs = next.toString();
-      window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
-    }), 'q' in c ? URL_DELAY_MS : 0);
+    timer.current = setTimeout(
+      () =>
+        whenIdle(() => {
+          const next = new URLSearchParams(window.location.search);
+          for (const [k, v] of Object.entries(unwritten.current)) v ? next.set(k, v) : next.delete(k);
+          unwritten.current = {};
+          const qs = next.toString();
+          window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+        }),
+      'q' in c ? URL_DELAY_MS : 0,
+    );
   };
   return { fields: { ...fromUrl, ...typed }, listed: { ...fromUrl, ...listed }, change };
 }

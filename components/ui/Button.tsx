@@ -20,7 +20,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 /** A button that can say why it is disabled and show that its command is running. */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', pending, disabledWhy, className = '', children, onClick, disabled, ...rest }, ref,
+  { variant = 'secondary', size = 'md', pending, disabledWhy, className = '', children, onClick, disabled, ...rest },
+  ref,
 ) {
   const off = disabled || !!disabledWhy || pending;
   // No colour transition: a state change shows at once (and ten buttons fading for 150 ms after each
@@ -31,13 +32,21 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       type="button"
       aria-disabled={off || undefined}
       aria-busy={pending || undefined}
-      onClick={(e) => { if (off) { e.preventDefault(); return; } onClick?.(e); }}
+      onClick={(e) => {
+        if (off) {
+          e.preventDefault();
+          return;
+        }
+        onClick?.(e);
+      }}
       className={`inline-flex items-center justify-center gap-1.5 rounded-md border font-medium whitespace-nowrap
         ${size === 'sm' ? 'px-2 py-1 text-sm' : 'px-3 py-1.5 text-sm'} ${variants[variant]}
         aria-disabled:cursor-not-allowed aria-disabled:border-line aria-disabled:bg-sunken aria-disabled:text-muted aria-disabled:hover:opacity-100 ${className}`}
       {...rest}
     >
-      {pending && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+      {pending && (
+        <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      )}
       {children}
     </button>
   );

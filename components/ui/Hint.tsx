@@ -13,7 +13,11 @@ export function Hint({ content, children }: { content: ReactNode; children: Reac
       <Tooltip.Root>
         <Tooltip.Trigger asChild>{children}</Tooltip.Trigger>
         <Tooltip.Portal>
-          <Tooltip.Content side="bottom" sideOffset={6} className="z-50 max-w-sm rounded-md border border-line bg-panel px-3 py-2 text-sm text-fg shadow-lg">
+          <Tooltip.Content
+            side="bottom"
+            sideOffset={6}
+            className="z-50 max-w-sm rounded-md border border-line bg-panel px-3 py-2 text-sm text-fg shadow-lg"
+          >
             {content}
           </Tooltip.Content>
         </Tooltip.Portal>

@@ -19,10 +19,21 @@ interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'
 export function LazyMenuButton({ preload, menu, children, ...button }: Props) {
   const [armed, setArmed] = useState(false);
   const plain = (
-    <button type="button" aria-haspopup="menu" aria-expanded={false} {...button}
-      onPointerEnter={() => void preload()} onFocus={() => void preload()}
-      onPointerDown={(e) => { if (e.button === 0 && !e.ctrlKey) { e.preventDefault(); setArmed(true); } }}
-      onClick={() => setArmed(true)}>
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      {...button}
+      onPointerEnter={() => void preload()}
+      onFocus={() => void preload()}
+      onPointerDown={(e) => {
+        if (e.button === 0 && !e.ctrlKey) {
+          e.preventDefault();
+          setArmed(true);
+        }
+      }}
+      onClick={() => setArmed(true)}
+    >
       {children}
     </button>
   );

@@ -10,4 +10,9 @@ export function formatKiB(kib: number): string {
 // per call cost ~0.5 ms, so an event log re-rendered on every command.
 let timeFormat: Intl.DateTimeFormat | null = null;
 export const formatTime = (ms: number) =>
-  (timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: 'numeric', second: 'numeric', hour12: false })).format(ms);
+  (timeFormat ??= new Intl.DateTimeFormat(undefined, {
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hour12: false,
+  })).format(ms);

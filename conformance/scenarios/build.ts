@@ -33,5 +33,10 @@ export function runs(id: string, title: string, list: Run[], extra: Extra = {}):
 
 /** One virsh process per command list, e.g. to see each error's exit status. */
 export function each(id: string, title: string, commands: string[], extra: Extra = {}): Scenario {
-  return runs(id, title, commands.map((c) => ({ args: [c] })), extra);
+  return runs(
+    id,
+    title,
+    commands.map((c) => ({ args: [c] })),
+    extra,
+  );
 }

@@ -10,7 +10,12 @@ export const devices: Scenario[] = [
     'destroy test; domblklist test',
     'domblklist nosuch',
   ]),
-  script('domblklist-mixed', 'domblklist with a cdrom without source', 'domblklist web; domblklist web --details; domblklist backup', { fixture: 'mixed.xml' }),
+  script(
+    'domblklist-mixed',
+    'domblklist with a cdrom without source',
+    'domblklist web; domblklist web --details; domblklist backup',
+    { fixture: 'mixed.xml' },
+  ),
   each('domblkinfo', 'domblkinfo by target and source, --human, --all', [
     'domblkinfo test vda',
     'domblkinfo test /guest/diskimage1',
@@ -49,11 +54,21 @@ export const devices: Scenario[] = [
     'domif-setlink test testnet0 down --config; domif-getlink test testnet0 --config',
     'destroy test; domif-getlink test testnet0',
   ]),
-  script('devices-nodisk', 'a domain without disks or interfaces',
-    'domblklist bare; domiflist bare; domblkinfo bare --all; domblkstat bare vda; domifstat bare eth0; domblklist bare-off', { fixture: 'nodisk.xml' }),
-  script('devices-xen', 'a Xen-looking domain with a xen disk and a bridge',
-    'domblklist pv-guest --details; domiflist pv-guest; domblkinfo pv-guest xvda; domif-getlink pv-guest testnet0', { fixture: 'xen.xml' }),
-  script('devices-defined-guest', 'devices of a defined guest, before and after start',
+  script(
+    'devices-nodisk',
+    'a domain without disks or interfaces',
+    'domblklist bare; domiflist bare; domblkinfo bare --all; domblkstat bare vda; domifstat bare eth0; domblklist bare-off',
+    { fixture: 'nodisk.xml' },
+  ),
+  script(
+    'devices-xen',
+    'a Xen-looking domain with a xen disk and a bridge',
+    'domblklist pv-guest --details; domiflist pv-guest; domblkinfo pv-guest xvda; domif-getlink pv-guest testnet0',
+    { fixture: 'xen.xml' },
+  ),
+  script(
+    'devices-defined-guest',
+    'devices of a defined guest, before and after start',
     'define guest.xml; domblklist guest; domiflist guest; start guest; domiflist guest; domif-getlink guest 52:54:00:aa:bb:01',
     {
       files: {
@@ -62,5 +77,6 @@ export const devices: Scenario[] = [
           "<disk type='file' device='disk'><source file='/img/g.img'/><target dev='vda' bus='virtio'/></disk>" +
           "<interface type='network'><mac address='52:54:00:aa:bb:01'/><source network='default'/></interface></devices></domain>",
       },
-    }),
+    },
+  ),
 ];

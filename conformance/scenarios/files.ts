@@ -1,6 +1,9 @@
 /** Files the scenarios write into their working directory (latin1 strings). */
 
-export function domainXml(name: string, opts: { uuid?: string; memoryKiB?: number; vcpus?: number; extra?: string } = {}): string {
+export function domainXml(
+  name: string,
+  opts: { uuid?: string; memoryKiB?: number; vcpus?: number; extra?: string } = {},
+): string {
   const uuid = `  <uuid>${opts.uuid ?? uuidFor(name)}</uuid>\n`;
   return (
     `<domain type='test'>\n  <name>${name}</name>\n${uuid}` +
@@ -29,8 +32,12 @@ export const guestXml = domainXml('guest', {
 /** The test driver's save image: "TestGuestMagic\0", a little-endian int32 length, the domain XML. */
 export function saveImage(xml: string, length = xml.length): string {
   const len = String.fromCharCode(length & 0xff, (length >>> 8) & 0xff, (length >>> 16) & 0xff, (length >>> 24) & 0xff);
-  return 'TestGuestMagic\x00' + len + xml;
+  return `TestGuestMagic\x00${len}${xml}`;
 }
 
 /** What `virsh save test` writes for test:///default's domain "test" (abridged XML, same identity). */
-export const testSaveXml = domainXml('test', { uuid: '6695eb01-f6a4-8304-79aa-97f2502e193f', memoryKiB: 8388608, vcpus: 2 });
+export const testSaveXml = domainXml('test', {
+  uuid: '6695eb01-f6a4-8304-79aa-97f2502e193f',
+  memoryKiB: 8388608,
+  vcpus: 2,
+});

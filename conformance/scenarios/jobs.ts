@@ -25,12 +25,21 @@ export const jobs: Scenario[] = [
     'destroy test; domjobinfo test',
     'domjobinfo nosuch',
   ]),
-  script('snapshot-create-list', 'snapshot-create-as with names, snapshot-list',
-    'snapshot-create-as test first; snapshot-create-as test second --description "after first"; snapshot-list test; snapshot-list test --name; snapshot-list test --tree; snapshot-list test --parent; list --all --with-snapshot'),
-  script('snapshot-revert', 'snapshot-revert to a running snapshot of a now shut-off domain',
-    'snapshot-create-as test s1; destroy test; snapshot-revert test s1; domstate test --reason; snapshot-revert test --current; snapshot-revert test nosuch'),
-  script('snapshot-revert-paused', 'a snapshot of a paused domain reverts to paused',
-    'suspend test; snapshot-create-as test p1; resume test; snapshot-revert test p1; domstate test --reason; snapshot-revert test p1 --running; domstate test --reason; snapshot-revert test p1 --paused; domstate test --reason'),
+  script(
+    'snapshot-create-list',
+    'snapshot-create-as with names, snapshot-list',
+    'snapshot-create-as test first; snapshot-create-as test second --description "after first"; snapshot-list test; snapshot-list test --name; snapshot-list test --tree; snapshot-list test --parent; list --all --with-snapshot',
+  ),
+  script(
+    'snapshot-revert',
+    'snapshot-revert to a running snapshot of a now shut-off domain',
+    'snapshot-create-as test s1; destroy test; snapshot-revert test s1; domstate test --reason; snapshot-revert test --current; snapshot-revert test nosuch',
+  ),
+  script(
+    'snapshot-revert-paused',
+    'a snapshot of a paused domain reverts to paused',
+    'suspend test; snapshot-create-as test p1; resume test; snapshot-revert test p1; domstate test --reason; snapshot-revert test p1 --running; domstate test --reason; snapshot-revert test p1 --paused; domstate test --reason',
+  ),
   each('snapshot-errors', 'snapshot commands on unknown domains, duplicate names, empty lists', [
     'snapshot-list test',
     'snapshot-list nosuch',
@@ -42,5 +51,10 @@ export const jobs: Scenario[] = [
     'snapshot-create-as test d --disk-only',
     'snapshot-create-as test q --quiesce',
   ]),
-  each('console-no-tty', 'console without a terminal', ['console test', 'console nosuch', 'destroy test; console test', 'console test --force']),
+  each('console-no-tty', 'console without a terminal', [
+    'console test',
+    'console nosuch',
+    'destroy test; console test',
+    'console test --force',
+  ]),
 ];

@@ -3,7 +3,11 @@ import { each, script } from './build';
 
 /** setmem, setmaxmem, dommemstat, memtune: units, bounds, --live/--config/--current. */
 export const memory: Scenario[] = [
-  script('setmem-running', 'setmem of a running domain in KiB, shown by dominfo', 'setmem test 1048576; dominfo test; dommemstat test'),
+  script(
+    'setmem-running',
+    'setmem of a running domain in KiB, shown by dominfo',
+    'setmem test 1048576; dominfo test; dommemstat test',
+  ),
   each('setmem-units', 'setmem size units and suffixes', [
     'setmem test 1G; dominfo test',
     'setmem test 1024M; dominfo test',
@@ -36,7 +40,11 @@ export const memory: Scenario[] = [
     'setmem test',
     'setmem',
   ]),
-  script('setmem-above-max', 'setmem above the maximum memory', 'setmem test 9G; setmem test 8388609; setmem test 8388608; dominfo test'),
+  script(
+    'setmem-above-max',
+    'setmem above the maximum memory',
+    'setmem test 9G; setmem test 8388609; setmem test 8388608; dominfo test',
+  ),
   each('setmem-flags', 'setmem --live, --config, --current and their combinations', [
     'setmem test 1G --live; dominfo test; dumpxml test --inactive',
     'setmem test 1G --config; dominfo test; dumpxml test --inactive',
@@ -62,9 +70,12 @@ export const memory: Scenario[] = [
     'setmaxmem test',
   ]),
   script('setmem-unknown-domain', 'setmem of an unknown domain', 'setmem nosuch 1G; setmem 42 1G'),
-  script('mixed-setmem', 'setmem of paused, crashed and shut-off preloaded domains',
+  script(
+    'mixed-setmem',
+    'setmem of paused, crashed and shut-off preloaded domains',
     'setmem db 1G; dominfo db; setmem crashy 256M; setmem backup 256M; dominfo backup; setmaxmem backup 2G; dominfo backup',
-    { fixture: 'mixed.xml' }),
+    { fixture: 'mixed.xml' },
+  ),
   each('dommemstat', 'dommemstat of running and shut-off domains, and its options', [
     'dommemstat test',
     'dommemstat test --period 10',

@@ -3,8 +3,11 @@ import { each, script } from './build';
 
 /** setvcpus, vcpucount, vcpuinfo, vcpupin, emulatorpin, maxvcpus. */
 export const vcpu: Scenario[] = [
-  script('vcpucount', 'vcpucount of a running domain, all flag combinations',
-    'vcpucount test; vcpucount test --maximum; vcpucount test --active; vcpucount test --live; vcpucount test --config; vcpucount test --current; vcpucount test --maximum --config; vcpucount test --active --live; vcpucount test --guest'),
+  script(
+    'vcpucount',
+    'vcpucount of a running domain, all flag combinations',
+    'vcpucount test; vcpucount test --maximum; vcpucount test --active; vcpucount test --live; vcpucount test --config; vcpucount test --current; vcpucount test --maximum --config; vcpucount test --active --live; vcpucount test --guest',
+  ),
   each('vcpucount-errors', 'vcpucount of shut-off and unknown domains, conflicting flags', [
     'destroy test; vcpucount test',
     'destroy test; vcpucount test --live',
@@ -12,8 +15,11 @@ export const vcpu: Scenario[] = [
     'vcpucount test --live --config',
     'vcpucount nosuch',
   ]),
-  script('setvcpus-running', 'setvcpus down and up on a running domain',
-    'setvcpus test 1; vcpucount test; vcpuinfo test; setvcpus test 2; vcpucount test; dominfo test'),
+  script(
+    'setvcpus-running',
+    'setvcpus down and up on a running domain',
+    'setvcpus test 1; vcpucount test; vcpuinfo test; setvcpus test 2; vcpucount test; dominfo test',
+  ),
   each('setvcpus-bad-counts', 'setvcpus with counts out of range or not numbers', [
     'setvcpus test 3',
     'setvcpus test 0',
@@ -43,8 +49,12 @@ export const vcpu: Scenario[] = [
     'destroy test; setvcpus test 8 --maximum --config; setvcpus test 6; vcpucount test; start test; vcpuinfo test',
     'destroy test; setvcpus test 3',
   ]),
-  script('setvcpus-two-cpu-host', 'a guest with current 2 of 4 vCPUs on a 2-CPU host',
-    'vcpucount small; setvcpus small 4; vcpucount small; vcpuinfo small; setvcpus small 5; nodeinfo', { fixture: 'two-cpu.xml' }),
+  script(
+    'setvcpus-two-cpu-host',
+    'a guest with current 2 of 4 vCPUs on a 2-CPU host',
+    'vcpucount small; setvcpus small 4; vcpucount small; vcpuinfo small; setvcpus small 5; nodeinfo',
+    { fixture: 'two-cpu.xml' },
+  ),
   each('vcpuinfo', 'vcpuinfo of running, paused, shut-off and unknown domains', [
     'vcpuinfo test',
     'vcpuinfo test --pretty',
@@ -53,8 +63,11 @@ export const vcpu: Scenario[] = [
     'destroy test; vcpuinfo test --pretty',
     'vcpuinfo nosuch',
   ]),
-  script('vcpupin-query', 'vcpupin queries: all vCPUs, one, out of range',
-    'vcpupin test; vcpupin test 0; vcpupin test --vcpu 1; vcpupin test 2; vcpupin test -1; vcpupin test x'),
+  script(
+    'vcpupin-query',
+    'vcpupin queries: all vCPUs, one, out of range',
+    'vcpupin test; vcpupin test 0; vcpupin test --vcpu 1; vcpupin test 2; vcpupin test -1; vcpupin test x',
+  ),
   each('vcpupin-set', 'vcpupin with cpulist forms', [
     'vcpupin test 0 1; vcpupin test; vcpuinfo test',
     'vcpupin test 0 0-2,^1; vcpupin test',
@@ -95,10 +108,17 @@ export const vcpu: Scenario[] = [
     'vcpupin nosuch',
     'vcpupin nosuch 0 1',
   ]),
-  script('vcpuinfo-pinned', 'vcpuinfo CPU is the highest CPU of the affinity; vcpupin after setvcpus',
-    'vcpupin test 0 0-2,^0; vcpupin test 1 5-7; vcpuinfo test; setvcpus test 1; vcpupin test; vcpuinfo test --pretty'),
-  script('vcpupin-two-cpu-host', 'pinning on a 2-CPU host still checks against 8 CPUs',
-    'vcpupin small; vcpupin small 0 5; vcpupin small; vcpupin small 1 8; nodecpumap', { fixture: 'two-cpu.xml' }),
+  script(
+    'vcpuinfo-pinned',
+    'vcpuinfo CPU is the highest CPU of the affinity; vcpupin after setvcpus',
+    'vcpupin test 0 0-2,^0; vcpupin test 1 5-7; vcpuinfo test; setvcpus test 1; vcpupin test; vcpuinfo test --pretty',
+  ),
+  script(
+    'vcpupin-two-cpu-host',
+    'pinning on a 2-CPU host still checks against 8 CPUs',
+    'vcpupin small; vcpupin small 0 5; vcpupin small; vcpupin small 1 8; nodecpumap',
+    { fixture: 'two-cpu.xml' },
+  ),
   each('emulatorpin', 'emulatorpin query and set', [
     'emulatorpin test',
     'emulatorpin test 1; emulatorpin test',
@@ -109,7 +129,12 @@ export const vcpu: Scenario[] = [
     'destroy test; emulatorpin test',
     'emulatorpin nosuch',
   ]),
-  each('maxvcpus', 'maxvcpus, with and without --type', ['maxvcpus', 'maxvcpus --type test', 'maxvcpus --type kvm', 'maxvcpus --type bogus']),
+  each('maxvcpus', 'maxvcpus, with and without --type', [
+    'maxvcpus',
+    'maxvcpus --type test',
+    'maxvcpus --type kvm',
+    'maxvcpus --type bogus',
+  ]),
   each('schedinfo', 'schedinfo query and set', [
     'schedinfo test',
     'schedinfo test --set weight=100; schedinfo test',

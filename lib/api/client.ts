@@ -2,7 +2,12 @@ import type { ApiErrorBody, Transcript } from './contract';
 
 /** The one API client: JSON in and out; any non-2xx becomes an ApiError with the server's message. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly transcript?: Transcript) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly transcript?: Transcript,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -15,7 +20,9 @@ let ready: Promise<unknown> = Promise.resolve();
  * starts with the page (components/lab/start-mocks.ts), so components can render and ask for data
  * at once instead of waiting behind a gate.
  */
-export function holdRequestsUntil(p: Promise<unknown>) { ready = p; }
+export function holdRequestsUntil(p: Promise<unknown>) {
+  ready = p;
+}
 
 let changedHere = false;
 
@@ -36,12 +43,20 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   const { json, ...rest } = init;
   const res = await apiFetch(path, {
     ...rest,
-    headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
+    headers: {
+      Accept: 'application/json',
+      ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...rest.headers,
+    },
     body: json !== undefined ? JSON.stringify(json) : rest.body,
   });
   const text = await res.text();
   let body: unknown = null;
-  try { body = text ? JSON.parse(text) : null; } catch { body = text; }
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
   if (!res.ok) {
     const e = (body as ApiErrorBody | null)?.error;
     throw new ApiError(res.status, e?.code ?? 'HTTP', e?.message ?? `${res.status} ${res.statusText}`, e?.transcript);

@@ -6,19 +6,38 @@ import type { ActionArgs, AffectMode, DomainAction, MemoryUnit } from './contrac
  * real tool's; the forms show the same words (and their xl/xm equivalents) as they change.
  */
 export const domainActions: readonly DomainAction[] = [
-  'start', 'shutdown', 'reboot', 'reset', 'destroy', 'suspend', 'resume', 'save', 'managedsave', 'restore', 'undefine',
-  'setmem', 'setmaxmem', 'setvcpus', 'vcpupin', 'autostart',
+  'start',
+  'shutdown',
+  'reboot',
+  'reset',
+  'destroy',
+  'suspend',
+  'resume',
+  'save',
+  'managedsave',
+  'restore',
+  'undefine',
+  'setmem',
+  'setmaxmem',
+  'setvcpus',
+  'vcpupin',
+  'autostart',
 ];
 
 export const isDomainAction = (a: string): a is DomainAction => (domainActions as readonly string[]).includes(a);
 
 const modeFlags = (mode: AffectMode | undefined): string[] => {
   switch (mode) {
-    case 'live': return ['--live'];
-    case 'config': return ['--config'];
-    case 'live+config': return ['--live', '--config'];
-    case 'current': return ['--current'];
-    default: return [];
+    case 'live':
+      return ['--live'];
+    case 'config':
+      return ['--config'];
+    case 'live+config':
+      return ['--live', '--config'];
+    case 'current':
+      return ['--current'];
+    default:
+      return [];
   }
 };
 
@@ -35,8 +54,17 @@ export function virshArgv(action: DomainAction, domain: string, args: ActionArgs
   const restoreAs = args.restoreAs === 'running' ? ['--running'] : args.restoreAs === 'paused' ? ['--paused'] : [];
   switch (action) {
     case 'start':
-      return { ok: true, argv: ['start', domain, ...(args.paused ? ['--paused'] : []), ...(args.forceBoot ? ['--force-boot'] : [])] };
-    case 'shutdown': case 'reboot': case 'reset': case 'destroy': case 'suspend': case 'resume': case 'undefine':
+      return {
+        ok: true,
+        argv: ['start', domain, ...(args.paused ? ['--paused'] : []), ...(args.forceBoot ? ['--force-boot'] : [])],
+      };
+    case 'shutdown':
+    case 'reboot':
+    case 'reset':
+    case 'destroy':
+    case 'suspend':
+    case 'resume':
+    case 'undefine':
       return { ok: true, argv: [action, domain] };
     case 'save':
       if (typeof args.file !== 'string' || !args.file.trim()) return bad('save needs a file name');
@@ -46,13 +74,17 @@ export function virshArgv(action: DomainAction, domain: string, args: ActionArgs
     case 'restore':
       if (typeof args.file !== 'string' || !args.file.trim()) return bad('restore needs a save file');
       return { ok: true, argv: ['restore', args.file.trim(), ...restoreAs] };
-    case 'setmem': case 'setmaxmem':
+    case 'setmem':
+    case 'setmaxmem':
       if (!isInt(args.size) || args.size === 0) return bad(`${action} needs a positive whole size`);
       if (!args.unit || !(args.unit in unitSuffix)) return bad(`${action} needs a unit: KiB, MiB or GiB`);
       return { ok: true, argv: [action, domain, `${args.size}${unitSuffix[args.unit]}`, ...modeFlags(args.mode)] };
     case 'setvcpus':
       if (!isInt(args.count) || args.count === 0) return bad('setvcpus needs a positive whole count');
-      return { ok: true, argv: ['setvcpus', domain, String(args.count), ...modeFlags(args.mode), ...(args.maximum ? ['--maximum'] : [])] };
+      return {
+        ok: true,
+        argv: ['setvcpus', domain, String(args.count), ...modeFlags(args.mode), ...(args.maximum ? ['--maximum'] : [])],
+      };
     case 'vcpupin':
       if (!isInt(args.vcpu)) return bad('vcpupin needs a vCPU number');
       if (typeof args.cpulist !== 'string' || !args.cpulist.trim()) return bad('vcpupin needs a host CPU list');

@@ -157,8 +157,15 @@ export interface ActionResult {
   domain: ApiDomain | null;
 }
 
-export interface ShellRequest { host: string; line: string; cwd?: string }
-export interface ShellResult { transcript: Transcript; events: ApiEvent[] }
+export interface ShellRequest {
+  host: string;
+  line: string;
+  cwd?: string;
+}
+export interface ShellResult {
+  transcript: Transcript;
+  events: ApiEvent[];
+}
 
 export interface ApiFile {
   path: string;
@@ -210,9 +217,16 @@ export type MigrateTool = 'virsh' | 'xm';
 /** `virsh domjobinfo`'s figures (libvirt's VIR_DOMAIN_JOB_* parameters): bytes, ms, pages/s. */
 export interface ApiJobProgress {
   time_elapsed: number;
-  data_total: number; data_processed: number; data_remaining: number;
-  memory_total: number; memory_processed: number; memory_remaining: number;
-  memory_bps: number; memory_dirty_rate: number; memory_page_size: number; memory_iteration: number;
+  data_total: number;
+  data_processed: number;
+  data_remaining: number;
+  memory_total: number;
+  memory_processed: number;
+  memory_remaining: number;
+  memory_bps: number;
+  memory_dirty_rate: number;
+  memory_page_size: number;
+  memory_iteration: number;
   /** Expected downtime while running; the total downtime once done (ms). */
   downtime: number;
   paused: boolean;
@@ -220,7 +234,13 @@ export interface ApiJobProgress {
   phase: 'live' | 'stop-copy' | 'postcopy' | 'completed' | 'unfinished';
 }
 
-export interface ApiMigrationRound { round: number; start_s: number; duration_s: number; sent_mib: number; phase: 'live' | 'stop-copy' | 'postcopy' }
+export interface ApiMigrationRound {
+  round: number;
+  start_s: number;
+  duration_s: number;
+  sent_mib: number;
+  phase: 'live' | 'stop-copy' | 'postcopy';
+}
 
 /** A running migration as the job panel shows it. */
 export interface ApiMigrationJob {
@@ -239,14 +259,24 @@ export interface ApiMigrationJob {
   /** Lab time the job ends; null when it never converges (only a cancel, --timeout, auto-converge or post-copy would end it). */
   endsAt: number | null;
   plan: {
-    total_time_s: number; downtime_ms: number; rounds: number; transferred_mib: number; converged: boolean; stop_reason: string;
+    total_time_s: number;
+    downtime_ms: number;
+    rounds: number;
+    transferred_mib: number;
+    converged: boolean;
+    stop_reason: string;
     /** The first rounds (all of them unless the job never converges). */
     round_log: ApiMigrationRound[];
   };
 }
 
 /** One precondition of a migration, checked before it starts (like Proxmox's migrate dialog). */
-export interface MigrationCheck { id: string; label: string; ok: boolean; detail: string }
+export interface MigrationCheck {
+  id: string;
+  label: string;
+  ok: boolean;
+  detail: string;
+}
 
 /** GET .../migrate/check: each precondition, and what the command itself says on a scratch copy of the lab. */
 export interface MigrateCheckResult {
@@ -256,21 +286,43 @@ export interface MigrateCheckResult {
   /** The command's answer on a copy of the lab: null when it would start, else its error. */
   refusal: string | null;
   /** The model's plan for this guest and these flags, when it would start. */
-  estimate: { total_time_s: number; downtime_ms: number; rounds: number; transferred_mib: number; converged: boolean; stop_reason: string } | null;
+  estimate: {
+    total_time_s: number;
+    downtime_ms: number;
+    rounds: number;
+    transferred_mib: number;
+    converged: boolean;
+    stop_reason: string;
+  } | null;
   /** The guest's workload as the model sees it (for the compare page). */
   workload: ApiWorkload;
 }
 
 /** A guest and link as the migration model sees them: memory, how fast it dirties it and over how much, the stream's bandwidth. */
-export interface ApiWorkload { policy: 'qemu' | 'xen'; memoryMib: number; dirtyRateMibps: number; wwsMib: number; bandwidthMibps: number }
+export interface ApiWorkload {
+  policy: 'qemu' | 'xen';
+  memoryMib: number;
+  dirtyRateMibps: number;
+  wwsMib: number;
+  bandwidthMibps: number;
+}
 
 /** 202 answer to POST .../migrate: the command that started, and the job to watch. */
-export interface MigrateStarted { transcript: Transcript; job: ApiJob; domain: ApiDomain | null }
+export interface MigrateStarted {
+  transcript: Transcript;
+  job: ApiJob;
+  domain: ApiDomain | null;
+}
 
 /** GET/PUT /api/lab/clock: simulated time and how fast it runs. */
-export interface LabClock { now: number; rate: number }
+export interface LabClock {
+  now: number;
+  rate: number;
+}
 
-export interface LabSettings { latencyMs: number }
+export interface LabSettings {
+  latencyMs: number;
+}
 
 /** A lesson as /learn lists it, with the learner's latest attempt (docs/decisions/006-lessons.md). */
 export interface ApiLessonSummary {
@@ -288,7 +340,10 @@ export interface ApiLessonSummary {
   active: boolean;
 }
 
-export interface ApiLessonList { active: string | null; lessons: ApiLessonSummary[] }
+export interface ApiLessonList {
+  active: string | null;
+  lessons: ApiLessonSummary[];
+}
 
 /** One lesson: its texts and commands (`lessonOutline`), and the latest attempt's progress. */
 export interface ApiLesson {

@@ -8,17 +8,24 @@ export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/d
 
 export const domainQueries = {
   all: ['domains'] as const,
-  list: () => queryOptions({ queryKey: [...domainQueries.all, 'list'], queryFn: () => api<ApiDomainSummary[]>('/domains') }),
-  detail: (host: string, name: string) => queryOptions({
-    queryKey: [...domainQueries.all, 'detail', host, name],
-    queryFn: () => api<ApiDomain>(domainPath(host, name)),
-  }),
+  list: () =>
+    queryOptions({ queryKey: [...domainQueries.all, 'list'], queryFn: () => api<ApiDomainSummary[]>('/domains') }),
+  detail: (host: string, name: string) =>
+    queryOptions({
+      queryKey: [...domainQueries.all, 'detail', host, name],
+      queryFn: () => api<ApiDomain>(domainPath(host, name)),
+    }),
 };
 
 export const useDomains = () => useQuery(domainQueries.list());
 export const useDomain = (host: string, name: string) => useQuery(domainQueries.detail(host, name));
 
-export interface ActionVars { host: string; name: string; action: DomainAction; args?: ActionArgs }
+export interface ActionVars {
+  host: string;
+  name: string;
+  action: DomainAction;
+  args?: ActionArgs;
+}
 
 const postAction = ({ host, name, action, args }: ActionVars) =>
   api<ActionResult>(`${domainPath(host, name)}/actions/${action}`, { method: 'POST', json: args ?? {} });
@@ -38,9 +45,12 @@ export function useDomainAction() {
     onSuccess: (r, { host, name }) => {
       if (!r.domain) return;
       qc.setQueryData(domainQueries.detail(host, name).queryKey, r.domain);
-      qc.setQueryData(domainQueries.list().queryKey, (list) => list?.map((d) => (d.host === host && d.name === name ? r.domain! : d)));
+      qc.setQueryData(domainQueries.list().queryKey, (list) =>
+        list?.map((d) => (d.host === host && d.name === name ? r.domain! : d)),
+      );
     },
-    onSettled: (r, _e, { host, name }) => invalidateWorldAfterPaint(qc, r?.domain ? domainQueries.detail(host, name).queryKey : undefined),
+    onSettled: (r, _e, { host, name }) =>
+      invalidateWorldAfterPaint(qc, r?.domain ? domainQueries.detail(host, name).queryKey : undefined),
   });
   type Options = Parameters<typeof mutation.mutate>[1];
   const run = (vars: ActionVars, options?: Options) => {

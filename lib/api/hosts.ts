@@ -9,7 +9,11 @@ export const hostQueries = {
 
 export const fileQueries = {
   all: ['files'] as const,
-  list: (host: string) => queryOptions({ queryKey: [...fileQueries.all, host], queryFn: () => api<ApiFile[]>(`/hosts/${encodeURIComponent(host)}/files`) }),
+  list: (host: string) =>
+    queryOptions({
+      queryKey: [...fileQueries.all, host],
+      queryFn: () => api<ApiFile[]>(`/hosts/${encodeURIComponent(host)}/files`),
+    }),
 };
 
 export const useHosts = () => useQuery(hostQueries.list());

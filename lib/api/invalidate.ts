@@ -7,7 +7,9 @@ export const worldKeys = [['domains'], ['hosts'], ['events'], ['journal'], ['fil
 /** Refetches every world query but `fresh`, which a command's answer has just filled. */
 export const invalidateWorld = (qc: QueryClient, fresh?: QueryKey) => {
   const skip = fresh && hashKey(fresh);
-  return Promise.all(worldKeys.map((queryKey) => qc.invalidateQueries({ queryKey, predicate: (q) => q.queryHash !== skip })));
+  return Promise.all(
+    worldKeys.map((queryKey) => qc.invalidateQueries({ queryKey, predicate: (q) => q.queryHash !== skip })),
+  );
 };
 
 /**
@@ -15,4 +17,5 @@ export const invalidateWorld = (qc: QueryClient, fresh?: QueryKey) => {
  * shows the answer has been painted, so the refetches (their handlers run on this page's main
  * thread) never delay it. Not awaited: the command's pending state ends with its answer.
  */
-export const invalidateWorldAfterPaint = (qc: QueryClient, fresh?: QueryKey) => afterNextPaint(() => void invalidateWorld(qc, fresh));
+export const invalidateWorldAfterPaint = (qc: QueryClient, fresh?: QueryKey) =>
+  afterNextPaint(() => void invalidateWorld(qc, fresh));

@@ -5,7 +5,8 @@ import type { LabSettings, LabStatus } from './contract';
 export const labQueries = {
   all: ['lab'] as const,
   status: () => queryOptions({ queryKey: [...labQueries.all, 'status'], queryFn: () => api<LabStatus>('/lab') }),
-  settings: () => queryOptions({ queryKey: [...labQueries.all, 'settings'], queryFn: () => api<LabSettings>('/settings') }),
+  settings: () =>
+    queryOptions({ queryKey: [...labQueries.all, 'settings'], queryFn: () => api<LabSettings>('/settings') }),
 };
 
 export const useLabStatus = () => useQuery(labQueries.status());

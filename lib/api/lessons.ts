@@ -7,19 +7,30 @@ const seg = encodeURIComponent;
 export const lessonQueries = {
   all: ['lessons'] as const,
   list: () => queryOptions({ queryKey: [...lessonQueries.all, 'list'], queryFn: () => api<ApiLessonList>('/lessons') }),
-  detail: (id: string) => queryOptions({ queryKey: [...lessonQueries.all, 'detail', id], queryFn: () => api<ApiLesson>(`/lessons/${seg(id)}`) }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...lessonQueries.all, 'detail', id],
+      queryFn: () => api<ApiLesson>(`/lessons/${seg(id)}`),
+    }),
 };
 
 export const useLessons = () => useQuery(lessonQueries.list());
 export const useLesson = (id: string | null, refetchEvery?: (l: ApiLesson | undefined) => number | false) =>
-  useQuery({ ...lessonQueries.detail(id ?? ''), enabled: !!id, refetchInterval: (q) => (refetchEvery ? refetchEvery(q.state.data) : false) });
+  useQuery({
+    ...lessonQueries.detail(id ?? ''),
+    enabled: !!id,
+    refetchInterval: (q) => (refetchEvery ? refetchEvery(q.state.data) : false),
+  });
 
 /** Starts a lesson or starts it over: the whole lab changes, so every cached answer is stale. */
 export function useStartLesson() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<ApiLesson>(`/lessons/${seg(id)}/start`, { method: 'POST', json: {} }),
-    onSuccess: (l) => { qc.setQueryData(lessonQueries.detail(l.outline.id).queryKey, l); return qc.invalidateQueries(); },
+    onSuccess: (l) => {
+      qc.setQueryData(lessonQueries.detail(l.outline.id).queryKey, l);
+      return qc.invalidateQueries();
+    },
   });
 }
 
@@ -27,6 +38,9 @@ export function useLeaveLesson() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => api<ApiLessonList>('/lessons/leave', { method: 'POST', json: {} }),
-    onSuccess: (list) => { qc.setQueryData(lessonQueries.list().queryKey, list); return qc.invalidateQueries({ queryKey: lessonQueries.all }); },
+    onSuccess: (list) => {
+      qc.setQueryData(lessonQueries.list().queryKey, list);
+      return qc.invalidateQueries({ queryKey: lessonQueries.all });
+    },
   });
 }

@@ -5,12 +5,20 @@ import type { MigrateArgs, MigrateTool } from './contract';
  * words the handler runs (and the dialog shows). xm has only --live: its other flags do not exist.
  */
 const BOOL_FLAGS = [
-  ['live', '--live'], ['offline', '--offline'], ['persistent', '--persistent'], ['undefinesource', '--undefinesource'],
-  ['suspend', '--suspend'], ['autoConverge', '--auto-converge'], ['postcopy', '--postcopy'],
+  ['live', '--live'],
+  ['offline', '--offline'],
+  ['persistent', '--persistent'],
+  ['undefinesource', '--undefinesource'],
+  ['suspend', '--suspend'],
+  ['autoConverge', '--auto-converge'],
+  ['postcopy', '--postcopy'],
 ] as const satisfies readonly (readonly [keyof MigrateArgs, string])[];
 
 export type MigrateCommand = { ok: true; tool: MigrateTool; argv: string[] } | { ok: false; message: string };
-export interface MigrateTarget { uri: string; hostname: string }
+export interface MigrateTarget {
+  uri: string;
+  hostname: string;
+}
 
 export function migrateArgv(domain: string, a: MigrateArgs, target: MigrateTarget): MigrateCommand {
   if (a.tool === 'xm') {
@@ -29,9 +37,13 @@ export function migrateArgv(domain: string, a: MigrateArgs, target: MigrateTarge
 const positiveInt = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n > 0;
 
 /** Reads a request body (or a query turned into one) as MigrateArgs, or says what is wrong. */
-export function parseMigrateArgs(body: Record<string, unknown>): { ok: true; args: MigrateArgs } | { ok: false; message: string } {
-  if (typeof body.target !== 'string' || body.target === '') return { ok: false, message: 'target must be the name of a host' };
-  if (body.tool !== undefined && body.tool !== 'virsh' && body.tool !== 'xm') return { ok: false, message: 'tool must be virsh or xm' };
+export function parseMigrateArgs(
+  body: Record<string, unknown>,
+): { ok: true; args: MigrateArgs } | { ok: false; message: string } {
+  if (typeof body.target !== 'string' || body.target === '')
+    return { ok: false, message: 'target must be the name of a host' };
+  if (body.tool !== undefined && body.tool !== 'virsh' && body.tool !== 'xm')
+    return { ok: false, message: 'tool must be virsh or xm' };
   const args: MigrateArgs = { target: body.target, ...(body.tool ? { tool: body.tool } : {}) };
   for (const [k] of BOOL_FLAGS) {
     const v = body[k];
@@ -41,7 +53,8 @@ export function parseMigrateArgs(body: Record<string, unknown>): { ok: true; arg
   }
   for (const k of ['timeout', 'bandwidth'] as const) {
     if (body[k] === undefined) continue;
-    if (!positiveInt(body[k])) return { ok: false, message: `${k} must be a positive whole number (${k === 'timeout' ? 'seconds' : 'MiB/s'})` };
+    if (!positiveInt(body[k]))
+      return { ok: false, message: `${k} must be a positive whole number (${k === 'timeout' ? 'seconds' : 'MiB/s'})` };
     args[k] = body[k] as number;
   }
   return { ok: true, args };

@@ -1,4 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { api } from './client';
 import type { ApiHost, ApiJob, LabClock, MigrateArgs, MigrateCheckResult, MigrateStarted } from './contract';
 import { domainPath, domainQueries } from './domains';
@@ -10,22 +17,26 @@ export const JOB_POLL_MS = 500;
 
 export const jobQueries = {
   all: ['job'] as const,
-  detail: (host: string, name: string) => queryOptions({
-    queryKey: [...jobQueries.all, host, name],
-    queryFn: () => api<ApiJob>(`${domainPath(host, name)}/job`),
-    refetchInterval: (q) => (q.state.data?.active ? JOB_POLL_MS : false),
-  }),
+  detail: (host: string, name: string) =>
+    queryOptions({
+      queryKey: [...jobQueries.all, host, name],
+      queryFn: () => api<ApiJob>(`${domainPath(host, name)}/job`),
+      refetchInterval: (q) => (q.state.data?.active ? JOB_POLL_MS : false),
+    }),
 };
 
 export const migrateQueries = {
-  check: (host: string, name: string, args: MigrateArgs) => queryOptions({
-    queryKey: ['migrate-check', host, name, args],
-    queryFn: () => api<MigrateCheckResult>(`${domainPath(host, name)}/migrate/check?${queryFromArgs(args)}`),
-    placeholderData: keepPreviousData,
-  }),
+  check: (host: string, name: string, args: MigrateArgs) =>
+    queryOptions({
+      queryKey: ['migrate-check', host, name, args],
+      queryFn: () => api<MigrateCheckResult>(`${domainPath(host, name)}/migrate/check?${queryFromArgs(args)}`),
+      placeholderData: keepPreviousData,
+    }),
 };
 
-export const clockQueries = { now: () => queryOptions({ queryKey: ['lab', 'clock'], queryFn: () => api<LabClock>('/lab/clock') }) };
+export const clockQueries = {
+  now: () => queryOptions({ queryKey: ['lab', 'clock'], queryFn: () => api<LabClock>('/lab/clock') }),
+};
 
 export const useJob = (host: string, name: string) => useQuery(jobQueries.detail(host, name));
 export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, enabled: boolean) =>
@@ -33,7 +44,11 @@ export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, e
 export const useLabClock = () => useQuery(clockQueries.now());
 
 /** A migration or job command changed the world (and the clock): refetch it all. */
-const settle = (qc: QueryClient) => Promise.all([invalidateWorld(qc), ...[jobQueries.all, ['migrate-check'], ['lab', 'clock']].map((queryKey) => qc.invalidateQueries({ queryKey }))]);
+const settle = (qc: QueryClient) =>
+  Promise.all([
+    invalidateWorld(qc),
+    ...[jobQueries.all, ['migrate-check'], ['lab', 'clock']].map((queryKey) => qc.invalidateQueries({ queryKey })),
+  ]);
 
 type Target = { host: string; name: string };
 
@@ -41,7 +56,8 @@ export function useMigrate() {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: ['migrate'],
-    mutationFn: ({ host, name, args }: Target & { args: MigrateArgs }) => api<MigrateStarted>(`${domainPath(host, name)}/migrate`, { method: 'POST', json: args }),
+    mutationFn: ({ host, name, args }: Target & { args: MigrateArgs }) =>
+      api<MigrateStarted>(`${domainPath(host, name)}/migrate`, { method: 'POST', json: args }),
     // The job panel starts polling from this answer; the domain paints its new state at once.
     onSuccess: (r, { host, name }) => {
       qc.setQueryData(jobQueries.detail(host, name).queryKey, r.job);
@@ -57,7 +73,9 @@ export function useJobCommand() {
   return useMutation({
     mutationKey: ['job-command'],
     mutationFn: ({ host, name, command }: Target & { command: 'cancel' | 'cut' | 'skip' }) =>
-      api<unknown>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, { method: command === 'cancel' ? 'DELETE' : 'POST' }),
+      api<unknown>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, {
+        method: command === 'cancel' ? 'DELETE' : 'POST',
+      }),
     onSettled: () => settle(qc),
   });
 }

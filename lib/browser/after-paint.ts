@@ -4,7 +4,12 @@
  */
 export function afterNextPaint(fn: () => void) {
   let done = false;
-  const once = () => { if (!done) { done = true; fn(); } };
+  const once = () => {
+    if (!done) {
+      done = true;
+      fn();
+    }
+  };
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 100);
 }

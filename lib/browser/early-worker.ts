@@ -8,5 +8,7 @@ export const earlyWorkerScript = `(function(){try{var s=navigator.serviceWorker;
 
 declare global {
   /** The worker's registration, looked up or made by the inline script when the page was not controlled. */
-  interface Window { __virtlabWorker?: Promise<ServiceWorkerRegistration | null> }
+  interface Window {
+    __virtlabWorker?: Promise<ServiceWorkerRegistration | null>;
+  }
 }

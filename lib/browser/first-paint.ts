@@ -12,5 +12,9 @@ export const firstPaintScript = `(function(){try{if(localStorage.getItem(${JSON.
 
 /** The same question in the app: is a lab stored in this browser? */
 export function labStored(): boolean {
-  try { return localStorage.getItem(STORE_KEY) !== null; } catch { return false; }
+  try {
+    return localStorage.getItem(STORE_KEY) !== null;
+  } catch {
+    return false;
+  }
 }

@@ -6,7 +6,9 @@ export function readTheme(): ThemeChoice {
   try {
     const t = localStorage.getItem(THEME_KEY);
     return t === 'light' || t === 'dark' ? t : 'system';
-  } catch { return 'system'; }
+  } catch {
+    return 'system';
+  }
 }
 
 export function applyTheme(choice: ThemeChoice) {
@@ -18,7 +20,9 @@ export function saveTheme(choice: ThemeChoice) {
   try {
     if (choice === 'system') localStorage.removeItem(THEME_KEY);
     else localStorage.setItem(THEME_KEY, choice);
-  } catch { /* private mode: the choice lasts this page */ }
+  } catch {
+    /* private mode: the choice lasts this page */
+  }
   applyTheme(choice);
 }
 

@@ -4,7 +4,10 @@ import { findHost } from '../sim/world';
 import type { CommandRecord, StepDo, UiAction, UiActionArgs } from './types';
 
 const modeFlags: Record<NonNullable<UiActionArgs['mode']>, string[]> = {
-  current: ['--current'], live: ['--live'], config: ['--config'], 'live+config': ['--live', '--config'],
+  current: ['--current'],
+  live: ['--live'],
+  config: ['--config'],
+  'live+config': ['--live', '--config'],
 };
 /** virsh reads K, M and G as powers of 1024. */
 const unitSuffix = { KiB: 'K', MiB: 'M', GiB: 'G' } as const;
@@ -21,16 +24,31 @@ export function uiActionArgv(ui: UiAction, world?: World): string[] {
   const mode = a.mode ? modeFlags[a.mode] : [];
   const restoreAs = a.restoreAs ? [`--${a.restoreAs}`] : [];
   switch (ui.action) {
-    case 'start': return ['start', ui.domain, ...(a.paused ? ['--paused'] : []), ...(a.forceBoot ? ['--force-boot'] : [])];
-    case 'shutdown': case 'reboot': case 'destroy': case 'suspend': case 'resume': return [ui.action, ui.domain];
-    case 'save': return ['save', ui.domain, a.file ?? '', ...restoreAs];
-    case 'managedsave': return ['managedsave', ui.domain, ...restoreAs];
-    case 'restore': return ['restore', a.file ?? '', ...restoreAs];
-    case 'setmem': case 'setmaxmem': return [ui.action, ui.domain, `${a.size}${unitSuffix[a.unit ?? 'KiB']}`, ...mode];
-    case 'setvcpus': return ['setvcpus', ui.domain, String(a.count), ...mode, ...(a.maximum ? ['--maximum'] : [])];
-    case 'vcpupin': return ['vcpupin', ui.domain, String(a.vcpu), a.cpulist ?? '', ...mode];
-    case 'autostart': return ['autostart', ui.domain, ...(a.enable === false ? ['--disable'] : [])];
-    case 'migrate': return ['migrate', ...(a.live ? ['--live'] : []), ui.domain, uriOf(world, a.target ?? '')];
+    case 'start':
+      return ['start', ui.domain, ...(a.paused ? ['--paused'] : []), ...(a.forceBoot ? ['--force-boot'] : [])];
+    case 'shutdown':
+    case 'reboot':
+    case 'destroy':
+    case 'suspend':
+    case 'resume':
+      return [ui.action, ui.domain];
+    case 'save':
+      return ['save', ui.domain, a.file ?? '', ...restoreAs];
+    case 'managedsave':
+      return ['managedsave', ui.domain, ...restoreAs];
+    case 'restore':
+      return ['restore', a.file ?? '', ...restoreAs];
+    case 'setmem':
+    case 'setmaxmem':
+      return [ui.action, ui.domain, `${a.size}${unitSuffix[a.unit ?? 'KiB']}`, ...mode];
+    case 'setvcpus':
+      return ['setvcpus', ui.domain, String(a.count), ...mode, ...(a.maximum ? ['--maximum'] : [])];
+    case 'vcpupin':
+      return ['vcpupin', ui.domain, String(a.vcpu), a.cpulist ?? '', ...mode];
+    case 'autostart':
+      return ['autostart', ui.domain, ...(a.enable === false ? ['--disable'] : [])];
+    case 'migrate':
+      return ['migrate', ...(a.live ? ['--live'] : []), ui.domain, uriOf(world, a.target ?? '')];
   }
 }
 

@@ -6,9 +6,20 @@ export function defineLesson(spec: Omit<Lesson, 'solution'> & { solution?: StepD
 }
 
 /** A line typed at `host`'s console. */
-export const typed = (host: string, line: string, also?: Alternatives): StepDo => ({ console: line, host, ...(also ? { also } : {}) });
+export const typed = (host: string, line: string, also?: Alternatives): StepDo => ({
+  console: line,
+  host,
+  ...(also ? { also } : {}),
+});
 
 /** A click on `domain`'s page on `host`. */
-export const click = (host: string, action: UiActionId, domain: string, args?: UiActionArgs, also?: Alternatives): StepDo => ({
-  ui: { action, host, domain, ...(args ? { args } : {}) }, ...(also ? { also } : {}),
+export const click = (
+  host: string,
+  action: UiActionId,
+  domain: string,
+  args?: UiActionArgs,
+  also?: Alternatives,
+): StepDo => ({
+  ui: { action, host, domain, ...(args ? { args } : {}) },
+  ...(also ? { also } : {}),
 });

@@ -26,7 +26,12 @@ export interface GlossaryTerm {
 }
 
 export const glossary: readonly GlossaryTerm[] = [
-  ...hypervisorTerms, ...toolTerms, ...domainTerms, ...resourceTerms, ...migrationTerms, ...networkingTerms,
+  ...hypervisorTerms,
+  ...toolTerms,
+  ...domainTerms,
+  ...resourceTerms,
+  ...migrationTerms,
+  ...networkingTerms,
 ];
 
 export const glossaryTerm = (id: string): GlossaryTerm | undefined => glossary.find((t) => t.id === id);

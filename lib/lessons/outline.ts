@@ -31,10 +31,22 @@ export interface LessonOutline {
 export function lessonOutline(lesson: Lesson, world: World = lesson.world()): LessonOutline {
   const { id, title, concept, summary, host, goalText, hints, glossary, pages } = lesson;
   return {
-    id, title, concept, summary, host, goalText, hints, glossary, pages,
+    id,
+    title,
+    concept,
+    summary,
+    host,
+    goalText,
+    hints,
+    glossary,
+    pages,
     steps: lesson.steps.map((s) => ({
-      id: s.id, instruction: s.instruction, hint: s.hint, command: stepCommand(s.do, world),
-      ...('ui' in s.do ? { ui: s.do.ui } : {}), also: s.do.also ?? {},
+      id: s.id,
+      instruction: s.instruction,
+      hint: s.hint,
+      command: stepCommand(s.do, world),
+      ...('ui' in s.do ? { ui: s.do.ui } : {}),
+      also: s.do.also ?? {},
     })),
   };
 }

@@ -19,7 +19,12 @@ export interface LessonProgress {
 
 const KEEP = 50;
 
-export const startProgress = (lesson: Lesson): LessonProgress => ({ lesson: lesson.id, done: [], commands: [], complete: false });
+export const startProgress = (lesson: Lesson): LessonProgress => ({
+  lesson: lesson.id,
+  done: [],
+  commands: [],
+  complete: false,
+});
 
 export const currentStep = (lesson: Lesson, p: LessonProgress): Step | undefined => lesson.steps[p.done.length];
 
@@ -28,16 +33,24 @@ export const currentStep = (lesson: Lesson, p: LessonProgress): Step | undefined
  * advances migration jobs to the request's time before answering). Several steps may complete at
  * once when the learner did them in one go.
  */
-export function observe(lesson: Lesson, p: LessonProgress, world: World, now: number, command?: CommandRecord): LessonProgress {
+export function observe(
+  lesson: Lesson,
+  p: LessonProgress,
+  world: World,
+  now: number,
+  command?: CommandRecord,
+): LessonProgress {
   if (p.lesson !== lesson.id) throw new Error(`progress of ${p.lesson} observed with lesson ${lesson.id}`);
   let done = p.done;
   let commands = command ? [...p.commands, command].slice(-KEEP) : p.commands;
-  for (let step = lesson.steps[done.length]; step && step.check(world, { now, commands }); step = lesson.steps[done.length]) {
+  for (let step = lesson.steps[done.length]; step?.check(world, { now, commands }); step = lesson.steps[done.length]) {
     done = [...done, step.id];
     commands = [];
   }
   const complete = p.complete || (done.length === lesson.steps.length && lesson.goal(world));
-  return done === p.done && commands === p.commands && complete === p.complete ? p : { lesson: p.lesson, done, commands, complete };
+  return done === p.done && commands === p.commands && complete === p.complete
+    ? p
+    : { lesson: p.lesson, done, commands, complete };
 }
 
 /** Stored progress from an older version of the lesson: keep the longest prefix of steps that still match. */

@@ -12,8 +12,16 @@ import type { Lesson } from './types';
 
 /** Every lesson, in the order /learn lists them (issue 5 §1). */
 export const lessons: readonly Lesson[] = [
-  lifecycleBasics, suspendVsSave, managedsave, memoryCurrentMax, vcpusPinning,
-  autostart, threeDialects, liveVsOfflineMigration, xenRelocation, fullVirtualizationCheck,
+  lifecycleBasics,
+  suspendVsSave,
+  managedsave,
+  memoryCurrentMax,
+  vcpusPinning,
+  autostart,
+  threeDialects,
+  liveVsOfflineMigration,
+  xenRelocation,
+  fullVirtualizationCheck,
 ];
 
 export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

@@ -10,8 +10,21 @@ export type Dialect = 'virsh' | 'xm' | 'xl';
 
 /** Buttons on the domain page; each is one virsh command (lib/api/commands.ts `virshArgv`). */
 export type UiActionId =
-  | 'start' | 'shutdown' | 'destroy' | 'reboot' | 'suspend' | 'resume' | 'save' | 'restore' | 'managedsave'
-  | 'setmem' | 'setmaxmem' | 'setvcpus' | 'vcpupin' | 'autostart' | 'migrate';
+  | 'start'
+  | 'shutdown'
+  | 'destroy'
+  | 'reboot'
+  | 'suspend'
+  | 'resume'
+  | 'save'
+  | 'restore'
+  | 'managedsave'
+  | 'setmem'
+  | 'setmaxmem'
+  | 'setvcpus'
+  | 'vcpupin'
+  | 'autostart'
+  | 'migrate';
 
 /**
  * A button's arguments. Field names and meanings are the API's `ActionArgs` (lib/api/contract.ts),
@@ -37,26 +50,37 @@ export interface UiActionArgs {
 }
 
 /** A click: the action button on `domain`'s page on `host`, with its form's values. */
-export interface UiAction { action: UiActionId; host: string; domain: string; args?: UiActionArgs }
+export interface UiAction {
+  action: UiActionId;
+  host: string;
+  domain: string;
+  args?: UiActionArgs;
+}
 
 /** The same step in another dialect, or why that dialect has none. */
 export type Equivalent = string | { none: string };
 export type Alternatives = Partial<Record<Dialect, Equivalent>>;
 
 /** What to do: a line typed at `host`'s console, or a click. Either way it is one virsh/xm/xl/host command. */
-export type StepDo =
-  | { console: string; host: string; also?: Alternatives }
-  | { ui: UiAction; also?: Alternatives };
+export type StepDo = { console: string; host: string; also?: Alternatives } | { ui: UiAction; also?: Alternatives };
 
 /** A command that ran (typed, or a button's virsh line), as the app's journal records it. */
-export interface CommandRecord { host: string; line: string; status: number; source: 'console' | 'button' }
+export interface CommandRecord {
+  host: string;
+  line: string;
+  status: number;
+  source: 'console' | 'button';
+}
 
 /**
  * What a check sees besides the world: the time, and the commands run since this step became the
  * current one. World changes are checked on the world; only steps that look (list, cat, grep,
  * xm dmesg) are checked on `commands`, since looking changes nothing.
  */
-export interface CheckContext { now: number; commands: readonly CommandRecord[] }
+export interface CheckContext {
+  now: number;
+  commands: readonly CommandRecord[];
+}
 
 export interface Step {
   /** Unique within the lesson, kebab-case. */

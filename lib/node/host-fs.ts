@@ -15,7 +15,11 @@ export function nodeHostFs(start: string): HostFs {
     cwd: () => cwd,
     chdir: (p) => {
       const abs = resolve(cwd, p);
-      try { if (!statSync(abs).isDirectory()) return { ok: false, errno: 'ENOTDIR' }; } catch (e) { return { ok: false, errno: errno(e) }; }
+      try {
+        if (!statSync(abs).isDirectory()) return { ok: false, errno: 'ENOTDIR' };
+      } catch (e) {
+        return { ok: false, errno: errno(e) };
+      }
       cwd = abs;
       return { ok: true };
     },
@@ -23,12 +27,32 @@ export function nodeHostFs(start: string): HostFs {
       try {
         if (statSync(p).isDirectory()) return { ok: false, errno: 'EISDIR' };
         return { ok: true, data: readFileSync(p).toString('latin1') };
-      } catch (e) { return { ok: false, errno: errno(e) }; }
+      } catch (e) {
+        return { ok: false, errno: errno(e) };
+      }
     },
     write: (p, data) => {
-      try { writeFileSync(p, Buffer.from(data, 'latin1'), { mode: 0o600 }); return { ok: true }; } catch (e) { return { ok: false, errno: errno(e) }; }
+      try {
+        writeFileSync(p, Buffer.from(data, 'latin1'), { mode: 0o600 });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, errno: errno(e) };
+      }
     },
-    remove: (p) => { try { unlinkSync(p); return { ok: true }; } catch (e) { return { ok: false, errno: errno(e) }; } },
-    list: (dir) => { try { return readdirSync(dir).map((f) => resolve(dir, f)); } catch { return []; } },
+    remove: (p) => {
+      try {
+        unlinkSync(p);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, errno: errno(e) };
+      }
+    },
+    list: (dir) => {
+      try {
+        return readdirSync(dir).map((f) => resolve(dir, f));
+      } catch {
+        return [];
+      }
+    },
   };
 }

@@ -14,7 +14,13 @@ const HOST_PATHS = ['/etc/xen', '/var/lib/xen', '/var/lib/xend', '/var/lock'];
 /** The lab at `now`, as the web lab starts it: running guests booted an hour ago. */
 function freshLab(now: number): World {
   const w = labWorld();
-  return { ...w, hosts: w.hosts.map((h) => ({ ...h, domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })) })) };
+  return {
+    ...w,
+    hosts: w.hosts.map((h) => ({
+      ...h,
+      domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })),
+    })),
+  };
 }
 
 /**
@@ -36,11 +42,15 @@ export function runXenCli(tool: 'xm' | 'xl', main: (i: XenCliInput) => XenCliOut
   }
   world = advanceJobs(world, now).world;
   if (!findHost(world, hostName)) {
-    process.stderr.write(`${tool}: no lab host '${hostName}' (XEN_HOST); the lab has ${world.hosts.map((h) => h.name).join(', ')}\n`);
+    process.stderr.write(
+      `${tool}: no lab host '${hostName}' (XEN_HOST); the lab has ${world.hosts.map((h) => h.name).join(', ')}\n`,
+    );
     process.exitCode = 2;
     return;
   }
-  const hostFiles = memoryFs(findHost(world, hostName)!.files, (files) => { world = updateHost(world, hostName, (h) => ({ ...h, files })); });
+  const hostFiles = memoryFs(findHost(world, hostName)!.files, (files) => {
+    world = updateHost(world, hostName, (h) => ({ ...h, files }));
+  });
   const fs = overlayFs(hostFiles, nodeHostFs(process.env.INIT_CWD ?? process.cwd()), HOST_PATHS);
   const r = main({ argv: process.argv.slice(2), world, host: hostName, fs, now });
   const files = findHost(world, hostName)!.files;

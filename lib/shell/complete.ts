@@ -5,9 +5,15 @@ import { xlCommands } from './xl/registry';
 import { xmCommands } from './xm/registry';
 
 /** What Tab can complete besides the command data: the host's domains and files. */
-export interface CompletionContext { domains: readonly string[]; files?: readonly string[] }
+export interface CompletionContext {
+  domains: readonly string[];
+  files?: readonly string[];
+}
 /** The line after Tab, and the choices to print when more than one fits. */
-export interface Completion { line: string; candidates: string[] }
+export interface Completion {
+  line: string;
+  candidates: string[];
+}
 
 const virshNames = virshHelpCommands.map((c) => c.name);
 
@@ -20,7 +26,8 @@ function candidatesFor(words: string[], current: string, ctx: CompletionContext)
   const [tool, ...args] = words;
   if (tool === 'virsh') {
     const positional = args.filter((a) => !a.startsWith('-'));
-    if (positional.length === 0) return current.startsWith('-') ? ['--connect', '--quiet', '--readonly', '--help', '--version'] : virshNames;
+    if (positional.length === 0)
+      return current.startsWith('-') ? ['--connect', '--quiet', '--readonly', '--help', '--version'] : virshNames;
     const spec = virshHelpCommands.find((c) => c.name === positional[0]);
     if (!spec) return [];
     if (current.startsWith('-')) return spec.options.map((o) => `--${o.name}`).filter((o) => !args.includes(o));
@@ -32,7 +39,12 @@ function candidatesFor(words: string[], current: string, ctx: CompletionContext)
   return [...files];
 }
 
-const commonPrefix = (xs: string[]) => xs.reduce((p, x) => { let i = 0; while (i < p.length && p[i] === x[i]) i++; return p.slice(0, i); });
+const commonPrefix = (xs: string[]) =>
+  xs.reduce((p, x) => {
+    let i = 0;
+    while (i < p.length && p[i] === x[i]) i++;
+    return p.slice(0, i);
+  });
 
 /**
  * Bash-like Tab: completes the last word of the last command on the line from the tool names,
@@ -44,11 +56,18 @@ export function completeLine(line: string, ctx: CompletionContext): Completion {
   const segment = line.slice(start);
   const m = /(\S*)$/.exec(segment)!;
   const current = m[1].replace(/^'/, '');
-  const words = segment.slice(0, segment.length - m[1].length).trim().split(/\s+/).filter(Boolean);
+  const words = segment
+    .slice(0, segment.length - m[1].length)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const found = [...new Set(candidatesFor(words, current, ctx))].filter((c) => c.startsWith(current)).sort();
   if (found.length === 0) return { line, candidates: [] };
   const head = line.slice(0, line.length - m[1].length);
   if (found.length === 1) return { line: `${head}${quoteWord(found[0])} `, candidates: [] };
   const prefix = commonPrefix(found);
-  return { line: prefix.length > current.length && quoteWord(prefix) === prefix ? `${head}${prefix}` : line, candidates: found };
+  return {
+    line: prefix.length > current.length && quoteWord(prefix) === prefix ? `${head}${prefix}` : line,
+    candidates: found,
+  };
 }

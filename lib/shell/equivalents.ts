@@ -15,7 +15,8 @@ function templateValues(opts: Map<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of opts) if (typeof v === 'string') values[k] = v;
   // virsh migrate's DESTURI names the host xm and xl take (qemu+ssh://kvm2.lab/system → kvm2.lab).
-  if (values.desturi !== undefined) values.target = /^[a-z0-9+]+:\/\/(?:[^@/]*@)?([^/:?]+)/i.exec(values.desturi)?.[1] ?? values.desturi;
+  if (values.desturi !== undefined)
+    values.target = /^[a-z0-9+]+:\/\/(?:[^@/]*@)?([^/:?]+)/i.exec(values.desturi)?.[1] ?? values.desturi;
   values['live-flag'] = opts.get('live') ? '--live ' : '';
   const size = values.size;
   if (size !== undefined) {
@@ -31,7 +32,7 @@ function fill(template: string, values: Record<string, string>): Equivalent {
   const line = template.replace(/\{([a-z-]+)\}/g, (_, k: string) => {
     if (values[k] === undefined) missing = k;
     // A {x-flag} is a ready-made option (or nothing), not a word to quote.
-    return k.endsWith('-flag') ? values[k] ?? '' : quoteWord(values[k] ?? '');
+    return k.endsWith('-flag') ? (values[k] ?? '') : quoteWord(values[k] ?? '');
   });
   return missing ? { none: `needs <${missing}>` } : { line };
 }

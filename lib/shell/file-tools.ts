@@ -7,7 +7,12 @@ import { AUTO_DIR, syncXenAutostart } from './xen/autostart';
  * /etc/xen/<dom>.cfg into /etc/xen/auto/ makes xendomains start the domain at boot, removing the
  * link stops that. A symbolic link is stored as "-> TARGET". Messages are GNU coreutils'.
  */
-export interface FileToolCtx { world: World; host: string; fs: HostFs; now: number }
+export interface FileToolCtx {
+  world: World;
+  host: string;
+  fs: HostFs;
+  now: number;
+}
 export type FileToolOut = { stdout: string; stderr: string; status: number; world?: World };
 
 /** Directories the lab's hosts always have, even when empty. */
@@ -26,8 +31,10 @@ function ln(argv: string[], ctx: FileToolCtx): FileToolOut {
   const words = argv.filter((a) => !a.startsWith('-') || a === '-');
   const symbolic = flags.includes('s');
   const force = flags.includes('f');
-  if (!words.length) return { stdout: '', stderr: "ln: missing file operand\nTry 'ln --help' for more information.\n", status: 1 };
-  if (words.length > 2) return { stdout: '', stderr: `ln: target '${words[words.length - 1]}' is not a directory\n`, status: 1 };
+  if (!words.length)
+    return { stdout: '', stderr: "ln: missing file operand\nTry 'ln --help' for more information.\n", status: 1 };
+  if (words.length > 2)
+    return { stdout: '', stderr: `ln: target '${words[words.length - 1]}' is not a directory\n`, status: 1 };
   const [target, name = '.'] = words;
   let link = ctx.fs.resolve(name);
   if (name.endsWith('/') || isDir(ctx.fs, link)) link = `${link === '/' ? '' : link}/${base(target)}`;
@@ -35,29 +42,41 @@ function ln(argv: string[], ctx: FileToolCtx): FileToolOut {
   let data = `-> ${target}`;
   if (!symbolic) {
     const src = ctx.fs.read(ctx.fs.resolve(target));
-    if (!src.ok) return { stdout: '', stderr: `ln: failed to access '${target}': ${errnoText[src.errno]}\n`, status: 1 };
+    if (!src.ok)
+      return { stdout: '', stderr: `ln: failed to access '${target}': ${errnoText[src.errno]}\n`, status: 1 };
     data = src.data;
   }
-  if (ctx.fs.read(link).ok && !force) return { stdout: '', stderr: `ln: failed to create ${kind} '${link}': File exists\n`, status: 1 };
+  if (ctx.fs.read(link).ok && !force)
+    return { stdout: '', stderr: `ln: failed to create ${kind} '${link}': File exists\n`, status: 1 };
   const w = ctx.fs.write(link, data);
-  if (!w.ok) return { stdout: '', stderr: `ln: failed to create ${kind} '${link}': ${errnoText[w.errno]}\n`, status: 1 };
+  if (!w.ok)
+    return { stdout: '', stderr: `ln: failed to create ${kind} '${link}': ${errnoText[w.errno]}\n`, status: 1 };
   return { stdout: '', stderr: '', status: 0, world: synced(ctx) };
 }
 
 function rm(argv: string[], ctx: FileToolCtx): FileToolOut {
   const flags = argv.filter((a) => a.startsWith('-') && a !== '-').join('');
   const files = argv.filter((a) => !a.startsWith('-') || a === '-');
-  if (!files.length) return { stdout: '', stderr: flags.includes('f') ? '' : "rm: missing operand\nTry 'rm --help' for more information.\n", status: flags.includes('f') ? 0 : 1 };
+  if (!files.length)
+    return {
+      stdout: '',
+      stderr: flags.includes('f') ? '' : "rm: missing operand\nTry 'rm --help' for more information.\n",
+      status: flags.includes('f') ? 0 : 1,
+    };
   let stderr = '';
   for (const f of files) {
     const p = ctx.fs.resolve(f);
     if (isDir(ctx.fs, p) && !ctx.fs.read(p).ok) {
-      if (!/[rR]/.test(flags)) { stderr += `rm: cannot remove '${f}': Is a directory\n`; continue; }
+      if (!/[rR]/.test(flags)) {
+        stderr += `rm: cannot remove '${f}': Is a directory\n`;
+        continue;
+      }
       for (const child of ctx.fs.list(p)) ctx.fs.remove(child);
       continue;
     }
     const r = ctx.fs.remove(p);
-    if (!r.ok && !(flags.includes('f') && r.errno === 'ENOENT')) stderr += `rm: cannot remove '${f}': ${errnoText[r.errno]}\n`;
+    if (!r.ok && !(flags.includes('f') && r.errno === 'ENOENT'))
+      stderr += `rm: cannot remove '${f}': ${errnoText[r.errno]}\n`;
   }
   return { stdout: '', stderr, status: stderr ? 1 : 0, world: synced(ctx) };
 }

@@ -16,7 +16,10 @@ export interface HostFs {
 }
 
 export const errnoText: Record<FsErrno, string> = {
-  ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied', ENOTDIR: 'Not a directory',
+  ENOENT: 'No such file or directory',
+  EISDIR: 'Is a directory',
+  EACCES: 'Permission denied',
+  ENOTDIR: 'Not a directory',
 };
 
 /** Joins and normalises POSIX paths without node:path (the shell is pure). */
@@ -32,23 +35,59 @@ export function resolvePath(cwd: string, path: string): string {
 }
 
 /** A HostFs over an in-memory file map (a simulated host's files). */
-export function memoryFs(files: Record<string, string>, onChange: (files: Record<string, string>) => void, start = '/root'): HostFs {
+export function memoryFs(
+  files: Record<string, string>,
+  onChange: (files: Record<string, string>) => void,
+  start = '/root',
+): HostFs {
   let cwd = start;
   let current = files;
   const isDir = (p: string) => Object.keys(current).some((f) => f.startsWith(`${p === '/' ? '' : p}/`));
-  const set = (next: Record<string, string>) => { current = next; onChange(next); };
+  const set = (next: Record<string, string>) => {
+    current = next;
+    onChange(next);
+  };
   return {
     resolve: (p) => resolvePath(cwd, p),
     cwd: () => cwd,
-    chdir: (p) => { const abs = resolvePath(cwd, p); if (abs !== '/' && !isDir(abs) && !['/root', '/tmp', '/etc', '/var'].includes(abs)) return { ok: false, errno: 'ENOENT' }; cwd = abs; return { ok: true }; },
-    read: (p) => (p in current ? { ok: true, data: current[p] } : isDir(p) ? { ok: false, errno: 'EISDIR' } : { ok: false, errno: 'ENOENT' }),
+    chdir: (p) => {
+      const abs = resolvePath(cwd, p);
+      if (abs !== '/' && !isDir(abs) && !['/root', '/tmp', '/etc', '/var'].includes(abs))
+        return { ok: false, errno: 'ENOENT' };
+      cwd = abs;
+      return { ok: true };
+    },
+    read: (p) =>
+      p in current
+        ? { ok: true, data: current[p] }
+        : isDir(p)
+          ? { ok: false, errno: 'EISDIR' }
+          : { ok: false, errno: 'ENOENT' },
     write: (p, data) => {
       const dir = p.slice(0, p.lastIndexOf('/')) || '/';
-      if (!['/', '/root', '/tmp', '/var/lib/libvirt/qemu/save', '/var/lib/xen/save', '/etc/xen', '/etc/xen/auto', '/etc/libvirt/qemu'].includes(dir) && !isDir(dir)) return { ok: false, errno: 'ENOENT' };
+      if (
+        ![
+          '/',
+          '/root',
+          '/tmp',
+          '/var/lib/libvirt/qemu/save',
+          '/var/lib/xen/save',
+          '/etc/xen',
+          '/etc/xen/auto',
+          '/etc/libvirt/qemu',
+        ].includes(dir) &&
+        !isDir(dir)
+      )
+        return { ok: false, errno: 'ENOENT' };
       set({ ...current, [p]: data });
       return { ok: true };
     },
-    remove: (p) => { if (!(p in current)) return { ok: false, errno: 'ENOENT' }; const { [p]: _, ...rest } = current; set(rest); return { ok: true }; },
+    remove: (p) => {
+      if (!(p in current)) return { ok: false, errno: 'ENOENT' };
+      const { [p]: _, ...rest } = current;
+      set(rest);
+      return { ok: true };
+    },
     list: (dir) => Object.keys(current).filter((f) => f.startsWith(`${dir === '/' ? '' : dir}/`)),
   };
 }

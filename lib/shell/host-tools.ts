@@ -6,19 +6,32 @@ import { fileTool } from './file-tools';
 import { sed } from './sed';
 import { xendService } from './services';
 
-interface ToolCtx { world: World; host: string; fs: HostFs; pipeline: string[][]; now?: number }
+interface ToolCtx {
+  world: World;
+  host: string;
+  fs: HostFs;
+  pipeline: string[][];
+  now?: number;
+}
 type ToolOut = { stdout: string; stderr: string; status: number; world?: World };
 
 /** /proc/cpuinfo's flags line is what `grep -E 'vmx|svm' /proc/cpuinfo` inspects. */
 function cpuinfo(world: World, host: string): string {
   const h = findHost(world, host)!;
   const n = h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
-  return Array.from({ length: n }, (_, i) => `processor\t: ${i}\nvendor_id\t: ${h.cpu.vendor === 'AMD' ? 'AuthenticAMD' : 'GenuineIntel'}\nmodel name\t: ${h.cpu.model}\ncpu MHz\t\t: ${h.cpu.mhz}.000\nflags\t\t: fpu vme de pse tsc msr pae mce cx8 apic ${h.cpu.flags.join(' ')}\n\n`).join('');
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `processor\t: ${i}\nvendor_id\t: ${h.cpu.vendor === 'AMD' ? 'AuthenticAMD' : 'GenuineIntel'}\nmodel name\t: ${h.cpu.model}\ncpu MHz\t\t: ${h.cpu.mhz}.000\nflags\t\t: fpu vme de pse tsc msr pae mce cx8 apic ${h.cpu.flags.join(' ')}\n\n`,
+  ).join('');
 }
 
 function lsmod(world: World, host: string): string {
   const h = findHost(world, host)!;
-  const rows = h.kernelModules.map((m) => `${m.padEnd(24)} ${String(40960 + m.length * 4096).padStart(7)}  ${m === 'kvm' ? 1 : 0}${m === 'kvm' ? ` ${h.kernelModules.find((x) => x.startsWith('kvm_')) ?? ''}` : ''}`);
+  const rows = h.kernelModules.map(
+    (m) =>
+      `${m.padEnd(24)} ${String(40960 + m.length * 4096).padStart(7)}  ${m === 'kvm' ? 1 : 0}${m === 'kvm' ? ` ${h.kernelModules.find((x) => x.startsWith('kvm_')) ?? ''}` : ''}`,
+  );
   return `Module                  Size  Used by\n${rows.join('\n')}${rows.length ? '\n' : ''}`;
 }
 
@@ -34,9 +47,17 @@ function grep(args: string[], input: string): ToolOut {
   const rest = args.filter((a) => !a.startsWith('-'));
   const pattern = rest[0] ?? '';
   let re: RegExp;
-  try { re = new RegExp(flags.some((f) => f.includes('E')) ? pattern : pattern.replace(/\\\|/g, '|'), flags.some((f) => f.includes('i')) ? 'i' : ''); } catch { return { stdout: '', stderr: 'grep: Invalid regular expression\n', status: 2 }; }
+  try {
+    re = new RegExp(
+      flags.some((f) => f.includes('E')) ? pattern : pattern.replace(/\\\|/g, '|'),
+      flags.some((f) => f.includes('i')) ? 'i' : '',
+    );
+  } catch {
+    return { stdout: '', stderr: 'grep: Invalid regular expression\n', status: 2 };
+  }
   const lines = input.split('\n').filter((l) => l !== '' && re.test(l));
-  if (flags.some((f) => f.includes('c'))) return { stdout: `${lines.length}\n`, stderr: '', status: lines.length ? 0 : 1 };
+  if (flags.some((f) => f.includes('c')))
+    return { stdout: `${lines.length}\n`, stderr: '', status: lines.length ? 0 : 1 };
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', status: lines.length ? 0 : 1 };
 }
 
@@ -59,31 +80,65 @@ function run(tool: string, argv: string[], ctx: ToolCtx, stdin: string | undefin
   const h = findHost(ctx.world, ctx.host)!;
   switch (tool) {
     case 'cat': {
-      let stdout = '', stderr = '';
-      for (const p of argv) { const r = readVirtual(ctx, p); if (r.ok) stdout += r.data; else stderr += `cat: ${p}: ${r.err}\n`; }
+      let stdout = '',
+        stderr = '';
+      for (const p of argv) {
+        const r = readVirtual(ctx, p);
+        if (r.ok) stdout += r.data;
+        else stderr += `cat: ${p}: ${r.err}\n`;
+      }
       return { stdout: argv.length ? stdout : (stdin ?? ''), stderr, status: stderr ? 1 : 0 };
     }
     case 'ls': {
       const dir = ctx.fs.resolve(argv.find((a) => !a.startsWith('-')) ?? '.');
       const names = new Set(ctx.fs.list(dir).map((f) => f.slice(dir.length + (dir === '/' ? 0 : 1)).split('/')[0]));
-      if (!names.size) return { stdout: '', stderr: `ls: cannot access '${dir}': No such file or directory\n`, status: 2 };
-      return { stdout: [...names].sort().join('\n') + '\n', stderr: '', status: 0 };
+      if (!names.size)
+        return { stdout: '', stderr: `ls: cannot access '${dir}': No such file or directory\n`, status: 2 };
+      return { stdout: `${[...names].sort().join('\n')}\n`, stderr: '', status: 0 };
     }
-    case 'lsmod': return { stdout: lsmod(ctx.world, ctx.host), stderr: '', status: 0 };
-    case 'grep': case 'egrep': {
+    case 'lsmod':
+      return { stdout: lsmod(ctx.world, ctx.host), stderr: '', status: 0 };
+    case 'grep':
+    case 'egrep': {
       const args = tool === 'egrep' ? ['-E', ...argv] : argv;
       const files = args.filter((a) => !a.startsWith('-')).slice(1);
       if (!files.length) return grep(args, stdin ?? '');
       const r = readVirtual(ctx, files[0]);
-      return r.ok ? grep(args.filter((a) => a !== files[0]), r.data) : { stdout: '', stderr: `grep: ${files[0]}: ${r.err}\n`, status: 2 };
+      return r.ok
+        ? grep(
+            args.filter((a) => a !== files[0]),
+            r.data,
+          )
+        : { stdout: '', stderr: `grep: ${files[0]}: ${r.err}\n`, status: 2 };
     }
-    case 'uname': return { stdout: argv.includes('-r') ? (h.xen ? '3.16.0-4-amd64\n' : '6.1.0-13-amd64\n') : 'Linux\n', stderr: '', status: 0 };
-    case 'ln': case 'rm': return fileTool(tool, argv, { world: ctx.world, host: ctx.host, fs: ctx.fs, now: ctx.now ?? 0 });
-    case 'sed': return sed(argv, ctx.fs, stdin);
-    case '/etc/init.d/xend': case 'xend': return xendService(argv, ctx.world, ctx.host);
-    case 'service': return argv[0] === 'xend' ? xendService(argv.slice(1), ctx.world, ctx.host) : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 };
-    case 'hostname': return { stdout: `${h.hostname}\n`, stderr: '', status: 0 };
-    case 'help': return { stdout: 'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, sed, lsmod, grep, egrep, uname, hostname, /etc/init.d/xend (service xend).\nExample: virsh list --all\n', stderr: '', status: 0 };
-    default: return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
+    case 'uname':
+      return {
+        stdout: argv.includes('-r') ? (h.xen ? '3.16.0-4-amd64\n' : '6.1.0-13-amd64\n') : 'Linux\n',
+        stderr: '',
+        status: 0,
+      };
+    case 'ln':
+    case 'rm':
+      return fileTool(tool, argv, { world: ctx.world, host: ctx.host, fs: ctx.fs, now: ctx.now ?? 0 });
+    case 'sed':
+      return sed(argv, ctx.fs, stdin);
+    case '/etc/init.d/xend':
+    case 'xend':
+      return xendService(argv, ctx.world, ctx.host);
+    case 'service':
+      return argv[0] === 'xend'
+        ? xendService(argv.slice(1), ctx.world, ctx.host)
+        : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 };
+    case 'hostname':
+      return { stdout: `${h.hostname}\n`, stderr: '', status: 0 };
+    case 'help':
+      return {
+        stdout:
+          'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, sed, lsmod, grep, egrep, uname, hostname, /etc/init.d/xend (service xend).\nExample: virsh list --all\n',
+        stderr: '',
+        status: 0,
+      };
+    default:
+      return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   }
 }

@@ -24,13 +24,21 @@ export interface Session {
   connect: (uri: string | null, s: Session) => Result<{ world: World; host: string; uri: string }>;
 }
 
-export interface Output { stdout: string; stderr: string; status: number }
+export interface Output {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
 
 /** Collects a command's streams; errors are printed as virsh does ("error: ..."). */
 export class Streams {
   out = '';
   err = '';
   lastError: VirtError | null = null;
-  print(text: string) { this.out += text; }
-  error(text: string) { this.err += `error: ${text}\n`; }
+  print(text: string) {
+    this.out += text;
+  }
+  error(text: string) {
+    this.err += `error: ${text}\n`;
+  }
 }

@@ -9,9 +9,20 @@ export function shellWords(line: string): ShellWords {
   let pipeline: string[][] = [];
   let words: string[] = [];
   let word: string | null = null;
-  const endWord = () => { if (word !== null) words.push(word); word = null; };
-  const endStage = () => { endWord(); if (words.length) pipeline.push(words); words = []; };
-  const endCommand = () => { endStage(); if (pipeline.length) commands.push(pipeline); pipeline = []; };
+  const endWord = () => {
+    if (word !== null) words.push(word);
+    word = null;
+  };
+  const endStage = () => {
+    endWord();
+    if (words.length) pipeline.push(words);
+    words = [];
+  };
+  const endCommand = () => {
+    endStage();
+    if (pipeline.length) commands.push(pipeline);
+    pipeline = [];
+  };
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === "'") {
@@ -20,9 +31,13 @@ export function shellWords(line: string): ShellWords {
       word = (word ?? '') + line.slice(i + 1, j);
       i = j;
     } else if (c === '"') {
-      let j = i + 1, acc = '';
+      let j = i + 1,
+        acc = '';
       while (j < line.length && line[j] !== '"') {
-        if (line[j] === '\\' && ['"', '\\', '$', '`'].includes(line[j + 1])) { acc += line[j + 1]; j += 2; } else acc += line[j++];
+        if (line[j] === '\\' && ['"', '\\', '$', '`'].includes(line[j + 1])) {
+          acc += line[j + 1];
+          j += 2;
+        } else acc += line[j++];
       }
       if (j >= line.length) return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
       word = (word ?? '') + acc;
@@ -32,8 +47,10 @@ export function shellWords(line: string): ShellWords {
       i++;
     } else if (c === ' ' || c === '\t') endWord();
     else if (c === ';' || c === '\n') endCommand();
-    else if (c === '&' && line[i + 1] === '&') { endCommand(); i++; }
-    else if (c === '|') endStage();
+    else if (c === '&' && line[i + 1] === '&') {
+      endCommand();
+      i++;
+    } else if (c === '|') endStage();
     else if (c === '#' && word === null) break;
     else word = (word ?? '') + c;
   }

@@ -6,8 +6,8 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   // With -q virsh prints neither header nor rule, and sizes the columns to the rows alone.
   const widths = header.map((h, i) => Math.max(quiet ? 0 : h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    ' ' + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]) + '   ')).join('');
+    ` ${cells.map((c, i) => (i === cells.length - 1 ? c : `${c.padEnd(widths[i])}   `)).join('')}`;
   const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0) + 3 * widths.length);
   if (quiet) return rows.map((r) => `${line(r)}\n`).join('');
-  return [line(header), rule, ...rows.map(line)].join('\n') + '\n';
+  return `${[line(header), rule, ...rows.map(line)].join('\n')}\n`;
 }

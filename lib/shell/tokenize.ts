@@ -9,27 +9,48 @@ export function tokenize(line: string): TokenizeResult {
   const commands: string[][] = [];
   let words: string[] = [];
   let p = 0;
-  const endCommand = () => { if (words.length) commands.push(words); words = []; };
+  const endCommand = () => {
+    if (words.length) commands.push(words);
+    words = [];
+  };
   while (true) {
-    while (line[p] === ' ' || line[p] === '\t' || (line[p] === '\\' && line[p + 1] === '\n')) p += line[p] === '\\' ? 2 : 1;
+    while (line[p] === ' ' || line[p] === '\t' || (line[p] === '\\' && line[p + 1] === '\n'))
+      p += line[p] === '\\' ? 2 : 1;
     if (p >= line.length) break;
-    if (line[p] === ';' || line[p] === '\n') { p++; endCommand(); continue; }
+    if (line[p] === ';' || line[p] === '\n') {
+      p++;
+      endCommand();
+      continue;
+    }
     if (line[p] === '#') {
       while (p < line.length && line[p] !== '\n') p++;
       p++;
       endCommand();
       continue;
     }
-    let single = false, double = false, word = '';
+    let single = false,
+      double = false,
+      word = '';
     while (p < line.length) {
       const c = line[p];
       if (!single && !double && (c === ' ' || c === '\t' || c === ';' || c === '\n')) break;
-      if (!double && c === "'") { single = !single; p++; continue; }
+      if (!double && c === "'") {
+        single = !single;
+        p++;
+        continue;
+      }
       if (!single && c === '\\') {
         p++;
         if (p >= line.length) return { ok: false, error: 'dangling \\', commands };
-        if (line[p] === '\n') { p++; continue; }
-      } else if (!single && c === '"') { double = !double; p++; continue; }
+        if (line[p] === '\n') {
+          p++;
+          continue;
+        }
+      } else if (!single && c === '"') {
+        double = !double;
+        p++;
+        continue;
+      }
       word += line[p++];
     }
     if (double) return { ok: false, error: 'missing "', commands };

@@ -29,14 +29,25 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
   const args = parseVirshArgv(input.argv);
   if (args.exit) {
     const e = args.exit;
-    if (e.kind === 'error') { io.error(e.message); return done(io, 1, null); }
+    if (e.kind === 'error') {
+      io.error(e.message);
+      return done(io, 1, null);
+    }
     io.print(e.kind === 'help' ? virshUsage() : e.kind === 'version' ? '9.0.0\n' : virshLongVersion);
     return done(io, 0, null);
   }
-  args.warnings.forEach((w) => io.error(w));
+  for (const w of args.warnings) io.error(w);
   const s: Session = {
-    world: input.world ?? { version: 1, hosts: [], events: [], eventSeq: 0 }, host: null, uri: null, fs: input.fs, now: input.now,
-    quiet: args.quiet, timing: args.timing, readonly: args.readonly, localHostname: input.localHostname ?? 'localhost', connect: connectUri,
+    world: input.world ?? { version: 1, hosts: [], events: [], eventSeq: 0 },
+    host: null,
+    uri: null,
+    fs: input.fs,
+    now: input.now,
+    quiet: args.quiet,
+    timing: args.timing,
+    readonly: args.readonly,
+    localHostname: input.localHostname ?? 'localhost',
+    connect: connectUri,
     background: input.background,
   };
   const conn = connectUri(args.uri, s);
@@ -46,7 +57,9 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     io.error(conn.error.message);
     return done(io, 1, null);
   }
-  s.world = advanceJobs(conn.value.world, input.now).world; s.host = conn.value.host; s.uri = conn.value.uri;
+  s.world = advanceJobs(conn.value.world, input.now).world;
+  s.host = conn.value.host;
+  s.uri = conn.value.uri;
 
   const rest = args.rest;
   if (rest.length === 0) return done(io, runInteractive(s, io, input.stdin ?? ''), s.world);
@@ -55,13 +68,19 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
   if (rest.length === 1) {
     if (rest[0] === '') return done(io, 1, s.world);
     const t = tokenize(rest[0]);
-    if (!t.ok) { io.error(t.error); return done(io, 1, s.world); }
+    if (!t.ok) {
+      io.error(t.error);
+      return done(io, 1, s.world);
+    }
     words = t.commands;
   } else {
     words = [rest];
   }
   const parsed = parseVirshWords(words);
-  if (!parsed.ok) { parsed.errors.forEach((e) => io.error(e)); return done(io, 1, s.world); }
+  if (!parsed.ok) {
+    for (const e of parsed.errors) io.error(e);
+    return done(io, 1, s.world);
+  }
   const r = runVirshCommands(s, parsed.commands, io);
   return done(io, r.status, s.world);
 }

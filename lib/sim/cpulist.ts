@@ -13,7 +13,7 @@ export function parseCpuSet(text: string): { ok: true; cpus: number[] } | { ok: 
     const from = Number(m[2]);
     const to = m[3] !== undefined ? Number(m[3]) : from;
     if (to < from) return { ok: false };
-    for (let c = from; c <= to; c++) (m[1] ? set.delete(c) : set.add(c));
+    for (let c = from; c <= to; c++) m[1] ? set.delete(c) : set.add(c);
   }
   return { ok: true, cpus: [...set].sort((a, b) => a - b) };
 }

@@ -36,18 +36,42 @@ export interface DriverQuirks {
 }
 
 const base: Omit<DriverQuirks, 'driver'> = {
-  startFlags: true, managedSaveRestores: true, restoreKeepsPaused: true, saveFlags: true, destroyGraceful: true,
-  pinFlags: true, memLiveAndConfig: true, liveMaxMemory: false, strictTransient: true, validateAgainstHost: true,
-  securityModel: { model: 'none', doi: '0' }, maxVcpus: 288,
+  startFlags: true,
+  managedSaveRestores: true,
+  restoreKeepsPaused: true,
+  saveFlags: true,
+  destroyGraceful: true,
+  pinFlags: true,
+  memLiveAndConfig: true,
+  liveMaxMemory: false,
+  strictTransient: true,
+  validateAgainstHost: true,
+  securityModel: { model: 'none', doi: '0' },
+  maxVcpus: 288,
 };
 
 const table: Record<Driver, DriverQuirks> = {
   test: {
-    ...base, driver: 'test', startFlags: false, managedSaveRestores: false, restoreKeepsPaused: false, saveFlags: false,
-    destroyGraceful: true, pinFlags: false, memLiveAndConfig: false, strictTransient: false, validateAgainstHost: false,
-    osTypeOverride: 'linux', securityModel: { model: 'testSecurity', doi: '', label: 'libvirt-test (enforcing)' }, maxVcpus: 32,
+    ...base,
+    driver: 'test',
+    startFlags: false,
+    managedSaveRestores: false,
+    restoreKeepsPaused: false,
+    saveFlags: false,
+    destroyGraceful: true,
+    pinFlags: false,
+    memLiveAndConfig: false,
+    strictTransient: false,
+    validateAgainstHost: false,
+    osTypeOverride: 'linux',
+    securityModel: { model: 'testSecurity', doi: '', label: 'libvirt-test (enforcing)' },
+    maxVcpus: 32,
   },
-  qemu: { ...base, driver: 'qemu', securityModel: { model: 'apparmor', doi: '0', label: 'libvirt-<uuid> (enforcing)' } },
+  qemu: {
+    ...base,
+    driver: 'qemu',
+    securityModel: { model: 'apparmor', doi: '0', label: 'libvirt-<uuid> (enforcing)' },
+  },
   xen: { ...base, driver: 'xen', liveMaxMemory: true, maxVcpus: 512 },
 };
 

@@ -5,37 +5,68 @@ import type { Driver } from './types';
 
 const drivers: Driver[] = ['test', 'qemu', 'xen'];
 
-const quirkText: Record<keyof Omit<DriverQuirks, 'driver' | 'securityModel' | 'osTypeOverride' | 'maxVcpus'>, string> = {
-  startFlags: 'start --paused / --autodestroy / --bypass-cache accepted',
-  managedSaveRestores: 'start after managedsave resumes the saved memory (else boots fresh)',
-  restoreKeepsPaused: 'restore keeps a guest saved paused paused (else always running)',
-  saveFlags: 'save/restore accept --running / --paused',
-  destroyGraceful: 'destroy --graceful accepted',
-  pinFlags: 'vcpupin --live/--config, pinning an inactive domain',
-  memLiveAndConfig: 'setmem --live --config together',
-  liveMaxMemory: 'setmaxmem on a running guest (libxl_domain_setmaxmem)',
-  strictTransient: 'undefine / autostart refuse transient domains',
-  validateAgainstHost: 'domain XML checked against the host (vCPUs, virt type, HVM support)',
-};
+const quirkText: Record<keyof Omit<DriverQuirks, 'driver' | 'securityModel' | 'osTypeOverride' | 'maxVcpus'>, string> =
+  {
+    startFlags: 'start --paused / --autodestroy / --bypass-cache accepted',
+    managedSaveRestores: 'start after managedsave resumes the saved memory (else boots fresh)',
+    restoreKeepsPaused: 'restore keeps a guest saved paused paused (else always running)',
+    saveFlags: 'save/restore accept --running / --paused',
+    destroyGraceful: 'destroy --graceful accepted',
+    pinFlags: 'vcpupin --live/--config, pinning an inactive domain',
+    memLiveAndConfig: 'setmem --live --config together',
+    liveMaxMemory: 'setmaxmem on a running guest (libxl_domain_setmaxmem)',
+    strictTransient: 'undefine / autostart refuse transient domains',
+    validateAgainstHost: 'domain XML checked against the host (vCPUs, virt type, HVM support)',
+  };
 
 /** docs/model.md, generated from the code (see bin/model-doc.ts). */
 export function renderModelDoc(): string {
-  const out: string[] = ['# The simulator\'s model', '', '_Generated from `lib/sim` by `npm run model-doc`; a test keeps it in step._', ''];
+  const out: string[] = [
+    "# The simulator's model",
+    '',
+    '_Generated from `lib/sim` by `npm run model-doc`; a test keeps it in step._',
+    '',
+  ];
   out.push('## States and reasons', '', '| state | reasons |', '| --- | --- |');
   for (const s of domainStates) out.push(`| ${s} | ${stateReasons[s].join(', ')} |`);
-  out.push('', '## Transitions', '', 'The one table every rule is derived from (buttons, diagram, "why disabled", help).', '');
-  out.push('| action | from (QEMU/KVM, Xen) | from (test driver) | to | reason | event | refused because |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '',
+    '## Transitions',
+    '',
+    'The one table every rule is derived from (buttons, diagram, "why disabled", help).',
+    '',
+  );
+  out.push(
+    '| action | from (QEMU/KVM, Xen) | from (test driver) | to | reason | event | refused because |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const t of transitions) {
-    out.push(`| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to} | ${t.reason} | ${t.event.join(' ')} | ${t.requires} |`);
+    out.push(
+      `| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to} | ${t.reason} | ${t.event.join(' ')} | ${t.requires} |`,
+    );
   }
-  out.push('', '## Where the drivers differ', '', `| behaviour | ${drivers.join(' | ')} |`, `| --- | ${drivers.map(() => '---').join(' | ')} |`);
+  out.push(
+    '',
+    '## Where the drivers differ',
+    '',
+    `| behaviour | ${drivers.join(' | ')} |`,
+    `| --- | ${drivers.map(() => '---').join(' | ')} |`,
+  );
   for (const [k, text] of Object.entries(quirkText)) {
-    out.push(`| ${text} | ${drivers.map((d) => (quirks(d)[k as keyof typeof quirkText] ? 'yes' : 'no')).join(' | ')} |`);
+    out.push(
+      `| ${text} | ${drivers.map((d) => (quirks(d)[k as keyof typeof quirkText] ? 'yes' : 'no')).join(' | ')} |`,
+    );
   }
   out.push(`| dominfo OS Type | ${drivers.map((d) => quirks(d).osTypeOverride ?? 'from the XML').join(' | ')} |`);
   out.push(`| maxvcpus | ${drivers.map((d) => quirks(d).maxVcpus).join(' | ')} |`);
-  out.push('', 'Other test-driver facts reproduced: preloaded domains start `running (unknown)`; shutdown is instant and works on a paused', 'domain (QEMU/KVM and Xen: only a running one); nodeinfo says 16 CPUs but the CPU map has 8 (online 0,2,4), unpinned',
-    'vCPUs report the last CPU; save images are "TestGuestMagic" + length + XML; managedsave stores nothing.', '',
-    'Migration (lib/sim/migration, lib/sim/ops/migrate.ts): see docs/decisions/002-migration-model.md.', '');
+  out.push(
+    '',
+    'Other test-driver facts reproduced: preloaded domains start `running (unknown)`; shutdown is instant and works on a paused',
+    'domain (QEMU/KVM and Xen: only a running one); nodeinfo says 16 CPUs but the CPU map has 8 (online 0,2,4), unpinned',
+    'vCPUs report the last CPU; save images are "TestGuestMagic" + length + XML; managedsave stores nothing.',
+    '',
+    'Migration (lib/sim/migration, lib/sim/ops/migrate.ts): see docs/decisions/002-migration-model.md.',
+    '',
+  );
   return out.join('\n');
 }

@@ -10,7 +10,9 @@ import { findHost } from './world';
  * messages are xm's (XendDomain._domain_migrate: "can't connect: %s" % socket.error).
  */
 export type RelocationRefusal = 'unknown-host' | 'unreachable' | 'connection-refused' | 'not-allowed';
-export interface RelocationError extends VirtError { reason: RelocationRefusal }
+export interface RelocationError extends VirtError {
+  reason: RelocationRefusal;
+}
 
 export interface RelocationOpts {
   /** xm migrate -p/--port; 0 or absent means the source's own xend-relocation-port (xend's default). */
@@ -21,8 +23,10 @@ export interface RelocationOpts {
   hvm?: boolean;
 }
 
-const refuse = (reason: RelocationRefusal, message: string): Result<never, RelocationError> =>
-  ({ ok: false, error: { code: 'OPERATION_FAILED', message, reason } });
+const refuse = (reason: RelocationRefusal, message: string): Result<never, RelocationError> => ({
+  ok: false,
+  error: { code: 'OPERATION_FAILED', message, reason },
+});
 
 const LOCAL = ['localhost', 'localhost.localdomain', '127.0.0.1'];
 
@@ -34,16 +38,28 @@ export function resolveHost(world: World, source: Host, name: string): Host | un
 
 /** Python's re.match: anchored at the start only; an invalid pattern matches nothing. */
 function pyMatch(pattern: string, text: string): boolean {
-  try { return new RegExp(`^(?:${pattern})`).test(text); } catch { return false; }
+  try {
+    return new RegExp(`^(?:${pattern})`).test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** xen.web.connection.hostAllowed: the FQDN or the address must match one pattern. */
 export function hostAllowed(allow: string, fqdn: string, address: string): boolean {
   if (allow === '') return true;
-  return allow.split(' ').filter((p) => p !== '').some((p) => pyMatch(p, fqdn) || pyMatch(p, address));
+  return allow
+    .split(' ')
+    .filter((p) => p !== '')
+    .some((p) => pyMatch(p, fqdn) || pyMatch(p, address));
 }
 
-export function checkRelocation(world: World, sourceHost: string, target: string, opts: RelocationOpts = {}): Result<{ target: string }, RelocationError> {
+export function checkRelocation(
+  world: World,
+  sourceHost: string,
+  target: string,
+  opts: RelocationOpts = {},
+): Result<{ target: string }, RelocationError> {
   const source = findHost(world, sourceHost);
   if (!source) throw new Error(`unknown host ${sourceHost}`);
   const host = resolveHost(world, source, target);
@@ -54,8 +70,12 @@ export function checkRelocation(world: World, sourceHost: string, target: string
   const xend = host.xen?.xend;
   const port = opts.port || source.xen?.xend['xend-relocation-port'] || 8002;
   const local = host === source;
-  const listening = xend !== undefined && xend['xend-relocation-server'] === 'yes' && xend['xend-relocation-port'] === port
-    && (xend['xend-relocation-address'] === '' || xend['xend-relocation-address'] === (local ? '127.0.0.1' : host.address));
+  const listening =
+    xend !== undefined &&
+    xend['xend-relocation-server'] === 'yes' &&
+    xend['xend-relocation-port'] === port &&
+    (xend['xend-relocation-address'] === '' ||
+      xend['xend-relocation-address'] === (local ? '127.0.0.1' : host.address));
   if (!listening) return refuse('connection-refused', "can't connect: [Errno 111] Connection refused");
   const fqdn = local ? 'localhost' : source.hostname;
   if (!hostAllowed(xend['xend-relocation-hosts-allow'], fqdn, local ? '127.0.0.1' : source.address)) {

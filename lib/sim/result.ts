@@ -1,8 +1,22 @@
 /** Expected failures are values carrying libvirt's exact message; throw only for bugs. */
 export type VirtErrorCode =
-  | 'NO_DOMAIN' | 'OPERATION_INVALID' | 'OPERATION_FAILED' | 'INTERNAL_ERROR' | 'INVALID_ARG'
-  | 'NO_SUPPORT' | 'OPERATION_UNSUPPORTED' | 'XML_ERROR' | 'SYSTEM_ERROR' | 'CONFIG_UNSUPPORTED'
-  | 'OPERATION_TIMEOUT' | 'NO_DOMAIN_SNAPSHOT' | 'DOM_EXIST' | 'OPERATION_ABORTED' | 'VIRSH' | 'NO_CONNECT' | 'OPERATION_DENIED'
+  | 'NO_DOMAIN'
+  | 'OPERATION_INVALID'
+  | 'OPERATION_FAILED'
+  | 'INTERNAL_ERROR'
+  | 'INVALID_ARG'
+  | 'NO_SUPPORT'
+  | 'OPERATION_UNSUPPORTED'
+  | 'XML_ERROR'
+  | 'SYSTEM_ERROR'
+  | 'CONFIG_UNSUPPORTED'
+  | 'OPERATION_TIMEOUT'
+  | 'NO_DOMAIN_SNAPSHOT'
+  | 'DOM_EXIST'
+  | 'OPERATION_ABORTED'
+  | 'VIRSH'
+  | 'NO_CONNECT'
+  | 'OPERATION_DENIED'
   | 'ARGUMENT_UNSUPPORTED';
 
 export interface VirtError {
@@ -17,12 +31,14 @@ export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const fail = (code: VirtErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
 /** libvirt's message prefixes per error code (virErrorMsg). */
-export const operationInvalid = (detail: string) => fail('OPERATION_INVALID', `Requested operation is not valid: ${detail}`);
+export const operationInvalid = (detail: string) =>
+  fail('OPERATION_INVALID', `Requested operation is not valid: ${detail}`);
 export const internalError = (detail: string) => fail('INTERNAL_ERROR', `internal error: ${detail}`);
 export const invalidArg = (detail: string) => fail('INVALID_ARG', `invalid argument: ${detail}`);
 export const operationFailed = (detail: string) => fail('OPERATION_FAILED', `operation failed: ${detail}`);
 export const unsupported = (detail: string) => fail('OPERATION_UNSUPPORTED', `Operation not supported: ${detail}`);
 export const configUnsupported = (detail: string) => fail('CONFIG_UNSUPPORTED', `unsupported configuration: ${detail}`);
-export const noSupport = (fn: string) => fail('NO_SUPPORT', `this function is not supported by the connection driver: ${fn}`);
+export const noSupport = (fn: string) =>
+  fail('NO_SUPPORT', `this function is not supported by the connection driver: ${fn}`);
 export const unsupportedFlags = (flags: number, fn: string) =>
   fail('INVALID_ARG', `unsupported flags (0x${flags.toString(16)}) in function ${fn}`);

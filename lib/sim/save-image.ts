@@ -23,26 +23,35 @@ export function encodeSaveImage(driver: Driver, def: DomainDef, id: number | nul
   return QEMU_MAGIC + le32(2) + le32(xml.length) + le32(paused ? 0 : 1) + xml;
 }
 
-export interface SaveImage { def: DomainDef; paused: boolean }
+export interface SaveImage {
+  def: DomainDef;
+  paused: boolean;
+}
 
 /** Reads an image as the test driver's testDomainSaveImageOpen does, with its messages. */
 export function decodeSaveImage(data: string, absPath: string): Result<SaveImage> {
   if (data.startsWith(QEMU_MAGIC)) {
     const len = readLe32(data, 20);
     const xml = data.slice(28, 28 + len);
-    if (xml.length < len) return fail('OPERATION_FAILED', `operation failed: failed to read domain XML in '${absPath}'`);
+    if (xml.length < len)
+      return fail('OPERATION_FAILED', `operation failed: failed to read domain XML in '${absPath}'`);
     const def = parseDomainXml(latin1ToUtf8(xml));
     return def.ok ? ok({ def: def.value, paused: readLe32(data, 24) === 0 }) : def;
   }
   if (data.length < TEST_MAGIC.length) return fail('SYSTEM_ERROR', `incomplete save header in '${absPath}': Success`);
   if (data.slice(0, TEST_MAGIC.length) !== TEST_MAGIC) return internalError('mismatched header magic');
-  if (data.length < TEST_MAGIC.length + 4) return fail('SYSTEM_ERROR', `failed to read metadata length in '${absPath}': Success`);
+  if (data.length < TEST_MAGIC.length + 4)
+    return fail('SYSTEM_ERROR', `failed to read metadata length in '${absPath}': Success`);
   const len = readLe32(data, TEST_MAGIC.length);
   if (len < 1 || len > 8192) return internalError('length of metadata out of range');
   const xml = data.slice(TEST_MAGIC.length + 4, TEST_MAGIC.length + 4 + len);
   if (xml.length < len) return fail('SYSTEM_ERROR', `incomplete metadata in '${absPath}': Success`);
   let text: string;
-  try { text = latin1ToUtf8(xml); } catch { text = xml; }
+  try {
+    text = latin1ToUtf8(xml);
+  } catch {
+    text = xml;
+  }
   const def = parseDomainXml(text);
   return def.ok ? ok({ def: def.value, paused: false }) : def;
 }

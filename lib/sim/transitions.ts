@@ -6,8 +6,18 @@ import type { Domain, DomainState, Driver } from './types';
  * where drivers differ), the state and reason it leaves, and the lifecycle event libvirt emits.
  */
 export type LifecycleAction =
-  | 'start' | 'shutdown' | 'reboot' | 'reset' | 'destroy' | 'suspend' | 'resume'
-  | 'save' | 'restore' | 'managedsave' | 'undefine' | 'migrate';
+  | 'start'
+  | 'shutdown'
+  | 'reboot'
+  | 'reset'
+  | 'destroy'
+  | 'suspend'
+  | 'resume'
+  | 'save'
+  | 'restore'
+  | 'managedsave'
+  | 'undefine'
+  | 'migrate';
 
 export interface Transition {
   action: LifecycleAction;
@@ -27,30 +37,130 @@ export interface Transition {
 const ACTIVE: readonly DomainState[] = ['running', 'idle', 'paused', 'in shutdown', 'crashed', 'pmsuspended'];
 
 export const transitions: readonly Transition[] = [
-  { action: 'start', label: 'Start', from: ['shut off'], to: 'running', reason: 'booted', event: ['Started', 'Booted'],
-    requires: 'the domain is not shut off', summary: 'boot a defined domain (or resume it from its managed save image)' },
-  { action: 'shutdown', label: 'Shut down', from: ['running'], fromByDriver: { test: ACTIVE }, to: 'shut off', reason: 'shutdown',
-    event: ['Stopped', 'Shutdown'], requires: 'the domain is not running', summary: 'ask the guest OS to power off (ACPI); it may take a while or be ignored' },
-  { action: 'reboot', label: 'Reboot', from: ['running'], fromByDriver: { test: ACTIVE }, to: 'running', reason: 'booted',
-    event: ['Started', 'Booted'], requires: 'the domain is not running', summary: 'ask the guest OS to restart' },
-  { action: 'reset', label: 'Reset', from: ACTIVE, to: 'running', reason: 'booted', event: ['Started', 'Booted'],
-    requires: 'the domain is not active', summary: 'press the reset button: no guest cooperation, unsynced data is lost' },
-  { action: 'destroy', label: 'Destroy', from: ACTIVE, to: 'shut off', reason: 'destroyed', event: ['Stopped', 'Destroyed'],
-    requires: 'the domain is not running', summary: 'pull the plug: stop at once without the guest OS shutting down' },
-  { action: 'suspend', label: 'Suspend', from: ['running'], to: 'paused', reason: 'user', event: ['Suspended', 'Paused'],
-    requires: 'the domain is not running', summary: 'stop scheduling the vCPUs; memory stays allocated in RAM' },
-  { action: 'resume', label: 'Resume', from: ['paused'], to: 'running', reason: 'unpaused', event: ['Resumed', 'Unpaused'],
-    requires: 'the domain is not paused', summary: 'schedule a paused domain again' },
-  { action: 'save', label: 'Save', from: ['running', 'paused'], fromByDriver: { test: ACTIVE }, to: 'shut off', reason: 'saved',
-    event: ['Stopped', 'Saved'], requires: 'the domain is not running', summary: 'write the memory to a file and stop the domain; restore brings it back' },
-  { action: 'managedsave', label: 'Managed save', from: ['running', 'paused'], fromByDriver: { test: ACTIVE }, to: 'shut off', reason: 'saved',
-    event: ['Stopped', 'Saved'], requires: 'the domain is not running', summary: 'save to a file libvirt manages; the next start resumes from it' },
-  { action: 'restore', label: 'Restore', from: ['shut off'], to: 'running', reason: 'restored', event: ['Started', 'Restored'],
-    requires: 'the domain is already active', summary: 'start a domain from a save file' },
-  { action: 'undefine', label: 'Undefine', from: [...ACTIVE, 'shut off'], to: 'shut off', reason: 'unknown', event: ['Undefined', 'Removed'],
-    requires: 'the domain is transient', summary: 'remove the persistent definition (a running domain becomes transient)' },
-  { action: 'migrate', label: 'Migrate', from: ['running', 'paused'], to: 'running', reason: 'migrated', event: ['Started', 'Migrated'],
-    requires: 'the domain is not running', summary: 'move the domain to another host' },
+  {
+    action: 'start',
+    label: 'Start',
+    from: ['shut off'],
+    to: 'running',
+    reason: 'booted',
+    event: ['Started', 'Booted'],
+    requires: 'the domain is not shut off',
+    summary: 'boot a defined domain (or resume it from its managed save image)',
+  },
+  {
+    action: 'shutdown',
+    label: 'Shut down',
+    from: ['running'],
+    fromByDriver: { test: ACTIVE },
+    to: 'shut off',
+    reason: 'shutdown',
+    event: ['Stopped', 'Shutdown'],
+    requires: 'the domain is not running',
+    summary: 'ask the guest OS to power off (ACPI); it may take a while or be ignored',
+  },
+  {
+    action: 'reboot',
+    label: 'Reboot',
+    from: ['running'],
+    fromByDriver: { test: ACTIVE },
+    to: 'running',
+    reason: 'booted',
+    event: ['Started', 'Booted'],
+    requires: 'the domain is not running',
+    summary: 'ask the guest OS to restart',
+  },
+  {
+    action: 'reset',
+    label: 'Reset',
+    from: ACTIVE,
+    to: 'running',
+    reason: 'booted',
+    event: ['Started', 'Booted'],
+    requires: 'the domain is not active',
+    summary: 'press the reset button: no guest cooperation, unsynced data is lost',
+  },
+  {
+    action: 'destroy',
+    label: 'Destroy',
+    from: ACTIVE,
+    to: 'shut off',
+    reason: 'destroyed',
+    event: ['Stopped', 'Destroyed'],
+    requires: 'the domain is not running',
+    summary: 'pull the plug: stop at once without the guest OS shutting down',
+  },
+  {
+    action: 'suspend',
+    label: 'Suspend',
+    from: ['running'],
+    to: 'paused',
+    reason: 'user',
+    event: ['Suspended', 'Paused'],
+    requires: 'the domain is not running',
+    summary: 'stop scheduling the vCPUs; memory stays allocated in RAM',
+  },
+  {
+    action: 'resume',
+    label: 'Resume',
+    from: ['paused'],
+    to: 'running',
+    reason: 'unpaused',
+    event: ['Resumed', 'Unpaused'],
+    requires: 'the domain is not paused',
+    summary: 'schedule a paused domain again',
+  },
+  {
+    action: 'save',
+    label: 'Save',
+    from: ['running', 'paused'],
+    fromByDriver: { test: ACTIVE },
+    to: 'shut off',
+    reason: 'saved',
+    event: ['Stopped', 'Saved'],
+    requires: 'the domain is not running',
+    summary: 'write the memory to a file and stop the domain; restore brings it back',
+  },
+  {
+    action: 'managedsave',
+    label: 'Managed save',
+    from: ['running', 'paused'],
+    fromByDriver: { test: ACTIVE },
+    to: 'shut off',
+    reason: 'saved',
+    event: ['Stopped', 'Saved'],
+    requires: 'the domain is not running',
+    summary: 'save to a file libvirt manages; the next start resumes from it',
+  },
+  {
+    action: 'restore',
+    label: 'Restore',
+    from: ['shut off'],
+    to: 'running',
+    reason: 'restored',
+    event: ['Started', 'Restored'],
+    requires: 'the domain is already active',
+    summary: 'start a domain from a save file',
+  },
+  {
+    action: 'undefine',
+    label: 'Undefine',
+    from: [...ACTIVE, 'shut off'],
+    to: 'shut off',
+    reason: 'unknown',
+    event: ['Undefined', 'Removed'],
+    requires: 'the domain is transient',
+    summary: 'remove the persistent definition (a running domain becomes transient)',
+  },
+  {
+    action: 'migrate',
+    label: 'Migrate',
+    from: ['running', 'paused'],
+    to: 'running',
+    reason: 'migrated',
+    event: ['Started', 'Migrated'],
+    requires: 'the domain is not running',
+    summary: 'move the domain to another host',
+  },
 ];
 
 export const transitionFor = (action: LifecycleAction): Transition => {
@@ -62,16 +172,24 @@ export const transitionFor = (action: LifecycleAction): Transition => {
 export const allowedFrom = (t: Transition, driver: Driver) => t.fromByDriver?.[driver] ?? t.from;
 
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
-export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): { allowed: true } | { allowed: false; why: string } {
+export function canDo(
+  action: LifecycleAction,
+  domain: Domain,
+  driver: Driver,
+): { allowed: true } | { allowed: false; why: string } {
   const t = transitionFor(action);
   // The guest a destination is receiving: only destroy goes through (and fails the migration).
   if (domain.job?.kind === 'migration-in') {
-    return action === 'destroy' ? { allowed: true } : { allowed: false, why: `${action}: the domain is still arriving by migration (destroy stops it)` };
+    return action === 'destroy'
+      ? { allowed: true }
+      : { allowed: false, why: `${action}: the domain is still arriving by migration (destroy stops it)` };
   }
-  if (domain.job && !(action === 'destroy' && driver === 'qemu')) return { allowed: false, why: `${action}: a migration job is running on this domain` };
+  if (domain.job && !(action === 'destroy' && driver === 'qemu'))
+    return { allowed: false, why: `${action}: a migration job is running on this domain` };
   if (action === 'undefine' && !domain.config) return { allowed: false, why: `${action}: ${t.requires}` };
   if (action === 'restore') return { allowed: false, why: 'restore: pick a save file on the host' };
   if (!allowedFrom(t, driver).includes(domain.state)) return { allowed: false, why: `${action}: ${t.requires}` };
-  if (action === 'start' && !domain.config) return { allowed: false, why: 'start: a transient domain cannot be started once stopped' };
+  if (action === 'start' && !domain.config)
+    return { allowed: false, why: 'start: a transient domain cannot be started once stopped' };
   return { allowed: true };
 }

@@ -5,13 +5,39 @@
 
 /** virsh's names for virDomainState (virshDomainStateToString). */
 export type DomainState =
-  | 'no state' | 'running' | 'idle' | 'paused' | 'in shutdown' | 'shut off' | 'crashed' | 'pmsuspended';
+  | 'no state'
+  | 'running'
+  | 'idle'
+  | 'paused'
+  | 'in shutdown'
+  | 'shut off'
+  | 'crashed'
+  | 'pmsuspended';
 
 /** The hypervisor driver behind a host; decides quirks (see drivers.ts). */
 export type Driver = 'test' | 'qemu' | 'xen';
 
-export interface Disk { type: 'file' | 'block'; device: 'disk' | 'cdrom' | 'floppy'; source: string; target: string; bus: string; driverName?: string; driverType?: string; readonly?: boolean; address?: string }
-export interface Interface { type: 'network' | 'bridge' | 'user'; source: string; mac: string; model?: string; target?: string; linkState?: 'up' | 'down'; address?: string; /** `<script path>` run to set the host side up. */ script?: string }
+export interface Disk {
+  type: 'file' | 'block';
+  device: 'disk' | 'cdrom' | 'floppy';
+  source: string;
+  target: string;
+  bus: string;
+  driverName?: string;
+  driverType?: string;
+  readonly?: boolean;
+  address?: string;
+}
+export interface Interface {
+  type: 'network' | 'bridge' | 'user';
+  source: string;
+  mac: string;
+  model?: string;
+  target?: string;
+  linkState?: 'up' | 'down';
+  address?: string /** `<script path>` run to set the host side up. */;
+  script?: string;
+}
 
 /** One domain definition (a `<domain>` document): the live one or the persistent (config) one. */
 export interface DomainDef {
@@ -41,7 +67,7 @@ export interface DomainDef {
   disks: Disk[];
   interfaces: Interface[];
   /** `<memballoon>`: model and its raw `<address .../>` attributes. */
-  memballoon?: { model: string; address?: string; /** `<stats period=...>`, seconds. */ period?: number };
+  memballoon?: { model: string; address?: string /** `<stats period=...>`, seconds. */; period?: number };
   description?: string;
   /** PV guests boot a kernel given in the config. */
   kernel?: string;
@@ -55,8 +81,18 @@ export interface DomainDef {
   schedinfo?: Record<string, number>;
 }
 
-export interface ManagedSave { def: DomainDef; paused: boolean }
-export interface Snapshot { name: string; creationTime: number; state: DomainState; def: DomainDef; parent?: string; description?: string }
+export interface ManagedSave {
+  def: DomainDef;
+  paused: boolean;
+}
+export interface Snapshot {
+  name: string;
+  creationTime: number;
+  state: DomainState;
+  def: DomainDef;
+  parent?: string;
+  description?: string;
+}
 
 /**
  * A running migration job (see lib/sim/migration): 'migration' on the source; 'migration-in' on the
@@ -69,7 +105,10 @@ export interface DomainJob {
   options: Record<string, unknown>;
 }
 
-export interface CompletedJob { kind: 'migration' | 'save' | 'dump'; stats: Record<string, number | string> }
+export interface CompletedJob {
+  kind: 'migration' | 'save' | 'dump';
+  stats: Record<string, number | string>;
+}
 
 export interface Domain {
   uuid: string;
@@ -137,7 +176,12 @@ export interface Host {
   files: Record<string, string>;
   nextId: number;
   domains: Domain[];
-  xen?: { dom0: { memoryMiB: number; vcpus: number; cpuTimeS: number }; xend: XendConfig; dmesg: string[]; version: string };
+  xen?: {
+    dom0: { memoryMiB: number; vcpus: number; cpuTimeS: number };
+    xend: XendConfig;
+    dmesg: string[];
+    version: string;
+  };
   /** Network address other hosts use, for relocation checks. */
   address: string;
   reachable: boolean;

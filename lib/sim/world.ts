@@ -22,7 +22,8 @@ export const domainById = (host: Host, id: number) => host.domains.find((d) => d
 export const domainByUuid = (host: Host, uuid: string) => host.domains.find((d) => d.uuid === uuid.toLowerCase());
 
 /** Which host holds a domain (every domain lives on exactly one host). */
-export const hostOfDomain = (world: World, uuid: string) => world.hosts.find((h) => h.domains.some((d) => d.uuid === uuid));
+export const hostOfDomain = (world: World, uuid: string) =>
+  world.hosts.find((h) => h.domains.some((d) => d.uuid === uuid));
 
 export function updateHost(world: World, hostName: string, fn: (h: Host) => Host): World {
   return { ...world, hosts: world.hosts.map((h) => (h.name === hostName ? fn(h) : h)) };
@@ -43,5 +44,8 @@ export function withEvents(world: World, events: Omit<DomainEvent, 'seq'>[]): { 
   let seq = world.eventSeq;
   const numbered = events.map((e) => ({ ...e, seq: ++seq }));
   const log = [...world.events, ...numbered];
-  return { world: { ...world, eventSeq: seq, events: log.slice(Math.max(0, log.length - EVENT_LOG_LIMIT)) }, events: numbered };
+  return {
+    world: { ...world, eventSeq: seq, events: log.slice(Math.max(0, log.length - EVENT_LOG_LIMIT)) },
+    events: numbered,
+  };
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiLesson, ApiLessonList, LabStatus } from '@/lib/api/contract';
 import { lessons } from '@/lib/lessons/registry';
-import { createClock, useClock } from '../clock';
+import { createClock, installClock } from '../clock';
 import { server } from '../node';
-import { createLessonStore, useLessonStore } from '../lessons';
-import { createStore, useStore, type StorageLike } from '../store';
+import { createLessonStore, installLessonStore } from '../lessons';
+import { createStore, installStore, type StorageLike } from '../store';
 
 const base = 'http://lab.test/api';
 const memory = (): StorageLike => {
@@ -13,7 +13,11 @@ const memory = (): StorageLike => {
 };
 const get = async <T>(path: string) => (await fetch(`${base}${path}`)).json() as Promise<T>;
 const send = async <T>(method: string, path: string, body?: unknown) => {
-  const r = await fetch(`${base}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body ?? {}) });
+  const r = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body ?? {}),
+  });
   return { status: r.status, body: (await r.json()) as T };
 };
 
@@ -21,13 +25,16 @@ let storage: StorageLike;
 const fresh = () => {
   const s = createStore(storage);
   s.setSettings({ latencyMs: 0 });
-  useStore(s);
-  useLessonStore(createLessonStore(storage));
-  useClock(createClock(storage));
+  installStore(s);
+  installLessonStore(createLessonStore(storage));
+  installClock(createClock(storage));
 };
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
-beforeEach(() => { storage = memory(); fresh(); });
+beforeEach(() => {
+  storage = memory();
+  fresh();
+});
 
 describe('lessons API', () => {
   it('lists every lesson, none running, nothing done', async () => {
@@ -43,7 +50,11 @@ describe('lessons API', () => {
     expect(before.state).toBe('running');
     const started = await send<ApiLesson>('POST', '/lessons/xen-relocation/start');
     expect(started.body).toMatchObject({ active: true, progress: { done: [], complete: false } });
-    expect(started.body.outline.steps[0].command).toEqual({ host: 'xen1', line: 'xm migrate --live pv-web xen2', source: 'console' });
+    expect(started.body.outline.steps[0].command).toEqual({
+      host: 'xen1',
+      line: 'xm migrate --live pv-web xen2',
+      source: 'console',
+    });
     // xen2's xend as Xen ships it: the relocation server off.
     expect(await (await fetch(`${base}/lab/raw`)).text()).toContain('(xend-relocation-server no)');
     expect((await get<ApiLessonList>('/lessons')).active).toBe('xen-relocation');
@@ -56,16 +67,21 @@ describe('lessons API', () => {
       await send('POST', `/lessons/${lesson.id}/start`);
       for (const [i, step] of lesson.steps.entries()) {
         const d = step.do;
-        const { target: _t, live: _l, ...args } = 'ui' in d ? d.ui.args ?? {} : {};
-        const r = 'ui' in d
-          ? await send('POST', `/hosts/${d.ui.host}/domains/${d.ui.domain}/actions/${d.ui.action}`, args)
-          : await send('POST', '/shell', { host: d.host, line: d.console });
+        const { target: _t, live: _l, ...args } = 'ui' in d ? (d.ui.args ?? {}) : {};
+        const r =
+          'ui' in d
+            ? await send('POST', `/hosts/${d.ui.host}/domains/${d.ui.domain}/actions/${d.ui.action}`, args)
+            : await send('POST', '/shell', { host: d.host, line: d.console });
         expect(r.status, `${step.id}: ${JSON.stringify(r.body)}`).toBe(200);
         const now = await get<ApiLesson>(`/lessons/${lesson.id}`);
         expect(now.progress.done, step.id).toEqual(lesson.steps.slice(0, i + 1).map((s) => s.id));
       }
       const end = await get<ApiLessonList>('/lessons');
-      expect(end.lessons.find((l) => l.id === lesson.id)).toMatchObject({ complete: true, completedBefore: true, done: lesson.steps.length });
+      expect(end.lessons.find((l) => l.id === lesson.id)).toMatchObject({
+        complete: true,
+        completedBefore: true,
+        done: lesson.steps.length,
+      });
     });
   }
 
@@ -78,9 +94,14 @@ describe('lessons API', () => {
     await send('POST', '/lessons/xen-relocation/start');
     await send('POST', '/shell', { host: 'xen1', line: 'xm migrate --live pv-web xen2' });
     await send('POST', '/shell', { host: 'xen2', line: 'cat /etc/xen/xend-config.sxp' });
-    const sxp = '(xend-relocation-server yes)\n(xend-relocation-hosts-allow \'\')\n';
+    const sxp = "(xend-relocation-server yes)\n(xend-relocation-hosts-allow '')\n";
     expect((await send('PUT', '/hosts/xen2/files?path=/etc/xen/xend-config.sxp', sxp)).status).toBe(201);
-    expect((await get<ApiLesson>('/lessons/xen-relocation')).progress.done).toEqual(['refused', 'read-config', 'server-on', 'allow-xen1']);
+    expect((await get<ApiLesson>('/lessons/xen-relocation')).progress.done).toEqual([
+      'refused',
+      'read-config',
+      'server-on',
+      'allow-xen1',
+    ]);
   });
 
   it('keeps progress across a reload; starting over clears it but not the badge; Reset lab leaves the lesson', async () => {

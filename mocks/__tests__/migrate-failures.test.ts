@@ -1,22 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDomain, ApiDomainSummary, ApiErrorBody, ApiEvent, ApiHost, ApiJob, MigrateArgs, MigrateCheckResult, MigrateStarted, ShellResult } from '@/lib/api/contract';
+import type {
+  ApiDomain,
+  ApiDomainSummary,
+  ApiErrorBody,
+  ApiEvent,
+  ApiHost,
+  ApiJob,
+  MigrateArgs,
+  MigrateCheckResult,
+  MigrateStarted,
+  ShellResult,
+} from '@/lib/api/contract';
 import { queryFromArgs } from '@/lib/api/migrate-command';
-import { call, copies, hostsEdit, runningOnlyOn, startLab, useMigrationApi, wall } from './migrate-helpers';
+import { call, copies, hostsEdit, runningOnlyOn, startLab, setUpMigrationApi, wall } from './migrate-helpers';
 
-useMigrationApi();
+setUpMigrationApi();
 
 /**
  * Issue 4 §3, through the API: every failure leaves exactly one copy of the guest, running
  * where it was (a paused guest stays paused), and a refused start changes nothing.
  */
-const migrate = (name: string, body: Record<string, unknown>, host = 'kvm1') => call<MigrateStarted & ApiErrorBody>('POST', `/hosts/${host}/domains/${name}/migrate`, body);
+const migrate = (name: string, body: Record<string, unknown>, host = 'kvm1') =>
+  call<MigrateStarted & ApiErrorBody>('POST', `/hosts/${host}/domains/${name}/migrate`, body);
 const sh = (host: string, line: string) => call<ShellResult>('POST', '/shell', { host, line });
-const lastJob = async (name: string, host = 'kvm1') => (await call<ApiJob>('GET', `/hosts/${host}/domains/${name}/job`)).body;
+const lastJob = async (name: string, host = 'kvm1') =>
+  (await call<ApiJob>('GET', `/hosts/${host}/domains/${name}/job`)).body;
 
-async function refusedWithNothingChanged(name: string, host: string, body: Record<string, unknown>, code: string, message: string) {
+async function refusedWithNothingChanged(
+  name: string,
+  host: string,
+  body: Record<string, unknown>,
+  code: string,
+  message: string,
+) {
   const before = await copies(name);
   // The dialog's check saw it coming: a failing precondition, and the command's own words.
-  const check = await call<MigrateCheckResult>('GET', `/hosts/${host}/domains/${name}/migrate/check?${queryFromArgs(body as unknown as MigrateArgs)}`);
+  const check = await call<MigrateCheckResult>(
+    'GET',
+    `/hosts/${host}/domains/${name}/migrate/check?${queryFromArgs(body as unknown as MigrateArgs)}`,
+  );
   expect(check.body.refusal).toBe(message);
   expect(check.body.checks.filter((c) => !c.ok).length, JSON.stringify(check.body.checks)).toBeGreaterThan(0);
   const r = await migrate(name, body, host);
@@ -30,7 +52,10 @@ async function refusedWithNothingChanged(name: string, host: string, body: Recor
 /** xen2's xend accepts relocations, from hosts matching `allow`: edited and re-read as an admin would. */
 async function xen2Relocation(allow: string) {
   await sh('xen2', "sed -i 's/^(xend-relocation-server no)/(xend-relocation-server yes)/' /etc/xen/xend-config.sxp");
-  await sh('xen2', `sed -i "s/^(xend-relocation-hosts-allow .*)/(xend-relocation-hosts-allow '${allow}')/" /etc/xen/xend-config.sxp`);
+  await sh(
+    'xen2',
+    `sed -i "s/^(xend-relocation-hosts-allow .*)/(xend-relocation-hosts-allow '${allow}')/" /etc/xen/xend-config.sxp`,
+  );
   expect((await sh('xen2', 'service xend restart')).body.transcript.status).toBe(0);
 }
 
@@ -38,40 +63,77 @@ describe('refused before anything moves', () => {
   it('target unreachable (virsh: ssh has no route; xm: the connection times out)', async () => {
     const down = await call<ApiHost>('PATCH', '/hosts/kvm2', { reachable: false });
     expect(down.body).toMatchObject({ name: 'kvm2', reachable: false });
-    await refusedWithNothingChanged('web01', 'kvm1', { target: 'kvm2', live: true }, 'SYSTEM_ERROR',
-      'Cannot recv data: ssh: connect to host kvm2.lab port 22: No route to host: Connection reset by peer');
+    await refusedWithNothingChanged(
+      'web01',
+      'kvm1',
+      { target: 'kvm2', live: true },
+      'SYSTEM_ERROR',
+      'Cannot recv data: ssh: connect to host kvm2.lab port 22: No route to host: Connection reset by peer',
+    );
     await xen2Relocation('');
     await call('PATCH', '/hosts/xen2', { reachable: false });
-    await refusedWithNothingChanged('pv-web', 'xen1', { target: 'xen2', tool: 'xm', live: true }, 'XEND_ERROR', "can't connect: timed out");
+    await refusedWithNothingChanged(
+      'pv-web',
+      'xen1',
+      { target: 'xen2', tool: 'xm', live: true },
+      'XEND_ERROR',
+      "can't connect: timed out",
+    );
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
   });
 
   it('relocation refused: xen2 runs no relocation server (as shipped)', async () => {
-    const r = await refusedWithNothingChanged('pv-web', 'xen1', { target: 'xen2', tool: 'xm', live: true }, 'XEND_ERROR', "can't connect: [Errno 111] Connection refused");
+    const r = await refusedWithNothingChanged(
+      'pv-web',
+      'xen1',
+      { target: 'xen2', tool: 'xm', live: true },
+      'XEND_ERROR',
+      "can't connect: [Errno 111] Connection refused",
+    );
     expect(r.body.error.transcript?.line).toBe('xm migrate --live pv-web xen2.lab');
     expect(await runningOnlyOn('pv-web')).toEqual([{ host: 'xen1', state: 'running' }]);
   });
 
   it('host not allowed: xen2 accepts relocations only from KVM hosts; the stream is dropped', async () => {
     await xen2Relocation('^kvm');
-    await refusedWithNothingChanged('pv-web', 'xen1', { target: 'xen2', tool: 'xm', live: true }, 'XEND_ERROR', '/usr/lib/xen/bin/xc_save 24 1 0 0 1 failed');
+    await refusedWithNothingChanged(
+      'pv-web',
+      'xen1',
+      { target: 'xen2', tool: 'xm', live: true },
+      'XEND_ERROR',
+      '/usr/lib/xen/bin/xc_save 24 1 0 0 1 failed',
+    );
     expect(await runningOnlyOn('pv-web')).toEqual([{ host: 'xen1', state: 'running' }]);
   });
 
   it('not enough memory on the target', async () => {
     startLab(hostsEdit('kvm2', (h) => ({ ...h, memoryKiB: 3 * 1048576 })));
-    await refusedWithNothingChanged('web01', 'kvm1', { target: 'kvm2', live: true }, 'INTERNAL_ERROR',
-      "internal error: process exited while connecting to monitor: cannot set up guest memory 'pc.ram': Cannot allocate memory");
+    await refusedWithNothingChanged(
+      'web01',
+      'kvm1',
+      { target: 'kvm2', live: true },
+      'INTERNAL_ERROR',
+      "internal error: process exited while connecting to monitor: cannot set up guest memory 'pc.ram': Cannot allocate memory",
+    );
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
   });
 
   it('another domain of that name already on the target (same name, other UUID)', async () => {
     // The same UUID would be this very domain's kept definition, which libvirt lets a migration activate.
     const other = 'ffffffff-0000-4000-8000-00000000abcd';
-    const xml = (await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body.xml.inactive!.replace(/<uuid>[^<]+<\/uuid>/, `<uuid>${other}</uuid>`);
+    const xml = (await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body.xml.inactive!.replace(
+      /<uuid>[^<]+<\/uuid>/,
+      `<uuid>${other}</uuid>`,
+    );
     await fetch('http://lab.test/api/hosts/kvm2/files?path=/root/web01.xml', { method: 'PUT', body: xml });
     expect((await sh('kvm2', 'virsh define /root/web01.xml')).body.transcript.status).toBe(0);
-    await refusedWithNothingChanged('web01', 'kvm1', { target: 'kvm2', live: true }, 'OPERATION_FAILED', `operation failed: domain 'web01' already exists with uuid ${other}`);
+    await refusedWithNothingChanged(
+      'web01',
+      'kvm1',
+      { target: 'kvm2', live: true },
+      'OPERATION_FAILED',
+      `operation failed: domain 'web01' already exists with uuid ${other}`,
+    );
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
   });
 });
@@ -97,7 +159,9 @@ describe('failing or stopped mid-copy', () => {
     wall.t += 2000;
     await call('PATCH', '/hosts/kvm2', { reachable: false });
     expect(await copies('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
-    expect((await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body).toMatchObject({ reason: 'migration canceled' });
+    expect((await call<ApiDomain>('GET', '/hosts/kvm1/domains/web01')).body).toMatchObject({
+      reason: 'migration canceled',
+    });
   });
 
   it('a guest the user had paused stays paused when its link is cut', async () => {
@@ -115,7 +179,9 @@ describe('failing or stopped mid-copy', () => {
     expect(r.body.transcript).toMatchObject({ line: 'virsh domjobabort web01', status: 0 });
     expect(r.body.job).toMatchObject({ active: null, last: { stats: { result: 'canceled' } } });
     expect(await copies('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);
-    expect((await call<ApiErrorBody>('DELETE', '/hosts/kvm1/domains/web01/job')).body.error.message).toBe('Requested operation is not valid: no job is active on the domain');
+    expect((await call<ApiErrorBody>('DELETE', '/hosts/kvm1/domains/web01/job')).body.error.message).toBe(
+      'Requested operation is not valid: no job is active on the domain',
+    );
   });
 
   it('--timeout: a migration that cannot converge is suspended, then finishes as a paused copy; one copy runs, on the target', async () => {
@@ -125,7 +191,10 @@ describe('failing or stopped mid-copy', () => {
     expect(job.plan.stop_reason).toBe('timeout');
     wall.t += 50_000;
     // Suspended at its source; the target holds the arriving copy, paused, until the copy ends.
-    expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm1', state: 'paused' }, { host: 'kvm2', state: 'paused' }]);
+    expect(await runningOnlyOn('web01')).toEqual([
+      { host: 'kvm1', state: 'paused' },
+      { host: 'kvm2', state: 'paused' },
+    ]);
     expect((await lastJob('web01')).active!.progress).toMatchObject({ paused: true, memory_iteration: 1 });
     wall.t = job.endsAt! + 1;
     expect(await runningOnlyOn('web01')).toEqual([{ host: 'kvm2', state: 'running' }]);
@@ -138,10 +207,15 @@ describe('failing or stopped mid-copy', () => {
     const arriving = list.find((d) => d.host === 'kvm2' && d.name === 'web01')!;
     expect(arriving).toMatchObject({ state: 'paused', reason: 'migrating' });
     expect(arriving.actions.destroy).toEqual({ allowed: true });
-    expect(arriving.actions.resume).toEqual({ allowed: false, why: 'resume: the domain is still arriving by migration (destroy stops it)' });
+    expect(arriving.actions.resume).toEqual({
+      allowed: false,
+      why: 'resume: the domain is still arriving by migration (destroy stops it)',
+    });
     const refused = await call<ApiErrorBody>('POST', '/hosts/kvm2/domains/web01/actions/resume', {});
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toMatch(/cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\)/);
+    expect(refused.body.error.message).toMatch(
+      /cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\)/,
+    );
     const destroyed = await call<{ events: ApiEvent[] }>('POST', '/hosts/kvm2/domains/web01/actions/destroy', {});
     expect(destroyed.status).toBe(200);
     expect(await copies('web01')).toEqual([{ host: 'kvm1', state: 'running' }]);

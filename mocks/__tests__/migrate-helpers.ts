@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import type { World } from '@/lib/sim/types';
-import { createClock, useClock } from '../clock';
-import { createLessonStore, useLessonStore } from '../lessons';
+import { createClock, installClock } from '../clock';
+import { createLessonStore, installLessonStore } from '../lessons';
 import { server } from '../node';
-import { createStore, freshLab, STORE_KEY, STORE_VERSION, useStore, type StorageLike } from '../store';
+import { createStore, freshLab, STORE_KEY, STORE_VERSION, installStore, type StorageLike } from '../store';
 
 /** The API under msw/node with a lab clock the test moves by hand (`wall.t`). */
 export const base = 'http://lab.test/api';
@@ -20,15 +20,21 @@ const memory = (init: Record<string, string> = {}): StorageLike => {
 export function startLab(edit?: (w: World) => World) {
   wall.t = T0;
   const lab = freshLab(T0);
-  const storage = memory(edit ? { [STORE_KEY]: JSON.stringify({ version: STORE_VERSION, savedAt: T0, lab: { ...lab, world: edit(lab.world) } }) } : {});
+  const storage = memory(
+    edit
+      ? {
+          [STORE_KEY]: JSON.stringify({ version: STORE_VERSION, savedAt: T0, lab: { ...lab, world: edit(lab.world) } }),
+        }
+      : {},
+  );
   const s = createStore(storage, () => wall.t);
   s.setSettings({ latencyMs: 0 });
-  useStore(s);
-  useLessonStore(createLessonStore(storage));
-  useClock(createClock(storage, () => wall.t));
+  installStore(s);
+  installLessonStore(createLessonStore(storage));
+  installClock(createClock(storage, () => wall.t));
 }
 
-export function useMigrationApi() {
+export function setUpMigrationApi() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
   beforeEach(() => startLab());
@@ -36,7 +42,9 @@ export function useMigrationApi() {
 
 export async function call<T>(method: string, path: string, body?: unknown) {
   const r = await fetch(`${base}${path}`, {
-    method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: r.status, body: (await r.json()) as T };
 }
@@ -52,5 +60,6 @@ export async function runningOnlyOn(name: string) {
   return (await copies(name)).filter((c) => c.state !== 'shut off');
 }
 
-export const hostsEdit = (host: string, fn: (h: World['hosts'][number]) => World['hosts'][number]) =>
+export const hostsEdit =
+  (host: string, fn: (h: World['hosts'][number]) => World['hosts'][number]) =>
   (w: World): World => ({ ...w, hosts: w.hosts.map((h) => (h.name === host ? fn(h) : h)) });

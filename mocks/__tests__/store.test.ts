@@ -5,8 +5,19 @@ import { createStore, freshLab, STORE_KEY, type StorageLike } from '../store';
 function memory() {
   const m = new Map<string, string>();
   const writes: string[] = [];
-  const storage: StorageLike = { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => { writes.push(k); m.set(k, v); }, removeItem: (k) => void m.delete(k) };
-  return { storage, writes: () => writes.filter((k) => k === STORE_KEY).length, saved: () => JSON.parse(m.get(STORE_KEY) ?? 'null') as { lab: { seq: number } } | null };
+  const storage: StorageLike = {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => {
+      writes.push(k);
+      m.set(k, v);
+    },
+    removeItem: (k) => void m.delete(k),
+  };
+  return {
+    storage,
+    writes: () => writes.filter((k) => k === STORE_KEY).length,
+    saved: () => JSON.parse(m.get(STORE_KEY) ?? 'null') as { lab: { seq: number } } | null,
+  };
 }
 
 describe('the store in a browser page', () => {
@@ -21,14 +32,21 @@ describe('the store in a browser page', () => {
     vi.stubGlobal('document', visibility);
     vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
   });
-  afterEach(() => { vi.unstubAllGlobals(); visibility.visibilityState = 'visible'; });
-  const runIdle = () => { for (const cb of idle.splice(0)) cb(); };
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    visibility.visibilityState = 'visible';
+  });
+  const runIdle = () => {
+    for (const cb of idle.splice(0)) cb();
+  };
   const lab = (seq: number) => ({ ...freshLab(0), seq });
 
   it('writes a burst of commands once, when the browser is idle, with the last one', () => {
     const m = memory();
     const s = createStore(m.storage);
-    s.commit(lab(1)); s.commit(lab(2)); s.commit(lab(3));
+    s.commit(lab(1));
+    s.commit(lab(2));
+    s.commit(lab(3));
     expect(m.writes()).toBe(0);
     runIdle();
     expect(m.writes()).toBe(1);

@@ -21,28 +21,52 @@ describe('diffTransitions', () => {
   };
   it("names only the line's own host's changes after the line: the other end of a migration goes by its events", () => {
     const t0 = labWorld();
-    const started = runConsoleLine({ world: t0, host: 'kvm1', line: 'virsh migrate web01 qemu+ssh://kvm2.lab/system', now: 1000, background: true });
+    const started = runConsoleLine({
+      world: t0,
+      host: 'kvm1',
+      line: 'virsh migrate web01 qemu+ssh://kvm2.lab/system',
+      now: 1000,
+      background: true,
+    });
     const line = 'virsh destroy web01';
     const r = runConsoleLine({ world: started.world, host: 'kvm2', line, now: 2000 });
     const events = r.world.events.filter((e) => e.seq > started.world.eventSeq);
     expect(events.map((e) => `${e.host} ${e.event} ${e.detail}`)).toEqual([
-      'kvm2 Stopped Destroyed', 'kvm1 Job Failed: the domain on the destination was destroyed', 'kvm1 Resumed Migrated',
+      'kvm2 Stopped Destroyed',
+      'kvm1 Job Failed: the domain on the destination was destroyed',
+      'kvm1 Resumed Migrated',
     ]);
     const ts = diffTransitions(started.world, r.world, events, line, 2000, 0, 'kvm2');
     // kvm2's arriving copy is gone (no "after" to diff); kvm1's guest resumed because the migration failed.
-    expect(ts).toEqual([expect.objectContaining({ host: 'kvm1', action: null, from: { state: 'paused', reason: 'migrating' }, to: { state: 'running', reason: 'migration canceled' } })]);
+    expect(ts).toEqual([
+      expect.objectContaining({
+        host: 'kvm1',
+        action: null,
+        from: { state: 'paused', reason: 'migrating' },
+        to: { state: 'running', reason: 'migration canceled' },
+      }),
+    ]);
   });
 
   it('records a typed virsh command as its action', () => {
-    expect(run('kvm1', 'virsh start build01')).toEqual([expect.objectContaining({
-      seq: 1, action: 'start', from: { state: 'shut off', reason: 'shutdown' }, to: { state: 'running', reason: 'booted' },
-    })]);
+    expect(run('kvm1', 'virsh start build01')).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        action: 'start',
+        from: { state: 'shut off', reason: 'shutdown' },
+        to: { state: 'running', reason: 'booted' },
+      }),
+    ]);
   });
-  it('names an xm command\'s transition from its lifecycle event', () => {
-    expect(run('xen1', 'xm pause pv-web')).toEqual([expect.objectContaining({ action: 'suspend', to: { state: 'paused', reason: 'user' } })]);
+  it("names an xm command's transition from its lifecycle event", () => {
+    expect(run('xen1', 'xm pause pv-web')).toEqual([
+      expect.objectContaining({ action: 'suspend', to: { state: 'paused', reason: 'user' } }),
+    ]);
   });
   it('records a reboot, which keeps running / booted', () => {
-    expect(run('kvm1', 'virsh reboot web01')).toEqual([expect.objectContaining({ action: 'reboot', from: { state: 'running', reason: 'booted' } })]);
+    expect(run('kvm1', 'virsh reboot web01')).toEqual([
+      expect.objectContaining({ action: 'reboot', from: { state: 'running', reason: 'booted' } }),
+    ]);
   });
   it('records nothing for a command that changes no state', () => {
     expect(run('kvm1', 'virsh dominfo web01')).toEqual([]);

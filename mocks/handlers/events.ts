@@ -5,16 +5,19 @@ import { errorEvent, toEvent } from '../map';
 
 export const eventHandlers = [
   /** `virsh event --all --loop` so far, with failed commands; `?host=` and `?domain=` narrow it. */
-  http.get('*/api/events', ({ request }) => withLab((lab) => {
-    const q = new URL(request.url).searchParams;
-    const host = q.get('host'), domain = q.get('domain');
-    const events = lab.world.events.map(toEvent);
-    const errors = lab.journal.filter((t) => t.status !== 0).map((t) => errorEvent(t, t.domain ?? null));
-    const all = [...events, ...errors]
-      .filter((e) => (!host || e.host === host) && (!domain || e.domain === domain))
-      .sort((a, b) => a.time - b.time);
-    return HttpResponse.json<ApiEvent[]>(all);
-  })),
+  http.get('*/api/events', ({ request }) =>
+    withLab((lab) => {
+      const q = new URL(request.url).searchParams;
+      const host = q.get('host'),
+        domain = q.get('domain');
+      const events = lab.world.events.map(toEvent);
+      const errors = lab.journal.filter((t) => t.status !== 0).map((t) => errorEvent(t, t.domain ?? null));
+      const all = [...events, ...errors]
+        .filter((e) => (!host || e.host === host) && (!domain || e.domain === domain))
+        .sort((a, b) => a.time - b.time);
+      return HttpResponse.json<ApiEvent[]>(all);
+    }),
+  ),
 
   /** Every command run, by buttons and at the console, with what the tool printed. */
   http.get('*/api/journal', () => withLab((lab) => HttpResponse.json<Transcript[]>(lab.journal))),

@@ -9,4 +9,15 @@ import { migrateHandlers } from './migrate';
 import { networkHandlers } from './network';
 import { shellHandlers } from './shell';
 
-export const handlers = [...labHandlers, ...hostHandlers, ...domainHandlers, ...actionHandlers, ...jobHandlers, ...migrateHandlers, ...networkHandlers, ...eventHandlers, ...shellHandlers, ...lessonHandlers];
+export const handlers = [
+  ...labHandlers,
+  ...hostHandlers,
+  ...domainHandlers,
+  ...actionHandlers,
+  ...jobHandlers,
+  ...migrateHandlers,
+  ...networkHandlers,
+  ...eventHandlers,
+  ...shellHandlers,
+  ...lessonHandlers,
+];

@@ -25,61 +25,90 @@ function find(lab: Lab, params: Params): Found {
   return { ok: true, h, d };
 }
 
-const noJob = () => problem(409, 'OPERATION_INVALID', 'Requested operation is not valid: no job is active on the domain');
+const noJob = () =>
+  problem(409, 'OPERATION_INVALID', 'Requested operation is not valid: no job is active on the domain');
 
 export const jobHandlers = [
   /** The domain's job as `virsh domjobinfo` sees it now: figures, plan, and the last job that ended. */
-  http.get<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) => withLab((lab, now) => {
-    const f = find(lab, params);
-    return !f.ok ? f.error : HttpResponse.json<ApiJob>(toJob(f.h, f.d, now));
-  })),
+  http.get<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) =>
+    withLab((lab, now) => {
+      const f = find(lab, params);
+      return !f.ok ? f.error : HttpResponse.json<ApiJob>(toJob(f.h, f.d, now));
+    }),
+  ),
 
   /** Cancel: `virsh domjobabort NAME`, a button like any other. */
-  http.delete<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) => withLab((lab, now) => {
-    const f = find(lab, params);
-    if (!f.ok) return f.error;
-    const run = runLine(lab, { host: f.h.name, line: `virsh domjobabort ${params.name}`, now, source: 'button', domain: params.name });
-    store().commit(run.lab);
-    lessonStore().observe(run.lab.world, now, run.transcript);
-    if (run.transcript.status !== 0) { const e = failureOf(run.transcript); return problem(409, e.code, e.message, { transcript: run.transcript }); }
-    const after = findHost(run.lab.world, f.h.name)!;
-    const d = domainByName(after, params.name)!;
-    return HttpResponse.json<MigrateStarted>({ transcript: run.transcript, job: toJob(after, d, now), domain: toDomain(after, d, run.lab.transitions) });
-  })),
+  http.delete<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) =>
+    withLab((lab, now) => {
+      const f = find(lab, params);
+      if (!f.ok) return f.error;
+      const run = runLine(lab, {
+        host: f.h.name,
+        line: `virsh domjobabort ${params.name}`,
+        now,
+        source: 'button',
+        domain: params.name,
+      });
+      store().commit(run.lab);
+      lessonStore().observe(run.lab.world, now, run.transcript);
+      if (run.transcript.status !== 0) {
+        const e = failureOf(run.transcript);
+        return problem(409, e.code, e.message, { transcript: run.transcript });
+      }
+      const after = findHost(run.lab.world, f.h.name)!;
+      const d = domainByName(after, params.name)!;
+      return HttpResponse.json<MigrateStarted>({
+        transcript: run.transcript,
+        job: toJob(after, d, now),
+        domain: toDomain(after, d, run.lab.transitions),
+      });
+    }),
+  ),
 
   /** Failure injection: the link under this migration breaks now. Not a command; the event log shows the failed job. */
-  http.post<Params>('*/api/hosts/:host/domains/:name/job/cut', ({ params }) => withLab((lab, now) => {
-    const f = find(lab, params);
-    if (!f.ok) return f.error;
-    const cut = migrationCutLink({ world: lab.world, host: f.h.name, now }, f.d.uuid);
-    if (!cut.ok) return noJob();
-    store().commit({ ...lab, world: cut.value.world });
-    const d = domainByName(findHost(cut.value.world, f.h.name)!, params.name)!;
-    return HttpResponse.json({ job: toJob(f.h, d, now), events: cut.value.events.map(toEvent) });
-  })),
+  http.post<Params>('*/api/hosts/:host/domains/:name/job/cut', ({ params }) =>
+    withLab((lab, now) => {
+      const f = find(lab, params);
+      if (!f.ok) return f.error;
+      const cut = migrationCutLink({ world: lab.world, host: f.h.name, now }, f.d.uuid);
+      if (!cut.ok) return noJob();
+      store().commit({ ...lab, world: cut.value.world });
+      const d = domainByName(findHost(cut.value.world, f.h.name)!, params.name)!;
+      return HttpResponse.json({ job: toJob(f.h, d, now), events: cut.value.events.map(toEvent) });
+    }),
+  ),
 
   /** Fast-forward: the lab clock jumps to this job's end (every other job and guest moves on as far). */
-  http.post<Params>('*/api/hosts/:host/domains/:name/job/skip', ({ params }) => withLab((lab) => {
-    const f = find(lab, params);
-    if (!f.ok) return f.error;
-    if (f.d.job?.kind !== 'migration') return noJob(); // the destination's side ends with the source's job
-    const end = migrationEndsAt(f.d);
-    if (end === null) {
-      return problem(409, 'OPERATION_INVALID', 'Requested operation is not valid: this migration never converges; only a cancel, --timeout, --auto-converge or --postcopy would end it');
-    }
-    clock().skipTo(end + 1);
-    store().commit(advanceLab(lab, clock().now()));
-    return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
-  })),
+  http.post<Params>('*/api/hosts/:host/domains/:name/job/skip', ({ params }) =>
+    withLab((lab) => {
+      const f = find(lab, params);
+      if (!f.ok) return f.error;
+      if (f.d.job?.kind !== 'migration') return noJob(); // the destination's side ends with the source's job
+      const end = migrationEndsAt(f.d);
+      if (end === null) {
+        return problem(
+          409,
+          'OPERATION_INVALID',
+          'Requested operation is not valid: this migration never converges; only a cancel, --timeout, --auto-converge or --postcopy would end it',
+        );
+      }
+      clock().skipTo(end + 1);
+      store().commit(advanceLab(lab, clock().now()));
+      return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
+    }),
+  ),
 
   http.get('*/api/lab/clock', () => withLab((_lab, now) => HttpResponse.json<LabClock>({ now, rate: clock().rate() }))),
 
   /** How fast simulated time runs: 1× (the wall clock) to 100×; it drops back to 1× once no job runs. */
-  http.put('*/api/lab/clock', ({ request }) => withLab(async () => {
-    const body = (await request.json().catch(() => null)) as { rate?: unknown } | null;
-    const rate = body?.rate;
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 1 || rate > 100) return problem(400, 'BAD_REQUEST', 'rate must be a number from 1 to 100');
-    clock().setRate(rate);
-    return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
-  })),
+  http.put('*/api/lab/clock', ({ request }) =>
+    withLab(async () => {
+      const body = (await request.json().catch(() => null)) as { rate?: unknown } | null;
+      const rate = body?.rate;
+      if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 1 || rate > 100)
+        return problem(400, 'BAD_REQUEST', 'rate must be a number from 1 to 100');
+      clock().setRate(rate);
+      return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
+    }),
+  ),
 ];

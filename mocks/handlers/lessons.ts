@@ -14,17 +14,21 @@ type LessonParams = { id: string };
  * counts as soon as the panel asks.
  */
 export const lessonHandlers = [
-  http.get('*/api/lessons', () => withLab((lab, now) => {
-    lessonStore().observe(lab.world, now);
-    return HttpResponse.json<ApiLessonList>(toLessonList(lessonStore()));
-  })),
+  http.get('*/api/lessons', () =>
+    withLab((lab, now) => {
+      lessonStore().observe(lab.world, now);
+      return HttpResponse.json<ApiLessonList>(toLessonList(lessonStore()));
+    }),
+  ),
 
-  http.get<LessonParams>('*/api/lessons/:id', ({ params }) => withLab((lab, now) => {
-    const lesson = lessonById(params.id);
-    if (!lesson) return notFound(`no lesson '${params.id}'`);
-    lessonStore().observe(lab.world, now);
-    return HttpResponse.json<ApiLesson>(toLesson(lessonStore(), lesson));
-  })),
+  http.get<LessonParams>('*/api/lessons/:id', ({ params }) =>
+    withLab((lab, now) => {
+      const lesson = lessonById(params.id);
+      if (!lesson) return notFound(`no lesson '${params.id}'`);
+      lessonStore().observe(lab.world, now);
+      return HttpResponse.json<ApiLesson>(toLesson(lessonStore(), lesson));
+    }),
+  ),
 
   /** Starts the lesson, or starts it over: the lab becomes the lesson's starting world, progress is cleared. */
   http.post<LessonParams>('*/api/lessons/:id/start', async ({ params }) => {

@@ -16,14 +16,16 @@ import type { Lab } from '../store';
 type Params = { host: string; name: string };
 
 /** Host, domain, arguments and the command line, or the 4xx that says which is wrong. */
-type Prepared = { ok: true; h: Host; d: Domain; args: MigrateArgs; line: string; tool: MigrateTool } | { ok: false; error: Response };
+type Prepared =
+  | { ok: true; h: Host; d: Domain; args: MigrateArgs; line: string; tool: MigrateTool }
+  | { ok: false; error: Response };
 
 function prepare(lab: Lab, params: Params, body: Record<string, unknown> | null): Prepared {
   const h = findHost(lab.world, params.host);
   if (!h) return { ok: false, error: notFound(`no host '${params.host}'`) };
   const d = domainByName(h, params.name);
   if (!d) return { ok: false, error: notFound(`Domain not found: no domain with matching name '${params.name}'`) };
-  if (!body) return { ok: false, error: badRequest('the body must be a JSON object of virsh migrate\'s flags') };
+  if (!body) return { ok: false, error: badRequest("the body must be a JSON object of virsh migrate's flags") };
   const parsed = parseMigrateArgs(body);
   if (!parsed.ok) return { ok: false, error: badRequest(parsed.message) };
   const target = findHost(lab.world, parsed.args.target);
@@ -40,26 +42,40 @@ function prepare(lab: Lab, params: Params, body: Record<string, unknown> | null)
  * and the UI watches the job (GET .../job) while the lab clock moves it.
  */
 export const migrateHandlers = [
-  http.post<Params>('*/api/hosts/:host/domains/:name/migrate', ({ params, request }) => withLab(async (lab, now) => {
-    const p = prepare(lab, params, await jsonBody(request));
-    if (!p.ok) return p.error;
-    const run = runLine(lab, { host: p.h.name, line: p.line, now, source: 'button', domain: params.name, background: true });
-    store().commit(run.lab);
-    lessonStore().observe(run.lab.world, now, run.transcript);
-    if (run.transcript.status !== 0) {
-      const f = failureOf(run.transcript);
-      return problem(409, f.code, f.message, { transcript: run.transcript });
-    }
-    const after = findHost(run.lab.world, p.h.name)!;
-    const d = domainByName(after, params.name);
-    const job = d ? toJob(after, d, now) : { active: null, last: null };
-    return HttpResponse.json<MigrateStarted>({ transcript: run.transcript, job, domain: d ? toDomain(after, d, run.lab.transitions) : null }, { status: 202 });
-  })),
+  http.post<Params>('*/api/hosts/:host/domains/:name/migrate', ({ params, request }) =>
+    withLab(async (lab, now) => {
+      const p = prepare(lab, params, await jsonBody(request));
+      if (!p.ok) return p.error;
+      const run = runLine(lab, {
+        host: p.h.name,
+        line: p.line,
+        now,
+        source: 'button',
+        domain: params.name,
+        background: true,
+      });
+      store().commit(run.lab);
+      lessonStore().observe(run.lab.world, now, run.transcript);
+      if (run.transcript.status !== 0) {
+        const f = failureOf(run.transcript);
+        return problem(409, f.code, f.message, { transcript: run.transcript });
+      }
+      const after = findHost(run.lab.world, p.h.name)!;
+      const d = domainByName(after, params.name);
+      const job = d ? toJob(after, d, now) : { active: null, last: null };
+      return HttpResponse.json<MigrateStarted>(
+        { transcript: run.transcript, job, domain: d ? toDomain(after, d, run.lab.transitions) : null },
+        { status: 202 },
+      );
+    }),
+  ),
 
   /** Each precondition with ✓/✗, the command, and what it would answer — on a copy; nothing changes. */
-  http.get<Params>('*/api/hosts/:host/domains/:name/migrate/check', ({ params, request }) => withLab((lab, now) => {
-    const p = prepare(lab, params, argsFromQuery(new URL(request.url).searchParams));
-    if (!p.ok) return p.error;
-    return HttpResponse.json<MigrateCheckResult>(migrationPreview(lab, p, now));
-  })),
+  http.get<Params>('*/api/hosts/:host/domains/:name/migrate/check', ({ params, request }) =>
+    withLab((lab, now) => {
+      const p = prepare(lab, params, argsFromQuery(new URL(request.url).searchParams));
+      if (!p.ok) return p.error;
+      return HttpResponse.json<MigrateCheckResult>(migrationPreview(lab, p, now));
+    }),
+  ),
 ];

@@ -11,13 +11,16 @@ export const networkHandlers = [
    * Failure injection: `{reachable: false}` takes a host off the lab's network. Migrations to or
    * from it fail at once (the guest stays where it was); new ones fail their connection check.
    */
-  http.patch<{ host: string }>('*/api/hosts/:host', ({ params, request }) => withLab(async (lab, now) => {
-    const h = findHost(lab.world, params.host);
-    if (!h) return notFound(`no host '${params.host}'`);
-    const body = await jsonBody(request);
-    if (!body || typeof body.reachable !== 'boolean' || Object.keys(body).length !== 1) return badRequest('the body must be {"reachable": true|false}');
-    const r = setHostReachable(lab.world, h.name, body.reachable, now);
-    store().commit({ ...lab, world: r.world });
-    return HttpResponse.json<ApiHost>(toHost(findHost(r.world, h.name)!));
-  })),
+  http.patch<{ host: string }>('*/api/hosts/:host', ({ params, request }) =>
+    withLab(async (lab, now) => {
+      const h = findHost(lab.world, params.host);
+      if (!h) return notFound(`no host '${params.host}'`);
+      const body = await jsonBody(request);
+      if (!body || typeof body.reachable !== 'boolean' || Object.keys(body).length !== 1)
+        return badRequest('the body must be {"reachable": true|false}');
+      const r = setHostReachable(lab.world, h.name, body.reachable, now);
+      store().commit({ ...lab, world: r.world });
+      return HttpResponse.json<ApiHost>(toHost(findHost(r.world, h.name)!));
+    }),
+  ),
 ];

@@ -16,7 +16,12 @@ const run = (id: ComparePresetId, over = {}) => {
 describe('URL state', () => {
   it('a preset is the base, explicit values override it, junk falls back', () => {
     expect(q('preset=quake3')).toEqual(comparePresets.quake3.params);
-    expect(q('preset=quake3&memory=128&policy=qemu&autoconverge=1')).toMatchObject({ memoryMib: 128, policy: 'qemu', autoConverge: true, wwsMib: 0.81 });
+    expect(q('preset=quake3&memory=128&policy=qemu&autoconverge=1')).toMatchObject({
+      memoryMib: 128,
+      policy: 'qemu',
+      autoConverge: true,
+      wwsMib: 0.81,
+    });
     expect(q('preset=nope&memory=abc&policy=hyperv')).toEqual(comparePresets.specweb99.params);
     expect(q('wws=all').wwsMib).toBeUndefined();
   });
@@ -32,16 +37,22 @@ describe('URL state', () => {
 });
 
 describe('the presets teach what they say', () => {
-  it.each(Object.keys(comparePresets) as ComparePresetId[])('%s: live pauses the guest for less than offline does', (id) => {
-    const c = run(id);
-    expect(c.live.plan.downtime_ms).toBeLessThan(c.offline.plan.downtime_ms);
-    expect(c.definition.plan).toMatchObject({ rounds: 0, transferred_mib: 0, downtime_ms: 0 });
-  });
+  it.each(Object.keys(comparePresets) as ComparePresetId[])(
+    '%s: live pauses the guest for less than offline does',
+    (id) => {
+      const c = run(id);
+      expect(c.live.plan.downtime_ms).toBeLessThan(c.offline.plan.downtime_ms);
+      expect(c.definition.plan).toMatchObject({ rounds: 0, transferred_mib: 0, downtime_ms: 0 });
+    },
+  );
 
   it('the database never converges under QEMU, is forced by Xen, and converges with auto-converge', () => {
     expect(run('database').live.plan).toMatchObject({ converged: false, stop_reason: 'no-convergence' });
     expect(run('database', { policy: 'xen' }).live.plan).toMatchObject({ converged: false, stop_reason: 'max-factor' });
-    expect(run('database', { autoConverge: true }).live.plan).toMatchObject({ converged: true, stop_reason: 'converged' });
+    expect(run('database', { autoConverge: true }).live.plan).toMatchObject({
+      converged: true,
+      stop_reason: 'converged',
+    });
   });
 
   it('auto-converge is dropped, not rejected, under Xen rules', () => {
@@ -72,7 +83,10 @@ describe('the time axis', () => {
     const { offline, live } = run('database');
     expect(guestBands(offline.plan, 100)).toEqual({
       source: [{ from: 0, to: offline.plan.total_time_s, band: 'paused' }],
-      target: [{ from: 0, to: offline.plan.total_time_s, band: 'receiving' }, { from: offline.plan.total_time_s, to: 100, band: 'running-target' }],
+      target: [
+        { from: 0, to: offline.plan.total_time_s, band: 'receiving' },
+        { from: offline.plan.total_time_s, to: 100, band: 'running-target' },
+      ],
     });
     expect(guestBands(live.plan, 100).source).toEqual([{ from: 0, to: 100, band: 'running-source' }]);
   });
@@ -80,8 +94,16 @@ describe('the time axis', () => {
 
 describe('formatting', () => {
   it('reads as a learner would say it', () => {
-    expect([0, 0.0058, 0.2115, 4.74, 30.77, 292, 7200, 365750].map(formatDuration))
-      .toEqual(['0 s', '5.8 ms', '212 ms', '4.74 s', '30.8 s', '4 min 52 s', '2 h', '4.2 days']);
+    expect([0, 0.0058, 0.2115, 4.74, 30.77, 292, 7200, 365750].map(formatDuration)).toEqual([
+      '0 s',
+      '5.8 ms',
+      '212 ms',
+      '4.74 s',
+      '30.8 s',
+      '4 min 52 s',
+      '2 h',
+      '4.2 days',
+    ]);
     expect([0, 5.5, 805.5, 1024, 32768].map(formatMib)).toEqual(['0 MiB', '5.5 MiB', '805.5 MiB', '1 GiB', '32 GiB']);
   });
 });

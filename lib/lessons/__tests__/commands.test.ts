@@ -10,7 +10,7 @@ import type { UiAction, UiActionArgs } from '../types';
 const clicks: UiAction[] = lessons.flatMap((l) => l.steps.flatMap((s) => ('ui' in s.do ? [s.do.ui] : [])));
 
 describe('UI actions', () => {
-  it('run the same virsh words as the API\'s buttons (lib/api/commands.ts)', () => {
+  it("run the same virsh words as the API's buttons (lib/api/commands.ts)", () => {
     expect(clicks.length).toBeGreaterThan(10);
     for (const ui of clicks) {
       if (!isDomainAction(ui.action)) continue;
@@ -22,29 +22,43 @@ describe('UI actions', () => {
     }
   });
 
-  it('turn a migration click into virsh migrate with the target\'s URI', () => {
+  it("turn a migration click into virsh migrate with the target's URI", () => {
     const ui: UiAction = { action: 'migrate', host: 'kvm1', domain: 'web01', args: { target: 'kvm2', live: true } };
-    expect(stepCommand({ ui }, labWorld())).toEqual({ host: 'kvm1', line: 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system', source: 'button' });
+    expect(stepCommand({ ui }, labWorld())).toEqual({
+      host: 'kvm1',
+      line: 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system',
+      source: 'button',
+    });
   });
 
   it('keep a typed line as typed, on its host', () => {
-    expect(stepCommand({ console: "grep -E 'vmx|svm' /proc/cpuinfo", host: 'kvm2' })).toEqual({ host: 'kvm2', line: "grep -E 'vmx|svm' /proc/cpuinfo", source: 'console' });
+    expect(stepCommand({ console: "grep -E 'vmx|svm' /proc/cpuinfo", host: 'kvm2' })).toEqual({
+      host: 'kvm2',
+      line: "grep -E 'vmx|svm' /proc/cpuinfo",
+      source: 'console',
+    });
   });
 
-  it('run on a host of the lesson\'s world, naming a domain there', () => {
+  it("run on a host of the lesson's world, naming a domain there", () => {
     for (const l of lessons) {
       const w = l.world();
       for (const s of l.steps) {
         const host = 'ui' in s.do ? s.do.ui.host : s.do.host;
-        expect(w.hosts.some((h) => h.name === host), `${l.id} › ${s.id}: no host ${host}`).toBe(true);
+        expect(
+          w.hosts.some((h) => h.name === host),
+          `${l.id} › ${s.id}: no host ${host}`,
+        ).toBe(true);
       }
-      expect(w.hosts.some((h) => h.name === l.host), `${l.id}: console host ${l.host}`).toBe(true);
+      expect(
+        w.hosts.some((h) => h.name === l.host),
+        `${l.id}: console host ${l.host}`,
+      ).toBe(true);
     }
   });
 });
 
 describe('lesson outlines', () => {
-  it('are plain JSON with every step\'s command line', () => {
+  it("are plain JSON with every step's command line", () => {
     for (const l of lessons) {
       const o = lessonOutline(l);
       expect(JSON.parse(JSON.stringify(o))).toEqual(o);

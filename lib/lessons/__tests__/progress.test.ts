@@ -12,7 +12,12 @@ const run = (world: ReturnType<typeof lesson.world>, line: string, now: number) 
 
 describe('lesson progress', () => {
   it('is plain JSON that survives a round trip', () => {
-    const p = observe(lesson, startProgress(lesson), lesson.world(), REPLAY_START, { host: 'kvm1', line: 'virsh list --all', status: 0, source: 'console' });
+    const p = observe(lesson, startProgress(lesson), lesson.world(), REPLAY_START, {
+      host: 'kvm1',
+      line: 'virsh list --all',
+      status: 0,
+      source: 'console',
+    });
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
     expect(p.done).toEqual(['list-all']);
     expect(p.commands).toEqual([]);

@@ -4,9 +4,9 @@ import { replayLesson, type ReplayedStep } from '../replay';
 
 /** One line a trainer can act on: which step, where, what ran, what it printed. */
 const explain = (lessonId: string, r: ReplayedStep, what: string) =>
-  `${lessonId} › step '${r.step.id}': ${what}\n  ${r.command.host}# ${r.command.line}   (exit ${r.command.status}, ${r.command.source})\n`
-  + `${r.stdout ? `  stdout: ${r.stdout.trimEnd().split('\n').slice(0, 6).join('\n          ')}\n` : ''}`
-  + `${r.stderr ? `  stderr: ${r.stderr.trimEnd().split('\n').slice(0, 6).join('\n          ')}\n` : ''}`;
+  `${lessonId} › step '${r.step.id}': ${what}\n  ${r.command.host}# ${r.command.line}   (exit ${r.command.status}, ${r.command.source})\n` +
+  `${r.stdout ? `  stdout: ${r.stdout.trimEnd().split('\n').slice(0, 6).join('\n          ')}\n` : ''}` +
+  `${r.stderr ? `  stderr: ${r.stderr.trimEnd().split('\n').slice(0, 6).join('\n          ')}\n` : ''}`;
 
 describe('lessons', () => {
   it('have unique kebab-case ids, and unique kebab-case step ids within each', () => {
@@ -45,7 +45,7 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
     expect(idle.map((r) => explain(id, r, 'check already held before the step')).join('\n')).toBe('');
   });
 
-  it('replays its solution: every step\'s check holds after it, and the goal at the end', () => {
+  it("replays its solution: every step's check holds after it, and the goal at the end", () => {
     const failed = replay.steps.filter((r) => !r.held);
     expect(failed.map((r) => explain(id, r, 'check does not hold after the step')).join('\n')).toBe('');
     expect(replay.goalAtEnd, `${id}: the goal does not hold after the whole solution`).toBe(true);

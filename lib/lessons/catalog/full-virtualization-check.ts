@@ -10,7 +10,10 @@ const CFG = '/etc/xen/hvm-lab.cfg';
 /** The lab, with an HVM guest's xm config waiting on both Xen hosts. */
 function world(): World {
   const def = makeDef('hvm-lab', '7b1e2f3a-9c8d-4e5f-a6b7-000000000010', {
-    type: 'xen', osType: 'hvm', memoryKiB: 1048576, currentMemoryKiB: 1048576,
+    type: 'xen',
+    osType: 'hvm',
+    memoryKiB: 1048576,
+    currentMemoryKiB: 1048576,
     disks: [{ type: 'file', device: 'disk', source: '/var/lib/xen/images/hvm-lab.img', target: 'hda', bus: 'ide' }],
     interfaces: [{ type: 'bridge', source: 'xenbr0', mac: '00:16:3e:00:00:10' }],
   });
@@ -18,26 +21,33 @@ function world(): World {
   return { ...w, hosts: w.hosts.map((h) => (h.xen ? { ...h, files: { ...h.files, [CFG]: xenGuestConfig(def) } } : h)) };
 }
 
-const hvmRuns = (w: World) => { const d = domainOn(w, 'xen1', 'hvm-lab'); return d?.state === 'running' && d.live?.osType === 'hvm'; };
+const hvmRuns = (w: World) => {
+  const d = domainOn(w, 'xen1', 'hvm-lab');
+  return d?.state === 'running' && d.live?.osType === 'hvm';
+};
 
 export const fullVirtualizationCheck = defineLesson({
   id: 'full-virtualization-check',
   title: 'Can this host run full virtualization?',
-  concept: 'Full virtualization of an unmodified OS (KVM guests, Xen HVM guests) needs the CPU\'s virtualization extensions — Intel VT-x (flag vmx) or AMD-V (flag svm) — enabled; KVM also needs kvm.ko plus kvm-intel.ko or kvm-amd.ko; Xen reports HVM support in its own boot log (xm dmesg). Paravirtualized guests need neither',
-  summary: 'Check the CPU flags and KVM modules on kvm1 and kvm2, ask Xen on xen1 and xen2 whether HVM is enabled, see an HVM guest refused on xen2 and start it on xen1.',
+  concept:
+    "Full virtualization of an unmodified OS (KVM guests, Xen HVM guests) needs the CPU's virtualization extensions — Intel VT-x (flag vmx) or AMD-V (flag svm) — enabled; KVM also needs kvm.ko plus kvm-intel.ko or kvm-amd.ko; Xen reports HVM support in its own boot log (xm dmesg). Paravirtualized guests need neither",
+  summary:
+    'Check the CPU flags and KVM modules on kvm1 and kvm2, ask Xen on xen1 and xen2 whether HVM is enabled, see an HVM guest refused on xen2 and start it on xen1.',
   host: 'kvm1',
   world,
   steps: [
     {
       id: 'cpu-flags',
-      instruction: 'On kvm1, look for the virtualization flags in /proc/cpuinfo: **vmx** is Intel VT-x, **svm** is AMD-V. One line per logical CPU; no line at all means no hardware virtualization (or the BIOS hides it).',
+      instruction:
+        'On kvm1, look for the virtualization flags in /proc/cpuinfo: **vmx** is Intel VT-x, **svm** is AMD-V. One line per logical CPU; no line at all means no hardware virtualization (or the BIOS hides it).',
       do: typed('kvm1', "grep -E 'vmx|svm' /proc/cpuinfo"),
       check: (_w, ctx) => ran(ctx, 'kvm1', /\/proc\/cpuinfo/),
       hint: "Type `grep -E 'vmx|svm' /proc/cpuinfo` (`egrep` works too). kvm1 is an Intel Xeon: vmx.",
     },
     {
       id: 'kvm-intel',
-      instruction: 'KVM is a kernel module: **kvm.ko** is the common part, **kvm-intel.ko** or **kvm-amd.ko** drives the vendor\'s extensions (lsmod writes kvm_intel / kvm_amd). On kvm1 it is kvm_intel, used by kvm.',
+      instruction:
+        "KVM is a kernel module: **kvm.ko** is the common part, **kvm-intel.ko** or **kvm-amd.ko** drives the vendor's extensions (lsmod writes kvm_intel / kvm_amd). On kvm1 it is kvm_intel, used by kvm.",
       do: typed('kvm1', 'lsmod | grep kvm'),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^lsmod\b|\/proc\/modules/),
       hint: 'Type `lsmod | grep kvm`.',
@@ -51,14 +61,19 @@ export const fullVirtualizationCheck = defineLesson({
     },
     {
       id: 'xen1-dmesg',
-      instruction: 'On a Xen host, Domain-0 is itself a guest of the hypervisor, and the flags it sees in /proc/cpuinfo may be filtered: ask **Xen** instead. `xm dmesg` prints the hypervisor\'s boot messages; on **xen1** look for `HVM: VMX enabled` (and HAP, hardware-assisted paging).',
-      do: typed('xen1', 'xm dmesg', { xl: 'xl dmesg', virsh: { none: 'libvirt has no call for the hypervisor\'s log' } }),
+      instruction:
+        "On a Xen host, Domain-0 is itself a guest of the hypervisor, and the flags it sees in /proc/cpuinfo may be filtered: ask **Xen** instead. `xm dmesg` prints the hypervisor's boot messages; on **xen1** look for `HVM: VMX enabled` (and HAP, hardware-assisted paging).",
+      do: typed('xen1', 'xm dmesg', {
+        xl: 'xl dmesg',
+        virsh: { none: "libvirt has no call for the hypervisor's log" },
+      }),
       check: (_w, ctx) => ran(ctx, 'xen1', /^(xm|xl) dmesg\b/),
       hint: 'On xen1, type `xm dmesg` (`xm info` lists hvm-3.0 in xen_caps too).',
     },
     {
       id: 'xen2-dmesg',
-      instruction: 'Now **xen2**, an old Pentium 4: Xen found no usable VT-x/AMD-V (`HVM: no hardware support … HVM guests disabled`), so it cannot run HVM guests — only paravirtualized ones, whose kernels know they run on Xen (like pv-app).',
+      instruction:
+        'Now **xen2**, an old Pentium 4: Xen found no usable VT-x/AMD-V (`HVM: no hardware support … HVM guests disabled`), so it cannot run HVM guests — only paravirtualized ones, whose kernels know they run on Xen (like pv-app).',
       do: typed('xen2', 'xm dmesg', { xl: 'xl dmesg' }),
       check: (_w, ctx) => ran(ctx, 'xen2', /^(xm|xl) dmesg\b/),
       hint: 'On xen2, type `xm dmesg` and look for the HVM line.',

@@ -2,33 +2,42 @@ import { labWorld } from '../../sim/worlds/lab';
 import { isState, ran } from '../checks';
 import { click, defineLesson, typed } from '../define';
 
-const shutOffBy = (reason: string) => (w: Parameters<typeof isState>[0]) => isState(w, 'kvm1', 'build01', 'shut off', reason);
+const shutOffBy = (reason: string) => (w: Parameters<typeof isState>[0]) =>
+  isState(w, 'kvm1', 'build01', 'shut off', reason);
 
 export const lifecycleBasics = defineLesson({
   id: 'lifecycle-basics',
   title: 'Lifecycle basics: list, start, shutdown vs destroy',
-  concept: 'Domain lifecycle: a domain is defined (persistent) or running; shutdown asks the guest OS, destroy pulls the plug; libvirt records why a domain is in its state (the reason)',
-  summary: 'List every domain on kvm1, boot build01, stop it politely with shutdown, boot it again and stop it hard with destroy — and read the reason each one leaves behind.',
+  concept:
+    'Domain lifecycle: a domain is defined (persistent) or running; shutdown asks the guest OS, destroy pulls the plug; libvirt records why a domain is in its state (the reason)',
+  summary:
+    'List every domain on kvm1, boot build01, stop it politely with shutdown, boot it again and stop it hard with destroy — and read the reason each one leaves behind.',
   host: 'kvm1',
   world: labWorld,
   steps: [
     {
       id: 'list-all',
-      instruction: 'List **every** domain on kvm1, running or not: `virsh list` alone shows only active domains; `--all` adds the inactive (shut off) ones. Note build01: defined, but shut off.',
+      instruction:
+        'List **every** domain on kvm1, running or not: `virsh list` alone shows only active domains; `--all` adds the inactive (shut off) ones. Note build01: defined, but shut off.',
       do: typed('kvm1', 'virsh list --all', { xm: 'xm list', xl: 'xl list' }),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^virsh (list\b.*--all|list\b.*--inactive)/),
       hint: 'Type `virsh list --all` in the console.',
     },
     {
       id: 'start',
-      instruction: 'Boot build01. A persistent domain keeps its definition while shut off; `start` boots it from that definition. Its state becomes **running**, reason **booted**.',
-      do: click('kvm1', 'start', 'build01', undefined, { xm: 'xm start build01', xl: { none: 'xl has no managed domains: `xl create /etc/xen/build01.cfg`' } }),
+      instruction:
+        'Boot build01. A persistent domain keeps its definition while shut off; `start` boots it from that definition. Its state becomes **running**, reason **booted**.',
+      do: click('kvm1', 'start', 'build01', undefined, {
+        xm: 'xm start build01',
+        xl: { none: 'xl has no managed domains: `xl create /etc/xen/build01.cfg`' },
+      }),
       check: (w) => isState(w, 'kvm1', 'build01', 'running'),
-      hint: 'Press Start on build01\'s page, or type `virsh start build01`.',
+      hint: "Press Start on build01's page, or type `virsh start build01`.",
     },
     {
       id: 'shutdown',
-      instruction: '`shutdown` asks the guest operating system to power off (an ACPI power-button press). The guest closes its files and stops; the state becomes **shut off**, reason **shutdown**. (A real guest may take a while, or ignore the request.)',
+      instruction:
+        '`shutdown` asks the guest operating system to power off (an ACPI power-button press). The guest closes its files and stops; the state becomes **shut off**, reason **shutdown**. (A real guest may take a while, or ignore the request.)',
       do: click('kvm1', 'shutdown', 'build01', undefined, { xm: 'xm shutdown build01', xl: 'xl shutdown build01' }),
       check: shutOffBy('shutdown'),
       hint: 'Press Shut down, or type `virsh shutdown build01`.',
@@ -42,14 +51,16 @@ export const lifecycleBasics = defineLesson({
     },
     {
       id: 'destroy',
-      instruction: '`destroy` stops the domain at once, like pulling the power cord: the guest OS gets no chance to shut down and unsaved data is lost. Despite the name, the definition stays: the domain is **shut off**, reason **destroyed**, and can be started again.',
+      instruction:
+        '`destroy` stops the domain at once, like pulling the power cord: the guest OS gets no chance to shut down and unsaved data is lost. Despite the name, the definition stays: the domain is **shut off**, reason **destroyed**, and can be started again.',
       do: click('kvm1', 'destroy', 'build01', undefined, { xm: 'xm destroy build01', xl: 'xl destroy build01' }),
       check: shutOffBy('destroyed'),
       hint: 'Press Destroy, or type `virsh destroy build01`.',
     },
     {
       id: 'read-reason',
-      instruction: 'Ask libvirt why build01 is shut off: `virsh domstate --reason` prints the state and its reason. Compare with test01 on kvm2, which someone destroyed too.',
+      instruction:
+        'Ask libvirt why build01 is shut off: `virsh domstate --reason` prints the state and its reason. Compare with test01 on kvm2, which someone destroyed too.',
       do: typed('kvm1', 'virsh domstate build01 --reason'),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^virsh (domstate\b.*--reason|dominfo\b|list\b.*--all)/),
       hint: 'Type `virsh domstate build01 --reason`.',
@@ -58,7 +69,7 @@ export const lifecycleBasics = defineLesson({
   goalText: 'build01 is shut off, reason destroyed, after having been shut down once.',
   goal: shutOffBy('destroyed'),
   hints: [
-    'shutdown needs the guest\'s cooperation; destroy does not.',
+    "shutdown needs the guest's cooperation; destroy does not.",
     'Neither shutdown nor destroy removes the domain: `virsh undefine` does that.',
   ],
   glossary: ['domain', 'domain-state', 'shutdown-vs-destroy', 'persistent-domain', 'virsh'],

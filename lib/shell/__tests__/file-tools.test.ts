@@ -15,12 +15,22 @@ describe('ln and rm: autostart on Xen is a link in /etc/xen/auto', () => {
 
   it("gives coreutils' messages", () => {
     const c = new Console();
-    expect(c.run('ln -s /etc/xen/pv-web.cfg /etc/xen/auto/pv-web.cfg')).toEqual({ out: '', err: "ln: failed to create symbolic link '/etc/xen/auto/pv-web.cfg': File exists\n", status: 1 });
+    expect(c.run('ln -s /etc/xen/pv-web.cfg /etc/xen/auto/pv-web.cfg')).toEqual({
+      out: '',
+      err: "ln: failed to create symbolic link '/etc/xen/auto/pv-web.cfg': File exists\n",
+      status: 1,
+    });
     expect(c.run('ln -sf /etc/xen/pv-web.cfg /etc/xen/auto/pv-web.cfg').status).toBe(0);
-    expect(c.run('rm /etc/xen/auto/none.cfg')).toEqual({ out: '', err: "rm: cannot remove '/etc/xen/auto/none.cfg': No such file or directory\n", status: 1 });
+    expect(c.run('rm /etc/xen/auto/none.cfg')).toEqual({
+      out: '',
+      err: "rm: cannot remove '/etc/xen/auto/none.cfg': No such file or directory\n",
+      status: 1,
+    });
     expect(c.run('rm -f /etc/xen/auto/none.cfg').status).toBe(0);
     expect(c.run('rm /etc/xen').err).toBe("rm: cannot remove '/etc/xen': Is a directory\n");
-    expect(c.run('ln /etc/xen/none.cfg /root/x').err).toBe("ln: failed to access '/etc/xen/none.cfg': No such file or directory\n");
+    expect(c.run('ln /etc/xen/none.cfg /root/x').err).toBe(
+      "ln: failed to access '/etc/xen/none.cfg': No such file or directory\n",
+    );
   });
 
   it('xm autostart does not exist; the link is how it is done (xen2 has no /etc/xen/auto entries yet)', () => {

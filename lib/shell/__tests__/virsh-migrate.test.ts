@@ -7,7 +7,10 @@ import { runConsoleLine } from '../console';
 const T0 = 1_800_000_000_000;
 const copies = (w: World, name: string) =>
   w.hosts.flatMap((h) => h.domains.filter((d) => domainName(d) === name).map((d) => `${h.name}:${d.state}`));
-const withHost = (w: World, name: string, patch: object): World => ({ ...w, hosts: w.hosts.map((h) => (h.name === name ? { ...h, ...patch } : h)) });
+const withHost = (w: World, name: string, patch: object): World => ({
+  ...w,
+  hosts: w.hosts.map((h) => (h.name === name ? { ...h, ...patch } : h)),
+});
 
 function run(world: World, line: string, host = 'kvm1', now = T0) {
   return runConsoleLine({ world, host, line, now });
@@ -29,15 +32,53 @@ describe('virsh migrate through the shell', () => {
   });
 
   const failures: [string, (w: World) => World, string, RegExp][] = [
-    ['target unreachable', (w) => withHost(w, 'kvm2', { reachable: false }), 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system', /No route to host/],
-    ['not enough memory on the target', (w) => withHost(w, 'kvm2', { memoryKiB: 3 * 1048576 }), 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system', /Cannot allocate memory/],
-    ['another domain of that name on the target', (w) => ({ ...w, hosts: w.hosts.map((h) => (h.name === 'kvm1' ? { ...h, domains: [...h.domains, { ...w.hosts[1].domains[0], uuid: 'ffffffff-0000-4000-8000-000000000001', id: null, state: 'shut off' as const, live: null }] } : h)) }),
-      'virsh migrate --live mail01 qemu+ssh://kvm1.lab/system', /already exists/],
-    ['--offline without --persistent', (w) => w, 'virsh migrate --offline build01 qemu+ssh://kvm2.lab/system', /offline migration must be specified with the persistent flag set/],
+    [
+      'target unreachable',
+      (w) => withHost(w, 'kvm2', { reachable: false }),
+      'virsh migrate --live web01 qemu+ssh://kvm2.lab/system',
+      /No route to host/,
+    ],
+    [
+      'not enough memory on the target',
+      (w) => withHost(w, 'kvm2', { memoryKiB: 3 * 1048576 }),
+      'virsh migrate --live web01 qemu+ssh://kvm2.lab/system',
+      /Cannot allocate memory/,
+    ],
+    [
+      'another domain of that name on the target',
+      (w) => ({
+        ...w,
+        hosts: w.hosts.map((h) =>
+          h.name === 'kvm1'
+            ? {
+                ...h,
+                domains: [
+                  ...h.domains,
+                  {
+                    ...w.hosts[1].domains[0],
+                    uuid: 'ffffffff-0000-4000-8000-000000000001',
+                    id: null,
+                    state: 'shut off' as const,
+                    live: null,
+                  },
+                ],
+              }
+            : h,
+        ),
+      }),
+      'virsh migrate --live mail01 qemu+ssh://kvm1.lab/system',
+      /already exists/,
+    ],
+    [
+      '--offline without --persistent',
+      (w) => w,
+      'virsh migrate --offline build01 qemu+ssh://kvm2.lab/system',
+      /offline migration must be specified with the persistent flag set/,
+    ],
   ];
   for (const [what, prepare, line, message] of failures) {
     it(`refuses when ${what}: error text, exit 1, nothing changes`, () => {
-      let w = prepare(labWorld());
+      const w = prepare(labWorld());
       const from = line.includes('mail01') ? 'kvm2' : 'kvm1';
       const before = JSON.stringify(w.hosts);
       const r = run(w, line, from);
@@ -49,7 +90,12 @@ describe('virsh migrate through the shell', () => {
 
   it('migrating back onto a host that keeps the shut-off definition activates that definition', () => {
     const there = run(labWorld(), 'virsh migrate --live --persistent web01 qemu+ssh://kvm2.lab/system').world;
-    const back = run(there, 'virsh migrate --live --persistent --undefinesource web01 qemu+ssh://kvm1.lab/system', 'kvm2', T0 + 60_000);
+    const back = run(
+      there,
+      'virsh migrate --live --persistent --undefinesource web01 qemu+ssh://kvm1.lab/system',
+      'kvm2',
+      T0 + 60_000,
+    );
     expect(back.stderr).toBe('');
     expect(copies(back.world, 'web01')).toEqual(['kvm1:running']);
   });
@@ -80,14 +126,28 @@ describe('virsh migrate through the shell', () => {
     const at = (line: string, host = 'kvm2', now = T0 + 5000) => run(started.world, line, host, now);
     expect(at('virsh list').stdout).toMatch(/^ \d+ +db01 +paused *$/m);
     expect(at('virsh domstate db01 --reason').stdout).toBe('paused (migrating)\n\n');
-    expect(at('virsh resume db01').stderr).toMatch(/cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainResume/);
-    expect(at('virsh domjobinfo db01').stdout).toBe('Job type:         Unbounded   \nOperation:        Incoming migration\nTime elapsed:     5000         ms\n\n');
-    expect(at('virsh domjobabort db01').stderr).toMatch(/cannot abort incoming migration; use virDomainDestroy instead/);
+    expect(at('virsh resume db01').stderr).toMatch(
+      /cannot acquire state change lock \(held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainResume/,
+    );
+    expect(at('virsh domjobinfo db01').stdout).toBe(
+      'Job type:         Unbounded   \nOperation:        Incoming migration\nTime elapsed:     5000         ms\n\n',
+    );
+    expect(at('virsh domjobabort db01').stderr).toMatch(
+      /cannot abort incoming migration; use virDomainDestroy instead/,
+    );
     // Dumps and snapshots take the job too, on either side: none can stop a guest under a migration.
-    expect(at('virsh dump --crash db01 /tmp/core').stderr).toMatch(/held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainCoreDumpWithFormat/);
-    expect(at('virsh dump --crash db01 /tmp/core', 'kvm1').stderr).toMatch(/held by monitor=remoteDispatchDomainMigratePerform3Params\) for virDomainCoreDumpWithFormat/);
-    expect(at('virsh snapshot-create-as db01 s1 --halt', 'kvm1').stderr).toMatch(/cannot acquire state change lock .* for virDomainSnapshotCreateXML/);
-    const events = started.world.events.filter((e) => e.domain === 'db01').map((e) => `${e.host} ${e.event} ${e.detail}`);
+    expect(at('virsh dump --crash db01 /tmp/core').stderr).toMatch(
+      /held by monitor=remoteDispatchDomainMigratePrepare3Params\) for virDomainCoreDumpWithFormat/,
+    );
+    expect(at('virsh dump --crash db01 /tmp/core', 'kvm1').stderr).toMatch(
+      /held by monitor=remoteDispatchDomainMigratePerform3Params\) for virDomainCoreDumpWithFormat/,
+    );
+    expect(at('virsh snapshot-create-as db01 s1 --halt', 'kvm1').stderr).toMatch(
+      /cannot acquire state change lock .* for virDomainSnapshotCreateXML/,
+    );
+    const events = started.world.events
+      .filter((e) => e.domain === 'db01')
+      .map((e) => `${e.host} ${e.event} ${e.detail}`);
     expect(events).toContain('kvm2 Started Migrated');
 
     // Cancelled at the source: the target lets it go.
@@ -107,18 +167,34 @@ describe('virsh migrate through the shell', () => {
     const destroyed = run(started.world, 'virsh destroy db01', 'kvm1', T0 + 3000);
     expect(destroyed.stdout).toBe("Domain 'db01' destroyed\n\n");
     expect(copies(destroyed.world, 'db01')).toEqual(['kvm1:shut off']);
-    const events = destroyed.world.events.filter((e) => e.seq > started.world.eventSeq).map((e) => `${e.host} ${e.event} ${e.detail}`);
-    expect(events).toEqual(['kvm1 Job Failed: the domain was destroyed', 'kvm2 Stopped Failed', 'kvm1 Stopped Destroyed']);
+    const events = destroyed.world.events
+      .filter((e) => e.seq > started.world.eventSeq)
+      .map((e) => `${e.host} ${e.event} ${e.detail}`);
+    expect(events).toEqual([
+      'kvm1 Job Failed: the domain was destroyed',
+      'kvm2 Stopped Failed',
+      'kvm1 Stopped Destroyed',
+    ]);
     expect(run(destroyed.world, 'virsh domstate db01 --reason').stdout).toBe('shut off (destroyed)\n\n');
   });
 
   it('post-copy: after the switch-over the guest runs on the target and the source holds the rest, paused', () => {
-    const started = runConsoleLine({ world: labWorld(), host: 'kvm1', line: 'virsh migrate --live --postcopy db01 qemu+ssh://kvm2.lab/system --bandwidth 20', now: T0, background: true });
+    const started = runConsoleLine({
+      world: labWorld(),
+      host: 'kvm1',
+      line: 'virsh migrate --live --postcopy db01 qemu+ssh://kvm2.lab/system --bandwidth 20',
+      now: T0,
+      background: true,
+    });
     // 8 GiB at 20 MiB/s: one pre-copy round of ~410 s, then post-copy.
     const during = run(started.world, 'virsh domstate db01 --reason', 'kvm2', T0 + 430_000);
     expect(during.stdout).toBe('running (post-copy)\n\n');
-    expect(run(during.world, 'virsh domstate db01 --reason', 'kvm1', T0 + 430_000).stdout).toBe('paused (post-copy)\n\n');
-    const events = during.world.events.filter((e) => e.seq > started.world.eventSeq).map((e) => `${e.host} ${e.event} ${e.detail}`);
+    expect(run(during.world, 'virsh domstate db01 --reason', 'kvm1', T0 + 430_000).stdout).toBe(
+      'paused (post-copy)\n\n',
+    );
+    const events = during.world.events
+      .filter((e) => e.seq > started.world.eventSeq)
+      .map((e) => `${e.host} ${e.event} ${e.detail}`);
     expect(events).toEqual(['kvm1 Suspended Post-copy', 'kvm2 Resumed Post-copy']);
     const after = run(during.world, 'virsh domstate db01 --reason', 'kvm2', T0 + 470_000);
     expect(after.stdout).toBe('running (migrated)\n\n');

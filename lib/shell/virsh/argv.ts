@@ -17,10 +17,17 @@ export interface VirshArgs {
 
 const SHORT_WITH_VALUE = new Set(['c', 'd', 'e', 'k', 'K', 'l']);
 const LONG: Record<string, { short: string; value: 'required' | 'optional' | 'none' }> = {
-  connect: { short: 'c', value: 'required' }, debug: { short: 'd', value: 'required' }, escape: { short: 'e', value: 'required' },
-  help: { short: 'h', value: 'none' }, 'keepalive-interval': { short: 'k', value: 'required' }, 'keepalive-count': { short: 'K', value: 'required' },
-  log: { short: 'l', value: 'required' }, quiet: { short: 'q', value: 'none' }, readonly: { short: 'r', value: 'none' },
-  timing: { short: 't', value: 'none' }, version: { short: 'V', value: 'optional' },
+  connect: { short: 'c', value: 'required' },
+  debug: { short: 'd', value: 'required' },
+  escape: { short: 'e', value: 'required' },
+  help: { short: 'h', value: 'none' },
+  'keepalive-interval': { short: 'k', value: 'required' },
+  'keepalive-count': { short: 'K', value: 'required' },
+  log: { short: 'l', value: 'required' },
+  quiet: { short: 'q', value: 'none' },
+  readonly: { short: 'r', value: 'none' },
+  timing: { short: 't', value: 'none' },
+  version: { short: 'V', value: 'optional' },
 };
 
 /** virshParseArgv's checks of option values (the log file is not opened here). */
@@ -35,7 +42,8 @@ function checkValue(opt: string, value: string | undefined, shown: string): stri
     if (int < 0) return `option ${shown} requires a positive integer argument`;
   }
   // vshAllowedEscapeChar: one character, or ^ and a control-character letter.
-  if (opt === 'e' && !(value.length === 1 || /^\^[A-Za-z@[\\\]^_]$/.test(value))) return `Invalid string '${value}' for escape sequence`;
+  if (opt === 'e' && !(value.length === 1 || /^\^[A-Za-z@[\\\]^_]$/.test(value)))
+    return `Invalid string '${value}' for escape sequence`;
   return undefined;
 }
 
@@ -51,7 +59,8 @@ export function parseVirshArgv(argv: readonly string[]): VirshArgs {
     if (bad) return { kind: 'error', message: bad };
     if (opt === 'c') out.uri = value!;
     // An out-of-range debug level is reported and ignored.
-    else if (opt === 'd' && (Number(value) < 0 || Number(value) > 4)) out.warnings.push(`ignoring debug level ${Number(value)} out of range [0-4]`);
+    else if (opt === 'd' && (Number(value) < 0 || Number(value) > 4))
+      out.warnings.push(`ignoring debug level ${Number(value)} out of range [0-4]`);
     else if (opt === 'q') out.quiet = true;
     else if (opt === 't') out.timing = true;
     else if (opt === 'r') out.readonly = true;
@@ -63,11 +72,16 @@ export function parseVirshArgv(argv: readonly string[]): VirshArgs {
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--') { i++; break; }
+    if (a === '--') {
+      i++;
+      break;
+    }
     if (!a.startsWith('-') || a === '-') break;
     let exit: VirshArgs['exit'] | undefined;
     if (a.startsWith('--')) {
-      const [name, inline] = a.includes('=') ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a.slice(2), undefined];
+      const [name, inline] = a.includes('=')
+        ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a.slice(2), undefined];
       const spec = LONG[name];
       if (!spec) return { ...out, exit: { kind: 'error', message: `unsupported option '${a}'. See --help.` } };
       let value = inline;
@@ -75,14 +89,19 @@ export function parseVirshArgv(argv: readonly string[]): VirshArgs {
         if (i + 1 >= argv.length) return { ...out, exit: missing(spec.short) };
         value = argv[++i];
       }
-      if (spec.value === 'none' && inline !== undefined) return { ...out, exit: { kind: 'error', message: `unsupported option '-${spec.short}'. See --help.` } };
+      if (spec.value === 'none' && inline !== undefined)
+        return { ...out, exit: { kind: 'error', message: `unsupported option '-${spec.short}'. See --help.` } };
       // --version without a value is the short version.
       exit = name === 'version' && value === undefined ? { kind: 'version' } : apply(spec.short, value, `--${name}`);
     } else {
       for (let j = 1; j < a.length && !exit; j++) {
         const ch = a[j];
-        if (!SHORT_WITH_VALUE.has(ch) && !'hqrtvV'.includes(ch)) return { ...out, exit: { kind: 'error', message: `unsupported option '-${ch}'. See --help.` } };
-        if (!SHORT_WITH_VALUE.has(ch)) { exit = apply(ch, undefined, `-${ch}`); continue; }
+        if (!SHORT_WITH_VALUE.has(ch) && !'hqrtvV'.includes(ch))
+          return { ...out, exit: { kind: 'error', message: `unsupported option '-${ch}'. See --help.` } };
+        if (!SHORT_WITH_VALUE.has(ch)) {
+          exit = apply(ch, undefined, `-${ch}`);
+          continue;
+        }
         let value = a.slice(j + 1);
         if (value === '') {
           if (i + 1 >= argv.length) return { ...out, exit: missing(ch) };

@@ -1,7 +1,8 @@
 import type { Session, Streams } from '../session';
 import { runVirshLine } from './run';
 
-const BANNER = "Welcome to virsh, the virtualization interactive terminal.\n\nType:  'help' for help with commands\n       'quit' to quit\n\n";
+const BANNER =
+  "Welcome to virsh, the virtualization interactive terminal.\n\nType:  'help' for help with commands\n       'quit' to quit\n\n";
 
 /** VIRSH_PROMPT_RW / VIRSH_PROMPT_RO: a read-only connection gets `>`. */
 const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
@@ -21,7 +22,10 @@ export function runInteractive(s: Session, io: Streams, stdin: string): number {
     const r = runVirshLine(s, line);
     io.out += r.stdout;
     io.err += r.stderr;
-    if (r.quit) { io.print('\n'); return 0; }
+    if (r.quit) {
+      io.print('\n');
+      return 0;
+    }
   }
   io.print(`${prompt(s)}\n`);
   return 0;

@@ -7,7 +7,10 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; lib
 const INT_RE = /^[ \t\n]*[+-]?\d+$/;
 
 export function parseInt32(text: string, name: string): Parsed<number> {
-  const bad = { ok: false as const, error: `Numeric value '${text}' for <${name}> option is malformed or out of range` };
+  const bad = {
+    ok: false as const,
+    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
+  };
   if (!INT_RE.test(text)) return bad;
   const n = Number(text.trim());
   return n < -2147483648 || n > 2147483647 ? bad : { ok: true, value: n };
@@ -15,7 +18,10 @@ export function parseInt32(text: string, name: string): Parsed<number> {
 
 /** vshCommandOptUInt without wrap: negative values are refused. */
 export function parseUInt(text: string, name: string): Parsed<number> {
-  const bad = { ok: false as const, error: `Numeric value '${text}' for <${name}> option is malformed or out of range` };
+  const bad = {
+    ok: false as const,
+    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
+  };
   if (!INT_RE.test(text) || text.trim().startsWith('-')) return bad;
   const n = Number(text.trim());
   return n > 4294967295 ? bad : { ok: true, value: n };
@@ -37,10 +43,13 @@ export function parseScaled(text: string, name: string, unit: number): Parsed<bi
     const s = /^([bkmgtpeBKMGTPE])(iB|B)?$/.exec(suffix);
     if (!s) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` };
     const c = s[1].toLowerCase();
-    if (c === 'b') { if (s[2]) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` }; scale = 1n; }
-    else scale = (s[2] === 'B' ? 1000n : 1024n) ** BigInt(SCALE[c]);
+    if (c === 'b') {
+      if (s[2]) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` };
+      scale = 1n;
+    } else scale = (s[2] === 'B' ? 1000n : 1024n) ** BigInt(SCALE[c]);
   }
   value *= scale;
-  if (value > 18446744073709551615n) return { ok: false, error: malformed, libvirtError: `numerical overflow: value too large: ${text}` };
+  if (value > 18446744073709551615n)
+    return { ok: false, error: malformed, libvirtError: `numerical overflow: value too large: ${text}` };
   return { ok: true, value };
 }

@@ -2,7 +2,10 @@ import { virshHelpCommands, type VirshHelpCommand, type VirshHelpOption } from '
 
 /** virsh's option grammar (vshCommandParse): named options, `--opt=value`, positional data, `--`. */
 export type OptValue = string | true | string[];
-export interface ParsedCommand { name: string; opts: Map<string, OptValue> }
+export interface ParsedCommand {
+  name: string;
+  opts: Map<string, OptValue>;
+}
 export type ParseResult = { ok: true; command: ParsedCommand } | { ok: false; errors: string[] };
 
 const byName = new Map(virshHelpCommands.map((c) => [c.name, c]));
@@ -13,17 +16,29 @@ const byName = new Map(virshHelpCommands.map((c) => [c.name, c]));
  * positional words, in definition order (found by probing virsh 9.0 itself).
  */
 const NAMED_ONLY: Record<string, readonly string[]> = {
-  dommemstat: ['period'], schedinfo: ['weight', 'cap'], 'snapshot-create-as': ['memspec'],
-  'send-key': ['codeset', 'holdtime'], 'qemu-monitor-command': ['pass-fds'], 'qemu-agent-command': ['timeout'],
-  domsetlaunchsecstate: ['secrethdr', 'secret'], dompmsuspend: ['duration'], 'domxml-to-native': ['domain'],
-  'migrate-compcache': ['size'], 'guest-agent-timeout': ['timeout'], 'secret-set-value': ['file'],
-  event: ['domain', 'event', 'timeout'], 'qemu-monitor-event': ['domain', 'event', 'timeout'],
-  'net-event': ['network', 'event', 'timeout'], 'pool-event': ['pool', 'event', 'timeout'],
-  'nodedev-event': ['device', 'event', 'timeout'], 'secret-event': ['secret', 'event', 'timeout'],
+  dommemstat: ['period'],
+  schedinfo: ['weight', 'cap'],
+  'snapshot-create-as': ['memspec'],
+  'send-key': ['codeset', 'holdtime'],
+  'qemu-monitor-command': ['pass-fds'],
+  'qemu-agent-command': ['timeout'],
+  domsetlaunchsecstate: ['secrethdr', 'secret'],
+  dompmsuspend: ['duration'],
+  'domxml-to-native': ['domain'],
+  'migrate-compcache': ['size'],
+  'guest-agent-timeout': ['timeout'],
+  'secret-set-value': ['file'],
+  event: ['domain', 'event', 'timeout'],
+  'qemu-monitor-event': ['domain', 'event', 'timeout'],
+  'net-event': ['network', 'event', 'timeout'],
+  'pool-event': ['pool', 'event', 'timeout'],
+  'nodedev-event': ['device', 'event', 'timeout'],
+  'secret-event': ['secret', 'event', 'timeout'],
 };
 /** VSH_OT_ALIAS options: other names virsh accepts for an option (not shown by help). */
 const ALIASES: Record<string, Record<string, string>> = { echo: { str: 'string' } };
-const namedOnly = (cmd: string, o: VirshHelpOption) => o.name === 'xpath' || (NAMED_ONLY[cmd]?.includes(o.name) ?? false);
+const namedOnly = (cmd: string, o: VirshHelpOption) =>
+  o.name === 'xpath' || (NAMED_ONLY[cmd]?.includes(o.name) ?? false);
 export const virshCommandSpec = (name: string): VirshHelpCommand | undefined => byName.get(name);
 
 export function parseVirshCommand(words: readonly string[]): ParseResult {
@@ -46,7 +61,10 @@ export function parseVirshCommand(words: readonly string[]): ParseResult {
       const typed = eq >= 0 ? tk.slice(2, eq) : tk.slice(2);
       const optName = ALIASES[name]?.[typed] ?? typed;
       const inline = eq >= 0 ? tk.slice(eq + 1) : undefined;
-      if (optName === 'help') { opts.set('--help', true); continue; }
+      if (optName === 'help') {
+        opts.set('--help', true);
+        continue;
+      }
       opt = spec.options.find((o) => o.name === optName);
       if (!opt) {
         if (isHelp) continue;
@@ -61,7 +79,11 @@ export function parseVirshCommand(words: readonly string[]): ParseResult {
       }
       if (inline !== undefined) value = inline;
       else if (i + 1 < rest.length) value = rest[++i];
-      else return { ok: false, errors: [`expected syntax: --${opt.name} <${opt.type === 'number' ? 'number' : 'string'}>`] };
+      else
+        return {
+          ok: false,
+          errors: [`expected syntax: --${opt.name} <${opt.type === 'number' ? 'number' : 'string'}>`],
+        };
       if (opt.type !== 'argv') pending.delete(opt.name);
     } else if (!dataOnly && tk === '--') {
       dataOnly = true;
@@ -83,8 +105,14 @@ export function parseVirshCommand(words: readonly string[]): ParseResult {
   if (opts.has('--help')) return { ok: true, command: { name: 'help', opts: new Map([['command', name]]) } };
   const missing = spec.options.filter((o) => o.required && !seen.has(o.name));
   if (missing.length) {
-    return { ok: false, errors: missing.map((o) => o.type === 'number'
-      ? `command '${name}' requires --${o.name} option` : `command '${name}' requires <${o.name}> option`) };
+    return {
+      ok: false,
+      errors: missing.map((o) =>
+        o.type === 'number'
+          ? `command '${name}' requires --${o.name} option`
+          : `command '${name}' requires <${o.name}> option`,
+      ),
+    };
   }
   return { ok: true, command: { name, opts } };
 }

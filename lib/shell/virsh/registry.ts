@@ -18,8 +18,21 @@ import { virshCommandSpec } from './options';
 
 /** Every virsh command VirtLab simulates; usage and options come from virsh's own help data. */
 export const virshCommands: readonly VirshCommand[] = [
-  ...lifecycleCommands, ...saveCommands, ...defineCommands, ...infoCommands, ...resourceCommands,
-  ...hostCommands, ...statsCommands, ...tuningCommands, ...deviceCommands, ...linkCommands, ...snapshotCommands, ...jobCommands, ...monitorCommands, ...builtinCommands, ...migrateCommands,
+  ...lifecycleCommands,
+  ...saveCommands,
+  ...defineCommands,
+  ...infoCommands,
+  ...resourceCommands,
+  ...hostCommands,
+  ...statsCommands,
+  ...tuningCommands,
+  ...deviceCommands,
+  ...linkCommands,
+  ...snapshotCommands,
+  ...jobCommands,
+  ...monitorCommands,
+  ...builtinCommands,
+  ...migrateCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

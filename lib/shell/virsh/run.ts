@@ -6,16 +6,35 @@ import { parseVirshCommand, type ParsedCommand } from './options';
 import { virshCommand } from './registry';
 
 /** Options virsh reads with vshCommandOptStringReq, which refuses an empty value. */
-const STRING_REQ = new Set(['domain', 'file', 'mode', 'new-name', 'name', 'xml', 'desturi', 'snapshotname', 'interface', 'device', 'state', 'type', 'dir', 'path']);
+const STRING_REQ = new Set([
+  'domain',
+  'file',
+  'mode',
+  'new-name',
+  'name',
+  'xml',
+  'desturi',
+  'snapshotname',
+  'interface',
+  'device',
+  'state',
+  'type',
+  'dir',
+  'path',
+]);
 
 /** Parses a whole line first: virsh runs nothing from a line that fails to parse. */
-export function parseVirshLine(line: string): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
+export function parseVirshLine(
+  line: string,
+): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
   const t = tokenize(line);
   if (!t.ok) return { ok: false, errors: [t.error] };
   return parseVirshWords(t.commands);
 }
 
-export function parseVirshWords(words: string[][]): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
+export function parseVirshWords(
+  words: string[][],
+): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
   const commands: ParsedCommand[] = [];
   for (const w of words) {
     const p = parseVirshCommand(w);
@@ -28,13 +47,23 @@ export function parseVirshWords(words: string[][]): { ok: true; commands: Parsed
 /** vshCommandRun reconnects to the session's URI before a command that needs a connection. */
 function reconnect(s: Session, io: Streams): boolean {
   const r = s.connect(s.uri, s);
-  if (!r.ok) { io.error('failed to connect to the hypervisor'); io.error(r.error.message); return false; }
-  s.world = r.value.world; s.host = r.value.host; s.uri = r.value.uri;
+  if (!r.ok) {
+    io.error('failed to connect to the hypervisor');
+    io.error(r.error.message);
+    return false;
+  }
+  s.world = r.value.world;
+  s.host = r.value.host;
+  s.uri = r.value.uri;
   return true;
 }
 
 /** Runs parsed commands as vshCommandRun does: each followed by a blank line, status of the last. */
-export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new Streams()): Output & { quit: boolean } {
+export function runVirshCommands(
+  s: Session,
+  commands: ParsedCommand[],
+  io = new Streams(),
+): Output & { quit: boolean } {
   let ok = true;
   for (const cmd of commands) {
     io.lastError = null;
@@ -48,12 +77,15 @@ export function runVirshCommands(s: Session, commands: ParsedCommand[], io = new
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
       const empty = [...cmd.opts].find(([k, v]) => v === '' && STRING_REQ.has(k));
-      if (empty) { io.error(`Failed to get option '${empty[0]}': Option argument is empty`); ok = false; }
-      else ok = def.run(ctx);
+      if (empty) {
+        io.error(`Failed to get option '${empty[0]}': Option argument is empty`);
+        ok = false;
+      } else ok = def.run(ctx);
     }
     const last = io.lastError as { message: string } | null;
     if (!ok && last) io.error(last.message);
-    if (cmd.name === 'quit' || cmd.name === 'exit') return { stdout: io.out, stderr: io.err, status: ok ? 0 : 1, quit: true };
+    if (cmd.name === 'quit' || cmd.name === 'exit')
+      return { stdout: io.out, stderr: io.err, status: ok ? 0 : 1, quit: true };
     // The simulator runs a command in no time worth measuring; -t still shows the line.
     if (s.timing) io.print('\n(Time: 0.100 ms)\n\n');
     else if (!s.quiet) io.print('\n');

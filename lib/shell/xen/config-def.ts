@@ -8,7 +8,10 @@ import type { CfgSetting, CfgValue } from './config-parse';
  * MiB, vcpus/maxvcpus, builder="hvm" for full virtualization (else paravirtualized with a
  * kernel), disk = ['file:/img,xvda,w'], vif = ['mac=...,bridge=xenbr0'], on_* actions, cpus.
  */
-export interface XenGuestConfig { def: DomainDef; hvm: boolean }
+export interface XenGuestConfig {
+  def: DomainDef;
+  hvm: boolean;
+}
 
 const str = (v: CfgValue | undefined) => (v === undefined ? undefined : Array.isArray(v) ? undefined : String(v));
 const int = (v: CfgValue | undefined) => {
@@ -16,7 +19,8 @@ const int = (v: CfgValue | undefined) => {
   if (s === undefined || !/^\s*[+-]?\d+(\.\d*)?\s*$/.test(s)) return undefined;
   return Math.trunc(Number(s));
 };
-const list = (v: CfgValue | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const list = (v: CfgValue | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
 
 /** `file:/var/lib/xen/images/x.img,xvda,w` → a disk (phy: is a block device; ioemu:/tap: prefixes dropped). */
 function disk(spec: string, hvm: boolean): Disk | null {
@@ -26,24 +30,37 @@ function disk(spec: string, hvm: boolean): Disk | null {
   const source = m ? m[2] : target0;
   const [dev, kind] = vdev.replace(/^ioemu:/, '').split(':');
   return {
-    type: m?.[1] === 'phy' ? 'block' : 'file', device: kind === 'cdrom' ? 'cdrom' : 'disk', source, target: dev,
-    bus: hvm && !dev.startsWith('xvd') ? 'ide' : 'xen', readonly: mode === 'r' ? true : undefined,
+    type: m?.[1] === 'phy' ? 'block' : 'file',
+    device: kind === 'cdrom' ? 'cdrom' : 'disk',
+    source,
+    target: dev,
+    bus: hvm && !dev.startsWith('xvd') ? 'ide' : 'xen',
+    readonly: mode === 'r' ? true : undefined,
   };
 }
 
 /** A vif spec `mac=00:16:3e:..,bridge=xenbr0`; without a MAC, Xen's OUI 00:16:3e and a stable tail. */
 function vif(spec: string, name: string, index: number): Interface {
-  const kv = Object.fromEntries(spec.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
-    const eq = p.indexOf('=');
-    return eq < 0 ? [p, ''] : [p.slice(0, eq).trim(), p.slice(eq + 1).trim()];
-  }));
+  const kv = Object.fromEntries(
+    spec
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => {
+        const eq = p.indexOf('=');
+        return eq < 0 ? [p, ''] : [p.slice(0, eq).trim(), p.slice(eq + 1).trim()];
+      }),
+  );
   let h = index + 1;
   for (const c of name) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   const tail = [h >>> 16, h >>> 8, h].map((b) => (b & 0x7f).toString(16).padStart(2, '0')).join(':');
   return { type: 'bridge', source: kv.bridge || 'xenbr0', mac: kv.mac || `00:16:3e:${tail}`, model: kv.model };
 }
 
-export function guestFromConfig(vars: Record<string, CfgSetting>, defaults: { name?: string; nrCpus: number }): XenGuestConfig {
+export function guestFromConfig(
+  vars: Record<string, CfgSetting>,
+  defaults: { name?: string; nrCpus: number },
+): XenGuestConfig {
   const v = (k: string) => vars[k]?.value;
   const hvm = str(v('builder')) === 'hvm';
   const name = str(v('name')) ?? defaults.name ?? '';
@@ -57,10 +74,21 @@ export function guestFromConfig(vars: Record<string, CfgSetting>, defaults: { na
   const vcpupin: Record<number, number[]> = {};
   if (pinned?.ok) for (let i = 0; i < vcpuMax; i++) vcpupin[i] = pinned.value;
   const def = makeDef(name, str(v('uuid')) ?? '', {
-    type: 'xen', osType: hvm ? 'hvm' : 'linux', arch: 'x86_64', memoryKiB: maxmem * 1024, currentMemoryKiB: memory * 1024,
-    vcpuMax, vcpus, vcpupin, kernel: hvm ? undefined : str(v('kernel')),
-    onPoweroff: str(v('on_poweroff')) ?? 'destroy', onReboot: str(v('on_reboot')) ?? 'restart', onCrash: str(v('on_crash')) ?? 'restart',
-    disks: list(v('disk')).map((d) => disk(d, hvm)).filter((d): d is Disk => d !== null),
+    type: 'xen',
+    osType: hvm ? 'hvm' : 'linux',
+    arch: 'x86_64',
+    memoryKiB: maxmem * 1024,
+    currentMemoryKiB: memory * 1024,
+    vcpuMax,
+    vcpus,
+    vcpupin,
+    kernel: hvm ? undefined : str(v('kernel')),
+    onPoweroff: str(v('on_poweroff')) ?? 'destroy',
+    onReboot: str(v('on_reboot')) ?? 'restart',
+    onCrash: str(v('on_crash')) ?? 'restart',
+    disks: list(v('disk'))
+      .map((d) => disk(d, hvm))
+      .filter((d): d is Disk => d !== null),
     interfaces: list(v('vif')).map((s, i) => vif(s, name, i)),
   });
   return { def, hvm };

@@ -9,9 +9,14 @@ export function gnuGetopt(args: readonly string[], shortopts: string, longopts: 
   const params: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--') { params.push(...args.slice(i + 1)); break; }
+    if (a === '--') {
+      params.push(...args.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
-      const [name, value] = a.includes('=') ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a.slice(2), undefined];
+      const [name, value] = a.includes('=')
+        ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a.slice(2), undefined];
       const exact = longopts.filter((l) => l.replace(/=$/, '') === name);
       const matches = exact.length ? exact : longopts.filter((l) => l.startsWith(name));
       if (!matches.length) return { ok: false, error: `option --${name} not recognized` };
@@ -52,29 +57,44 @@ export function gnuGetopt(args: readonly string[], shortopts: string, longopts: 
  * letter (xl then prints "option `x' not supported.").
  */
 export type CGetoptItem = { opt: string; arg?: string } | { opt: '?'; optopt: string };
-export interface CGetopt { items: CGetoptItem[]; params: string[] }
+export interface CGetopt {
+  items: CGetoptItem[];
+  params: string[];
+}
 export type LongOpts = Record<string, { short: string; arg: boolean }>;
 
 export function cGetopt(args: readonly string[], shortopts: string, longopts: LongOpts = {}): CGetopt {
   const res: CGetopt = { items: [], params: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--') { res.params.push(...args.slice(i + 1)); break; }
+    if (a === '--') {
+      res.params.push(...args.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
       const keys = Object.keys(longopts);
       const hit = keys.includes(name) ? [name] : keys.filter((k) => k.startsWith(name));
-      if (hit.length !== 1) { res.items.push({ opt: '?', optopt: '\0' }); continue; }
+      if (hit.length !== 1) {
+        res.items.push({ opt: '?', optopt: '\0' });
+        continue;
+      }
       const spec = longopts[hit[0]];
-      if (!spec.arg) { res.items.push({ opt: spec.short }); continue; }
+      if (!spec.arg) {
+        res.items.push({ opt: spec.short });
+        continue;
+      }
       const v = eq >= 0 ? a.slice(eq + 1) : args[++i];
       res.items.push(v === undefined ? { opt: '?', optopt: spec.short } : { opt: spec.short, arg: v });
     } else if (a.startsWith('-') && a !== '-') {
       for (let j = 1; j < a.length; j++) {
         const c = a[j];
         const at = shortopts.indexOf(c);
-        if (at < 0 || c === ':') { res.items.push({ opt: '?', optopt: c }); continue; }
+        if (at < 0 || c === ':') {
+          res.items.push({ opt: '?', optopt: c });
+          continue;
+        }
         if (shortopts[at + 1] === ':') {
           const v = a.slice(j + 1) || args[++i];
           res.items.push(v === undefined ? { opt: '?', optopt: c } : { opt: c, arg: v });

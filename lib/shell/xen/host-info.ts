@@ -10,9 +10,14 @@ export const hvmCapable = (h: Host) => h.cpu.flags.some((f) => f === 'vmx' || f 
 
 /** Build facts of the lab's Xen 4.4.4 packages (Debian 8); invented but plausible. */
 const BUILD = {
-  release: '3.16.0-4-amd64', version: '#1 SMP Debian 3.16.7-ckt20-1+deb8u3 (2016-01-17)', machine: 'x86_64',
-  changeset: 'unavailable', compiler: 'gcc (Debian 4.9.2-10) 4.9.2', compileBy: 'pkg-xen-devel',
-  compileDomain: 'lists.alioth.debian.org', compileDate: 'Wed Dec 16 12:53:05 UTC 2015',
+  release: '3.16.0-4-amd64',
+  version: '#1 SMP Debian 3.16.7-ckt20-1+deb8u3 (2016-01-17)',
+  machine: 'x86_64',
+  changeset: 'unavailable',
+  compiler: 'gcc (Debian 4.9.2-10) 4.9.2',
+  compileBy: 'pkg-xen-devel',
+  compileDomain: 'lists.alioth.debian.org',
+  compileDate: 'Wed Dec 16 12:53:05 UTC 2015',
 };
 
 function hwCaps(h: Host): string {
@@ -23,41 +28,90 @@ function hwCaps(h: Host): string {
 }
 
 export interface XenHostFacts {
-  host: string; nrCpus: number; nrNodes: number; coresPerSocket: number; threadsPerCore: number; cpuMhz: number;
-  hwCaps: string; virtCaps: string[]; totalMiB: number; freeMiB: number; xenMajor: number; xenMinor: number; xenExtra: string;
-  xenCaps: string; commandline: string;
+  host: string;
+  nrCpus: number;
+  nrNodes: number;
+  coresPerSocket: number;
+  threadsPerCore: number;
+  cpuMhz: number;
+  hwCaps: string;
+  virtCaps: string[];
+  totalMiB: number;
+  freeMiB: number;
+  xenMajor: number;
+  xenMinor: number;
+  xenExtra: string;
+  xenCaps: string;
+  commandline: string;
 }
 
 export function hostFacts(h: Host, now: number): XenHostFacts {
   const [major, minor, ...rest] = (h.xen?.version ?? '4.4.4').split('.');
   const totalMiB = Math.floor(h.memoryKiB / 1024);
-  const used = xendDomains(h, now).filter((x) => x.id !== null).reduce((a, x) => a + x.memMiB, 0);
+  const used = xendDomains(h, now)
+    .filter((x) => x.id !== null)
+    .reduce((a, x) => a + x.memMiB, 0);
   const cmdline = h.xen?.dmesg.map((l) => /Command line: (.*)$/.exec(l)?.[1]).find((x) => x !== undefined) ?? '';
   const hvm = hvmCapable(h);
   return {
-    host: h.name, nrCpus: nrCpus(h), nrNodes: h.cpu.nodes, coresPerSocket: h.cpu.cores, threadsPerCore: h.cpu.threads, cpuMhz: h.cpu.mhz,
-    hwCaps: hwCaps(h), virtCaps: hvm ? ['hvm', 'hvm_directio'] : [], totalMiB, freeMiB: Math.max(0, totalMiB - used - 64),
-    xenMajor: Number(major), xenMinor: Number(minor), xenExtra: rest.length ? `.${rest.join('.')}` : '',
-    xenCaps: ['xen-3.0-x86_64', 'xen-3.0-x86_32p', ...(hvm ? ['hvm-3.0-x86_32', 'hvm-3.0-x86_32p', 'hvm-3.0-x86_64'] : [])].join(' '),
+    host: h.name,
+    nrCpus: nrCpus(h),
+    nrNodes: h.cpu.nodes,
+    coresPerSocket: h.cpu.cores,
+    threadsPerCore: h.cpu.threads,
+    cpuMhz: h.cpu.mhz,
+    hwCaps: hwCaps(h),
+    virtCaps: hvm ? ['hvm', 'hvm_directio'] : [],
+    totalMiB,
+    freeMiB: Math.max(0, totalMiB - used - 64),
+    xenMajor: Number(major),
+    xenMinor: Number(minor),
+    xenExtra: rest.length ? `.${rest.join('.')}` : '',
+    xenCaps: [
+      'xen-3.0-x86_64',
+      'xen-3.0-x86_32p',
+      ...(hvm ? ['hvm-3.0-x86_32', 'hvm-3.0-x86_32p', 'hvm-3.0-x86_64'] : []),
+    ].join(' '),
     commandline: cmdline,
   };
 }
 
 const XEN_TAIL = (f: XenHostFacts): [string, string][] => [
-  ['xen_caps', f.xenCaps], ['xen_scheduler', 'credit'], ['xen_pagesize', '4096'], ['platform_params', 'virt_start=0xffff800000000000'],
-  ['xen_changeset', BUILD.changeset], ['xen_commandline', f.commandline], ['cc_compiler', BUILD.compiler], ['cc_compile_by', BUILD.compileBy],
-  ['cc_compile_domain', BUILD.compileDomain], ['cc_compile_date', BUILD.compileDate],
+  ['xen_caps', f.xenCaps],
+  ['xen_scheduler', 'credit'],
+  ['xen_pagesize', '4096'],
+  ['platform_params', 'virt_start=0xffff800000000000'],
+  ['xen_changeset', BUILD.changeset],
+  ['xen_commandline', f.commandline],
+  ['cc_compiler', BUILD.compiler],
+  ['cc_compile_by', BUILD.compileBy],
+  ['cc_compile_domain', BUILD.compileDomain],
+  ['cc_compile_date', BUILD.compileDate],
 ];
 
 /** `xm info`: print "%-23s:" % key, value — Python's print puts one space before the value. */
 export function xmInfo(h: Host, now: number): string {
   const f = hostFacts(h, now);
   const rows: [string, string | number][] = [
-    ['host', f.host], ['release', BUILD.release], ['version', BUILD.version], ['machine', BUILD.machine],
-    ['nr_cpus', f.nrCpus], ['nr_nodes', f.nrNodes], ['cores_per_socket', f.coresPerSocket], ['threads_per_core', f.threadsPerCore],
-    ['cpu_mhz', f.cpuMhz], ['hw_caps', f.hwCaps], ['virt_caps', f.virtCaps.join(' ')], ['total_memory', f.totalMiB],
-    ['free_memory', f.freeMiB], ['free_cpus', 0], ['xen_major', f.xenMajor], ['xen_minor', f.xenMinor], ['xen_extra', f.xenExtra],
-    ...XEN_TAIL(f), ['xend_config_format', 4],
+    ['host', f.host],
+    ['release', BUILD.release],
+    ['version', BUILD.version],
+    ['machine', BUILD.machine],
+    ['nr_cpus', f.nrCpus],
+    ['nr_nodes', f.nrNodes],
+    ['cores_per_socket', f.coresPerSocket],
+    ['threads_per_core', f.threadsPerCore],
+    ['cpu_mhz', f.cpuMhz],
+    ['hw_caps', f.hwCaps],
+    ['virt_caps', f.virtCaps.join(' ')],
+    ['total_memory', f.totalMiB],
+    ['free_memory', f.freeMiB],
+    ['free_cpus', 0],
+    ['xen_major', f.xenMajor],
+    ['xen_minor', f.xenMinor],
+    ['xen_extra', f.xenExtra],
+    ...XEN_TAIL(f),
+    ['xend_config_format', 4],
   ];
   return rows.map(([k, v]) => `${k.padEnd(23)}: ${v}\n`).join('');
 }
@@ -67,13 +121,29 @@ export function xlInfo(h: Host, now: number): string {
   const f = hostFacts(h, now);
   const row = (k: string, v: string | number) => `${k.padEnd(23)}: ${v}\n`;
   return [
-    row('host', f.host), row('release', BUILD.release), row('version', BUILD.version), row('machine', BUILD.machine),
-    row('nr_cpus', f.nrCpus), row('max_cpu_id', f.nrCpus - 1), row('nr_nodes', f.nrNodes), row('cores_per_socket', f.coresPerSocket),
-    row('threads_per_core', f.threadsPerCore), row('cpu_mhz', f.cpuMhz), row('hw_caps', f.hwCaps),
+    row('host', f.host),
+    row('release', BUILD.release),
+    row('version', BUILD.version),
+    row('machine', BUILD.machine),
+    row('nr_cpus', f.nrCpus),
+    row('max_cpu_id', f.nrCpus - 1),
+    row('nr_nodes', f.nrNodes),
+    row('cores_per_socket', f.coresPerSocket),
+    row('threads_per_core', f.threadsPerCore),
+    row('cpu_mhz', f.cpuMhz),
+    row('hw_caps', f.hwCaps),
     `${'virt_caps'.padEnd(23)}:${f.virtCaps.map((c) => ` ${c}`).join('')}\n`,
-    row('total_memory', f.totalMiB), row('free_memory', f.freeMiB), row('sharing_freed_memory', 0), row('sharing_used_memory', 0),
-    row('outstanding_claims', 0), row('free_cpus', 0), row('xen_major', f.xenMajor), row('xen_minor', f.xenMinor),
-    row('xen_extra', f.xenExtra), row('xen_version', `${f.xenMajor}.${f.xenMinor}${f.xenExtra}`),
-    ...XEN_TAIL(f).map(([k, v]) => row(k, v)), row('xend_config_format', 4),
+    row('total_memory', f.totalMiB),
+    row('free_memory', f.freeMiB),
+    row('sharing_freed_memory', 0),
+    row('sharing_used_memory', 0),
+    row('outstanding_claims', 0),
+    row('free_cpus', 0),
+    row('xen_major', f.xenMajor),
+    row('xen_minor', f.xenMinor),
+    row('xen_extra', f.xenExtra),
+    row('xen_version', `${f.xenMajor}.${f.xenMinor}${f.xenExtra}`),
+    ...XEN_TAIL(f).map(([k, v]) => row(k, v)),
+    row('xend_config_format', 4),
   ].join('');
 }

@@ -45,11 +45,19 @@ export function xlParseMemSizeKb(text: string): number {
   const rest = m[1] === undefined ? text : m[2];
   if (rest.length > 1) return -1;
   switch (rest.toLowerCase()) {
-    case 't': return kb * 1024 ** 3;
-    case 'g': return kb * 1024 ** 2;
-    case '': case 'm': return kb * 1024;
-    case 'k': return kb;
-    case 'b': kb = Math.floor(kb / 1024); return kb;
-    default: return -1;
+    case 't':
+      return kb * 1024 ** 3;
+    case 'g':
+      return kb * 1024 ** 2;
+    case '':
+    case 'm':
+      return kb * 1024;
+    case 'k':
+      return kb;
+    case 'b':
+      kb = Math.floor(kb / 1024);
+      return kb;
+    default:
+      return -1;
   }
 }

@@ -11,11 +11,23 @@ import { hvmCapable } from './host-info';
  */
 export type MigrateRun = { ok: true; world: World; now: number } | { ok: false; message: string };
 
-export function runMigration(world: World, source: string, uuid: string, target: string, now: number, live: boolean, wait = true): MigrateRun {
+export function runMigration(
+  world: World,
+  source: string,
+  uuid: string,
+  target: string,
+  now: number,
+  live: boolean,
+  wait = true,
+): MigrateRun {
   if (target === source) {
     const saved = domainSave({ world, host: source, now }, uuid);
     if (!saved.ok) return { ok: false, message: saved.error.message };
-    const back = domainRestore({ world: saved.value.world, host: source, now }, { data: saved.value.image }, '<migration stream>');
+    const back = domainRestore(
+      { world: saved.value.world, host: source, now },
+      { data: saved.value.image },
+      '<migration stream>',
+    );
     return back.ok ? { ok: true, world: back.value.world, now } : { ok: false, message: back.error.message };
   }
   const started = migrateStart({ world, host: source, now }, { uuid, target, live, persistent: false });

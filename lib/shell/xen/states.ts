@@ -7,8 +7,14 @@ import type { XenDomain } from './view';
  * states map onto them as the libxl driver maps back: r → running, b → idle, p → paused.
  */
 const FLAGS: Record<DomainState, string> = {
-  running: 'r-----', idle: '-b----', paused: '--p---', 'in shutdown': '---s--', crashed: '----c-',
-  pmsuspended: '---s--', 'no state': '------', 'shut off': '',
+  running: 'r-----',
+  idle: '-b----',
+  paused: '--p---',
+  'in shutdown': '---s--',
+  crashed: '----c-',
+  pmsuspended: '---s--',
+  'no state': '------',
+  'shut off': '',
 };
 
 /** xm list's State column; empty for an inactive managed domain. */
@@ -20,13 +26,20 @@ export const xmStateString = (x: XenDomain) => (x.id === null ? '' : FLAGS[x.sta
  */
 export function xlStateString(x: XenDomain): string {
   switch (x.state) {
-    case 'running': return 'r-----';
-    case 'idle': return '-b----';
-    case 'paused': return '--p---';
-    case 'in shutdown': return '---s--';
-    case 'crashed': return '---sc-';
-    case 'pmsuspended': return '---ss-';
-    default: return '------';
+    case 'running':
+      return 'r-----';
+    case 'idle':
+      return '-b----';
+    case 'paused':
+      return '--p---';
+    case 'in shutdown':
+      return '---s--';
+    case 'crashed':
+      return '---sc-';
+    case 'pmsuspended':
+      return '---ss-';
+    default:
+      return '------';
   }
 }
 

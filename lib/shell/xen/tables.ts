@@ -6,21 +6,38 @@ import { nrCpus, type XenDomain } from './view';
 /** xm list (Xen 4.4 main.py xm_brief_list): '%-40s %5s %5s %5s %10s %9s'. */
 export function xmListTable(doms: readonly XenDomain[]): string {
   const head = `${left('Name', 40)} ${right('ID', 5)} ${right('Mem', 5)} ${right('VCPUs', 5)} ${right('State', 10)} ${right('Time(s)', 9)}\n`;
-  return head + doms.map((x) =>
-    `${left(x.name, 40)} ${right(x.id ?? '', 5)} ${right(x.memMiB, 5)} ${right(x.vcpus, 5)} ${right(xmStateString(x), 10)} ${fixed(x.cpuTimeS, 8, 1)}\n`).join('');
+  return (
+    head +
+    doms
+      .map(
+        (x) =>
+          `${left(x.name, 40)} ${right(x.id ?? '', 5)} ${right(x.memMiB, 5)} ${right(x.vcpus, 5)} ${right(xmStateString(x), 10)} ${fixed(x.cpuTimeS, 8, 1)}\n`,
+      )
+      .join('')
+  );
 }
 
 /** xl list (xl_cmdimpl.c list_domains): tabs in the header, "%-40s %5d %5lu %5d     %c%c%c%c%c%c  %8.1f". */
 export function xlListTable(doms: readonly XenDomain[]): string {
   const head = 'Name                                        ID   Mem VCPUs\tState\tTime(s)\n';
-  return head + doms.map((x) =>
-    `${left(x.name, 40)} ${right(x.id!, 5)} ${right(x.memMiB, 5)} ${right(x.vcpus, 5)}     ${xlStateString(x)}  ${fixed(x.cpuTimeS, 8, 1)}\n`).join('');
+  return (
+    head +
+    doms
+      .map(
+        (x) =>
+          `${left(x.name, 40)} ${right(x.id!, 5)} ${right(x.memMiB, 5)} ${right(x.vcpus, 5)}     ${xlStateString(x)}  ${fixed(x.cpuTimeS, 8, 1)}\n`,
+      )
+      .join('')
+  );
 }
 
 /** The host CPUs a vCPU may run on: its pinning, else all of them. */
 const affinity = (h: Host, x: XenDomain, v: number) => x.vcpupin[v] ?? Array.from({ length: nrCpus(h) }, (_, i) => i);
 /** Where a vCPU runs now: the simulator has no scheduler, so a stable pick from its affinity. */
-const placement = (h: Host, x: XenDomain, v: number) => { const a = affinity(h, x, v); return a[(v + (x.id ?? 0)) % a.length]; };
+const placement = (h: Host, x: XenDomain, v: number) => {
+  const a = affinity(h, x, v);
+  return a[(v + (x.id ?? 0)) % a.length];
+};
 const vcpuTime = (x: XenDomain) => (x.vcpus ? x.cpuTimeS / x.vcpus : 0);
 
 /** xend's list_to_rangepairs + format_pairs: "0-3,5"; "any cpu" when every CPU is allowed. */
@@ -30,7 +47,7 @@ function xmCpumap(h: Host, cpus: number[]): string {
   if (set.length === n) return 'any cpu';
   if (!set.length) return 'no cpus';
   const parts: string[] = [];
-  for (let i = 0; i < set.length;) {
+  for (let i = 0; i < set.length; ) {
     let j = i;
     while (j + 1 < set.length && set[j + 1] === set[j] + 1) j++;
     parts.push(i === j ? `${set[i]}` : `${set[i]}-${set[j]}`);
@@ -55,13 +72,16 @@ export function xmVcpuTable(h: Host, doms: readonly XenDomain[]): string {
   let out = VCPU_HEAD;
   for (const x of doms) {
     for (let v = 0; v < x.vcpuMax; v++) {
-      let c = '', s = '', t = 0;
+      let c = '',
+        s = '',
+        t = 0;
       if (x.id !== null && v < x.vcpus) {
         c = String(placement(h, x, v));
         s = `${x.state === 'running' ? 'r' : '-'}${x.state === 'idle' ? 'b' : '-'}-`;
         t = vcpuTime(x);
       } else if (x.id !== null) {
-        c = '-'; s = '--p';
+        c = '-';
+        s = '--p';
       }
       out += `${left(x.name, 32)} ${right(x.id ?? '', 5)} ${right(v, 5)} ${right(c, 5)} ${right(s, 5)}  ${fixed(t, 8, 1)} ${xmCpumap(h, affinity(h, x, v))}\n`;
     }
@@ -75,7 +95,9 @@ export function xlVcpuTable(h: Host, doms: readonly XenDomain[]): string {
   for (const x of doms) {
     for (let v = 0; v < x.vcpuMax; v++) {
       const online = v < x.vcpus;
-      const cpu = online ? `${right(placement(h, x, v), 5)} ${right(x.state === 'running' ? 'r' : '-', 3)}${x.state === 'idle' ? 'b' : '-'}- ` : `${right('-', 5)} ${right('-', 3)}-p `;
+      const cpu = online
+        ? `${right(placement(h, x, v), 5)} ${right(x.state === 'running' ? 'r' : '-', 3)}${x.state === 'idle' ? 'b' : '-'}- `
+        : `${right('-', 5)} ${right('-', 3)}-p `;
       out += `${left(x.name, 32)} ${right(x.id!, 5)} ${right(v, 5)}${cpu}${fixed(online ? vcpuTime(x) : 0, 9, 1)}  ${xlBitmap(h, affinity(h, x, v))}\n`;
     }
   }
@@ -85,8 +107,10 @@ export function xlVcpuTable(h: Host, doms: readonly XenDomain[]): string {
 const two = (n: number) => String(n).padStart(2, '0');
 function split(s: number) {
   let up = Math.floor(s);
-  const days = Math.floor(up / 86400); up -= days * 86400;
-  const hours = Math.floor(up / 3600); up -= hours * 3600;
+  const days = Math.floor(up / 86400);
+  up -= days * 86400;
+  const hours = Math.floor(up / 3600);
+  up -= hours * 3600;
   const minutes = Math.floor(up / 60);
   return { days, hours, minutes, seconds: up - minutes * 60 };
 }
@@ -99,7 +123,9 @@ export function xmUptimeTable(doms: readonly XenDomain[], short: boolean, now: n
   for (const x of doms) {
     const u = split(x.id === null ? 0 : Math.round(x.uptimeS));
     const up = `${dayText(u.days)}${right(u.hours, 2)}:${two(u.minutes)}`;
-    out += short ? ` ${clock(now)} up ${up}, ${x.name} (${x.id ?? ''})\n` : `${left(x.name, 32)} ${right(x.id ?? '', 5)} ${up}:${two(u.seconds)}\n`;
+    out += short
+      ? ` ${clock(now)} up ${up}, ${x.name} (${x.id ?? ''})\n`
+      : `${left(x.name, 32)} ${right(x.id ?? '', 5)} ${up}:${two(u.seconds)}\n`;
   }
   return out;
 }
@@ -110,7 +136,9 @@ export function xlUptimeTable(doms: readonly XenDomain[], short: boolean, now: n
   for (const x of doms) {
     const u = split(x.uptimeS);
     const hm = `${right(u.hours, 2)}:${two(u.minutes)}`;
-    out += short ? ` ${clock(now)} up ${dayText(u.days)}${hm}, ${x.name} (${x.id})\n` : `${left(x.name, 33)} ${right(x.id!, 4)} ${dayText(u.days)}${hm}:${two(u.seconds)}\n`;
+    out += short
+      ? ` ${clock(now)} up ${dayText(u.days)}${hm}, ${x.name} (${x.id})\n`
+      : `${left(x.name, 33)} ${right(x.id!, 4)} ${dayText(u.days)}${hm}:${two(u.seconds)}\n`;
   }
   return out;
 }

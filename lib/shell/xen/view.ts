@@ -35,7 +35,8 @@ export const DOM0_UUID = '00000000-0000-0000-0000-000000000000';
 export const nrCpus = (h: Host) => h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
 
 /** Seconds a domain has been up; the lab's guests have no clock of their own. */
-export const uptimeOf = (d: Domain, now: number) => (isActive(d.state) && d.startedAt !== undefined ? Math.max(0, now - d.startedAt) / 1000 : 0);
+export const uptimeOf = (d: Domain, now: number) =>
+  isActive(d.state) && d.startedAt !== undefined ? Math.max(0, now - d.startedAt) / 1000 : 0;
 
 /** A modest, deterministic CPU use: 2% of each online vCPU while up. */
 const cpuTimeOf = (d: Domain, now: number) => (isActive(d.state) ? uptimeOf(d, now) * 0.02 * currentDef(d).vcpus : 0);
@@ -44,19 +45,39 @@ function dom0(host: Host, now: number): XenDomain {
   const x = host.xen!;
   const firstStart = Math.min(now, ...host.domains.filter((d) => d.startedAt !== undefined).map((d) => d.startedAt!));
   return {
-    name: DOM0_NAME, id: 0, uuid: DOM0_UUID, domain: null, state: 'running', memMiB: x.dom0.memoryMiB, maxMemMiB: x.dom0.memoryMiB,
-    vcpus: x.dom0.vcpus, vcpuMax: x.dom0.vcpus, hvm: false, cpuTimeS: x.dom0.cpuTimeS,
+    name: DOM0_NAME,
+    id: 0,
+    uuid: DOM0_UUID,
+    domain: null,
+    state: 'running',
+    memMiB: x.dom0.memoryMiB,
+    maxMemMiB: x.dom0.memoryMiB,
+    vcpus: x.dom0.vcpus,
+    vcpuMax: x.dom0.vcpus,
+    hvm: false,
+    cpuTimeS: x.dom0.cpuTimeS,
     // Domain-0 booted with the host, a little before the first guest.
-    uptimeS: Math.max(0, now - firstStart) / 1000 + 600, vcpupin: {},
+    uptimeS: Math.max(0, now - firstStart) / 1000 + 600,
+    vcpupin: {},
   };
 }
 
 export function xenDomain(d: Domain, now: number): XenDomain {
   const def = currentDef(d);
   return {
-    name: def.name, id: isActive(d.state) ? d.id : null, uuid: d.uuid, domain: d, state: d.state,
-    memMiB: Math.floor(def.currentMemoryKiB / 1024), maxMemMiB: Math.floor(def.memoryKiB / 1024),
-    vcpus: def.vcpus, vcpuMax: def.vcpuMax, hvm: def.osType === 'hvm', cpuTimeS: cpuTimeOf(d, now), uptimeS: uptimeOf(d, now), vcpupin: def.vcpupin,
+    name: def.name,
+    id: isActive(d.state) ? d.id : null,
+    uuid: d.uuid,
+    domain: d,
+    state: d.state,
+    memMiB: Math.floor(def.currentMemoryKiB / 1024),
+    maxMemMiB: Math.floor(def.memoryKiB / 1024),
+    vcpus: def.vcpus,
+    vcpuMax: def.vcpuMax,
+    hvm: def.osType === 'hvm',
+    cpuTimeS: cpuTimeOf(d, now),
+    uptimeS: uptimeOf(d, now),
+    vcpupin: def.vcpupin,
   };
 }
 
@@ -67,7 +88,9 @@ export function xendDomains(host: Host, now: number): XenDomain[] {
 
 /** Every domain libxl knows: Domain-0 and the running guests, by domid. */
 export function libxlDomains(host: Host, now: number): XenDomain[] {
-  return xendDomains(host, now).filter((x) => x.id !== null).sort((a, b) => a.id! - b.id!);
+  return xendDomains(host, now)
+    .filter((x) => x.id !== null)
+    .sort((a, b) => a.id! - b.id!);
 }
 
 /** xend's XendDomain.list_sorted: by name, as Python compares strings (Domain-0 sorts before lowercase names). */

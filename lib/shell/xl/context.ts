@@ -8,7 +8,15 @@ import { libxlDomains, type XenDomain } from '../xen/view';
 import { xlHelp } from './help';
 
 /** C's strerror for the errnos xl's messages show. */
-export const strerror = { ENOENT: 'No such file or directory', ESRCH: 'No such process', EINVAL: 'Invalid argument', EACCES: 'Permission denied', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', SUCCESS: 'Success' } as const;
+export const strerror = {
+  ENOENT: 'No such file or directory',
+  ESRCH: 'No such process',
+  EINVAL: 'Invalid argument',
+  EACCES: 'Permission denied',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  SUCCESS: 'Success',
+} as const;
 
 /** A domain argument as xl's find_domain resolves it: all digits is an id (not checked), else a name. */
 export type Target = { id: number; x: XenDomain | undefined };
@@ -17,12 +25,26 @@ export type Target = { id: number; x: XenDomain | undefined };
 export class XlCtx {
   out = '';
   err = '';
-  constructor(public world: World, readonly hostName: string, readonly fs: HostFs, public now: number, readonly cmd: string) {}
+  constructor(
+    public world: World,
+    readonly hostName: string,
+    readonly fs: HostFs,
+    public now: number,
+    readonly cmd: string,
+  ) {}
 
-  host(): Host { return findHost(this.world, this.hostName)!; }
-  op(): OpContext { return { world: this.world, host: this.hostName, now: this.now }; }
-  print(text: string) { this.out += text; }
-  eprint(text: string) { this.err += text; }
+  host(): Host {
+    return findHost(this.world, this.hostName)!;
+  }
+  op(): OpContext {
+    return { world: this.world, host: this.hostName, now: this.now };
+  }
+  print(text: string) {
+    this.out += text;
+  }
+  eprint(text: string) {
+    this.err += text;
+  }
   /** libxl's logger line: "libxl: error: file.c:LINE:function: message[: strerror]". */
   libxl(where: string, message: string, errno?: keyof typeof strerror) {
     this.err += `libxl: error: ${where}: ${message}${errno ? `: ${strerror[errno]}` : ''}\n`;
@@ -33,13 +55,21 @@ export class XlCtx {
     return r.value;
   }
 
-  domains(): XenDomain[] { return libxlDomains(this.host(), this.now); }
+  domains(): XenDomain[] {
+    return libxlDomains(this.host(), this.now);
+  }
 
   /** find_domain: exits 2 with "<p> is an invalid domain identifier (rc=-6)" for an unknown name. */
   findDomain(p: string): Target | number {
-    if (/^\d+$/.test(p)) { const id = Number(p); return { id, x: this.domains().find((x) => x.id === id) }; }
+    if (/^\d+$/.test(p)) {
+      const id = Number(p);
+      return { id, x: this.domains().find((x) => x.id === id) };
+    }
     const x = this.domains().find((d) => d.name === p);
-    if (!x) { this.eprint(`${p} is an invalid domain identifier (rc=-6)\n`); return 2; }
+    if (!x) {
+      this.eprint(`${p} is an invalid domain identifier (rc=-6)\n`);
+      return 2;
+    }
     return { id: x.id!, x };
   }
 
@@ -47,17 +77,29 @@ export class XlCtx {
    * def_getopt: options in order; unknown ones are reported and skipped, -h prints the help and
    * exits 0; too few arguments print "'xl <cmd>' requires at least N argument(s)." and exit 2.
    */
-  getopt(args: string[], shortopts: string, longopts: LongOpts, name: string, reqargs: number): { opts: { opt: string; arg?: string }[]; params: string[] } | number {
+  getopt(
+    args: string[],
+    shortopts: string,
+    longopts: LongOpts,
+    name: string,
+    reqargs: number,
+  ): { opts: { opt: string; arg?: string }[]; params: string[] } | number {
     const g = cGetopt(args, shortopts, { help: { short: 'h', arg: false }, ...longopts });
     const opts: { opt: string; arg?: string }[] = [];
     for (const item of g.items) {
       if (item.opt === '?') {
         const optopt = (item as { optopt: string }).optopt;
-        if (optopt === 'h') { this.print(xlHelp(name)); return 0; }
+        if (optopt === 'h') {
+          this.print(xlHelp(name));
+          return 0;
+        }
         this.eprint(`option \`${optopt}' not supported.\n`);
         continue;
       }
-      if (item.opt === 'h') { this.print(xlHelp(name)); return 0; }
+      if (item.opt === 'h') {
+        this.print(xlHelp(name));
+        return 0;
+      }
       opts.push(item as { opt: string; arg?: string });
     }
     if (g.params.length <= reqargs - 1) {

@@ -12,7 +12,8 @@ export function xlLookup(name: string): XlCmdSpec | undefined {
 export function xlHelp(command?: string): string {
   if (!command || command === 'help') {
     let out = 'Usage xl [-vfN] <subcommand> [args]\n\nxl full list of subcommands:\n\n';
-    for (const c of xlCmdTable) out += ` ${c.name.padEnd(19)} ${c.name.length > 19 ? `\n ${''.padEnd(19)} ` : ''}${c.desc}\n`;
+    for (const c of xlCmdTable)
+      out += ` ${c.name.padEnd(19)} ${c.name.length > 19 ? `\n ${''.padEnd(19)} ` : ''}${c.desc}\n`;
     return out;
   }
   const c = xlLookup(command);

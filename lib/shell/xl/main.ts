@@ -15,12 +15,22 @@ const XEND_LOCKS = ['/var/lock/subsys/xend', '/var/lock/xend'];
 export function xlMain(input: XenCliInput): XenCliOutput {
   const host = findHost(input.world, input.host);
   if (!host?.xen) return { stdout: '', stderr: '-bash: xl: command not found\n', status: 127, world: input.world };
-  const done = (stdout: string, stderr: string, status: number, world = input.world) => ({ stdout, stderr, status: status & 0xff, world });
-  let i = 0, force = false, dryrun = false;
+  const done = (stdout: string, stderr: string, status: number, world = input.world) => ({
+    stdout,
+    stderr,
+    status: status & 0xff,
+    world,
+  });
+  let i = 0,
+    force = false,
+    dryrun = false;
   // getopt(argc, argv, "+vfN"): global options stop at the subcommand.
   for (; i < input.argv.length && input.argv[i].startsWith('-') && input.argv[i] !== '-'; i++) {
     const a = input.argv[i];
-    if (a === '--') { i++; break; }
+    if (a === '--') {
+      i++;
+      break;
+    }
     for (const ch of a.slice(1)) {
       if (ch === 'f') force = true;
       else if (ch === 'N') dryrun = true;
@@ -34,7 +44,11 @@ export function xlMain(input: XenCliInput): XenCliOutput {
   if (!spec) return name === 'help' ? done(xlHelp(args[0]), '', 0) : done('', 'command not implemented\n', 1);
   if (dryrun && !spec.dryrun) return done('', 'command does not implement -N (dryrun) option\n', 1);
   if (spec.modifies && !dryrun && !force && XEND_LOCKS.some((l) => l in host.files)) {
-    return done('', 'xend is running, which may cause unpredictable results when using\nthis xl command.  Please shut down xend before continuing.\n\n(This check can be overridden with the -f option.)\n', 1);
+    return done(
+      '',
+      'xend is running, which may cause unpredictable results when using\nthis xl command.  Please shut down xend before continuing.\n\n(This check can be overridden with the -f option.)\n',
+      1,
+    );
   }
   const command = xlCommandByName(spec.name);
   if (!command) return done('', `xl ${spec.name}: not simulated by VirtLab\n`, 1);

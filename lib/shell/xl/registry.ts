@@ -13,10 +13,16 @@ import { xlCmdTable } from './help-data.gen';
  * new/delete/start/suspend/resume as in xm, and no autostart (link the config into /etc/xen/auto).
  */
 export const xlCommands: readonly XlCommand[] = [
-  ...queryCommands, ...lifecycleCommands, ...createCommands, ...saveCommands, ...resourceCommands, ...migrateCommands,
+  ...queryCommands,
+  ...lifecycleCommands,
+  ...createCommands,
+  ...saveCommands,
+  ...resourceCommands,
+  ...migrateCommands,
 ];
 
 const byName = new Map(xlCommands.map((c) => [c.name, c]));
 export const xlCommandByName = (name: string) => byName.get(name);
 
-for (const c of xlCommands) if (!xlCmdTable.some((t) => t.name === c.name)) throw new Error(`xl has no subcommand ${c.name}`);
+for (const c of xlCommands)
+  if (!xlCmdTable.some((t) => t.name === c.name)) throw new Error(`xl has no subcommand ${c.name}`);

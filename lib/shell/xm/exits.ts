@@ -23,4 +23,5 @@ export const valueError: XmExit = { kind: 'value' };
 export const sysExit = (code = 1): XmExit => ({ kind: 'exit', code });
 
 /** xmlrpclib.Fault.__str__, for the places xend stringifies a fault into another message. */
-export const faultRepr = (code: number, text: string) => `<Fault ${code}: '${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'>`;
+export const faultRepr = (code: number, text: string) =>
+  `<Fault ${code}: '${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'>`;

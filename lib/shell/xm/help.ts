@@ -8,7 +8,10 @@ function lineWrap(text: string, width: number): string[] {
   let current = '';
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
     if (current.length + word.length + 1 < width) current += `${word} `;
-    else { lines.push(current.trim()); current = `${word} `; }
+    else {
+      lines.push(current.trim());
+      current = `${word} `;
+    }
   }
   if (current) lines.push(current.trim());
   return lines;
@@ -25,20 +28,26 @@ const helpOf = (cmd: string) => xmHelpData.subcommandHelp[cmd] as readonly [stri
 /** Python's print: items joined by spaces, a newline at the end. */
 const row = (name: string, desc: string) => {
   const w = wrap(desc, 50);
-  return [` ${name.padEnd(20)} ${w[0].padEnd(50)}`, ...w.slice(1).map((l) => `${' '.repeat(22)}${l}`)].join('\n') + '\n';
+  return `${[` ${name.padEnd(20)} ${w[0].padEnd(50)}`, ...w.slice(1).map((l) => `${' '.repeat(22)}${l}`)].join('\n')}\n`;
 };
 
 /** `xm` with no subcommand: the common commands. */
 export function shortHelp(): string {
   let out = `${xmHelpData.usageHelp}\nCommon 'xm' commands:\n\n`;
-  for (const c of xmHelpData.commonCommands) { const h = helpOf(c); if (h) out += row(c, h[1]); }
+  for (const c of xmHelpData.commonCommands) {
+    const h = helpOf(c);
+    if (h) out += row(c, h[1]);
+  }
   return `${out}\n${xmHelpData.usageFooter}\nFor a complete list of subcommands run 'xm help'.\n`;
 }
 
 /** `xm help`: every subcommand. */
 export function longHelp(): string {
   let out = `${xmHelpData.usageHelp}\nxm full list of subcommands:\n\n`;
-  for (const c of xmHelpData.allCommands) { const h = helpOf(c); if (h) out += row(c, h[1]); }
+  for (const c of xmHelpData.allCommands) {
+    const h = helpOf(c);
+    if (h) out += row(c, h[1]);
+  }
   return `${out}\n${xmHelpData.usageFooter}\n`;
 }
 

@@ -10,7 +10,10 @@ import { xmCommandByName, xmRealCommands } from './registry';
 function lookup(name: string, io: { err: string }): string | 'help' | null {
   if (xmRealCommands.includes(name)) return name;
   const alias = xmHelpData.aliases[name];
-  if (alias) { io.err += `Command ${name} is deprecated.  Please use xm ${alias} instead.\n`; return alias; }
+  if (alias) {
+    io.err += `Command ${name} is deprecated.  Please use xm ${alias} instead.\n`;
+    return alias;
+  }
   if (name === 'help') return 'help';
   if (name.length > 1) {
     const same = xmRealCommands.filter((c) => c.startsWith(name));
@@ -20,16 +23,31 @@ function lookup(name: string, io: { err: string }): string | 'help' | null {
 }
 
 /** What _run_cmd prints for each way a command can end, and xm's exit status. */
-function finish(c: XmCtx, name: string, end: XmExit | void): number {
+function finish(c: XmCtx, name: string, end: XmExit | undefined): number {
   if (!end) return 0;
   switch (end.kind) {
-    case 'no-domain': c.error(`Domain '${end.dom}' does not exist.`); return 3;
-    case 'fault': c.error(end.message); c.print(cmdHelp(name)); return 1;
-    case 'value': c.error('Invalid argument.'); c.print(cmdHelp(name)); return 1;
-    case 'option': c.error(end.message); c.print(cmdHelp(name)); c.print(`${end.usage ?? ''}\n`); return 1;
+    case 'no-domain':
+      c.error(`Domain '${end.dom}' does not exist.`);
+      return 3;
+    case 'fault':
+      c.error(end.message);
+      c.print(cmdHelp(name));
+      return 1;
+    case 'value':
+      c.error('Invalid argument.');
+      c.print(cmdHelp(name));
+      return 1;
+    case 'option':
+      c.error(end.message);
+      c.print(cmdHelp(name));
+      c.print(`${end.usage ?? ''}\n`);
+      return 1;
     // sys.exit(rc) with the caught SystemExit itself: Python prints it on stderr and exits 1.
-    case 'exit': c.err += `${end.code}\n`; return 1;
-    case 'exit-status': return end.status;
+    case 'exit':
+      c.err += `${end.code}\n`;
+      return 1;
+    case 'exit-status':
+      return end.status;
   }
 }
 
@@ -39,8 +57,14 @@ function finish(c: XmCtx, name: string, end: XmExit | void): number {
  */
 export function xmMain(input: XenCliInput): XenCliOutput {
   const argv = input.argv;
-  if (!findHost(input.world, input.host)?.xen) return { stdout: '', stderr: '-bash: xm: command not found\n', status: 127, world: input.world };
-  const done = (out: string, err: string, status: number, world = input.world) => ({ stdout: out, stderr: err, status, world });
+  if (!findHost(input.world, input.host)?.xen)
+    return { stdout: '', stderr: '-bash: xm: command not found\n', status: 127, world: input.world };
+  const done = (out: string, err: string, status: number, world = input.world) => ({
+    stdout: out,
+    stderr: err,
+    status,
+    world,
+  });
   if (argv.length === 0) return done(shortHelp(), '', 1);
   for (const h of ['--help', '-h']) {
     if (argv.includes(h)) return argv[0] === h ? done(longHelp(), '', 0) : done(cmdHelp(argv[0]), '', 1);

@@ -14,7 +14,12 @@ import { xmHelpData } from './help-data.gen';
  * config into /etc/xen/auto).
  */
 export const xmCommands: readonly XmCommand[] = [
-  ...queryCommands, ...lifecycleCommands, ...createCommands, ...saveCommands, ...resourceCommands, ...otherCommands,
+  ...queryCommands,
+  ...lifecycleCommands,
+  ...createCommands,
+  ...saveCommands,
+  ...resourceCommands,
+  ...otherCommands,
 ];
 
 const byName = new Map(xmCommands.map((c) => [c.name, c]));

@@ -8,17 +8,58 @@ import { currentDef, domainName } from '../world';
 import { labWorld } from '../worlds/lab';
 
 const hosts = ['kvm1', 'kvm2', 'xen1', 'xen2'];
-const names = ['web01', 'db01', 'win10', 'build01', 'mail01', 'test01', 'pv-web', 'hvm-win', 'pv-db', 'pv-app', 'nosuch'];
-const lifecycle: LifecycleAction[] = ['start', 'shutdown', 'reboot', 'reset', 'destroy', 'suspend', 'resume', 'managedsave', 'undefine'];
+const names = [
+  'web01',
+  'db01',
+  'win10',
+  'build01',
+  'mail01',
+  'test01',
+  'pv-web',
+  'hvm-win',
+  'pv-db',
+  'pv-app',
+  'nosuch',
+];
+const lifecycle: LifecycleAction[] = [
+  'start',
+  'shutdown',
+  'reboot',
+  'reset',
+  'destroy',
+  'suspend',
+  'resume',
+  'managedsave',
+  'undefine',
+];
 
 const command = fc.oneof(
   fc.tuple(fc.constantFrom(...lifecycle), fc.constantFrom(...names)).map(([a, n]) => `virsh ${a} ${n}`),
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom('512M', '1G', '2G', '9G', '0', 'abc', '1.5G'), fc.constantFrom('', ' --config', ' --live', ' --current'))
+  fc
+    .tuple(
+      fc.constantFrom(...names),
+      fc.constantFrom('512M', '1G', '2G', '9G', '0', 'abc', '1.5G'),
+      fc.constantFrom('', ' --config', ' --live', ' --current'),
+    )
     .map(([n, s, f]) => `virsh setmem ${n} ${s}${f}`),
-  fc.tuple(fc.constantFrom(...names), fc.integer({ min: -1, max: 9 }), fc.constantFrom('', ' --config', ' --maximum --config')).map(([n, c, f]) => `virsh setvcpus ${n} ${c}${f}`),
-  fc.tuple(fc.constantFrom(...names), fc.integer({ min: 0, max: 5 }), fc.constantFrom('0', '1-3', '0-2,^1', '7', '64', 'r', 'x')).map(([n, v, l]) => `virsh vcpupin ${n} ${v} ${l}`),
+  fc
+    .tuple(
+      fc.constantFrom(...names),
+      fc.integer({ min: -1, max: 9 }),
+      fc.constantFrom('', ' --config', ' --maximum --config'),
+    )
+    .map(([n, c, f]) => `virsh setvcpus ${n} ${c}${f}`),
+  fc
+    .tuple(
+      fc.constantFrom(...names),
+      fc.integer({ min: 0, max: 5 }),
+      fc.constantFrom('0', '1-3', '0-2,^1', '7', '64', 'r', 'x'),
+    )
+    .map(([n, v, l]) => `virsh vcpupin ${n} ${v} ${l}`),
   fc.tuple(fc.constantFrom(...names), fc.constantFrom('', ' --disable')).map(([n, f]) => `virsh autostart ${n}${f}`),
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom('a.sav', '/root/b.sav', '/nonexistent/c.sav')).map(([n, f]) => `virsh save ${n} ${f}`),
+  fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom('a.sav', '/root/b.sav', '/nonexistent/c.sav'))
+    .map(([n, f]) => `virsh save ${n} ${f}`),
   fc.constantFrom('virsh restore a.sav', 'virsh restore /root/b.sav', 'virsh restore missing.sav'),
 );
 
@@ -49,27 +90,38 @@ const stateOf = (w: World, host: string, name: string) => {
 
 describe('simulator invariants under random virsh command sequences', () => {
   it('keeps memory, vCPU, pinning, id and placement rules; failures change nothing; only legal transitions', () => {
-    fc.assert(fc.property(fc.constantFrom(...hosts), fc.array(command, { minLength: 1, maxLength: 20 }), (host, lines) => {
-      let world = labWorld();
-      let now = 1_700_000_000_000;
-      for (const line of lines) {
-        now += 1000;
-        const before = JSON.stringify(world.hosts);
-        const [, action, name] = line.split(' ');
-        const from = stateOf(world, host, name);
-        const r = runConsoleLine({ world, host, line, now });
-        expect(r.stderr).not.toMatch(/TypeError|ReferenceError|at .*\.ts:\d+/);
-        if (r.status !== 0) expect(JSON.stringify(r.world.hosts), `failed "${line}" changed nothing`).toBe(before);
-        const to = stateOf(r.world, host, name);
-        // A QEMU suspend of a paused (or resume of a running) guest succeeds as a no-op: only real changes are transitions.
-        const changed = JSON.stringify(from) !== JSON.stringify(to) || ['start', 'reboot', 'reset', 'managedsave'].includes(action);
-        if (r.status === 0 && from && changed && (lifecycle as string[]).includes(action) && action !== 'undefine') {
-          expect(allowedFrom(transitionFor(action as LifecycleAction), world.hosts.find((h) => h.name === host)!.driver), line).toContain(from.state);
-          if (to && action !== 'reset') expect(to.state === transitionFor(action as LifecycleAction).to || (action === 'start' && to.state === 'paused')).toBe(true);
+    fc.assert(
+      fc.property(fc.constantFrom(...hosts), fc.array(command, { minLength: 1, maxLength: 20 }), (host, lines) => {
+        let world = labWorld();
+        let now = 1_700_000_000_000;
+        for (const line of lines) {
+          now += 1000;
+          const before = JSON.stringify(world.hosts);
+          const [, action, name] = line.split(' ');
+          const from = stateOf(world, host, name);
+          const r = runConsoleLine({ world, host, line, now });
+          expect(r.stderr).not.toMatch(/TypeError|ReferenceError|at .*\.ts:\d+/);
+          if (r.status !== 0) expect(JSON.stringify(r.world.hosts), `failed "${line}" changed nothing`).toBe(before);
+          const to = stateOf(r.world, host, name);
+          // A QEMU suspend of a paused (or resume of a running) guest succeeds as a no-op: only real changes are transitions.
+          const changed =
+            JSON.stringify(from) !== JSON.stringify(to) || ['start', 'reboot', 'reset', 'managedsave'].includes(action);
+          if (r.status === 0 && from && changed && (lifecycle as string[]).includes(action) && action !== 'undefine') {
+            expect(
+              allowedFrom(transitionFor(action as LifecycleAction), world.hosts.find((h) => h.name === host)!.driver),
+              line,
+            ).toContain(from.state);
+            if (to && action !== 'reset')
+              expect(
+                to.state === transitionFor(action as LifecycleAction).to ||
+                  (action === 'start' && to.state === 'paused'),
+              ).toBe(true);
+          }
+          world = r.world;
+          check(world);
         }
-        world = r.world;
-        check(world);
-      }
-    }), { numRuns: 2000 });
+      }),
+      { numRuns: 2000 },
+    );
   }, 240_000);
 });

@@ -5,7 +5,12 @@ import { labWorld } from '../worlds/lab';
 
 /** The lab with one host's xend-config.sxp settings changed. */
 function withXend(host: string, over: Partial<XendConfig>, world: World = labWorld()): World {
-  return { ...world, hosts: world.hosts.map((h) => (h.name === host && h.xen ? { ...h, xen: { ...h.xen, xend: { ...h.xen.xend, ...over } } } : h)) };
+  return {
+    ...world,
+    hosts: world.hosts.map((h) =>
+      h.name === host && h.xen ? { ...h, xen: { ...h.xen, xend: { ...h.xen.xend, ...over } } } : h,
+    ),
+  };
 }
 const reason = (r: ReturnType<typeof checkRelocation>) => (r.ok ? 'ok' : r.error.reason);
 const message = (r: ReturnType<typeof checkRelocation>) => (r.ok ? '' : r.error.message);
@@ -23,7 +28,7 @@ describe('checkRelocation (xend-config.sxp of the target)', () => {
     expect(message(r)).toBe("can't connect: [Errno 111] Connection refused");
   });
 
-  it('refuses when the port differs from the target\'s xend-relocation-port', () => {
+  it("refuses when the port differs from the target's xend-relocation-port", () => {
     expect(reason(checkRelocation(labWorld(), 'xen2', 'xen1', { port: 8003 }))).toBe('connection-refused');
     const moved = withXend('xen1', { 'xend-relocation-port': 8003 });
     expect(reason(checkRelocation(moved, 'xen2', 'xen1'))).toBe('connection-refused');
@@ -39,7 +44,9 @@ describe('checkRelocation (xend-config.sxp of the target)', () => {
   });
 
   it('refuses unknown and unreachable hosts', () => {
-    expect(message(checkRelocation(labWorld(), 'xen1', 'xen9'))).toBe("can't connect: [Errno -2] Name or service not known");
+    expect(message(checkRelocation(labWorld(), 'xen1', 'xen9'))).toBe(
+      "can't connect: [Errno -2] Name or service not known",
+    );
     const world = labWorld();
     const down = { ...world, hosts: world.hosts.map((h) => (h.name === 'xen1' ? { ...h, reachable: false } : h)) };
     expect(message(checkRelocation(down, 'xen2', 'xen1'))).toBe("can't connect: timed out");

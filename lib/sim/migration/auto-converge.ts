@@ -18,14 +18,25 @@ export interface ThrottleState {
 }
 
 export const initialThrottle = (): ThrottleState => ({
-  pct: 0, highPeriods: 0, periodStartS: 0, periodSentMib: 0, periodDirtiedMib: 0,
+  pct: 0,
+  highPeriods: 0,
+  periodStartS: 0,
+  periodSentMib: 0,
+  periodDirtiedMib: 0,
 });
 
-export interface ThrottleTuning { cpuThrottleInitial: number; cpuThrottleIncrement: number }
+export interface ThrottleTuning {
+  cpuThrottleInitial: number;
+  cpuThrottleIncrement: number;
+}
 
 /** The state after a sync at `nowS` that closes a round which sent and dirtied the given amounts. */
 export function throttleAfterSync(
-  s: ThrottleState, nowS: number, sentMib: number, dirtiedMib: number, tuning: ThrottleTuning,
+  s: ThrottleState,
+  nowS: number,
+  sentMib: number,
+  dirtiedMib: number,
+  tuning: ThrottleTuning,
 ): ThrottleState {
   const sent = s.periodSentMib + sentMib;
   const dirtied = s.periodDirtiedMib + dirtiedMib;
@@ -35,8 +46,10 @@ export function throttleAfterSync(
   const high = dirtied > (sent * QEMU_DEFAULTS.throttleTriggerThresholdPct) / 100;
   const highPeriods = high ? s.highPeriods + 1 : s.highPeriods;
   const step = highPeriods >= QEMU_DEFAULTS.throttleHighPeriods;
-  const pct = !step ? s.pct
-    : s.pct === 0 ? tuning.cpuThrottleInitial
+  const pct = !step
+    ? s.pct
+    : s.pct === 0
+      ? tuning.cpuThrottleInitial
       : Math.min(s.pct + tuning.cpuThrottleIncrement, QEMU_DEFAULTS.maxCpuThrottle);
   return { pct, highPeriods: step ? 0 : highPeriods, periodStartS: nowS, periodSentMib: 0, periodDirtiedMib: 0 };
 }

@@ -35,15 +35,22 @@ export function parseMigrationArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--json') { json = true; continue; }
-    if (isKey(BOOLEAN_FLAGS, flag)) { raw[BOOLEAN_FLAGS[flag]] = true; continue; }
+    if (flag === '--json') {
+      json = true;
+      continue;
+    }
+    if (isKey(BOOLEAN_FLAGS, flag)) {
+      raw[BOOLEAN_FLAGS[flag]] = true;
+      continue;
+    }
     const known = isKey(NUMBER_FLAGS, flag) || isKey(CHOICES, flag);
     if (!known) return { ok: false, message: `unknown option '${flag}'` };
     const value = argv[++i];
     if (value === undefined) return { ok: false, message: `option '${flag}' needs a value` };
     if (isKey(CHOICES, flag)) {
       const allowed: readonly string[] = CHOICES[flag];
-      if (!allowed.includes(value)) return { ok: false, message: `${flag} must be one of ${allowed.join(', ')}, not '${value}'` };
+      if (!allowed.includes(value))
+        return { ok: false, message: `${flag} must be one of ${allowed.join(', ')}, not '${value}'` };
       raw[flag.slice(2)] = value;
     } else {
       const n = value.trim() === '' ? NaN : Number(value);
@@ -52,7 +59,10 @@ export function parseMigrationArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   const required: Record<string, keyof MigrationParams> = {
-    '--mode': 'mode', '--policy': 'policy', '--memory-mib': 'memoryMib', '--bandwidth-mibps': 'bandwidthMibps',
+    '--mode': 'mode',
+    '--policy': 'policy',
+    '--memory-mib': 'memoryMib',
+    '--bandwidth-mibps': 'bandwidthMibps',
   };
   const missing = Object.keys(required).filter((f) => raw[required[f]] === undefined);
   if (missing.length > 0) return { ok: false, message: `missing ${missing.join(', ')}` };

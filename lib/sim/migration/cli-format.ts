@@ -20,15 +20,27 @@ export function formatPlanTable(plan: MigrationPlan): string {
     '',
   ];
   const withThrottle = plan.round_log.some((r) => r.throttle_pct !== undefined);
-  const header = ['Round', 'Phase', 'Start (s)', 'Duration (s)', 'Sent (MiB)', 'Dirtied (MiB)', ...(withThrottle ? ['Throttle %'] : [])];
+  const header = [
+    'Round',
+    'Phase',
+    'Start (s)',
+    'Duration (s)',
+    'Sent (MiB)',
+    'Dirtied (MiB)',
+    ...(withThrottle ? ['Throttle %'] : []),
+  ];
   const rows = plan.round_log.map((r) => [
-    String(r.round), r.phase, fmt(r.start_s), fmt(r.duration_s), fmt(r.sent_mib), fmt(r.dirtied_mib),
+    String(r.round),
+    r.phase,
+    fmt(r.start_s),
+    fmt(r.duration_s),
+    fmt(r.sent_mib),
+    fmt(r.dirtied_mib),
     ...(withThrottle ? [r.throttle_pct === undefined ? '' : String(r.throttle_pct)] : []),
   ]);
   const omitted = rows.length - SHOW_HEAD - SHOW_TAIL;
-  const shown = omitted > 0
-    ? [...rows.slice(0, SHOW_HEAD), [`… ${omitted} rounds omitted`], ...rows.slice(-SHOW_TAIL)]
-    : rows;
+  const shown =
+    omitted > 0 ? [...rows.slice(0, SHOW_HEAD), [`… ${omitted} rounds omitted`], ...rows.slice(-SHOW_TAIL)] : rows;
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) =>
     cells.length === 1 ? cells[0] : cells.map((c, i) => c.padStart(widths[i])).join('  ');

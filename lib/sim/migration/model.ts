@@ -18,7 +18,14 @@ export function simulateMigration(params: MigrationParams): MigrationPlan {
     case 'offline': {
       // Non-live: libvirt and xc_domain_save pause the guest, copy everything once, resume it on the target.
       const duration = p.memoryMib / p.bandwidthMibps;
-      const round = { round: 1, start_s: 0, duration_s: duration, sent_mib: p.memoryMib, dirtied_mib: 0, phase: 'stop-copy' as const };
+      const round = {
+        round: 1,
+        start_s: 0,
+        duration_s: duration,
+        sent_mib: p.memoryMib,
+        dirtied_mib: 0,
+        phase: 'stop-copy' as const,
+      };
       return buildPlan([round], 'offline', 0, duration);
     }
     case 'live':

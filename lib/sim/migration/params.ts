@@ -15,7 +15,10 @@ export function checkMigrationParams(p: MigrationParams): string[] {
     [isNum(p.memoryMib) && p.memoryMib > 0, 'memory must be a positive number of MiB'],
     [isNum(p.bandwidthMibps) && p.bandwidthMibps > 0, 'bandwidth must be a positive number of MiB/s'],
     [opt(p.dirtyRateMibps, (n) => n >= 0), 'dirty rate must be a number of MiB/s, 0 or more'],
-    [opt(p.wwsMib, (n) => n >= 0 && n <= p.memoryMib), 'the writable working set must be between 0 and the memory size'],
+    [
+      opt(p.wwsMib, (n) => n >= 0 && n <= p.memoryMib),
+      'the writable working set must be between 0 and the memory size',
+    ],
     [opt(p.pageSize, (n) => Number.isInteger(n) && n > 0), 'page size must be a positive whole number of bytes'],
     [opt(p.downtimeLimitMs, (n) => n >= 0), 'downtime limit must be a number of ms, 0 or more'],
     [opt(p.maxIterations, (n) => Number.isInteger(n) && n >= 1), 'max iterations must be a whole number, 1 or more'],

@@ -8,7 +8,10 @@ const FINISHED_NORMALLY: ReadonlySet<StopReason> = new Set(['converged', 'offlin
  * are not convergence.
  */
 export function buildPlan(
-  log: MigrationRound[], reason: StopReason, pausedAtS: number | null, resumedAtS: number | null,
+  log: MigrationRound[],
+  reason: StopReason,
+  pausedAtS: number | null,
+  resumedAtS: number | null,
 ): MigrationPlan {
   const last = log[log.length - 1];
   let transferred = 0;

@@ -21,7 +21,14 @@ export function simulatePrecopy(p: ResolvedMigrationParams): MigrationPlan {
 
   const stopAndCopy = (reason: StopReason, pausedAtS: number): MigrationPlan => {
     const duration = pending / bandwidth;
-    log.push({ round: log.length + 1, start_s: t, duration_s: duration, sent_mib: pending, dirtied_mib: 0, phase: 'stop-copy' });
+    log.push({
+      round: log.length + 1,
+      start_s: t,
+      duration_s: duration,
+      sent_mib: pending,
+      dirtied_mib: 0,
+      phase: 'stop-copy',
+    });
     return buildPlan(log, reason, pausedAtS, t + duration);
   };
 
@@ -35,7 +42,14 @@ export function simulatePrecopy(p: ResolvedMigrationParams): MigrationPlan {
     const suspendedAt = p.timeoutS !== undefined && p.timeoutS < end ? p.timeoutS : null;
     const dirtyRate = p.dirtyRateMibps * (1 - throttle.pct / 100);
     const dirtied = Math.min(dirtyRate * ((suspendedAt ?? end) - t), wws);
-    const entry: MigrationRound = { round, start_s: t, duration_s: duration, sent_mib: sent, dirtied_mib: dirtied, phase: 'live' };
+    const entry: MigrationRound = {
+      round,
+      start_s: t,
+      duration_s: duration,
+      sent_mib: sent,
+      dirtied_mib: dirtied,
+      phase: 'live',
+    };
     if (p.autoConverge) entry.throttle_pct = throttle.pct;
     log.push(entry);
     t = end;
@@ -46,7 +60,8 @@ export function simulatePrecopy(p: ResolvedMigrationParams): MigrationPlan {
     const reason = rule(p, { round, sentMib: sent, transferredMib: transferred, pendingMib: pending });
     if (reason) return stopAndCopy(reason, t);
     if (p.postcopy) return switchToPostcopy(log, pending, bandwidth, t);
-    if (round >= SIMULATION_CAP.rounds || t >= SIMULATION_CAP.seconds) return buildPlan(log, 'no-convergence', null, null);
+    if (round >= SIMULATION_CAP.rounds || t >= SIMULATION_CAP.seconds)
+      return buildPlan(log, 'no-convergence', null, null);
     if (p.autoConverge) throttle = throttleAfterSync(throttle, t, sent, dirtied, p);
   }
 }
@@ -59,6 +74,13 @@ export function simulatePrecopy(p: ResolvedMigrationParams): MigrationPlan {
  * model does not size, so its downtime is zero.
  */
 function switchToPostcopy(log: MigrationRound[], pending: number, bandwidth: number, t: number): MigrationPlan {
-  log.push({ round: log.length + 1, start_s: t, duration_s: pending / bandwidth, sent_mib: pending, dirtied_mib: 0, phase: 'postcopy' });
+  log.push({
+    round: log.length + 1,
+    start_s: t,
+    duration_s: pending / bandwidth,
+    sent_mib: pending,
+    dirtied_mib: 0,
+    phase: 'postcopy',
+  });
   return buildPlan(log, 'postcopy', t, t);
 }

@@ -59,14 +59,22 @@ export function progressAt(plan: MigrationPlan, params: MigrationParams, elapsed
   // Between rounds (the simulation cap) what the next round must send is already known.
   const last = plan.round_log[plan.round_log.length - 1];
   const remaining = current ? current.sent_mib * (1 - fraction) : finished || !last ? 0 : last.dirtied_mib;
-  const paused = plan.paused_at_s !== null && plan.resumed_at_s !== null && t >= plan.paused_at_s && t < plan.resumed_at_s;
+  const paused =
+    plan.paused_at_s !== null && plan.resumed_at_s !== null && t >= plan.paused_at_s && t < plan.resumed_at_s;
   const done = finished && atEnd;
   const expectedMs = (mib: number) => (mib / p.bandwidthMibps) * 1000;
-  const downtime = done || paused ? plan.downtime_ms
-    : !current ? 0
-      : current.round > 1 ? expectedMs(current.sent_mib)
-        : p.policy === 'qemu' ? p.downtimeLimitMs : expectedMs(p.memoryMib);
-  const dirtyRate = lastLive && lastLive.duration_s > 0 ? mibToPages(lastLive.dirtied_mib, p.pageSize) / lastLive.duration_s : 0;
+  const downtime =
+    done || paused
+      ? plan.downtime_ms
+      : !current
+        ? 0
+        : current.round > 1
+          ? expectedMs(current.sent_mib)
+          : p.policy === 'qemu'
+            ? p.downtimeLimitMs
+            : expectedMs(p.memoryMib);
+  const dirtyRate =
+    lastLive && lastLive.duration_s > 0 ? mibToPages(lastLive.dirtied_mib, p.pageSize) / lastLive.duration_s : 0;
   const bytes = (mib: number) => Math.round(mibToBytes(mib));
   return {
     time_elapsed: Math.round(t * 1000),

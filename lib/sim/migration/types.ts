@@ -65,8 +65,14 @@ export type ResolvedMigrationParams = Required<Omit<MigrationParams, 'wwsMib' | 
  * - `offline`: a single paused copy. `definition-only`: nothing copied.
  */
 export type StopReason =
-  | 'converged' | 'max-iterations' | 'max-factor' | 'timeout' | 'postcopy'
-  | 'no-convergence' | 'offline' | 'definition-only';
+  | 'converged'
+  | 'max-iterations'
+  | 'max-factor'
+  | 'timeout'
+  | 'postcopy'
+  | 'no-convergence'
+  | 'offline'
+  | 'definition-only';
 
 /** `live`: guest running on the source; `stop-copy`: guest paused; `postcopy`: guest running on the target. */
 export type RoundPhase = 'live' | 'stop-copy' | 'postcopy';

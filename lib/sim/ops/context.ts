@@ -4,8 +4,15 @@ import type { Domain, DomainEvent, Host, World } from '../types';
 import { domainName, findHost, withEvents } from '../world';
 
 /** Every operation runs on one host of the world at one instant; time is passed in. */
-export interface OpContext { world: World; host: string; now: number }
-export interface OpOutcome { world: World; events: DomainEvent[] }
+export interface OpContext {
+  world: World;
+  host: string;
+  now: number;
+}
+export interface OpOutcome {
+  world: World;
+  events: DomainEvent[];
+}
 
 export function hostOf(ctx: OpContext): Host {
   const host = findHost(ctx.world, ctx.host);
@@ -25,8 +32,14 @@ export function domainOf(ctx: OpContext, uuid: string): Result<Domain> {
  */
 export function checkJobLock(d: Domain, api: string): Result<true> {
   if (!d.job) return { ok: true, value: true };
-  const holder = d.job.kind === 'migration-in' ? 'remoteDispatchDomainMigratePrepare3Params' : 'remoteDispatchDomainMigratePerform3Params';
-  return fail('OPERATION_TIMEOUT', `Timed out during operation: cannot acquire state change lock (held by monitor=${holder}) for ${api}`);
+  const holder =
+    d.job.kind === 'migration-in'
+      ? 'remoteDispatchDomainMigratePrepare3Params'
+      : 'remoteDispatchDomainMigratePerform3Params';
+  return fail(
+    'OPERATION_TIMEOUT',
+    `Timed out during operation: cannot acquire state change lock (held by monitor=${holder}) for ${api}`,
+  );
 }
 
 export function lifecycleEvent(ctx: OpContext, d: Domain, event: readonly [string, string], name = domainName(d)) {

@@ -8,7 +8,8 @@ import { activate } from './lifecycle';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
-const exists = (name: string, uuid: string) => fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
+const exists = (name: string, uuid: string) =>
+  fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
 
 /** A definition without <uuid> gets one, as libvirt generates it (here from a seed: no randomness). */
 export const withUuid = (ctx: OpContext, def: DomainDef): DomainDef =>
@@ -19,7 +20,10 @@ function checkClash(ctx: OpContext, def: DomainDef): Result<Domain | undefined> 
   const host = hostOf(ctx);
   const byUuid = domainByUuid(host, def.uuid);
   if (byUuid && domainName(byUuid) !== def.name) {
-    return fail('OPERATION_FAILED', `operation failed: domain '${domainName(byUuid)}' is already defined with uuid ${def.uuid}`);
+    return fail(
+      'OPERATION_FAILED',
+      `operation failed: domain '${domainName(byUuid)}' is already defined with uuid ${def.uuid}`,
+    );
   }
   const byName = domainByName(host, def.name);
   if (byName && byName.uuid !== def.uuid) return exists(def.name, byName.uuid);
@@ -31,13 +35,32 @@ function validateForHost(ctx: OpContext, def: DomainDef): Result<true> {
   const host = hostOf(ctx);
   const q = quirks(host.driver);
   if (!q.validateAgainstHost) return ok(true);
-  if (def.vcpuMax > q.maxVcpus) return fail('CONFIG_UNSUPPORTED', `unsupported configuration: Maximum CPUs greater than specified machine type limit ${q.maxVcpus}`);
+  if (def.vcpuMax > q.maxVcpus)
+    return fail(
+      'CONFIG_UNSUPPORTED',
+      `unsupported configuration: Maximum CPUs greater than specified machine type limit ${q.maxVcpus}`,
+    );
   const wantKvm = def.type === 'kvm';
-  if (host.driver === 'qemu' && def.type === 'xen') return fail('CONFIG_UNSUPPORTED', "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'xen'");
-  if (host.driver === 'xen' && def.type !== 'xen') return fail('CONFIG_UNSUPPORTED', `unsupported configuration: Emulator '' does not support virt type '${def.type}'`);
-  if (wantKvm && !host.kernelModules.includes('kvm')) return fail('CONFIG_UNSUPPORTED', "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'");
+  if (host.driver === 'qemu' && def.type === 'xen')
+    return fail(
+      'CONFIG_UNSUPPORTED',
+      "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'xen'",
+    );
+  if (host.driver === 'xen' && def.type !== 'xen')
+    return fail(
+      'CONFIG_UNSUPPORTED',
+      `unsupported configuration: Emulator '' does not support virt type '${def.type}'`,
+    );
+  if (wantKvm && !host.kernelModules.includes('kvm'))
+    return fail(
+      'CONFIG_UNSUPPORTED',
+      "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'",
+    );
   if (host.driver === 'xen' && def.osType === 'hvm' && !host.cpu.flags.some((f) => f === 'vmx' || f === 'svm')) {
-    return fail('CONFIG_UNSUPPORTED', 'unsupported configuration: hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)');
+    return fail(
+      'CONFIG_UNSUPPORTED',
+      'unsupported configuration: hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)',
+    );
   }
   return ok(true);
 }
@@ -51,14 +74,30 @@ export function domainDefine(ctx: OpContext, input: DomainDef): Result<OpOutcome
   const prev = clash.value;
   const domain: Domain = prev
     ? { ...prev, config: def }
-    : { uuid: def.uuid, id: null, state: 'shut off', reason: 'unknown', config: def, live: null, autostart: false, managedSave: null, snapshots: [] };
-  const world = prev ? updateDomain(ctx.world, ctx.host, def.uuid, () => domain) : updateHost(ctx.world, ctx.host, (h) => ({ ...h, domains: [...h.domains, domain] }));
+    : {
+        uuid: def.uuid,
+        id: null,
+        state: 'shut off',
+        reason: 'unknown',
+        config: def,
+        live: null,
+        autostart: false,
+        managedSave: null,
+        snapshots: [],
+      };
+  const world = prev
+    ? updateDomain(ctx.world, ctx.host, def.uuid, () => domain)
+    : updateHost(ctx.world, ctx.host, (h) => ({ ...h, domains: [...h.domains, domain] }));
   const done = commit(world, [lifecycleEvent(ctx, domain, ['Defined', prev ? 'Updated' : 'Added'], def.name)]);
   return done.ok ? ok({ ...done.value, domain }) : done;
 }
 
 /** virDomainCreateXML: a transient domain, running at once. */
-export function domainCreateXml(ctx: OpContext, input: DomainDef, flags: { paused?: boolean; autodestroy?: boolean } = {}): Result<OpOutcome & { domain: Domain }> {
+export function domainCreateXml(
+  ctx: OpContext,
+  input: DomainDef,
+  flags: { paused?: boolean; autodestroy?: boolean } = {},
+): Result<OpOutcome & { domain: Domain }> {
   const def = driverDef(ctx, withUuid(ctx, input));
   const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0);
   if (bits && !quirks(hostOf(ctx).driver).startFlags) return unsupportedFlags(bits, 'testDomainCreateXML');
@@ -68,14 +107,35 @@ export function domainCreateXml(ctx: OpContext, input: DomainDef, flags: { pause
   if (!clash.ok) return clash;
   const prev = clash.value;
   if (prev && isActive(prev.state)) return operationInvalid(`domain '${def.name}' is already active`);
-  const base: Domain = prev ?? { uuid: def.uuid, id: null, state: 'shut off', reason: 'unknown', config: null, live: null, autostart: false, managedSave: null, snapshots: [] };
-  const { ctx: next, domain } = activate(ctx, base, def, flags.paused ? 'paused' : 'running', flags.paused ? 'user' : 'booted');
+  const base: Domain = prev ?? {
+    uuid: def.uuid,
+    id: null,
+    state: 'shut off',
+    reason: 'unknown',
+    config: null,
+    live: null,
+    autostart: false,
+    managedSave: null,
+    snapshots: [],
+  };
+  const { ctx: next, domain } = activate(
+    ctx,
+    base,
+    def,
+    flags.paused ? 'paused' : 'running',
+    flags.paused ? 'user' : 'booted',
+  );
   const done = commit(next.world, [lifecycleEvent(next, domain, ['Started', 'Booted'])]);
   return done.ok ? ok({ ...done.value, domain }) : done;
 }
 
-export interface UndefineFlags { managedSave?: boolean; snapshotsMetadata?: boolean; nvram?: boolean }
-const unsupportedFlags = (bits: number, fn: string) => fail('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
+export interface UndefineFlags {
+  managedSave?: boolean;
+  snapshotsMetadata?: boolean;
+  nvram?: boolean;
+}
+const unsupportedFlags = (bits: number, fn: string) =>
+  fail('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
 
 export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlags = {}): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
@@ -86,7 +146,8 @@ export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlag
   if (!lock.ok) return lock;
   if (!d.config && q.strictTransient) return operationInvalid('cannot undefine transient domain');
   if (flags.nvram && q.driver === 'test') return unsupportedFlags(4, 'testDomainUndefineFlags');
-  if (d.managedSave && !flags.managedSave) return fail('OPERATION_INVALID', 'Refusing to undefine while domain managed save image exists');
+  if (d.managedSave && !flags.managedSave)
+    return fail('OPERATION_INVALID', 'Refusing to undefine while domain managed save image exists');
   if (d.snapshots.length && !flags.snapshotsMetadata) {
     return operationInvalid(`cannot delete inactive domain with ${d.snapshots.length} snapshots`);
   }
@@ -105,8 +166,11 @@ export function domainRename(ctx: OpContext, uuid: string, newName: string): Res
   if (newName === domainName(d)) return operationInvalid("Can't rename domain to itself");
   if (!d.config) return operationInvalid('cannot rename a transient domain');
   const other = domainByName(hostOf(ctx), newName);
-  if (other) return fail('OPERATION_INVALID', `Requested operation is not valid: domain with name '${newName}' already exists`);
+  if (other)
+    return fail('OPERATION_INVALID', `Requested operation is not valid: domain with name '${newName}' already exists`);
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: { ...x.config!, name: newName } }));
-  return commit(world, [lifecycleEvent(ctx, d, ['Undefined', 'Renamed']), lifecycleEvent(ctx, d, ['Defined', 'Renamed'], newName)]);
+  return commit(world, [
+    lifecycleEvent(ctx, d, ['Undefined', 'Renamed']),
+    lifecycleEvent(ctx, d, ['Defined', 'Renamed'], newName),
+  ]);
 }
-

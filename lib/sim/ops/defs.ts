@@ -5,15 +5,26 @@ import type { Domain, DomainDef } from '../types';
 import { hostOf, type OpContext } from './context';
 
 /** VIR_DOMAIN_AFFECT_* as virsh passes them: live, config, or current (neither). */
-export interface AffectFlags { live?: boolean; config?: boolean }
+export interface AffectFlags {
+  live?: boolean;
+  config?: boolean;
+}
 
-export interface DefTargets { live: boolean; config: boolean }
+export interface DefTargets {
+  live: boolean;
+  config: boolean;
+}
 
 /**
  * libvirt's virDomainObjGetDefs: which definitions a change applies to. `current` means the
  * live one when the domain is active, else the persistent one.
  */
-export function affectedDefs(ctx: OpContext, d: Domain, flags: AffectFlags, opts: { one?: boolean } = {}): Result<DefTargets> {
+export function affectedDefs(
+  ctx: OpContext,
+  d: Domain,
+  flags: AffectFlags,
+  opts: { one?: boolean } = {},
+): Result<DefTargets> {
   if (opts.one && flags.live && flags.config && !quirks(hostOf(ctx).driver).memLiveAndConfig) {
     return fail('INVALID_ARG', "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
   }

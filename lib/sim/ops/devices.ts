@@ -21,23 +21,37 @@ export function withTestIfnames(def: DomainDef): DomainDef {
 }
 
 /** A definition as the host's driver stores it. */
-export const driverDef = (ctx: OpContext, def: DomainDef) => (hostOf(ctx).driver === 'test' ? withTestIfnames(def) : def);
+export const driverDef = (ctx: OpContext, def: DomainDef) =>
+  hostOf(ctx).driver === 'test' ? withTestIfnames(def) : def;
 
 /**
  * virDomainUpdateDeviceFlags for an interface's `<link state>` (what `domif-setlink` sends).
  * The test driver has no device update API.
  */
-export function domainSetInterfaceLink(ctx: OpContext, uuid: string, mac: string, state: 'up' | 'down', flags: AffectFlags): Result<OpOutcome> {
+export function domainSetInterfaceLink(
+  ctx: OpContext,
+  uuid: string,
+  mac: string,
+  state: 'up' | 'down',
+  flags: AffectFlags,
+): Result<OpOutcome> {
   if (hostOf(ctx).driver === 'test') return noSupport('virDomainUpdateDeviceFlags');
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const t = affectedDefs(ctx, found.value, flags);
   if (!t.ok) return t;
   for (const def of [t.value.live ? found.value.live : null, t.value.config ? found.value.config : null]) {
-    if (def && !def.interfaces.some((n) => n.mac === mac)) return fail('OPERATION_FAILED', `operation failed: no device matching MAC address ${mac} found`);
+    if (def && !def.interfaces.some((n) => n.mac === mac))
+      return fail('OPERATION_FAILED', `operation failed: no device matching MAC address ${mac} found`);
   }
   const set = (def: DomainDef): DomainDef => ({
-    ...def, interfaces: def.interfaces.map((n) => (n.mac === mac ? { ...n, linkState: state === 'down' ? 'down' : undefined } : n)),
+    ...def,
+    interfaces: def.interfaces.map((n) =>
+      n.mac === mac ? { ...n, linkState: state === 'down' ? 'down' : undefined } : n,
+    ),
   });
-  return commit(updateDomain(ctx.world, ctx.host, uuid, (d) => changeDefs(d, t.value, set)), []);
+  return commit(
+    updateDomain(ctx.world, ctx.host, uuid, (d) => changeDefs(d, t.value, set)),
+    [],
+  );
 }

@@ -9,17 +9,23 @@ export const DUMP = { crash: 1, live: 2, bypassCache: 4, reset: 8, memoryOnly: 1
 /** The test driver's core file: just its save magic (testDomainCoreDumpWithFormat). */
 export const TEST_CORE_IMAGE = 'TestGuestMagic\0';
 
-const exclusive = (a: string, b: string) => fail('INVALID_ARG', `Flags 'VIR_DUMP_${a}' and 'VIR_DUMP_${b}' are mutually exclusive`);
+const exclusive = (a: string, b: string) =>
+  fail('INVALID_ARG', `Flags 'VIR_DUMP_${a}' and 'VIR_DUMP_${b}' are mutually exclusive`);
 
 /**
  * First half of virDomainCoreDump: the public API's flag rules, the driver's flag check and
  * the domain being active. The caller then writes `image` to the (absolute) path.
  */
-export function domainCoreDumpStart(ctx: OpContext, uuid: string, flags: number): Result<{ image: string; name: string }> {
+export function domainCoreDumpStart(
+  ctx: OpContext,
+  uuid: string,
+  flags: number,
+): Result<{ image: string; name: string }> {
   if (flags & DUMP.crash && flags & DUMP.live) return exclusive('CRASH', 'LIVE');
   if (flags & DUMP.crash && flags & DUMP.reset) return exclusive('CRASH', 'RESET');
   if (flags & DUMP.live && flags & DUMP.reset) return exclusive('LIVE', 'RESET');
-  if (hostOf(ctx).driver === 'test' && flags & ~DUMP.crash) return unsupportedFlags(flags & ~DUMP.crash, 'testDomainCoreDumpWithFormat');
+  if (hostOf(ctx).driver === 'test' && flags & ~DUMP.crash)
+    return unsupportedFlags(flags & ~DUMP.crash, 'testDomainCoreDumpWithFormat');
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   if (!isActive(found.value.state)) return operationInvalid('domain is not running');

@@ -15,7 +15,8 @@ export function domainGetHostname(ctx: OpContext, uuid: string, source?: 'lease'
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   if (hostOf(ctx).driver !== 'test') return noAgent();
-  if (source) return fail('INVALID_ARG', `unsupported flags (0x${source === 'lease' ? 1 : 2}) in function testDomainGetHostname`);
+  if (source)
+    return fail('INVALID_ARG', `unsupported flags (0x${source === 'lease' ? 1 : 2}) in function testDomainGetHostname`);
   if (!isActive(found.value.state)) return operationInvalid('domain is not running');
   return ok(`${domainName(found.value)}host`);
 }
@@ -36,5 +37,8 @@ export function domainSetTime(ctx: OpContext, uuid: string, seconds: number | nu
   if (hostOf(ctx).driver !== 'test') return noAgent();
   // --sync (seconds null) reads the guest's RTC: nothing changes in the test driver.
   if (seconds === null) return commit(ctx.world, []);
-  return commit(updateDomain(ctx.world, ctx.host, uuid, (d) => ({ ...d, guestTime: seconds })), []);
+  return commit(
+    updateDomain(ctx.world, ctx.host, uuid, (d) => ({ ...d, guestTime: seconds })),
+    [],
+  );
 }

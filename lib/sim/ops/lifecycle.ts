@@ -12,17 +12,38 @@ const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
 export const structuredCloneDef = (def: DomainDef): DomainDef => JSON.parse(JSON.stringify(def)) as DomainDef;
 
 /** Brings a domain to an active state with a fresh id, as libvirt's driver does at start. */
-export function activate(ctx: OpContext, d: Domain, def: DomainDef, state: Domain['state'], reason: string): { ctx: OpContext; domain: Domain } {
+export function activate(
+  ctx: OpContext,
+  d: Domain,
+  def: DomainDef,
+  state: Domain['state'],
+  reason: string,
+): { ctx: OpContext; domain: Domain } {
   const host = hostOf(ctx);
   const id = host.nextId;
   const live = cloneDef(def);
   // The driver names each guest NIC's host side at start (test driver: testnetN; QEMU: vnetN).
-  const used = host.domains.flatMap((x) => x.live?.interfaces ?? []).map((n) => /^vnet(\d+)$/.exec(n.target ?? '')?.[1]).filter(Boolean).map(Number);
+  const used = host.domains
+    .flatMap((x) => x.live?.interfaces ?? [])
+    .map((n) => /^vnet(\d+)$/.exec(n.target ?? '')?.[1])
+    .filter(Boolean)
+    .map(Number);
   let vnet = used.length ? Math.max(...used) + 1 : 0;
-  live.interfaces = live.interfaces.map((n, i) => (n.target ? n : { ...n, target: host.driver === 'test' ? `testnet${i}` : host.driver === 'xen' ? `vif${id}.${i}` : `vnet${vnet++}` }));
+  live.interfaces = live.interfaces.map((n, i) =>
+    n.target
+      ? n
+      : {
+          ...n,
+          target: host.driver === 'test' ? `testnet${i}` : host.driver === 'xen' ? `vif${id}.${i}` : `vnet${vnet++}`,
+        },
+  );
   const domain: Domain = { ...d, id, state, reason, live, startedAt: ctx.now };
   const world = updateHost(ctx.world, ctx.host, (h) => ({
-    ...h, nextId: id + 1, domains: h.domains.some((x) => x.uuid === d.uuid) ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x)) : [...h.domains, domain],
+    ...h,
+    nextId: id + 1,
+    domains: h.domains.some((x) => x.uuid === d.uuid)
+      ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x))
+      : [...h.domains, domain],
   }));
   return { ctx: { ...ctx, world }, domain };
 }
@@ -30,17 +51,32 @@ export function activate(ctx: OpContext, d: Domain, def: DomainDef, state: Domai
 /** Stops a domain; a transient one disappears, as in libvirt. */
 export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Partial<Domain> = {}) {
   if (!d.config) return removeDomain(ctx.world, ctx.host, d.uuid);
-  return updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({ ...x, ...extra, id: null, state: 'shut off', reason, live: null, startedAt: undefined, job: undefined }));
+  return updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+    ...x,
+    ...extra,
+    id: null,
+    state: 'shut off',
+    reason,
+    live: null,
+    startedAt: undefined,
+    job: undefined,
+  }));
 }
 
-export interface StartFlags { paused?: boolean; forceBoot?: boolean; autodestroy?: boolean; bypassCache?: boolean }
+export interface StartFlags {
+  paused?: boolean;
+  forceBoot?: boolean;
+  autodestroy?: boolean;
+  bypassCache?: boolean;
+}
 
 export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  const bits = (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0) | (flags.bypassCache ? 4 : 0) | (flags.forceBoot ? 8 : 0);
+  const bits =
+    (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0) | (flags.bypassCache ? 4 : 0) | (flags.forceBoot ? 8 : 0);
   if (bits && !q.startFlags) return unsupportedFlags(bits, 'testDomainCreateWithFlags');
   if (isActive(d.state)) return operationInvalid('domain is already running');
   const lock = checkJobLock(d, 'virDomainCreateWithFlags');
@@ -49,12 +85,24 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
   const ms = d.managedSave;
   if (ms && q.managedSaveRestores && !flags.forceBoot) {
     const paused = ms.paused || !!flags.paused;
-    const { ctx: next, domain } = activate(ctx, { ...d, managedSave: null }, ms.def, paused ? 'paused' : 'running', paused ? 'user' : 'restored');
+    const { ctx: next, domain } = activate(
+      ctx,
+      { ...d, managedSave: null },
+      ms.def,
+      paused ? 'paused' : 'running',
+      paused ? 'user' : 'restored',
+    );
     const events = [lifecycleEvent(next, domain, ['Started', 'Restored'])];
     if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
     return commit(next.world, events);
   }
-  const { ctx: next, domain } = activate(ctx, { ...d, managedSave: null }, d.config, flags.paused ? 'paused' : 'running', flags.paused ? 'user' : 'booted');
+  const { ctx: next, domain } = activate(
+    ctx,
+    { ...d, managedSave: null },
+    d.config,
+    flags.paused ? 'paused' : 'running',
+    flags.paused ? 'user' : 'booted',
+  );
   const events = [lifecycleEvent(next, domain, transitionFor('start').event)];
   if (flags.paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Paused']));
   return commit(next.world, events);
@@ -89,19 +137,25 @@ export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<
   } else if (d.state !== 'running') return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainShutdownFlags');
   if (!lock.ok) return lock;
-  return commit(deactivate(ctx, d, 'shutdown'), [lifecycleEvent(ctx, d, ['Shutdown', 'Finished']), lifecycleEvent(ctx, d, transitionFor('shutdown').event)]);
+  return commit(deactivate(ctx, d, 'shutdown'), [
+    lifecycleEvent(ctx, d, ['Shutdown', 'Finished']),
+    lifecycleEvent(ctx, d, transitionFor('shutdown').event),
+  ]);
 }
 
-export function domainReboot(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
+export function domainReboot(ctx: OpContext, uuid: string, _flags = 0): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  if (!isActive(d.state) || (q.driver !== 'test' && d.state !== 'running')) return operationInvalid('domain is not running');
+  if (!isActive(d.state) || (q.driver !== 'test' && d.state !== 'running'))
+    return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReboot');
   if (!lock.ok) return lock;
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'running', reason: 'booted' }));
-  return commit(world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' }]);
+  return commit(world, [
+    { time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' },
+  ]);
 }
 
 export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
@@ -111,7 +165,9 @@ export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReset');
   if (!lock.ok) return lock;
-  return commit(ctx.world, [{ time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' }]);
+  return commit(ctx.world, [
+    { time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' },
+  ]);
 }
 
 export function domainSuspend(ctx: OpContext, uuid: string): Result<OpOutcome> {

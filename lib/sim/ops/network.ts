@@ -15,7 +15,11 @@ function cutAt(world: World, host: string, d: Domain, now: number): World {
   if (!job) return world;
   const linkCutAtS = Math.max(0, (now - job.startedAt) / 1000);
   return updateDomain(world, host, d.uuid, (x) => ({
-    ...x, job: { ...x.job!, options: { ...job, request: { ...job.request, linkCutAtS } } as unknown as Record<string, unknown> },
+    ...x,
+    job: {
+      ...x.job!,
+      options: { ...job, request: { ...job.request, linkCutAtS } } as unknown as Record<string, unknown>,
+    },
   }));
 }
 

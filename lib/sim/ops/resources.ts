@@ -5,7 +5,9 @@ import { updateDomain } from '../world';
 import { affectedDefs, changeDefs, type AffectFlags } from './defs';
 import { checkJobLock, commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
 
-const tunable = (ctx: OpContext, name: string, detail: string) => [{ time: ctx.now, host: ctx.host, domain: name, type: 'tunable' as const, event: 'Tunable', detail }];
+const tunable = (ctx: OpContext, name: string, detail: string) => [
+  { time: ctx.now, host: ctx.host, domain: name, type: 'tunable' as const, event: 'Tunable', detail },
+];
 
 /** libvirt's API refuses zero, and sizes past virMemoryMaxValue (LLONG_MAX bytes, in KiB). */
 function checkMemoryArg(kib: number) {
@@ -28,7 +30,9 @@ export function domainSetMemory(ctx: OpContext, uuid: string, kib: number, flags
   for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
     if (def && kib > def.memoryKiB) return invalidArg('cannot set memory higher than max memory');
   }
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({ ...def, currentMemoryKiB: kib })));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
+    changeDefs(x, t.value, (def) => ({ ...def, currentMemoryKiB: kib })),
+  );
   return commit(world, []);
 }
 
@@ -43,14 +47,23 @@ export function domainSetMaxMemory(ctx: OpContext, uuid: string, kib: number, fl
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags, { one: true });
   if (!t.ok) return t;
-  if (t.value.live && !quirks(hostOf(ctx).driver).liveMaxMemory) return operationInvalid('cannot resize the maximum memory on an active domain');
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({
-    ...def, memoryKiB: kib, currentMemoryKiB: Math.min(def.currentMemoryKiB, kib),
-  })));
+  if (t.value.live && !quirks(hostOf(ctx).driver).liveMaxMemory)
+    return operationInvalid('cannot resize the maximum memory on an active domain');
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
+    changeDefs(x, t.value, (def) => ({
+      ...def,
+      memoryKiB: kib,
+      currentMemoryKiB: Math.min(def.currentMemoryKiB, kib),
+    })),
+  );
   return commit(world, []);
 }
 
-export interface VcpuFlags extends AffectFlags { maximum?: boolean; guest?: boolean; hotpluggable?: boolean }
+export interface VcpuFlags extends AffectFlags {
+  maximum?: boolean;
+  guest?: boolean;
+  hotpluggable?: boolean;
+}
 
 /** virDomainSetVcpusFlags: online vCPUs up to the maximum; --maximum changes the config's maximum. */
 export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flags: VcpuFlags): Result<OpOutcome> {
@@ -60,36 +73,51 @@ export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flag
   const q = quirks(hostOf(ctx).driver);
   const lock = checkJobLock(d, 'virDomainSetVcpusFlags');
   if (!lock.ok) return lock;
-  if (flags.guest || flags.hotpluggable) return unsupportedFlags((flags.guest ? 8 : 0) | (flags.hotpluggable ? 16 : 0), 'testDomainSetVcpusFlags');
+  if (flags.guest || flags.hotpluggable)
+    return unsupportedFlags((flags.guest ? 8 : 0) | (flags.hotpluggable ? 16 : 0), 'testDomainSetVcpusFlags');
   const t = affectedDefs(ctx, d, flags);
   if (!t.ok) return t;
   if (flags.maximum && t.value.live) return operationInvalid('cannot change maximum vcpus on an active domain');
-  if (count > q.maxVcpus) return invalidArg(`requested cpu amount exceeds maximum supported amount (${count} > ${q.maxVcpus})`);
+  if (count > q.maxVcpus)
+    return invalidArg(`requested cpu amount exceeds maximum supported amount (${count} > ${q.maxVcpus})`);
   for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
-    if (def && !flags.maximum && count > def.vcpuMax) return invalidArg(`requested cpu amount exceeds maximum (${count} > ${def.vcpuMax})`);
+    if (def && !flags.maximum && count > def.vcpuMax)
+      return invalidArg(`requested cpu amount exceeds maximum (${count} > ${def.vcpuMax})`);
   }
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => flags.maximum
-    ? { ...def, vcpuMax: count, vcpus: Math.min(def.vcpus, count) }
-    : { ...def, vcpus: count }));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
+    changeDefs(x, t.value, (def) =>
+      flags.maximum ? { ...def, vcpuMax: count, vcpus: Math.min(def.vcpus, count) } : { ...def, vcpus: count },
+    ),
+  );
   return commit(world, []);
 }
 
 /** virDomainPinVcpuFlags: a vCPU's host CPU affinity. */
-export function domainPinVcpu(ctx: OpContext, uuid: string, vcpu: number, cpus: number[], flags: AffectFlags): Result<OpOutcome> {
+export function domainPinVcpu(
+  ctx: OpContext,
+  uuid: string,
+  vcpu: number,
+  cpus: number[],
+  flags: AffectFlags,
+): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  if (!q.pinFlags && (flags.live || flags.config)) return unsupportedFlags((flags.live ? 1 : 0) | (flags.config ? 2 : 0), 'testDomainPinVcpuFlags');
+  if (!q.pinFlags && (flags.live || flags.config))
+    return unsupportedFlags((flags.live ? 1 : 0) | (flags.config ? 2 : 0), 'testDomainPinVcpuFlags');
   if (!q.pinFlags && !isActive(d.state)) return operationInvalid('cannot pin vcpus on an inactive domain');
   const lock = checkJobLock(d, 'virDomainPinVcpuFlags');
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags);
   if (!t.ok) return t;
   for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
-    if (def && vcpu >= (q.driver === 'test' ? def.vcpus : def.vcpuMax)) return invalidArg(`requested vcpu '${vcpu}' is not present in the domain`);
+    if (def && vcpu >= (q.driver === 'test' ? def.vcpus : def.vcpuMax))
+      return invalidArg(`requested vcpu '${vcpu}' is not present in the domain`);
   }
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({ ...def, vcpupin: { ...def.vcpupin, [vcpu]: cpus } })));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
+    changeDefs(x, t.value, (def) => ({ ...def, vcpupin: { ...def.vcpupin, [vcpu]: cpus } })),
+  );
   return commit(world, tunable(ctx, (d.live ?? d.config)!.name, `cputune.vcpupin${vcpu}`));
 }
 
@@ -100,7 +128,9 @@ export function domainPinEmulator(ctx: OpContext, uuid: string, cpus: number[], 
   // testDomainPinEmulator changes one definition (virDomainObjGetOneDef).
   const t = affectedDefs(ctx, d, flags, { one: true });
   if (!t.ok) return t;
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t.value, (def) => ({ ...def, emulatorpin: cpus })));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
+    changeDefs(x, t.value, (def) => ({ ...def, emulatorpin: cpus })),
+  );
   return commit(world, []);
 }
 
@@ -109,6 +139,7 @@ export function domainSetAutostart(ctx: OpContext, uuid: string, autostart: bool
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
-  if (!d.config && quirks(hostOf(ctx).driver).strictTransient) return fail('OPERATION_INVALID', 'Requested operation is not valid: cannot set autostart for transient domain');
+  if (!d.config && quirks(hostOf(ctx).driver).strictTransient)
+    return fail('OPERATION_INVALID', 'Requested operation is not valid: cannot set autostart for transient domain');
   return ok({ world: updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, autostart })), events: [] });
 }

@@ -9,7 +9,12 @@ import { activate, deactivate } from './lifecycle';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
-export interface SaveFlags { running?: boolean; paused?: boolean; bypassCache?: boolean; /** Replacement domain XML (--xml). */ xml?: string }
+export interface SaveFlags {
+  running?: boolean;
+  paused?: boolean;
+  bypassCache?: boolean /** Replacement domain XML (--xml). */;
+  xml?: string;
+}
 const saveFlagBits = (f: SaveFlags) => (f.bypassCache ? 1 : 0) | (f.running ? 2 : 0) | (f.paused ? 4 : 0);
 
 /** virDomainSave: writes the image (returned for the caller to store) and stops the domain. */
@@ -31,7 +36,8 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
 }
 
 /** libvirt's public API checks this before any driver sees the flags. */
-const exclusiveSaveFlags = () => fail('INVALID_ARG', "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
+const exclusiveSaveFlags = () =>
+  fail('INVALID_ARG', "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
 
 export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
 const errnoText = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
@@ -47,12 +53,18 @@ export function readSaveImage(read: ImageRead, absPath: string) {
 }
 
 /** virDomainRestore: defines (if new) and starts the domain from an image. */
-export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, flags: SaveFlags = {}): Result<OpOutcome & { domain: Domain }> {
+export function domainRestore(
+  ctx: OpContext,
+  read: ImageRead,
+  absPath: string,
+  flags: SaveFlags = {},
+): Result<OpOutcome & { domain: Domain }> {
   const q = quirks(hostOf(ctx).driver);
   const bits = saveFlagBits(flags);
   if (flags.running && flags.paused) return exclusiveSaveFlags();
   if (!q.saveFlags && bits) return unsupportedFlags(bits, 'testDomainRestoreFlags');
-  if (flags.xml !== undefined && q.driver === 'test') return fail('ARGUMENT_UNSUPPORTED', 'argument unsupported: xml modification unsupported');
+  if (flags.xml !== undefined && q.driver === 'test')
+    return fail('ARGUMENT_UNSUPPORTED', 'argument unsupported: xml modification unsupported');
   const img = readSaveImage(read, absPath);
   if (!img.ok) return img;
   const def = driverDef(ctx, img.value.def);
@@ -61,8 +73,18 @@ export function domainRestore(ctx: OpContext, read: ImageRead, absPath: string, 
   if (existing && existing.uuid !== def.uuid) return operationFailedDup(domainName(existing), existing.uuid);
   if (existing && isActive(existing.state)) return operationInvalid(`domain '${def.name}' is already active`);
   if (existing?.job) return checkJobLock(existing, 'virDomainRestoreFlags') as Result<never>;
-  const base: Domain = existing ?? { uuid: def.uuid, id: null, state: 'shut off', reason: 'unknown', config: null, live: null, autostart: false, managedSave: null, snapshots: [] };
-  const paused = q.restoreKeepsPaused ? (flags.paused || (img.value.paused && !flags.running)) : false;
+  const base: Domain = existing ?? {
+    uuid: def.uuid,
+    id: null,
+    state: 'shut off',
+    reason: 'unknown',
+    config: null,
+    live: null,
+    autostart: false,
+    managedSave: null,
+    snapshots: [],
+  };
+  const paused = q.restoreKeepsPaused ? flags.paused || (img.value.paused && !flags.running) : false;
   const { ctx: next, domain } = activate(ctx, base, def, paused ? 'paused' : 'running', paused ? 'user' : 'restored');
   const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
   if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));

@@ -6,14 +6,29 @@ import { activate, deactivate, structuredCloneDef } from './lifecycle';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** VIR_DOMAIN_SNAPSHOT_CREATE_* bits virsh passes. */
-export const SNAPSHOT_CREATE = { noMetadata: 4, halt: 8, diskOnly: 16, reuseExternal: 32, quiesce: 64, atomic: 128, live: 256, validate: 512 } as const;
+export const SNAPSHOT_CREATE = {
+  noMetadata: 4,
+  halt: 8,
+  diskOnly: 16,
+  reuseExternal: 32,
+  quiesce: 64,
+  atomic: 128,
+  live: 256,
+  validate: 512,
+} as const;
 /** What testDomainSnapshotCreateXML accepts (REDEFINE, CURRENT, HALT, QUIESCE, ATOMIC, LIVE, VALIDATE). */
 const TEST_CREATE_OK = 1 | 2 | 8 | 64 | 128 | 256 | 512;
 
-const noSnapshot = (name: string) => fail('NO_DOMAIN_SNAPSHOT', `Domain snapshot not found: no domain snapshot with matching name '${name}'`);
+const noSnapshot = (name: string) =>
+  fail('NO_DOMAIN_SNAPSHOT', `Domain snapshot not found: no domain snapshot with matching name '${name}'`);
 
 /** virDomainSnapshotCreateXML: a snapshot of the current state, child of the current snapshot. */
-export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name: string; description?: string; disks?: string[] }, flags: number): Result<OpOutcome & { snapshot: Snapshot }> {
+export function domainSnapshotCreate(
+  ctx: OpContext,
+  uuid: string,
+  spec: { name: string; description?: string; disks?: string[] },
+  flags: number,
+): Result<OpOutcome & { snapshot: Snapshot }> {
   const host = hostOf(ctx);
   const bad = flags & ~TEST_CREATE_OK;
   if (host.driver === 'test' && bad) return unsupportedFlags(bad, 'testDomainSnapshotCreateXML');
@@ -26,13 +41,19 @@ export function domainSnapshotCreate(ctx: OpContext, uuid: string, spec: { name:
   // virDomainSnapshotAlignDisks: at most one request per disk, each naming one.
   const def = (d.live ?? d.config)!;
   const wanted = spec.disks ?? [];
-  if (wanted.length > def.disks.length) return fail('CONFIG_UNSUPPORTED', 'unsupported configuration: too many disk snapshot requests for domain');
+  if (wanted.length > def.disks.length)
+    return fail('CONFIG_UNSUPPORTED', 'unsupported configuration: too many disk snapshot requests for domain');
   const unknown = wanted.find((n) => !def.disks.some((k) => k.target === n || (k.source !== '' && k.source === n)));
   if (unknown !== undefined) return fail('CONFIG_UNSUPPORTED', `unsupported configuration: no disk named '${unknown}'`);
-  if (d.snapshots.some((s) => s.name === spec.name)) return fail('OPERATION_FAILED', `operation failed: domain moment ${spec.name} already exists`);
+  if (d.snapshots.some((s) => s.name === spec.name))
+    return fail('OPERATION_FAILED', `operation failed: domain moment ${spec.name} already exists`);
   const snapshot: Snapshot = {
-    name: spec.name, creationTime: Math.floor(ctx.now / 1000), state: d.state, def: structuredCloneDef((d.live ?? d.config)!),
-    ...(d.currentSnapshot ? { parent: d.currentSnapshot } : {}), ...(spec.description !== undefined ? { description: spec.description } : {}),
+    name: spec.name,
+    creationTime: Math.floor(ctx.now / 1000),
+    state: d.state,
+    def: structuredCloneDef((d.live ?? d.config)!),
+    ...(d.currentSnapshot ? { parent: d.currentSnapshot } : {}),
+    ...(spec.description !== undefined ? { description: spec.description } : {}),
   };
   const withSnap = (x: Domain): Domain => ({ ...x, snapshots: [...x.snapshots, snapshot], currentSnapshot: spec.name });
   let world = updateDomain(ctx.world, ctx.host, uuid, withSnap);
@@ -52,16 +73,27 @@ export const findSnapshot = (d: Domain, name: string): Result<Snapshot> => {
 
 export function currentSnapshot(d: Domain): Result<Snapshot> {
   const s = d.currentSnapshot ? d.snapshots.find((x) => x.name === d.currentSnapshot) : undefined;
-  return s ? ok(s) : fail('NO_DOMAIN_SNAPSHOT', 'Domain snapshot not found: the domain does not have a current snapshot');
+  return s
+    ? ok(s)
+    : fail('NO_DOMAIN_SNAPSHOT', 'Domain snapshot not found: the domain does not have a current snapshot');
 }
 
-export interface RevertFlags { running?: boolean; paused?: boolean; force?: boolean }
+export interface RevertFlags {
+  running?: boolean;
+  paused?: boolean;
+  force?: boolean;
+}
 
 /**
  * virDomainRevertToSnapshot (testDomainRevertToSnapshot): the snapshot's definition becomes the
  * domain's, and its state comes back with reason "from snapshot"; --running/--paused override it.
  */
-export function domainSnapshotRevert(ctx: OpContext, uuid: string, name: string, flags: RevertFlags): Result<OpOutcome> {
+export function domainSnapshotRevert(
+  ctx: OpContext,
+  uuid: string,
+  name: string,
+  flags: RevertFlags,
+): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
@@ -84,13 +116,24 @@ export function domainSnapshotRevert(ctx: OpContext, uuid: string, name: string,
   const run = wasActive || (hostOf(ctx).driver !== 'test' && (flags.running || flags.paused));
   let c: OpContext = ctx;
   if (!run) {
-    const world = isActive(d.state) ? deactivate(ctx, base, 'from snapshot') : updateDomain(ctx.world, ctx.host, uuid, () => base);
+    const world = isActive(d.state)
+      ? deactivate(ctx, base, 'from snapshot')
+      : updateDomain(ctx.world, ctx.host, uuid, () => base);
     return commit(world, isActive(d.state) ? [lifecycleEvent(ctx, d, ['Stopped', 'From snapshot'])] : []);
   }
   // The test driver respawns even a running guest (it gets a new id); other drivers load the state in place.
   if (isActive(d.state) && wasActive && hostOf(ctx).driver !== 'test') {
-    c = { ...ctx, world: updateDomain(ctx.world, ctx.host, uuid, () => ({ ...base, state: paused ? 'paused' : 'running', reason: 'from snapshot' })) };
-    return commit(c.world, [lifecycleEvent(ctx, d, paused ? ['Suspended', 'From snapshot'] : ['Resumed', 'From snapshot'])]);
+    c = {
+      ...ctx,
+      world: updateDomain(ctx.world, ctx.host, uuid, () => ({
+        ...base,
+        state: paused ? 'paused' : 'running',
+        reason: 'from snapshot',
+      })),
+    };
+    return commit(c.world, [
+      lifecycleEvent(ctx, d, paused ? ['Suspended', 'From snapshot'] : ['Resumed', 'From snapshot']),
+    ]);
   }
   // An inactive domain (or, with --force, a running one) starts afresh from the snapshot.
   if (isActive(d.state)) c = { ...ctx, world: deactivate(ctx, base, 'from snapshot') };

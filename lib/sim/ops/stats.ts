@@ -24,11 +24,20 @@ export function domainMemoryStats(ctx: OpContext, uuid: string): Result<Array<[s
   if (!balloon) return ok([]);
   const cur = def.currentMemoryKiB;
   return ok([
-    ['actual', cur], ['swap_in', 0], ['swap_out', 0], ['major_fault', 0], ['minor_fault', 0],
-    ['unused', Math.floor(cur / 2)], ['available', cur], ['usable', Math.floor(cur / 2)],
+    ['actual', cur],
+    ['swap_in', 0],
+    ['swap_out', 0],
+    ['major_fault', 0],
+    ['minor_fault', 0],
+    ['unused', Math.floor(cur / 2)],
+    ['available', cur],
+    ['usable', Math.floor(cur / 2)],
     // The test driver's guests keep a fixed clock (testDomainObjPrivateAlloc); others report now.
-    ['last_update', hostOf(ctx).driver === 'test' ? 627319920 : Math.floor(ctx.now / 1000)], ['disk_caches', Math.floor(cur / 8)],
-    ['hugetlb_pgalloc', 0], ['hugetlb_pgfail', 0], ['rss', Math.floor(cur / 2)],
+    ['last_update', hostOf(ctx).driver === 'test' ? 627319920 : Math.floor(ctx.now / 1000)],
+    ['disk_caches', Math.floor(cur / 8)],
+    ['hugetlb_pgalloc', 0],
+    ['hugetlb_pgfail', 0],
+    ['rss', Math.floor(cur / 2)],
   ]);
 }
 
@@ -36,9 +45,14 @@ export function domainMemoryStats(ctx: OpContext, uuid: string): Result<Array<[s
 const TEST_TOTAL_CPUTIME = 48772617035n;
 
 /** How many host CPUs virDomainGetCPUStats reports (the test driver uses nodeinfo's cores). */
-export const cpuStatsCpus = (h: Host) => (h.driver === 'test' ? h.cpu.cores : h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads);
+export const cpuStatsCpus = (h: Host) =>
+  h.driver === 'test' ? h.cpu.cores : h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
 
-export interface CpuStats { total: Array<[string, bigint]>; perCpu: (cpu: number) => Array<[string, bigint]>; cpus: number }
+export interface CpuStats {
+  total: Array<[string, bigint]>;
+  perCpu: (cpu: number) => Array<[string, bigint]>;
+  cpus: number;
+}
 
 /** virDomainGetCPUStats: per-CPU cpu_time/vcpu_time and the domain's total. */
 export function domainCpuStats(ctx: OpContext, uuid: string, cpuTimeNs?: number): Result<CpuStats> {
@@ -52,10 +66,21 @@ export function domainCpuStats(ctx: OpContext, uuid: string, cpuTimeNs?: number)
   const userSystem: [bigint, bigint] = host.driver === 'test' ? [5540000000n, 6460000000n] : [total / 9n, total / 8n];
   return ok({
     cpus,
-    total: [['cpu_time', total], ['user_time', userSystem[0]], ['system_time', userSystem[1]]],
-    perCpu: (i) => (host.driver === 'test'
-      ? [['cpu_time', per + BigInt(i)], ['vcpu_time', per + BigInt(i) - 1234567890n]]
-      : [['cpu_time', per], ['vcpu_time', (per * 19n) / 20n]]),
+    total: [
+      ['cpu_time', total],
+      ['user_time', userSystem[0]],
+      ['system_time', userSystem[1]],
+    ],
+    perCpu: (i) =>
+      host.driver === 'test'
+        ? [
+            ['cpu_time', per + BigInt(i)],
+            ['vcpu_time', per + BigInt(i) - 1234567890n],
+          ]
+        : [
+            ['cpu_time', per],
+            ['vcpu_time', (per * 19n) / 20n],
+          ],
   });
 }
 
@@ -68,7 +93,13 @@ export function domainBlockStats(ctx: OpContext, uuid: string, path: string): Re
     return fail('INVALID_ARG', `invalid argument: invalid path: ${path}`);
   }
   const t = realTimeUs(ctx);
-  return ok([['rd_req', t / 10n], ['rd_bytes', t / 20n], ['wr_req', t / 30n], ['wr_bytes', t / 40n], ['errs', t / 2000000n]]);
+  return ok([
+    ['rd_req', t / 10n],
+    ['rd_bytes', t / 20n],
+    ['wr_req', t / 30n],
+    ['wr_bytes', t / 40n],
+    ['errs', t / 2000000n],
+  ]);
 }
 
 /** virDomainInterfaceStats (testDomainInterfaceStats): by interface name or MAC (virDomainNetFind). */
@@ -80,8 +111,14 @@ export function domainInterfaceStats(ctx: OpContext, uuid: string, device: strin
   if (!net) return fail('INVALID_ARG', `invalid argument: '${device}' is not a known interface`);
   const t = realTimeUs(ctx);
   return ok([
-    ['rx_bytes', t / 10n], ['rx_packets', t / 100n], ['rx_errs', t / 1000000n], ['rx_drop', t / 2000000n],
-    ['tx_bytes', t / 20n], ['tx_packets', t / 110n], ['tx_errs', t / 3000000n], ['tx_drop', t / 4000000n],
+    ['rx_bytes', t / 10n],
+    ['rx_packets', t / 100n],
+    ['rx_errs', t / 1000000n],
+    ['rx_drop', t / 2000000n],
+    ['tx_bytes', t / 20n],
+    ['tx_packets', t / 110n],
+    ['tx_errs', t / 3000000n],
+    ['tx_drop', t / 4000000n],
   ]);
 }
 
@@ -92,7 +129,11 @@ export function parseMac(s: string): string | null {
   return parts.map((p) => p.toLowerCase().padStart(2, '0')).join(':');
 }
 
-export interface BlockInfo { capacity: bigint; allocation: bigint; physical: bigint }
+export interface BlockInfo {
+  capacity: bigint;
+  allocation: bigint;
+  physical: bigint;
+}
 
 /** virDomainGetBlockInfo (testDomainGetBlockInfo): fixed figures for any assigned disk. */
 export function domainBlockInfo(ctx: OpContext, uuid: string, path: string): Result<BlockInfo> {
@@ -101,6 +142,7 @@ export function domainBlockInfo(ctx: OpContext, uuid: string, path: string): Res
   const def = found.value.live ?? found.value.config!;
   const disk = def.disks.find((k) => k.target === path || (k.source !== '' && k.source === path));
   if (!disk) return fail('INVALID_ARG', `invalid argument: invalid path ${path} not assigned to domain`);
-  if (disk.source === '') return fail('INVALID_ARG', `invalid argument: disk '${disk.target}' does not currently have a source assigned`);
+  if (disk.source === '')
+    return fail('INVALID_ARG', `invalid argument: disk '${disk.target}' does not currently have a source assigned`);
   return ok({ capacity: 1099506450432n, allocation: 1099511627776n, physical: 1099511627776n });
 }

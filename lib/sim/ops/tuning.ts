@@ -22,14 +22,23 @@ function oneDef(ctx: OpContext, uuid: string, flags: AffectFlags) {
 }
 
 /** virDomainGetMemoryParameters: hard_limit, soft_limit, swap_hard_limit in KiB. */
-export function domainGetMemoryParameters(ctx: OpContext, uuid: string, flags: AffectFlags): Result<Array<[string, number]>> {
+export function domainGetMemoryParameters(
+  ctx: OpContext,
+  uuid: string,
+  flags: AffectFlags,
+): Result<Array<[string, number]>> {
   const r = oneDef(ctx, uuid, flags);
   if (!r.ok) return r;
   return ok((['hard_limit', 'soft_limit', 'swap_hard_limit'] as const).map((f) => [f, limit(r.value.def, f)]));
 }
 
 /** virDomainSetMemoryParameters (testDomainSetMemoryParameters); MEMORY_UNLIMITED clears a limit. */
-export function domainSetMemoryParameters(ctx: OpContext, uuid: string, params: Partial<Record<MemtuneField, number>>, flags: AffectFlags): Result<OpOutcome> {
+export function domainSetMemoryParameters(
+  ctx: OpContext,
+  uuid: string,
+  params: Partial<Record<MemtuneField, number>>,
+  flags: AffectFlags,
+): Result<OpOutcome> {
   for (const f of Object.keys(params)) {
     if (!(f in key)) return fail('ARGUMENT_UNSUPPORTED', `argument unsupported: parameter '${f}' not supported`);
   }
@@ -41,7 +50,8 @@ export function domainSetMemoryParameters(ctx: OpContext, uuid: string, params: 
   if (params.hard_limit !== undefined || params.swap_hard_limit !== undefined) {
     const hard = params.hard_limit ?? limit(live, 'hard_limit');
     const swap = params.swap_hard_limit ?? limit(live, 'swap_hard_limit');
-    if (hard > swap) return invalidArg('memory hard_limit tunable value must be lower than or equal to swap_hard_limit');
+    if (hard > swap)
+      return invalidArg('memory hard_limit tunable value must be lower than or equal to swap_hard_limit');
   }
   const set = (def: DomainDef): DomainDef => {
     const memtune = { ...def.memtune };
@@ -53,17 +63,34 @@ export function domainSetMemoryParameters(ctx: OpContext, uuid: string, params: 
     }
     return { ...def, memtune: Object.keys(memtune).length ? memtune : undefined };
   };
-  return commit(updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t, set)), []);
+  return commit(
+    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t, set)),
+    [],
+  );
 }
 
 /** virDomainSetMemoryStatsPeriod: how often the balloon driver refreshes its statistics. */
-export function domainSetMemoryStatsPeriod(ctx: OpContext, uuid: string, period: number, flags: AffectFlags): Result<OpOutcome> {
+export function domainSetMemoryStatsPeriod(
+  ctx: OpContext,
+  uuid: string,
+  period: number,
+  flags: AffectFlags,
+): Result<OpOutcome> {
   const r = oneDef(ctx, uuid, flags);
   if (!r.ok) return r;
   if (!r.value.def.memballoon || r.value.def.memballoon.model === 'none') {
-    return fail('INTERNAL_ERROR', 'internal error: No memory balloon device configured, can not set the collection period');
+    return fail(
+      'INTERNAL_ERROR',
+      'internal error: No memory balloon device configured, can not set the collection period',
+    );
   }
-  return commit(updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, (def) => ({
-    ...def, memballoon: { ...def.memballoon!, period: period || undefined },
-  }))), []);
+  return commit(
+    updateDomain(ctx.world, ctx.host, uuid, (x) =>
+      changeDefs(x, r.value.t, (def) => ({
+        ...def,
+        memballoon: { ...def.memballoon!, period: period || undefined },
+      })),
+    ),
+    [],
+  );
 }

@@ -21,12 +21,17 @@ export function xenRename(ctx: OpContext, uuid: string, newName: string): Result
   const d = found.value;
   if (!validXenName(newName)) return fail('INVALID_ARG', newName === '' ? 'Missing VM Name' : 'Invalid VM Name');
   const other = domainByName(hostOf(ctx), newName);
-  if (other && other.uuid !== uuid) return fail('DOM_EXIST', `VM name '${newName}' already exists${other.id !== null ? ` as domain ${other.id}` : ''}`);
+  if (other && other.uuid !== uuid)
+    return fail('DOM_EXIST', `VM name '${newName}' already exists${other.id !== null ? ` as domain ${other.id}` : ''}`);
   const rename = (x: typeof d) => ({
-    ...x, live: x.live ? { ...x.live, name: newName } : null, config: x.config ? { ...x.config, name: newName } : null,
+    ...x,
+    live: x.live ? { ...x.live, name: newName } : null,
+    config: x.config ? { ...x.config, name: newName } : null,
   });
   const world = updateDomain(ctx.world, ctx.host, uuid, rename);
-  const events = isActive(d.state) ? [] : [lifecycleEvent(ctx, d, ['Undefined', 'Renamed']), lifecycleEvent(ctx, d, ['Defined', 'Renamed'], newName)];
+  const events = isActive(d.state)
+    ? []
+    : [lifecycleEvent(ctx, d, ['Undefined', 'Renamed']), lifecycleEvent(ctx, d, ['Defined', 'Renamed'], newName)];
   return commit(world, events);
 }
 
@@ -35,7 +40,10 @@ export function dom0SetMemory(ctx: OpContext, mib: number): Result<OpOutcome> {
   const host = hostOf(ctx);
   if (!host.xen) return fail('NO_SUPPORT', `host ${host.name} has no Domain-0`);
   const xen = host.xen;
-  return ok({ world: updateHost(ctx.world, ctx.host, (h) => ({ ...h, xen: { ...xen, dom0: { ...xen.dom0, memoryMiB: mib } } })), events: [] });
+  return ok({
+    world: updateHost(ctx.world, ctx.host, (h) => ({ ...h, xen: { ...xen, dom0: { ...xen.dom0, memoryMiB: mib } } })),
+    events: [],
+  });
 }
 
 /** `xm dmesg -c` / `xl dmesg -c`: the hypervisor's console ring is emptied after it is read. */
@@ -51,5 +59,8 @@ export function dom0SetVcpus(ctx: OpContext, vcpus: number): Result<OpOutcome> {
   const host = hostOf(ctx);
   if (!host.xen) return fail('NO_SUPPORT', `host ${host.name} has no Domain-0`);
   const xen = host.xen;
-  return ok({ world: updateHost(ctx.world, ctx.host, (h) => ({ ...h, xen: { ...xen, dom0: { ...xen.dom0, vcpus } } })), events: [] });
+  return ok({
+    world: updateHost(ctx.world, ctx.host, (h) => ({ ...h, xen: { ...xen, dom0: { ...xen.dom0, vcpus } } })),
+    events: [],
+  });
 }

@@ -4,19 +4,64 @@ import { makeDef, makeDomain, makeWorld } from './builders';
 /** The node facts of libvirt's test driver (testNodeInfo / testDriverNodeInfo). */
 export function testDriverHost(name: string, uri: string): Host {
   return {
-    name, hostname: 'localhost', uri, driver: 'test', hypervisor: 'TEST', hypervisorVersion: '0.0.2',
-    cpu: { model: 'i686', vendor: 'unknown', mhz: 1400, nodes: 2, sockets: 2, cores: 2, threads: 2, mapCpus: 8, onlineMask: [0, 2, 4], flags: [] },
-    memoryKiB: 3145728, cellsFreeKiB: [2048, 4096], kernelModules: [], files: {}, nextId: 1, domains: [],
-    address: '127.0.0.1', reachable: true,
+    name,
+    hostname: 'localhost',
+    uri,
+    driver: 'test',
+    hypervisor: 'TEST',
+    hypervisorVersion: '0.0.2',
+    cpu: {
+      model: 'i686',
+      vendor: 'unknown',
+      mhz: 1400,
+      nodes: 2,
+      sockets: 2,
+      cores: 2,
+      threads: 2,
+      mapCpus: 8,
+      onlineMask: [0, 2, 4],
+      flags: [],
+    },
+    memoryKiB: 3145728,
+    cellsFreeKiB: [2048, 4096],
+    kernelModules: [],
+    files: {},
+    nextId: 1,
+    domains: [],
+    address: '127.0.0.1',
+    reachable: true,
   };
 }
 
 /** test:///default exactly as the test driver starts it: one running domain, `test`, id 1. */
 export function testDefaultWorld(): World {
   const def = makeDef('test', '6695eb01-f6a4-8304-79aa-97f2502e193f', {
-    type: 'test', osType: 'hvm', arch: 'i686', memoryKiB: 8388608, currentMemoryKiB: 2097152, vcpuMax: 2, vcpus: 2,
-    disks: [{ type: 'file', device: 'disk', source: '/guest/diskimage1', target: 'vda', bus: 'virtio', address: "type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'" }],
-    interfaces: [{ type: 'network', source: 'default', mac: 'aa:bb:cc:dd:ee:ff', target: 'testnet0', address: "type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x0'" }],
+    type: 'test',
+    osType: 'hvm',
+    arch: 'i686',
+    memoryKiB: 8388608,
+    currentMemoryKiB: 2097152,
+    vcpuMax: 2,
+    vcpus: 2,
+    disks: [
+      {
+        type: 'file',
+        device: 'disk',
+        source: '/guest/diskimage1',
+        target: 'vda',
+        bus: 'virtio',
+        address: "type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'",
+      },
+    ],
+    interfaces: [
+      {
+        type: 'network',
+        source: 'default',
+        mac: 'aa:bb:cc:dd:ee:ff',
+        target: 'testnet0',
+        address: "type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x0'",
+      },
+    ],
     memballoon: { model: 'virtio', address: "type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'" },
   });
   const host = testDriverHost('test', 'test:///default');

@@ -8,10 +8,25 @@ import { withTestIfnames } from '../ops/devices';
 import { testDriverHost } from './test-default';
 
 /** virDomainState numbers used by <test:runstate> (libvirt's test driver node files). */
-const RUNSTATES: DomainState[] = ['no state', 'running', 'idle', 'paused', 'in shutdown', 'shut off', 'crashed', 'pmsuspended'];
+const RUNSTATES: DomainState[] = [
+  'no state',
+  'running',
+  'idle',
+  'paused',
+  'in shutdown',
+  'shut off',
+  'crashed',
+  'pmsuspended',
+];
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, isArray: (n) => ['domain', 'disk', 'interface', 'vcpupin', 'console'].includes(n) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  isArray: (n) => ['domain', 'disk', 'interface', 'vcpupin', 'console'].includes(n),
+});
 const num = (v: unknown) => (v === undefined ? undefined : Number(typeof v === 'object' ? (v as Node)['#text'] : v));
 
 /**
@@ -28,20 +43,24 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
   const host = testDriverHost('test', uri);
   const cpu = (node.cpu ?? {}) as Node;
   const c = host.cpu;
-  c.nodes = num(cpu.nodes) ?? c.nodes; c.sockets = num(cpu.sockets) ?? c.sockets; c.cores = num(cpu.cores) ?? c.cores; c.threads = num(cpu.threads) ?? c.threads;
+  c.nodes = num(cpu.nodes) ?? c.nodes;
+  c.sockets = num(cpu.sockets) ?? c.sockets;
+  c.cores = num(cpu.cores) ?? c.cores;
+  c.threads = num(cpu.threads) ?? c.threads;
   c.mhz = num(cpu.mhz) ?? c.mhz;
   if (cpu.model !== undefined) c.model = String(cpu.model);
   const active = num(cpu.active);
   if (active !== undefined && active < c.nodes * c.sockets * c.cores * c.threads) {
     // The test driver keeps `active` as the CPU count and scales the topology to it.
-    c.threads = 1; c.cores = Math.max(1, Math.floor(active / (c.nodes * c.sockets)));
+    c.threads = 1;
+    c.cores = Math.max(1, Math.floor(active / (c.nodes * c.sockets)));
   }
   host.memoryKiB = num(node.memory) ?? host.memoryKiB;
   // Only the built-in default node has NUMA cells; a node file has none.
   host.cellsFreeKiB = [];
   const domains: Domain[] = [];
   let nextId = 1;
-  for (const dn of ((node.domain as Node[] | undefined) ?? [])) {
+  for (const dn of (node.domain as Node[] | undefined) ?? []) {
     const parsed = domainFromNode(dn, undefined, { arch: 'i686' });
     if (!parsed.ok) return parsed;
     const def = { ...parsed, value: withTestIfnames(parsed.value) };
@@ -49,12 +68,20 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
     const transient = dn['test:transient'] !== undefined;
     const activeState = state !== 'shut off';
     domains.push({
-      uuid: def.value.uuid, id: activeState ? nextId++ : null, state, reason: 'unknown',
-      config: transient ? null : def.value, live: activeState ? JSON.parse(JSON.stringify(def.value)) : null,
-      autostart: false, managedSave: dn['test:hasmanagedsave'] !== undefined ? { def: def.value, paused: false } : null, snapshots: [],
+      uuid: def.value.uuid,
+      id: activeState ? nextId++ : null,
+      state,
+      reason: 'unknown',
+      config: transient ? null : def.value,
+      live: activeState ? JSON.parse(JSON.stringify(def.value)) : null,
+      autostart: false,
+      managedSave: dn['test:hasmanagedsave'] !== undefined ? { def: def.value, paused: false } : null,
+      snapshots: [],
       startedAt: activeState ? 0 : undefined,
       // The driver taints a domain it loads with interface scripts.
-      ...(def.value.interfaces.some((n) => n.script) ? { messages: ['tainted: network configuration using opaque shell scripts'] } : {}),
+      ...(def.value.interfaces.some((n) => n.script)
+        ? { messages: ['tainted: network configuration using opaque shell scripts'] }
+        : {}),
     });
   }
   host.domains = domains;

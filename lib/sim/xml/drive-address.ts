@@ -6,7 +6,10 @@ import type { Disk } from '../types';
  * controllers those addresses need (virDomainDefAddImplicitControllers: scsi, fdc, ide, sata).
  */
 const PER_CONTROLLER: Record<string, { units: number; buses: number }> = {
-  ide: { units: 2, buses: 2 }, scsi: { units: 7, buses: 1 }, sata: { units: 6, buses: 1 }, fdc: { units: 2, buses: 1 },
+  ide: { units: 2, buses: 2 },
+  scsi: { units: 7, buses: 1 },
+  sata: { units: 6, buses: 1 },
+  fdc: { units: 2, buses: 1 },
 };
 
 /** virDiskNameToIndex: sda → 0, sdz → 25, sdaa → 26. */
@@ -23,7 +26,11 @@ export function driveAddress(d: Disk): { controller: number; bus: number; unit: 
   const idx = diskIndex(d.target);
   if (!layout || idx === null) return null;
   const perController = layout.units * layout.buses;
-  return { controller: Math.floor(idx / perController), bus: Math.floor((idx % perController) / layout.units), unit: idx % layout.units };
+  return {
+    controller: Math.floor(idx / perController),
+    bus: Math.floor((idx % perController) / layout.units),
+    unit: idx % layout.units,
+  };
 }
 
 export const driveAddressXml = (d: Disk): string | undefined => {

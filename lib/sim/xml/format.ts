@@ -20,7 +20,13 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   if (def.memtune) {
     const m = def.memtune;
     const lim = (tag: string, v?: number) => (v === undefined ? [] : [`    <${tag} unit='KiB'>${v}</${tag}>`]);
-    out.push('  <memtune>', ...lim('hard_limit', m.hardLimitKiB), ...lim('soft_limit', m.softLimitKiB), ...lim('swap_hard_limit', m.swapHardLimitKiB), '  </memtune>');
+    out.push(
+      '  <memtune>',
+      ...lim('hard_limit', m.hardLimitKiB),
+      ...lim('soft_limit', m.softLimitKiB),
+      ...lim('swap_hard_limit', m.swapHardLimitKiB),
+      '  </memtune>',
+    );
   }
   const current = def.vcpus !== def.vcpuMax ? ` current='${def.vcpus}'` : '';
   out.push(`  <vcpu placement='static'${current}>${def.vcpuMax}</vcpu>`);
@@ -39,33 +45,48 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   // Only a fully virtualised guest gets a default boot device.
   if (def.osType === 'hvm') out.push(`    <boot dev='hd'/>`);
   out.push('  </os>');
-  if (def.type === 'kvm' || def.type === 'qemu') out.push('  <features>', '    <acpi/>', '    <apic/>', '  </features>');
+  if (def.type === 'kvm' || def.type === 'qemu')
+    out.push('  <features>', '    <acpi/>', '    <apic/>', '  </features>');
   out.push(`  <clock offset='utc'/>`);
-  out.push(`  <on_poweroff>${def.onPoweroff}</on_poweroff>`, `  <on_reboot>${def.onReboot}</on_reboot>`, `  <on_crash>${def.onCrash}</on_crash>`);
+  out.push(
+    `  <on_poweroff>${def.onPoweroff}</on_poweroff>`,
+    `  <on_reboot>${def.onReboot}</on_reboot>`,
+    `  <on_crash>${def.onCrash}</on_crash>`,
+  );
   out.push('  <devices>');
   if (def.type === 'kvm' || def.type === 'qemu') out.push('    <emulator>/usr/bin/qemu-system-x86_64</emulator>');
-  def.disks.forEach((d) => out.push(...diskXml(d)));
+  for (const d of def.disks) out.push(...diskXml(d));
   out.push(...implicitControllers(def.disks));
-  def.interfaces.forEach((n) => out.push(...ifaceXml(n)));
+  for (const n of def.interfaces) out.push(...ifaceXml(n));
   for (const [i, type] of (def.consoles ?? []).entries()) {
     // An HVM guest's first console is its serial port 0.
-    if (i === 0 && def.osType === 'hvm') out.push(`    <serial type='${type}'>`, `      <target port='0'/>`, '    </serial>');
+    if (i === 0 && def.osType === 'hvm')
+      out.push(`    <serial type='${type}'>`, `      <target port='0'/>`, '    </serial>');
     out.push(`    <console type='${type}'>`, `      <target type='serial' port='${i}'/>`, '    </console>');
   }
   if (def.memballoon) {
     const mb = def.memballoon;
-    const inner = [...(mb.period ? [`      <stats period='${mb.period}'/>`] : []), ...(mb.address ? [`      <address ${mb.address}/>`] : [])];
-    out.push(...(inner.length ? [`    <memballoon model='${mb.model}'>`, ...inner, '    </memballoon>'] : [`    <memballoon model='${mb.model}'/>`]));
+    const inner = [
+      ...(mb.period ? [`      <stats period='${mb.period}'/>`] : []),
+      ...(mb.address ? [`      <address ${mb.address}/>`] : []),
+    ];
+    out.push(
+      ...(inner.length
+        ? [`    <memballoon model='${mb.model}'>`, ...inner, '    </memballoon>']
+        : [`    <memballoon model='${mb.model}'/>`]),
+    );
   }
   out.push('  </devices>');
   out.push('</domain>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function diskXml(d: Disk): string[] {
   const lines = [`    <disk type='${d.type}' device='${d.device}'>`];
-  if (d.driverName || d.driverType) lines.push(`      <driver name='${d.driverName ?? 'qemu'}'${d.driverType ? ` type='${d.driverType}'` : ''}/>`);
-  if (d.source) lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
+  if (d.driverName || d.driverType)
+    lines.push(`      <driver name='${d.driverName ?? 'qemu'}'${d.driverType ? ` type='${d.driverType}'` : ''}/>`);
+  if (d.source)
+    lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
   lines.push(`      <target dev='${d.target}' bus='${d.bus}'/>`);
   if (d.readonly) lines.push('      <readonly/>');
   const address = d.address ?? driveAddressXml(d);

@@ -13,7 +13,9 @@ export function libxmlError(xml: string, source: string): string | null {
     return `${source}:${line}: ${msg}\n${text === '' ? '(null)' : text}\n${'-'.repeat(col)}^`;
   };
   let p = 0;
-  const skipSpace = () => { while (p < xml.length && /\s/.test(xml[p])) p++; };
+  const skipSpace = () => {
+    while (p < xml.length && /\s/.test(xml[p])) p++;
+  };
   const lineOf = (pos: number) => xml.slice(0, pos).split('\n').length;
   skipSpace();
   if (p >= xml.length) return at(xml.length, 'Document is empty');
@@ -30,7 +32,8 @@ export function libxmlError(xml: string, source: string): string | null {
       const open = stack.pop();
       if (!m) return at(xml.length, `Premature end of data in tag ${open?.name ?? ''} line ${open?.line ?? 1}`);
       p += m[0].length;
-      if (!open || open.name !== m[1]) return at(p, `Opening and ending tag mismatch: ${open?.name ?? ''} line ${open?.line ?? 1} and ${m[1]}`);
+      if (!open || open.name !== m[1])
+        return at(p, `Opening and ending tag mismatch: ${open?.name ?? ''} line ${open?.line ?? 1} and ${m[1]}`);
     } else if (xml[p] === '<') {
       if (rootSeen && stack.length === 0) return at(p, 'Extra content at the end of the document');
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(xml.slice(p));
@@ -44,7 +47,8 @@ export function libxmlError(xml: string, source: string): string | null {
       if (!selfClosing) stack.push({ name: m[1], line: lineOf(tagStart) });
     } else {
       const next = xml.indexOf('<', p);
-      if (stack.length === 0 && xml.slice(p, next < 0 ? xml.length : next).trim()) return at(p, 'Extra content at the end of the document');
+      if (stack.length === 0 && xml.slice(p, next < 0 ? xml.length : next).trim())
+        return at(p, 'Extra content at the end of the document');
       p = next < 0 ? xml.length : next;
     }
   }

@@ -5,7 +5,14 @@ import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, parseAttributeValue: false, isArray: (n) => ['disk', 'interface', 'vcpupin', 'domain', 'console'].includes(n) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (n) => ['disk', 'interface', 'vcpupin', 'domain', 'console'].includes(n),
+});
 
 const text = (n: unknown): string | undefined => {
   if (n == null) return undefined;
@@ -15,7 +22,12 @@ const text = (n: unknown): string | undefined => {
 };
 /** An element's attributes as libvirt would print them back: `type='pci' domain='0x0000' ...`. */
 const attrsText = (n: unknown): string | undefined =>
-  n && typeof n === 'object' ? Object.entries(n as Node).filter(([k]) => k.startsWith('@')).map(([k, v]) => `${k.slice(1)}='${v}'`).join(' ') : undefined;
+  n && typeof n === 'object'
+    ? Object.entries(n as Node)
+        .filter(([k]) => k.startsWith('@'))
+        .map(([k, v]) => `${k.slice(1)}='${v}'`)
+        .join(' ')
+    : undefined;
 const attr = (n: unknown, name: string): string | undefined =>
   n && typeof n === 'object' ? ((n as Node)[`@${name}`] as string | undefined) : undefined;
 
@@ -24,7 +36,19 @@ function memoryKiB(n: unknown): number | undefined {
   const v = text(n);
   if (v === undefined) return undefined;
   const unit = (attr(n, 'unit') ?? 'KiB').toLowerCase();
-  const scale: Record<string, number> = { b: 1 / 1024, bytes: 1 / 1024, k: 1, kib: 1, kb: 1000 / 1024, m: 1024, mib: 1024, mb: 1e6 / 1024, g: 1048576, gib: 1048576, gb: 1e9 / 1024 };
+  const scale: Record<string, number> = {
+    b: 1 / 1024,
+    bytes: 1 / 1024,
+    k: 1,
+    kib: 1,
+    kb: 1000 / 1024,
+    m: 1024,
+    mib: 1024,
+    mb: 1e6 / 1024,
+    g: 1048576,
+    gib: 1048576,
+    gb: 1e9 / 1024,
+  };
   return Math.ceil(Number(v) * (scale[unit] ?? 1));
 }
 
@@ -36,44 +60,64 @@ export function checkWellFormed(xml: string, source: string): Result<Node> {
   if (v !== true) {
     const line = v.err.line;
     const src = xml.split('\n')[line - 1] ?? '';
-    return fail('XML_ERROR', `${source}:${line}: ${v.err.msg} line ${line}\n${src}\n${'-'.repeat(Math.max(0, v.err.col - 1))}^`);
+    return fail(
+      'XML_ERROR',
+      `${source}:${line}: ${v.err.msg} line ${line}\n${src}\n${'-'.repeat(Math.max(0, v.err.col - 1))}^`,
+    );
   }
   return ok(parser.parse(xml) as Node);
 }
 
 /** Parses domain XML into a definition; libvirt's messages for what it rejects. */
 /** Parse-time defaults the driver supplies (the test driver's guests default to i686). */
-export interface ParseDefaults { arch?: string }
+export interface ParseDefaults {
+  arch?: string;
+}
 
-export function parseDomainXml(xml: string, source = '(domain_definition)', defaults: ParseDefaults = {}): Result<DomainDef> {
+export function parseDomainXml(
+  xml: string,
+  source = '(domain_definition)',
+  defaults: ParseDefaults = {},
+): Result<DomainDef> {
   const doc = checkWellFormed(xml, source);
   if (!doc.ok) return doc;
   const dom = (doc.value.domain as Node[] | undefined)?.[0];
-  if (!dom) return fail('XML_ERROR', `XML error: unexpected root element <${Object.keys(doc.value)[0] ?? ''}>, expecting <domain>`);
+  if (!dom)
+    return fail(
+      'XML_ERROR',
+      `XML error: unexpected root element <${Object.keys(doc.value)[0] ?? ''}>, expecting <domain>`,
+    );
   return domainFromNode(dom, undefined, defaults);
 }
 
-export function domainFromNode(dom: Node, uuidFallback?: () => string, defaults: ParseDefaults = {}): Result<DomainDef> {
+export function domainFromNode(
+  dom: Node,
+  uuidFallback?: () => string,
+  defaults: ParseDefaults = {},
+): Result<DomainDef> {
   const type = attr(dom, 'type');
   if (!type) return fail('XML_ERROR', 'XML error: missing domain type attribute');
-  if (!['test', 'kvm', 'qemu', 'xen'].includes(type)) return fail('XML_ERROR', `XML error: invalid domain type ${type}`);
+  if (!['test', 'kvm', 'qemu', 'xen'].includes(type))
+    return fail('XML_ERROR', `XML error: invalid domain type ${type}`);
   const name = text(dom.name);
   if (!name) return fail('XML_ERROR', 'missing name information');
   const os = dom.os as Node | undefined;
   const osTypeNode = os?.type;
   const osType = text(osTypeNode);
   if (!osType) return fail('XML_ERROR', 'XML error: an os <type> must be specified');
-  if (!['hvm', 'xen', 'linux'].includes(osType)) return fail('CONFIG_UNSUPPORTED', `unsupported configuration: Unknown OS type '${osType}'`);
+  if (!['hvm', 'xen', 'linux'].includes(osType))
+    return fail('CONFIG_UNSUPPORTED', `unsupported configuration: Unknown OS type '${osType}'`);
   const mem = memoryKiB(dom.memory) ?? memoryKiB(dom.maxMemory);
   if (mem === undefined) return fail('XML_ERROR', 'XML error: missing memory element');
   const cur = memoryKiB(dom.currentMemory) ?? mem;
   const vcpuNode = dom.vcpu;
   const vcpuMax = vcpuNode !== undefined ? Number(text(vcpuNode)) : 1;
   const vcpus = attr(vcpuNode, 'current') !== undefined ? Number(attr(vcpuNode, 'current')) : vcpuMax;
-  if (!Number.isInteger(vcpuMax) || vcpuMax < 1) return fail('XML_ERROR', 'XML error: maximum vcpus count must be an integer');
+  if (!Number.isInteger(vcpuMax) || vcpuMax < 1)
+    return fail('XML_ERROR', 'XML error: maximum vcpus count must be an integer');
   const uuid = text(dom.uuid)?.toLowerCase() ?? uuidFallback?.();
   const vcpupin: Record<number, number[]> = {};
-  for (const p of (((dom.cputune as Node | undefined)?.vcpupin as Node[] | undefined) ?? [])) {
+  for (const p of ((dom.cputune as Node | undefined)?.vcpupin as Node[] | undefined) ?? []) {
     const cpus = parseCpuSet(attr(p, 'cpuset') ?? '');
     if (cpus.ok) vcpupin[Number(attr(p, 'vcpu'))] = cpus.cpus;
   }
@@ -82,34 +126,68 @@ export function domainFromNode(dom: Node, uuidFallback?: () => string, defaults:
     const src = d.source as Node | undefined;
     const tgt = d.target as Node | undefined;
     return {
-      type: (attr(d, 'type') as Disk['type']) ?? 'file', device: (attr(d, 'device') as Disk['device']) ?? 'disk',
-      source: attr(src, 'file') ?? attr(src, 'dev') ?? '', target: attr(tgt, 'dev') ?? '', bus: attr(tgt, 'bus') ?? 'ide',
-      driverName: attr(d.driver, 'name'), driverType: attr(d.driver, 'type'), readonly: d.readonly !== undefined ? true : undefined, address: attrsText(d.address),
+      type: (attr(d, 'type') as Disk['type']) ?? 'file',
+      device: (attr(d, 'device') as Disk['device']) ?? 'disk',
+      source: attr(src, 'file') ?? attr(src, 'dev') ?? '',
+      target: attr(tgt, 'dev') ?? '',
+      bus: attr(tgt, 'bus') ?? 'ide',
+      driverName: attr(d.driver, 'name'),
+      driverType: attr(d.driver, 'type'),
+      readonly: d.readonly !== undefined ? true : undefined,
+      address: attrsText(d.address),
     };
   });
   const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n) => ({
     type: (attr(n, 'type') as Interface['type']) ?? 'network',
     source: attr(n.source, 'network') ?? attr(n.source, 'bridge') ?? '',
-    mac: attr(n.mac, 'address') ?? '52:54:00:00:00:01', model: attr(n.model, 'type'), target: attr(n.target, 'dev'),
-    linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined, address: attrsText(n.address),
+    mac: attr(n.mac, 'address') ?? '52:54:00:00:00:01',
+    model: attr(n.model, 'type'),
+    target: attr(n.target, 'dev'),
+    linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined,
+    address: attrsText(n.address),
     ...(attr(n.script, 'path') !== undefined ? { script: attr(n.script, 'path') } : {}),
   }));
   return ok({
     // libvirt keeps Xen's historical 'linux' for a PV guest written as os type 'xen'.
-    name, uuid: uuid ?? '', title: text(dom.title), type: type as DomainDef['type'], osType: (type === 'xen' && osType === 'xen' ? 'linux' : osType) as DomainDef['osType'],
-    arch: attr(osTypeNode, 'arch') ?? defaults.arch ?? (type === 'test' ? 'i686' : 'x86_64'), machine: attr(osTypeNode, 'machine'),
-    memoryKiB: mem, currentMemoryKiB: Math.min(cur, mem), vcpuMax, vcpus, vcpupin,
-    onPoweroff: text(dom.on_poweroff) ?? 'destroy', onReboot: text(dom.on_reboot) ?? 'restart', onCrash: text(dom.on_crash) ?? 'destroy',
-    disks, interfaces, kernel: text(os?.kernel), cmdline: text(os?.cmdline), description: text(dom.description),
+    name,
+    uuid: uuid ?? '',
+    title: text(dom.title),
+    type: type as DomainDef['type'],
+    osType: (type === 'xen' && osType === 'xen' ? 'linux' : osType) as DomainDef['osType'],
+    arch: attr(osTypeNode, 'arch') ?? defaults.arch ?? (type === 'test' ? 'i686' : 'x86_64'),
+    machine: attr(osTypeNode, 'machine'),
+    memoryKiB: mem,
+    currentMemoryKiB: Math.min(cur, mem),
+    vcpuMax,
+    vcpus,
+    vcpupin,
+    onPoweroff: text(dom.on_poweroff) ?? 'destroy',
+    onReboot: text(dom.on_reboot) ?? 'restart',
+    onCrash: text(dom.on_crash) ?? 'destroy',
+    disks,
+    interfaces,
+    kernel: text(os?.kernel),
+    cmdline: text(os?.cmdline),
+    description: text(dom.description),
     ...(devices.console ? { consoles: (devices.console as Node[]).map((n) => attr(n, 'type') ?? 'pty') } : {}),
     ...memtuneOf(dom.memtune as Node | undefined),
-    memballoon: devices.memballoon !== undefined ? { model: attr(devices.memballoon, 'model') ?? 'virtio', address: attrsText((devices.memballoon as Node).address) } : undefined,
+    memballoon:
+      devices.memballoon !== undefined
+        ? {
+            model: attr(devices.memballoon, 'model') ?? 'virtio',
+            address: attrsText((devices.memballoon as Node).address),
+          }
+        : undefined,
   });
 }
 
 /** `<memtune>` limits, scaled to KiB like `<memory>`. */
 function memtuneOf(n: Node | undefined): Partial<DomainDef> {
   if (!n) return {};
-  const m = { hardLimitKiB: memoryKiB(n.hard_limit), softLimitKiB: memoryKiB(n.soft_limit), swapHardLimitKiB: memoryKiB(n.swap_hard_limit) };
+  const m = {
+    hardLimitKiB: memoryKiB(n.hard_limit),
+    softLimitKiB: memoryKiB(n.soft_limit),
+    swapHardLimitKiB: memoryKiB(n.swap_hard_limit),
+  };
   return { memtune: Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)) };
 }

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { runConsoleLine } from '../../console';
 import { labWorld } from '../../../sim/worlds/lab';
 
-const run = (host: string, line: string) => runConsoleLine({ world: labWorld(), host, line, now: 1_000_000, background: true });
+const run = (host: string, line: string) =>
+  runConsoleLine({ world: labWorld(), host, line, now: 1_000_000, background: true });
 
 describe('virsh migrate flag rules', () => {
   it('libxl refuses the flags its driver does not take, naming the bits', () => {
-    expect(run('xen1', 'virsh migrate --live --auto-converge --postcopy pv-web xen+ssh://xen2.lab/system').stderr)
-      .toBe('error: invalid argument: unsupported flags (0xa000) in function libxlDomainMigrateBegin3Params\n');
+    expect(run('xen1', 'virsh migrate --live --auto-converge --postcopy pv-web xen+ssh://xen2.lab/system').stderr).toBe(
+      'error: invalid argument: unsupported flags (0xa000) in function libxlDomainMigrateBegin3Params\n',
+    );
   });
 
   it('post-copy needs a live migration that does not leave the guest paused', () => {

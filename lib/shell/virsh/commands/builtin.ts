@@ -13,32 +13,55 @@ function shellQuote(s: string) {
   if (s !== '' && [...s].every((ch) => ch > '\x7f' || /[A-Za-z0-9%+,\-./:=@_]/.test(ch))) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
 
 const help: VirshCommand = {
-  name: 'help', noConnect: true, readOnly: true,
+  name: 'help',
+  noConnect: true,
+  readOnly: true,
   run(c) {
     const name = c.str('command');
-    if (name === undefined) { c.print(renderAllHelp()); return true; }
+    if (name === undefined) {
+      c.print(renderAllHelp());
+      return true;
+    }
     const group = virshHelpGroups.find((g) => g.keyword === name || g.name === name);
-    if (group) { c.print(renderGroupHelp(group)); return true; }
+    if (group) {
+      c.print(renderGroupHelp(group));
+      return true;
+    }
     const spec = virshCommandSpec(name);
-    if (!spec) { c.error(`command or command group '${name}' doesn't exist`); return false; }
+    if (!spec) {
+      c.error(`command or command group '${name}' doesn't exist`);
+      return false;
+    }
     c.print(renderCommandHelp(spec));
     return true;
   },
 };
 
 const echo: VirshCommand = {
-  name: 'echo', noConnect: true, readOnly: true,
+  name: 'echo',
+  noConnect: true,
+  readOnly: true,
   run(c) {
     if (!c.exclusive('shell', 'xml') || !c.exclusive('shell', 'split') || !c.exclusive('xml', 'split')) return false;
     // --split prints each comma-separated piece on a line of its own (",," is a literal comma).
-    const split = (a: string) => (a === '' ? [] : a.replace(/,,/g, '\u0000').split(',').map((p) => `${p.replace(/\u0000/g, ',')}\n`));
-    const text = c.argv('string').map((a) => {
-      const w = c.has('xml') ? xmlEscape(a) : c.has('shell') ? shellQuote(a) : a;
-      return c.has('split') ? split(w).join('') : w;
-    }).join(' ');
+    const split = (a: string) =>
+      a === ''
+        ? []
+        : a
+            .replace(/,,/g, '\u0000')
+            .split(',')
+            .map((p) => `${p.replaceAll('\u0000', ',')}\n`);
+    const text = c
+      .argv('string')
+      .map((a) => {
+        const w = c.has('xml') ? xmlEscape(a) : c.has('shell') ? shellQuote(a) : a;
+        return c.has('split') ? split(w).join('') : w;
+      })
+      .join(' ');
     if (c.has('err')) c.error(text);
     else c.print(text);
     return true;
@@ -49,23 +72,38 @@ const quit: VirshCommand = { name: 'quit', noConnect: true, readOnly: true, run:
 const exit: VirshCommand = { name: 'exit', noConnect: true, readOnly: true, run: () => true };
 
 const pwd: VirshCommand = {
-  name: 'pwd', noConnect: true, readOnly: true,
-  run(c) { c.print(`${c.s.fs.cwd()}\n`); return true; },
+  name: 'pwd',
+  noConnect: true,
+  readOnly: true,
+  run(c) {
+    c.print(`${c.s.fs.cwd()}\n`);
+    return true;
+  },
 };
 
 const cd: VirshCommand = {
-  name: 'cd', noConnect: true, readOnly: true,
+  name: 'cd',
+  noConnect: true,
+  readOnly: true,
   run(c) {
-    if (!c.s.interactive) { c.error('cd: command valid only in interactive mode'); return false; }
+    if (!c.s.interactive) {
+      c.error('cd: command valid only in interactive mode');
+      return false;
+    }
     const dir = c.str('dir') || '/root';
     const r = c.s.fs.chdir(dir);
-    if (!r.ok) { c.error(`cd: ${errnoText[r.errno]}: ${dir}`); return false; }
+    if (!r.ok) {
+      c.error(`cd: ${errnoText[r.errno]}: ${dir}`);
+      return false;
+    }
     return true;
   },
 };
 
 const connect: VirshCommand = {
-  name: 'connect', noConnect: true, readOnly: true,
+  name: 'connect',
+  noConnect: true,
+  readOnly: true,
   run(c) {
     const name = c.str('name') ?? c.s.uri;
     const r = c.s.connect(name, c.s);

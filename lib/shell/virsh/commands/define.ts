@@ -19,7 +19,10 @@ export function readXmlFile(c: CmdCtx, file: string): string | undefined {
 }
 
 const define: VirshCommand = {
-  name: 'define', api: (c) => (c.has('validate') ? 'virDomainDefineXMLFlags' : 'virDomainDefineXML'), xm: 'xm new {file}', xl: { none: 'xl keeps no definitions: the config file in /etc/xen is the definition' },
+  name: 'define',
+  api: (c) => (c.has('validate') ? 'virDomainDefineXMLFlags' : 'virDomainDefineXML'),
+  xm: 'xm new {file}',
+  xl: { none: 'xl keeps no definitions: the config file in /etc/xen is the definition' },
   run(c) {
     const file = c.str('file')!;
     const xml = readXmlFile(c, file);
@@ -27,7 +30,11 @@ const define: VirshCommand = {
     const failLine = `Failed to define domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
     const def = parseDomainXml(xml, undefined, parseDefaults(c));
-    if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
+    if (!def.ok) {
+      c.error(failLine);
+      c.libvirtError(def.error);
+      return false;
+    }
     const r = c.apply(domainDefine(c.op(), def.value), failLine);
     if (!r) return false;
     c.extra(`Domain '${def.value.name}' defined from ${file}\n`);
@@ -36,7 +43,10 @@ const define: VirshCommand = {
 };
 
 const create: VirshCommand = {
-  name: 'create', api: 'virDomainCreateXML', xm: 'xm create {file}', xl: 'xl create {file}',
+  name: 'create',
+  api: 'virDomainCreateXML',
+  xm: 'xm create {file}',
+  xl: 'xl create {file}',
   run(c) {
     const file = c.str('file')!;
     const xml = readXmlFile(c, file);
@@ -44,8 +54,15 @@ const create: VirshCommand = {
     const failLine = `Failed to create domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
     const def = parseDomainXml(xml, undefined, parseDefaults(c));
-    if (!def.ok) { c.error(failLine); c.libvirtError(def.error); return false; }
-    const r = c.apply(domainCreateXml(c.op(), def.value, { paused: c.has('paused'), autodestroy: c.has('autodestroy') }), failLine);
+    if (!def.ok) {
+      c.error(failLine);
+      c.libvirtError(def.error);
+      return false;
+    }
+    const r = c.apply(
+      domainCreateXml(c.op(), def.value, { paused: c.has('paused'), autodestroy: c.has('autodestroy') }),
+      failLine,
+    );
     if (!r) return false;
     c.extra(`Domain '${def.value.name}' created from ${file}\n`);
     return true;
@@ -53,20 +70,47 @@ const create: VirshCommand = {
 };
 
 const undefine: VirshCommand = {
-  name: 'undefine', api: 'virDomainUndefineFlags', action: 'undefine', xm: 'xm delete {domain}', xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
+  name: 'undefine',
+  api: 'virDomainUndefineFlags',
+  action: 'undefine',
+  xm: 'xm delete {domain}',
+  xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
   run(c) {
     if (!c.exclusive('nvram', 'keep-nvram')) return false;
     const d = c.domain();
     if (!d) return false;
     const name = c.str('domain')!;
     const def = d.config ?? d.live!;
-    const storage = c.has('remove-all-storage') ? def.disks : c.has('storage') ? def.disks.filter((x) => c.str('storage')!.split(',').some((s) => s === x.target || s === x.source)) : [];
-    if ((c.has('remove-all-storage') || c.has('storage')) && d.id !== null) { c.error('Storage volume deletion is supported only on stopped domains'); return false; }
+    const storage = c.has('remove-all-storage')
+      ? def.disks
+      : c.has('storage')
+        ? def.disks.filter((x) =>
+            c
+              .str('storage')!
+              .split(',')
+              .some((s) => s === x.target || s === x.source),
+          )
+        : [];
+    if ((c.has('remove-all-storage') || c.has('storage')) && d.id !== null) {
+      c.error('Storage volume deletion is supported only on stopped domains');
+      return false;
+    }
     // With --nvram virsh must use virDomainUndefineFlags, whose flag check comes first.
-    if (d.managedSave && !c.has('managed-save') && !c.has('nvram')) { c.error('Refusing to undefine while domain managed save image exists'); return false; }
-    for (const disk of storage) { c.error(`Storage volume '${disk.target}'(${disk.source}) is not managed by libvirt. Remove it manually.\n`); }
-    const r = c.apply(domainUndefine(c.op(), d.uuid, { managedSave: c.has('managed-save'), snapshotsMetadata: c.has('snapshots-metadata'), nvram: c.has('nvram') }),
-      `Failed to undefine domain '${name}'`);
+    if (d.managedSave && !c.has('managed-save') && !c.has('nvram')) {
+      c.error('Refusing to undefine while domain managed save image exists');
+      return false;
+    }
+    for (const disk of storage) {
+      c.error(`Storage volume '${disk.target}'(${disk.source}) is not managed by libvirt. Remove it manually.\n`);
+    }
+    const r = c.apply(
+      domainUndefine(c.op(), d.uuid, {
+        managedSave: c.has('managed-save'),
+        snapshotsMetadata: c.has('snapshots-metadata'),
+        nvram: c.has('nvram'),
+      }),
+      `Failed to undefine domain '${name}'`,
+    );
     if (!r) return false;
     c.extra(`Domain '${name}' has been undefined\n`);
     return true;
@@ -74,7 +118,10 @@ const undefine: VirshCommand = {
 };
 
 const domrename: VirshCommand = {
-  name: 'domrename', api: 'virDomainRename', xm: 'xm rename {domain} {new-name}', xl: 'xl rename {domain} {new-name}',
+  name: 'domrename',
+  api: 'virDomainRename',
+  xm: 'xm rename {domain} {new-name}',
+  xl: 'xl rename {domain} {new-name}',
   run(c) {
     const d = c.domain();
     if (!d) return false;

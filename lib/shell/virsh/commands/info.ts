@@ -18,7 +18,10 @@ export function cpuTimeNs(host: Host, d: Domain, now: number): number {
 const field = (label: string, value: string | number) => `${`${label}:`.padEnd(16)}${value}\n`;
 
 const dominfo: VirshCommand = {
-  name: 'dominfo', readOnly: true, xm: 'xm list --long {domain}', xl: 'xl list -l {domain}',
+  name: 'dominfo',
+  readOnly: true,
+  xm: 'xm list --long {domain}',
+  xl: 'xl list -l {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -29,19 +32,27 @@ const dominfo: VirshCommand = {
     out += field('OS Type', q.osTypeOverride ?? def.osType) + field('State', d.state) + field('CPU(s)', def.vcpus);
     const cpu = cpuTimeNs(host, d, c.s.now);
     if (cpu !== 0) out += field('CPU time', `${(cpu / 1e9).toFixed(1)}s`);
-    out += field('Max memory', def.memoryKiB ? `${def.memoryKiB} KiB` : 'no limit') + field('Used memory', `${def.currentMemoryKiB} KiB`);
+    out +=
+      field('Max memory', def.memoryKiB ? `${def.memoryKiB} KiB` : 'no limit') +
+      field('Used memory', `${def.currentMemoryKiB} KiB`);
     out += field('Persistent', d.config ? 'yes' : 'no') + field('Autostart', d.autostart ? 'enable' : 'disable');
     out += field('Managed save', d.managedSave ? 'yes' : 'no');
     out += field('Security model', q.securityModel.model) + field('Security DOI', q.securityModel.doi);
-    if (isActive(d.state) && q.securityModel.label) out += field('Security label', q.securityModel.label.replace('<uuid>', d.uuid));
-    (d.messages ?? []).forEach((m, i) => { out += field(i === 0 ? 'Messages' : '', m).replace(/^:/, ' '); });
+    if (isActive(d.state) && q.securityModel.label)
+      out += field('Security label', q.securityModel.label.replace('<uuid>', d.uuid));
+    (d.messages ?? []).forEach((m, i) => {
+      out += field(i === 0 ? 'Messages' : '', m).replace(/^:/, ' ');
+    });
     c.print(out);
     return true;
   },
 };
 
 const domstate: VirshCommand = {
-  name: 'domstate', readOnly: true, xm: 'xm domstate {domain}', xl: 'xl list {domain}',
+  name: 'domstate',
+  readOnly: true,
+  xm: 'xm domstate {domain}',
+  xl: 'xl list {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -51,7 +62,10 @@ const domstate: VirshCommand = {
 };
 
 const domid: VirshCommand = {
-  name: 'domid', readOnly: true, xm: 'xm domid {domain}', xl: 'xl domid {domain}',
+  name: 'domid',
+  readOnly: true,
+  xm: 'xm domid {domain}',
+  xl: 'xl domid {domain}',
   run(c) {
     const d = c.domain('domain', { name: true, uuid: true });
     if (!d) return false;
@@ -61,7 +75,10 @@ const domid: VirshCommand = {
 };
 
 const domname: VirshCommand = {
-  name: 'domname', readOnly: true, xm: 'xm domname {domain}', xl: 'xl domname {domain}',
+  name: 'domname',
+  readOnly: true,
+  xm: 'xm domname {domain}',
+  xl: 'xl domname {domain}',
   run(c) {
     const d = c.domain('domain', { id: true, uuid: true });
     if (!d) return false;
@@ -71,7 +88,10 @@ const domname: VirshCommand = {
 };
 
 const domuuid: VirshCommand = {
-  name: 'domuuid', readOnly: true, xm: 'xm list --long {domain}', xl: 'xl list -l {domain}',
+  name: 'domuuid',
+  readOnly: true,
+  xm: 'xm list --long {domain}',
+  xl: 'xl list -l {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -81,7 +101,10 @@ const domuuid: VirshCommand = {
 };
 
 const dumpxml: VirshCommand = {
-  name: 'dumpxml', readOnly: true, xm: 'xm list --long {domain}', xl: 'xl list -l {domain}',
+  name: 'dumpxml',
+  readOnly: true,
+  xm: 'xm list --long {domain}',
+  xl: 'xl list -l {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -102,31 +125,54 @@ function listDomains(c: CmdCtx): Domain[] | undefined {
   let wantActive = !has('inactive') || has('all');
   let wantInactive = has('inactive') || has('all');
   const states = ['state-running', 'state-paused', 'state-shutoff', 'state-other'].filter(has);
-  if (states.length && !has('all') && !has('inactive')) { wantActive = true; wantInactive = true; }
-  return host.domains.filter((d) => {
-    const active = isActive(d.state);
-    if (active ? !wantActive : !wantInactive) return false;
-    if (has('persistent') !== has('transient') && (has('persistent') ? !d.config : !!d.config)) return false;
-    if (has('autostart') !== has('no-autostart') && (has('autostart') ? !d.autostart : d.autostart)) return false;
-    if (has('with-managed-save') !== has('without-managed-save') && (has('with-managed-save') ? !d.managedSave : !!d.managedSave)) return false;
-    if (has('with-snapshot') !== has('without-snapshot') && (has('with-snapshot') ? !d.snapshots.length : d.snapshots.length > 0)) return false;
-    // No domain has checkpoints here (checkpoint-create is not simulated).
-    if (has('with-checkpoint') && !has('without-checkpoint')) return false;
-    if (states.length) {
-      const kind = d.state === 'running' ? 'state-running' : d.state === 'paused' ? 'state-paused' : d.state === 'shut off' ? 'state-shutoff' : 'state-other';
-      if (!states.includes(kind)) return false;
-    }
-    return true;
-  }).sort((a, b) => {
-    if (a.id !== null && b.id !== null) return a.id - b.id;
-    if (a.id !== null) return -1;
-    if (b.id !== null) return 1;
-    return domainName(a) < domainName(b) ? -1 : domainName(a) > domainName(b) ? 1 : 0;
-  });
+  if (states.length && !has('all') && !has('inactive')) {
+    wantActive = true;
+    wantInactive = true;
+  }
+  return host.domains
+    .filter((d) => {
+      const active = isActive(d.state);
+      if (active ? !wantActive : !wantInactive) return false;
+      if (has('persistent') !== has('transient') && (has('persistent') ? !d.config : !!d.config)) return false;
+      if (has('autostart') !== has('no-autostart') && (has('autostart') ? !d.autostart : d.autostart)) return false;
+      if (
+        has('with-managed-save') !== has('without-managed-save') &&
+        (has('with-managed-save') ? !d.managedSave : !!d.managedSave)
+      )
+        return false;
+      if (
+        has('with-snapshot') !== has('without-snapshot') &&
+        (has('with-snapshot') ? !d.snapshots.length : d.snapshots.length > 0)
+      )
+        return false;
+      // No domain has checkpoints here (checkpoint-create is not simulated).
+      if (has('with-checkpoint') && !has('without-checkpoint')) return false;
+      if (states.length) {
+        const kind =
+          d.state === 'running'
+            ? 'state-running'
+            : d.state === 'paused'
+              ? 'state-paused'
+              : d.state === 'shut off'
+                ? 'state-shutoff'
+                : 'state-other';
+        if (!states.includes(kind)) return false;
+      }
+      return true;
+    })
+    .sort((a, b) => {
+      if (a.id !== null && b.id !== null) return a.id - b.id;
+      if (a.id !== null) return -1;
+      if (b.id !== null) return 1;
+      return domainName(a) < domainName(b) ? -1 : domainName(a) > domainName(b) ? 1 : 0;
+    });
 }
 
 const list: VirshCommand = {
-  name: 'list', readOnly: true, xm: 'xm list', xl: 'xl list',
+  name: 'list',
+  readOnly: true,
+  xm: 'xm list',
+  xl: 'xl list',
   run(c) {
     if (c.has('table') && (c.has('name') || c.has('uuid') || c.has('id'))) {
       c.error(`Options --table and --${c.has('name') ? 'name' : c.has('uuid') ? 'uuid' : 'id'} are mutually exclusive`);
@@ -136,15 +182,22 @@ const list: VirshCommand = {
     if (!domains) return false;
     if (c.has('name') || c.has('uuid') || c.has('id')) {
       // Order uuid, id, name; with --id alone an inactive domain (no id) prints no line.
-      const lines = domains.filter((d) => d.id !== null || c.has('name') || c.has('uuid')).map((d) => [
-        ...(c.has('uuid') ? [d.uuid] : []), ...(c.has('id') ? [d.id === null ? '-' : String(d.id)] : []), ...(c.has('name') ? [domainName(d)] : []),
-      ].join(' '));
+      const lines = domains
+        .filter((d) => d.id !== null || c.has('name') || c.has('uuid'))
+        .map((d) =>
+          [
+            ...(c.has('uuid') ? [d.uuid] : []),
+            ...(c.has('id') ? [d.id === null ? '-' : String(d.id)] : []),
+            ...(c.has('name') ? [domainName(d)] : []),
+          ].join(' '),
+        );
       c.print(lines.map((l) => `${l}\n`).join(''));
       return true;
     }
     const header = ['Id', 'Name', 'State', ...(c.has('title') ? ['Title'] : [])];
     const rows = domains.map((d) => [
-      d.id === null ? '-' : String(d.id), domainName(d),
+      d.id === null ? '-' : String(d.id),
+      domainName(d),
       c.has('managed-save') && d.managedSave && !isActive(d.state) ? 'saved' : d.state,
       ...(c.has('title') ? [currentDef(d).title ?? ''] : []),
     ]);

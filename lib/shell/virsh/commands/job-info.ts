@@ -25,13 +25,25 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
     c.print(formatIncomingJobInfo(Math.max(0, c.s.now - d.job!.startedAt)));
     return true;
   }
-  c.print(done ? formatMigrationJobInfo(done.progress, true, done.incoming) : progress ? formatMigrationJobInfo(progress, false) : none);
+  c.print(
+    done
+      ? formatMigrationJobInfo(done.progress, true, done.incoming)
+      : progress
+        ? formatMigrationJobInfo(progress, false)
+        : none,
+  );
   return true;
 }
 
 export function jobAbort(c: CmdCtx, d: Domain): boolean {
-  if (c.host().driver === 'test') { c.libvirtError(noSupportError('virDomainAbortJob')); return false; }
+  if (c.host().driver === 'test') {
+    c.libvirtError(noSupportError('virDomainAbortJob'));
+    return false;
+  }
   return !!c.apply(migrateAbort(c.op(), d.uuid));
 }
 
-const noSupportError = (api: string): VirtError => ({ code: 'NO_SUPPORT', message: `this function is not supported by the connection driver: ${api}` });
+const noSupportError = (api: string): VirtError => ({
+  code: 'NO_SUPPORT',
+  message: `this function is not supported by the connection driver: ${api}`,
+});

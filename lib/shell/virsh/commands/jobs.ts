@@ -5,8 +5,10 @@ import { jobAbort, jobInfo } from './job-info';
 import type { VirshCommand } from './types';
 
 const FORMATS = ['elf', 'kdump-zlib', 'kdump-lzo', 'kdump-snappy', 'win-dmp'];
-const dumpFlags = (c: CmdCtx) => (Object.keys(DUMP) as (keyof typeof DUMP)[])
-  .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`))).reduce((bits, k) => bits | DUMP[k], 0);
+const dumpFlags = (c: CmdCtx) =>
+  (Object.keys(DUMP) as (keyof typeof DUMP)[])
+    .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)))
+    .reduce((bits, k) => bits | DUMP[k], 0);
 
 const dump: VirshCommand = {
   name: 'dump',
@@ -22,20 +24,35 @@ const dump: VirshCommand = {
     let format = 'raw';
     const f = c.str('format');
     if (f !== undefined) {
-      if (!(flags & DUMP.memoryOnly)) { c.error('--format only works with --memory-only'); return false; }
-      if (!FORMATS.includes(f)) { c.error(`format '${f}' is not supported, expecting 'kdump-zlib', 'kdump-lzo', 'kdump-snappy', 'win-dmp' or 'elf'`); return false; }
+      if (!(flags & DUMP.memoryOnly)) {
+        c.error('--format only works with --memory-only');
+        return false;
+      }
+      if (!FORMATS.includes(f)) {
+        c.error(
+          `format '${f}' is not supported, expecting 'kdump-zlib', 'kdump-lzo', 'kdump-snappy', 'win-dmp' or 'elf'`,
+        );
+        return false;
+      }
       format = f;
     }
     const failLine = `Failed to core dump domain '${name}' to ${file}`;
     if (c.refuseReadonly(failLine)) return false;
     const start = domainCoreDumpStart(c.op(), d.uuid, flags);
-    if (!start.ok) { c.error(failLine); c.libvirtError(start.error); return false; }
+    if (!start.ok) {
+      c.error(failLine);
+      c.libvirtError(start.error);
+      return false;
+    }
     // The client makes the path absolute (virFileAbsPath) before the driver opens it.
     const abs = c.s.fs.resolve(file);
     const w = c.s.fs.write(abs, start.value.image);
     if (!w.ok) {
       c.error(failLine);
-      c.libvirtError({ code: 'SYSTEM_ERROR', message: `domain '${start.value.name}' coredump: failed to open ${abs}: ${errnoText[w.errno]}` });
+      c.libvirtError({
+        code: 'SYSTEM_ERROR',
+        message: `domain '${start.value.name}' coredump: failed to open ${abs}: ${errnoText[w.errno]}`,
+      });
       return false;
     }
     if (!c.apply(domainCoreDumpFinish(c.op(), d.uuid, flags, format), failLine)) return false;
@@ -47,7 +64,10 @@ const dump: VirshCommand = {
 };
 
 const domjobinfo: VirshCommand = {
-  name: 'domjobinfo', readOnly: true, xm: { none: 'xm shows no job progress' }, xl: { none: 'xl shows no job progress' },
+  name: 'domjobinfo',
+  readOnly: true,
+  xm: { none: 'xm shows no job progress' },
+  xl: { none: 'xl shows no job progress' },
   run(c) {
     if (!c.requires('keep-completed', 'completed')) return false;
     const d = c.domain();
@@ -57,7 +77,10 @@ const domjobinfo: VirshCommand = {
 };
 
 const domjobabort: VirshCommand = {
-  name: 'domjobabort', api: 'virDomainAbortJob', xm: { none: 'xm cannot abort a running migration' }, xl: { none: 'xl cannot abort a running migration' },
+  name: 'domjobabort',
+  api: 'virDomainAbortJob',
+  xm: { none: 'xm cannot abort a running migration' },
+  xl: { none: 'xl cannot abort a running migration' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -67,11 +90,17 @@ const domjobabort: VirshCommand = {
 };
 
 const consoleCmd: VirshCommand = {
-  name: 'console', readOnly: true, xm: 'xm console {domain}', xl: 'xl console {domain}',
+  name: 'console',
+  readOnly: true,
+  xm: 'xm console {domain}',
+  xl: 'xl console {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    if (d.state === 'shut off') { c.error('The domain is not running'); return false; }
+    if (d.state === 'shut off') {
+      c.error('The domain is not running');
+      return false;
+    }
     // A simulated shell has no terminal to hand over to the guest's serial console.
     c.error('Cannot run interactive console without a controlling TTY');
     return false;

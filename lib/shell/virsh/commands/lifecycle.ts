@@ -1,4 +1,12 @@
-import { domainDestroy, domainReboot, domainReset, domainResume, domainShutdown, domainStart, domainSuspend } from '../../../sim/ops/lifecycle';
+import {
+  domainDestroy,
+  domainReboot,
+  domainReset,
+  domainResume,
+  domainShutdown,
+  domainStart,
+  domainSuspend,
+} from '../../../sim/ops/lifecycle';
 import { domainManagedSaveRemove } from '../../../sim/ops/save';
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
@@ -13,9 +21,11 @@ function modeFlags(c: CmdCtx, cmd: 'shutdown' | 'reboot'): number | null {
   let flags = 0;
   for (const m of mode.split(',')) {
     if (!(m in MODES)) {
-      c.error(cmd === 'shutdown'
-        ? `Unknown mode ${m} value, expecting 'acpi', 'agent', 'initctl', 'signal', or 'paravirt'`
-        : `Unknown mode ${m} value, expecting 'acpi', 'agent', 'initctl', 'signal' or 'paravirt'`);
+      c.error(
+        cmd === 'shutdown'
+          ? `Unknown mode ${m} value, expecting 'acpi', 'agent', 'initctl', 'signal', or 'paravirt'`
+          : `Unknown mode ${m} value, expecting 'acpi', 'agent', 'initctl', 'signal' or 'paravirt'`,
+      );
       return null;
     }
     flags |= MODES[m];
@@ -24,29 +34,52 @@ function modeFlags(c: CmdCtx, cmd: 'shutdown' | 'reboot'): number | null {
 }
 
 const start: VirshCommand = {
-  name: 'start', api: (c) => (['paused', 'autodestroy', 'bypass-cache', 'force-boot'].some((o) => c.has(o)) ? 'virDomainCreateWithFlags' : 'virDomainCreate'), action: 'start', xm: 'xm start {domain}', xl: { none: 'xl has no managed domains: xl create /etc/xen/{domain}.cfg' },
+  name: 'start',
+  api: (c) =>
+    ['paused', 'autodestroy', 'bypass-cache', 'force-boot'].some((o) => c.has(o))
+      ? 'virDomainCreateWithFlags'
+      : 'virDomainCreate',
+  action: 'start',
+  xm: 'xm start {domain}',
+  xl: { none: 'xl has no managed domains: xl create /etc/xen/{domain}.cfg' },
   run(c) {
     // virsh looks a domain to start up by name or UUID only: an inactive one has no id.
     const d = c.domain('domain', { uuid: true, name: true });
     if (!d) return false;
     const name = domainName(d);
-    if (d.id !== null) { c.error('Domain is already active'); return false; }
+    if (d.id !== null) {
+      c.error('Domain is already active');
+      return false;
+    }
     if (c.has('force-boot') && d.managedSave) {
       // virsh emulates --force-boot by removing the managed save image first.
       const r = c.apply(domainManagedSaveRemove(c.op(), d.uuid));
       if (!r) return false;
     }
-    const ok = c.apply(domainStart(c.op(), d.uuid, { paused: c.has('paused'), autodestroy: c.has('autodestroy'), bypassCache: c.has('bypass-cache') }),
-      `Failed to start domain '${name}'`);
+    const ok = c.apply(
+      domainStart(c.op(), d.uuid, {
+        paused: c.has('paused'),
+        autodestroy: c.has('autodestroy'),
+        bypassCache: c.has('bypass-cache'),
+      }),
+      `Failed to start domain '${name}'`,
+    );
     if (!ok) return false;
     c.extra(`Domain '${name}' started\n`);
-    if (c.has('console')) { c.error('Cannot run interactive console without a controlling TTY'); return false; }
+    if (c.has('console')) {
+      c.error('Cannot run interactive console without a controlling TTY');
+      return false;
+    }
     return true;
   },
 };
 
 const shutdown: VirshCommand = {
-  name: 'shutdown', api: (c) => (c.has('mode') ? 'virDomainShutdownFlags' : 'virDomainShutdown'), action: 'shutdown', xm: 'xm shutdown {domain}', xl: 'xl shutdown {domain}',
+  name: 'shutdown',
+  api: (c) => (c.has('mode') ? 'virDomainShutdownFlags' : 'virDomainShutdown'),
+  action: 'shutdown',
+  xm: 'xm shutdown {domain}',
+  xl: 'xl shutdown {domain}',
   run(c) {
     const flags = modeFlags(c, 'shutdown');
     if (flags === null) return false;
@@ -60,7 +93,11 @@ const shutdown: VirshCommand = {
 };
 
 const reboot: VirshCommand = {
-  name: 'reboot', api: 'virDomainReboot', action: 'reboot', xm: 'xm reboot {domain}', xl: 'xl reboot {domain}',
+  name: 'reboot',
+  api: 'virDomainReboot',
+  action: 'reboot',
+  xm: 'xm reboot {domain}',
+  xl: 'xl reboot {domain}',
   run(c) {
     const flags = modeFlags(c, 'reboot');
     if (flags === null) return false;
@@ -74,7 +111,11 @@ const reboot: VirshCommand = {
 };
 
 const reset: VirshCommand = {
-  name: 'reset', api: 'virDomainReset', action: 'reset', xm: 'xm reset {domain}', xl: 'xl trigger {domain} reset',
+  name: 'reset',
+  api: 'virDomainReset',
+  action: 'reset',
+  xm: 'xm reset {domain}',
+  xl: 'xl trigger {domain} reset',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -86,7 +127,11 @@ const reset: VirshCommand = {
 };
 
 const destroy: VirshCommand = {
-  name: 'destroy', api: (c) => (c.has('graceful') ? 'virDomainDestroyFlags' : 'virDomainDestroy'), action: 'destroy', xm: 'xm destroy {domain}', xl: 'xl destroy {domain}',
+  name: 'destroy',
+  api: (c) => (c.has('graceful') ? 'virDomainDestroyFlags' : 'virDomainDestroy'),
+  action: 'destroy',
+  xm: 'xm destroy {domain}',
+  xl: 'xl destroy {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -98,7 +143,11 @@ const destroy: VirshCommand = {
 };
 
 const suspend: VirshCommand = {
-  name: 'suspend', api: 'virDomainSuspend', action: 'suspend', xm: 'xm pause {domain}', xl: 'xl pause {domain}',
+  name: 'suspend',
+  api: 'virDomainSuspend',
+  action: 'suspend',
+  xm: 'xm pause {domain}',
+  xl: 'xl pause {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -110,7 +159,11 @@ const suspend: VirshCommand = {
 };
 
 const resume: VirshCommand = {
-  name: 'resume', api: 'virDomainResume', action: 'resume', xm: 'xm unpause {domain}', xl: 'xl unpause {domain}',
+  name: 'resume',
+  api: 'virDomainResume',
+  action: 'resume',
+  xm: 'xm unpause {domain}',
+  xl: 'xl unpause {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;

@@ -13,21 +13,42 @@ function printedXml(n: Interface, state: string): string {
 }
 
 const domifSetlink: VirshCommand = {
-  name: 'domif-setlink', api: 'virDomainUpdateDeviceFlags', xm: { none: 'xm cannot change a vif link state' }, xl: { none: 'xl cannot change a vif link state' },
+  name: 'domif-setlink',
+  api: 'virDomainUpdateDeviceFlags',
+  xm: { none: 'xm cannot change a vif link state' },
+  xl: { none: 'xl cannot change a vif link state' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
     const iface = c.str('interface')!;
     const state = c.str('state')!;
-    if (state !== 'up' && state !== 'down') { c.error(`invalid link state '${state}'`); return false; }
+    if (state !== 'up' && state !== 'down') {
+      c.error(`invalid link state '${state}'`);
+      return false;
+    }
     const def = xmlDef(d, c.has('config'));
-    if (!def.interfaces.length) { c.error('Failed to extract interface information or no interfaces found'); return false; }
+    if (!def.interfaces.length) {
+      c.error('Failed to extract interface information or no interfaces found');
+      return false;
+    }
     const found = findInterface(def, iface);
-    if (found.length !== 1) { c.error(`interface '${iface}' not found`); return false; }
-    if (c.has('print-xml')) { c.print(printedXml(found[0], state)); return true; }
+    if (found.length !== 1) {
+      c.error(`interface '${iface}' not found`);
+      return false;
+    }
+    if (c.has('print-xml')) {
+      c.print(printedXml(found[0], state));
+      return true;
+    }
     // virsh changes the persistent definition of an inactive domain, else the live one unless --config.
     const config = c.has('config') || !isActive(d.state);
-    if (!c.apply(domainSetInterfaceLink(c.op(), d.uuid, found[0].mac, state, { live: !config, config }), 'Failed to update interface link state')) return false;
+    if (
+      !c.apply(
+        domainSetInterfaceLink(c.op(), d.uuid, found[0].mac, state, { live: !config, config }),
+        'Failed to update interface link state',
+      )
+    )
+      return false;
     c.extra('Device updated successfully\n');
     return true;
   },

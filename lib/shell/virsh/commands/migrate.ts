@@ -15,7 +15,10 @@ export function hostForUri(world: World, uri: string): string | undefined {
 }
 
 const migrate: VirshCommand = {
-  name: 'migrate', action: 'migrate', xm: 'xm migrate {live-flag}{domain} {target}', xl: 'xl migrate {domain} {target}',
+  name: 'migrate',
+  action: 'migrate',
+  xm: 'xm migrate {live-flag}{domain} {target}',
+  xl: 'xl migrate {domain} {target}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -26,15 +29,34 @@ const migrate: VirshCommand = {
     if (bandwidth === null) return false;
     const target = hostForUri(c.s.world, desturi) ?? desturi;
     const live = c.has('live');
-    const refused = flagRefusal(c.host().driver, { live, offline: c.has('offline'), autoConverge: c.has('auto-converge'), postcopy: c.has('postcopy'), suspend: c.has('suspend') });
-    if (refused) { c.libvirtError(refused); return false; }
-    const started = c.apply(migrateStart(c.op(), {
-      uuid: d.uuid, target, live, offline: c.has('offline'), persistent: c.has('persistent'),
-      // virsh's --timeout suspends a live migration's guest, which a non-live one has already paused;
-      // auto-converge throttles only a running guest; --bandwidth 0 is libvirt's default (no cap).
-      undefineSource: c.has('undefinesource'), suspend: c.has('suspend'), timeoutS: live && timeout ? timeout : undefined,
-      autoConverge: live && c.has('auto-converge'), postcopy: c.has('postcopy'), bandwidthMibps: bandwidth || undefined,
-    }));
+    const refused = flagRefusal(c.host().driver, {
+      live,
+      offline: c.has('offline'),
+      autoConverge: c.has('auto-converge'),
+      postcopy: c.has('postcopy'),
+      suspend: c.has('suspend'),
+    });
+    if (refused) {
+      c.libvirtError(refused);
+      return false;
+    }
+    const started = c.apply(
+      migrateStart(c.op(), {
+        uuid: d.uuid,
+        target,
+        live,
+        offline: c.has('offline'),
+        persistent: c.has('persistent'),
+        // virsh's --timeout suspends a live migration's guest, which a non-live one has already paused;
+        // auto-converge throttles only a running guest; --bandwidth 0 is libvirt's default (no cap).
+        undefineSource: c.has('undefinesource'),
+        suspend: c.has('suspend'),
+        timeoutS: live && timeout ? timeout : undefined,
+        autoConverge: live && c.has('auto-converge'),
+        postcopy: c.has('postcopy'),
+        bandwidthMibps: bandwidth || undefined,
+      }),
+    );
     if (!started) return false;
     // virsh migrate waits for the job; a migration that never converges keeps running (see domjobinfo, domjobabort).
     const moving = findHost(c.s.world, c.host().name)!.domains.find((x) => x.uuid === d.uuid)!;
@@ -55,11 +77,21 @@ type FlagSet = { live: boolean; offline: boolean; autoConverge: boolean; postcop
 
 export function flagRefusal(driver: string, f: FlagSet): VirtError | null {
   if (driver === 'xen') {
-    const bits = (Object.keys(XEN_UNSUPPORTED) as (keyof typeof XEN_UNSUPPORTED)[]).filter((k) => f[k]).reduce((a, k) => a | XEN_UNSUPPORTED[k], 0);
-    if (bits) return { code: 'INVALID_ARG', message: `invalid argument: unsupported flags (0x${bits.toString(16)}) in function libxlDomainMigrateBegin3Params` };
+    const bits = (Object.keys(XEN_UNSUPPORTED) as (keyof typeof XEN_UNSUPPORTED)[])
+      .filter((k) => f[k])
+      .reduce((a, k) => a | XEN_UNSUPPORTED[k], 0);
+    if (bits)
+      return {
+        code: 'INVALID_ARG',
+        message: `invalid argument: unsupported flags (0x${bits.toString(16)}) in function libxlDomainMigrateBegin3Params`,
+      };
   }
   // qemuMigrationSrcBegin: post-copy needs a live migration of a guest that stays running.
-  if (f.postcopy && (!f.live || f.suspend)) return { code: 'ARGUMENT_UNSUPPORTED', message: 'argument unsupported: post-copy migration is not supported with non-live or paused migration' };
+  if (f.postcopy && (!f.live || f.suspend))
+    return {
+      code: 'ARGUMENT_UNSUPPORTED',
+      message: 'argument unsupported: post-copy migration is not supported with non-live or paused migration',
+    };
   return null;
 }
 
@@ -68,7 +100,9 @@ const row = (label: string, value: string) => `${`${label}:`.padEnd(17)} ${value
 
 /** `virsh domjobinfo` on the destination while the guest arrives (modelled: the job runs, for so long). */
 export const formatIncomingJobInfo = (elapsedMs: number) =>
-  row('Job type', 'Unbounded'.padEnd(12)) + row('Operation', 'Incoming migration') + row('Time elapsed', `${String(elapsedMs).padEnd(12)} ms`);
+  row('Job type', 'Unbounded'.padEnd(12)) +
+  row('Operation', 'Incoming migration') +
+  row('Time elapsed', `${String(elapsedMs).padEnd(12)} ms`);
 
 /**
  * `virsh domjobinfo` for a migration job, in virsh 9.0's layout (label column of 17). `incoming`:
@@ -76,15 +110,25 @@ export const formatIncomingJobInfo = (elapsedMs: number) =>
  */
 export function formatMigrationJobInfo(p: MigrationProgress, completed: boolean, incoming = false): string {
   // virsh prints these two as "%-17s %-12s".
-  let out = row('Job type', (completed ? 'Completed' : 'Unbounded').padEnd(12)) + row('Operation', (incoming ? 'Incoming migration' : 'Outgoing migration').padEnd(12));
+  let out =
+    row('Job type', (completed ? 'Completed' : 'Unbounded').padEnd(12)) +
+    row('Operation', (incoming ? 'Incoming migration' : 'Outgoing migration').padEnd(12));
   out += row('Time elapsed', `${String(p.time_elapsed).padEnd(12)} ms`);
-  out += row('Data processed', mib(p.data_processed)) + row('Data remaining', mib(p.data_remaining)) + row('Data total', mib(p.data_total));
-  out += row('Memory processed', mib(p.memory_processed)) + row('Memory remaining', mib(p.memory_remaining)) + row('Memory total', mib(p.memory_total));
+  out +=
+    row('Data processed', mib(p.data_processed)) +
+    row('Data remaining', mib(p.data_remaining)) +
+    row('Data total', mib(p.data_total));
+  out +=
+    row('Memory processed', mib(p.memory_processed)) +
+    row('Memory remaining', mib(p.memory_remaining)) +
+    row('Memory total', mib(p.memory_total));
   out += row('Memory bandwidth', `${(p.memory_bps / 1048576).toFixed(3)} MiB/s`);
   out += row('Dirty rate', `${String(Math.round(p.memory_dirty_rate)).padEnd(12)} pages/s`);
   out += row('Page size', `${String(p.memory_page_size).padEnd(12)} bytes`);
   out += row('Iteration', String(p.memory_iteration));
-  out += completed ? row('Total downtime', `${String(Math.round(p.downtime)).padEnd(12)} ms`) : row('Expected downtime', `${String(Math.round(p.downtime)).padEnd(12)} ms`);
+  out += completed
+    ? row('Total downtime', `${String(Math.round(p.downtime)).padEnd(12)} ms`)
+    : row('Expected downtime', `${String(Math.round(p.downtime)).padEnd(12)} ms`);
   return out;
 }
 

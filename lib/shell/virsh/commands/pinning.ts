@@ -26,7 +26,10 @@ function affinityString(h: Host, cpus: number[]) {
 }
 
 const vcpuinfo: VirshCommand = {
-  name: 'vcpuinfo', readOnly: true, xm: 'xm vcpu-list {domain}', xl: 'xl vcpu-list {domain}',
+  name: 'vcpuinfo',
+  readOnly: true,
+  xm: 'xm vcpu-list {domain}',
+  xl: 'xl vcpu-list {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -41,7 +44,8 @@ const vcpuinfo: VirshCommand = {
         // The test driver reports the last CPU of the affinity (all of nodeinfo's CPUs when unpinned).
         const all = host.cpu.nodes * host.cpu.sockets * host.cpu.cores * host.cpu.threads;
         const cpu = def.vcpupin[v] ? Math.max(...def.vcpupin[v]) : host.driver === 'test' ? all - 1 : v % all;
-        const time = host.driver === 'test' ? c.s.now / 1e7 : Math.max(0, c.s.now - (d.startedAt ?? c.s.now)) / 1000 * 0.05;
+        const time =
+          host.driver === 'test' ? c.s.now / 1e7 : (Math.max(0, c.s.now - (d.startedAt ?? c.s.now)) / 1000) * 0.05;
         out += `CPU:            ${cpu}\nState:          running\nCPU time:       ${time.toFixed(1)}s\n`;
       } else {
         out += 'CPU:            N/A\nState:          N/A\nCPU time        N/A\n';
@@ -55,20 +59,32 @@ const vcpuinfo: VirshCommand = {
 
 /** virDomainObjGetOneDef for a query: --live needs a running domain, --config a persistent one. */
 function queryDef(c: CmdCtx, d: Domain): DomainDef | undefined {
-  const fail = (code: 'INVALID_ARG' | 'OPERATION_INVALID', message: string) => { c.libvirtError({ code, message }); return undefined; };
-  if (c.has('live') && c.has('config')) return fail('INVALID_ARG', "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
-  if (c.has('live') || (!c.has('config') && isActive(d.state))) return d.live ?? fail('OPERATION_INVALID', 'Requested operation is not valid: domain is not running');
-  return d.config ?? fail('OPERATION_INVALID', 'Requested operation is not valid: transient domains do not have any persistent config');
+  const fail = (code: 'INVALID_ARG' | 'OPERATION_INVALID', message: string) => {
+    c.libvirtError({ code, message });
+    return undefined;
+  };
+  if (c.has('live') && c.has('config'))
+    return fail('INVALID_ARG', "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+  if (c.has('live') || (!c.has('config') && isActive(d.state)))
+    return d.live ?? fail('OPERATION_INVALID', 'Requested operation is not valid: domain is not running');
+  return (
+    d.config ??
+    fail('OPERATION_INVALID', 'Requested operation is not valid: transient domains do not have any persistent config')
+  );
 }
 
 function pinTable(c: CmdCtx, host: Host, def: DomainDef, only?: number) {
   const rows: string[][] = [];
-  for (let v = 0; v < def.vcpuMax; v++) if (only === undefined || only === v) rows.push([String(v), formatCpuList(affinityOf(host, def, v))]);
+  for (let v = 0; v < def.vcpuMax; v++)
+    if (only === undefined || only === v) rows.push([String(v), formatCpuList(affinityOf(host, def, v))]);
   return c.table(['VCPU', 'CPU Affinity'], rows);
 }
 
 const vcpupin: VirshCommand = {
-  name: 'vcpupin', api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainPinVcpuFlags' : 'virDomainPinVcpu'), xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}', xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
+  name: 'vcpupin',
+  api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainPinVcpuFlags' : 'virDomainPinVcpu'),
+  xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}',
+  xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const list = c.str('cpulist');
@@ -81,24 +97,42 @@ const vcpupin: VirshCommand = {
     if (vcpu === null) return false;
     if (list === undefined) {
       // virsh checks these itself before asking for the pinning.
-      if (c.has('live') && !isActive(d.state)) { c.error('cannot get vcpupin for offline domain'); return false; }
-      if (c.has('config') && !d.config) { c.error('cannot get vcpupin for transient domain'); return false; }
+      if (c.has('live') && !isActive(d.state)) {
+        c.error('cannot get vcpupin for offline domain');
+        return false;
+      }
+      if (c.has('config') && !d.config) {
+        c.error('cannot get vcpupin for transient domain');
+        return false;
+      }
       const def = c.has('config') ? d.config! : c.has('live') ? d.live! : currentDef(d);
       // virsh counts the maximum vCPUs (VIR_DOMAIN_VCPU_MAXIMUM), online or not.
       const count = def.vcpuMax;
-      if (vcpu !== undefined && vcpu >= count) { c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`); return false; }
+      if (vcpu !== undefined && vcpu >= count) {
+        c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`);
+        return false;
+      }
       c.print(pinTable(c, host, def, vcpu));
       return true;
     }
-    if (vcpu === undefined) { c.error('vcpupin: Missing vCPU number in pin mode.'); return false; }
+    if (vcpu === undefined) {
+      c.error('vcpupin: Missing vCPU number in pin mode.');
+      return false;
+    }
     const cpus = parseCpuList(list, hostMapCpus(host));
-    if (!cpus.ok) { cpuListError(c, cpus.error.message); return false; }
+    if (!cpus.ok) {
+      cpuListError(c, cpus.error.message);
+      return false;
+    }
     return !!c.apply(domainPinVcpu(c.op(), d.uuid, vcpu, cpus.value, c.affect()));
   },
 };
 
 const emulatorpin: VirshCommand = {
-  name: 'emulatorpin', api: 'virDomainPinEmulator', xm: { none: 'Xen has no emulator thread to pin (the device model runs in Domain-0)' }, xl: { none: 'Xen has no emulator thread to pin' },
+  name: 'emulatorpin',
+  api: 'virDomainPinEmulator',
+  xm: { none: 'Xen has no emulator thread to pin (the device model runs in Domain-0)' },
+  xl: { none: 'Xen has no emulator thread to pin' },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -115,7 +149,10 @@ const emulatorpin: VirshCommand = {
       return true;
     }
     const cpus = parseCpuList(list, hostMapCpus(host));
-    if (!cpus.ok) { cpuListError(c, cpus.error.message); return false; }
+    if (!cpus.ok) {
+      cpuListError(c, cpus.error.message);
+      return false;
+    }
     // virsh pins the live emulator when no flag is given (VIR_DOMAIN_AFFECT_LIVE), so a shut-off domain refuses.
     const none = !c.has('current') && !c.has('live') && !c.has('config');
     return !!c.apply(domainPinEmulator(c.op(), d.uuid, cpus.value, none ? { live: true } : c.affect()));

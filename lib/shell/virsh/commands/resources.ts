@@ -5,7 +5,10 @@ import { pinningCommands } from './pinning';
 import type { VirshCommand } from './types';
 
 const setmem: VirshCommand = {
-  name: 'setmem', api: 'virDomainSetMemoryFlags', xm: 'xm mem-set {domain} {size-mib}', xl: 'xl mem-set {domain} {size-mib}m',
+  name: 'setmem',
+  api: 'virDomainSetMemoryFlags',
+  xm: 'xm mem-set {domain} {size-mib}',
+  xl: 'xl mem-set {domain} {size-mib}m',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -19,7 +22,10 @@ const setmem: VirshCommand = {
 };
 
 const setmaxmem: VirshCommand = {
-  name: 'setmaxmem', api: 'virDomainSetMemoryFlags', xm: 'xm mem-max {domain} {size-mib}', xl: 'xl mem-max {domain} {size-mib}m',
+  name: 'setmaxmem',
+  api: 'virDomainSetMemoryFlags',
+  xm: 'xm mem-max {domain} {size-mib}',
+  xl: 'xl mem-max {domain} {size-mib}m',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -31,35 +37,67 @@ const setmaxmem: VirshCommand = {
 };
 
 const setvcpus: VirshCommand = {
-  name: 'setvcpus', api: (c) => (['config', 'live', 'current', 'maximum', 'guest', 'hotpluggable'].some((o) => c.has(o)) ? 'virDomainSetVcpusFlags' : 'virDomainSetVcpus'), xm: 'xm vcpu-set {domain} {count}', xl: 'xl vcpu-set {domain} {count}',
+  name: 'setvcpus',
+  api: (c) =>
+    ['config', 'live', 'current', 'maximum', 'guest', 'hotpluggable'].some((o) => c.has(o))
+      ? 'virDomainSetVcpusFlags'
+      : 'virDomainSetVcpus',
+  xm: 'xm vcpu-set {domain} {count}',
+  xl: 'xl vcpu-set {domain} {count}',
   run(c) {
-    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config') || !c.exclusive('guest', 'config')) return false;
+    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config') || !c.exclusive('guest', 'config'))
+      return false;
     if (!c.requires('maximum', 'config')) return false;
     const d = c.domain();
     if (!d) return false;
     const count = c.uint('count');
     if (count == null) return false;
-    if (count <= 0) { c.error(`Can't set ${count} processors for a VM`); return false; }
-    const flags = c.has('config') || c.has('live') || c.has('current') || c.has('maximum') || c.has('guest') || c.has('hotpluggable')
-      ? { ...c.affect(), maximum: c.has('maximum'), guest: c.has('guest'), hotpluggable: c.has('hotpluggable') } : { live: true };
+    if (count <= 0) {
+      c.error(`Can't set ${count} processors for a VM`);
+      return false;
+    }
+    const flags =
+      c.has('config') ||
+      c.has('live') ||
+      c.has('current') ||
+      c.has('maximum') ||
+      c.has('guest') ||
+      c.has('hotpluggable')
+        ? { ...c.affect(), maximum: c.has('maximum'), guest: c.has('guest'), hotpluggable: c.has('hotpluggable') }
+        : { live: true };
     return !!c.apply(domainSetVcpus(c.op(), d.uuid, count, flags));
   },
 };
 
 const vcpucount: VirshCommand = {
-  name: 'vcpucount', readOnly: true, xm: 'xm vcpu-list {domain}', xl: 'xl vcpu-list {domain}',
+  name: 'vcpucount',
+  readOnly: true,
+  xm: 'xm vcpu-list {domain}',
+  xl: 'xl vcpu-list {domain}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
-    for (const [a, b] of [['maximum', 'active'], ['live', 'config'], ['current', 'live'], ['current', 'config'], ['guest', 'config']]) {
-      if (c.has(a) && c.has(b)) { c.error(`Options --${a === 'maximum' ? 'active' : a} and --${a === 'maximum' ? 'maximum' : b} are mutually exclusive`); return false; }
+    for (const [a, b] of [
+      ['maximum', 'active'],
+      ['live', 'config'],
+      ['current', 'live'],
+      ['current', 'config'],
+      ['guest', 'config'],
+    ]) {
+      if (c.has(a) && c.has(b)) {
+        c.error(
+          `Options --${a === 'maximum' ? 'active' : a} and --${a === 'maximum' ? 'maximum' : b} are mutually exclusive`,
+        );
+        return false;
+      }
     }
     if (c.has('guest') && c.host().driver === 'test') {
       c.error('Failed to retrieve vCPU count from the guest');
       c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x8) in function testDomainGetVcpusFlags' });
       return false;
     }
-    const live = d.live, config = d.config;
+    const live = d.live,
+      config = d.config;
     const any = ['maximum', 'active', 'live', 'config', 'current'].some((o) => c.has(o));
     if (!any) {
       const row = (a: string, b: string, n: number) => `${a.padEnd(12)} ${b.padEnd(12)} ${String(n).padStart(3)}\n`;
@@ -84,21 +122,36 @@ const vcpucount: VirshCommand = {
 };
 
 const autostart: VirshCommand = {
-  name: 'autostart', api: 'virDomainSetAutostart', xm: { none: 'xm has no autostart command: link /etc/xen/{domain}.cfg into /etc/xen/auto' }, xl: { none: 'xl has no autostart command: link the config into /etc/xen/auto' },
+  name: 'autostart',
+  api: 'virDomainSetAutostart',
+  xm: { none: 'xm has no autostart command: link /etc/xen/{domain}.cfg into /etc/xen/auto' },
+  xl: { none: 'xl has no autostart command: link the config into /etc/xen/auto' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
     const name = c.str('domain')!;
     const on = !c.has('disable');
-    if (!c.apply(domainSetAutostart(c.op(), d.uuid, on), on ? `Failed to mark domain '${name}' as autostarted` : `Failed to unmark domain '${name}' as autostarted`)) return false;
+    if (
+      !c.apply(
+        domainSetAutostart(c.op(), d.uuid, on),
+        on ? `Failed to mark domain '${name}' as autostarted` : `Failed to unmark domain '${name}' as autostarted`,
+      )
+    )
+      return false;
     c.extra(on ? `Domain '${name}' marked as autostarted\n` : `Domain '${name}' unmarked as autostarted\n`);
     return true;
   },
 };
 
 const maxvcpus: VirshCommand = {
-  name: 'maxvcpus', readOnly: true, xm: 'xm info', xl: 'xl info',
-  run(c) { c.print(`${quirks(c.host().driver).maxVcpus}\n`); return true; },
+  name: 'maxvcpus',
+  readOnly: true,
+  xm: 'xm info',
+  xl: 'xl info',
+  run(c) {
+    c.print(`${quirks(c.host().driver).maxVcpus}\n`);
+    return true;
+  },
 };
 
 export const resourceCommands = [setmem, setmaxmem, setvcpus, vcpucount, ...pinningCommands, autostart, maxvcpus];

@@ -1,21 +1,33 @@
-import { domainManagedSave, domainManagedSaveRemove, domainRestore, domainSave, readSaveImage } from '../../../sim/ops/save';
+import {
+  domainManagedSave,
+  domainManagedSaveRemove,
+  domainRestore,
+  domainSave,
+  readSaveImage,
+} from '../../../sim/ops/save';
 import { formatDomainXml } from '../../../sim/xml/format';
-import { domainName } from '../../../sim/world';
 import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import type { VirshCommand } from './types';
 
-const saveFlags = (c: CmdCtx) => ({ running: c.has('running'), paused: c.has('paused'), bypassCache: c.has('bypass-cache') });
+const saveFlags = (c: CmdCtx) => ({
+  running: c.has('running'),
+  paused: c.has('paused'),
+  bypassCache: c.has('bypass-cache'),
+});
 
 function readImage(c: CmdCtx, file: string) {
   const abs = c.s.fs.resolve(file);
   const r = c.s.fs.read(abs);
-  return { abs, read: r.ok ? { data: r.data } : { errno: r.errno === 'ENOTDIR' ? 'ENOENT' as const : r.errno } };
+  return { abs, read: r.ok ? { data: r.data } : { errno: r.errno === 'ENOTDIR' ? ('ENOENT' as const) : r.errno } };
 }
 
 const save: VirshCommand = {
-  name: 'save', action: 'save', xm: 'xm save {domain} {file}', xl: 'xl save {domain} {file}',
+  name: 'save',
+  action: 'save',
+  xm: 'xm save {domain} {file}',
+  xl: 'xl save {domain} {file}',
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -23,7 +35,10 @@ const save: VirshCommand = {
     const name = c.str('domain')!;
     const failLine = `Failed to save domain '${name}' to ${file}`;
     // virsh 9.0 saves from a job thread; a read-only refusal loses libvirt's line on the way back.
-    if (c.s.readonly) { c.error(failLine); return false; }
+    if (c.s.readonly) {
+      c.error(failLine);
+      return false;
+    }
     const before = c.s.world;
     const r = c.apply(domainSave(c.op(), d.uuid, saveFlags(c)), failLine);
     if (!r) return false;
@@ -32,7 +47,10 @@ const save: VirshCommand = {
     if (!w.ok) {
       c.s.world = before;
       c.error(failLine);
-      c.libvirtError({ code: 'SYSTEM_ERROR', message: `saving domain '${name}' to '${abs}': open failed: ${errnoText[w.errno]}` });
+      c.libvirtError({
+        code: 'SYSTEM_ERROR',
+        message: `saving domain '${name}' to '${abs}': open failed: ${errnoText[w.errno]}`,
+      });
       return false;
     }
     if (c.has('verbose')) c.io.err += '\rSave: [100 %]';
@@ -42,38 +60,55 @@ const save: VirshCommand = {
 };
 
 const restore: VirshCommand = {
-  name: 'restore', api: (c) => (['running', 'paused', 'bypass-cache', 'xml'].some((o) => c.has(o)) ? 'virDomainRestoreFlags' : 'virDomainRestore'), action: 'restore', xm: 'xm restore {file}', xl: 'xl restore {file}',
+  name: 'restore',
+  api: (c) =>
+    ['running', 'paused', 'bypass-cache', 'xml'].some((o) => c.has(o)) ? 'virDomainRestoreFlags' : 'virDomainRestore',
+  action: 'restore',
+  xm: 'xm restore {file}',
+  xl: 'xl restore {file}',
   run(c) {
     const file = c.str('file')!;
     const xmlFile = c.str('xml');
     const xml = xmlFile === undefined ? undefined : readXmlFile(c, xmlFile);
     if (xmlFile !== undefined && xml === undefined) return false;
     const { abs, read } = readImage(c, file);
-    if (!c.apply(domainRestore(c.op(), read, abs, { ...saveFlags(c), xml }), `Failed to restore domain from ${file}`)) return false;
+    if (!c.apply(domainRestore(c.op(), read, abs, { ...saveFlags(c), xml }), `Failed to restore domain from ${file}`))
+      return false;
     c.extra(`Domain restored from ${file}\n`);
     return true;
   },
 };
 
 const saveImageDumpxml: VirshCommand = {
-  name: 'save-image-dumpxml', readOnly: true, xm: { none: 'xm cannot print a save file’s configuration' }, xl: { none: 'xl cannot print a save file’s configuration' },
+  name: 'save-image-dumpxml',
+  readOnly: true,
+  xm: { none: 'xm cannot print a save file’s configuration' },
+  xl: { none: 'xl cannot print a save file’s configuration' },
   run(c) {
     const file = c.str('file')!;
     const { abs, read } = readImage(c, file);
     const img = readSaveImage(read, abs);
-    if (!img.ok) { c.libvirtError(img.error); return false; }
+    if (!img.ok) {
+      c.libvirtError(img.error);
+      return false;
+    }
     c.print(formatDomainXml(img.value.def, {}));
     return true;
   },
 };
 
 const managedsave: VirshCommand = {
-  name: 'managedsave', api: 'virDomainManagedSave', action: 'managedsave', xm: 'xm suspend {domain}', xl: { none: 'xl has no managed save: xl save {domain} FILE' },
+  name: 'managedsave',
+  api: 'virDomainManagedSave',
+  action: 'managedsave',
+  xm: 'xm suspend {domain}',
+  xl: { none: 'xl has no managed save: xl save {domain} FILE' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
     const name = c.str('domain')!;
-    if (!c.apply(domainManagedSave(c.op(), d.uuid, saveFlags(c)), `Failed to save domain '${name}' state`)) return false;
+    if (!c.apply(domainManagedSave(c.op(), d.uuid, saveFlags(c)), `Failed to save domain '${name}' state`))
+      return false;
     if (c.has('verbose')) c.io.err += '\rManagedsave: [100 %]';
     c.extra(`\nDomain '${name}' state saved by libvirt\n`);
     return true;
@@ -81,7 +116,10 @@ const managedsave: VirshCommand = {
 };
 
 const managedsaveRemove: VirshCommand = {
-  name: 'managedsave-remove', api: 'virDomainManagedSaveRemove', xm: { none: 'xm has no equivalent: remove the file under /var/lib/xend/domains' }, xl: { none: 'xl has no managed save' },
+  name: 'managedsave-remove',
+  api: 'virDomainManagedSaveRemove',
+  xm: { none: 'xm has no equivalent: remove the file under /var/lib/xend/domains' },
+  xl: { none: 'xl has no managed save' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -90,7 +128,8 @@ const managedsaveRemove: VirshCommand = {
       c.extra(`Domain '${name}' has no manage save image; removal skipped`);
       return true;
     }
-    if (!c.apply(domainManagedSaveRemove(c.op(), d.uuid), `Failed to remove managed save image for domain '${name}'`)) return false;
+    if (!c.apply(domainManagedSaveRemove(c.op(), d.uuid), `Failed to remove managed save image for domain '${name}'`))
+      return false;
     c.extra(`Removed managedsave image for domain '${name}'`);
     return true;
   },

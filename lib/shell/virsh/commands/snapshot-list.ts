@@ -38,13 +38,31 @@ function descendants(d: Domain, from: string): Snapshot[] {
 function collect(c: CmdCtx, d: Domain): Snapshot[] | undefined {
   let list = d.snapshots;
   const from = c.str('from');
-  if (from !== undefined && c.has('current')) { c.error('--from and --current are mutually exclusive'); return undefined; }
-  if (c.has('descendants') && from === undefined && !c.has('current')) { c.error('--descendants requires either --from or --current'); return undefined; }
+  if (from !== undefined && c.has('current')) {
+    c.error('--from and --current are mutually exclusive');
+    return undefined;
+  }
+  if (c.has('descendants') && from === undefined && !c.has('current')) {
+    c.error('--descendants requires either --from or --current');
+    return undefined;
+  }
   if (from !== undefined || c.has('current')) {
     const start = from ?? d.currentSnapshot;
-    if (start === undefined) { c.libvirtError({ code: 'NO_DOMAIN_SNAPSHOT', message: 'Domain snapshot not found: the domain does not have a current snapshot' }); return undefined; }
+    if (start === undefined) {
+      c.libvirtError({
+        code: 'NO_DOMAIN_SNAPSHOT',
+        message: 'Domain snapshot not found: the domain does not have a current snapshot',
+      });
+      return undefined;
+    }
     const root = d.snapshots.find((s) => s.name === start);
-    if (!root) { c.libvirtError({ code: 'NO_DOMAIN_SNAPSHOT', message: `Domain snapshot not found: no domain snapshot with matching name '${start}'` }); return undefined; }
+    if (!root) {
+      c.libvirtError({
+        code: 'NO_DOMAIN_SNAPSHOT',
+        message: `Domain snapshot not found: no domain snapshot with matching name '${start}'`,
+      });
+      return undefined;
+    }
     // Its children (all descendants with --descendants); a tree also shows the snapshot itself.
     list = c.has('descendants') ? descendants(d, start) : d.snapshots.filter((s) => s.parent === start);
     if (c.has('tree')) list = [root, ...list];
@@ -54,16 +72,29 @@ function collect(c: CmdCtx, d: Domain): Snapshot[] | undefined {
   if (c.has('leaves')) list = list.filter((s) => !hasChildren(s));
   if (c.has('no-leaves')) list = list.filter(hasChildren);
   // Each group of filters is an "or": every snapshot here is internal and has metadata.
-  if (c.has('inactive') || c.has('active')) list = list.filter((s) => (c.has('inactive') && !isActive(s.state)) || (c.has('active') && isActive(s.state)));
+  if (c.has('inactive') || c.has('active'))
+    list = list.filter((s) => (c.has('inactive') && !isActive(s.state)) || (c.has('active') && isActive(s.state)));
   if ((c.has('internal') || c.has('external') || c.has('disk-only')) && !c.has('internal')) list = [];
   if (c.has('no-metadata') && !c.has('metadata')) list = [];
-  return c.has('topological') ? list : [...list].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+  return c.has('topological')
+    ? list
+    : [...list].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
 }
 
 export const snapshotListCommand: VirshCommand = {
-  name: 'snapshot-list', readOnly: true, xm: { none: 'xm has no snapshots' }, xl: { none: 'xl has no snapshots' },
+  name: 'snapshot-list',
+  readOnly: true,
+  xm: { none: 'xm has no snapshots' },
+  xl: { none: 'xl has no snapshots' },
   run(c) {
-    const pairs = [['tree', 'name'], ['parent', 'roots'], ['parent', 'tree'], ['roots', 'tree'], ['roots', 'from'], ['roots', 'current']];
+    const pairs = [
+      ['tree', 'name'],
+      ['parent', 'roots'],
+      ['parent', 'tree'],
+      ['roots', 'tree'],
+      ['roots', 'from'],
+      ['roots', 'current'],
+    ];
     if (!pairs.every(([a, b]) => c.exclusive(a, b))) return false;
     const d = c.domain();
     if (!d) return false;
@@ -71,12 +102,30 @@ export const snapshotListCommand: VirshCommand = {
     if (!list) return false;
     if (c.has('tree')) {
       const names = list.map((s) => s.name);
-      c.print(treeLines(names, (n) => { const p = list.find((s) => s.name === n)?.parent; return p && names.includes(p) ? p : undefined; }));
+      c.print(
+        treeLines(names, (n) => {
+          const p = list.find((s) => s.name === n)?.parent;
+          return p && names.includes(p) ? p : undefined;
+        }),
+      );
       return true;
     }
-    if (c.has('name')) { c.print(list.map((s) => `${s.name}\n`).join('')); return true; }
+    if (c.has('name')) {
+      c.print(list.map((s) => `${s.name}\n`).join(''));
+      return true;
+    }
     const header = ['Name', 'Creation Time', 'State', ...(c.has('parent') ? ['Parent'] : [])];
-    c.print(c.table(header, list.map((s) => [s.name, snapshotTime(s.creationTime), snapshotState(s), ...(c.has('parent') ? [s.parent ?? ''] : [])])));
+    c.print(
+      c.table(
+        header,
+        list.map((s) => [
+          s.name,
+          snapshotTime(s.creationTime),
+          snapshotState(s),
+          ...(c.has('parent') ? [s.parent ?? ''] : []),
+        ]),
+      ),
+    );
     return true;
   },
 };

@@ -1,7 +1,11 @@
 import { escapeXml } from '../../../sim/xml/escape';
 
 /** vshStringToArray: comma-separated fields, ",," standing for a literal comma. */
-const fields = (spec: string) => spec.replace(/,,/g, '\u0000').split(',').map((f) => f.replace(/\u0000/g, ','));
+const fields = (spec: string) =>
+  spec
+    .replace(/,,/g, '\u0000')
+    .split(',')
+    .map((f) => f.replaceAll('\u0000', ','));
 const attr = (name: string, v: string | undefined) => (v === undefined ? '' : ` ${name}='${escapeXml(v)}'`);
 
 /** virshParseSnapshotMemspec: `[file=]name[,snapshot=type]` → `<memory .../>`. */
@@ -34,7 +38,12 @@ export function diskspecXml(spec: string): string | { error: string } {
 }
 
 /** The `<domainsnapshot>` document virsh builds from snapshot-create-as's options. */
-export function snapshotXml(name: string | undefined, desc: string | undefined, memspec: string | undefined, disks: string[]): string | { error: string } {
+export function snapshotXml(
+  name: string | undefined,
+  desc: string | undefined,
+  memspec: string | undefined,
+  disks: string[],
+): string | { error: string } {
   let xml = '<domainsnapshot>\n';
   if (name !== undefined) xml += `  <name>${escapeXml(name)}</name>\n`;
   if (desc !== undefined) xml += `  <description>${escapeXml(desc)}</description>\n`;

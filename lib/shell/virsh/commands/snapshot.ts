@@ -1,29 +1,55 @@
-import { currentSnapshot, domainSnapshotCreate, domainSnapshotRevert, findSnapshot, SNAPSHOT_CREATE } from '../../../sim/ops/snapshot';
+import {
+  currentSnapshot,
+  domainSnapshotCreate,
+  domainSnapshotRevert,
+  findSnapshot,
+  SNAPSHOT_CREATE,
+} from '../../../sim/ops/snapshot';
 import type { Domain, Snapshot } from '../../../sim/types';
 import type { CmdCtx } from '../context';
 import { snapshotListCommand } from './snapshot-list';
 import { snapshotXml } from './snapshot-xml';
 import type { VirshCommand } from './types';
 
-const createFlags = (c: CmdCtx) => (Object.keys(SNAPSHOT_CREATE) as (keyof typeof SNAPSHOT_CREATE)[])
-  .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)))
-  .reduce((bits, k) => bits | SNAPSHOT_CREATE[k], 0);
+const createFlags = (c: CmdCtx) =>
+  (Object.keys(SNAPSHOT_CREATE) as (keyof typeof SNAPSHOT_CREATE)[])
+    .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)))
+    .reduce((bits, k) => bits | SNAPSHOT_CREATE[k], 0);
 
 const snapshotCreateAs: VirshCommand = {
-  name: 'snapshot-create-as', api: 'virDomainSnapshotCreateXML', xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' }, xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
+  name: 'snapshot-create-as',
+  api: 'virDomainSnapshotCreateXML',
+  xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' },
+  xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
   run(c) {
-    if (c.has('no-metadata') && c.has('print-xml')) { c.error('--print-xml is incompatible with --no-metadata'); return false; }
+    if (c.has('no-metadata') && c.has('print-xml')) {
+      c.error('--print-xml is incompatible with --no-metadata');
+      return false;
+    }
     const d = c.domain();
     if (!d) return false;
     const name = c.str('name');
     const desc = c.str('description');
     const disks = c.argv('diskspec');
     const xml = snapshotXml(name, desc, c.str('memspec'), disks);
-    if (typeof xml !== 'string') { c.error(xml.error); return false; }
-    if (c.has('print-xml')) { c.print(`${xml}\n`); return true; }
+    if (typeof xml !== 'string') {
+      c.error(xml.error);
+      return false;
+    }
+    if (c.has('print-xml')) {
+      c.print(`${xml}\n`);
+      return true;
+    }
     // libvirt names an unnamed snapshot after the current time in seconds.
     const snapName = name ?? String(Math.floor(c.s.now / 1000));
-    const r = c.apply(domainSnapshotCreate(c.op(), d.uuid, { name: snapName, description: desc, disks: disks.map((x) => x.split(',')[0]) }, createFlags(c)));
+    const r = c.apply(
+      domainSnapshotCreate(
+        c.op(),
+        d.uuid,
+        { name: snapName, description: desc, disks: disks.map((x) => x.split(',')[0]) },
+        createFlags(c),
+      ),
+    );
     if (!r) return false;
     c.extra(`Domain snapshot ${r.snapshot.name} created`);
     return true;
@@ -33,15 +59,27 @@ const snapshotCreateAs: VirshCommand = {
 /** virshLookupSnapshot: by name, or the current snapshot with --current. */
 export function lookupSnapshot(c: CmdCtx, d: Domain, exclusive: boolean): Snapshot | undefined {
   const name = c.str('snapshotname');
-  if (exclusive && name !== undefined && c.has('current')) { c.error('--snapshotname and --current are mutually exclusive'); return undefined; }
-  if (name === undefined && !c.has('current')) { c.error('--snapshotname or --current is required'); return undefined; }
+  if (exclusive && name !== undefined && c.has('current')) {
+    c.error('--snapshotname and --current are mutually exclusive');
+    return undefined;
+  }
+  if (name === undefined && !c.has('current')) {
+    c.error('--snapshotname or --current is required');
+    return undefined;
+  }
   const r = name !== undefined ? findSnapshot(d, name) : currentSnapshot(d);
-  if (!r.ok) { c.libvirtError(r.error); return undefined; }
+  if (!r.ok) {
+    c.libvirtError(r.error);
+    return undefined;
+  }
   return r.value;
 }
 
 const snapshotRevert: VirshCommand = {
-  name: 'snapshot-revert', api: 'virDomainRevertToSnapshot', xm: { none: 'xm has no snapshots: xm restore a saved checkpoint' }, xl: { none: 'xl has no snapshots: xl restore a saved checkpoint' },
+  name: 'snapshot-revert',
+  api: 'virDomainRevertToSnapshot',
+  xm: { none: 'xm has no snapshots: xm restore a saved checkpoint' },
+  xl: { none: 'xl has no snapshots: xl restore a saved checkpoint' },
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -50,7 +88,8 @@ const snapshotRevert: VirshCommand = {
     const flags = { running: c.has('running'), paused: c.has('paused') };
     let r = domainSnapshotRevert(c.op(), d.uuid, snap.name, flags);
     // virsh retries with FORCE only when the driver says the revert is risky.
-    if (!r.ok && c.has('force') && r.error.message.startsWith('revert requires force')) r = domainSnapshotRevert(c.op(), d.uuid, snap.name, { ...flags, force: true });
+    if (!r.ok && c.has('force') && r.error.message.startsWith('revert requires force'))
+      r = domainSnapshotRevert(c.op(), d.uuid, snap.name, { ...flags, force: true });
     if (!c.apply(r)) return false;
     c.extra(`Domain snapshot ${snap.name} reverted\n`);
     return true;

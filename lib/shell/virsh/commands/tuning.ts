@@ -1,5 +1,15 @@
-import { domainGetSchedulerParameters, domainSetSchedulerParameters, schedulerType, type SchedParam } from '../../../sim/ops/scheduler';
-import { domainGetMemoryParameters, domainSetMemoryParameters, MEMORY_UNLIMITED, type MemtuneField } from '../../../sim/ops/tuning';
+import {
+  domainGetSchedulerParameters,
+  domainSetSchedulerParameters,
+  schedulerType,
+  type SchedParam,
+} from '../../../sim/ops/scheduler';
+import {
+  domainGetMemoryParameters,
+  domainSetMemoryParameters,
+  MEMORY_UNLIMITED,
+  type MemtuneField,
+} from '../../../sim/ops/tuning';
 import type { CmdCtx } from '../context';
 import { parseScaled } from '../numbers';
 import type { VirshCommand } from './types';
@@ -21,7 +31,10 @@ function memtuneSize(c: CmdCtx, opt: string): number | undefined | null {
 }
 
 const memtune: VirshCommand = {
-  name: 'memtune', api: 'virDomainSetMemoryParameters', xm: { none: 'xm has no memory cgroup limits: xm mem-max sets the ceiling' }, xl: { none: 'xl has no memory cgroup limits: xl mem-max sets the ceiling' },
+  name: 'memtune',
+  api: 'virDomainSetMemoryParameters',
+  xm: { none: 'xm has no memory cgroup limits: xm mem-max sets the ceiling' },
+  xl: { none: 'xl has no memory cgroup limits: xl mem-max sets the ceiling' },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -39,11 +52,18 @@ const memtune: VirshCommand = {
     // The public API refuses both flags before asking the driver for the parameter count.
     if (flags.live && flags.config) {
       c.error('Unable to get number of memory parameters');
-      c.libvirtError({ code: 'INVALID_ARG', message: "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive" });
+      c.libvirtError({
+        code: 'INVALID_ARG',
+        message: "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive",
+      });
       return false;
     }
     const got = domainGetMemoryParameters(c.op(), d.uuid, flags);
-    if (!got.ok) { c.error('Unable to get memory parameters'); c.libvirtError(got.error); return false; }
+    if (!got.ok) {
+      c.error('Unable to get memory parameters');
+      c.libvirtError(got.error);
+      return false;
+    }
     c.print(got.value.map(([f, v]) => `${f.padEnd(15)}: ${v >= MEMORY_UNLIMITED ? 'unlimited' : v}\n`).join(''));
     return true;
   },
@@ -52,22 +72,34 @@ const memtune: VirshCommand = {
 /** cmdSchedInfoUpdate: legacy --weight/--cap, then each `--set name=value`, typed like the current value. */
 function schedUpdates(c: CmdCtx, current: SchedParam[]): SchedParam[] | null {
   const wanted: Array<[string, string]> = [];
-  for (const legacy of ['weight', 'cap']) { const v = c.str(legacy); if (v !== undefined) wanted.push([legacy, v]); }
+  for (const legacy of ['weight', 'cap']) {
+    const v = c.str(legacy);
+    if (v !== undefined) wanted.push([legacy, v]);
+  }
   for (const s of c.argv('set')) {
     const eq = s.indexOf('=');
-    if (eq < 0) { c.error('Invalid syntax for --set, expecting name=value'); return null; }
+    if (eq < 0) {
+      c.error('Invalid syntax for --set, expecting name=value');
+      return null;
+    }
     wanted.push([s.slice(0, eq), s.slice(eq + 1)]);
   }
   const out: SchedParam[] = [];
   for (const [field, text] of wanted) {
     const cur = current.find((p) => p.field === field);
-    if (!cur) { c.error(`invalid scheduler option: ${field}`); return null; }
+    if (!cur) {
+      c.error(`invalid scheduler option: ${field}`);
+      return null;
+    }
     // virStrToLong_ui takes "-N" as 2^32 - N; long long fields any signed value.
     const signed = cur.value < 0 || field.endsWith('quota');
     const n = /^\s*[+-]?\d+$/.test(text) ? Number(text) : NaN;
     const valid = signed ? Number.isSafeInteger(n) : Number.isInteger(n) && Math.abs(n) <= 4294967295;
     if (!valid) {
-      c.libvirtError({ code: 'INVALID_ARG', message: `invalid argument: Invalid value for field '${field}': expected ${signed ? 'long long' : 'unsigned int'}` });
+      c.libvirtError({
+        code: 'INVALID_ARG',
+        message: `invalid argument: Invalid value for field '${field}': expected ${signed ? 'long long' : 'unsigned int'}`,
+      });
       return null;
     }
     out.push({ field, value: !signed && n < 0 ? 4294967296 + n : n });
@@ -76,25 +108,39 @@ function schedUpdates(c: CmdCtx, current: SchedParam[]): SchedParam[] | null {
 }
 
 const schedinfo: VirshCommand = {
-  name: 'schedinfo', api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainSetSchedulerParametersFlags' : 'virDomainSetSchedulerParameters'), xm: 'xm sched-credit -d {domain}', xl: 'xl sched-credit -d {domain}',
+  name: 'schedinfo',
+  api: (c) =>
+    ['config', 'live', 'current'].some((o) => c.has(o))
+      ? 'virDomainSetSchedulerParametersFlags'
+      : 'virDomainSetSchedulerParameters',
+  xm: 'xm sched-credit -d {domain}',
+  xl: 'xl sched-credit -d {domain}',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
     if (!d) return false;
     c.print(`${'Scheduler'.padEnd(15)}: ${schedulerType(c.op())}\n`);
-    const live = c.has('live'), config = c.has('config');
+    const live = c.has('live'),
+      config = c.has('config');
     const bits = (live ? 1 : 0) | (config ? 2 : 0);
     // virsh queries with flags only when one was given; both at once query "current".
     const flags = bits || c.has('current') ? (live && config ? 0 : bits) : null;
     const current = domainGetSchedulerParameters(c.op(), d.uuid, flags);
-    if (!current.ok) { c.libvirtError(current.error); return false; }
+    if (!current.ok) {
+      c.libvirtError(current.error);
+      return false;
+    }
     const updates = schedUpdates(c, current.value);
     if (!updates) return false;
     let shown = current.value;
     if (updates.length) {
-      if (!c.apply(domainSetSchedulerParameters(c.op(), d.uuid, updates, bits || c.has('current') ? bits : null))) return false;
+      if (!c.apply(domainSetSchedulerParameters(c.op(), d.uuid, updates, bits || c.has('current') ? bits : null)))
+        return false;
       const again = domainGetSchedulerParameters(c.op(), d.uuid, flags);
-      if (!again.ok) { c.libvirtError(again.error); return false; }
+      if (!again.ok) {
+        c.libvirtError(again.error);
+        return false;
+      }
       shown = again.value;
     } else if (live && config) {
       c.error('cannot query both live and config at once');

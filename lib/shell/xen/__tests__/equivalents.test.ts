@@ -29,28 +29,43 @@ describe('equivalent commands: virsh ↔ xm ↔ xl', () => {
     for (const v of virshCommands) {
       if (typeof v.xl !== 'string') continue;
       const name = subcommand(v.xl, 'xl');
-      expect(xlCmdTable.map((t) => t.name), `virsh ${v.name} → ${v.xl}`).toContain(name);
+      expect(
+        xlCmdTable.map((t) => t.name),
+        `virsh ${v.name} → ${v.xl}`,
+      ).toContain(name);
       if (!NOT_YET.includes(name)) expect(xlCommandByName(name), `virsh ${v.name} → ${v.xl}`).toBeDefined();
     }
   });
 
   it('every xm and xl command names a virsh command, or says why there is none', () => {
     for (const c of [...xmCommands, ...xlCommands]) {
-      if (typeof c.virsh !== 'string') { expect(c.virsh.none.length).toBeGreaterThan(10); continue; }
+      if (typeof c.virsh !== 'string') {
+        expect(c.virsh.none.length).toBeGreaterThan(10);
+        continue;
+      }
       const name = subcommand(c.virsh, 'virsh');
       expect(virshCommand(name) ?? virshCommandSpec(name), `${c.name} → ${c.virsh}`).toBeDefined();
     }
   });
 
   it('where virsh names an xm command, that command points back to the same virsh action', () => {
-    const pairs = [['suspend', 'pause'], ['resume', 'unpause'], ['managedsave', 'suspend'], ['setmem', 'mem-set'], ['setvcpus', 'vcpu-set'], ['vcpupin', 'vcpu-pin'], ['undefine', 'delete'], ['define', 'new']];
+    const pairs = [
+      ['suspend', 'pause'],
+      ['resume', 'unpause'],
+      ['managedsave', 'suspend'],
+      ['setmem', 'mem-set'],
+      ['setvcpus', 'vcpu-set'],
+      ['vcpupin', 'vcpu-pin'],
+      ['undefine', 'delete'],
+      ['define', 'new'],
+    ];
     for (const [virsh, xm] of pairs) {
       expect(virshCommand(virsh)!.xm).toMatch(new RegExp(`^xm ${xm} `));
       expect(xmCommandByName(xm)!.virsh).toMatch(new RegExp(`^virsh ${virsh} `));
     }
   });
 
-  it('registries carry each tool\'s own usage and summary, and every name exists in the real tool', () => {
+  it("registries carry each tool's own usage and summary, and every name exists in the real tool", () => {
     expect(xmCommandByName('pause')).toMatchObject({ usage: '<Domain>', summary: 'Pause execution of a domain.' });
     expect(xlCommandByName('mem-set')!.usage).toBe("<Domain> <MemMB['b'[bytes]|'k'[KB]|'m'[MB]|'g'[GB]|'t'[TB]]>");
     expect(xmCommandByName('migrate')!.options).toContain('-l, --live           Use live migration.');

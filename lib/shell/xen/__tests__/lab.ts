@@ -8,7 +8,13 @@ export const NOW = 1_700_000_000_000;
 
 export function lab(): World {
   const w = labWorld();
-  return { ...w, hosts: w.hosts.map((h) => ({ ...h, domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: NOW - 3_600_000 })) })) };
+  return {
+    ...w,
+    hosts: w.hosts.map((h) => ({
+      ...h,
+      domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: NOW - 3_600_000 })),
+    })),
+  };
 }
 
 /** The lab with one host changed. */
@@ -18,11 +24,19 @@ export function withHost(world: World, name: string, fn: (h: Host) => Host): Wor
 export const withXend = (world: World, name: string, over: Partial<XendConfig>) =>
   withHost(world, name, (h) => ({ ...h, xen: { ...h.xen!, xend: { ...h.xen!.xend, ...over } } }));
 
-export interface Run { out: string; err: string; status: number }
+export interface Run {
+  out: string;
+  err: string;
+  status: number;
+}
 
 /** A console on one host: each line runs against the world the previous one left. */
 export class Console {
-  constructor(public world: World = lab(), public host = 'xen1', public now = NOW) {}
+  constructor(
+    public world: World = lab(),
+    public host = 'xen1',
+    public now = NOW,
+  ) {}
   run(line: string): Run {
     const r = runConsoleLine({ world: this.world, host: this.host, line, now: this.now });
     this.world = r.world;
@@ -31,5 +45,7 @@ export class Console {
   domain(name: string, host = this.host): Domain | undefined {
     return findHost(this.world, host)!.domains.find((d) => domainName(d) === name);
   }
-  file(path: string, host = this.host): string | undefined { return findHost(this.world, host)!.files[path]; }
+  file(path: string, host = this.host): string | undefined {
+    return findHost(this.world, host)!.files[path];
+  }
 }

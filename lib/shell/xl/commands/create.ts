@@ -16,7 +16,10 @@ export function domainMakeFailed(c: XlCtx) {
   c.libxl('libxl_create.c:743:initiate_domain_create', 'cannot make domain: -3');
   c.libxl('libxl.c:1390:libxl__destroy_domid', 'non-existant domain -1');
   c.libxl('libxl.c:1354:domain_destroy_callback', 'unable to destroy guest with domid 4294967295');
-  c.libxl('libxl_create.c:1325:domcreate_destruction_cb', 'unable to destroy domain 4294967295 following failed creation');
+  c.libxl(
+    'libxl_create.c:1325:domcreate_destruction_cb',
+    'unable to destroy domain 4294967295 following failed creation',
+  );
 }
 
 /** libxl__domain_rename refuses a name a running domain has (the new domain is then destroyed). */
@@ -29,12 +32,21 @@ export function nameTaken(c: XlCtx, name: string) {
 export function parseXlConfig(c: XlCtx, source: string, text: string): { def: DomainDef; hvm: boolean } | number {
   const parsed = parseXenConfig(text);
   if (!parsed.ok) {
-    if (parsed.kind === 'syntax') c.eprint(`${source}:${parsed.line}: config parsing error near ${parsed.near ? `\`${parsed.near}'` : '<newline>'}: syntax error\n`);
-    else c.eprint(`${source}:${parsed.line}: config parsing error near \`${parsed.name}': syntax error, unexpected IDENT\n`);
+    if (parsed.kind === 'syntax')
+      c.eprint(
+        `${source}:${parsed.line}: config parsing error near ${parsed.near ? `\`${parsed.near}'` : '<newline>'}: syntax error\n`,
+      );
+    else
+      c.eprint(
+        `${source}:${parsed.line}: config parsing error near \`${parsed.name}': syntax error, unexpected IDENT\n`,
+      );
     c.eprint('Failed to parse config: Invalid argument\n');
     return 1;
   }
-  if (!parsed.vars.name) { c.eprint('Domain name must be specified.\n'); return 1; }
+  if (!parsed.vars.name) {
+    c.eprint('Domain name must be specified.\n');
+    return 1;
+  }
   return guestFromConfig(parsed.vars, { nrCpus: nrCpus(c.host()) });
 }
 
@@ -42,24 +54,49 @@ export function parseXlConfig(c: XlCtx, source: string, text: string): { def: Do
 export function createGuest(c: XlCtx, def0: DomainDef, hvm: boolean, paused: boolean): number | { id: number } {
   const h = c.host();
   const running = domainByName(h, def0.name);
-  if (running && running.id !== null) { nameTaken(c, def0.name); return 3; }
-  if (hvm && !hvmCapable(h)) { domainMakeFailed(c); return 3; }
+  if (running && running.id !== null) {
+    nameTaken(c, def0.name);
+    return 3;
+  }
+  if (hvm && !hvmCapable(h)) {
+    domainMakeFailed(c);
+    return 3;
+  }
   // libxl keeps no definitions: a stopped guest the simulator still knows by name is the same guest.
   const def = !def0.uuid && running ? { ...def0, uuid: running.uuid } : def0;
   const r = domainCreateXml(c.op(), def, { paused });
   const done = c.apply(r);
-  if (!done) { c.libxl('libxl_create.c:743:initiate_domain_create', 'cannot make domain: -3'); return 3; }
+  if (!done) {
+    c.libxl('libxl_create.c:743:initiate_domain_create', 'cannot make domain: -3');
+    return 3;
+  }
   return { id: done.domain.id! };
 }
 
 const create = xlCommand({
-  name: 'create', virsh: 'virsh create {file}',
-  note: 'Xen 4.4\'s xl reads the config file as given (relative to the current directory); xm also looks in /etc/xen.',
+  name: 'create',
+  virsh: 'virsh create {file}',
+  note: "Xen 4.4's xl reads the config file as given (relative to the current directory); xm also looks in /etc/xen.",
   run(c, argv) {
     let args = argv;
     let filename: string | undefined;
-    if (args[0] && !args[0].startsWith('-') && !args[0].includes('=')) { filename = args[0]; args = args.slice(1); }
-    const g = c.getopt(args, 'Fhnqf:pcdeVA', { dryrun: { short: 'n', arg: false }, quiet: { short: 'q', arg: false }, defconfig: { short: 'f', arg: true }, vncviewer: { short: 'V', arg: false }, 'vncviewer-autopass': { short: 'A', arg: false } }, 'create', 0);
+    if (args[0] && !args[0].startsWith('-') && !args[0].includes('=')) {
+      filename = args[0];
+      args = args.slice(1);
+    }
+    const g = c.getopt(
+      args,
+      'Fhnqf:pcdeVA',
+      {
+        dryrun: { short: 'n', arg: false },
+        quiet: { short: 'q', arg: false },
+        defconfig: { short: 'f', arg: true },
+        vncviewer: { short: 'V', arg: false },
+        'vncviewer-autopass': { short: 'A', arg: false },
+      },
+      'create',
+      0,
+    );
     if (typeof g === 'number') return g;
     const has = (o: string) => g.opts.some((x) => x.opt === o);
     const f = g.opts.filter((x) => x.opt === 'f').pop();
@@ -68,16 +105,30 @@ const create = xlCommand({
     for (const p of g.params) {
       if (p.includes('=')) extra.push(p);
       else if (!filename) filename = p;
-      else { c.print(xlHelp('create')); return 2; }
+      else {
+        c.print(xlHelp('create'));
+        return 2;
+      }
     }
-    if (!filename) { c.eprint('Config file not specified and none in save file\n'); return 6; }
+    if (!filename) {
+      c.eprint('Config file not specified and none in save file\n');
+      return 6;
+    }
     const read = filename === '/dev/null' ? { ok: true as const, data: '' } : c.fs.read(c.fs.resolve(filename));
-    if (!read.ok) { c.eprint(`Failed to read config file: ${filename}: ${strerror[read.errno]}\n`); return 3; }
+    if (!read.ok) {
+      c.eprint(`Failed to read config file: ${filename}: ${strerror[read.errno]}\n`);
+      return 3;
+    }
     if (!has('q')) c.print(`Parsing config from ${filename}\n`);
     const text = extra.length ? `${read.data}\n${extra.join('\n')}\n` : read.data;
     const guest = parseXlConfig(c, filename, text);
     if (typeof guest === 'number') return guest;
-    if (has('n')) { c.print(`${JSON.stringify({ domid: null, config: { c_info: { type: guest.hvm ? 'hvm' : 'pv', name: guest.def.name }, b_info: { max_vcpus: guest.def.vcpuMax, max_memkb: guest.def.memoryKiB, target_memkb: guest.def.currentMemoryKiB } } }, null, 4)}\n`); return 0; }
+    if (has('n')) {
+      c.print(
+        `${JSON.stringify({ domid: null, config: { c_info: { type: guest.hvm ? 'hvm' : 'pv', name: guest.def.name }, b_info: { max_vcpus: guest.def.vcpuMax, max_memkb: guest.def.memoryKiB, target_memkb: guest.def.currentMemoryKiB } } }, null, 4)}\n`,
+      );
+      return 0;
+    }
     const made = createGuest(c, guest.def, guest.hvm, has('p'));
     return typeof made === 'number' ? made : 0;
   },

@@ -1,44 +1,63 @@
-import { domainDestroy, domainReboot, domainReset, domainResume, domainShutdown, domainSuspend } from '../../../sim/ops/lifecycle';
+import {
+  domainDestroy,
+  domainReboot,
+  domainReset,
+  domainResume,
+  domainShutdown,
+  domainSuspend,
+} from '../../../sim/ops/lifecycle';
 import { xenRename } from '../../../sim/ops/xen';
 import type { XenDomain } from '../../xen/view';
 import type { XlCtx } from '../context';
 import { noSuchDomid, xlCommand } from './types';
 
 const pause = xlCommand({
-  name: 'pause', virsh: 'virsh suspend {domain}',
+  name: 'pause',
+  virsh: 'virsh suspend {domain}',
   run(c, args) {
     const g = c.getopt(args, '', {}, 'pause', 1);
     if (typeof g === 'number') return g;
     const t = c.findDomain(g.params[0]);
     if (typeof t === 'number') return t;
     // Xen refuses to pause the domain issuing the hypercall (Domain-0).
-    if (!t.x || t.id === 0) { c.libxl('libxl.c:809:libxl_domain_pause', `pausing domain ${t.id}`, t.x ? 'EINVAL' : 'ESRCH'); return 0; }
+    if (!t.x || t.id === 0) {
+      c.libxl('libxl.c:809:libxl_domain_pause', `pausing domain ${t.id}`, t.x ? 'EINVAL' : 'ESRCH');
+      return 0;
+    }
     if (t.x.state === 'running' || t.x.state === 'idle') c.apply(domainSuspend(c.op(), t.x.uuid));
     return 0;
   },
 });
 
 const unpause = xlCommand({
-  name: 'unpause', virsh: 'virsh resume {domain}',
+  name: 'unpause',
+  virsh: 'virsh resume {domain}',
   run(c, args) {
     const g = c.getopt(args, '', {}, 'unpause', 1);
     if (typeof g === 'number') return g;
     const t = c.findDomain(g.params[0]);
     if (typeof t === 'number') return t;
-    if (!t.x) { noSuchDomid(c, t.id); return 0; }
+    if (!t.x) {
+      noSuchDomid(c, t.id);
+      return 0;
+    }
     if (t.x.state === 'paused') c.apply(domainResume(c.op(), t.x.uuid));
     return 0;
   },
 });
 
 const destroy = xlCommand({
-  name: 'destroy', virsh: 'virsh destroy {domain}',
+  name: 'destroy',
+  virsh: 'virsh destroy {domain}',
   run(c, args) {
     const g = c.getopt(args, '', {}, 'destroy', 1);
     if (typeof g === 'number') return g;
     const t = c.findDomain(g.params[0]);
     if (typeof t === 'number') return t;
-    if (t.id === 0) { c.eprint('Cannot destroy privileged domain 0.\n\n'); return 255; }
+    if (t.id === 0) {
+      c.eprint('Cannot destroy privileged domain 0.\n\n');
+      return 255;
+    }
     if (!t.x) {
       c.libxl('libxl.c:1390:libxl__destroy_domid', `non-existant domain ${t.id}`);
       c.libxl('libxl.c:1354:domain_destroy_callback', `unable to destroy guest with domid ${t.id}`);
@@ -61,9 +80,16 @@ function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
   const g = c.getopt(args, 'awF', { all: { short: 'a', arg: false }, wait: { short: 'w', arg: false } }, what, 0);
   if (typeof g === 'number') return g;
   const has = (o: string) => g.opts.some((x) => x.opt === o);
-  if (!g.params[0] && !has('a')) { c.eprint('You must specify -a or a domain id.\n\n'); return 255; }
+  if (!g.params[0] && !has('a')) {
+    c.eprint('You must specify -a or a domain id.\n\n');
+    return 255;
+  }
   let targets: { id: number; x: XenDomain | undefined }[];
-  if (has('a')) targets = c.domains().filter((x) => x.id !== 0).map((x) => ({ id: x.id!, x }));
+  if (has('a'))
+    targets = c
+      .domains()
+      .filter((x) => x.id !== 0)
+      .map((x) => ({ id: x.id!, x }));
   else {
     const t = c.findDomain(g.params[0]);
     if (typeof t === 'number') return t;
@@ -71,7 +97,11 @@ function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
   }
   for (const t of targets) {
     c.eprint(`${reboot ? 'Rebooting' : 'Shutting down'} domain ${t.id}\n`);
-    if (!t.x) { noSuchDomid(c, t.id); c.eprint(`${what} failed (rc=-3)\n`); return 255; }
+    if (!t.x) {
+      noSuchDomid(c, t.id);
+      c.eprint(`${what} failed (rc=-3)\n`);
+      return 255;
+    }
     if (t.x.hvm) {
       if (!has('F')) {
         c.eprint(`PV control interface not available: external graceful ${what} not possible.\n`);
@@ -83,7 +113,11 @@ function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
     }
     // Domain-0 and paused guests get the request but nothing happens yet.
     if (t.id === 0 || t.x.state === 'paused') continue;
-    const r = reboot ? (t.x.hvm ? domainReset(c.op(), t.x.uuid) : domainReboot(c.op(), t.x.uuid)) : domainShutdown(c.op(), t.x.uuid);
+    const r = reboot
+      ? t.x.hvm
+        ? domainReset(c.op(), t.x.uuid)
+        : domainReboot(c.op(), t.x.uuid)
+      : domainShutdown(c.op(), t.x.uuid);
     c.apply(r);
   }
   if (has('w')) {
@@ -94,20 +128,23 @@ function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
 }
 
 const shutdown = xlCommand({
-  name: 'shutdown', virsh: 'virsh shutdown {domain}',
+  name: 'shutdown',
+  virsh: 'virsh shutdown {domain}',
   note: 'An HVM guest without PV drivers ignores xl shutdown; -F presses the ACPI power button instead.',
   run: (c, args) => shutdownOrReboot(c, args, false),
 });
 
 const reboot = xlCommand({
-  name: 'reboot', virsh: 'virsh reboot {domain}',
+  name: 'reboot',
+  virsh: 'virsh reboot {domain}',
   run: (c, args) => shutdownOrReboot(c, args, true),
 });
 
 const TRIGGERS = ['nmi', 'reset', 'init', 'power', 'sleep', 's3resume'];
 
 const trigger = xlCommand({
-  name: 'trigger', virsh: 'virsh reset {domain}',
+  name: 'trigger',
+  virsh: 'virsh reset {domain}',
   note: 'xl trigger <domain> reset is the reset button (virsh reset); power is the ACPI power button. HVM guests only.',
   run(c, args) {
     const g = c.getopt(args, '', {}, 'trigger', 2);
@@ -115,19 +152,27 @@ const trigger = xlCommand({
     const t = c.findDomain(g.params[0]);
     if (typeof t === 'number') return t;
     const name = g.params[1];
-    if (!TRIGGERS.includes(name)) { c.eprint(`Invalid trigger "${name}"\n`); return 255; }
+    if (!TRIGGERS.includes(name)) {
+      c.eprint(`Invalid trigger "${name}"\n`);
+      return 255;
+    }
     const v = g.params[2];
     if (v !== undefined && !/^\s*[+-]?\d/.test(v)) c.eprint('Invalid vcpuid, using default vcpuid=0.\n\n');
     // Xen delivers triggers to HVM guests only (XEN_DOMCTL_sendtrigger).
-    if (!t.x || !t.x.hvm) { c.libxl('libxl.c:5129:libxl_send_trigger', `Send trigger '${name}' failed`, t.x ? 'EINVAL' : 'ESRCH'); return 0; }
+    if (!t.x?.hvm) {
+      c.libxl('libxl.c:5129:libxl_send_trigger', `Send trigger '${name}' failed`, t.x ? 'EINVAL' : 'ESRCH');
+      return 0;
+    }
     if (name === 'reset' && t.id !== 0) c.apply(domainReset(c.op(), t.x.uuid));
-    if (name === 'power' && t.id !== 0 && (t.x.state === 'running' || t.x.state === 'idle')) c.apply(domainShutdown(c.op(), t.x.uuid));
+    if (name === 'power' && t.id !== 0 && (t.x.state === 'running' || t.x.state === 'idle'))
+      c.apply(domainShutdown(c.op(), t.x.uuid));
     return 0;
   },
 });
 
 const rename = xlCommand({
-  name: 'rename', virsh: 'virsh domrename {domain} {new-name}',
+  name: 'rename',
+  virsh: 'virsh domrename {domain} {new-name}',
   run(c, args) {
     const g = c.getopt(args, '', {}, 'rename', 2);
     if (typeof g === 'number') return g;
@@ -140,29 +185,43 @@ const rename = xlCommand({
       c.eprint(`Can't rename domain '${dom}'.\n`);
       return 1;
     }
-    if (!t.x?.domain || !c.apply(xenRename(c.op(), t.x.uuid, newName))) { c.eprint(`Can't rename domain '${dom}'.\n`); return 1; }
+    if (!t.x?.domain || !c.apply(xenRename(c.op(), t.x.uuid, newName))) {
+      c.eprint(`Can't rename domain '${dom}'.\n`);
+      return 1;
+    }
     return 0;
   },
 });
 
 const console = xlCommand({
-  name: 'console', virsh: 'virsh console {domain}',
+  name: 'console',
+  virsh: 'virsh console {domain}',
   note: 'Runs xenconsole on your terminal (Ctrl+] detaches). The lab console is not a terminal: xenconsole reads end-of-file at once and returns.',
   run(c, args) {
     const g = c.getopt(args, 'n:t:', {}, 'console', 1);
     if (typeof g === 'number') return g;
     const type = g.opts.find((o) => o.opt === 't')?.arg;
-    if (type !== undefined && type !== 'pv' && type !== 'serial') { c.eprint('console type supported are: pv, serial\n'); return 2; }
+    if (type !== undefined && type !== 'pv' && type !== 'serial') {
+      c.eprint('console type supported are: pv, serial\n');
+      return 2;
+    }
     const t = c.findDomain(g.params[0]);
     if (typeof t === 'number') return t;
-    if (t.id === 0) { c.eprint("Can't specify Domain-0\n"); return 22; }
-    if (!t.x) { c.eprint('Unable to attach console\n'); return 1; }
+    if (t.id === 0) {
+      c.eprint("Can't specify Domain-0\n");
+      return 22;
+    }
+    if (!t.x) {
+      c.eprint('Unable to attach console\n');
+      return 1;
+    }
     return 0;
   },
 });
 
 const top = xlCommand({
-  name: 'top', virsh: { none: 'virsh has no top; virt-top is a separate program' },
+  name: 'top',
+  virsh: { none: 'virsh has no top; virt-top is a separate program' },
   note: 'xl top only runs xentop, a full-screen curses program: it needs a terminal, which the lab console is not.',
   run(c, args) {
     const g = c.getopt(args, '', {}, 'top', 0);

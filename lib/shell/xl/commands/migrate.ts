@@ -12,13 +12,17 @@ import { xlCommand } from './types';
  */
 const sshFailed = (c: XlCtx, line: string, status: number, pid: number) => {
   c.eprint(line);
-  c.libxl('libxl_utils.c:396:libxl_read_exactly', 'file/stream truncated reading banner from migration receiver stream');
+  c.libxl(
+    'libxl_utils.c:396:libxl_read_exactly',
+    'file/stream truncated reading banner from migration receiver stream',
+  );
   c.err += `libxl: info: libxl_exec.c:117:libxl_report_child_exitstatus: migration target process [${pid}] exited with error status ${status}\n`;
   return 3;
 };
 
 const migrate = xlCommand({
-  name: 'migrate', virsh: 'virsh migrate --live {domain} xen+ssh://{target}/system',
+  name: 'migrate',
+  virsh: 'virsh migrate --live {domain} xen+ssh://{target}/system',
   note: 'xl migrates live over ssh (there is no -l); the target must run xl (or xend must not be running there).',
   run(c, args) {
     const g = c.getopt(args, 'FC:s:e', { debug: { short: '\u0100', arg: false } }, 'migrate', 2);
@@ -27,7 +31,10 @@ const migrate = xlCommand({
     if (typeof t === 'number') return t;
     const dst = g.params[1];
     const x = t.x;
-    if (!x?.domain || t.id === 0) { c.eprint('No config file stored for running domain and none supplied - cannot migrate.\n'); return 1; }
+    if (!x?.domain || t.id === 0) {
+      c.eprint('No config file stored for running domain and none supplied - cannot migrate.\n');
+      return 1;
+    }
     const pid = 4000 + t.id;
     const target = resolveHost(c.world, c.host(), dst);
     if (!target) return sshFailed(c, `ssh: Could not resolve hostname ${dst}: Name or service not known\n`, 255, pid);
@@ -62,7 +69,10 @@ const migrate = xlCommand({
       return 3;
     }
     const r = runMigration(c.world, c.hostName, x.uuid, target.name, c.now, true);
-    if (!r.ok) { c.eprint('Migration failed, resuming at sender.\n'); return 3; }
+    if (!r.ok) {
+      c.eprint('Migration failed, resuming at sender.\n');
+      return 3;
+    }
     c.world = r.world;
     c.now = r.now;
     c.eprint('migration target: Domain started successsfully.\n');

@@ -21,8 +21,15 @@ export interface XlCommand {
 export function xlCommand(spec: Pick<XlCommand, 'name' | 'virsh' | 'run'> & { note?: string }): XlCommand {
   const t = xlCmdTable.find((c) => c.name === spec.name);
   if (!t) throw new Error(`xl has no subcommand ${spec.name}`);
-  return { ...spec, usage: t.usage, summary: t.desc, modifies: !!t.modifies, options: (t.options ?? '').split('\n').filter((l) => l.trim() !== '') };
+  return {
+    ...spec,
+    usage: t.usage,
+    summary: t.desc,
+    modifies: !!t.modifies,
+    options: (t.options ?? '').split('\n').filter((l) => l.trim() !== ''),
+  };
 }
 
 /** A domain that does not exist behind a numeric id: libxl's complaint for most operations. */
-export const noSuchDomid = (c: XlCtx, id: number) => c.libxl('libxl_dom.c:35:libxl__domain_type', `unable to get domain type for domid=${id}`);
+export const noSuchDomid = (c: XlCtx, id: number) =>
+  c.libxl('libxl_dom.c:35:libxl__domain_type', `unable to get domain type for domid=${id}`);

@@ -7,20 +7,30 @@ describe('xm: unknown subcommands, missing arguments, unknown domains', () => {
   it('has no autostart subcommand: "Subcommand not found" and the short help, status 1', () => {
     const r = new Console().run('xm autostart pv-web');
     expect(r.err).toBe('Error: Subcommand autostart not found!\n');
-    expect(r.out).toMatch(/^Usage: xm <subcommand> \[args\]\n\nControl, list, and manipulate Xen guest instances\.\n\nCommon 'xm' commands:\n\n console {14}/);
+    expect(r.out).toMatch(
+      /^Usage: xm <subcommand> \[args\]\n\nControl, list, and manipulate Xen guest instances\.\n\nCommon 'xm' commands:\n\n console {14}/,
+    );
     expect(r.out).toMatch(/For a complete list of subcommands run 'xm help'\.\n$/);
     expect(r.status).toBe(1);
   });
 
   it('arg_check: the message, the usage, and the SystemExit that _run_cmd prints', () => {
-    expect(new Console().run('xm destroy')).toEqual({ out: USAGE_DESTROY, err: "Error: 'xm destroy' requires 1 argument.\n\n1\n", status: 1 });
+    expect(new Console().run('xm destroy')).toEqual({
+      out: USAGE_DESTROY,
+      err: "Error: 'xm destroy' requires 1 argument.\n\n1\n",
+      status: 1,
+    });
     expect(new Console().run('xm rename pv-web').err).toBe("Error: 'xm rename' requires 2 arguments.\n\n1\n");
     expect(new Console().run('xm save').err).toBe("Error: 'xm save' requires between 2 and 3 arguments.\n\n1\n");
   });
 
   it('unknown domains: XendInvalidDomain, status 3', () => {
     for (const cmd of ['destroy', 'pause', 'unpause', 'shutdown', 'reboot', 'start', 'suspend', 'domid']) {
-      expect(new Console().run(`xm ${cmd} ghost`)).toEqual({ out: '', err: "Error: Domain 'ghost' does not exist.\n", status: 3 });
+      expect(new Console().run(`xm ${cmd} ghost`)).toEqual({
+        out: '',
+        err: "Error: Domain 'ghost' does not exist.\n",
+        status: 3,
+      });
     }
   });
 
@@ -31,12 +41,19 @@ describe('xm: unknown subcommands, missing arguments, unknown domains', () => {
     expect(r.err).toBe('Command balloon is deprecated.  Please use xm mem-set instead.\n');
     expect(c.run('xm help').out).toMatch(/xm full list of subcommands:\n\n console/);
     expect(c.run('xm help').status).toBe(0);
-    expect(c.run('xm list --help')).toMatchObject({ status: 1, out: expect.stringMatching(/^Usage: xm list \[options\] \[Domain, \.\.\.\]/) });
+    expect(c.run('xm list --help')).toMatchObject({
+      status: 1,
+      out: expect.stringMatching(/^Usage: xm list \[options\] \[Domain, \.\.\.\]/),
+    });
     expect(c.run('xm').status).toBe(1);
   });
 
   it('is not installed on the KVM hosts', () => {
-    expect(new Console(undefined, 'kvm1').run('xm list')).toEqual({ out: '', err: '-bash: xm: command not found\n', status: 127 });
+    expect(new Console(undefined, 'kvm1').run('xm list')).toEqual({
+      out: '',
+      err: '-bash: xm: command not found\n',
+      status: 127,
+    });
   });
 });
 
@@ -48,7 +65,11 @@ describe('xm pause / unpause / destroy / reset', () => {
     expect(c.run('xm pause pv-web').status).toBe(0);
     expect(c.run('xm unpause pv-web').status).toBe(0);
     expect(c.domain('pv-web')!.state).toBe('running');
-    expect(c.run('xm pause pv-db')).toEqual({ out: 'Usage: xm pause <Domain>\n\nPause execution of a domain.\n', err: "Error: Domain 'pv-db' is not started\n", status: 1 });
+    expect(c.run('xm pause pv-db')).toEqual({
+      out: 'Usage: xm pause <Domain>\n\nPause execution of a domain.\n',
+      err: "Error: Domain 'pv-db' is not started\n",
+      status: 1,
+    });
     expect(c.run('xm pause Domain-0').err).toBe('Error: Cannot pause privileged domain Domain-0\n');
     expect(c.run('xm unpause 0').err).toBe('Error: Cannot unpause privileged domain 0\n');
   });
@@ -58,7 +79,11 @@ describe('xm pause / unpause / destroy / reset', () => {
     expect(c.run('xm destroy 1')).toEqual({ out: '', err: '', status: 0 });
     expect(c.domain('pv-web')!.state).toBe('shut off');
     expect(c.run('xm destroy pv-db').status).toBe(0);
-    expect(c.run('xm destroy Domain-0')).toEqual({ out: USAGE_DESTROY, err: 'Error: Cannot destroy privileged domain Domain-0\n', status: 1 });
+    expect(c.run('xm destroy Domain-0')).toEqual({
+      out: USAGE_DESTROY,
+      err: 'Error: Cannot destroy privileged domain Domain-0\n',
+      status: 1,
+    });
     expect(c.run('xm destroy 42').err).toBe("Error: (3, 'No such process')\n");
   });
 
@@ -72,7 +97,11 @@ describe('xm pause / unpause / destroy / reset', () => {
 describe('xm shutdown / reboot', () => {
   it('shuts down; -w reports as shutdown.py does', () => {
     const c = new Console();
-    expect(c.run('xm shutdown -w pv-web')).toEqual({ out: 'Domain pv-web terminated\nAll domains terminated\n', err: '', status: 0 });
+    expect(c.run('xm shutdown -w pv-web')).toEqual({
+      out: 'Domain pv-web terminated\nAll domains terminated\n',
+      err: '',
+      status: 0,
+    });
     expect(c.domain('pv-web')!.state).toBe('shut off');
     expect(c.run('xm shutdown pv-web')).toMatchObject({ err: 'Error: Domain cannot be shutdown\n', status: 1 });
     expect(c.run('xm shutdown Domain-0').err).toBe('Error: Domain 0 cannot be shutdown\n');
@@ -92,7 +121,11 @@ describe('xm create / new / start / delete', () => {
   it('create: looks in /etc/xen, prints the file it used and the new id', () => {
     const c = new Console();
     const r = c.run('xm create pv-db.cfg');
-    expect(r).toEqual({ out: 'Using config file "/etc/xen/pv-db.cfg".\nStarted domain pv-db (id=3)\n', err: '', status: 0 });
+    expect(r).toEqual({
+      out: 'Using config file "/etc/xen/pv-db.cfg".\nStarted domain pv-db (id=3)\n',
+      err: '',
+      status: 0,
+    });
     expect(c.domain('pv-db')).toMatchObject({ state: 'running', id: 3 });
     expect(c.domain('pv-db')!.config).not.toBeNull();
   });
@@ -106,24 +139,41 @@ describe('xm create / new / start / delete', () => {
 
   it('create refuses a running name, a missing file and a syntax error', () => {
     const c = new Console();
-    expect(c.run('xm create pv-web.cfg')).toMatchObject({ err: "Error: Domain 'pv-web' already exists with ID '1'\n1\n", status: 1 });
+    expect(c.run('xm create pv-web.cfg')).toMatchObject({
+      err: "Error: Domain 'pv-web' already exists with ID '1'\n1\n",
+      status: 1,
+    });
     const missing = c.run('xm create nothere.cfg');
     expect(missing.err).toBe('Error: Unable to open config file: nothere.cfg\n');
-    expect(missing.out).toMatch(/^Usage: xm create <ConfigFile> \[options\] \[vars\]\n\nCreate a domain based on <ConfigFile>\.\n\nOptions:\n\n-h, --help {11}Print this help\./);
+    expect(missing.out).toMatch(
+      /^Usage: xm create <ConfigFile> \[options\] \[vars\]\n\nCreate a domain based on <ConfigFile>\.\n\nOptions:\n\n-h, --help {11}Print this help\./,
+    );
     expect(missing.out).toMatch(/\[options\] \[vars\]\n\nCreate a domain\.\n\nDomain creation parameters/);
     c.run('cat /dev/null');
-    const world = withHost(c.world, 'xen1', (h) => ({ ...h, files: { ...h.files, '/etc/xen/bad.cfg': 'name = "bad"\nmemory = = 5\n' } }));
-    expect(new Console(world).run('xm create bad.cfg').err).toBe('Error: Errors were found at line 2 while processing /etc/xen/bad.cfg:\n\tmemory = = 5\n\n1\n');
+    const world = withHost(c.world, 'xen1', (h) => ({
+      ...h,
+      files: { ...h.files, '/etc/xen/bad.cfg': 'name = "bad"\nmemory = = 5\n' },
+    }));
+    expect(new Console(world).run('xm create bad.cfg').err).toBe(
+      'Error: Errors were found at line 2 while processing /etc/xen/bad.cfg:\n\tmemory = = 5\n\n1\n',
+    );
   });
 
-  it('an HVM guest cannot start on xen2 (no VT-x): xend\'s HVMRequired', () => {
-    const hvmCfg = 'name = "win2"\nbuilder = "hvm"\nmemory = 256\ndisk = [ "file:/var/lib/xen/images/win2.img,hda,w" ]\n';
-    const c = new Console(withHost(lab(), 'xen2', (h) => ({ ...h, files: { ...h.files, '/etc/xen/win2.cfg': hvmCfg } })), 'xen2');
+  it("an HVM guest cannot start on xen2 (no VT-x): xend's HVMRequired", () => {
+    const hvmCfg =
+      'name = "win2"\nbuilder = "hvm"\nmemory = 256\ndisk = [ "file:/var/lib/xen/images/win2.img,hda,w" ]\n';
+    const c = new Console(
+      withHost(lab(), 'xen2', (h) => ({ ...h, files: { ...h.files, '/etc/xen/win2.cfg': hvmCfg } })),
+      'xen2',
+    );
     expect(c.run('xm create win2.cfg')).toEqual({
       out: 'Using config file "/etc/xen/win2.cfg".\n',
-      err: 'Error: HVM guest support is unavailable: is VT/AMD-V supported by your CPU and enabled in your BIOS?\n1\n', status: 1,
+      err: 'Error: HVM guest support is unavailable: is VT/AMD-V supported by your CPU and enabled in your BIOS?\n1\n',
+      status: 1,
     });
-    const ok = new Console(withHost(lab(), 'xen1', (h) => ({ ...h, files: { ...h.files, '/etc/xen/win2.cfg': hvmCfg } })));
+    const ok = new Console(
+      withHost(lab(), 'xen1', (h) => ({ ...h, files: { ...h.files, '/etc/xen/win2.cfg': hvmCfg } })),
+    );
     expect(ok.run('xm create win2.cfg').out).toContain('Started domain win2 (id=3)');
     expect(ok.domain('win2')!.live!.osType).toBe('hvm');
   });
@@ -132,16 +182,25 @@ describe('xm create / new / start / delete', () => {
     const cfg = 'name = "extra"\nmemory = 256\nvcpus = 2\nkernel = "/boot/vmlinuz-3.16-xen"\n';
     const c = new Console(withHost(lab(), 'xen1', (h) => ({ ...h, files: { ...h.files, '/root/extra.cfg': cfg } })));
     expect(c.run('xm new extra.cfg')).toEqual({ out: 'Using config file "./extra.cfg".\n', err: '', status: 0 });
-    expect(c.run('xm list extra').out).toContain('extra                                            256     2                 0.0');
+    expect(c.run('xm list extra').out).toContain(
+      'extra                                            256     2                 0.0',
+    );
     expect(c.run('xm start extra')).toEqual({ out: '', err: '', status: 0 });
     const again = c.run('xm start extra');
     expect(again).toMatchObject({ err: 'Error: Domain is already running\n', status: 1 });
     expect(again.out.split('\n')).toEqual([
-      'Usage: xm start <DomainName>', '', 'Start a Xend managed domain',
+      'Usage: xm start <DomainName>',
+      '',
+      'Start a Xend managed domain',
       `  ${'-p, --paused'.padEnd(30)} ${'Do not unpause domain after starting it'.padEnd(43)}`,
-      `  ${'-c, --console_autoconnect'.padEnd(30)} ${'Connect to the console after the domain'.padEnd(43)}`, `${' '.repeat(33)}is created`,
-      `  ${'--vncviewer'.padEnd(30)} ${'Connect to display via VNC after the'.padEnd(43)}`, `${' '.repeat(33)}domain is created`,
-      `  ${'--vncviewer-autopass'.padEnd(30)} ${'Pass VNC password to viewer via stdin and'.padEnd(43)}`, `${' '.repeat(33)}-autopass`, '', '',
+      `  ${'-c, --console_autoconnect'.padEnd(30)} ${'Connect to the console after the domain'.padEnd(43)}`,
+      `${' '.repeat(33)}is created`,
+      `  ${'--vncviewer'.padEnd(30)} ${'Connect to display via VNC after the'.padEnd(43)}`,
+      `${' '.repeat(33)}domain is created`,
+      `  ${'--vncviewer-autopass'.padEnd(30)} ${'Pass VNC password to viewer via stdin and'.padEnd(43)}`,
+      `${' '.repeat(33)}-autopass`,
+      '',
+      '',
     ]);
     expect(c.run('xm delete extra').err).toBe('Error: Domain is not halted.\n');
     c.run('xm destroy extra');
@@ -160,13 +219,15 @@ describe('xm suspend / resume (xend-managed save to disk)', () => {
     expect(c.run('xm start pv-web').err).toBe('Error: Domain is already running\n');
     expect(c.run('xm resume pv-web').status).toBe(0);
     expect(c.domain('pv-web')).toMatchObject({ state: 'running', reason: 'restored' });
-    expect(c.run('xm resume pv-web').err).toBe('Error: Error occurred when resuming: Cannot resume domain that is not suspended.\n');
+    expect(c.run('xm resume pv-web').err).toBe(
+      'Error: Error occurred when resuming: Cannot resume domain that is not suspended.\n',
+    );
     expect(c.run('xm suspend pv-db').err).toBe('Error: Domain is not running\n');
   });
 });
 
 describe('xm save / restore', () => {
-  it('saves to a file in xend\'s format and restores it', () => {
+  it("saves to a file in xend's format and restores it", () => {
     const c = new Console();
     expect(c.run('xm save pv-web /root/web.save')).toEqual({ out: '', err: '', status: 0 });
     expect(c.domain('pv-web')!.state).toBe('shut off');
@@ -189,8 +250,14 @@ describe('xm save / restore', () => {
     const c = new Console();
     c.run('xm pause pv-web');
     expect(c.run('xm save pv-web /root/x').err).toBe('Error: Domain is not running\n');
-    expect(c.run('xm restore /root/none')).toEqual({ out: '', err: 'Error: xm restore: Unable to read file /root/none\n1\n', status: 1 });
-    expect(c.run('xm restore /etc/xen/pv-web.cfg').err).toBe("Error: not a valid guest state file: found 'name = \"pv-web\"\n'\n");
+    expect(c.run('xm restore /root/none')).toEqual({
+      out: '',
+      err: 'Error: xm restore: Unable to read file /root/none\n1\n',
+      status: 1,
+    });
+    expect(c.run('xm restore /etc/xen/pv-web.cfg').err).toBe(
+      'Error: not a valid guest state file: found \'name = "pv-web"\n\'\n',
+    );
     expect(c.run('xm save hvm-win /nodir/x.save').err).toBe('Error: xm save: Unable to create file /nodir/x.save\n1\n');
   });
 });
@@ -214,7 +281,10 @@ describe('xm mem-set / mem-max / vcpu-set / vcpu-pin', () => {
     expect(over.out).toBe('Usage: xm mem-set <Domain> <Mem>\n\nSet the current memory usage for a domain.\n');
     expect(c.run('xm mem-set pv-web 0').err).toBe('Error: memory_dynamic_max must be greater than zero\n');
     expect(c.run('xm mem-set pv-web lots').err).toBe('Error: Invalid argument.\n');
-    expect(c.run('xm mem-set pv-web 512x')).toMatchObject({ out: expect.stringMatching(/^ignoring unknown unit\n/), err: 'Error: memory_dynamic_max must be greater than zero\n' });
+    expect(c.run('xm mem-set pv-web 512x')).toMatchObject({
+      out: expect.stringMatching(/^ignoring unknown unit\n/),
+      err: 'Error: memory_dynamic_max must be greater than zero\n',
+    });
   });
 
   it('mem-max raises the maximum, live on a running domain; then mem-set can grow', () => {
@@ -222,7 +292,9 @@ describe('xm mem-set / mem-max / vcpu-set / vcpu-pin', () => {
     expect(c.run('xm mem-max pv-web 2048').status).toBe(0);
     expect(c.domain('pv-web')!.live!.memoryKiB).toBe(2048 * 1024);
     expect(c.run('xm mem-set pv-web 2048').status).toBe(0);
-    expect(c.run('xm mem-max pv-web 512').err).toBe('Error: memory_dynamic_max must be less than or equal to memory_static_max\n');
+    expect(c.run('xm mem-max pv-web 512').err).toBe(
+      'Error: memory_dynamic_max must be less than or equal to memory_static_max\n',
+    );
     c.run('xm mem-max pv-db 4g');
     expect(c.domain('pv-db')!.config!.memoryKiB).toBe(4096 * 1024);
   });
@@ -238,7 +310,9 @@ describe('xm mem-set / mem-max / vcpu-set / vcpu-pin', () => {
     const c = new Console();
     expect(c.run('xm vcpu-set pv-web 1').status).toBe(0);
     expect(c.domain('pv-web')!.live!.vcpus).toBe(1);
-    expect(c.run('xm vcpu-set pv-web 4').err).toBe('Error: Cannot set vcpus greater than max vcpus on running domain\n');
+    expect(c.run('xm vcpu-set pv-web 4').err).toBe(
+      'Error: Cannot set vcpus greater than max vcpus on running domain\n',
+    );
     expect(c.run('xm vcpu-set pv-web 0').err).toBe('Error: Zero or less VCPUs is invalid\n');
     expect(c.run('xm vcpu-set pv-web two').err).toBe('Error: Invalid argument.\n');
     expect(c.run('xm vcpu-set pv-db 4').status).toBe(0);
@@ -253,7 +327,9 @@ describe('xm mem-set / mem-max / vcpu-set / vcpu-pin', () => {
     expect(c.domain('pv-web')!.live!.vcpupin).toMatchObject({ 0: [1], 1: [1] });
     c.run('xm vcpu-pin pv-web all all');
     expect(c.run('xm vcpu-list pv-web').out).toContain('any cpu');
-    expect(c.run('xm vcpu-pin pv-web 5 0').err).toBe("Error: Cannot pin vcpu: 5 to cpu: [0] - (22, 'Invalid argument')\n");
+    expect(c.run('xm vcpu-pin pv-web 5 0').err).toBe(
+      "Error: Cannot pin vcpu: 5 to cpu: [0] - (22, 'Invalid argument')\n",
+    );
     expect(c.run('xm vcpu-pin pv-web 0 a-b').err).toBe('Error: Invalid argument.\n');
   });
 });

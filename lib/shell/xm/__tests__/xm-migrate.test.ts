@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Console, lab, withHost, withXend } from '../../xen/__tests__/lab';
 
 /** The lab with xen2's relocation server on (the lab ships it off). */
-const xen2Accepts = () => withXend(lab(), 'xen2', { 'xend-relocation-server': 'yes', 'xend-relocation-hosts-allow': '^xen1\\.lab$' });
+const xen2Accepts = () =>
+  withXend(lab(), 'xen2', { 'xend-relocation-server': 'yes', 'xend-relocation-hosts-allow': '^xen1\\.lab$' });
 
 describe('xm migrate', () => {
   it('moves a running guest and blocks until it has arrived', () => {
@@ -18,15 +19,19 @@ describe('xm migrate', () => {
   it('is refused when the target runs no relocation server (xen2 as shipped)', () => {
     const r = new Console().run('xm migrate pv-web xen2');
     expect(r.err).toBe("Error: can't connect: [Errno 111] Connection refused\n");
-    expect(r.out).toMatch(/^Usage: xm migrate <Domain> <Host>\n\nMigrate a domain to another machine\.\n\nOptions:\n\n-h, --help {11}Print this help\.\n-l, --live {11}Use live migration\.\n/);
+    expect(r.out).toMatch(
+      /^Usage: xm migrate <Domain> <Host>\n\nMigrate a domain to another machine\.\n\nOptions:\n\n-h, --help {11}Print this help\.\n-l, --live {11}Use live migration\.\n/,
+    );
     expect(r.status).toBe(1);
   });
 
-  it('is refused on a port other than the target\'s xend-relocation-port', () => {
+  it("is refused on a port other than the target's xend-relocation-port", () => {
     const c = new Console(xen2Accepts());
     expect(c.run('xm migrate -p 8003 pv-web xen2').err).toBe("Error: can't connect: [Errno 111] Connection refused\n");
     const moved = withXend(xen2Accepts(), 'xen2', { 'xend-relocation-port': 8003 });
-    expect(new Console(moved).run('xm migrate pv-web xen2').err).toBe("Error: can't connect: [Errno 111] Connection refused\n");
+    expect(new Console(moved).run('xm migrate pv-web xen2').err).toBe(
+      "Error: can't connect: [Errno 111] Connection refused\n",
+    );
     expect(new Console(moved).run('xm migrate --port=8003 pv-web xen2').status).toBe(0);
   });
 
@@ -37,7 +42,9 @@ describe('xm migrate', () => {
   });
 
   it('fails for unknown and unreachable hosts', () => {
-    expect(new Console().run('xm migrate pv-web xen9').err).toBe("Error: can't connect: [Errno -2] Name or service not known\n");
+    expect(new Console().run('xm migrate pv-web xen9').err).toBe(
+      "Error: can't connect: [Errno -2] Name or service not known\n",
+    );
     const down = withHost(xen2Accepts(), 'xen2', (h) => ({ ...h, reachable: false }));
     expect(new Console(down).run('xm migrate pv-web xen2').err).toBe("Error: can't connect: timed out\n");
   });
@@ -46,8 +53,14 @@ describe('xm migrate', () => {
     const c = new Console(xen2Accepts());
     expect(c.run('xm migrate Domain-0 xen2').err).toBe('Error: Cannot migrate privileged domain Domain-0\n');
     expect(c.run('xm migrate pv-db xen2').err).toBe('Error: Domain is not running\n');
-    expect(c.run('xm migrate ghost xen2')).toEqual({ out: '', err: "Error: Domain 'ghost' does not exist.\n", status: 3 });
-    expect(c.run('xm migrate hvm-win xen2').err).toBe('Error: HVM guest support is unavailable: is VT/AMD-V supported by your CPU and enabled in your BIOS? (from xen2)\n');
+    expect(c.run('xm migrate ghost xen2')).toEqual({
+      out: '',
+      err: "Error: Domain 'ghost' does not exist.\n",
+      status: 3,
+    });
+    expect(c.run('xm migrate hvm-win xen2').err).toBe(
+      'Error: HVM guest support is unavailable: is VT/AMD-V supported by your CPU and enabled in your BIOS? (from xen2)\n',
+    );
     c.run('xm pause pv-web');
     expect(c.run('xm migrate pv-web xen2').err).toBe('Error: Domain is not running\n');
   });

@@ -17,13 +17,35 @@ import { xmCommand } from './types';
  * as given, then along --path (default ".:/etc/xen"); `key=value` words override its variables.
  */
 const SHORT = 'hqf:F:nxspc';
-const LONG = ['help', 'help_config', 'quiet', 'path=', 'defconfig=', 'config=', 'dryrun', 'xmldryrun', 'skipdtd', 'paused',
-  'console_autoconnect', 'vncviewer', 'vncviewer-autopass'];
+const LONG = [
+  'help',
+  'help_config',
+  'quiet',
+  'path=',
+  'defconfig=',
+  'config=',
+  'dryrun',
+  'xmldryrun',
+  'skipdtd',
+  'paused',
+  'console_autoconnect',
+  'vncviewer',
+  'vncviewer-autopass',
+];
 
-interface Parsed { def: DomainDef; hvm: boolean; quiet: boolean; paused: boolean; dryrun: boolean }
+interface Parsed {
+  def: DomainDef;
+  hvm: boolean;
+  quiet: boolean;
+  paused: boolean;
+  dryrun: boolean;
+}
 
 /** create.py's err(): "Error: <msg>" and sys.exit(1), which xm's _run_cmd reports as "1". */
-const createErr = (c: XmCtx, msg: string): XmExit => { c.error(msg); return sysExit(1); };
+const createErr = (c: XmCtx, msg: string): XmExit => {
+  c.error(msg);
+  return sysExit(1);
+};
 
 function parseCommandLine(c: XmCtx, name: 'create' | 'new', args: string[]): Parsed | XmExit | null {
   const use = xmHelpData.moduleUse[name];
@@ -41,7 +63,7 @@ function parseCommandLine(c: XmCtx, name: 'create' | 'new', args: string[]): Par
     return p.startsWith('/') ? p : `./${p.replace(/^\.\//, '')}`;
   });
   const found = candidates.map((p) => ({ p, r: c.fs.read(c.fs.resolve(p)) })).find((x) => x.r.ok);
-  if (!found || !found.r.ok) return optionError(`Unable to open config file: ${defconfig}`, use);
+  if (!found?.r.ok) return optionError(`Unable to open config file: ${defconfig}`, use);
   if (!quiet) c.print(`Using config file "${found.p}".\n`);
   const parsed = parseXenConfig(found.r.data);
   if (!parsed.ok) {
@@ -58,8 +80,10 @@ function parseCommandLine(c: XmCtx, name: 'create' | 'new', args: string[]): Par
 /** The SXP config xm create -n prints (abbreviated). */
 function sxp(def: DomainDef): string {
   const mib = (k: number) => Math.floor(k / 1024);
-  return `(vm\n    (name ${def.name})\n    (memory ${mib(def.currentMemoryKiB)})\n    (maxmem ${mib(def.memoryKiB)})\n    (vcpus ${def.vcpuMax})\n`
-    + `    (image\n        (${def.osType === 'hvm' ? 'hvm' : 'linux'}${def.kernel ? ` (kernel ${def.kernel})` : ''})\n    )\n)\n`;
+  return (
+    `(vm\n    (name ${def.name})\n    (memory ${mib(def.currentMemoryKiB)})\n    (maxmem ${mib(def.memoryKiB)})\n    (vcpus ${def.vcpuMax})\n` +
+    `    (image\n        (${def.osType === 'hvm' ? 'hvm' : 'linux'}${def.kernel ? ` (kernel ${def.kernel})` : ''})\n    )\n)\n`
+  );
 }
 
 /** XendDomainInfo._checkName: another domain already has this name. */
@@ -71,15 +95,21 @@ function nameClash(c: XmCtx, def: DomainDef): string | null {
 }
 
 const create = xmCommand({
-  name: 'create', virsh: 'virsh create {file}',
+  name: 'create',
+  virsh: 'virsh create {file}',
   note: 'A relative config name is looked for in the current directory, then in /etc/xen.',
   run(c, args) {
     const p = parseCommandLine(c, 'create', args);
     if (p === null || 'kind' in p) return p ?? undefined;
-    if (p.dryrun) { c.print(sxp(p.def)); return; }
+    if (p.dryrun) {
+      c.print(sxp(p.def));
+      return;
+    }
     const h = c.host();
     // XendDomainInfo.create: a running domain with this name (or UUID) is refused first.
-    const running = [domainByName(h, p.def.name), p.def.uuid ? domainByUuid(h, p.def.uuid) : undefined].find((d) => d && d.id !== null);
+    const running = [domainByName(h, p.def.name), p.def.uuid ? domainByUuid(h, p.def.uuid) : undefined].find(
+      (d) => d && d.id !== null,
+    );
     if (running) return createErr(c, `Domain '${p.def.name}' already exists with ID '${running.id}'`);
     const clash = nameClash(c, p.def);
     if (clash) return createErr(c, clash);
@@ -95,11 +125,15 @@ const create = xmCommand({
 });
 
 const xmNew = xmCommand({
-  name: 'new', virsh: 'virsh define {file}',
+  name: 'new',
+  virsh: 'virsh define {file}',
   run(c, args) {
     const p = parseCommandLine(c, 'new', args);
     if (p === null || 'kind' in p) return p ?? undefined;
-    if (p.dryrun) { c.print(sxp(p.def)); return; }
+    if (p.dryrun) {
+      c.print(sxp(p.def));
+      return;
+    }
     const clash = nameClash(c, p.def);
     if (clash) return createErr(c, clash);
     // Real xend accepts an HVM config here and refuses at `xm start`; the simulator checks at define.

@@ -1,4 +1,12 @@
-import { domainDestroy, domainReboot, domainReset, domainResume, domainShutdown, domainStart, domainSuspend } from '../../../sim/ops/lifecycle';
+import {
+  domainDestroy,
+  domainReboot,
+  domainReset,
+  domainResume,
+  domainShutdown,
+  domainStart,
+  domainSuspend,
+} from '../../../sim/ops/lifecycle';
 import { domainManagedSave } from '../../../sim/ops/save';
 import { domainUndefine } from '../../../sim/ops/define';
 import { xenRename } from '../../../sim/ops/xen';
@@ -11,17 +19,20 @@ import { gnuGetopt } from '../../xen/getopt';
 import { argCheck, usageExit, xmCommand } from './types';
 
 /** image.py: an HVM guest on a host whose Xen has no hvm-3.0 capability. */
-export const HVM_REQUIRED = 'HVM guest support is unavailable: is VT/AMD-V supported by your CPU and enabled in your BIOS?';
+export const HVM_REQUIRED =
+  'HVM guest support is unavailable: is VT/AMD-V supported by your CPU and enabled in your BIOS?';
 
 /** xend's messages for a domain that is not up: dom0 refusals and VMBadState. */
 const isDom0 = (x: XenDomain) => x.id === 0;
-const up = (x: XenDomain, ...states: string[]) => x.id !== null && states.includes(x.state === 'idle' ? 'running' : x.state);
+const up = (x: XenDomain, ...states: string[]) =>
+  x.id !== null && states.includes(x.state === 'idle' ? 'running' : x.state);
 
 /** A simulator refusal that xend's own checks did not foresee (a migration holding the domain). */
 const simFault = (r: { ok: boolean; error?: { message: string } }) => fault(r.error?.message ?? 'Internal error');
 
 const pause = xmCommand({
-  name: 'pause', virsh: 'virsh suspend {domain}',
+  name: 'pause',
+  virsh: 'virsh suspend {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'pause', 1);
     if (bad) return bad;
@@ -36,7 +47,8 @@ const pause = xmCommand({
 });
 
 const unpause = xmCommand({
-  name: 'unpause', virsh: 'virsh resume {domain}',
+  name: 'unpause',
+  virsh: 'virsh resume {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'unpause', 1);
     if (bad) return bad;
@@ -51,7 +63,8 @@ const unpause = xmCommand({
 });
 
 const destroy = xmCommand({
-  name: 'destroy', virsh: 'virsh destroy {domain}',
+  name: 'destroy',
+  virsh: 'virsh destroy {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'destroy', 1);
     if (bad) return bad;
@@ -67,7 +80,8 @@ const destroy = xmCommand({
 });
 
 const reset = xmCommand({
-  name: 'reset', virsh: 'virsh reset {domain}',
+  name: 'reset',
+  virsh: 'virsh reset {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'reset', 1);
     if (bad) return bad;
@@ -81,20 +95,29 @@ const reset = xmCommand({
 });
 
 /** xm/shutdown.py: -a all, -w wait, -H halt, -R reboot; messages from its Opts. */
-function shutdownMain(c: XmCtx, argv: string[], reboot: boolean): XmExit | void {
+function shutdownMain(c: XmCtx, argv: string[], reboot: boolean): XmExit | undefined {
   const g = gnuGetopt(argv, 'hawHR', ['help', 'all', 'wait', 'halt', 'reboot']);
   const use = '[options] [DOM]\n\nShutdown one or more domains gracefully.\n';
   if (!g.ok) return optionError(g.error, use);
   const has = (s: string, l: string) => g.opts.some(([k]) => k === s || k === l) || (reboot && s === '-R');
   if (has('-h', '--help')) return;
-  if (has('-H', '--halt') && has('-R', '--reboot')) { c.error("Can't specify halt and reboot"); return sysExit(1); }
+  if (has('-H', '--halt') && has('-R', '--reboot')) {
+    c.error("Can't specify halt and reboot");
+    return sysExit(1);
+  }
   const mode = has('-R', '--reboot') ? 'reboot' : 'poweroff';
   let targets: XenDomain[];
   if (has('-a', '--all')) {
     targets = libxlDomains(c.host(), c.now).filter((x) => x.id !== 0);
   } else {
-    if (g.params.length === 0) { c.error('No domain parameter given'); return sysExit(1); }
-    if (g.params.length > 1) { c.error('No multiple domain parameters allowed'); return sysExit(1); }
+    if (g.params.length === 0) {
+      c.error('No domain parameter given');
+      return sysExit(1);
+    }
+    if (g.params.length > 1) {
+      c.error('No multiple domain parameters allowed');
+      return sysExit(1);
+    }
     const x = c.lookup(g.params[0]);
     if (!x) return noDomain(g.params[0]);
     targets = [x];
@@ -115,20 +138,30 @@ function shutdownMain(c: XmCtx, argv: string[], reboot: boolean): XmExit | void 
 }
 
 const shutdown = xmCommand({
-  name: 'shutdown', virsh: 'virsh shutdown {domain}',
-  run(c, args) { return argCheck(c, args, 'shutdown', 1, 4) ?? shutdownMain(c, args, false); },
+  name: 'shutdown',
+  virsh: 'virsh shutdown {domain}',
+  run(c, args) {
+    return argCheck(c, args, 'shutdown', 1, 4) ?? shutdownMain(c, args, false);
+  },
 });
 
 const reboot = xmCommand({
-  name: 'reboot', virsh: 'virsh reboot {domain}',
-  run(c, args) { return argCheck(c, args, 'reboot', 1, 3) ?? shutdownMain(c, args, true); },
+  name: 'reboot',
+  virsh: 'virsh reboot {domain}',
+  run(c, args) {
+    return argCheck(c, args, 'reboot', 1, 3) ?? shutdownMain(c, args, true);
+  },
 });
 
 const start = xmCommand({
-  name: 'start', virsh: 'virsh start {domain}',
+  name: 'start',
+  virsh: 'virsh start {domain}',
   run(c, args) {
     const g = gnuGetopt(args, 'cp', ['console_autoconnect', 'paused', 'vncviewer', 'vncviewer-autopass']);
-    if (!g.ok) { c.error(g.error); return usageExit(c, 'start'); }
+    if (!g.ok) {
+      c.error(g.error);
+      return usageExit(c, 'start');
+    }
     if (g.params.length !== 1) return optionError('Expects 1 argument');
     const dom = g.params[0];
     const x = c.lookup(dom);
@@ -142,7 +175,8 @@ const start = xmCommand({
 });
 
 const del = xmCommand({
-  name: 'delete', virsh: 'virsh undefine {domain}',
+  name: 'delete',
+  virsh: 'virsh undefine {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'delete', 1);
     if (bad) return bad;
@@ -156,7 +190,8 @@ const del = xmCommand({
 });
 
 const suspend = xmCommand({
-  name: 'suspend', virsh: 'virsh managedsave {domain}',
+  name: 'suspend',
+  virsh: 'virsh managedsave {domain}',
   note: 'xm suspend saves a xend-managed domain to disk (like virsh managedsave); xm pause is virsh suspend.',
   run(c, args) {
     const bad = argCheck(c, args, 'suspend', 1);
@@ -172,13 +207,20 @@ const suspend = xmCommand({
 });
 
 const resume = xmCommand({
-  name: 'resume', virsh: 'virsh start {domain}',
+  name: 'resume',
+  virsh: 'virsh start {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'resume', 1, 2);
     if (bad) return bad;
     const g = gnuGetopt(args, 'p', ['paused']);
-    if (!g.ok) { c.error(g.error); return usageExit(c, 'resume'); }
-    if (g.params.length !== 1) { c.error('Wrong number of parameters'); return usageExit(c, 'resume'); }
+    if (!g.ok) {
+      c.error(g.error);
+      return usageExit(c, 'resume');
+    }
+    if (g.params.length !== 1) {
+      c.error('Wrong number of parameters');
+      return usageExit(c, 'resume');
+    }
     const dom = g.params[0];
     const x = c.lookup(dom);
     // domain_resume wraps every failure: "Error occurred when resuming: ...".
@@ -192,7 +234,8 @@ const resume = xmCommand({
 });
 
 const rename = xmCommand({
-  name: 'rename', virsh: 'virsh domrename {domain} {new-name}',
+  name: 'rename',
+  virsh: 'virsh domrename {domain} {new-name}',
   run(c, args) {
     const bad = argCheck(c, args, 'rename', 2);
     if (bad) return bad;
@@ -205,4 +248,16 @@ const rename = xmCommand({
   },
 });
 
-export const lifecycleCommands = [pause, unpause, destroy, reset, shutdown, reboot, start, del, suspend, resume, rename];
+export const lifecycleCommands = [
+  pause,
+  unpause,
+  destroy,
+  reset,
+  shutdown,
+  reboot,
+  start,
+  del,
+  suspend,
+  resume,
+  rename,
+];

@@ -8,25 +8,36 @@ import { HVM_REQUIRED } from './lifecycle';
 import { argCheck, usageExit, xmCommand } from './types';
 
 const console = xmCommand({
-  name: 'console', virsh: 'virsh console {domain}',
+  name: 'console',
+  virsh: 'virsh console {domain}',
   note: 'Runs xenconsole on your terminal (Ctrl+] detaches). The lab console is not a terminal: xenconsole reads end-of-file at once and returns.',
   run(c, args) {
     const bad = argCheck(c, args, 'console', 1, 3);
     if (bad) return bad;
     const g = gnuGetopt(args, 'qn:', ['quiet', 'num']);
-    if (!g.ok) { c.error(g.error); return usageExit(c, 'console'); }
-    if (g.params.length !== 1) { c.error('No domain given'); return usageExit(c, 'console'); }
+    if (!g.ok) {
+      c.error(g.error);
+      return usageExit(c, 'console');
+    }
+    if (g.params.length !== 1) {
+      c.error('No domain given');
+      return usageExit(c, 'console');
+    }
     const quiet = g.opts.some(([k]) => k === '-q' || k === '--quiet');
     const dom = g.params[0];
     const x = c.lookup(dom);
     if (!x) return quiet ? sysExit(1) : noDomain(dom);
     if (x.id === null) return quiet ? sysExit(1) : fault(`Domain '${dom}' is not started`);
-    if (x.id === 0) { c.err += "Can't specify Domain-0\n"; return { kind: 'exit-status', status: 22 }; }
+    if (x.id === 0) {
+      c.err += "Can't specify Domain-0\n";
+      return { kind: 'exit-status', status: 22 };
+    }
   },
 });
 
 const top = xmCommand({
-  name: 'top', virsh: { none: 'virsh has no top; virt-top is a separate program' },
+  name: 'top',
+  virsh: { none: 'virsh has no top; virt-top is a separate program' },
   note: 'xm top only runs xentop, a full-screen curses program: it needs a terminal, which the lab console is not.',
   run(c, args) {
     const bad = argCheck(c, args, 'top', 0);
@@ -37,8 +48,9 @@ const top = xmCommand({
 });
 
 const migrate = xmCommand({
-  name: 'migrate', virsh: 'virsh migrate --live {domain} xen+ssh://{target}/system',
-  note: 'The target\'s xend must accept relocations: xend-relocation-server, -port, -address and -hosts-allow in /etc/xen/xend-config.sxp.',
+  name: 'migrate',
+  virsh: 'virsh migrate --live {domain} xen+ssh://{target}/system',
+  note: "The target's xend must accept relocations: xend-relocation-server, -port, -address and -hosts-allow in /etc/xen/xend-config.sxp.",
   run(c, args) {
     const use = xmHelpData.moduleUse.migrate;
     const g = gnuGetopt(args, 'hlp:n:sc', ['help', 'live', 'port=', 'node=', 'ssl', 'change_home_server']);
@@ -47,15 +59,22 @@ const migrate = xmCommand({
     if (opt('-h', '--help')) return;
     if (g.params.length !== 2) return optionError('Invalid number of arguments');
     const portText = opt('-p', '--port')?.[1];
-    if (portText !== undefined && !/^\s*[+-]?\d+\s*$/.test(portText)) return optionError(`option -p: invalid integer: '${portText}'`, use);
+    if (portText !== undefined && !/^\s*[+-]?\d+\s*$/.test(portText))
+      return optionError(`option -p: invalid integer: '${portText}'`, use);
     const [dom, dst] = g.params;
     const x = c.lookup(dom);
     if (!x) return noDomain(dom);
     if (x.id === 0) return fault(`Cannot migrate privileged domain ${dom}`);
-    if (x.id === null || (x.state !== 'running' && x.state !== 'idle') || !x.domain) return fault('Domain is not running');
+    if (x.id === null || (x.state !== 'running' && x.state !== 'idle') || !x.domain)
+      return fault('Domain is not running');
     if (opt('-c', '--change_home_server') && !x.domain.config) return fault('Domain is not a managed domain');
     const live = !!opt('-l', '--live');
-    const reloc = checkRelocation(c.world, c.hostName, dst, { port: Number(portText ?? 0), domid: x.id, live, hvm: x.hvm });
+    const reloc = checkRelocation(c.world, c.hostName, dst, {
+      port: Number(portText ?? 0),
+      domid: x.id,
+      live,
+      hvm: x.hvm,
+    });
     if (!reloc.ok) return fault(reloc.error.message);
     const target = findHost(c.world, reloc.value.target)!;
     const refusal = target.name === c.hostName ? null : targetRefusal(target, x.name, x.hvm);

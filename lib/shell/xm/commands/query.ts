@@ -32,20 +32,27 @@ function getoptFailed(c: XmCtx, name: string, error: string): XmExit {
 }
 
 const list = xmCommand({
-  name: 'list', virsh: 'virsh list --all',
+  name: 'list',
+  virsh: 'virsh list --all',
   run(c, args) {
     const g = gnuGetopt(args, 'lv', ['long', 'vcpus', 'label', 'state=', 'pool=']);
     if (!g.ok) return getoptFailed(c, 'list', g.error);
     const has = (...o: string[]) => g.opts.some(([k]) => o.includes(k));
     const state = g.opts.find(([k]) => k === '--state')?.[1] ?? 'all';
     const pool = g.opts.find(([k]) => k === '--pool')?.[1];
-    if (state !== 'all' && g.params.length) return optionError('You may specify either a state or a particular VM, but not both');
+    if (state !== 'all' && g.params.length)
+      return optionError('You may specify either a state or a particular VM, but not both');
     if (pool && g.params.length) return optionError('You may specify either a pool or a particular VM, but not both');
     if (has('-v', '--vcpus')) {
       c.err += 'xm list -v is deprecated.  Please use xm vcpu-list.\n';
       return vcpuList.run(c, g.params);
     }
-    const found = g.params.length ? named(c, g.params) : c.domains().filter((x) => state === 'all' || powerState(x) === state.toLowerCase()).filter(() => !pool || pool === 'Pool-0');
+    const found = g.params.length
+      ? named(c, g.params)
+      : c
+          .domains()
+          .filter((x) => state === 'all' || powerState(x) === state.toLowerCase())
+          .filter(() => !pool || pool === 'Pool-0');
     if (!Array.isArray(found)) return found;
     if (has('-l', '--long')) c.print(found.map(xmLongList).join(''));
     else c.print(xmListTable(found));
@@ -53,7 +60,8 @@ const list = xmCommand({
 });
 
 const vcpuList = xmCommand({
-  name: 'vcpu-list', virsh: 'virsh vcpuinfo {domain}',
+  name: 'vcpu-list',
+  virsh: 'virsh vcpuinfo {domain}',
   run(c, args) {
     const found = args.length ? named(c, args) : c.domains();
     if (!Array.isArray(found)) return found;
@@ -62,7 +70,8 @@ const vcpuList = xmCommand({
 });
 
 const domid = xmCommand({
-  name: 'domid', virsh: 'virsh domid {domain}',
+  name: 'domid',
+  virsh: 'virsh domid {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'domid', 1);
     if (bad) return bad;
@@ -74,7 +83,8 @@ const domid = xmCommand({
 });
 
 const domname = xmCommand({
-  name: 'domname', virsh: 'virsh domname {domain}',
+  name: 'domname',
+  virsh: 'virsh domname {domain}',
   run(c, args) {
     const bad = argCheck(c, args, 'domname', 1);
     if (bad) return bad;
@@ -85,7 +95,8 @@ const domname = xmCommand({
 });
 
 const domstate = xmCommand({
-  name: 'domstate', virsh: 'virsh domstate {domain}',
+  name: 'domstate',
+  virsh: 'virsh domstate {domain}',
   note: 'xm domstate tests each flag with find() > 0, so a domain shown as r----- prints nothing.',
   run(c, args) {
     const bad = argCheck(c, args, 'domstate', 1);
@@ -101,7 +112,8 @@ const domstate = xmCommand({
 });
 
 const uptime = xmCommand({
-  name: 'uptime', virsh: { none: 'virsh has no uptime; virsh dominfo shows CPU time only' },
+  name: 'uptime',
+  virsh: { none: 'virsh has no uptime; virsh dominfo shows CPU time only' },
   run(c, args) {
     const g = gnuGetopt(args, 's', ['short']);
     if (!g.ok) return getoptFailed(c, 'uptime', g.error);
@@ -112,7 +124,8 @@ const uptime = xmCommand({
 });
 
 const info = xmCommand({
-  name: 'info', virsh: 'virsh nodeinfo',
+  name: 'info',
+  virsh: 'virsh nodeinfo',
   run(c, args) {
     const bad = argCheck(c, args, 'info', 0, 1);
     if (bad) return bad;
@@ -128,15 +141,24 @@ const info = xmCommand({
 });
 
 const dmesg = xmCommand({
-  name: 'dmesg', virsh: { none: 'libvirt has no API for the hypervisor console ring (xl dmesg is the other way)' },
+  name: 'dmesg',
+  virsh: { none: 'libvirt has no API for the hypervisor console ring (xl dmesg is the other way)' },
   note: 'Xen\'s boot messages: "HVM: VMX enabled" or "HVM: no hardware support" tells whether this host can run HVM guests.',
   run(c, args) {
     const bad = argCheck(c, args, 'dmesg', 0, 1);
     if (bad) return bad;
     const g = gnuGetopt(args, 'c', ['clear']);
     if (!g.ok) return getoptFailed(c, 'dmesg', g.error);
-    if (g.params.length) { c.error('No parameter required'); return usageExit(c, 'dmesg'); }
-    c.print(c.host().xen!.dmesg.map((l) => `${l}\n`).join(''));
+    if (g.params.length) {
+      c.error('No parameter required');
+      return usageExit(c, 'dmesg');
+    }
+    c.print(
+      c
+        .host()
+        .xen!.dmesg.map((l) => `${l}\n`)
+        .join(''),
+    );
     if (g.opts.length) c.apply(xenDmesgClear(c.op()));
   },
 });

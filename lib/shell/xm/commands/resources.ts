@@ -22,9 +22,14 @@ function sanity(dmin: number, dmax: number, smax: number): string | null {
 }
 
 /** Running: the live domain and, when xend manages it, its saved config; else only the config. */
-function both(c: XmCtx, x: XenDomain, apply: (flags: { live?: boolean; config?: boolean }) => Result<OpOutcome>): XmExit | void {
+function both(
+  c: XmCtx,
+  x: XenDomain,
+  apply: (flags: { live?: boolean; config?: boolean }) => Result<OpOutcome>,
+): XmExit | undefined {
   const d = x.domain!;
-  const tries = x.id !== null ? (d.config ? [{ live: true, config: true }, { live: true }] : [{ live: true }]) : [{ config: true }];
+  const tries =
+    x.id !== null ? (d.config ? [{ live: true, config: true }, { live: true }] : [{ live: true }]) : [{ config: true }];
   let last: Result<OpOutcome> | undefined;
   for (const flags of tries) {
     last = apply(flags);
@@ -41,7 +46,8 @@ function memoryArg(c: XmCtx, text: string): number | XmExit {
 }
 
 const memSet = xmCommand({
-  name: 'mem-set', virsh: 'virsh setmem {domain} {size-mib}M',
+  name: 'mem-set',
+  virsh: 'virsh setmem {domain} {size-mib}M',
   note: 'xm takes MiB by default (512 = 512 MiB); virsh setmem takes KiB.',
   run(c, args) {
     const bad = argCheck(c, args, 'mem-set', 2);
@@ -65,7 +71,8 @@ const memSet = xmCommand({
 });
 
 const memMax = xmCommand({
-  name: 'mem-max', virsh: 'virsh setmaxmem {domain} {size-mib}M',
+  name: 'mem-max',
+  virsh: 'virsh setmaxmem {domain} {size-mib}M',
   note: 'mem is in megabytes; on a running domain the new maximum takes effect at once.',
   run(c, args) {
     const bad = argCheck(c, args, 'mem-max', 2);
@@ -77,12 +84,15 @@ const memMax = xmCommand({
     const s = sanity(x.memMiB, x.memMiB, mib);
     if (s) return fault(s);
     if (x.id === 0) return;
-    return both(c, x, (flags) => domainSetMaxMemory(c.op(), x.uuid, mib * 1024, x.id !== null ? { live: true } : flags));
+    return both(c, x, (flags) =>
+      domainSetMaxMemory(c.op(), x.uuid, mib * 1024, x.id !== null ? { live: true } : flags),
+    );
   },
 });
 
 const vcpuSet = xmCommand({
-  name: 'vcpu-set', virsh: 'virsh setvcpus {domain} {count}',
+  name: 'vcpu-set',
+  virsh: 'virsh setvcpus {domain} {count}',
   note: 'A running domain cannot get more vCPUs than it booted with (its maximum).',
   run(c, args) {
     const bad = argCheck(c, args, 'vcpu-set', 2);
@@ -93,7 +103,10 @@ const vcpuSet = xmCommand({
     if (!x) return noDomain(args[0]);
     if (n <= 0) return fault('Zero or less VCPUs is invalid');
     if (x.id !== null && n > x.vcpuMax) return fault('Cannot set vcpus greater than max vcpus on running domain');
-    if (x.id === 0) { c.apply(dom0SetVcpus(c.op(), n)); return; }
+    if (x.id === 0) {
+      c.apply(dom0SetVcpus(c.op(), n));
+      return;
+    }
     if (x.id !== null) return both(c, x, (flags) => domainSetVcpus(c.op(), x.uuid, n, flags));
     // An inactive domain's VCPUs_max becomes n (and all of them come online at start).
     const r = domainSetVcpus(c.op(), x.uuid, n, { config: true, maximum: true });
@@ -111,7 +124,8 @@ function cpuMakeMap(list: string): number[] | null {
     const range = /^\s*(\S+)-(\S+)\s*$/.exec(part);
     const int = (s: string) => (/^\s*[+-]?\d+\s*$/.test(s) ? Number(s) : null);
     if (range) {
-      const a = int(range[1]), b = int(range[2]);
+      const a = int(range[1]),
+        b = int(range[2]);
       if (a === null || b === null) return null;
       for (let i = a; i <= b; i++) cpus.push(i);
     } else if (part[0] === '^') {
@@ -128,7 +142,8 @@ function cpuMakeMap(list: string): number[] | null {
 }
 
 const vcpuPin = xmCommand({
-  name: 'vcpu-pin', virsh: 'virsh vcpupin {domain} {vcpu} {cpulist}',
+  name: 'vcpu-pin',
+  virsh: 'virsh vcpupin {domain} {vcpu} {cpulist}',
   run(c, args) {
     const bad = argCheck(c, args, 'vcpu-pin', 3);
     if (bad) return bad;
@@ -137,11 +152,15 @@ const vcpuPin = xmCommand({
     const x = c.lookup(args[0]);
     if (!x) return noDomain(args[0]);
     const vcpu = args[1];
-    if (vcpu.toLowerCase() !== 'all' && !/^\s*[+-]?\d+\s*$/.test(vcpu)) return fault(`invalid literal for int() with base 10: '${vcpu}'`);
+    if (vcpu.toLowerCase() !== 'all' && !/^\s*[+-]?\d+\s*$/.test(vcpu))
+      return fault(`invalid literal for int() with base 10: '${vcpu}'`);
     const vcpus = vcpu.toLowerCase() === 'all' ? Array.from({ length: x.vcpuMax }, (_, i) => i) : [Number(vcpu)];
     const repr = `[${cpus.join(', ')}]`;
     for (const v of vcpus) {
-      if (v < 0 || v >= x.vcpuMax) return fault(`Cannot pin vcpu: ${v} to cpu: ${repr} - ${x.id !== null ? "(22, 'Invalid argument')" : 'list assignment index out of range'}`);
+      if (v < 0 || v >= x.vcpuMax)
+        return fault(
+          `Cannot pin vcpu: ${v} to cpu: ${repr} - ${x.id !== null ? "(22, 'Invalid argument')" : 'list assignment index out of range'}`,
+        );
     }
     if (x.id === 0) return;
     const onHost = cpus.filter((n) => n < nrCpus(c.host()));

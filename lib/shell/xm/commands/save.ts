@@ -16,22 +16,44 @@ function writable(c: XmCtx, path: string): boolean {
 }
 
 const save = xmCommand({
-  name: 'save', virsh: 'virsh save {domain} {file}',
+  name: 'save',
+  virsh: 'virsh save {domain} {file}',
   run(c, args) {
     const bad = argCheck(c, args, 'save', 2, 3);
     if (bad) return bad;
     const g = gnuGetopt(args, 'c', ['checkpoint']);
-    if (!g.ok) { c.error(g.error); return usageExit(c, 'save'); }
-    if (g.params.length !== 2) { c.error('Wrong number of parameters'); return usageExit(c, 'save'); }
+    if (!g.ok) {
+      c.error(g.error);
+      return usageExit(c, 'save');
+    }
+    if (g.params.length !== 2) {
+      c.error('Wrong number of parameters');
+      return usageExit(c, 'save');
+    }
     const [dom, file] = g.params;
     const path = c.fs.resolve(file);
     const x = c.lookup(dom);
     const before = c.fs.read(path);
-    if (!writable(c, path)) { c.error(`xm save: Unable to create file ${path}`); return sysExit(1); }
-    const restoreProbe = () => { if (before.ok) c.fs.write(path, before.data); else c.fs.remove(path); };
-    if (!x) { restoreProbe(); return noDomain(dom); }
-    if (x.id === 0) { restoreProbe(); return fault(`Cannot save privileged domain ${dom}`); }
-    if (x.id === null || (x.state !== 'running' && x.state !== 'idle') || !x.domain) { restoreProbe(); return fault('Domain is not running'); }
+    if (!writable(c, path)) {
+      c.error(`xm save: Unable to create file ${path}`);
+      return sysExit(1);
+    }
+    const restoreProbe = () => {
+      if (before.ok) c.fs.write(path, before.data);
+      else c.fs.remove(path);
+    };
+    if (!x) {
+      restoreProbe();
+      return noDomain(dom);
+    }
+    if (x.id === 0) {
+      restoreProbe();
+      return fault(`Cannot save privileged domain ${dom}`);
+    }
+    if (x.id === null || (x.state !== 'running' && x.state !== 'idle') || !x.domain) {
+      restoreProbe();
+      return fault('Domain is not running');
+    }
     const checkpoint = g.opts.length > 0;
     const d = x.domain;
     let image: string;
@@ -41,7 +63,10 @@ const save = xmCommand({
     } else {
       const r = domainSave(c.op(), d.uuid);
       const saved = c.apply(r);
-      if (!saved) { restoreProbe(); return fault(r.ok ? '' : r.error.message); }
+      if (!saved) {
+        restoreProbe();
+        return fault(r.ok ? '' : r.error.message);
+      }
       image = saved.image;
     }
     c.fs.write(path, xmSaveFile(xmLongList(x), image));
@@ -49,16 +74,26 @@ const save = xmCommand({
 });
 
 const restore = xmCommand({
-  name: 'restore', virsh: 'virsh restore {file}',
+  name: 'restore',
+  virsh: 'virsh restore {file}',
   run(c, args) {
     const bad = argCheck(c, args, 'restore', 1, 2);
     if (bad) return bad;
     const g = gnuGetopt(args, 'p', ['paused']);
-    if (!g.ok) { c.error(g.error); return usageExit(c, 'restore'); }
-    if (g.params.length !== 1) { c.error('Wrong number of parameters'); return usageExit(c, 'restore'); }
+    if (!g.ok) {
+      c.error(g.error);
+      return usageExit(c, 'restore');
+    }
+    if (g.params.length !== 1) {
+      c.error('Wrong number of parameters');
+      return usageExit(c, 'restore');
+    }
     const path = c.fs.resolve(g.params[0]);
     const read = c.fs.read(path);
-    if (!read.ok) { c.error(`xm restore: Unable to read file ${path}`); return sysExit(1); }
+    if (!read.ok) {
+      c.error(`xm restore: Unable to read file ${path}`);
+      return sysExit(1);
+    }
     const file = readXmSaveFile(read.data);
     if (!file.ok) return fault(file.message);
     const paused = g.opts.length > 0;

@@ -18,22 +18,33 @@ export interface XmCommand {
   virsh: string | { none: string };
   /** A domain fact worth showing next to the command (UI and docs). */
   note?: string;
-  run: (c: XmCtx, args: string[]) => XmExit | void;
+  run: (c: XmCtx, args: string[]) => XmExit | undefined;
 }
 
 export function xmCommand(spec: Pick<XmCommand, 'name' | 'virsh' | 'run'> & { note?: string }): XmCommand {
   const help = xmHelpData.subcommandHelp[spec.name];
   if (!help) throw new Error(`xm has no subcommand ${spec.name}`);
-  const options = (xmHelpData.subcommandOptions[spec.name] ?? []).map(([s, l, d]) => `${s && l ? `${s}, ${l}` : s || l}  ${d}`);
+  const options = (xmHelpData.subcommandOptions[spec.name] ?? []).map(
+    ([s, l, d]) => `${s && l ? `${s}, ${l}` : s || l}  ${d}`,
+  );
   const module = xmHelpData.moduleHelp[spec.name];
-  return { ...spec, usage: help[0], summary: help[1], options: module ? module.split('\n').filter((l) => /^-/.test(l)) : options };
+  return {
+    ...spec,
+    usage: help[0],
+    summary: help[1],
+    options: module ? module.split('\n').filter((l) => /^-/.test(l)) : options,
+  };
 }
 
 /** xm's arg_check: the count of arguments other than `--`; else the message, usage, sys.exit(1). */
 export function argCheck(c: XmCtx, args: readonly string[], name: string, lo: number, hi = -1): XmExit | null {
   const n = args.filter((a) => a !== '--').length;
   if (hi === -1 ? n === lo : n >= lo && n <= hi) return null;
-  c.error(hi === -1 ? `'xm ${name}' requires ${lo} argument${lo === 1 ? '' : 's'}.\n` : `'xm ${name}' requires between ${lo} and ${hi} arguments.\n`);
+  c.error(
+    hi === -1
+      ? `'xm ${name}' requires ${lo} argument${lo === 1 ? '' : 's'}.\n`
+      : `'xm ${name}' requires between ${lo} and ${hi} arguments.\n`,
+  );
   return usageExit(c, name);
 }
 

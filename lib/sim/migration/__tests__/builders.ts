@@ -2,7 +2,11 @@ import type { MigrationParams } from '../types';
 
 /** A 1 GiB guest over 128 MiB/s: round 1 takes 8 s. */
 export const qemuLive = (over: Partial<MigrationParams> = {}): MigrationParams => ({
-  mode: 'live', policy: 'qemu', memoryMib: 1024, bandwidthMibps: 128, ...over,
+  mode: 'live',
+  policy: 'qemu',
+  memoryMib: 1024,
+  bandwidthMibps: 128,
+  ...over,
 });
 
 export const xenLive = (over: Partial<MigrationParams> = {}): MigrationParams => qemuLive({ policy: 'xen', ...over });

@@ -7,8 +7,14 @@ describe('offline, definition-only and timeout', () => {
   it.each(['qemu', 'xen'] as const)('%s offline: one paused copy of all memory, downtime = M/R', (policy) => {
     const plan = simulateMigration(qemuLive({ mode: 'offline', policy, dirtyRateMibps: 500 }));
     expect(plan).toMatchObject({
-      rounds: 1, transferred_mib: 1024, total_time_s: 8, downtime_ms: 8000, converged: true, stop_reason: 'offline',
-      paused_at_s: 0, resumed_at_s: 8,
+      rounds: 1,
+      transferred_mib: 1024,
+      total_time_s: 8,
+      downtime_ms: 8000,
+      converged: true,
+      stop_reason: 'offline',
+      paused_at_s: 0,
+      resumed_at_s: 8,
     });
     expect(plan.round_log[0]).toMatchObject({ phase: 'stop-copy', dirtied_mib: 0 });
   });
@@ -16,8 +22,15 @@ describe('offline, definition-only and timeout', () => {
   it("libvirt's --offline copies nothing and never touches the running guest", () => {
     const plan = simulateMigration(qemuLive({ mode: 'definition-only', dirtyRateMibps: 500 }));
     expect(plan).toEqual({
-      total_time_s: 0, downtime_ms: 0, rounds: 0, transferred_mib: 0, converged: true,
-      stop_reason: 'definition-only', round_log: [], paused_at_s: null, resumed_at_s: null,
+      total_time_s: 0,
+      downtime_ms: 0,
+      rounds: 0,
+      transferred_mib: 0,
+      converged: true,
+      stop_reason: 'definition-only',
+      round_log: [],
+      paused_at_s: null,
+      resumed_at_s: null,
     });
   });
 

@@ -3,7 +3,7 @@ import { simulateMigration } from '../model';
 import { migrationPresets } from '../presets';
 
 describe('Clark et al. (NSDI 2005) presets under the Xen rules', () => {
-  it.each(Object.entries(migrationPresets))('%s lands within ±25 % of the paper\'s downtime', (_id, preset) => {
+  it.each(Object.entries(migrationPresets))("%s lands within ±25 % of the paper's downtime", (_id, preset) => {
     expect(preset.params.policy).toBe('xen');
     const plan = simulateMigration(preset.params);
     expect(plan.downtime_ms).toBeGreaterThanOrEqual(preset.paperDowntimeMs * 0.75);

@@ -58,18 +58,22 @@ describe('migration model invariants', () => {
 
   it('progress is monotonic and ends at the plan’s figures', () => {
     fc.assert(
-      fc.property(paramsArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), (params, fractions) => {
-        const plan = simulateMigration(params);
-        const instants = [...fractions.map((f) => f * plan.total_time_s), plan.total_time_s].sort((a, b) => a - b);
-        const figures = instants.map((s) => progressAt(plan, params, s));
-        figures.slice(1).forEach((p, i) => {
-          expect(p.memory_processed).toBeGreaterThanOrEqual(figures[i].memory_processed);
-          expect(p.memory_iteration).toBeGreaterThanOrEqual(figures[i].memory_iteration);
-        });
-        const end = figures[figures.length - 1];
-        expect(end.memory_processed).toBe(Math.round(plan.transferred_mib * 1024 * 1024));
-        expect(end.done).toBe(plan.stop_reason !== 'no-convergence');
-      }),
+      fc.property(
+        paramsArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        (params, fractions) => {
+          const plan = simulateMigration(params);
+          const instants = [...fractions.map((f) => f * plan.total_time_s), plan.total_time_s].sort((a, b) => a - b);
+          const figures = instants.map((s) => progressAt(plan, params, s));
+          figures.slice(1).forEach((p, i) => {
+            expect(p.memory_processed).toBeGreaterThanOrEqual(figures[i].memory_processed);
+            expect(p.memory_iteration).toBeGreaterThanOrEqual(figures[i].memory_iteration);
+          });
+          const end = figures[figures.length - 1];
+          expect(end.memory_processed).toBe(Math.round(plan.transferred_mib * 1024 * 1024));
+          expect(end.done).toBe(plan.stop_reason !== 'no-convergence');
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -40,9 +40,14 @@ describe('QEMU stop rule: pending ÷ bandwidth ≤ downtime-limit', () => {
   });
 
   it('auto-converge honours --auto-converge-initial and -increment, and stops at 99 %', () => {
-    const plan = simulateMigration(qemuLive({
-      dirtyRateMibps: 100_000, autoConverge: true, cpuThrottleInitial: 50, cpuThrottleIncrement: 30,
-    }));
+    const plan = simulateMigration(
+      qemuLive({
+        dirtyRateMibps: 100_000,
+        autoConverge: true,
+        cpuThrottleInitial: 50,
+        cpuThrottleIncrement: 30,
+      }),
+    );
     const throttle = plan.round_log.filter((r) => r.phase === 'live').map((r) => r.throttle_pct);
     expect([...new Set(throttle)]).toEqual([0, 50, 80, 99]);
   });
@@ -50,7 +55,14 @@ describe('QEMU stop rule: pending ÷ bandwidth ≤ downtime-limit', () => {
   it('post-copy after the first pass: the pages dirtied in round 1 follow the guest, no downtime for RAM', () => {
     const plan = simulateMigration(qemuLive({ dirtyRateMibps: 256, postcopy: true }));
     expect(plan.round_log.map((r) => r.phase)).toEqual(['live', 'postcopy']);
-    expect(plan).toMatchObject({ rounds: 2, transferred_mib: 2048, total_time_s: 16, downtime_ms: 0, stop_reason: 'postcopy', converged: false });
+    expect(plan).toMatchObject({
+      rounds: 2,
+      transferred_mib: 2048,
+      total_time_s: 16,
+      downtime_ms: 0,
+      stop_reason: 'postcopy',
+      converged: false,
+    });
   });
 
   it('post-copy is not needed when pre-copy converges after round 1', () => {

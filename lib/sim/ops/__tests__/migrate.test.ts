@@ -5,7 +5,8 @@ import { domainName } from '../../world';
 import type { World } from '../../types';
 
 const T0 = 1_000_000;
-const copies = (w: World, name: string) => w.hosts.flatMap((h) => h.domains.filter((d) => domainName(d) === name).map((d) => ({ host: h.name, d })));
+const copies = (w: World, name: string) =>
+  w.hosts.flatMap((h) => h.domains.filter((d) => domainName(d) === name).map((d) => ({ host: h.name, d })));
 const uuidOf = (w: World, name: string) => copies(w, name)[0].d.uuid;
 
 function start(w: World, name: string, req: Partial<Parameters<typeof migrateStart>[1]> = {}) {
@@ -26,7 +27,10 @@ describe('migration jobs', () => {
     expect(migrationProgress(copies(mid, 'web01')[0].d, T0 + 1000)!.memory_processed).toBeGreaterThan(0);
     const done = advanceJobs(mid, end).world;
     const all = copies(done, 'web01');
-    expect(all.map((c) => [c.host, c.d.state, c.d.reason])).toEqual([['kvm1', 'shut off', 'migrated'], ['kvm2', 'running', 'migrated']]);
+    expect(all.map((c) => [c.host, c.d.state, c.d.reason])).toEqual([
+      ['kvm1', 'shut off', 'migrated'],
+      ['kvm2', 'running', 'migrated'],
+    ]);
   });
 
   it('offline (non-live) migration pauses the guest at once', () => {
@@ -43,24 +47,50 @@ describe('migration jobs', () => {
 
   it('libvirt --offline needs --persistent and copies no memory', () => {
     const bad = start(labWorld(), 'build01', { live: false, offline: true });
-    expect(!bad.ok && bad.error.message).toBe('Requested operation is not valid: offline migration must be specified with the persistent flag set');
+    expect(!bad.ok && bad.error.message).toBe(
+      'Requested operation is not valid: offline migration must be specified with the persistent flag set',
+    );
     const r = start(labWorld(), 'build01', { live: false, offline: true, persistent: true });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.plan.transferred_mib).toBe(0);
   });
 
   const failures: [string, (w: World) => World, Partial<Parameters<typeof migrateStart>[1]>, RegExp][] = [
-    ['target unreachable', (w) => ({ ...w, hosts: w.hosts.map((h) => (h.name === 'kvm2' ? { ...h, reachable: false } : h)) }), {}, /No route to host/],
-    ['not enough memory on the target', (w) => ({ ...w, hosts: w.hosts.map((h) => (h.name === 'kvm2' ? { ...h, memoryKiB: 3 * 1048576 } : h)) }), {}, /Cannot allocate memory/],
+    [
+      'target unreachable',
+      (w) => ({ ...w, hosts: w.hosts.map((h) => (h.name === 'kvm2' ? { ...h, reachable: false } : h)) }),
+      {},
+      /No route to host/,
+    ],
+    [
+      'not enough memory on the target',
+      (w) => ({ ...w, hosts: w.hosts.map((h) => (h.name === 'kvm2' ? { ...h, memoryKiB: 3 * 1048576 } : h)) }),
+      {},
+      /Cannot allocate memory/,
+    ],
     ['a domain of that name already on the target', (w) => w, { target: 'kvm2' }, /already exists/],
     ['a different hypervisor', (w) => w, { target: 'xen1' }, /not supported/],
   ];
   for (const [what, prepare, req, message] of failures) {
     it(`refuses when ${what}, changing nothing`, () => {
       let w = prepare(labWorld());
-      if (what.includes('already')) w = { ...w, hosts: w.hosts.map((h) => (h.name === 'kvm2' ? { ...h, domains: [...h.domains, { ...copies(w, 'web01')[0].d, uuid: 'ffffffff-0000-4000-8000-000000000000' }] } : h)) };
+      if (what.includes('already'))
+        w = {
+          ...w,
+          hosts: w.hosts.map((h) =>
+            h.name === 'kvm2'
+              ? {
+                  ...h,
+                  domains: [...h.domains, { ...copies(w, 'web01')[0].d, uuid: 'ffffffff-0000-4000-8000-000000000000' }],
+                }
+              : h,
+          ),
+        };
       const before = JSON.stringify(w);
-      const r = migrateStart({ world: w, host: 'kvm1', now: T0 }, { uuid: copies(w, 'web01').find((c) => c.host === 'kvm1')!.d.uuid, target: 'kvm2', live: true, ...req });
+      const r = migrateStart(
+        { world: w, host: 'kvm1', now: T0 },
+        { uuid: copies(w, 'web01').find((c) => c.host === 'kvm1')!.d.uuid, target: 'kvm2', live: true, ...req },
+      );
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.message).toMatch(message);
       expect(JSON.stringify(w)).toBe(before);
@@ -72,7 +102,9 @@ describe('migration jobs', () => {
     if (!r.ok) throw new Error(r.error.message);
     const aborted = migrateAbort({ world: r.value.world, host: 'kvm1', now: T0 + 500 }, uuidOf(r.value.world, 'web01'));
     if (!aborted.ok) throw new Error(aborted.error.message);
-    expect(copies(aborted.value.world, 'web01').map((c) => [c.host, c.d.state, !!c.d.job])).toEqual([['kvm1', 'running', false]]);
+    expect(copies(aborted.value.world, 'web01').map((c) => [c.host, c.d.state, !!c.d.job])).toEqual([
+      ['kvm1', 'running', false],
+    ]);
     const cut = start(labWorld(), 'web01', { linkCutAtS: 1 });
     if (!cut.ok) throw new Error(cut.error.message);
     const after = advanceJobs(cut.value.world, T0 + 5000).world;

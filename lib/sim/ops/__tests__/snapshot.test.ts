@@ -17,15 +17,23 @@ const snap = (w: World, name: string, flags = 0) => must(domainSnapshotCreate(ct
 describe('snapshots on the test driver', () => {
   it('each snapshot is a child of the current one and becomes current', () => {
     const w = snap(snap(testDefaultWorld(), 'a'), 'b');
-    expect(dom(w).snapshots.map((s) => [s.name, s.parent, s.state])).toEqual([['a', undefined, 'running'], ['b', 'a', 'running']]);
+    expect(dom(w).snapshots.map((s) => [s.name, s.parent, s.state])).toEqual([
+      ['a', undefined, 'running'],
+      ['b', 'a', 'running'],
+    ]);
     expect(dom(w).currentSnapshot).toBe('b');
   });
 
   it('refuses a duplicate name and the flags the driver lacks', () => {
     const w = snap(testDefaultWorld(), 'a');
-    expect(domainSnapshotCreate(ctx(w), UUID, { name: 'a' }, 0)).toMatchObject({ ok: false, error: { message: 'operation failed: domain moment a already exists' } });
-    expect(domainSnapshotCreate(ctx(w), UUID, { name: 'd' }, SNAPSHOT_CREATE.diskOnly))
-      .toMatchObject({ ok: false, error: { message: 'unsupported flags (0x10) in function testDomainSnapshotCreateXML' } });
+    expect(domainSnapshotCreate(ctx(w), UUID, { name: 'a' }, 0)).toMatchObject({
+      ok: false,
+      error: { message: 'operation failed: domain moment a already exists' },
+    });
+    expect(domainSnapshotCreate(ctx(w), UUID, { name: 'd' }, SNAPSHOT_CREATE.diskOnly)).toMatchObject({
+      ok: false,
+      error: { message: 'unsupported flags (0x10) in function testDomainSnapshotCreateXML' },
+    });
   });
 
   it('--halt stops the domain with reason "from snapshot"', () => {
@@ -38,7 +46,10 @@ describe('snapshots on the test driver', () => {
     const w = snap(paused, 'p');
     const back = must(domainSnapshotRevert(ctx(w), UUID, 'p', {})).world;
     expect(dom(back)).toMatchObject({ state: 'paused', reason: 'from snapshot' });
-    expect(dom(must(domainSnapshotRevert(ctx(w), UUID, 'p', { running: true })).world)).toMatchObject({ state: 'running', reason: 'from snapshot' });
+    expect(dom(must(domainSnapshotRevert(ctx(w), UUID, 'p', { running: true })).world)).toMatchObject({
+      state: 'running',
+      reason: 'from snapshot',
+    });
   });
 
   it('a running snapshot restarts a shut-off domain with a new id', () => {
@@ -51,8 +62,12 @@ describe('snapshots on the test driver', () => {
   it('the test driver never starts an inactive snapshot, even with --running', () => {
     const off = must(domainDestroy(ctx(testDefaultWorld()), UUID)).world;
     const w = snap(off, 'off');
-    expect(dom(must(domainSnapshotRevert(ctx(w), UUID, 'off', { running: true })).world)).toMatchObject({ state: 'shut off' });
-    expect(domainSnapshotRevert(ctx(w), UUID, 'nosuch', {}))
-      .toMatchObject({ ok: false, error: { message: "Domain snapshot not found: no domain snapshot with matching name 'nosuch'" } });
+    expect(dom(must(domainSnapshotRevert(ctx(w), UUID, 'off', { running: true })).world)).toMatchObject({
+      state: 'shut off',
+    });
+    expect(domainSnapshotRevert(ctx(w), UUID, 'nosuch', {})).toMatchObject({
+      ok: false,
+      error: { message: "Domain snapshot not found: no domain snapshot with matching name 'nosuch'" },
+    });
   });
 });

@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
 type Params = Promise<{ host: string; name: string }>;
-const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } };
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
 
 /** Each domain page names its domain and host in the window title (WCAG 2.4.2). */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
