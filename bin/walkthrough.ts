@@ -1,7 +1,7 @@
 /**
  * `npm run walkthrough -- <lesson-id>… | --all [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]`
  *
- * Drives lessons through the app with Playwright, as the e2e specs do (e2e/walkthrough.ts), and
+ * Drives lessons through the app with Playwright, as the e2e specs do (walkthrough/drive.ts), and
  * writes an illustrated handout per lesson to <out>/<lesson-id>/index.html with an index at
  * <out>/index.html (default out: handouts/). Without --base-url it serves the production build
  * itself (building first when the sources are newer than .next/BUILD_ID). --headed --slow-mo 600
@@ -15,9 +15,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById, lessons } from '../lib/lessons/registry';
 import type { Lesson } from '../lib/lessons/types';
-import { writeIndex } from '../e2e/handout';
-import { handoutRecorder } from '../e2e/handout-recorder';
-import { walkLesson } from '../e2e/walkthrough';
+import { writeIndex } from '../walkthrough/handout';
+import { handoutRecorder } from '../walkthrough/handout-recorder';
+import { walkLesson } from '../walkthrough/drive';
 
 interface Options {
   ids: string[];

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, open, test, typeInConsole } from './fixtures';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById } from '../lib/lessons/registry';
-import { panel, startLesson } from './walkthrough';
+import { panel, startLesson } from '../walkthrough/drive';
 
 /** Screenshots land beside the other pages' (e2e/a11y.spec.ts); look at them. */
 const shots = 'test-results/screenshots';

@@ -1,5 +1,5 @@
 import { expect, open, test, typeInConsole } from './fixtures';
-import { doStep, panel, startLesson } from './walkthrough';
+import { doStep, panel, startLesson } from '../walkthrough/drive';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById } from '../lib/lessons/registry';
 

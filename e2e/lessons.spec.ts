@@ -1,10 +1,10 @@
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessons } from '../lib/lessons/registry';
 import { expect, open, test } from './fixtures';
-import { handoutRecorder } from './handout-recorder';
-import { writeIndex } from './handout';
+import { handoutRecorder } from '../walkthrough/handout-recorder';
+import { writeIndex } from '../walkthrough/handout';
 import { goalPages } from './lesson-goal';
-import { walkLesson } from './walkthrough';
+import { walkLesson } from '../walkthrough/drive';
 
 /**
  * One test per lesson, generated from the lesson data (lib/lessons/registry): start it on /learn,

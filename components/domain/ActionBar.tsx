@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import type { ApiDomain, DomainAction } from '@/lib/api/contract';
-import type { LifecycleAction } from '@/lib/sim/transitions';
+import type { ApiDomain } from '@/lib/api/contract';
+import { oneClickActions, uiActions } from '@/lib/actions/table';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveDialog } from '@/components/forms/SaveDialog';
 import { RestoreDialog } from '@/components/forms/RestoreDialog';
@@ -10,31 +10,18 @@ import { ActionButton } from './ActionButton';
 import { MigrateSlot } from './MigrateSlot';
 import type { DomainCommand } from './use-domain-command';
 
-const ONE_CLICK: (LifecycleAction & DomainAction)[] = [
-  'start',
-  'shutdown',
-  'reboot',
-  'reset',
-  'destroy',
-  'suspend',
-  'resume',
-  'managedsave',
-];
-
 /** Every lifecycle action of the transition table, as buttons. */
 export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const [confirmUndefine, setConfirmUndefine] = useState(false);
   return (
     <div role="group" aria-label="Lifecycle actions" className="flex flex-wrap gap-2">
-      {ONE_CLICK.map((a) => (
+      {oneClickActions.map((a) => (
         <ActionButton
           key={a}
           domain={domain}
           action={a}
           pending={cmd.pending === a}
-          variant={
-            a === 'destroy' || a === 'reset' ? 'danger' : a === 'start' || a === 'resume' ? 'primary' : 'secondary'
-          }
+          variant={uiActions[a].tone}
           onClick={() => cmd.run(a)}
         />
       ))}
@@ -43,7 +30,7 @@ export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainComma
       <ActionButton
         domain={domain}
         action="undefine"
-        variant="danger"
+        variant={uiActions.undefine.tone}
         pending={cmd.pending === 'undefine'}
         onClick={() => setConfirmUndefine(true)}
       />
@@ -57,7 +44,7 @@ export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainComma
             ? 'The persistent definition is removed and the domain disappears from the host (virsh undefine).'
             : 'The persistent definition is removed; the running domain becomes transient and disappears when it stops.'
         }
-        confirmLabel="Undefine"
+        confirmLabel={uiActions.undefine.submit}
         pending={cmd.pending === 'undefine'}
         onConfirm={() => cmd.run('undefine', {}, () => setConfirmUndefine(false))}
       />

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { ApiDomainSummary, DomainAction } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
+import { uiActions } from '@/lib/actions/table';
 import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 import { Button, type ButtonProps } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
@@ -11,14 +12,13 @@ import { Equivalents } from '@/components/forms/Equivalents';
 interface Props extends Omit<ButtonProps, 'children'> {
   domain: ApiDomainSummary;
   action: LifecycleAction & DomainAction;
-  label?: string;
 }
 
 /**
  * A lifecycle button: enabled only when the transition table allows it; otherwise it stays
  * focusable and says why. Its tooltip shows the command it runs in all three dialects.
  */
-export function ActionButton({ domain, action, label, ...rest }: Props) {
+export function ActionButton({ domain, action, ...rest }: Props) {
   const id = useId();
   const av = domain.actions[action];
   const t = transitionFor(action);
@@ -35,7 +35,7 @@ export function ActionButton({ domain, action, label, ...rest }: Props) {
         }
       >
         <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} {...rest}>
-          {label ?? t.label}
+          {uiActions[action].label}
         </Button>
       </Hint>
       {!av.allowed && (

@@ -6,6 +6,7 @@ import { transitionFor } from '@/lib/sim/transitions';
 import { Button } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
 import { MigrateDialog } from '@/components/migrate/MigrateDialog';
+import { uiActions } from '@/lib/actions/table';
 
 /** Migrate… : enabled when the transition table allows it (canDo('migrate')); opens the migrate dialog. */
 export function MigrateSlot({ domain, onCommand }: { domain: ApiDomain; onCommand?: (t: Transcript) => void }) {
@@ -27,7 +28,7 @@ export function MigrateSlot({ domain, onCommand }: { domain: ApiDomain; onComman
           aria-describedby={av.allowed ? undefined : id}
           onClick={() => setOpen(true)}
         >
-          Migrate…
+          {uiActions.migrate.label}
         </Button>
       </Hint>
       {!av.allowed && (

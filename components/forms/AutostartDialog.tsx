@@ -6,6 +6,7 @@ import { virshArgv } from '@/lib/api/commands';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/domain/use-domain-command';
 import { FormDialog } from './FormDialog';
+import { uiActions } from '@/lib/actions/table';
 
 /** virsh autostart [--disable]: start the domain when the host boots (Xen: a link in /etc/xen/auto). */
 export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
@@ -22,7 +23,7 @@ export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: Domai
           setOpen(true);
         }}
       >
-        Change autostart…
+        {uiActions.autostart.label}
       </Button>
       <FormDialog
         open={open}
@@ -32,7 +33,7 @@ export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: Domai
         argv={argv.ok ? argv.argv : null}
         pending={cmd.pending === 'autostart'}
         failure={cmd.failureOf('autostart')}
-        submitLabel="Apply"
+        submitLabel={uiActions.autostart.submit}
         problem={domain.persistent ? null : 'A transient domain cannot be autostarted.'}
         onSubmit={() => cmd.run('autostart', { enable }, () => setOpen(false))}
       >

@@ -8,6 +8,7 @@ import type { DomainCommand } from '@/components/domain/use-domain-command';
 import { formatKiB } from '@/components/ui/format';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
+import { uiActions } from '@/lib/actions/table';
 
 const UNIT_KIB: Record<MemoryUnit, number> = { KiB: 1, MiB: 1024, GiB: 1048576 };
 
@@ -55,7 +56,7 @@ export function MemoryDialog({
   return (
     <>
       <Button size="sm" pending={cmd.pending === kind} onClick={() => setOpen(true)}>
-        {kind === 'setmem' ? 'Set memory…' : 'Set max memory…'}
+        {uiActions[kind].label}
       </Button>
       <FormDialog
         open={open}
@@ -70,7 +71,7 @@ export function MemoryDialog({
         problem={problem}
         pending={cmd.pending === kind}
         failure={cmd.failureOf(kind)}
-        submitLabel="Apply"
+        submitLabel={uiActions[kind].submit}
         onSubmit={() => cmd.run(kind, args, () => setOpen(false))}
       >
         <div className="flex items-start gap-2">

@@ -1,28 +1,32 @@
 'use client';
 
 import { useState } from 'react';
+import type { RestoreAs } from '@/lib/actions/args';
 import type { ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { useHostFiles } from '@/lib/api/hosts';
 import { ActionButton } from '@/components/domain/ActionButton';
 import type { DomainCommand } from '@/components/domain/use-domain-command';
+import { RestoreAsField } from './fields';
 import { FormDialog } from './FormDialog';
+import { uiActions } from '@/lib/actions/table';
 
-/** virsh restore FILE: pick one of the host's save images. */
+/** virsh restore FILE [--running|--paused]: pick one of the host's save images. */
 export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState('');
+  const [restoreAs, setRestoreAs] = useState<RestoreAs | ''>('');
   const files = useHostFiles(domain.host);
   const images = (files.data ?? []).filter((f) => f.kind === 'save-image');
   const file = picked || (images.find((f) => f.domain === domain.name) ?? images[0])?.path || '';
-  const argv = file ? virshArgv('restore', domain.name, { file }) : null;
+  const args = { file, ...(restoreAs ? { restoreAs } : {}) };
+  const argv = file ? virshArgv('restore', domain.name, args) : null;
   const problem = images.length === 0 ? `There is no save file on ${domain.host}: save a domain first.` : null;
   return (
     <>
       <ActionButton
         domain={domain}
         action="restore"
-        label="Restore…"
         pending={cmd.pending === 'restore'}
         onClick={() => setOpen(true)}
       />
@@ -35,8 +39,8 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
         problem={problem}
         pending={cmd.pending === 'restore'}
         failure={cmd.failureOf('restore')}
-        submitLabel="Restore"
-        onSubmit={() => cmd.run('restore', { file }, () => setOpen(false))}
+        submitLabel={uiActions.restore.submit}
+        onSubmit={() => cmd.run('restore', args, () => setOpen(false))}
       >
         <fieldset className="flex flex-col gap-1 text-sm">
           <legend className="mb-1 font-medium">Save file</legend>
@@ -55,6 +59,7 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
             </label>
           ))}
         </fieldset>
+        <RestoreAsField value={restoreAs} onChange={setRestoreAs} />
       </FormDialog>
     </>
   );

@@ -1,18 +1,20 @@
 'use client';
 
 import { useState } from 'react';
+import type { RestoreAs } from '@/lib/actions/args';
 import type { ActionArgs, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { ActionButton } from '@/components/domain/ActionButton';
 import type { DomainCommand } from '@/components/domain/use-domain-command';
-import { Field, inputClass } from './fields';
+import { Field, inputClass, RestoreAsField } from './fields';
 import { FormDialog } from './FormDialog';
+import { uiActions } from '@/lib/actions/table';
 
 /** virsh save DOMAIN FILE [--running|--paused]: memory to a file, and the domain stops. */
 export function SaveDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState(`${domain.name}.save`);
-  const [restoreAs, setRestoreAs] = useState<'' | 'running' | 'paused'>('');
+  const [restoreAs, setRestoreAs] = useState<RestoreAs | ''>('');
   const args: ActionArgs = { file, ...(restoreAs ? { restoreAs } : {}) };
   const argv = virshArgv('save', domain.name, args);
   const problem = !file.trim()
@@ -22,13 +24,7 @@ export function SaveDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainComm
       : null;
   return (
     <>
-      <ActionButton
-        domain={domain}
-        action="save"
-        label="Save…"
-        pending={cmd.pending === 'save'}
-        onClick={() => setOpen(true)}
-      />
+      <ActionButton domain={domain} action="save" pending={cmd.pending === 'save'} onClick={() => setOpen(true)} />
       <FormDialog
         open={open}
         onOpenChange={setOpen}
@@ -38,26 +34,13 @@ export function SaveDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainComm
         problem={problem}
         pending={cmd.pending === 'save'}
         failure={cmd.failureOf('save')}
-        submitLabel="Save"
+        submitLabel={uiActions.save.submit}
         onSubmit={() => cmd.run('save', args, () => setOpen(false))}
       >
         <Field label="File name" hint="Relative names are under /root, as when typed at the console.">
           <input className={inputClass} value={file} onChange={(e) => setFile(e.target.value)} required />
         </Field>
-        <fieldset className="flex flex-col gap-1 text-sm">
-          <legend className="mb-1 font-medium">After restore</legend>
-          {(
-            [
-              ['', 'as it was when saved'],
-              ['running', '--running'],
-              ['paused', '--paused'],
-            ] as const
-          ).map(([v, l]) => (
-            <label key={v} className="flex items-center gap-2">
-              <input type="radio" name="restore-as" checked={restoreAs === v} onChange={() => setRestoreAs(v)} /> {l}
-            </label>
-          ))}
-        </fieldset>
+        <RestoreAsField value={restoreAs} onChange={setRestoreAs} />
       </FormDialog>
     </>
   );

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/domain/use-domain-command';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
+import { uiActions } from '@/lib/actions/table';
 
 /** virsh vcpupin DOMAIN VCPU CPULIST: which host CPUs a vCPU may run on, as a grid or a cpulist. */
 export function VcpuPinDialog({
@@ -40,7 +41,7 @@ export function VcpuPinDialog({
   return (
     <>
       <Button size="sm" pending={cmd.pending === 'vcpupin'} onClick={() => setOpen(true)}>
-        Pin vCPU…
+        {uiActions.vcpupin.label}
       </Button>
       <FormDialog
         open={open}
@@ -51,7 +52,7 @@ export function VcpuPinDialog({
         problem={problem}
         pending={cmd.pending === 'vcpupin'}
         failure={cmd.failureOf('vcpupin')}
-        submitLabel="Pin"
+        submitLabel={uiActions.vcpupin.submit}
         onSubmit={() => cmd.run('vcpupin', args, () => setOpen(false))}
       >
         <Field label="vCPU">

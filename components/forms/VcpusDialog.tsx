@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/domain/use-domain-command';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
+import { uiActions } from '@/lib/actions/table';
 
 /** virsh setvcpus: how many vCPUs are online (up to the maximum), or with --maximum --config the maximum itself. */
 export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
@@ -39,7 +40,7 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
   return (
     <>
       <Button size="sm" pending={cmd.pending === 'setvcpus'} onClick={() => setOpen(true)}>
-        Set vCPUs…
+        {uiActions.setvcpus.label}
       </Button>
       <FormDialog
         open={open}
@@ -50,7 +51,7 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
         problem={problem}
         pending={cmd.pending === 'setvcpus'}
         failure={cmd.failureOf('setvcpus')}
-        submitLabel="Apply"
+        submitLabel={uiActions.setvcpus.submit}
         onSubmit={() => cmd.run('setvcpus', args, () => setOpen(false))}
       >
         <Field label="vCPUs" hint={Number.isFinite(max) ? `1 to ${max}` : undefined}>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { AffectMode } from '@/lib/api/contract';
+import { AFFECT_MODES, type AffectMode, type RestoreAs } from '@/lib/actions/args';
 
 export const inputClass = 'rounded-md border border-line bg-panel px-2 py-1.5 text-sm text-fg';
 
@@ -61,10 +61,29 @@ export function modeOptions(active: boolean, persistent: boolean, both = true): 
   const notRunning = active ? undefined : 'the domain is not running';
   const transient = persistent ? undefined : 'a transient domain has no config';
   const opts: ModeOption[] = [
-    { mode: 'current', label: '--current (live if running, else config)' },
-    { mode: 'live', label: '--live (the running domain only)', why: notRunning },
-    { mode: 'config', label: '--config (the persistent definition, from the next boot)', why: transient },
+    { mode: 'current', label: AFFECT_MODES.current.label },
+    { mode: 'live', label: AFFECT_MODES.live.label, why: notRunning },
+    { mode: 'config', label: AFFECT_MODES.config.label, why: transient },
   ];
-  if (both) opts.push({ mode: 'live+config', label: '--live --config (both)', why: notRunning ?? transient });
+  if (both) opts.push({ mode: 'live+config', label: AFFECT_MODES['live+config'].label, why: notRunning ?? transient });
   return opts;
+}
+
+/** --running / --paused: the state a save file restores to (save, managedsave, restore). */
+export function RestoreAsField({ value, onChange }: { value: RestoreAs | ''; onChange: (v: RestoreAs | '') => void }) {
+  const options = [
+    ['', 'as it was when saved'],
+    ['running', '--running'],
+    ['paused', '--paused'],
+  ] as const;
+  return (
+    <fieldset className="flex flex-col gap-1 text-sm">
+      <legend className="mb-1 font-medium">After restore</legend>
+      {options.map(([v, l]) => (
+        <label key={v} className="flex items-center gap-2">
+          <input type="radio" name="restore-as" checked={value === v} onChange={() => onChange(v)} /> {l}
+        </label>
+      ))}
+    </fieldset>
+  );
 }

@@ -3,60 +3,30 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { paths } from '@/app/paths';
-import type { Dialect } from '@/lib/lessons/types';
-import type { StepOutline } from '@/lib/lessons/outline';
+import { type StepOutline, stepDialects } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
 import { Inline, Prose } from './Prose';
-import { buttonLabel, formValues } from './step-text';
+import { clickTexts, uiActions } from '@/lib/actions/table';
 
-const DIALECTS: Dialect[] = ['virsh', 'xm', 'xl'];
 const disclosure =
   'rounded-md border border-line [&_summary]:cursor-pointer [&_summary]:px-2.5 [&_summary]:py-1.5 [&_summary]:text-sm [&_summary]:font-medium';
 
 /** The command in the three dialects: the step's own line, and what it says for the others. */
 function Dialects({ step }: { step: StepOutline }) {
-  const tool = step.command.line.split(' ')[0];
-  const rows = DIALECTS.flatMap((d) => {
-    if (d === tool)
-      return [
-        [
-          d,
-          <code key={d} className="font-mono break-words">
-            {step.command.line}
-          </code>,
-        ] as const,
-      ];
-    const alt = step.also[d];
-    if (alt === undefined) return [];
-    return [
-      [
-        d,
-        typeof alt === 'string' ? (
-          <code key={d} className="font-mono break-words">
-            {alt}
-          </code>
-        ) : (
-          <span key={d} className="text-muted">
-            <Inline text={`none: ${alt.none}`} />
-          </span>
-        ),
-      ] as const,
-    ];
-  });
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      {!DIALECTS.includes(tool as Dialect) && (
-        <>
-          <dt className="text-muted">shell</dt>
+      {stepDialects(step).map(({ tool, equivalent }) => (
+        <div key={tool} className="contents">
+          <dt className="text-muted">{tool}</dt>
           <dd>
-            <code className="font-mono break-words">{step.command.line}</code>
+            {'line' in equivalent ? (
+              <code className="font-mono break-words">{equivalent.line}</code>
+            ) : (
+              <span className="text-muted">
+                <Inline text={`none: ${equivalent.none}`} />
+              </span>
+            )}
           </dd>
-        </>
-      )}
-      {rows.map(([d, node]) => (
-        <div key={d} className="contents">
-          <dt className="text-muted">{d}</dt>
-          <dd>{node}</dd>
         </div>
       ))}
     </dl>
@@ -71,7 +41,7 @@ function Where({ step }: { step: StepOutline }) {
     const here = pathname === href;
     return (
       <p className="text-sm">
-        Press <strong>{buttonLabel(step.ui.action)}</strong> on {step.ui.domain}&apos;s page ({step.ui.host}){' '}
+        Press <strong>{uiActions[step.ui.action].label}</strong> on {step.ui.domain}&apos;s page ({step.ui.host}){' '}
         {here ? (
           <span className="text-muted">— you are there.</span>
         ) : (
@@ -100,7 +70,7 @@ function Where({ step }: { step: StepOutline }) {
 }
 
 export function CurrentStep({ step, number, total }: { step: StepOutline; number: number; total: number }) {
-  const values = step.ui ? formValues(step.ui) : [];
+  const values = step.ui ? clickTexts(step.ui) : [];
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
       <h3 id="current-step" className="text-sm font-semibold">
@@ -119,7 +89,7 @@ export function CurrentStep({ step, number, total }: { step: StepOutline; number
         <div className="flex flex-col gap-2 border-t border-line px-2.5 py-2">
           {step.ui && (
             <p className="text-sm">
-              Press <strong>{buttonLabel(step.ui.action)}</strong>
+              Press <strong>{uiActions[step.ui.action].label}</strong>
               {values.length > 0 && <> with {values.join(', ')}</>}, or type:
             </p>
           )}

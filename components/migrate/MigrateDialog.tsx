@@ -12,6 +12,7 @@ import { FlagFields } from './FlagFields';
 import { MigrationEstimate } from './MigrationEstimate';
 import { formArgs, initialForm, virshWords, type MigrateForm } from './migrate-form';
 import { PreconditionList } from './PreconditionList';
+import { uiActions } from '@/lib/actions/table';
 
 interface Props {
   domain: ApiDomainSummary;
@@ -68,7 +69,7 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
       problem={blocked}
       failure={migrate.error?.message ?? null}
       pending={migrate.isPending}
-      submitLabel="Migrate"
+      submitLabel={uiActions.migrate.submit}
       onSubmit={() =>
         migrate.mutate(
           { host: domain.host, name: domain.name, args },

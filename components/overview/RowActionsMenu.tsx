@@ -5,22 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { paths } from '@/app/paths';
 import { MigrateDialog } from '@/components/migrate/MigrateDialog';
-import type { ApiDomainSummary, DomainAction } from '@/lib/api/contract';
+import type { ApiDomainSummary } from '@/lib/api/contract';
+import { oneClickActions, uiActions } from '@/lib/actions/table';
 import { useDomainAction } from '@/lib/api/domains';
-import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 import { rowActionsTrigger } from './RowActions';
 
-/** The actions a row can run in one click; save and restore need a file, so they live on the domain page. */
-const ROW_ACTIONS: (LifecycleAction & DomainAction)[] = [
-  'start',
-  'shutdown',
-  'reboot',
-  'suspend',
-  'resume',
-  'reset',
-  'destroy',
-  'managedsave',
-];
 const item =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
 
@@ -46,7 +35,8 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
             sideOffset={4}
             className="z-50 w-72 rounded-md border border-line bg-panel p-1 text-fg shadow-lg"
           >
-            {ROW_ACTIONS.map((a) => {
+            {/* The one-click actions; save and restore need a file, so they live on the domain page. */}
+            {oneClickActions.map((a) => {
               const av = domain.actions[a];
               return (
                 <DropdownMenu.Item
@@ -55,13 +45,13 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
                   className={item}
                   onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}
                 >
-                  <span>{transitionFor(a).label}</span>
+                  <span>{uiActions[a].label}</span>
                   {!av.allowed && <span className="text-xs">{av.why}</span>}
                 </DropdownMenu.Item>
               );
             })}
             <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
-              <span>Migrate…</span>
+              <span>{uiActions.migrate.label}</span>
               {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
             </DropdownMenu.Item>
           </DropdownMenu.Content>

@@ -1,96 +1,54 @@
-import type { ActionArgs, AffectMode, DomainAction, MemoryUnit } from './contract';
+import { type ArgsOf, UNIT_SUFFIX } from '@/lib/actions/args';
+import { argvOf, uiActionIds } from '@/lib/actions/table';
+import type { ActionArgs, DomainAction } from './contract';
 
 /**
- * Every button and form is a virsh command: this turns an API action into the words after
- * `virsh`. The handler runs exactly these words through the console, so the output is the
- * real tool's; the forms show the same words (and their xl/xm equivalents) as they change.
+ * Every button and form is a virsh command: the action table (lib/actions/table.ts) turns an
+ * action into the words after `virsh`. The handler runs exactly these words through the console,
+ * so the output is the real tool's; the forms show the same words (and their xl/xm equivalents).
+ * This module only checks a request's body before the table builds the words.
  */
-export const domainActions: readonly DomainAction[] = [
-  'start',
-  'shutdown',
-  'reboot',
-  'reset',
-  'destroy',
-  'suspend',
-  'resume',
-  'save',
-  'managedsave',
-  'restore',
-  'undefine',
-  'setmem',
-  'setmaxmem',
-  'setvcpus',
-  'vcpupin',
-  'autostart',
-];
+export const domainActions: readonly DomainAction[] = uiActionIds.filter((a): a is DomainAction => a !== 'migrate');
 
 export const isDomainAction = (a: string): a is DomainAction => (domainActions as readonly string[]).includes(a);
-
-const modeFlags = (mode: AffectMode | undefined): string[] => {
-  switch (mode) {
-    case 'live':
-      return ['--live'];
-    case 'config':
-      return ['--config'];
-    case 'live+config':
-      return ['--live', '--config'];
-    case 'current':
-      return ['--current'];
-    default:
-      return [];
-  }
-};
-
-/** virsh reads K, M and G as powers of 1024 (virScaleInteger). */
-const unitSuffix: Record<MemoryUnit, string> = { KiB: 'K', MiB: 'M', GiB: 'G' };
 
 export type ArgvResult = { ok: true; argv: string[] } | { ok: false; message: string };
 
 const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-const bad = (message: string): ArgvResult => ({ ok: false, message });
+const text = (s: unknown): s is string => typeof s === 'string' && s.trim() !== '';
+
+/** What a body lacks for an action, or null when the table can build its words. */
+const problems: Partial<Record<DomainAction, (a: ActionArgs, action: DomainAction) => string | null>> = {
+  save: (a) => (text(a.file) ? null : 'save needs a file name'),
+  restore: (a) => (text(a.file) ? null : 'restore needs a save file'),
+  setmem: memoryProblem,
+  setmaxmem: memoryProblem,
+  setvcpus: (a) => (isInt(a.count) && a.count > 0 ? null : 'setvcpus needs a positive whole count'),
+  vcpupin: (a) =>
+    !isInt(a.vcpu) ? 'vcpupin needs a vCPU number' : text(a.cpulist) ? null : 'vcpupin needs a host CPU list',
+  autostart: (a) => (typeof a.enable === 'boolean' ? null : 'autostart needs enable: true or false'),
+};
+
+function memoryProblem(a: ActionArgs, action: DomainAction): string | null {
+  if (!isInt(a.size) || a.size === 0) return `${action} needs a positive whole size`;
+  if (!a.unit || !Object.hasOwn(UNIT_SUFFIX, a.unit)) return `${action} needs a unit: KiB, MiB or GiB`;
+  return null;
+}
+
+/** Only the values the table understands: an unknown restoreAs or mode is left out, as before. */
+function known(a: ActionArgs): ActionArgs {
+  const { restoreAs, mode, ...rest } = a;
+  return {
+    ...rest,
+    ...(restoreAs === 'running' || restoreAs === 'paused' ? { restoreAs } : {}),
+    ...(mode === 'current' || mode === 'live' || mode === 'config' || mode === 'live+config' ? { mode } : {}),
+  };
+}
 
 /** The virsh words for an action on a domain, or why the request is malformed. */
 export function virshArgv(action: DomainAction, domain: string, args: ActionArgs = {}): ArgvResult {
-  const restoreAs = args.restoreAs === 'running' ? ['--running'] : args.restoreAs === 'paused' ? ['--paused'] : [];
-  switch (action) {
-    case 'start':
-      return {
-        ok: true,
-        argv: ['start', domain, ...(args.paused ? ['--paused'] : []), ...(args.forceBoot ? ['--force-boot'] : [])],
-      };
-    case 'shutdown':
-    case 'reboot':
-    case 'reset':
-    case 'destroy':
-    case 'suspend':
-    case 'resume':
-    case 'undefine':
-      return { ok: true, argv: [action, domain] };
-    case 'save':
-      if (typeof args.file !== 'string' || !args.file.trim()) return bad('save needs a file name');
-      return { ok: true, argv: ['save', domain, args.file.trim(), ...restoreAs] };
-    case 'managedsave':
-      return { ok: true, argv: ['managedsave', domain, ...restoreAs] };
-    case 'restore':
-      if (typeof args.file !== 'string' || !args.file.trim()) return bad('restore needs a save file');
-      return { ok: true, argv: ['restore', args.file.trim(), ...restoreAs] };
-    case 'setmem':
-    case 'setmaxmem':
-      if (!isInt(args.size) || args.size === 0) return bad(`${action} needs a positive whole size`);
-      if (!args.unit || !(args.unit in unitSuffix)) return bad(`${action} needs a unit: KiB, MiB or GiB`);
-      return { ok: true, argv: [action, domain, `${args.size}${unitSuffix[args.unit]}`, ...modeFlags(args.mode)] };
-    case 'setvcpus':
-      if (!isInt(args.count) || args.count === 0) return bad('setvcpus needs a positive whole count');
-      return {
-        ok: true,
-        argv: ['setvcpus', domain, String(args.count), ...modeFlags(args.mode), ...(args.maximum ? ['--maximum'] : [])],
-      };
-    case 'vcpupin':
-      if (!isInt(args.vcpu)) return bad('vcpupin needs a vCPU number');
-      if (typeof args.cpulist !== 'string' || !args.cpulist.trim()) return bad('vcpupin needs a host CPU list');
-      return { ok: true, argv: ['vcpupin', domain, String(args.vcpu), args.cpulist.trim(), ...modeFlags(args.mode)] };
-    case 'autostart':
-      if (typeof args.enable !== 'boolean') return bad('autostart needs enable: true or false');
-      return { ok: true, argv: ['autostart', domain, ...(args.enable ? [] : ['--disable'])] };
-  }
+  const message = problems[action]?.(args, action);
+  if (message) return { ok: false, message };
+  // Checked above: the body has what this action's arguments require.
+  return { ok: true, argv: argvOf(action, domain, known(args) as ArgsOf[DomainAction]) };
 }

@@ -119,35 +119,8 @@ export interface Transcript {
   domain?: string;
 }
 
-/** Body of POST /api/hosts/:host/domains/:name/actions/:action; each action reads its own fields. */
-export type AffectMode = 'current' | 'live' | 'config' | 'live+config';
-export type MemoryUnit = 'KiB' | 'MiB' | 'GiB';
-
-export interface ActionArgs {
-  /** start */
-  paused?: boolean;
-  forceBoot?: boolean;
-  /** save: file name (relative to /root or absolute); restore: a save file's absolute path. */
-  file?: string;
-  /** save / managedsave: state after restore. */
-  restoreAs?: 'running' | 'paused';
-  /** setmem / setmaxmem */
-  size?: number;
-  unit?: MemoryUnit;
-  /** setmem / setmaxmem / setvcpus / vcpupin */
-  mode?: AffectMode;
-  /** setvcpus */
-  count?: number;
-  maximum?: boolean;
-  /** vcpupin */
-  vcpu?: number;
-  cpulist?: string;
-  /** autostart */
-  enable?: boolean;
-}
-
-export type ResourceAction = 'setmem' | 'setmaxmem' | 'setvcpus' | 'vcpupin' | 'autostart';
-export type DomainAction = Exclude<LifecycleAction, 'migrate'> | ResourceAction;
+/** Body of POST /api/hosts/:host/domains/:name/actions/:action; each action reads its own fields (lib/actions/args.ts). */
+export type { ActionArgs, AffectMode, DomainAction, MemoryUnit } from '@/lib/actions/args';
 
 export interface ActionResult {
   transcript: Transcript;

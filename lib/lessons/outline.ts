@@ -1,6 +1,8 @@
+import type { UiAction } from '../actions/args';
+import type { Dialect, Equivalent } from '../shell/equivalents';
 import type { World } from '../sim/types';
 import { stepCommand } from './commands';
-import type { Alternatives, CommandRecord, Lesson, UiAction } from './types';
+import type { Alternatives, CommandRecord, Lesson } from './types';
 
 /** One step as the /learn panel and a handout show it: text and commands, no functions. */
 export interface StepOutline {
@@ -49,4 +51,23 @@ export function lessonOutline(lesson: Lesson, world: World = lesson.world()): Le
       also: s.do.also ?? {},
     })),
   };
+}
+
+const DIALECTS: Dialect[] = ['virsh', 'xm', 'xl'];
+
+/**
+ * A step's command in the three dialects, for the panel and the handouts: its own line under its
+ * tool (a line that is not virsh, xm or xl is a "shell" line), then what the step says for the
+ * others.
+ */
+export function stepDialects(step: StepOutline): { tool: Dialect | 'shell'; equivalent: Equivalent }[] {
+  const tool = step.command.line.split(' ')[0];
+  const own = { line: step.command.line };
+  return [
+    ...(DIALECTS.some((d) => d === tool) ? [] : [{ tool: 'shell' as const, equivalent: own }]),
+    ...DIALECTS.flatMap((d) => {
+      const equivalent = d === tool ? own : step.also[d];
+      return equivalent ? [{ tool: d, equivalent }] : [];
+    }),
+  ];
 }

@@ -1,3 +1,5 @@
+import type { UiAction } from '../actions/args';
+import type { Dialect, Equivalent } from '../shell/equivalents';
 import type { World } from '../sim/types';
 
 /**
@@ -6,59 +8,7 @@ import type { World } from '../sim/types';
  * walkthrough runner all read this one format; nothing here knows about a view.
  */
 
-export type Dialect = 'virsh' | 'xm' | 'xl';
-
-/** Buttons on the domain page; each is one virsh command (lib/api/commands.ts `virshArgv`). */
-export type UiActionId =
-  | 'start'
-  | 'shutdown'
-  | 'destroy'
-  | 'reboot'
-  | 'suspend'
-  | 'resume'
-  | 'save'
-  | 'restore'
-  | 'managedsave'
-  | 'setmem'
-  | 'setmaxmem'
-  | 'setvcpus'
-  | 'vcpupin'
-  | 'autostart'
-  | 'migrate';
-
-/**
- * A button's arguments. Field names and meanings are the API's `ActionArgs` (lib/api/contract.ts),
- * so the UI can post them as they are; `target` and `live` are the migration dialog's.
- */
-export interface UiActionArgs {
-  paused?: boolean;
-  forceBoot?: boolean;
-  /** save: a file name (relative to /root) or absolute path; restore: the save file's absolute path. */
-  file?: string;
-  restoreAs?: 'running' | 'paused';
-  size?: number;
-  unit?: 'KiB' | 'MiB' | 'GiB';
-  mode?: 'current' | 'live' | 'config' | 'live+config';
-  count?: number;
-  maximum?: boolean;
-  vcpu?: number;
-  cpulist?: string;
-  enable?: boolean;
-  /** migrate: the destination host's name (kvm2, xen1 ...). */
-  target?: string;
-  live?: boolean;
-}
-
-/** A click: the action button on `domain`'s page on `host`, with its form's values. */
-export interface UiAction {
-  action: UiActionId;
-  host: string;
-  domain: string;
-  args?: UiActionArgs;
-}
-
-/** The same step in another dialect, or why that dialect has none. */
-export type Equivalent = string | { none: string };
+/** The same step in the other dialects, or why a dialect has none. */
 export type Alternatives = Partial<Record<Dialect, Equivalent>>;
 
 /** What to do: a line typed at `host`'s console, or a click. Either way it is one virsh/xm/xl/host command. */

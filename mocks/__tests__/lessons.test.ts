@@ -67,7 +67,7 @@ describe('lessons API', () => {
       await send('POST', `/lessons/${lesson.id}/start`);
       for (const [i, step] of lesson.steps.entries()) {
         const d = step.do;
-        const { target: _t, live: _l, ...args } = 'ui' in d ? (d.ui.args ?? {}) : {};
+        const args = 'ui' in d ? (d.ui.args ?? {}) : {};
         const r =
           'ui' in d
             ? await send('POST', `/hosts/${d.ui.host}/domains/${d.ui.domain}/actions/${d.ui.action}`, args)

@@ -2,8 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
-import { buttonLabel, isFormAction } from '../components/learn/step-text';
-import { panel, type StepHooks } from './walkthrough';
+import { uiActions } from '../lib/actions/table';
+import { panel, type StepHooks } from './drive';
 import { writeHandout } from './handout';
 
 /**
@@ -34,7 +34,7 @@ export function handoutRecorder(page: Page, outline: LessonOutline, root: string
 
   return {
     hooks: (step: StepOutline, i: number): StepHooks =>
-      step.ui && isFormAction(step.ui.action)
+      step.ui && uiActions[step.ui.action].opens === 'form'
         ? {
             beforeSubmit: async () => {
               await shoot(file(i));
@@ -45,7 +45,7 @@ export function handoutRecorder(page: Page, outline: LessonOutline, root: string
     onStep: async (step: StepOutline, i: number) => {
       if (images[i]) return;
       const mark = step.ui
-        ? page.getByRole('main').getByRole('button', { name: buttonLabel(step.ui.action), exact: true })
+        ? page.getByRole('main').getByRole('button', { name: uiActions[step.ui.action].label, exact: true })
         : undefined;
       await shoot(file(i), mark);
       images[i] = file(i);

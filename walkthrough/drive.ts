@@ -1,13 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
-import type { UiAction } from '../lib/lessons/types';
-import { buttonLabel, isFormAction } from '../components/learn/step-text';
+import type { UiAction } from '../lib/actions/args';
+import { uiActions } from '../lib/actions/table';
+import { fillForm } from './fill-form';
 
 /**
  * Drives a lesson through the UI as a learner would: start it on /learn/<id>, then for each step
  * follow the panel — "Go to <domain>" and press the button or fill the form, or "Open the console"
  * and type the line — and wait until the panel ticks the step off. The per-lesson e2e specs and
- * `npm run walkthrough` (handouts) both run this.
+ * `npm run walkthrough` (handouts, bin/walkthrough.ts) both run this.
  */
 
 export const panel = (page: Page) => page.getByRole('complementary', { name: 'Lesson panel' });
@@ -27,61 +28,6 @@ export async function startLesson(page: Page, outline: LessonOutline) {
   await page.getByRole('button', { name: /^(Start lesson|Start over)$/ }).click();
   await expect(panel(page).getByRole('heading', { name: 'Step 1 of', exact: false })).toBeVisible();
   await expect(stepItem(page, 0)).toContainText('Step 1, current');
-}
-
-const MODE_RADIO = {
-  current: /^--current \(/,
-  live: /^--live \(/,
-  config: /^--config \(/,
-  'live+config': /^--live --config/,
-} as const;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Fills a resource or save/restore form as the step's args say; returns its submit button. */
-async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
-  const a = ui.args ?? {};
-  const mode = async () => {
-    if (a.mode) await dialog.getByRole('radio', { name: MODE_RADIO[a.mode] }).check();
-  };
-  const submit = (name: string) => dialog.getByRole('button', { name, exact: true });
-  switch (ui.action) {
-    case 'save':
-      await dialog.getByRole('textbox', { name: 'File name' }).fill(a.file ?? '');
-      if (a.restoreAs) await dialog.getByRole('radio', { name: `--${a.restoreAs}` }).check();
-      return submit('Save');
-    case 'restore':
-      await dialog.getByRole('radio', { name: new RegExp(escapeRegExp(a.file ?? '')) }).check();
-      return submit('Restore');
-    case 'setmem':
-    case 'setmaxmem':
-      // The unit first: changing it converts the size already in the field.
-      await dialog.getByRole('combobox', { name: 'Unit' }).selectOption(a.unit ?? 'KiB');
-      await dialog.getByRole('spinbutton', { name: 'Size' }).fill(String(a.size));
-      await mode();
-      return submit('Apply');
-    case 'setvcpus':
-      await dialog.getByRole('spinbutton', { name: 'vCPUs' }).fill(String(a.count));
-      await mode();
-      if (a.maximum) await dialog.getByRole('checkbox', { name: /--maximum/ }).check();
-      return submit('Apply');
-    case 'vcpupin':
-      await dialog.getByRole('combobox', { name: 'vCPU' }).selectOption(String(a.vcpu));
-      await dialog.getByRole('textbox', { name: 'CPU list' }).fill(a.cpulist ?? '');
-      await mode();
-      return submit('Pin');
-    case 'autostart':
-      await dialog
-        .getByRole('radio', { name: a.enable === false ? 'Disable (--disable)' : 'Enable', exact: true })
-        .check();
-      return submit('Apply');
-    case 'migrate':
-      await dialog.getByRole('combobox', { name: 'Target host' }).selectOption(a.target ?? '');
-      // Unchecked --live is libvirt's plain (non-live) migration; --offline would move only the definition.
-      await dialog.getByRole('checkbox', { name: /^--live/ }).setChecked(!!a.live);
-      return submit('Migrate');
-    default:
-      throw new Error(`the walkthrough cannot fill the ${ui.action} form yet`);
-  }
 }
 
 export interface StepHooks {
@@ -121,9 +67,9 @@ export async function doStep(page: Page, step: StepOutline, hooks: StepHooks = {
   if (!step.ui) return typeLine(page, step.command.host, step.command.line, hooks);
   const ui = step.ui;
   await goToDomain(page, ui);
-  const button = main(page).getByRole('button', { name: buttonLabel(ui.action), exact: true });
+  const button = main(page).getByRole('button', { name: uiActions[ui.action].label, exact: true });
   await button.click();
-  if (isFormAction(ui.action)) {
+  if (uiActions[ui.action].opens === 'form') {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     const submit = await fillForm(dialog, ui);

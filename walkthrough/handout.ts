@@ -2,9 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { join } from 'node:path';
 import { glossaryTerm } from '../lib/lessons/glossary';
 import { escapeHtml, inlineHtml, proseHtml } from '../lib/lessons/markup';
-import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
-import type { Dialect } from '../lib/lessons/types';
-import { buttonLabel, formValues, isFormAction } from '../components/learn/step-text';
+import { type LessonOutline, type StepOutline, stepDialects } from '../lib/lessons/outline';
+import { clickTexts, uiActions } from '../lib/actions/table';
 
 /**
  * A lesson's illustrated handout: one HTML page per lesson (each step's instruction, the command in
@@ -45,33 +44,20 @@ ${body}
 </main></body></html>
 `;
 
-const DIALECTS: Dialect[] = ['virsh', 'xm', 'xl'];
-
 function commands(step: StepOutline): string {
-  const tool = step.command.line.split(' ')[0];
-  const rows = [
-    ...(DIALECTS.includes(tool as Dialect) ? [] : [['shell', `<code>${escapeHtml(step.command.line)}</code>`]]),
-    ...DIALECTS.flatMap((d) => {
-      if (d === tool) return [[d, `<code>${escapeHtml(step.command.line)}</code>`]];
-      const alt = step.also[d];
-      if (alt === undefined) return [];
-      return [
-        [
-          d,
-          typeof alt === 'string'
-            ? `<code>${escapeHtml(alt)}</code>`
-            : `<span class="muted">none: ${inlineHtml(alt.none)}</span>`,
-        ],
-      ];
-    }),
-  ];
+  const rows = stepDialects(step).map(({ tool, equivalent }) => [
+    tool,
+    'line' in equivalent
+      ? `<code>${escapeHtml(equivalent.line)}</code>`
+      : `<span class="muted">none: ${inlineHtml(equivalent.none)}</span>`,
+  ]);
   return `<dl>${rows.map(([d, html]) => `<dt>${d}</dt><dd>${html}</dd>`).join('')}</dl>`;
 }
 
 function what(step: StepOutline): string {
   if (!step.ui) return `<p><strong>Type</strong> at ${escapeHtml(step.command.host)}'s console:</p>`;
-  const values = formValues(step.ui);
-  return `<p><strong>Press ${escapeHtml(buttonLabel(step.ui.action))}</strong> on ${escapeHtml(step.ui.domain)}'s page (${escapeHtml(step.ui.host)})${values.length ? ` with ${escapeHtml(values.join(', '))}` : ''} — the same as typing:</p>`;
+  const values = clickTexts(step.ui);
+  return `<p><strong>Press ${escapeHtml(uiActions[step.ui.action].label)}</strong> on ${escapeHtml(step.ui.domain)}'s page (${escapeHtml(step.ui.host)})${values.length ? ` with ${escapeHtml(values.join(', '))}` : ''} — the same as typing:</p>`;
 }
 
 const figure = (src: string, what: string, line: string) =>
@@ -92,7 +78,7 @@ export function handoutHtml(
   ${proseHtml(s.instruction)}
   <div class="do">${what(s)}${commands(s)}</div>
   <p class="muted">Hint: ${inlineHtml(s.hint)}</p>
-  ${images[i] ? figure(images[i], s.ui && isFormAction(s.ui.action) ? `Step ${i + 1}, the form filled in` : `The lab after step ${i + 1}`, s.command.line) : ''}
+  ${images[i] ? figure(images[i], s.ui && uiActions[s.ui.action].opens === 'form' ? `Step ${i + 1}, the form filled in` : `The lab after step ${i + 1}`, s.command.line) : ''}
 </section>`,
     )
     .join('\n');
