@@ -1,3 +1,3 @@
 // Runs before React hydrates: the API's service worker and the mock layer start loading now, in
-// parallel with hydration, instead of after it (components/lab/start-mocks.ts).
-import '@/components/lab/start-mocks';
+// parallel with hydration, instead of after it (app/start-mocks.ts).
+import '@/app/start-mocks';

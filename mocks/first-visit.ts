@@ -1,12 +1,6 @@
-import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
+import type { OverviewLists } from '@/lib/api/contract';
 import { toDomainSummary, toHost } from './map';
 import { freshLab } from './store';
-
-/** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */
-export interface OverviewLists {
-  hosts: ApiHost[];
-  domains: ApiDomainSummary[];
-}
 
 /**
  * What the API answers on a first visit, before anything is stored: the built-in lab. Computed

@@ -1,7 +1,7 @@
 import type { LabSettings, LabStatus, Transcript } from '@/lib/api/contract';
 import type { World } from '@/lib/sim/types';
 import { labWorld } from '@/lib/sim/worlds/lab';
-import { SETTINGS_KEY, STORE_KEY } from './keys';
+import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import type { StoredTransition } from './transitions-log';
 
 export { SETTINGS_KEY, STORE_KEY };

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { useOpenConsoleRequests } from './open-console';
 
 // The console loads when the drawer first opens (or is about to), not with every page.

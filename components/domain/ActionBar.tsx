@@ -6,9 +6,9 @@ import { oneClickActions, uiActions } from '@/lib/actions/table';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveDialog } from '@/components/forms/SaveDialog';
 import { RestoreDialog } from '@/components/forms/RestoreDialog';
-import { ActionButton } from './ActionButton';
+import { ActionButton } from '@/components/actions/ActionButton';
 import { MigrateSlot } from './MigrateSlot';
-import type { DomainCommand } from './use-domain-command';
+import type { DomainCommand } from '@/components/actions/use-domain-command';
 
 /** Every lifecycle action of the transition table, as buttons. */
 export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {

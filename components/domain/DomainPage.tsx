@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { memo, useMemo } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { useDomain } from '@/lib/api/domains';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { JobPanel as JobPanelAlways } from '@/components/migrate/JobPanel';
@@ -12,7 +12,7 @@ import { EventLog as EventLogAlways } from './EventLog';
 import { LastCommand as LastCommandAlways } from './LastCommand';
 import { ResourcePanel } from './ResourcePanel';
 import { StateDiagram as StateDiagramAlways } from './StateDiagram';
-import { useDomainCommand } from './use-domain-command';
+import { useDomainCommand } from '@/components/actions/use-domain-command';
 import { XmlView } from './XmlView';
 
 /*

@@ -5,7 +5,7 @@ import { VcpuPinDialog } from '@/components/forms/VcpuPinDialog';
 import { VcpusDialog } from '@/components/forms/VcpusDialog';
 import { formatKiB } from '@/components/ui/format';
 import { PinningGrid } from './PinningGrid';
-import type { DomainCommand } from './use-domain-command';
+import type { DomainCommand } from '@/components/actions/use-domain-command';
 
 const cell = 'px-3 py-1.5 text-left';
 const show = (f: DefFacts | null, pick: (f: DefFacts) => string) => (f ? pick(f) : '—');

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { Button } from '@/components/ui/Button';
-import type { DomainCommand } from '@/components/domain/use-domain-command';
+import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
 

@@ -3,7 +3,7 @@
 import { Dialog } from 'radix-ui';
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
-import { Equivalents } from './Equivalents';
+import { Equivalents } from '@/components/actions/Equivalents';
 
 interface Props {
   open: boolean;

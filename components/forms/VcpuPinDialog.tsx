@@ -5,7 +5,7 @@ import type { AffectMode, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { formatCpuList, parseCpuList } from '@/lib/sim/cpulist';
 import { Button } from '@/components/ui/Button';
-import type { DomainCommand } from '@/components/domain/use-domain-command';
+import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';

@@ -1,17 +1,17 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { startMocks } from './start-mocks';
+import { apiReady } from '@/lib/api/client';
 
 /**
  * The page renders while the API's service worker starts (requests wait for it, see
- * start-mocks.ts); only a worker the browser refuses replaces the page with an explanation.
+ * app/start-mocks.ts); only a worker the browser refuses replaces the page with an explanation.
  */
 export function MockGate({ children }: { children: ReactNode }) {
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     let live = true;
-    startMocks().catch((e: unknown) => live && setFailure(e instanceof Error ? e : new Error(String(e))));
+    apiReady().catch((e: unknown) => live && setFailure(e instanceof Error ? e : new Error(String(e))));
     return () => {
       live = false;
     };

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { startMocks } from './start-mocks';
+import { apiReady } from '@/lib/api/client';
 
 /** Long enough for the first data to arrive and render, even on a slow machine. */
 const SETTLE_MS = 1000;
@@ -21,7 +21,7 @@ export function usePrefetchLater(hrefs: readonly string[]) {
     const prefetch = () => {
       if (live) for (const h of key.split(' ')) router.prefetch(h);
     };
-    void startMocks().then(
+    void apiReady().then(
       () =>
         setTimeout(() => {
           if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
 import { LabMenu } from './LabMenu';
 import { ThemeToggle } from './ThemeToggle';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { type StepOutline, stepDialects } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
 import { Inline, Prose } from './Prose';

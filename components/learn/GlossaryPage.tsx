@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { useLessons } from '@/lib/api/lessons';
 import type { GlossaryTerm } from '@/lib/lessons/glossary';
 import { domainTerms } from '@/lib/lessons/glossary/domains';

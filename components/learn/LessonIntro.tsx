@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { useLesson, useLessons, useStartLesson } from '@/lib/api/lessons';
 import { Button } from '@/components/ui/Button';
 import { pageLabel } from './page-label';

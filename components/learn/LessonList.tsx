@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { useLessons } from '@/lib/api/lessons';
 import { LessonProgressBar } from './LessonProgressBar';
 

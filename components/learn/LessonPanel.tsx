@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import type { ApiLesson } from '@/lib/api/contract';
 import { useLeaveLesson, useLesson, useStartLesson } from '@/lib/api/lessons';
 import { plainText } from '@/lib/lessons/markup';

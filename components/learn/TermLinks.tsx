@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 
 /** The glossary terms a lesson teaches, each linking to its entry. */
 export function TermLinks({ terms, className = '' }: { terms: { id: string; term: string }[]; className?: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { JobPlaces } from './JobPlaces';

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
 import { invalidateWorld } from '@/lib/api/invalidate';
 import { useJob } from '@/lib/api/migration';

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import type { MigrateCheckResult } from '@/lib/api/contract';
 import { compareQuery } from './migrate-form';
 import { formatMib, formatSeconds } from './job-format';

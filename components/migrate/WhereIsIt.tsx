@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { useDomains } from '@/lib/api/domains';
 
 /** A domain gone from this host (migrated with --undefinesource, or transient) may be on another: link to it. */

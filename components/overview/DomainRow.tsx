@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';

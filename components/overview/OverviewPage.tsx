@@ -6,7 +6,7 @@ import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
 import { labChangedHere } from '@/lib/api/client';
 import { labStored } from '@/lib/browser/first-paint';
-import type { OverviewLists } from '@/mocks/first-visit';
+import type { OverviewLists } from '@/lib/api/contract';
 import { EventLog } from '@/components/domain/EventLog';
 import { matches, type DomainFilter } from './filters';
 import { Filters } from './Filters';

@@ -3,7 +3,7 @@
 import { DropdownMenu } from 'radix-ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/routes';
 import { MigrateDialog } from '@/components/migrate/MigrateDialog';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { oneClickActions, uiActions } from '@/lib/actions/table';

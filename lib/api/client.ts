@@ -17,12 +17,15 @@ let ready: Promise<unknown> = Promise.resolve();
 
 /**
  * Requests wait for `p` before they leave the page: the API is served by a service worker that
- * starts with the page (components/lab/start-mocks.ts), so components can render and ask for data
+ * the app starts with the page (app/start-mocks.ts), so components can render and ask for data
  * at once instead of waiting behind a gate.
  */
 export function holdRequestsUntil(p: Promise<unknown>) {
   ready = p;
 }
+
+/** Settles when the API can answer (or rejects when it cannot start): what components wait on. */
+export const apiReady = (): Promise<unknown> => ready;
 
 let changedHere = false;
 

@@ -119,6 +119,12 @@ export interface Transcript {
   domain?: string;
 }
 
+/** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */
+export interface OverviewLists {
+  hosts: ApiHost[];
+  domains: ApiDomainSummary[];
+}
+
 /** Body of POST /api/hosts/:host/domains/:name/actions/:action; each action reads its own fields (lib/actions/args.ts). */
 export type { ActionArgs, AffectMode, DomainAction, MemoryUnit } from '@/lib/actions/args';
 

@@ -1,4 +1,4 @@
-import { STORE_KEY } from '@/mocks/keys';
+import { STORE_KEY } from '@/lib/storage-keys';
 
 /**
  * `/` is prerendered with the list a first visit gets (mocks/first-visit.ts), so a newcomer sees

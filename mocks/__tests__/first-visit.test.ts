@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { firstVisitLists } from '../first-visit';
-import { SETTINGS_KEY } from '../keys';
+import { SETTINGS_KEY } from '@/lib/storage-keys';
 import { server } from '../node';
 import { createStore, installStore, type StorageLike } from '../store';
 

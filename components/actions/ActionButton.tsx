@@ -7,7 +7,7 @@ import { uiActions } from '@/lib/actions/table';
 import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 import { Button, type ButtonProps } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
-import { Equivalents } from '@/components/forms/Equivalents';
+import { Equivalents } from './Equivalents';
 
 interface Props extends Omit<ButtonProps, 'children'> {
   domain: ApiDomainSummary;

@@ -1,7 +1,0 @@
-/**
- * Where the lab keeps its state in the browser (localStorage). Apart from mocks/store.ts so that
- * the first-load code (the overview's first paint, the inline boot script) can ask whether a lab
- * is stored without importing the simulator.
- */
-export const STORE_KEY = 'virtlab:lab';
-export const SETTINGS_KEY = 'virtlab:settings';
