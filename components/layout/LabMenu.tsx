@@ -2,8 +2,7 @@
 
 import { lazy } from 'react';
 import { LazyMenuButton } from '@/components/ui/LazyMenuButton';
-
-export const labMenuTrigger = 'rounded-md border border-line px-2.5 py-1 text-sm hover:bg-sunken';
+import { labMenuTrigger } from '@/components/ui/menu-triggers';
 
 const loadLabMenu = () => import('./LabMenuContent');
 const LabMenuContent = lazy(loadLabMenu);

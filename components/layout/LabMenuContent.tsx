@@ -4,7 +4,7 @@ import { DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { useLabSettings, useResetLab, useSetLatency } from '@/lib/api/lab';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { labMenuTrigger } from './LabMenu';
+import { labMenuTrigger } from '@/components/ui/menu-triggers';
 
 const LATENCIES = [0, 150, 500, 1500];
 const item =

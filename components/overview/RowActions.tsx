@@ -4,7 +4,7 @@ import { lazy } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { LazyMenuButton } from '@/components/ui/LazyMenuButton';
 
-export const rowActionsTrigger = 'rounded-md border border-line px-2 py-1 text-sm hover:bg-sunken';
+import { rowActionsTrigger } from '@/components/ui/menu-triggers';
 
 export const loadRowActionsMenu = () => import('./RowActionsMenu');
 const RowActionsMenu = lazy(loadRowActionsMenu);

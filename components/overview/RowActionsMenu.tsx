@@ -8,7 +8,7 @@ import { MigrateDialog } from '@/components/migrate/MigrateDialog';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { oneClickActions, uiActions } from '@/lib/actions/table';
 import { useDomainAction } from '@/lib/api/domains';
-import { rowActionsTrigger } from './RowActions';
+import { rowActionsTrigger } from '@/components/ui/menu-triggers';
 
 const item =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
