@@ -1,5 +1,5 @@
 /**
- * UI figures for issue 3 (§4), measured in one run on production builds (`next build`, `next start`)
+ * The UI figures decision 008 sets targets for, measured in one run on production builds (`next build`, `next start`)
  * in Debian's Chromium, every page at zero simulated latency unless a figure says otherwise. What
  * each figure means:
  *

@@ -10,7 +10,7 @@ import { vcpusPinning } from './catalog/vcpus-pinning';
 import { xenRelocation } from './catalog/xen-relocation';
 import type { Lesson } from './types';
 
-/** Every lesson, in the order /learn lists them (issue 5 §1). */
+/** Every lesson, in the order /learn lists them: each builds on the ones before it. */
 export const lessons: readonly Lesson[] = [
   lifecycleBasics,
   suspendVsSave,

@@ -17,8 +17,10 @@ import { call, copies, hostsEdit, runningOnlyOn, startLab, setUpMigrationApi, wa
 setUpMigrationApi();
 
 /**
- * Issue 4 §3, through the API: every failure leaves exactly one copy of the guest, running
- * where it was (a paused guest stays paused), and a refused start changes nothing.
+ * Through the API, each way a migration fails (target unreachable, relocation refused, host not
+ * allowed, not enough memory, a name taken on the target, the link cut, domjobabort, --timeout)
+ * leaves exactly one copy of the guest, running where it was (a paused guest stays paused), and a
+ * refused start changes nothing.
  */
 const migrate = (name: string, body: Record<string, unknown>, host = 'kvm1') =>
   call<MigrateStarted & ApiErrorBody>('POST', `/hosts/${host}/domains/${name}/migrate`, body);

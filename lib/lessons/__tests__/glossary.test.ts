@@ -41,7 +41,7 @@ describe('glossary', () => {
       for (const id of t.lessons) expect(lessonById(id)?.glossary, `${t.id} → ${id}`).toContain(t.id);
   });
 
-  it("covers the study guide's terms named in issue 5", () => {
+  it("covers the study guide's core terms (hypervisor types, full and paravirtualization, HVM …)", () => {
     for (const id of [
       'hypervisor-type-1',
       'hypervisor-type-2',
