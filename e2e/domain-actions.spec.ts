@@ -201,3 +201,27 @@ test('undefine removes a shut-off domain', async ({ lab: page }) => {
     "no domain with matching name 'test01'",
   );
 });
+
+test('rename: refused while the domain runs, done when it is shut off; the page follows the new name', async ({
+  lab: page,
+}) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.getByRole('button', { name: 'Rename…' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Rename web01' });
+  await dialog.getByRole('textbox', { name: 'New name' }).fill('web09');
+  await expect(dialog.getByRole('definition')).toContainText(['virsh domrename web01 web09', 'xl rename web01 web09']);
+  await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(dialog).toContainText('Requested operation is not valid: cannot rename active domain');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await open(page, '/hosts/kvm1/domains/build01');
+  const before = (await state(page).textContent()) ?? '';
+  expect(before).toMatch(/^shut off/);
+  await page.getByRole('button', { name: 'Rename…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Rename build01' });
+  await dialog.getByRole('textbox', { name: 'New name' }).fill('build02');
+  await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(page).toHaveURL(/\/hosts\/kvm1\/domains\/build02$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'build02' })).toBeVisible();
+  await expect(state(page)).toHaveText(before);
+});

@@ -6,6 +6,7 @@ import { oneClickActions, uiActions } from '@/lib/actions/table';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveDialog } from '@/components/forms/SaveDialog';
 import { RestoreDialog } from '@/components/forms/RestoreDialog';
+import { RenameDialog } from '@/components/forms/RenameDialog';
 import { ActionButton } from '@/components/actions/ActionButton';
 import { MigrateSlot } from './MigrateSlot';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
@@ -34,6 +35,7 @@ export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainComma
         pending={cmd.pending === 'undefine'}
         onClick={() => setConfirmUndefine(true)}
       />
+      <RenameDialog domain={domain} cmd={cmd} />
       <MigrateSlot domain={domain} onCommand={cmd.show} />
       <ConfirmDialog
         open={confirmUndefine}

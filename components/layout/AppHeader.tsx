@@ -10,7 +10,7 @@ import { ThemeToggle } from './ThemeToggle';
 const nav = [
   { href: paths.overview(), label: 'Overview' },
   { href: paths.console(), label: 'Console' },
-  { href: '/compare', label: 'Compare' },
+  { href: paths.compare(), label: 'Compare' },
   { href: paths.learn(), label: 'Learn' },
   { href: paths.glossary(), label: 'Glossary' },
 ];
@@ -28,7 +28,7 @@ export function AppHeader() {
   return (
     <header className="border-b border-line bg-panel">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
-        <Link href="/" prefetch={false} className="font-semibold tracking-tight">
+        <Link href={paths.overview()} prefetch={false} className="font-semibold tracking-tight">
           Virt<span className="text-accent">Lab</span>
           <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
         </Link>

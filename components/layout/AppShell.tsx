@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ConsoleDrawer } from '@/components/console/ConsoleDrawer';
 import { useLessons } from '@/lib/api/lessons';
+import { paths } from '@/lib/routes';
 import { AppHeader } from './AppHeader';
 
 // Loaded only while a lesson runs, so the lab's first load does not carry it.
@@ -15,7 +16,7 @@ const LessonPanel = dynamic(() => import('@/components/learn/LessonPanel'), { ss
  * runs its panel sits beside the page (below 1024 px: above it); the drawer leaves it room.
  */
 export function AppShell({ children }: { children: ReactNode }) {
-  const onConsolePage = usePathname() === '/console';
+  const onConsolePage = usePathname() === paths.console();
   const lesson = useLessons().data?.active ?? null;
   return (
     <div

@@ -56,7 +56,7 @@ function Where({ step }: { step: StepOutline }) {
   return (
     <p className="text-sm">
       Type at {host}&apos;s console.{' '}
-      {pathname === '/console' ? (
+      {pathname === paths.console() ? (
         <Link href={paths.console(host)} className="text-accent underline underline-offset-2">
           Switch the console to {host}
         </Link>

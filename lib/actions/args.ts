@@ -58,6 +58,10 @@ export interface VcpuPinArgs {
 export interface AutostartArgs {
   enable: boolean;
 }
+export interface RenameArgs {
+  /** virsh domrename's NEW-NAME: the domain must be shut off, and the name free on its host. */
+  newName: string;
+}
 export interface MigrateClickArgs {
   /** The destination host's name (kvm2, xen1 ...). */
   target: string;
@@ -82,6 +86,7 @@ export interface ArgsOf {
   setvcpus: VcpusArgs;
   vcpupin: VcpuPinArgs;
   autostart: AutostartArgs;
+  domrename: RenameArgs;
   migrate: MigrateClickArgs;
 }
 export type UiActionId = keyof ArgsOf;
@@ -93,7 +98,7 @@ export type UiActionId = keyof ArgsOf;
  */
 export type DomainAction = Exclude<UiActionId, 'migrate'>;
 export type ActionArgs = Partial<
-  StartArgs & SaveArgs & ManagedSaveArgs & MemoryArgs & VcpusArgs & VcpuPinArgs & AutostartArgs
+  StartArgs & SaveArgs & ManagedSaveArgs & MemoryArgs & VcpusArgs & VcpuPinArgs & AutostartArgs & RenameArgs
 >;
 
 /** A click on the action's button on `domain`'s page on `host`, with its form's values. */

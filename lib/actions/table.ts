@@ -147,6 +147,15 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
       return [{ role: 'radio', name, match: 'exact', text: name }];
     },
   },
+  domrename: {
+    labelKey: 'action.domrename',
+    label: 'Rename…',
+    tone: 'secondary',
+    opens: 'form',
+    submit: 'Rename',
+    argv: (domain, a) => ['domrename', domain, a.newName.trim()],
+    describe: (a) => [{ role: 'textbox', name: 'New name', value: a.newName, text: `New name: ${a.newName}` }],
+  },
   migrate: {
     labelKey: 'action.migrate',
     label: 'Migrate…',

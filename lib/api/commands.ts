@@ -27,6 +27,7 @@ const problems: Partial<Record<DomainAction, (a: ActionArgs, action: DomainActio
   vcpupin: (a) =>
     !isInt(a.vcpu) ? 'vcpupin needs a vCPU number' : text(a.cpulist) ? null : 'vcpupin needs a host CPU list',
   autostart: (a) => (typeof a.enable === 'boolean' ? null : 'autostart needs enable: true or false'),
+  domrename: (a) => (text(a.newName) ? null : 'domrename needs a new name'),
 };
 
 function memoryProblem(a: ActionArgs, action: DomainAction): string | null {

@@ -29,6 +29,7 @@ const samples: { [K in UiActionId]: ArgsOf[K][] } = {
     ...modes.filter((m) => m !== 'live+config').map((mode) => ({ vcpu: 1, cpulist: '^0', mode })),
   ],
   autostart: [{ enable: true }, { enable: false }],
+  domrename: [{ newName: 'web02' }],
   migrate: [{ target: 'kvm2' }, { target: 'kvm2', live: true }],
 };
 const cases = uiActionIds.flatMap((id) => samples[id].map((args) => ({ id, args }) as { id: UiActionId; args: never }));

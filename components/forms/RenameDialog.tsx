@@ -1,0 +1,50 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { uiActions } from '@/lib/actions/table';
+import { virshArgv } from '@/lib/api/commands';
+import type { ApiDomain } from '@/lib/api/contract';
+import { paths } from '@/lib/routes';
+import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { Button } from '@/components/ui/Button';
+import { Field, inputClass } from './fields';
+import { FormDialog } from './FormDialog';
+
+/** virsh domrename DOMAIN NEW-NAME: libvirt renames only a shut-off domain; the page moves with it. */
+export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [newName, setNewName] = useState('');
+  const argv = virshArgv('domrename', domain.name, { newName });
+  const name = newName.trim();
+  const problem = !name ? 'Give the domain its new name.' : name === domain.name ? 'That is its name now.' : null;
+  return (
+    <>
+      <Button pending={cmd.pending === 'domrename'} onClick={() => setOpen(true)}>
+        {uiActions.domrename.label}
+      </Button>
+      <FormDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Rename ${domain.name}`}
+        description="Changes the domain's name in its definition; its UUID stays. libvirt refuses while it runs."
+        argv={argv.ok ? argv.argv : null}
+        problem={problem}
+        pending={cmd.pending === 'domrename'}
+        failure={cmd.failureOf('domrename')}
+        submitLabel={uiActions.domrename.submit}
+        onSubmit={() =>
+          cmd.run('domrename', { newName: name }, () => {
+            setOpen(false);
+            router.replace(paths.domain(domain.host, name));
+          })
+        }
+      >
+        <Field label="New name">
+          <input className={inputClass} value={newName} onChange={(e) => setNewName(e.target.value)} required />
+        </Field>
+      </FormDialog>
+    </>
+  );
+}
