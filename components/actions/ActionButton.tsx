@@ -1,17 +1,24 @@
 'use client';
 
 import { useId } from 'react';
-import type { ApiDomainSummary, DomainAction } from '@/lib/api/contract';
-import { virshArgv } from '@/lib/api/commands';
-import { uiActions } from '@/lib/actions/table';
+import type { ArgsOf, UiActionId } from '@/lib/actions/args';
+import { argvOf, uiActions } from '@/lib/actions/table';
+import type { ApiDomainSummary } from '@/lib/api/contract';
 import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 import { Button, type ButtonProps } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
 import { Equivalents } from './Equivalents';
 
+/** What the tooltip's command shows for an argument the form asks for. */
+const PLACEHOLDER: Partial<{ [K in UiActionId]: ArgsOf[K] }> = {
+  save: { file: 'FILE' },
+  restore: { file: 'FILE' },
+  migrate: { target: 'DESTURI' },
+};
+
 interface Props extends Omit<ButtonProps, 'children'> {
   domain: ApiDomainSummary;
-  action: LifecycleAction & DomainAction;
+  action: LifecycleAction;
 }
 
 /**
@@ -22,7 +29,7 @@ export function ActionButton({ domain, action, ...rest }: Props) {
   const id = useId();
   const av = domain.actions[action];
   const t = transitionFor(action);
-  const argv = virshArgv(action, domain.name, action === 'save' || action === 'restore' ? { file: 'FILE' } : {});
+  const argv = argvOf(action, domain.name, PLACEHOLDER[action] ?? {});
   return (
     <>
       <Hint
@@ -30,7 +37,7 @@ export function ActionButton({ domain, action, ...rest }: Props) {
           <div className="flex flex-col gap-2">
             {!av.allowed && <p className="font-medium text-danger">{av.why}</p>}
             <p>{t.summary}</p>
-            <Equivalents argv={argv.ok ? argv.argv : null} compact />
+            <Equivalents argv={argv} compact />
           </div>
         }
       >
