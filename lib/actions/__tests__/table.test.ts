@@ -39,6 +39,12 @@ describe('the UI action table', () => {
     for (const t of transitions) expect(uiActionIds, t.action).toContain(t.action);
   });
 
+  it('runs at once or after a confirmation only what the transition table enables or disables', () => {
+    // A button without a form reads its availability (and "why not") from the transition table.
+    const lifecycle = transitions.map((t) => t.action as string);
+    for (const id of uiActionIds) if (uiActions[id].opens !== 'form') expect(lifecycle, id).toContain(id);
+  });
+
   it("runs commands virsh's own grammar accepts, named as the action", () => {
     for (const { id, args } of cases) {
       const argv = argvOf(id, 'web01', args, { uriOf: (h) => `qemu+ssh://${h}.lab/system` });
