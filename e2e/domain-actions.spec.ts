@@ -97,6 +97,10 @@ test('save to a file and restore from it, with the equivalent commands shown', a
   const restore = page.getByRole('dialog', { name: 'Restore on kvm1' });
   await expect(restore.getByRole('radio', { name: /\/root\/monday\.save/ })).toBeChecked();
   await expect(restore.getByRole('definition').first()).toHaveText('virsh restore /root/monday.save');
+  await restore.getByRole('radio', { name: '--running' }).check();
+  await expect(restore.getByRole('definition').first()).toHaveText('virsh restore /root/monday.save --running');
+  await restore.getByRole('radio', { name: 'as it was when saved' }).check();
+  await expect(restore.getByRole('definition').first()).toHaveText('virsh restore /root/monday.save');
   await restore.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(state(page)).toHaveText('paused(user)');
   await expect(page.getByRole('figure')).toContainText('shut off (saved) → paused (user) by restore');
