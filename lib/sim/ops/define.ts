@@ -1,6 +1,7 @@
 import { fail, ok, operationInvalid, type Result } from '../result';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
+import { outcomeOf, transitionFor } from '../transitions';
 import type { Domain, DomainDef } from '../types';
 import { uuidFromSeed } from '../uuid';
 import { domainByName, domainByUuid, domainName, removeDomain, updateDomain, updateHost } from '../world';
@@ -151,10 +152,11 @@ export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlag
   if (d.snapshots.length && !flags.snapshotsMetadata) {
     return operationInvalid(`cannot delete inactive domain with ${d.snapshots.length} snapshots`);
   }
-  const event = lifecycleEvent(ctx, d, ['Undefined', 'Removed']);
-  const world = isActive(d.state)
-    ? updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: null, autostart: false, managedSave: null }))
-    : removeDomain(ctx.world, ctx.host, uuid);
+  const event = lifecycleEvent(ctx, d, transitionFor('undefine').event);
+  const world =
+    outcomeOf(transitionFor('undefine'), d.state) === 'removed'
+      ? removeDomain(ctx.world, ctx.host, uuid)
+      : updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: null, autostart: false, managedSave: null }));
   return commit(world, [event]);
 }
 

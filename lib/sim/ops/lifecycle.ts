@@ -1,5 +1,5 @@
 import { internalError, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
-import { transitionFor } from '../transitions';
+import { leaves, transitionFor } from '../transitions';
 import type { Domain, DomainDef } from '../types';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
@@ -96,13 +96,9 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
     if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
     return commit(next.world, events);
   }
-  const { ctx: next, domain } = activate(
-    ctx,
-    { ...d, managedSave: null },
-    d.config,
-    flags.paused ? 'paused' : 'running',
-    flags.paused ? 'user' : 'booted',
-  );
+  // start --paused boots the guest and pauses it before it runs (Started Booted, Suspended Paused).
+  const to = flags.paused ? { state: 'paused' as const, reason: 'user' } : leaves('start', d.state);
+  const { ctx: next, domain } = activate(ctx, { ...d, managedSave: null }, d.config, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('start').event)];
   if (flags.paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Paused']));
   return commit(next.world, events);
@@ -123,7 +119,10 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   }
   // deactivate updates the domain as the (possibly job-ended) world holds it.
   const events = [...(failed?.events ?? []), lifecycleEvent(ctx, d, transitionFor('destroy').event)];
-  return commit(deactivate(failed ? { ...ctx, world: failed.world } : ctx, d, 'destroyed'), events);
+  return commit(
+    deactivate(failed ? { ...ctx, world: failed.world } : ctx, d, leaves('destroy', d.state).reason),
+    events,
+  );
 }
 
 export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
@@ -137,7 +136,7 @@ export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<
   } else if (d.state !== 'running') return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainShutdownFlags');
   if (!lock.ok) return lock;
-  return commit(deactivate(ctx, d, 'shutdown'), [
+  return commit(deactivate(ctx, d, leaves('shutdown', d.state).reason), [
     lifecycleEvent(ctx, d, ['Shutdown', 'Finished']),
     lifecycleEvent(ctx, d, transitionFor('shutdown').event),
   ]);
@@ -152,10 +151,8 @@ export function domainReboot(ctx: OpContext, uuid: string, _flags = 0): Result<O
     return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReboot');
   if (!lock.ok) return lock;
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'running', reason: 'booted' }));
-  return commit(world, [
-    { time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' },
-  ]);
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('reboot', d.state) }));
+  return commit(world, [lifecycleEvent(ctx, d, transitionFor('reboot').event)]);
 }
 
 export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
@@ -165,9 +162,8 @@ export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReset');
   if (!lock.ok) return lock;
-  return commit(ctx.world, [
-    { time: ctx.now, host: ctx.host, domain: domainName(d), type: 'lifecycle', event: 'Reboot', detail: '' },
-  ]);
+  // The table says reset leaves state and reason as they were: the world is unchanged.
+  return commit(ctx.world, [lifecycleEvent(ctx, d, transitionFor('reset').event)]);
 }
 
 export function domainSuspend(ctx: OpContext, uuid: string): Result<OpOutcome> {
@@ -181,7 +177,7 @@ export function domainSuspend(ctx: OpContext, uuid: string): Result<OpOutcome> {
   const lock = checkJobLock(d, 'virDomainSuspend');
   if (!lock.ok) return lock;
   if (d.state === 'paused') return ok({ world: ctx.world, events: [] });
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'paused', reason: 'user' }));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('suspend', d.state) }));
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('suspend').event)]);
 }
 
@@ -196,6 +192,6 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   const lock = checkJobLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
   if (d.state !== 'paused') return ok({ world: ctx.world, events: [] });
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, state: 'running', reason: 'unpaused' }));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('resume', d.state) }));
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('resume').event)]);
 }

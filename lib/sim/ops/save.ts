@@ -2,7 +2,7 @@ import { fail, operationInvalid, ok, unsupportedFlags, type Result } from '../re
 import { quirks } from '../drivers';
 import { decodeSaveImage, encodeSaveImage } from '../save-image';
 import { isActive } from '../states';
-import { transitionFor } from '../transitions';
+import { leaves, transitionFor } from '../transitions';
 import type { Domain } from '../types';
 import { domainByName, domainByUuid, domainName, updateDomain } from '../world';
 import { activate, deactivate } from './lifecycle';
@@ -31,7 +31,9 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
   if (!lock.ok) return lock;
   const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
   const image = encodeSaveImage(q.driver, d.live ?? d.config!, d.id, paused);
-  const done = commit(deactivate(ctx, d, 'saved'), [lifecycleEvent(ctx, d, transitionFor('save').event)]);
+  const done = commit(deactivate(ctx, d, leaves('save', d.state).reason), [
+    lifecycleEvent(ctx, d, transitionFor('save').event),
+  ]);
   return done.ok ? ok({ ...done.value, image }) : done;
 }
 
@@ -85,7 +87,9 @@ export function domainRestore(
     snapshots: [],
   };
   const paused = q.restoreKeepsPaused ? flags.paused || (img.value.paused && !flags.running) : false;
-  const { ctx: next, domain } = activate(ctx, base, def, paused ? 'paused' : 'running', paused ? 'user' : 'restored');
+  // A guest saved paused comes back paused where the driver keeps that (Started Restored, Suspended Restored).
+  const to = paused ? { state: 'paused' as const, reason: 'user' } : leaves('restore', base.state);
+  const { ctx: next, domain } = activate(ctx, base, def, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
   if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
   const done = commit(next.world, events);
@@ -106,7 +110,9 @@ export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags
   const lock = checkJobLock(d, 'virDomainManagedSave');
   if (!lock.ok) return lock;
   const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
-  const world = deactivate(ctx, d, 'saved', { managedSave: { def: d.live ?? d.config, paused } });
+  const world = deactivate(ctx, d, leaves('managedsave', d.state).reason, {
+    managedSave: { def: d.live ?? d.config, paused },
+  });
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('managedsave').event)]);
 }
 
