@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeHostFs } from './host-fs';
 import { memoryFs } from '../shell/host-fs';
 import { overlayFs } from '../shell/host-fs-overlay';
-import { advanceJobs } from '../sim/ops/migrate';
+import { advanceJobs } from '../sim/ops/migrate/advance';
 import type { World } from '../sim/types';
 import { findHost, updateHost } from '../sim/world';
 import { labWorld } from '../sim/worlds/lab';

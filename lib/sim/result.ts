@@ -36,6 +36,9 @@ export const operationInvalid = (detail: string) =>
 export const internalError = (detail: string) => fail('INTERNAL_ERROR', `internal error: ${detail}`);
 export const invalidArg = (detail: string) => fail('INVALID_ARG', `invalid argument: ${detail}`);
 export const operationFailed = (detail: string) => fail('OPERATION_FAILED', `operation failed: ${detail}`);
+/** Another domain already has this name (define, restore, migrate). */
+export const domainExists = (name: string, uuid: string) =>
+  operationFailed(`domain '${name}' already exists with uuid ${uuid}`);
 export const unsupported = (detail: string) => fail('OPERATION_UNSUPPORTED', `Operation not supported: ${detail}`);
 export const configUnsupported = (detail: string) => fail('CONFIG_UNSUPPORTED', `unsupported configuration: ${detail}`);
 export const noSupport = (fn: string) =>

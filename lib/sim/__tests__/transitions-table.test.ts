@@ -10,7 +10,8 @@ import {
   domainStart,
   domainSuspend,
 } from '../ops/lifecycle';
-import { advanceJobs, migrateStart, migrationEndsAt } from '../ops/migrate';
+import { advanceJobs, migrationEndsAt } from '../ops/migrate/advance';
+import { migrateStart } from '../ops/migrate/start';
 import { domainManagedSave, domainRestore, domainSave } from '../ops/save';
 import { ok, type Result } from '../result';
 import { encodeSaveImage } from '../save-image';

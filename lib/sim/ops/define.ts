@@ -1,4 +1,4 @@
-import { fail, ok, operationInvalid, type Result } from '../result';
+import { configUnsupported, domainExists, fail, ok, operationFailed, operationInvalid, type Result } from '../result';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { outcomeOf, transitionFor } from '../transitions';
@@ -9,9 +9,6 @@ import { activate } from './lifecycle';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
-const exists = (name: string, uuid: string) =>
-  fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
-
 /** A definition without <uuid> gets one, as libvirt generates it (here from a seed: no randomness). */
 export const withUuid = (ctx: OpContext, def: DomainDef): DomainDef =>
   def.uuid ? def : { ...def, uuid: uuidFromSeed(`${ctx.host}/${def.name}/${ctx.now}/${ctx.world.eventSeq}`) };
@@ -21,13 +18,10 @@ function checkClash(ctx: OpContext, def: DomainDef): Result<Domain | undefined> 
   const host = hostOf(ctx);
   const byUuid = domainByUuid(host, def.uuid);
   if (byUuid && domainName(byUuid) !== def.name) {
-    return fail(
-      'OPERATION_FAILED',
-      `operation failed: domain '${domainName(byUuid)}' is already defined with uuid ${def.uuid}`,
-    );
+    return operationFailed(`domain '${domainName(byUuid)}' is already defined with uuid ${def.uuid}`);
   }
   const byName = domainByName(host, def.name);
-  if (byName && byName.uuid !== def.uuid) return exists(def.name, byName.uuid);
+  if (byName && byName.uuid !== def.uuid) return domainExists(def.name, byName.uuid);
   return ok(byUuid);
 }
 
@@ -37,31 +31,16 @@ function validateForHost(ctx: OpContext, def: DomainDef): Result<true> {
   const q = quirks(host.driver);
   if (!q.validateAgainstHost) return ok(true);
   if (def.vcpuMax > q.maxVcpus)
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      `unsupported configuration: Maximum CPUs greater than specified machine type limit ${q.maxVcpus}`,
-    );
+    return configUnsupported(`Maximum CPUs greater than specified machine type limit ${q.maxVcpus}`);
   const wantKvm = def.type === 'kvm';
   if (host.driver === 'qemu' && def.type === 'xen')
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'xen'",
-    );
+    return configUnsupported("Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'xen'");
   if (host.driver === 'xen' && def.type !== 'xen')
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      `unsupported configuration: Emulator '' does not support virt type '${def.type}'`,
-    );
+    return configUnsupported(`Emulator '' does not support virt type '${def.type}'`);
   if (wantKvm && !host.kernelModules.includes('kvm'))
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'",
-    );
+    return configUnsupported("Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'");
   if (host.driver === 'xen' && def.osType === 'hvm' && !host.cpu.flags.some((f) => f === 'vmx' || f === 'svm')) {
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      'unsupported configuration: hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)',
-    );
+    return configUnsupported('hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)');
   }
   return ok(true);
 }

@@ -4,7 +4,9 @@ import type { Domain, DomainDef } from '../types';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { removeDomain, updateDomain, updateHost, domainName } from '../world';
-import { destroyIncoming, failOnDestroy, incomingOf } from './migrate';
+import { failOnDestroy } from './migrate/abort';
+import { destroyIncoming } from './migrate/incoming';
+import { incomingOf } from './migrate/jobs';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
@@ -110,7 +112,8 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   const d = found.value;
   if (graceful && !quirks(hostOf(ctx).driver).destroyGraceful) return unsupportedFlags(1, 'testDomainDestroyFlags');
   if (!isActive(d.state)) return operationInvalid('domain is not running');
-  if (incomingOf(d)) return destroyIncoming(ctx, d);
+  const incoming = incomingOf(d);
+  if (incoming) return destroyIncoming(ctx, d, incoming);
   // On QEMU, destroy goes through a migration (the process is killed first): the migration fails.
   const failed = hostOf(ctx).driver === 'qemu' ? failOnDestroy(ctx, d) : null;
   if (!failed) {

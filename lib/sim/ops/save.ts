@@ -1,4 +1,4 @@
-import { fail, operationInvalid, ok, unsupportedFlags, type Result } from '../result';
+import { domainExists, fail, operationInvalid, ok, unsupportedFlags, type Result } from '../result';
 import { quirks } from '../drivers';
 import { decodeSaveImage, encodeSaveImage } from '../save-image';
 import { isActive } from '../states';
@@ -72,7 +72,7 @@ export function domainRestore(
   const def = driverDef(ctx, img.value.def);
   const host = hostOf(ctx);
   const existing = domainByUuid(host, def.uuid) ?? domainByName(host, def.name);
-  if (existing && existing.uuid !== def.uuid) return operationFailedDup(domainName(existing), existing.uuid);
+  if (existing && existing.uuid !== def.uuid) return domainExists(domainName(existing), existing.uuid);
   if (existing && isActive(existing.state)) return operationInvalid(`domain '${def.name}' is already active`);
   if (existing?.job) return checkJobLock(existing, 'virDomainRestoreFlags') as Result<never>;
   const base: Domain = existing ?? {
@@ -95,9 +95,6 @@ export function domainRestore(
   const done = commit(next.world, events);
   return done.ok ? ok({ ...done.value, domain }) : done;
 }
-
-const operationFailedDup = (name: string, uuid: string) =>
-  fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
 
 /** virDomainManagedSave. The test driver only sets a flag; real drivers keep the memory. */
 export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}): Result<OpOutcome> {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labWorld } from '../../worlds/lab';
-import { advanceJobs, migrateAbort, migrateStart, migrationEndsAt, migrationProgress } from '../migrate';
+import { migrateAbort } from '../migrate/abort';
+import { advanceJobs, migrationEndsAt, migrationProgress } from '../migrate/advance';
+import { migrateStart } from '../migrate/start';
 import { domainName } from '../../world';
 import type { World } from '../../types';
 
