@@ -1,4 +1,3 @@
-import type { StepOutline } from '@/lib/lessons/outline';
 import type { UiAction, UiActionId } from '@/lib/lessons/types';
 import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 
@@ -53,13 +52,4 @@ export function formValues(ui: UiAction): string[] {
     default:
       return [];
   }
-}
-
-/** "Press Start on build01's page (kvm1)" or "Type at kvm1's console". */
-export function whereText(step: StepOutline): string {
-  if (step.ui) {
-    const values = formValues(step.ui);
-    return `Press ${buttonLabel(step.ui.action)} on ${step.ui.domain}'s page (${step.ui.host})${values.length ? ` — ${values.join(', ')}` : ''}`;
-  }
-  return `Type at ${step.command.host}'s console`;
 }

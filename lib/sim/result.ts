@@ -43,5 +43,8 @@ export const unsupported = (detail: string) => fail('OPERATION_UNSUPPORTED', `Op
 export const configUnsupported = (detail: string) => fail('CONFIG_UNSUPPORTED', `unsupported configuration: ${detail}`);
 export const noSupport = (fn: string) =>
   fail('NO_SUPPORT', `this function is not supported by the connection driver: ${fn}`);
+/** libvirt's public API refuses two flags that contradict each other before any driver sees them. */
+export const exclusiveFlags = (a: string, b: string) =>
+  fail('INVALID_ARG', `Flags '${a}' and '${b}' are mutually exclusive`);
 export const unsupportedFlags = (flags: number, fn: string) =>
   fail('INVALID_ARG', `unsupported flags (0x${flags.toString(16)}) in function ${fn}`);

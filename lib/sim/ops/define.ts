@@ -1,4 +1,13 @@
-import { configUnsupported, domainExists, fail, ok, operationFailed, operationInvalid, type Result } from '../result';
+import {
+  configUnsupported,
+  domainExists,
+  fail,
+  ok,
+  operationFailed,
+  operationInvalid,
+  unsupportedFlags,
+  type Result,
+} from '../result';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { outcomeOf, transitionFor } from '../transitions';
@@ -114,8 +123,6 @@ export interface UndefineFlags {
   snapshotsMetadata?: boolean;
   nvram?: boolean;
 }
-const unsupportedFlags = (bits: number, fn: string) =>
-  fail('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
 
 export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlags = {}): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
@@ -147,8 +154,7 @@ export function domainRename(ctx: OpContext, uuid: string, newName: string): Res
   if (newName === domainName(d)) return operationInvalid("Can't rename domain to itself");
   if (!d.config) return operationInvalid('cannot rename a transient domain');
   const other = domainByName(hostOf(ctx), newName);
-  if (other)
-    return fail('OPERATION_INVALID', `Requested operation is not valid: domain with name '${newName}' already exists`);
+  if (other) return operationInvalid(`domain with name '${newName}' already exists`);
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: { ...x.config!, name: newName } }));
   return commit(world, [
     lifecycleEvent(ctx, d, ['Undefined', 'Renamed']),

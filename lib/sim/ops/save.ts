@@ -1,4 +1,4 @@
-import { domainExists, fail, operationInvalid, ok, unsupportedFlags, type Result } from '../result';
+import { domainExists, exclusiveFlags, fail, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
 import { quirks } from '../drivers';
 import { decodeSaveImage, encodeSaveImage } from '../save-image';
 import { isActive } from '../states';
@@ -38,8 +38,7 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
 }
 
 /** libvirt's public API checks this before any driver sees the flags. */
-const exclusiveSaveFlags = () =>
-  fail('INVALID_ARG', "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
+const exclusiveSaveFlags = () => exclusiveFlags('VIR_DOMAIN_SAVE_RUNNING', 'VIR_DOMAIN_SAVE_PAUSED');
 
 export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
 const errnoText = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };

@@ -1,5 +1,6 @@
 import {
   domainExists,
+  exclusiveFlags,
   fail,
   internalError,
   invalidArg,
@@ -17,8 +18,7 @@ import { hostOf, type OpContext } from '../context';
 export function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> {
   const source = hostOf(ctx);
   const target = findHost(ctx.world, req.target);
-  if (req.offline && req.live)
-    return fail('INVALID_ARG', "Flags 'VIR_MIGRATE_LIVE' and 'VIR_MIGRATE_OFFLINE' are mutually exclusive");
+  if (req.offline && req.live) return exclusiveFlags('VIR_MIGRATE_LIVE', 'VIR_MIGRATE_OFFLINE');
   if (req.offline && !req.persistent)
     return operationInvalid('offline migration must be specified with the persistent flag set');
   if (d.job) return operationInvalid('another migration job is already running for domain');
