@@ -12,7 +12,10 @@ const repo = process.argv[2];
 if (!repo) throw new Error('usage: tsx bin/gen-xl-help.ts <xen git repository>');
 const source = execFileSync('git', ['-C', repo, 'show', `${TAG}:tools/libxl/xl_cmdtable.c`], { encoding: 'utf8' });
 
-type Token = { kind: 'string'; text: string } | { kind: 'number'; value: number } | { kind: 'punct' | 'word'; text: string };
+type Token =
+  | { kind: 'string'; text: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'punct' | 'word'; text: string };
 
 /** C tokens of the table: adjacent string literals joined, escapes decoded; comments and #if lines dropped. */
 function tokens(c: string): Token[] {
