@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { wrap } from '../lib/shell/xm/help';
 import { type Py, type PyCall, pythonStatements } from './python-literals';
 
 const TAG = 'RELEASE-4.4.4';
@@ -27,24 +28,6 @@ const str = (v: Py | undefined) => (typeof v === 'string' ? v : undefined);
 const main = pythonStatements(read('main.py')).env;
 const commands = dict(main.commands).map(([k]) => String(k));
 for (const c of list(main.IMPORTED_COMMANDS)) if (!commands.includes(String(c))) commands.push(String(c));
-
-/** opts.py's wrap(): its own word wrap, used because textwrap ignored newlines in Python 2.3. */
-function wrap(text: string, width: number): string[] {
-  if (text.length < width) return [text];
-  const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    let current = '';
-    for (const word of line.trim().split(/\s+/).filter(Boolean)) {
-      if (current.length + word.length + 1 < width) current += `${word} `;
-      else {
-        lines.push(current.trim());
-        current = `${word} `;
-      }
-    }
-    if (current) lines.push(current.trim());
-  }
-  return lines;
-}
 
 /** opts.py's Opt.__str__: '-k, --key=VAL' padded to 21 columns, the help wrapped at 55 beside it. */
 function optionLine(o: PyCall): string {

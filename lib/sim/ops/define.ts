@@ -14,7 +14,7 @@ import { outcomeOf, transitionFor } from '../transitions';
 import type { Domain, DomainDef } from '../types';
 import { uuidFromSeed } from '../uuid';
 import { domainByName, domainByUuid, domainName, removeDomain, updateDomain, updateHost } from '../world';
-import { activate } from './lifecycle';
+import { activate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 

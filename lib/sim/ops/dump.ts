@@ -1,6 +1,6 @@
 import { exclusiveFlags, ok, operationInvalid, unsupported, unsupportedFlags, type Result } from '../result';
 import { isActive } from '../states';
-import { deactivate } from './lifecycle';
+import { deactivate } from './activation';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** virDomainCoreDumpFlags bits. */

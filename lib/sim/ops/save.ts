@@ -5,7 +5,7 @@ import { isActive } from '../states';
 import { leaves, transitionFor } from '../transitions';
 import type { Domain } from '../types';
 import { domainByName, domainByUuid, domainName, updateDomain } from '../world';
-import { activate, deactivate } from './lifecycle';
+import { activate, deactivate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 

@@ -10,7 +10,7 @@ import {
 import { isActive } from '../states';
 import type { Domain, Snapshot } from '../types';
 import { updateDomain } from '../world';
-import { activate, deactivate, structuredCloneDef } from './lifecycle';
+import { activate, deactivate, structuredCloneDef } from './activation';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** VIR_DOMAIN_SNAPSHOT_CREATE_* bits virsh passes. */

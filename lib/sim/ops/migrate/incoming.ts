@@ -12,12 +12,12 @@ import {
   domainByUuid,
   domainName,
   findHost,
-  removeDomain,
   requireHost,
   updateDomain,
   updateHost,
   withEvents,
 } from '../../world';
+import { deactivate } from '../activation';
 import type { OpContext, OpOutcome } from '../context';
 import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 
@@ -68,27 +68,17 @@ export function dropIncoming(world: World, job: OutgoingMigrationJob, d: Domain,
   const events: Events = [
     { time: now, host: target.name, domain: domainName(d), type: 'lifecycle', event: 'Stopped', detail: 'Failed' },
   ];
-  return { world: letGo(world, target.name, there, inc, 'failed'), events };
+  return { world: letGo({ world, host: target.name, now }, there, inc, 'failed'), events };
 }
 
 /**
  * The target lets the arriving guest go: the definition it had kept comes back; a definition
  * given to the guest during the copy (virsh define there) stays, shut off; otherwise it is gone.
  */
-function letGo(world: World, host: string, there: Domain, inc: IncomingMigrationJob, reason: string): World {
+function letGo(ctx: OpContext, there: Domain, inc: IncomingMigrationJob, reason: string): World {
   const kept = inc.kept;
-  if (kept && there.config === kept.config) return updateDomain(world, host, there.uuid, () => kept);
-  if (there.config)
-    return updateDomain(world, host, there.uuid, (x) => ({
-      ...x,
-      id: null,
-      state: 'shut off',
-      reason,
-      live: null,
-      startedAt: undefined,
-      job: undefined,
-    }));
-  return removeDomain(world, host, there.uuid);
+  if (kept && there.config === kept.config) return updateDomain(ctx.world, ctx.host, there.uuid, () => kept);
+  return deactivate(ctx, there, reason);
 }
 
 /**
@@ -97,7 +87,7 @@ function letGo(world: World, host: string, there: Domain, inc: IncomingMigration
  */
 export function destroyIncoming(ctx: OpContext, d: Domain, inc: IncomingMigrationJob): Result<OpOutcome> {
   const name = domainName(d);
-  let w = letGo(ctx.world, ctx.host, d, inc, 'destroyed');
+  let w = letGo(ctx, d, inc, 'destroyed');
   const events: Events = [
     { time: ctx.now, host: ctx.host, domain: name, type: 'lifecycle', event: 'Stopped', detail: 'Destroyed' },
   ];
