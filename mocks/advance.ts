@@ -1,4 +1,5 @@
-import { advanceJobs, migrationJobOf } from '@/lib/sim/ops/migrate';
+import { advanceJobs } from '@/lib/sim/ops/migrate/advance';
+import { migrationJobOf } from '@/lib/sim/ops/migrate/jobs';
 import type { World } from '@/lib/sim/types';
 import type { Lab } from './store';
 import { diffTransitions } from './transitions-log';

@@ -1,13 +1,14 @@
 import type { ApiJob, ApiMigrationJob, MigrateArgs } from '@/lib/api/contract';
-import { migrationEndsAt, migrationJobOf, migrationProgress, type MigrationJob } from '@/lib/sim/ops/migrate';
-import type { Domain, Host } from '@/lib/sim/types';
+import { migrationEndsAt, migrationProgress } from '@/lib/sim/ops/migrate/advance';
+import { migrationJobOf } from '@/lib/sim/ops/migrate/jobs';
+import type { Domain, Host, OutgoingMigrationJob } from '@/lib/sim/types';
 import { currentDef } from '@/lib/sim/world';
 
 /** Enough rounds to draw; a job that never converges has up to 10,000 in its plan. */
 const ROUNDS_SHOWN = 60;
 
 /** The simulator's request in the API's words (the dialog's flags). */
-function argsOf(job: MigrationJob): MigrateArgs {
+function argsOf(job: OutgoingMigrationJob): MigrateArgs {
   const r = job.request;
   const a: MigrateArgs = { target: r.target };
   if (r.live) a.live = true;
@@ -24,12 +25,12 @@ function argsOf(job: MigrationJob): MigrateArgs {
 
 function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
   const job = migrationJobOf(d);
-  if (!job || !d.job) return null;
+  if (!job) return null;
   const { round_log, ...plan } = job.plan;
   return {
     kind: 'migration',
-    startedAt: d.job.startedAt,
-    targetHost: d.job.targetHost,
+    startedAt: job.startedAt,
+    targetHost: job.targetHost,
     source: h.name,
     domain: currentDef(d).name,
     mode: job.params.mode,

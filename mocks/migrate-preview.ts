@@ -3,7 +3,7 @@ import { runConsoleLine } from '@/lib/shell/console';
 import { migrationChecks } from '@/lib/shell/migrate-checks';
 import { checkMigrationParams } from '@/lib/sim/migration/params';
 import { simulateMigration } from '@/lib/sim/migration/model';
-import { migrationParams, workloadOf } from '@/lib/sim/ops/migrate';
+import { migrationParams, workloadOf } from '@/lib/sim/ops/migrate/start';
 import type { Domain, Host } from '@/lib/sim/types';
 import type { Lab } from './store';
 

@@ -1,5 +1,6 @@
 import type { LabSettings, LabStatus, Transcript } from '@/lib/api/contract';
 import type { World } from '@/lib/sim/types';
+import { bootedAnHourAgo } from '@/lib/sim/worlds/builders';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import type { StoredTransition } from './transitions-log';
@@ -31,11 +32,7 @@ const KEEP = 300;
 
 /** The built-in lab (or a lesson's starting world) at `now`: running guests booted an hour ago. */
 export function freshLab(now: number, world: World = labWorld()): Lab {
-  const hosts = world.hosts.map((h) => ({
-    ...h,
-    domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })),
-  }));
-  return { world: { ...world, hosts }, journal: [], transitions: [], seq: 0 };
+  return { world: bootedAnHourAgo(world, now), journal: [], transitions: [], seq: 0 };
 }
 
 type Loaded = { ok: true; lab: Lab } | { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };

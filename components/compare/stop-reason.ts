@@ -1,4 +1,4 @@
-import { SIMULATION_CAP, XEN_DEFAULTS } from '@/lib/sim/migration/defaults';
+import { XEN_DEFAULTS } from '@/lib/sim/migration/defaults';
 import type { MigrationPlan } from '@/lib/sim/migration/types';
 import type { CompareParams } from './compare-params';
 import { formatDuration, formatMib } from './format';
@@ -32,5 +32,3 @@ export function stopReasonText(plan: MigrationPlan, p: CompareParams): string {
 
 /** Whether the simulation ran into its cap: the real job would still be running. */
 export const neverEnds = (plan: MigrationPlan) => plan.stop_reason === 'no-convergence';
-
-export const SIMULATED_ROUNDS_CAP = SIMULATION_CAP.rounds;

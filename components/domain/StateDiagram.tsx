@@ -25,11 +25,13 @@ function geometry(e: Edge) {
     b = centre(e.to);
   if (e.from === e.to) {
     const top = a.y - RY;
+    // A loop near the right edge (paused) carries its label on its left, inside the picture.
+    const right = a.x > 500;
     return {
       d: `M ${a.x - 24} ${top + 2} C ${a.x - 56} ${top - 66}, ${a.x + 56} ${top - 66}, ${a.x + 24} ${top + 2}`,
-      lx: a.x + 46,
+      lx: right ? a.x - 46 : a.x + 46,
       ly: top - 44,
-      anchor: 'start' as const,
+      anchor: right ? ('end' as const) : ('start' as const),
     };
   }
   if (e.from === 'other' || e.to === 'other') {

@@ -1,4 +1,4 @@
-import { allowedFrom, transitions, type LifecycleAction } from '@/lib/sim/transitions';
+import { allowedFrom, outcomeOf, transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { DomainState, Driver } from '@/lib/sim/types';
 
 /**
@@ -36,8 +36,9 @@ export function edgesFor(driver: Driver): Edge[] {
   for (const t of transitions) {
     if (t.action === 'undefine') continue;
     for (const s of allowedFrom(t, driver)) {
+      const o = outcomeOf(t, s);
       const from = endOf(s),
-        to = endOf(t.to);
+        to = o === 'unchanged' ? from : o === 'removed' ? null : endOf(o.state);
       if (!from || !to) continue;
       const key = `${from}→${to}`;
       const e = byPair.get(key) ?? { from, to, actions: [] };

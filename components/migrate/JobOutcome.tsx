@@ -43,7 +43,7 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
       ) : (
         <p role="status">
           <strong>Migration {result === 'failed' ? 'failed' : result === 'canceled' ? 'cancelled' : result}.</strong>{' '}
-          {result === 'failed' && typeof last?.stats.reason === 'string' ? `(${last.stats.reason}) ` : ''}
+          {last?.stats.result === 'failed' ? `(${last.stats.reason}) ` : ''}
           {destroyed
             ? `${job.domain} is shut off on ${job.source}`
             : `Nothing lost: ${job.domain} is ${home ? home.state : 'still'} on ${job.source}`}

@@ -165,8 +165,23 @@ export interface LabStatus {
 /** `virsh domjobinfo`: the job running on a domain (a migration) and the last one that completed. */
 export interface ApiJob {
   active: ApiMigrationJob | null;
-  last: { kind: 'migration' | 'save' | 'dump'; stats: Record<string, number | string> } | null;
+  last: ApiCompletedJob | null;
 }
+
+/** The last job that ended on a domain: a migration's figures (`domjobinfo --completed`), or why it did not complete. */
+export interface ApiCompletedJob {
+  kind: 'migration';
+  stats: ApiMigrationStats | { result: 'failed'; reason: string } | { result: 'canceled' };
+}
+export type ApiMigrationStats = Omit<ApiJobProgress, 'paused' | 'done' | 'phase'> & {
+  result: 'completed';
+  rounds: number;
+  transferred_mib: number;
+  total_time_ms: number;
+  downtime_ms: number;
+  /** The destination's copy: "Operation: Incoming migration". */
+  operation?: 'in';
+};
 
 /**
  * Body of POST /api/hosts/:host/domains/:name/migrate (and the query of GET .../migrate/check):

@@ -50,9 +50,6 @@ export function ran(ctx: CheckContext, host: string, pattern: RegExp, outcome: O
   );
 }
 
-/** Which tool a line starts with (`virsh`, `xm`, `xl`, `grep` ...). */
-export const toolOf = (line: string) => normal(line).split(' ')[0];
-
 /** The value of one `(name value)` setting in xend-config.sxp text, quotes removed. */
 export function sxpSetting(text: string | undefined, name: string): string | undefined {
   if (text === undefined) return undefined;

@@ -2,26 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeHostFs } from './host-fs';
 import { memoryFs } from '../shell/host-fs';
 import { overlayFs } from '../shell/host-fs-overlay';
-import { advanceJobs } from '../sim/ops/migrate';
+import { advanceJobs } from '../sim/ops/migrate/advance';
 import type { World } from '../sim/types';
 import { findHost, updateHost } from '../sim/world';
+import { bootedAnHourAgo } from '../sim/worlds/builders';
 import { labWorld } from '../sim/worlds/lab';
 import type { XenCliInput, XenCliOutput } from '../shell/xen-cli';
 
 /** Paths that are the simulated Xen host's own files (configs, autostart links, xend's lock). */
 const HOST_PATHS = ['/etc/xen', '/var/lib/xen', '/var/lib/xend', '/var/lock'];
-
-/** The lab at `now`, as the web lab starts it: running guests booted an hour ago. */
-function freshLab(now: number): World {
-  const w = labWorld();
-  return {
-    ...w,
-    hosts: w.hosts.map((h) => ({
-      ...h,
-      domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })),
-    })),
-  };
-}
 
 /**
  * Runs `xm` or `xl` as a command-line program on a lab host: XEN_HOST picks the host (default
@@ -34,7 +23,10 @@ export function runXenCli(tool: 'xm' | 'xl', main: (i: XenCliInput) => XenCliOut
   const stateFile = process.env.VIRTLAB_WORLD;
   let world: World;
   try {
-    world = stateFile && existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as World) : freshLab(now);
+    world =
+      stateFile && existsSync(stateFile)
+        ? (JSON.parse(readFileSync(stateFile, 'utf8')) as World)
+        : bootedAnHourAgo(labWorld(), now);
   } catch {
     process.stderr.write(`${tool}: VIRTLAB_WORLD=${stateFile} is not a VirtLab world (JSON)\n`);
     process.exitCode = 2;

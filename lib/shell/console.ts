@@ -1,6 +1,6 @@
 import type { World } from '../sim/types';
 import { findHost, updateHost } from '../sim/world';
-import { advanceJobs } from '../sim/ops/migrate';
+import { advanceJobs } from '../sim/ops/migrate/advance';
 import { memoryFs, type HostFs } from './host-fs';
 import { virshMain } from './virsh-main';
 import { xlMain } from './xl/main';

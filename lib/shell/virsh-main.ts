@@ -1,5 +1,5 @@
 import type { World } from '../sim/types';
-import { advanceJobs } from '../sim/ops/migrate';
+import { advanceJobs } from '../sim/ops/migrate/advance';
 import { connectUri, connectWarning } from './connect';
 import type { HostFs } from './host-fs';
 import type { Output, Session } from './session';

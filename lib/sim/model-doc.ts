@@ -1,6 +1,6 @@
 import { quirks, type DriverQuirks } from './drivers';
 import { domainStates, stateReasons } from './states';
-import { allowedFrom, transitions } from './transitions';
+import { allowedFrom, transitions, type Outcome } from './transitions';
 import type { Driver } from './types';
 
 const drivers: Driver[] = ['test', 'qemu', 'xen'];
@@ -18,6 +18,8 @@ const quirkText: Record<keyof Omit<DriverQuirks, 'driver' | 'securityModel' | 'o
     strictTransient: 'undefine / autostart refuse transient domains',
     validateAgainstHost: 'domain XML checked against the host (vCPUs, virt type, HVM support)',
   };
+
+const outcomeText = (o: Outcome) => (typeof o === 'string' ? o : `${o.state} (${o.reason})`);
 
 /** docs/model.md, generated from the code (see bin/model-doc.ts). */
 export function renderModelDoc(): string {
@@ -41,8 +43,9 @@ export function renderModelDoc(): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const t of transitions) {
+    const exceptions = Object.entries(t.toFrom ?? {}).map(([from, o]) => `; from ${from}: ${outcomeText(o)}`);
     out.push(
-      `| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to} | ${t.reason} | ${t.event.join(' ')} | ${t.requires} |`,
+      `| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to}${exceptions.join('')} | ${t.reason} | ${t.event.join(' ').trim()} | ${t.requires} |`,
     );
   }
   out.push(

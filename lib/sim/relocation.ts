@@ -1,6 +1,6 @@
 import { ok, type Result, type VirtError } from './result';
 import type { Host, World } from './types';
-import { findHost } from './world';
+import { requireHost } from './world';
 
 /**
  * Whether xend on a target host accepts a relocation (xm migrate) from a source host, decided
@@ -60,8 +60,7 @@ export function checkRelocation(
   target: string,
   opts: RelocationOpts = {},
 ): Result<{ target: string }, RelocationError> {
-  const source = findHost(world, sourceHost);
-  if (!source) throw new Error(`unknown host ${sourceHost}`);
+  const source = requireHost(world, sourceHost);
   const host = resolveHost(world, source, target);
   // socket.gaierror from connect((dst, port)).
   if (!host) return refuse('unknown-host', "can't connect: [Errno -2] Name or service not known");

@@ -36,9 +36,15 @@ export const operationInvalid = (detail: string) =>
 export const internalError = (detail: string) => fail('INTERNAL_ERROR', `internal error: ${detail}`);
 export const invalidArg = (detail: string) => fail('INVALID_ARG', `invalid argument: ${detail}`);
 export const operationFailed = (detail: string) => fail('OPERATION_FAILED', `operation failed: ${detail}`);
+/** Another domain already has this name (define, restore, migrate). */
+export const domainExists = (name: string, uuid: string) =>
+  operationFailed(`domain '${name}' already exists with uuid ${uuid}`);
 export const unsupported = (detail: string) => fail('OPERATION_UNSUPPORTED', `Operation not supported: ${detail}`);
 export const configUnsupported = (detail: string) => fail('CONFIG_UNSUPPORTED', `unsupported configuration: ${detail}`);
 export const noSupport = (fn: string) =>
   fail('NO_SUPPORT', `this function is not supported by the connection driver: ${fn}`);
+/** libvirt's public API refuses two flags that contradict each other before any driver sees them. */
+export const exclusiveFlags = (a: string, b: string) =>
+  fail('INVALID_ARG', `Flags '${a}' and '${b}' are mutually exclusive`);
 export const unsupportedFlags = (flags: number, fn: string) =>
   fail('INVALID_ARG', `unsupported flags (0x${flags.toString(16)}) in function ${fn}`);

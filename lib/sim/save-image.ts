@@ -1,4 +1,4 @@
-import { fail, internalError, ok, type Result } from './result';
+import { fail, internalError, ok, operationFailed, type Result } from './result';
 import type { DomainDef, Driver } from './types';
 import { formatDomainXml } from './xml/format';
 import { parseDomainXml } from './xml/parse';
@@ -33,8 +33,7 @@ export function decodeSaveImage(data: string, absPath: string): Result<SaveImage
   if (data.startsWith(QEMU_MAGIC)) {
     const len = readLe32(data, 20);
     const xml = data.slice(28, 28 + len);
-    if (xml.length < len)
-      return fail('OPERATION_FAILED', `operation failed: failed to read domain XML in '${absPath}'`);
+    if (xml.length < len) return operationFailed(`failed to read domain XML in '${absPath}'`);
     const def = parseDomainXml(latin1ToUtf8(xml));
     return def.ok ? ok({ def: def.value, paused: readLe32(data, 24) === 0 }) : def;
   }

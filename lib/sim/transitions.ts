@@ -1,3 +1,4 @@
+import { domainStates, isActive } from './states';
 import type { Domain, DomainState, Driver } from './types';
 
 /**
@@ -19,14 +20,21 @@ export type LifecycleAction =
   | 'undefine'
   | 'migrate';
 
+/** What an action leaves: a state and reason, the domain as it was, or no domain (its definition removed). */
+export type Outcome = { state: DomainState; reason: string } | 'unchanged' | 'removed';
+
 export interface Transition {
   action: LifecycleAction;
   label: string;
   from: readonly DomainState[];
   /** Where drivers differ from `from`. */
   fromByDriver?: Partial<Record<Driver, readonly DomainState[]>>;
-  to: DomainState;
+  /** The state it leaves; 'unchanged' keeps state and reason as they were. */
+  to: DomainState | 'unchanged';
+  /** The reason it leaves with `to` ('' when unchanged). */
   reason: string;
+  /** Starting states that end elsewhere than `to` / `reason`. */
+  toFrom?: Partial<Record<DomainState, Outcome>>;
   /** virsh event's "Event Detail" words. */
   event: readonly [string, string];
   /** Completes "<action>: ..." when the action is not allowed. */
@@ -34,7 +42,8 @@ export interface Transition {
   summary: string;
 }
 
-const ACTIVE: readonly DomainState[] = ['running', 'idle', 'paused', 'in shutdown', 'crashed', 'pmsuspended'];
+/** Every state with a live definition (isActive): libvirt's virDomainObjCheckActive lets these through. */
+const ACTIVE: readonly DomainState[] = domainStates.filter(isActive);
 
 export const transitions: readonly Transition[] = [
   {
@@ -65,7 +74,8 @@ export const transitions: readonly Transition[] = [
     fromByDriver: { test: ACTIVE },
     to: 'running',
     reason: 'booted',
-    event: ['Started', 'Booted'],
+    // virsh event's "reboot" event, not a lifecycle one.
+    event: ['Reboot', ''],
     requires: 'the domain is not running',
     summary: 'ask the guest OS to restart',
   },
@@ -73,9 +83,10 @@ export const transitions: readonly Transition[] = [
     action: 'reset',
     label: 'Reset',
     from: ACTIVE,
-    to: 'running',
-    reason: 'booted',
-    event: ['Started', 'Booted'],
+    // The guest restarts in place: a paused one stays paused, the reason stays (virsh domstate --reason).
+    to: 'unchanged',
+    reason: '',
+    event: ['Reboot', ''],
     requires: 'the domain is not active',
     summary: 'press the reset button: no guest cooperation, unsynced data is lost',
   },
@@ -92,7 +103,8 @@ export const transitions: readonly Transition[] = [
   {
     action: 'suspend',
     label: 'Suspend',
-    from: ['running'],
+    // Suspending a paused guest is refused (test driver) or does nothing (QEMU): not a transition.
+    from: ACTIVE.filter((s) => s !== 'paused'),
     to: 'paused',
     reason: 'user',
     event: ['Suspended', 'Paused'],
@@ -112,8 +124,7 @@ export const transitions: readonly Transition[] = [
   {
     action: 'save',
     label: 'Save',
-    from: ['running', 'paused'],
-    fromByDriver: { test: ACTIVE },
+    from: ACTIVE,
     to: 'shut off',
     reason: 'saved',
     event: ['Stopped', 'Saved'],
@@ -123,8 +134,7 @@ export const transitions: readonly Transition[] = [
   {
     action: 'managedsave',
     label: 'Managed save',
-    from: ['running', 'paused'],
-    fromByDriver: { test: ACTIVE },
+    from: ACTIVE,
     to: 'shut off',
     reason: 'saved',
     event: ['Stopped', 'Saved'],
@@ -145,8 +155,10 @@ export const transitions: readonly Transition[] = [
     action: 'undefine',
     label: 'Undefine',
     from: [...ACTIVE, 'shut off'],
-    to: 'shut off',
-    reason: 'unknown',
+    // A running domain runs on, transient; a shut-off one is gone.
+    to: 'unchanged',
+    reason: '',
+    toFrom: { 'shut off': 'removed' },
     event: ['Undefined', 'Removed'],
     requires: 'the domain is transient',
     summary: 'remove the persistent definition (a running domain becomes transient)',
@@ -154,9 +166,11 @@ export const transitions: readonly Transition[] = [
   {
     action: 'migrate',
     label: 'Migrate',
-    from: ['running', 'paused'],
+    from: ACTIVE,
     to: 'running',
     reason: 'migrated',
+    // A guest that was paused arrives paused.
+    toFrom: { paused: { state: 'paused', reason: 'migrating' } },
     event: ['Started', 'Migrated'],
     requires: 'the domain is not running',
     summary: 'move the domain to another host',
@@ -170,6 +184,17 @@ export const transitionFor = (action: LifecycleAction): Transition => {
 };
 
 export const allowedFrom = (t: Transition, driver: Driver) => t.fromByDriver?.[driver] ?? t.from;
+
+/** What `t` leaves a domain that was in `from`. */
+export const outcomeOf = (t: Transition, from: DomainState): Outcome =>
+  t.toFrom?.[from] ?? (t.to === 'unchanged' ? 'unchanged' : { state: t.to, reason: t.reason });
+
+/** The state and reason an operation sets: the table's row for `action` from `from`. */
+export function leaves(action: LifecycleAction, from: DomainState): { state: DomainState; reason: string } {
+  const o = outcomeOf(transitionFor(action), from);
+  if (typeof o === 'string') throw new Error(`${action} from ${from} leaves no state of its own (${o})`);
+  return o;
+}
 
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
 export function canDo(

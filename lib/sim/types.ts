@@ -1,3 +1,6 @@
+import type { MigrationProgress } from './migration/progress';
+import type { MigrationParams, MigrationPlan } from './migration/types';
+
 /**
  * The simulated world: one JSON-serialisable value. Vocabulary is libvirt's
  * (virDomainState, virDomain*Reason, domain XML element names).
@@ -94,20 +97,71 @@ export interface Snapshot {
   description?: string;
 }
 
-/**
- * A running migration job (see lib/sim/migration): 'migration' on the source; 'migration-in' on the
- * domain a QEMU destination holds, paused, while the memory arrives (options: IncomingJob).
- */
-export interface DomainJob {
-  kind: 'migration' | 'migration-in';
-  startedAt: number;
-  targetHost: string;
-  options: Record<string, unknown>;
+/** What `virsh migrate` / `xm migrate` ask for; the target is a host of the world. */
+export interface MigrateRequest {
+  uuid: string;
+  target: string;
+  live: boolean;
+  /** libvirt's --offline: move only the persistent definition (needs --persistent). */
+  offline?: boolean;
+  persistent?: boolean;
+  undefineSource?: boolean;
+  /** Leave the domain paused on the target. */
+  suspend?: boolean;
+  timeoutS?: number;
+  autoConverge?: boolean;
+  postcopy?: boolean;
+  /** Link speed between the hosts (default: 1 GbE ≈ 117 MiB/s). */
+  bandwidthMibps?: number;
+  /** Failure injection: the link breaks this many seconds into the copy. */
+  linkCutAtS?: number;
 }
 
+/** A migration under way, on its source: what was asked, the model's parameters and plan (lib/sim/migration). */
+export interface OutgoingMigrationJob {
+  kind: 'migration';
+  startedAt: number;
+  targetHost: string;
+  request: MigrateRequest & { source: string };
+  params: MigrationParams;
+  plan: MigrationPlan;
+  /** The user had paused the guest: it stays paused wherever it ends up. */
+  wasPaused: boolean;
+}
+
+/**
+ * The destination's side of a QEMU migration. libvirt's Prepare step starts the guest's process on
+ * the target, paused (reason "migrating", event Started Migrated), before any memory is sent: so
+ * `virsh list` there shows it paused for the whole copy.
+ */
+export interface IncomingMigrationJob {
+  kind: 'migration-in';
+  startedAt: number;
+  /** The host the guest arrives on: the one holding this job. */
+  targetHost: string;
+  source: string;
+  /** The shut-off definition of this domain the target had before, put back if the migration fails. */
+  kept: Domain | null;
+}
+
+/** The job holding a domain's job lock. */
+export type DomainJob = OutgoingMigrationJob | IncomingMigrationJob;
+
+/** A completed migration's figures, named as `virsh domjobinfo --completed` reads them (VIR_DOMAIN_JOB_*). */
+export type MigrationStats = Omit<MigrationProgress, 'paused' | 'done' | 'phase'> & {
+  result: 'completed';
+  rounds: number;
+  transferred_mib: number;
+  total_time_ms: number;
+  downtime_ms: number;
+  /** The destination's copy, which libvirt's migration cookie carries: "Operation: Incoming migration". */
+  operation?: 'in';
+};
+
+/** The last job that ended on a domain: a migration's figures, or why it did not complete. */
 export interface CompletedJob {
-  kind: 'migration' | 'save' | 'dump';
-  stats: Record<string, number | string>;
+  kind: 'migration';
+  stats: MigrationStats | { result: 'failed'; reason: string } | { result: 'canceled' };
 }
 
 export interface Domain {

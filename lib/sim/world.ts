@@ -11,6 +11,7 @@ export const domainName = (d: Domain) => currentDef(d).name;
 export const findHost = (world: World, name: string): Host | undefined => world.hosts.find((h) => h.name === name);
 export const hostByUri = (world: World, uri: string): Host | undefined => world.hosts.find((h) => h.uri === uri);
 
+/** A host the caller knows is in the world (a name it just read from it); a missing one is a bug. */
 export function requireHost(world: World, name: string): Host {
   const host = findHost(world, name);
   if (!host) throw new Error(`unknown host ${name}`);
@@ -20,10 +21,6 @@ export function requireHost(world: World, name: string): Host {
 export const domainByName = (host: Host, name: string) => host.domains.find((d) => domainName(d) === name);
 export const domainById = (host: Host, id: number) => host.domains.find((d) => d.id === id);
 export const domainByUuid = (host: Host, uuid: string) => host.domains.find((d) => d.uuid === uuid.toLowerCase());
-
-/** Which host holds a domain (every domain lives on exactly one host). */
-export const hostOfDomain = (world: World, uuid: string) =>
-  world.hosts.find((h) => h.domains.some((d) => d.uuid === uuid));
 
 export function updateHost(world: World, hostName: string, fn: (h: Host) => Host): World {
   return { ...world, hosts: world.hosts.map((h) => (h.name === hostName ? fn(h) : h)) };

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiJob, LabClock, MigrateStarted } from '@/lib/api/contract';
 import { migrationCutLink } from '@/lib/sim/ops/network';
-import { migrationEndsAt } from '@/lib/sim/ops/migrate';
+import { migrationEndsAt } from '@/lib/sim/ops/migrate/advance';
 import type { Domain, Host } from '@/lib/sim/types';
 import { domainByName, findHost } from '@/lib/sim/world';
 import { advanceLab } from '../advance';

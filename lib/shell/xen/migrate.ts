@@ -1,4 +1,5 @@
-import { advanceJobs, migrateStart, migrationEndsAt } from '../../sim/ops/migrate';
+import { advanceJobs, migrationEndsAt } from '../../sim/ops/migrate/advance';
+import { migrateStart } from '../../sim/ops/migrate/start';
 import { domainRestore, domainSave } from '../../sim/ops/save';
 import type { Host, World } from '../../sim/types';
 import { domainByName, findHost } from '../../sim/world';

@@ -1,7 +1,7 @@
 import type { Result } from '../result';
 import { fail } from '../result';
 import type { Domain, DomainEvent, Host, World } from '../types';
-import { domainName, findHost, withEvents } from '../world';
+import { domainName, requireHost, withEvents } from '../world';
 
 /** Every operation runs on one host of the world at one instant; time is passed in. */
 export interface OpContext {
@@ -14,11 +14,7 @@ export interface OpOutcome {
   events: DomainEvent[];
 }
 
-export function hostOf(ctx: OpContext): Host {
-  const host = findHost(ctx.world, ctx.host);
-  if (!host) throw new Error(`unknown host ${ctx.host}`);
-  return host;
-}
+export const hostOf = (ctx: OpContext): Host => requireHost(ctx.world, ctx.host);
 
 /** Looks a domain up by UUID on the context's host; libvirt's message when it is gone. */
 export function domainOf(ctx: OpContext, uuid: string): Result<Domain> {

@@ -1,15 +1,22 @@
-import { fail, ok, operationInvalid, type Result } from '../result';
+import {
+  configUnsupported,
+  domainExists,
+  fail,
+  ok,
+  operationFailed,
+  operationInvalid,
+  unsupportedFlags,
+  type Result,
+} from '../result';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
+import { outcomeOf, transitionFor } from '../transitions';
 import type { Domain, DomainDef } from '../types';
 import { uuidFromSeed } from '../uuid';
 import { domainByName, domainByUuid, domainName, removeDomain, updateDomain, updateHost } from '../world';
-import { activate } from './lifecycle';
+import { activate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
-
-const exists = (name: string, uuid: string) =>
-  fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
 
 /** A definition without <uuid> gets one, as libvirt generates it (here from a seed: no randomness). */
 export const withUuid = (ctx: OpContext, def: DomainDef): DomainDef =>
@@ -20,13 +27,10 @@ function checkClash(ctx: OpContext, def: DomainDef): Result<Domain | undefined> 
   const host = hostOf(ctx);
   const byUuid = domainByUuid(host, def.uuid);
   if (byUuid && domainName(byUuid) !== def.name) {
-    return fail(
-      'OPERATION_FAILED',
-      `operation failed: domain '${domainName(byUuid)}' is already defined with uuid ${def.uuid}`,
-    );
+    return operationFailed(`domain '${domainName(byUuid)}' is already defined with uuid ${def.uuid}`);
   }
   const byName = domainByName(host, def.name);
-  if (byName && byName.uuid !== def.uuid) return exists(def.name, byName.uuid);
+  if (byName && byName.uuid !== def.uuid) return domainExists(def.name, byName.uuid);
   return ok(byUuid);
 }
 
@@ -36,31 +40,16 @@ function validateForHost(ctx: OpContext, def: DomainDef): Result<true> {
   const q = quirks(host.driver);
   if (!q.validateAgainstHost) return ok(true);
   if (def.vcpuMax > q.maxVcpus)
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      `unsupported configuration: Maximum CPUs greater than specified machine type limit ${q.maxVcpus}`,
-    );
+    return configUnsupported(`Maximum CPUs greater than specified machine type limit ${q.maxVcpus}`);
   const wantKvm = def.type === 'kvm';
   if (host.driver === 'qemu' && def.type === 'xen')
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'xen'",
-    );
+    return configUnsupported("Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'xen'");
   if (host.driver === 'xen' && def.type !== 'xen')
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      `unsupported configuration: Emulator '' does not support virt type '${def.type}'`,
-    );
+    return configUnsupported(`Emulator '' does not support virt type '${def.type}'`);
   if (wantKvm && !host.kernelModules.includes('kvm'))
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      "unsupported configuration: Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'",
-    );
+    return configUnsupported("Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'");
   if (host.driver === 'xen' && def.osType === 'hvm' && !host.cpu.flags.some((f) => f === 'vmx' || f === 'svm')) {
-    return fail(
-      'CONFIG_UNSUPPORTED',
-      'unsupported configuration: hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)',
-    );
+    return configUnsupported('hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)');
   }
   return ok(true);
 }
@@ -134,8 +123,6 @@ export interface UndefineFlags {
   snapshotsMetadata?: boolean;
   nvram?: boolean;
 }
-const unsupportedFlags = (bits: number, fn: string) =>
-  fail('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
 
 export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlags = {}): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
@@ -151,10 +138,11 @@ export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlag
   if (d.snapshots.length && !flags.snapshotsMetadata) {
     return operationInvalid(`cannot delete inactive domain with ${d.snapshots.length} snapshots`);
   }
-  const event = lifecycleEvent(ctx, d, ['Undefined', 'Removed']);
-  const world = isActive(d.state)
-    ? updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: null, autostart: false, managedSave: null }))
-    : removeDomain(ctx.world, ctx.host, uuid);
+  const event = lifecycleEvent(ctx, d, transitionFor('undefine').event);
+  const world =
+    outcomeOf(transitionFor('undefine'), d.state) === 'removed'
+      ? removeDomain(ctx.world, ctx.host, uuid)
+      : updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: null, autostart: false, managedSave: null }));
   return commit(world, [event]);
 }
 
@@ -166,8 +154,7 @@ export function domainRename(ctx: OpContext, uuid: string, newName: string): Res
   if (newName === domainName(d)) return operationInvalid("Can't rename domain to itself");
   if (!d.config) return operationInvalid('cannot rename a transient domain');
   const other = domainByName(hostOf(ctx), newName);
-  if (other)
-    return fail('OPERATION_INVALID', `Requested operation is not valid: domain with name '${newName}' already exists`);
+  if (other) return operationInvalid(`domain with name '${newName}' already exists`);
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, config: { ...x.config!, name: newName } }));
   return commit(world, [
     lifecycleEvent(ctx, d, ['Undefined', 'Renamed']),

@@ -1,4 +1,4 @@
-import { fail, invalidArg, ok, operationInvalid, type Result } from '../result';
+import { exclusiveFlags, ok, operationInvalid, type Result } from '../result';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import type { Domain, DomainDef } from '../types';
@@ -26,7 +26,7 @@ export function affectedDefs(
   opts: { one?: boolean } = {},
 ): Result<DefTargets> {
   if (opts.one && flags.live && flags.config && !quirks(hostOf(ctx).driver).memLiveAndConfig) {
-    return fail('INVALID_ARG', "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+    return exclusiveFlags('VIR_DOMAIN_AFFECT_LIVE', 'VIR_DOMAIN_AFFECT_CONFIG');
   }
   const active = isActive(d.state);
   let live = !!flags.live;
@@ -44,6 +44,3 @@ export function affectedDefs(
 export function changeDefs(d: Domain, t: DefTargets, fn: (def: DomainDef) => DomainDef): Domain {
   return { ...d, live: t.live && d.live ? fn(d.live) : d.live, config: t.config && d.config ? fn(d.config) : d.config };
 }
-
-export const checkNumber = (n: number, what: string): Result<true> =>
-  Number.isFinite(n) && n >= 0 ? ok(true) : invalidArg(`invalid ${what}`);

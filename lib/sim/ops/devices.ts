@@ -1,4 +1,4 @@
-import { fail, noSupport, type Result } from '../result';
+import { noSupport, operationFailed, type Result } from '../result';
 import type { DomainDef, Interface } from '../types';
 import { updateDomain } from '../world';
 import { affectedDefs, changeDefs, type AffectFlags } from './defs';
@@ -42,7 +42,7 @@ export function domainSetInterfaceLink(
   if (!t.ok) return t;
   for (const def of [t.value.live ? found.value.live : null, t.value.config ? found.value.config : null]) {
     if (def && !def.interfaces.some((n) => n.mac === mac))
-      return fail('OPERATION_FAILED', `operation failed: no device matching MAC address ${mac} found`);
+      return operationFailed(`no device matching MAC address ${mac} found`);
   }
   const set = (def: DomainDef): DomainDef => ({
     ...def,

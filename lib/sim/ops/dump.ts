@@ -1,6 +1,6 @@
-import { fail, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
+import { exclusiveFlags, ok, operationInvalid, unsupported, unsupportedFlags, type Result } from '../result';
 import { isActive } from '../states';
-import { deactivate } from './lifecycle';
+import { deactivate } from './activation';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** virDomainCoreDumpFlags bits. */
@@ -9,8 +9,7 @@ export const DUMP = { crash: 1, live: 2, bypassCache: 4, reset: 8, memoryOnly: 1
 /** The test driver's core file: just its save magic (testDomainCoreDumpWithFormat). */
 export const TEST_CORE_IMAGE = 'TestGuestMagic\0';
 
-const exclusive = (a: string, b: string) =>
-  fail('INVALID_ARG', `Flags 'VIR_DUMP_${a}' and 'VIR_DUMP_${b}' are mutually exclusive`);
+const exclusive = (a: string, b: string) => exclusiveFlags(`VIR_DUMP_${a}`, `VIR_DUMP_${b}`);
 
 /**
  * First half of virDomainCoreDump: the public API's flag rules, the driver's flag check and
@@ -38,7 +37,7 @@ export function domainCoreDumpStart(
 /** Second half, after the file is written: non-raw formats are refused, --crash stops the domain. */
 export function domainCoreDumpFinish(ctx: OpContext, uuid: string, flags: number, format: string): Result<OpOutcome> {
   if (format !== 'raw' && hostOf(ctx).driver === 'test') {
-    return fail('OPERATION_UNSUPPORTED', 'Operation not supported: kdump-compressed format is not supported here');
+    return unsupported('kdump-compressed format is not supported here');
   }
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;

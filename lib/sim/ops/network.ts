@@ -2,7 +2,8 @@ import { operationInvalid, ok, type Result } from '../result';
 import type { Domain, World } from '../types';
 import { updateDomain, updateHost } from '../world';
 import type { OpContext, OpOutcome } from './context';
-import { advanceJobs, migrationJobOf } from './migrate';
+import { advanceJobs } from './migrate/advance';
+import { migrationJobOf } from './migrate/jobs';
 
 /**
  * Failure injection for teaching and tests: the network between hosts breaks. A migration whose
@@ -14,13 +15,7 @@ function cutAt(world: World, host: string, d: Domain, now: number): World {
   const job = migrationJobOf(d);
   if (!job) return world;
   const linkCutAtS = Math.max(0, (now - job.startedAt) / 1000);
-  return updateDomain(world, host, d.uuid, (x) => ({
-    ...x,
-    job: {
-      ...x.job!,
-      options: { ...job, request: { ...job.request, linkCutAtS } } as unknown as Record<string, unknown>,
-    },
-  }));
+  return updateDomain(world, host, d.uuid, (x) => ({ ...x, job: { ...job, request: { ...job.request, linkCutAtS } } }));
 }
 
 /** Cuts the link under one domain's running migration, now. */

@@ -140,6 +140,6 @@ export function domainSetAutostart(ctx: OpContext, uuid: string, autostart: bool
   if (!found.ok) return found;
   const d = found.value;
   if (!d.config && quirks(hostOf(ctx).driver).strictTransient)
-    return fail('OPERATION_INVALID', 'Requested operation is not valid: cannot set autostart for transient domain');
+    return operationInvalid('cannot set autostart for transient domain');
   return ok({ world: updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, autostart })), events: [] });
 }

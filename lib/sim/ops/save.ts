@@ -1,11 +1,11 @@
-import { fail, operationInvalid, ok, unsupportedFlags, type Result } from '../result';
+import { domainExists, exclusiveFlags, fail, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
 import { quirks } from '../drivers';
 import { decodeSaveImage, encodeSaveImage } from '../save-image';
 import { isActive } from '../states';
-import { transitionFor } from '../transitions';
+import { leaves, transitionFor } from '../transitions';
 import type { Domain } from '../types';
 import { domainByName, domainByUuid, domainName, updateDomain } from '../world';
-import { activate, deactivate } from './lifecycle';
+import { activate, deactivate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
@@ -31,13 +31,14 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
   if (!lock.ok) return lock;
   const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
   const image = encodeSaveImage(q.driver, d.live ?? d.config!, d.id, paused);
-  const done = commit(deactivate(ctx, d, 'saved'), [lifecycleEvent(ctx, d, transitionFor('save').event)]);
+  const done = commit(deactivate(ctx, d, leaves('save', d.state).reason), [
+    lifecycleEvent(ctx, d, transitionFor('save').event),
+  ]);
   return done.ok ? ok({ ...done.value, image }) : done;
 }
 
 /** libvirt's public API checks this before any driver sees the flags. */
-const exclusiveSaveFlags = () =>
-  fail('INVALID_ARG', "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
+const exclusiveSaveFlags = () => exclusiveFlags('VIR_DOMAIN_SAVE_RUNNING', 'VIR_DOMAIN_SAVE_PAUSED');
 
 export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
 const errnoText = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
@@ -70,7 +71,7 @@ export function domainRestore(
   const def = driverDef(ctx, img.value.def);
   const host = hostOf(ctx);
   const existing = domainByUuid(host, def.uuid) ?? domainByName(host, def.name);
-  if (existing && existing.uuid !== def.uuid) return operationFailedDup(domainName(existing), existing.uuid);
+  if (existing && existing.uuid !== def.uuid) return domainExists(domainName(existing), existing.uuid);
   if (existing && isActive(existing.state)) return operationInvalid(`domain '${def.name}' is already active`);
   if (existing?.job) return checkJobLock(existing, 'virDomainRestoreFlags') as Result<never>;
   const base: Domain = existing ?? {
@@ -85,15 +86,14 @@ export function domainRestore(
     snapshots: [],
   };
   const paused = q.restoreKeepsPaused ? flags.paused || (img.value.paused && !flags.running) : false;
-  const { ctx: next, domain } = activate(ctx, base, def, paused ? 'paused' : 'running', paused ? 'user' : 'restored');
+  // A guest saved paused comes back paused where the driver keeps that (Started Restored, Suspended Restored).
+  const to = paused ? { state: 'paused' as const, reason: 'user' } : leaves('restore', base.state);
+  const { ctx: next, domain } = activate(ctx, base, def, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
   if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
   const done = commit(next.world, events);
   return done.ok ? ok({ ...done.value, domain }) : done;
 }
-
-const operationFailedDup = (name: string, uuid: string) =>
-  fail('OPERATION_FAILED', `operation failed: domain '${name}' already exists with uuid ${uuid}`);
 
 /** virDomainManagedSave. The test driver only sets a flag; real drivers keep the memory. */
 export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}): Result<OpOutcome> {
@@ -106,7 +106,9 @@ export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags
   const lock = checkJobLock(d, 'virDomainManagedSave');
   if (!lock.ok) return lock;
   const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
-  const world = deactivate(ctx, d, 'saved', { managedSave: { def: d.live ?? d.config, paused } });
+  const world = deactivate(ctx, d, leaves('managedsave', d.state).reason, {
+    managedSave: { def: d.live ?? d.config, paused },
+  });
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('managedsave').event)]);
 }
 

@@ -1,4 +1,4 @@
-import { fail, ok, unsupportedFlags, type Result } from '../result';
+import { invalidArg, ok, unsupportedFlags, type Result } from '../result';
 import type { Driver } from '../types';
 import { updateDomain } from '../world';
 import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
@@ -65,10 +65,9 @@ export function domainSetSchedulerParameters(
     return unsupportedFlags(flags, 'testDomainSetSchedulerParametersFlags');
   // virTypedParamsValidate: known fields, each at most once.
   for (const [i, p] of params.entries()) {
-    if (!s.defaults.some((d) => d.field === p.field))
-      return fail('INVALID_ARG', `invalid argument: parameter '${p.field}' not supported`);
+    if (!s.defaults.some((d) => d.field === p.field)) return invalidArg(`parameter '${p.field}' not supported`);
     if (params.findIndex((q) => q.field === p.field) !== i)
-      return fail('INVALID_ARG', `invalid argument: parameter '${p.field}' occurs multiple times`);
+      return invalidArg(`parameter '${p.field}' occurs multiple times`);
   }
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;

@@ -1,8 +1,16 @@
-import { fail, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
+import {
+  configUnsupported,
+  fail,
+  ok,
+  operationFailed,
+  operationInvalid,
+  unsupportedFlags,
+  type Result,
+} from '../result';
 import { isActive } from '../states';
 import type { Domain, Snapshot } from '../types';
 import { updateDomain } from '../world';
-import { activate, deactivate, structuredCloneDef } from './lifecycle';
+import { activate, deactivate, structuredCloneDef } from './activation';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 /** VIR_DOMAIN_SNAPSHOT_CREATE_* bits virsh passes. */
@@ -41,12 +49,11 @@ export function domainSnapshotCreate(
   // virDomainSnapshotAlignDisks: at most one request per disk, each naming one.
   const def = (d.live ?? d.config)!;
   const wanted = spec.disks ?? [];
-  if (wanted.length > def.disks.length)
-    return fail('CONFIG_UNSUPPORTED', 'unsupported configuration: too many disk snapshot requests for domain');
+  if (wanted.length > def.disks.length) return configUnsupported('too many disk snapshot requests for domain');
   const unknown = wanted.find((n) => !def.disks.some((k) => k.target === n || (k.source !== '' && k.source === n)));
-  if (unknown !== undefined) return fail('CONFIG_UNSUPPORTED', `unsupported configuration: no disk named '${unknown}'`);
+  if (unknown !== undefined) return configUnsupported(`no disk named '${unknown}'`);
   if (d.snapshots.some((s) => s.name === spec.name))
-    return fail('OPERATION_FAILED', `operation failed: domain moment ${spec.name} already exists`);
+    return operationFailed(`domain moment ${spec.name} already exists`);
   const snapshot: Snapshot = {
     name: spec.name,
     creationTime: Math.floor(ctx.now / 1000),

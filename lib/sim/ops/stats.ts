@@ -1,4 +1,4 @@
-import { fail, ok, operationInvalid, type Result } from '../result';
+import { invalidArg, ok, operationInvalid, unsupported, type Result } from '../result';
 import { isActive } from '../states';
 import type { Domain, Host } from '../types';
 import { domainOf, hostOf, type OpContext } from './context';
@@ -86,11 +86,11 @@ export function domainCpuStats(ctx: OpContext, uuid: string, cpuTimeNs?: number)
 
 /** virDomainBlockStats (testDomainBlockStats): `path` is a target (vda) or a source path. */
 export function domainBlockStats(ctx: OpContext, uuid: string, path: string): Result<Array<[string, bigint]>> {
-  if (!path) return fail('OPERATION_UNSUPPORTED', 'Operation not supported: summary statistics are not supported yet');
+  if (!path) return unsupported('summary statistics are not supported yet');
   const d = activeDomain(ctx, uuid);
   if (!d.ok) return d;
   if (!d.value.live!.disks.some((k) => k.target === path || (k.source !== '' && k.source === path))) {
-    return fail('INVALID_ARG', `invalid argument: invalid path: ${path}`);
+    return invalidArg(`invalid path: ${path}`);
   }
   const t = realTimeUs(ctx);
   return ok([
@@ -108,7 +108,7 @@ export function domainInterfaceStats(ctx: OpContext, uuid: string, device: strin
   if (!d.ok) return d;
   const mac = parseMac(device);
   const net = d.value.live!.interfaces.find((n) => (mac ? parseMac(n.mac) === mac : n.target === device));
-  if (!net) return fail('INVALID_ARG', `invalid argument: '${device}' is not a known interface`);
+  if (!net) return invalidArg(`'${device}' is not a known interface`);
   const t = realTimeUs(ctx);
   return ok([
     ['rx_bytes', t / 10n],
@@ -141,8 +141,7 @@ export function domainBlockInfo(ctx: OpContext, uuid: string, path: string): Res
   if (!found.ok) return found;
   const def = found.value.live ?? found.value.config!;
   const disk = def.disks.find((k) => k.target === path || (k.source !== '' && k.source === path));
-  if (!disk) return fail('INVALID_ARG', `invalid argument: invalid path ${path} not assigned to domain`);
-  if (disk.source === '')
-    return fail('INVALID_ARG', `invalid argument: disk '${disk.target}' does not currently have a source assigned`);
+  if (!disk) return invalidArg(`invalid path ${path} not assigned to domain`);
+  if (disk.source === '') return invalidArg(`disk '${disk.target}' does not currently have a source assigned`);
   return ok({ capacity: 1099506450432n, allocation: 1099511627776n, physical: 1099511627776n });
 }

@@ -55,3 +55,12 @@ export function assignIds(host: Host): Host {
 }
 
 export const makeWorld = (hosts: Host[]): World => ({ version: 1, hosts, events: [], eventSeq: 0 });
+
+/** A world as a lab opens it at `now`: its active guests booted an hour before (uptime, CPU time). */
+export const bootedAnHourAgo = (world: World, now: number): World => ({
+  ...world,
+  hosts: world.hosts.map((h) => ({
+    ...h,
+    domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: now - 3_600_000 })),
+  })),
+});

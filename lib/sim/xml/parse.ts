@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { fail, ok, type Result } from '../result';
+import { configUnsupported, fail, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
@@ -105,8 +105,7 @@ export function domainFromNode(
   const osTypeNode = os?.type;
   const osType = text(osTypeNode);
   if (!osType) return fail('XML_ERROR', 'XML error: an os <type> must be specified');
-  if (!['hvm', 'xen', 'linux'].includes(osType))
-    return fail('CONFIG_UNSUPPORTED', `unsupported configuration: Unknown OS type '${osType}'`);
+  if (!['hvm', 'xen', 'linux'].includes(osType)) return configUnsupported(`Unknown OS type '${osType}'`);
   const mem = memoryKiB(dom.memory) ?? memoryKiB(dom.maxMemory);
   if (mem === undefined) return fail('XML_ERROR', 'XML error: missing memory element');
   const cur = memoryKiB(dom.currentMemory) ?? mem;

@@ -1,4 +1,7 @@
-import { completedMigration, incomingOf, migrateAbort, migrationProgress } from '../../../sim/ops/migrate';
+import { migrateAbort } from '../../../sim/ops/migrate/abort';
+import { migrationProgress } from '../../../sim/ops/migrate/advance';
+import { completedMigration } from '../../../sim/ops/migrate/finish';
+import { incomingOf } from '../../../sim/ops/migrate/jobs';
 import type { VirtError } from '../../../sim/result';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
@@ -21,8 +24,9 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
   const progress = c.has('completed') ? undefined : migrationProgress(d, c.s.now);
   const none = `${'Job type:'.padEnd(17)} ${'None'.padEnd(12)}\n`;
   // The destination's job (modelled): that it runs, on the incoming side; the transfer's figures are the source's to report.
-  if (!done && !c.has('completed') && incomingOf(d)) {
-    c.print(formatIncomingJobInfo(Math.max(0, c.s.now - d.job!.startedAt)));
+  const incoming = incomingOf(d);
+  if (!done && !c.has('completed') && incoming) {
+    c.print(formatIncomingJobInfo(Math.max(0, c.s.now - incoming.startedAt)));
     return true;
   }
   c.print(

@@ -1,4 +1,5 @@
-import { advanceJobs, migrateStart, migrationEndsAt } from '../../../sim/ops/migrate';
+import { advanceJobs, migrationEndsAt } from '../../../sim/ops/migrate/advance';
+import { migrateStart } from '../../../sim/ops/migrate/start';
 import type { MigrationProgress } from '../../../sim/migration/progress';
 import type { VirtError } from '../../../sim/result';
 import type { World } from '../../../sim/types';

@@ -1,21 +1,13 @@
 import { runConsoleLine } from '../../console';
 import type { Domain, Host, World, XendConfig } from '../../../sim/types';
 import { domainName, findHost } from '../../../sim/world';
+import { bootedAnHourAgo } from '../../../sim/worlds/builders';
 import { labWorld } from '../../../sim/worlds/lab';
 
 /** Test clock: the lab's running guests booted one hour before NOW. */
 export const NOW = 1_700_000_000_000;
 
-export function lab(): World {
-  const w = labWorld();
-  return {
-    ...w,
-    hosts: w.hosts.map((h) => ({
-      ...h,
-      domains: h.domains.map((d) => (d.state === 'shut off' ? d : { ...d, startedAt: NOW - 3_600_000 })),
-    })),
-  };
-}
+export const lab = (): World => bootedAnHourAgo(labWorld(), NOW);
 
 /** The lab with one host changed. */
 export function withHost(world: World, name: string, fn: (h: Host) => Host): World {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { labWorld } from '../../worlds/lab';
-import { advanceJobs, migrateAbort, migrateStart, migrationEndsAt, migrationProgress } from '../migrate';
+import { migrateAbort } from '../migrate/abort';
+import { advanceJobs, migrationEndsAt, migrationProgress } from '../migrate/advance';
+import { completedMigration } from '../migrate/finish';
+import { migrateStart } from '../migrate/start';
 import { domainName } from '../../world';
 import type { World } from '../../types';
 
@@ -109,6 +112,24 @@ describe('migration jobs', () => {
     if (!cut.ok) throw new Error(cut.error.message);
     const after = advanceJobs(cut.value.world, T0 + 5000).world;
     expect(copies(after, 'web01').map((c) => [c.host, c.d.state, !!c.d.job])).toEqual([['kvm1', 'running', false]]);
+  });
+
+  it('each end keeps what the job cost: the figures once completed, why not otherwise', () => {
+    const r = start(labWorld(), 'web01', { persistent: true });
+    if (!r.ok) throw new Error(r.error.message);
+    const done = advanceJobs(r.value.world, migrationEndsAt(copies(r.value.world, 'web01')[0].d)!).world;
+    const [source, target] = copies(done, 'web01').map((c) => completedMigration(c.d));
+    expect(source).toMatchObject({ incoming: false, progress: { phase: 'completed', done: true } });
+    expect(target?.incoming).toBe(true);
+    expect(target?.progress.downtime).toBe(source?.progress.downtime);
+    expect(source!.progress.memory_processed).toBeGreaterThanOrEqual(source!.progress.memory_total);
+    const aborted = migrateAbort({ world: r.value.world, host: 'kvm1', now: T0 + 100 }, uuidOf(r.value.world, 'web01'));
+    if (!aborted.ok) throw new Error(aborted.error.message);
+    const home = copies(aborted.value.world, 'web01')[0].d;
+    expect([home.lastJob, completedMigration(home)]).toEqual([
+      { kind: 'migration', stats: { result: 'canceled' } },
+      undefined,
+    ]);
   });
 
   it('a paused guest stays paused when its migration is cancelled', () => {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { OpContext, OpOutcome } from '../ops/context';
+import { domainUndefine } from '../ops/define';
+import {
+  domainDestroy,
+  domainReboot,
+  domainReset,
+  domainResume,
+  domainShutdown,
+  domainStart,
+  domainSuspend,
+} from '../ops/lifecycle';
+import { advanceJobs, migrationEndsAt } from '../ops/migrate/advance';
+import { migrateStart } from '../ops/migrate/start';
+import { domainManagedSave, domainRestore, domainSave } from '../ops/save';
+import { ok, type Result } from '../result';
+import { encodeSaveImage } from '../save-image';
+import { domainStates } from '../states';
+import { allowedFrom, canDo, outcomeOf, transitions, type LifecycleAction } from '../transitions';
+import type { Domain, Driver } from '../types';
+import { currentDef, domainByUuid, findHost } from '../world';
+import { GUEST_UUID, guest, worldOf } from './build';
+
+const T0 = 1_700_000_000_000;
+
+/** Each action's operation as the shells call it, without flags; migrate runs its job to the end. */
+const operations: Record<LifecycleAction, (ctx: OpContext, d: Domain, driver: Driver) => Result<OpOutcome>> = {
+  start: (ctx, d) => domainStart(ctx, d.uuid),
+  shutdown: (ctx, d) => domainShutdown(ctx, d.uuid),
+  reboot: (ctx, d) => domainReboot(ctx, d.uuid),
+  reset: (ctx, d) => domainReset(ctx, d.uuid),
+  destroy: (ctx, d) => domainDestroy(ctx, d.uuid),
+  suspend: (ctx, d) => domainSuspend(ctx, d.uuid),
+  resume: (ctx, d) => domainResume(ctx, d.uuid),
+  save: (ctx, d) => domainSave(ctx, d.uuid),
+  managedsave: (ctx, d) => domainManagedSave(ctx, d.uuid),
+  restore: (ctx, d, driver) =>
+    domainRestore(ctx, { data: encodeSaveImage(driver, currentDef(d), null, false) }, '/var/lib/g.save'),
+  undefine: (ctx, d) => domainUndefine(ctx, d.uuid),
+  migrate: (ctx, d) => {
+    const started = migrateStart(ctx, { uuid: d.uuid, target: 'h2', live: true });
+    if (!started.ok) return started;
+    const { world, events } = started.value;
+    const moving = domainByUuid(findHost(world, 'h')!, d.uuid)!;
+    const done = advanceJobs(world, migrationEndsAt(moving)!);
+    return ok({ world: done.world, events: [...events, ...done.events] });
+  },
+};
+
+/** Where the guest is after the action: a migrated guest lives on the target. */
+const guestAfter = (r: OpOutcome, action: LifecycleAction) =>
+  domainByUuid(findHost(r.world, action === 'migrate' ? 'h2' : 'h')!, GUEST_UUID);
+
+const drivers: Driver[] = ['test', 'qemu', 'xen'];
+const cases = transitions.flatMap((t) =>
+  drivers.flatMap((driver) => domainStates.map((from) => ({ action: t.action, driver, from, t }))),
+);
+
+describe('the transition table is what the operations do', () => {
+  it.each(cases)('$action from $from ($driver)', ({ action, driver, from, t }) => {
+    const d = guest(from);
+    const world = worldOf(driver, d);
+    const allowed = allowedFrom(t, driver).includes(from);
+    // restore is never offered on a domain: the learner picks a save file (mocks/map.ts reads the table for it).
+    if (action !== 'restore') expect(canDo(action, d, driver).allowed, 'canDo').toBe(allowed);
+    const r = operations[action]({ world, host: 'h', now: T0 }, d, driver);
+    if (!allowed) {
+      // Refused, or (QEMU: suspend of a paused guest) a no-op that changes nothing and says nothing.
+      if (r.ok) expect({ events: r.value.events, d: guestAfter(r.value, action) }).toEqual({ events: [], d });
+      return;
+    }
+    if (!r.ok) throw new Error(`${action} from ${from}: ${r.error.message}`);
+    const after = guestAfter(r.value, action);
+    const outcome = outcomeOf(t, from);
+    if (outcome === 'removed') expect(after).toBeUndefined();
+    else if (outcome === 'unchanged') expect([after?.state, after?.reason]).toEqual([d.state, d.reason]);
+    else expect([after?.state, after?.reason]).toEqual([outcome.state, outcome.reason]);
+    expect(r.value.events.map((e) => [e.event, e.detail])).toContainEqual([...t.event]);
+  });
+});

@@ -1,0 +1,51 @@
+import { ok, operationInvalid, type Result } from '../../result';
+import type { Domain, DomainEvent, World } from '../../types';
+import { domainName, updateDomain, withEvents } from '../../world';
+import { domainOf, type OpContext, type OpOutcome } from '../context';
+import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
+import { dropIncoming } from './incoming';
+
+/** virDomainAbortJob: cancels the migration; the guest stays on its source. */
+export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (incomingOf(d)) return operationInvalid('cannot abort incoming migration; use virDomainDestroy instead');
+  const job = migrationJobOf(d);
+  if (!job) return operationInvalid('no job is active on the domain');
+  const canceled = { lastJob: { kind: 'migration', stats: { result: 'canceled' } } } as const;
+  const ended = endJob(ctx.world, ctx.host, d, job, canceled, ctx.now);
+  const dropped = dropIncoming(ended.world, job, d, ctx.now);
+  return ok(
+    withEvents(dropped.world, [
+      { time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail: 'Canceled' },
+      ...ended.events,
+      ...dropped.events,
+    ]),
+  );
+}
+
+/**
+ * virDomainDestroy of a guest being migrated away from a QEMU host: libvirt kills its process
+ * before it takes the job (qemuProcessBeginStopJob), so the migration fails and the target drops
+ * what it was receiving. Returns the world with the job ended, for the destroy to finish; null
+ * when the domain has no outgoing migration.
+ */
+export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events: Omit<DomainEvent, 'seq'>[] } | null {
+  const job = migrationJobOf(d);
+  if (!job) return null;
+  const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+    ...x,
+    job: undefined,
+    ...failedJob('source destroyed'),
+  }));
+  const dropped = dropIncoming(w, job, d, ctx.now);
+  const detail = 'Failed: the domain was destroyed';
+  return {
+    world: dropped.world,
+    events: [
+      { time: ctx.now, host: ctx.host, domain: domainName(d), type: 'job', event: 'Job', detail },
+      ...dropped.events,
+    ],
+  };
+}

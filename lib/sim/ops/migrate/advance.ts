@@ -1,0 +1,65 @@
+import { progressAt, type MigrationProgress } from '../../migration/progress';
+import type { Domain, DomainEvent, World } from '../../types';
+import { domainByUuid, domainName, findHost, updateDomain, withEvents } from '../../world';
+import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
+import { finish } from './finish';
+import { dropIncoming } from './incoming';
+
+/** The job's figures now, as domjobinfo shows them. */
+export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
+  const job = migrationJobOf(d);
+  return job ? progressAt(job.plan, job.params, Math.max(0, now - job.startedAt) / 1000) : undefined;
+}
+
+/** When the job will end (ms), or null when it never converges. */
+export function migrationEndsAt(d: Domain): number | null {
+  const job = migrationJobOf(d);
+  if (!job || job.plan.stop_reason === 'no-convergence') return null;
+  // Rounded up to whole ms so that advancing to this instant always finishes the job.
+  return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
+}
+
+/** Moves every migration job forward to `now`: pause for stop-and-copy, finish, or fail on a cut link. */
+export function advanceJobs(world: World, now: number): { world: World; events: DomainEvent[] } {
+  let w = world;
+  const events: Omit<DomainEvent, 'seq'>[] = [];
+  const event = (host: string, d: Domain, type: DomainEvent['type'], e: [string, string]) =>
+    events.push({ time: now, host, domain: domainName(d), type, event: e[0], detail: e[1] });
+  for (const host of world.hosts) {
+    for (const d of host.domains) {
+      const job = migrationJobOf(d);
+      if (!job) continue;
+      const elapsedS = (now - job.startedAt) / 1000;
+      if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
+        const ended = endJob(w, host.name, d, job, failedJob('link cut'), now);
+        event(host.name, d, 'job', ['Job', 'Failed: the connection to the target broke']);
+        events.push(...ended.events);
+        const dropped = dropIncoming(ended.world, job, d, now);
+        w = dropped.world;
+        events.push(...dropped.events);
+        continue;
+      }
+      const p = progressAt(job.plan, job.params, elapsedS);
+      if (p.done) {
+        const r = finish(w, host.name, d, job, now);
+        w = r.world;
+        events.push(...r.events);
+      } else if (p.phase === 'postcopy' && d.reason !== 'post-copy') {
+        // The switch-over: the guest now runs on the target, pulling the pages it still lacks from
+        // the source, which keeps them paused (libvirt: PAUSED_POSTCOPY / RUNNING_POSTCOPY).
+        w = updateDomain(w, host.name, d.uuid, (x) => ({ ...x, state: 'paused', reason: 'post-copy' }));
+        if (d.state === 'running') event(host.name, d, 'lifecycle', ['Suspended', 'Post-copy']);
+        const target = findHost(w, job.request.target);
+        const there = target && domainByUuid(target, d.uuid);
+        if (target && there && incomingOf(there)) {
+          w = updateDomain(w, target.name, d.uuid, (x) => ({ ...x, state: 'running', reason: 'post-copy' }));
+          event(target.name, d, 'lifecycle', ['Resumed', 'Post-copy']);
+        }
+      } else if (p.paused && d.state === 'running') {
+        w = updateDomain(w, host.name, d.uuid, (x) => ({ ...x, state: 'paused', reason: 'migrating' }));
+        event(host.name, d, 'lifecycle', ['Suspended', 'Migrated']);
+      }
+    }
+  }
+  return events.length || w !== world ? withEvents(w, events) : { world, events: [] };
+}

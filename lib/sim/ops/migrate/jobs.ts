@@ -1,0 +1,43 @@
+import type { Domain, DomainEvent, IncomingMigrationJob, OutgoingMigrationJob, World } from '../../types';
+import { domainName, updateDomain } from '../../world';
+
+/** The outgoing migration a domain's job is, if it is one. */
+export const migrationJobOf = (d: Domain): OutgoingMigrationJob | undefined =>
+  d.job?.kind === 'migration' ? d.job : undefined;
+
+/** The incoming migration a domain's job is, if it is one (the guest a QEMU destination is receiving). */
+export const incomingOf = (d: Domain): IncomingMigrationJob | undefined =>
+  d.job?.kind === 'migration-in' ? d.job : undefined;
+
+/**
+ * Ends a job without moving the guest: it runs on where it was (paused if the user had paused it).
+ * A guest the migration had paused resumes with reason "migration canceled", event Resumed
+ * Migrated (qemuDomainRunningReasonToResumeEvent maps the one to the other).
+ */
+export function endJob(
+  world: World,
+  host: string,
+  d: Domain,
+  job: OutgoingMigrationJob,
+  extra: Partial<Domain>,
+  now: number,
+): { world: World; events: Omit<DomainEvent, 'seq'>[] } {
+  const resume = d.state === 'paused' && !job.wasPaused;
+  const w = updateDomain(world, host, d.uuid, (x) => ({
+    ...x,
+    ...extra,
+    job: undefined,
+    ...(resume ? { state: 'running' as const, reason: 'migration canceled' } : {}),
+  }));
+  return {
+    world: w,
+    events: resume
+      ? [{ time: now, host, domain: domainName(d), type: 'lifecycle', event: 'Resumed', detail: 'Migrated' }]
+      : [],
+  };
+}
+
+/** A migration that failed: its last job, and why. */
+export const failedJob = (reason: string): Partial<Domain> => ({
+  lastJob: { kind: 'migration', stats: { result: 'failed', reason } },
+});

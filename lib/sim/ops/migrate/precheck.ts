@@ -1,0 +1,52 @@
+import {
+  domainExists,
+  exclusiveFlags,
+  fail,
+  internalError,
+  invalidArg,
+  noSupport,
+  ok,
+  operationInvalid,
+  type Result,
+} from '../../result';
+import { isActive } from '../../states';
+import type { Domain, MigrateRequest } from '../../types';
+import { currentDef, domainByName, domainByUuid, findHost } from '../../world';
+import { hostOf, type OpContext } from '../context';
+
+/** Checks libvirt makes before a migration starts; nothing changes when one fails. */
+export function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> {
+  const source = hostOf(ctx);
+  const target = findHost(ctx.world, req.target);
+  if (req.offline && req.live) return exclusiveFlags('VIR_MIGRATE_LIVE', 'VIR_MIGRATE_OFFLINE');
+  if (req.offline && !req.persistent)
+    return operationInvalid('offline migration must be specified with the persistent flag set');
+  if (d.job) return operationInvalid('another migration job is already running for domain');
+  if (!req.offline && !isActive(d.state)) return operationInvalid('domain is not running');
+  if (req.offline && !d.config) return operationInvalid('cannot migrate a transient domain offline');
+  if (!target?.reachable) {
+    return fail(
+      'SYSTEM_ERROR',
+      `Cannot recv data: ssh: connect to host ${target?.hostname ?? req.target} port 22: No route to host: Connection reset by peer`,
+    );
+  }
+  if (target.name === source.name) return invalidArg('Attempt to migrate guest to the same host');
+  if (target.driver !== source.driver)
+    return noSupport(`cannot migrate a ${source.hypervisor} domain to a ${target.hypervisor} host`);
+  const def = currentDef(d);
+  // The target may keep this very domain's definition (same UUID, shut off): libvirt activates it.
+  const byName = domainByName(target, def.name);
+  if (byName && byName.uuid !== d.uuid) return domainExists(def.name, byName.uuid);
+  const same = domainByUuid(target, d.uuid);
+  if (same && isActive(same.state)) return operationInvalid(`domain '${def.name}' is already active`);
+  const usedKiB = target.domains
+    .filter((x) => isActive(x.state))
+    .reduce((a, x) => a + currentDef(x).currentMemoryKiB, 0);
+  const dom0KiB = (target.xen?.dom0.memoryMiB ?? 0) * 1024;
+  if (!req.offline && usedKiB + dom0KiB + def.currentMemoryKiB > target.memoryKiB) {
+    return internalError(
+      "process exited while connecting to monitor: cannot set up guest memory 'pc.ram': Cannot allocate memory",
+    );
+  }
+  return ok(true);
+}
