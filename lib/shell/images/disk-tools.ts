@@ -1,0 +1,21 @@
+import type { World } from '../../sim/types';
+import type { HostFs } from '../host-fs';
+import { virtInstall } from '../virt-install/main';
+import { qemuImg } from './qemu-img';
+
+/** The console's tools that make, copy and inspect guests and their disks. */
+export const diskTools = ['qemu-img', 'virt-install'] as const;
+
+export interface DiskToolCtx {
+  world: World;
+  host: string;
+  fs: HostFs;
+  now?: number;
+}
+export type DiskToolOut = { stdout: string; stderr: string; status: number; world?: World };
+
+export function diskTool(tool: string, argv: string[], ctx: DiskToolCtx): DiskToolOut {
+  const now = ctx.now ?? 0;
+  if (tool === 'virt-install') return virtInstall(argv, { ...ctx, now });
+  return qemuImg(argv, { fs: ctx.fs, now });
+}
