@@ -60,7 +60,8 @@ export function virtInstall(argv: string[], ctx: VirtToolCtx): VirtToolOut {
   const initial = hasInstallPhase ? { ...spec, installPhase: true } : spec;
   const final = hasInstallPhase ? finalSpec(spec, cdrom, !!o.boot) : spec;
   if (o.printXml)
-    return { stdout: guestXml(initial) + (hasInstallPhase ? guestXml(final) : ''), stderr: '', status: 0 };
+    // print_stdout adds a newline after the XML, which already ends with one.
+    return { stdout: `${guestXml(initial)}${hasInstallPhase ? guestXml(final) : ''}\n`, stderr: '', status: 0 };
   let stdout = notes.map((n) => `${n}\n`).join('');
   const stderr = warnings.map((w) => logLine('WARNING', w)).join('');
   if (o.dryRun) return { stdout: `${stdout}Dry run completed successfully\n`, stderr, status: 0 };

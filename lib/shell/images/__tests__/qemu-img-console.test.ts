@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Console } from '../../xen/__tests__/lab';
+
+describe('qemu-img at the lab console works on the host’s files', () => {
+  it('sees the lab guests’ disks as images', () => {
+    const c = new Console(undefined, 'kvm1');
+    const r = c.run('qemu-img info /var/lib/libvirt/images/web01.qcow2');
+    expect(r.out).toContain('file format: qcow2\nvirtual size: 20 GiB (21474836480 bytes)\n');
+    expect(new Console(undefined, 'xen1').run('qemu-img info /var/lib/xen/images/pv-web.img').out).toContain(
+      'file format: raw\n',
+    );
+  });
+
+  it('an overlay on a guest disk keeps its backing file; convert flattens it', () => {
+    const c = new Console(undefined, 'kvm1');
+    expect(
+      c.run('qemu-img create -f qcow2 -b /var/lib/libvirt/images/web01.qcow2 -F qcow2 /root/web01-overlay.qcow2')
+        .status,
+    ).toBe(0);
+    expect(c.run('qemu-img info web01-overlay.qcow2').out).toContain(
+      'backing file: /var/lib/libvirt/images/web01.qcow2\nbacking file format: qcow2\n',
+    );
+    expect(c.run('qemu-img convert -O raw web01-overlay.qcow2 flat.img').status).toBe(0);
+    expect(c.run('qemu-img info flat.img').out).toBe(
+      'image: flat.img\nfile format: raw\nvirtual size: 20 GiB (21474836480 bytes)\ndisk size: 4 KiB\n',
+    );
+    expect(c.run('ls /root').out).toBe('flat.img\nweb01-overlay.qcow2\n');
+  });
+
+  it('resize and snapshot change the file; errors change nothing', () => {
+    const c = new Console(undefined, 'kvm1');
+    c.run('qemu-img create -f qcow2 d.qcow2 1G');
+    const before = c.file('/root/d.qcow2');
+    expect(c.run('qemu-img resize d.qcow2 512M').status).toBe(1);
+    expect(c.file('/root/d.qcow2')).toBe(before);
+    expect(c.run('qemu-img resize d.qcow2 +1G').out).toBe('Image resized.\n');
+    expect(c.run('qemu-img snapshot -c before-upgrade d.qcow2').status).toBe(0);
+    expect(c.run('qemu-img snapshot -l d.qcow2').out).toContain('before-upgrade');
+    expect(c.run('qemu-img info d.qcow2').out).toContain('virtual size: 2 GiB (2147483648 bytes)\n');
+  });
+});
