@@ -103,7 +103,7 @@ describe('virt-install at a KVM host console', () => {
       'ERROR    \nAn install method must be specified\n(--location URL, --cdrom CD/ISO, --pxe, --import, --boot hd|cdrom|...)\n',
     );
     expect(c.run('virt-install --name g --memory 512 --disk none --import').err).toMatch(
-      /^ERROR    \n--os-variant\/--osinfo OS name is required/,
+      /^ERROR {4}\n--os-variant\/--osinfo OS name is required/,
     );
     expect(c.run('virt-install --name g --bogus').err).toBe(
       'usage: virt-install --name NAME --memory MB STORAGE INSTALL [options]\nvirt-install: error: unrecognized arguments: --bogus\n',
