@@ -1,10 +1,11 @@
 import type { World } from '../../sim/types';
 import type { HostFs } from '../host-fs';
+import { virtClone } from '../virt-clone/main';
 import { virtInstall } from '../virt-install/main';
 import { qemuImg } from './qemu-img';
 
 /** The console's tools that make, copy and inspect guests and their disks. */
-export const diskTools = ['qemu-img', 'virt-install'] as const;
+export const diskTools = ['qemu-img', 'virt-install', 'virt-clone'] as const;
 
 export interface DiskToolCtx {
   world: World;
@@ -17,5 +18,6 @@ export type DiskToolOut = { stdout: string; stderr: string; status: number; worl
 export function diskTool(tool: string, argv: string[], ctx: DiskToolCtx): DiskToolOut {
   const now = ctx.now ?? 0;
   if (tool === 'virt-install') return virtInstall(argv, { ...ctx, now });
+  if (tool === 'virt-clone') return virtClone(argv, { ...ctx, now });
   return qemuImg(argv, { fs: ctx.fs, now });
 }

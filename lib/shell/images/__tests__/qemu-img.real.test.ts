@@ -48,8 +48,8 @@ describe('qemu-img in the lab prints what qemu-img 7.2 prints', () => {
     expect(labTranscript()).toEqual(recorded);
   });
 
-  it.runIf(hasQemuImg)('the recording is what the installed qemu-img prints today', () => {
+  it('the recording is what the installed qemu-img prints today (when it is installed)', () => {
     expect(existsSync(RECORDING)).toBe(true);
-    expect(real).toEqual(JSON.parse(readFileSync(RECORDING, 'utf8')));
+    if (real) expect(real).toEqual(JSON.parse(readFileSync(RECORDING, 'utf8')));
   });
 });
