@@ -39,3 +39,35 @@ describe('qemu-img at the lab console works on the host’s files', () => {
     expect(c.run('qemu-img info d.qcow2').out).toContain('virtual size: 2 GiB (2147483648 bytes)\n');
   });
 });
+
+describe('Tab and --help for the disk tools', () => {
+  const ctx = { domains: ['web01', 'build01'], files: ['/var/lib/libvirt/images/web01.qcow2'] };
+  it('completes subcommands, options, formats, domains and files', async () => {
+    const { completeLine } = await import('../../complete');
+    expect(completeLine('qemu-im', ctx).line).toBe('qemu-img ');
+    expect(completeLine('qemu-img cr', ctx).line).toBe('qemu-img create ');
+    expect(completeLine('qemu-img create -f q', ctx).line).toBe('qemu-img create -f qcow2 ');
+    expect(completeLine('qemu-img info --back', ctx).line).toBe('qemu-img info --backing-chain ');
+    expect(completeLine('qemu-img info /var/lib/libvirt/images/w', ctx).line).toBe(
+      'qemu-img info /var/lib/libvirt/images/web01.qcow2 ',
+    );
+    expect(completeLine('virt-install --noauto', ctx).line).toBe('virt-install --noautoconsole ');
+    expect(completeLine('virt-install --os-variant debian1', ctx).candidates).toEqual([
+      'debian10',
+      'debian11',
+      'debian12',
+    ]);
+    expect(completeLine('virt-clone --original bu', ctx).line).toBe('virt-clone --original build01 ');
+    expect(completeLine('virt-clone --auto', ctx).line).toBe('virt-clone --auto-clone ');
+  });
+
+  it('prints each tool’s help', () => {
+    const c = new Console(undefined, 'kvm1');
+    expect(c.run('qemu-img --help').out).toContain(
+      '  create [-q] [-f fmt] [-b backing_file [-F backing_fmt]] filename [size]\n',
+    );
+    expect(c.run('virt-install --help').out).toMatch(/^usage: virt-install --name NAME --memory MB STORAGE INSTALL/);
+    expect(c.run('virt-clone -h').out).toContain('  --auto-clone          Auto generate clone name');
+    expect(c.run('help').out).toContain('qemu-img, virt-install, virt-clone');
+  });
+});
