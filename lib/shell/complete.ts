@@ -37,8 +37,8 @@ function candidatesFor(words: string[], current: string, ctx: CompletionContext)
     return [...(wantsDomain ? ctx.domains : []), ...(wantsFile ? files : [])];
   }
   if (tool === 'xm' || tool === 'xl') return args.length === 0 ? xenSubcommands(tool) : [...ctx.domains, ...files];
-  const diskTool = diskToolCandidates(tool, args, current, { domains: ctx.domains, files });
-  if (diskTool) return diskTool;
+  const forGuestTool = diskToolCandidates(tool, args, current, { domains: ctx.domains, files });
+  if (forGuestTool) return forGuestTool;
   return [...files];
 }
 
