@@ -63,7 +63,16 @@ export function virtInstall(argv: string[], ctx: VirtToolCtx): VirtToolOut {
     // print_stdout adds a newline after the XML, which already ends with one.
     return { stdout: `${guestXml(initial)}${hasInstallPhase ? guestXml(final) : ''}\n`, stderr: '', status: 0 };
   let stdout = notes.map((n) => `${n}\n`).join('');
-  const stderr = warnings.map((w) => logLine('WARNING', w)).join('');
+  // Its console (cli.py get_console_cb): none with --noautoconsole; virsh console for a guest without
+  // graphics; else virt-viewer, which the lab's hosts lack, so it waits for the guest to shut down.
+  const graphical = !o.noautoconsole && !spec.pv && spec.hv === 'kvm' && spec.graphics !== 'none';
+  const viewer = graphical
+    ? [
+        "Unable to connect to graphical console: virt-viewer not installed. Please install the 'virt-viewer' package.",
+        'No console to launch for the guest, defaulting to --wait -1',
+      ]
+    : [];
+  const stderr = [...warnings, ...viewer].map((w) => logLine('WARNING', w)).join('');
   if (o.dryRun) return { stdout: `${stdout}Dry run completed successfully\n`, stderr, status: 0 };
   stdout += '\nStarting install...\n';
   const fail = (msg: string) => ({
@@ -100,17 +109,21 @@ export function virtInstall(argv: string[], ctx: VirtToolCtx): VirtToolOut {
     return fail(defined.error.message);
   }
   const world = defined.value.world;
-  if (hasInstallPhase && o.noautoconsole)
-    return {
-      stdout: `${stdout}\nDomain is still running. Installation may be in progress.\nYou can reconnect to the console to complete the installation process.\n`,
-      stderr,
-      status: 0,
-      world,
-    };
+  const stillRunning = '\nDomain is still running. Installation may be in progress.\n';
+  // --wait -1 blocks until the guest shuts down; the lab's console returns here instead.
+  if (graphical)
+    return { stdout: `${stdout}${stillRunning}Waiting for the installation to complete.\n`, stderr, status: 0, world };
   let consoleErr = '';
   if (!o.noautoconsole) {
     stdout += `Running text console command: virsh --connect ${uri} console ${spec.name}\n`;
     consoleErr = `error: Cannot run interactive console without a controlling TTY\n\n${logLine('WARNING', 'Console command returned failure.')}`;
   }
+  if (hasInstallPhase)
+    return {
+      stdout: `${stdout}${stillRunning}You can reconnect to the console to complete the installation process.\n`,
+      stderr: stderr + consoleErr,
+      status: 0,
+      world,
+    };
   return { stdout: `${stdout}Domain creation completed.\n`, stderr: stderr + consoleErr, status: 0, world };
 }

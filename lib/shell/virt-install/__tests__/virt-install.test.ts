@@ -131,3 +131,30 @@ describe('virt-install on Xen', () => {
     expect(c.run('xm list pv1').status).toBe(0);
   });
 });
+
+describe('virt-install without --noautoconsole', () => {
+  it('a guest without graphics gets virsh console, which the lab console (no TTY) cannot run', () => {
+    const c = new Console(undefined, 'kvm1');
+    const r = c.run(
+      'virt-install --name t1 --memory 1024 --disk size=1 --import --os-variant debian11 --graphics none',
+    );
+    expect(r.out).toContain(
+      'Running text console command: virsh --connect qemu:///system console t1\nDomain creation completed.\n',
+    );
+    expect(r.err).toBe(
+      'error: Cannot run interactive console without a controlling TTY\n\nWARNING  Console command returned failure.\n',
+    );
+  });
+
+  it('a graphical guest needs virt-viewer: virt-install warns and waits for the guest', () => {
+    const c = new Console(undefined, 'kvm1');
+    const r = c.run('virt-install --name t2 --memory 1024 --disk size=1 --import --os-variant debian11');
+    expect(r.err).toBe(
+      "WARNING  Unable to connect to graphical console: virt-viewer not installed. Please install the 'virt-viewer' package.\nWARNING  No console to launch for the guest, defaulting to --wait -1\n",
+    );
+    expect(r.out).toMatch(
+      /\nDomain is still running\. Installation may be in progress\.\nWaiting for the installation to complete\.\n$/,
+    );
+    expect(c.domain('t2')!.state).toBe('running');
+  });
+});
