@@ -25,13 +25,11 @@ export function getopt(argv: string[], valued: readonly string[], flags: readonl
     const eq = a.indexOf('=');
     const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
     if (valued.includes(name)) {
-      // "-fqcow2" is "-f qcow2", as getopt reads a short option's attached argument.
-      const inline =
-        eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : !a.startsWith('--') && a.length > 2 ? a.slice(2) : undefined;
-      const v = inline ?? argv[++i];
+      const v = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
       if (v === undefined) return { ok: false, option: a };
       add(name, v);
     } else if (flags.includes(a)) add(a, '');
+    // "-fqcow2" is "-f qcow2", as getopt reads a short option's attached argument.
     else if (!a.startsWith('--') && a.length > 2 && valued.includes(a.slice(0, 2))) add(a.slice(0, 2), a.slice(2));
     else return { ok: false, option: a };
   }

@@ -71,3 +71,18 @@ describe('Tab and --help for the disk tools', () => {
     expect(c.run('help').out).toContain('qemu-img, virt-install, virt-clone');
   });
 });
+
+describe('qemu-img options', () => {
+  it('takes an attached short option argument; says when a real option is not simulated', () => {
+    const c = new Console(undefined, 'kvm1');
+    expect(c.run('qemu-img create -fqcow2 a.qcow2 1G').out).toContain("Formatting 'a.qcow2', fmt=qcow2 ");
+    expect(c.run('qemu-img create -f qcow2 -o preallocation=metadata b.qcow2 1G')).toEqual({
+      out: '',
+      err: 'qemu-img: -o: this qemu-img option is not simulated in the lab\n',
+      status: 1,
+    });
+    expect(c.run('qemu-img create -Z a 1G').err).toBe(
+      "qemu-img: unrecognized option '-Z'\nTry 'qemu-img --help' for more information\n",
+    );
+  });
+});
