@@ -1,5 +1,6 @@
 import type { World } from '../../sim/types';
 import type { HostFs } from '../host-fs';
+import { isActive } from '../../sim/states';
 import { findHost } from '../../sim/world';
 import { virtClone } from '../virt-clone/main';
 import { virtInstall } from '../virt-install/main';
@@ -32,5 +33,10 @@ export function guestTool(tool: string, argv: string[], ctx: GuestToolCtx): Gues
     if (!host.xen) return { stdout: '', stderr: '-bash: xentop: command not found\n', status: 127 };
     return xentop(argv, host, now);
   }
-  return qemuImg(argv, { fs: ctx.fs, now });
+  const host = findHost(ctx.world, ctx.host)!;
+  // A running (or paused) QEMU guest's process holds its disks open with a write lock.
+  const locked = (path: string) =>
+    host.driver === 'qemu' &&
+    host.domains.some((d) => isActive(d.state) && d.live?.disks.some((k) => k.source === path));
+  return qemuImg(argv, { fs: ctx.fs, now, locked });
 }

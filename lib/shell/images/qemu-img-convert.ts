@@ -1,7 +1,7 @@
 import { errnoText } from '../host-fs';
 import { last, type Parsed } from './getopt';
 import { encodeImage, newImage } from '../../sim/disk-image';
-import { FORMATS, type ImgCtx, type ImgOut, imgFail, openImage } from './open-image';
+import { FORMATS, type ImgCtx, type ImgOut, imgFail, openImage, shareMode } from './open-image';
 
 /**
  * `qemu-img convert [-f fmt] [-O output_fmt] filename [filename2 ...] output_filename`: the sources'
@@ -15,7 +15,7 @@ export function convert(p: Parsed, ctx: ImgCtx): ImgOut {
   if (!FORMATS.includes(outFmt)) return imgFail(`Unknown file format '${outFmt}'`);
   let size = 0;
   for (const src of p.operands.slice(0, -1)) {
-    const o = openImage(ctx, src, last(p, '-f'));
+    const o = openImage(ctx, src, last(p, '-f'), shareMode(p));
     if (!('ok' in o)) return o;
     size += o.image.virtualSize;
   }

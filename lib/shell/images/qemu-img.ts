@@ -2,7 +2,7 @@ import { errnoText } from '../host-fs';
 import { getopt, last, type Parsed } from './getopt';
 import { type DiskImage, encodeImage, newImage } from '../../sim/disk-image';
 import { dirOf, readImage } from './image-file';
-import { FORMATS, type ImgCtx, type ImgOut, imgFail, openImage, probedRawWarning } from './open-image';
+import { FORMATS, type ImgCtx, type ImgOut, imgFail, openImage, probedRawWarning, shareMode } from './open-image';
 import { chainText, infoText, snapshotTable } from './qemu-img-info';
 import { convert } from './qemu-img-convert';
 import { parseSize } from './sizes';
@@ -59,7 +59,7 @@ function create(p: Parsed, ctx: ImgCtx): ImgOut {
 function info(p: Parsed, ctx: ImgCtx): ImgOut {
   if (p.operands.length !== 1) return tryHelp('Expecting one image file name');
   const [name] = p.operands;
-  const o = openImage(ctx, name, last(p, '-f'));
+  const o = openImage(ctx, name, last(p, '-f'), shareMode(p));
   if (!('ok' in o)) return o;
   const text = p.opts.has('--backing-chain') ? chainText(ctx.fs, name, o.image) : infoText(name, o.image);
   return { stdout: text, stderr: '', status: 0 };
@@ -81,7 +81,7 @@ function resize(argv: string[], ctx: ImgCtx): ImgOut {
   if (n === null) return imgFail(sizeHelp);
   const [name] = p.operands;
   const fmt = last(p, '-f');
-  const o = openImage(ctx, name, fmt);
+  const o = openImage(ctx, name, fmt, 'write');
   if (!('ok' in o)) return o;
   const warn = !fmt && o.image.format === 'raw' ? probedRawWarning(name) : '';
   const cur = o.image.virtualSize;
@@ -99,15 +99,15 @@ function resize(argv: string[], ctx: ImgCtx): ImgOut {
 function snapshot(p: Parsed, ctx: ImgCtx): ImgOut {
   if (p.operands.length !== 1) return tryHelp('Expecting one image file name');
   const [name] = p.operands;
-  const o = openImage(ctx, name);
-  if (!('ok' in o)) return o;
-  const img = o.image;
   const [op, tag] = (['-c', '-d', '-a'] as const).map((k) => [k, last(p, k)]).find(([, v]) => v !== undefined) ?? [
     p.opts.has('-l') ? '-l' : '',
     '',
   ];
-  // Without -l, -c, -d or -a, qemu-img snapshot does nothing at all.
+  // img_snapshot opens read-write unless listing; without -l, -c, -d or -a it then does nothing.
+  const o = openImage(ctx, name, undefined, op === '-l' ? shareMode(p) : 'write');
+  if (!('ok' in o)) return o;
   if (!op) return { stdout: '', stderr: '', status: 0 };
+  const img = o.image;
   if (op === '-l') return { stdout: snapshotTable(img), stderr: '', status: 0 };
   const warn = img.format === 'raw' ? probedRawWarning(name) : '';
   const verb = op === '-c' ? 'create' : op === '-d' ? 'delete' : 'apply';
@@ -142,15 +142,15 @@ const GRAMMAR: Record<string, [string[], string[]]> = {
   ],
   info: [
     ['-f', '--output'],
-    ['--backing-chain', '-U'],
+    ['--backing-chain', '-U', '--force-share'],
   ],
   convert: [
     ['-f', '-O'],
-    ['-q', '-p', '-U'],
+    ['-q', '-p', '-U', '--force-share'],
   ],
   snapshot: [
     ['-c', '-d', '-a'],
-    ['-l', '-q', '-U'],
+    ['-l', '-q', '-U', '--force-share'],
   ],
 };
 

@@ -4,7 +4,7 @@ import { Console } from '../../xen/__tests__/lab';
 describe('qemu-img at the lab console works on the host’s files', () => {
   it('sees the lab guests’ disks as images', () => {
     const c = new Console(undefined, 'kvm1');
-    const r = c.run('qemu-img info /var/lib/libvirt/images/web01.qcow2');
+    const r = c.run('qemu-img info -U /var/lib/libvirt/images/web01.qcow2');
     expect(r.out).toContain('file format: qcow2\nvirtual size: 20 GiB (21474836480 bytes)\n');
     expect(new Console(undefined, 'xen1').run('qemu-img info /var/lib/xen/images/pv-web.img').out).toContain(
       'file format: raw\n',
@@ -84,5 +84,22 @@ describe('qemu-img options', () => {
     expect(c.run('qemu-img create -Z a 1G').err).toBe(
       "qemu-img: unrecognized option '-Z'\nTry 'qemu-img --help' for more information\n",
     );
+  });
+});
+
+describe('a running KVM guest holds its disk locked (checked with qemu-io holding an image open)', () => {
+  const lock = (path: string, shared: boolean) =>
+    `qemu-img: Could not open '${path}': Failed to get ${shared ? 'shared ' : ''}"write" lock\nIs another process using the image [${path}]?\n`;
+  it('reading needs -U while web01 runs; writing is refused; a shut-off guest’s disk is free', () => {
+    const c = new Console(undefined, 'kvm1');
+    const disk = '/var/lib/libvirt/images/web01.qcow2';
+    expect(c.run(`qemu-img info ${disk}`)).toEqual({ out: '', err: lock(disk, true), status: 1 });
+    expect(c.run(`qemu-img info -U ${disk}`).status).toBe(0);
+    expect(c.run(`qemu-img resize ${disk} +1G`).err).toBe(lock(disk, false));
+    expect(c.run(`qemu-img snapshot -c s1 ${disk}`).err).toBe(lock(disk, false));
+    expect(c.run(`qemu-img convert --force-share -O raw ${disk} /root/web01.img`).status).toBe(0);
+    expect(c.run('qemu-img info /var/lib/libvirt/images/build01.qcow2').status).toBe(0);
+    c.run('virsh destroy web01');
+    expect(c.run(`qemu-img resize ${disk} +1G`).out).toBe('Image resized.\n');
   });
 });

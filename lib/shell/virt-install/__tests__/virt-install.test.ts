@@ -21,7 +21,7 @@ describe('virt-install at a KVM host console', () => {
       'vda',
     ]);
     expect(c.run('virsh list --name').out).toContain('g1\n');
-    expect(c.run('qemu-img info /var/lib/libvirt/images/g1.qcow2').out).toContain(
+    expect(c.run('qemu-img info -U /var/lib/libvirt/images/g1.qcow2').out).toContain(
       'virtual size: 5 GiB (5368709120 bytes)\n',
     );
   });
