@@ -1,4 +1,5 @@
 import { consoleTools } from './console';
+import { diskToolCandidates } from './images/complete-disk-tools';
 import { quoteWord } from './tokenize';
 import { virshHelpCommands } from './virsh/help-data.gen';
 import { xlCommands } from './xl/registry';
@@ -36,6 +37,8 @@ function candidatesFor(words: string[], current: string, ctx: CompletionContext)
     return [...(wantsDomain ? ctx.domains : []), ...(wantsFile ? files : [])];
   }
   if (tool === 'xm' || tool === 'xl') return args.length === 0 ? xenSubcommands(tool) : [...ctx.domains, ...files];
+  const forGuestTool = diskToolCandidates(tool, args, current, { domains: ctx.domains, files });
+  if (forGuestTool) return forGuestTool;
   return [...files];
 }
 

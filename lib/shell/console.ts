@@ -7,6 +7,7 @@ import { xlMain } from './xl/main';
 import { xmMain } from './xm/main';
 import { shellWords } from './shell-words';
 import { hostTools, pipeThrough } from './host-tools';
+import { guestTools } from './images/guest-tools';
 
 /** A line typed at the lab console, as root on one host: `virsh ...`, `xm ...`, `xl ...` and a few host tools. */
 export interface ConsoleInput {
@@ -44,6 +45,7 @@ export const consoleTools = [
   'uname',
   'hostname',
   'help',
+  ...guestTools,
 ] as const;
 
 /** The host's virtual files, written back into the world as commands change them. */

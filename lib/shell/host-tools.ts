@@ -5,6 +5,7 @@ import { errnoText } from './host-fs';
 import { fileTool } from './file-tools';
 import { sed } from './sed';
 import { xendService } from './services';
+import { guestTool, guestTools } from './images/guest-tools';
 
 interface ToolCtx {
   world: World;
@@ -134,11 +135,12 @@ function run(tool: string, argv: string[], ctx: ToolCtx, stdin: string | undefin
     case 'help':
       return {
         stdout:
-          'Commands: virsh, xm, xl (on Xen hosts), cat, ls, ln, rm, sed, lsmod, grep, egrep, uname, hostname, /etc/init.d/xend (service xend).\nExample: virsh list --all\n',
+          'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, cat, ls, ln, rm, sed, lsmod, grep, egrep, uname, hostname, /etc/init.d/xend (service xend).\nExample: virsh list --all\n',
         stderr: '',
         status: 0,
       };
     default:
+      if ((guestTools as readonly string[]).includes(tool)) return guestTool(tool, argv, ctx);
       return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   }
 }

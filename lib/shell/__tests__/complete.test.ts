@@ -4,7 +4,11 @@ import { completeLine } from '../complete';
 const ctx = { domains: ['web01', 'db01', 'win10', 'my vm'], files: ['/root/web01.sav'] };
 
 describe('completeLine', () => {
-  it('completes tool names', () => expect(completeLine('vir', ctx).line).toBe('virsh '));
+  it('completes tool names', () => {
+    expect(completeLine('virs', ctx).line).toBe('virsh ');
+    // virt-install and virt-clone share the prefix, as in a shell with virtinst installed.
+    expect(completeLine('vir', ctx).candidates).toEqual(['virsh', 'virt-clone', 'virt-install']);
+  });
   it('completes virsh commands and lists choices', () => {
     expect(completeLine('virsh susp', ctx).line).toBe('virsh suspend ');
     const r = completeLine('virsh set', ctx);

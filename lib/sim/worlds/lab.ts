@@ -1,6 +1,7 @@
 import type { Domain, DomainDef, Host, HostCpu, World, XendConfig } from '../types';
 import { assignIds, makeDef, makeDomain, makeWorld } from './builders';
 import { xenGuestConfig, xendConfigSxp } from './xen-files';
+import { guestImages } from '../disk-image';
 
 const GiB = 1048576;
 
@@ -287,6 +288,10 @@ export function labWorld(): World {
   const hosts = [kvm1, kvm2, xen1, xen2]
     .map(assignIds)
     .map(nameNics)
-    .map((h) => (h.xen ? withXenFiles(h) : h));
+    .map((h) => (h.xen ? withXenFiles(h) : h))
+    .map((h) => ({
+      ...h,
+      files: { ...h.files, ...guestImages(h.domains.flatMap((d) => (d.config ?? d.live)!.disks)) },
+    }));
   return makeWorld(hosts);
 }

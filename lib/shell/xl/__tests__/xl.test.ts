@@ -309,7 +309,7 @@ describe('xl info, dmesg, uptime, domid, domname, rename, console, top', () => {
       err: 'console type supported are: pv, serial\n',
       status: 2,
     });
-    expect(c.run('xl top')).toEqual({ out: '', err: 'Error opening terminal: unknown.\n', status: 0 });
+    expect(c.run('xl top').out).toBe(c.run('xentop').out);
   });
 });
 
