@@ -10,6 +10,9 @@ export default defineConfig({
       'bin/**/__tests__/**/*.test.ts',
     ],
     environment: 'node',
+    // Tests that run the real tools (virsh, virt-install, virt-clone, qemu-img) spawn processes: on a loaded
+    // 2-core machine one python start-up alone can pass vitest's 5 s default.
+    testTimeout: 60_000,
   },
   resolve: { alias: { '@': new URL('./', import.meta.url).pathname } },
 });
