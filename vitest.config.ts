@@ -8,6 +8,7 @@ export default defineConfig({
       'components/**/__tests__/**/*.test.ts',
       'conformance/**/*.test.ts',
       'bin/**/__tests__/**/*.test.ts',
+      'i18n/**/__tests__/**/*.test.ts',
     ],
     environment: 'node',
     // Tests that run the real tools (virsh, virt-install, virt-clone, qemu-img) spawn processes: on a loaded

@@ -10,19 +10,37 @@ import { readFileSync } from 'node:fs';
 import { nodeHostFs } from '../lib/node/host-fs';
 import { virshMain } from '../lib/shell/virsh-main';
 import { connectUri } from '../lib/shell/connect';
+import { virshJa } from '../lib/shell/l10n/ja';
+import { messagesLanguage } from '../lib/shell/l10n/locale';
 import { runVirshLine } from '../lib/shell/virsh/run';
 import type { Session } from '../lib/shell/session';
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const argv = process.argv.slice(2);
 const fs = nodeHostFs(cwd);
+const japanese = messagesLanguage(process.env) === 'ja';
+
+/** Writes virsh's byte strings; in a Japanese locale translated as libvirt's catalogue has them. */
+function write(r: { stdout: string; stderr: string }) {
+  const bytes = (s: string) => Buffer.from(s, 'latin1');
+  if (japanese) {
+    const text = (s: string) => bytes(s).toString('utf8');
+    const ja = virshJa({ stdout: text(r.stdout), stderr: text(r.stderr) });
+    r = {
+      stdout: Buffer.from(ja.stdout, 'utf8').toString('latin1'),
+      stderr: Buffer.from(ja.stderr, 'utf8').toString('latin1'),
+    };
+  }
+  process.stdout.write(bytes(r.stdout));
+  process.stderr.write(bytes(r.stderr));
+}
+
 const hasCommand = argv.some((a, i) => !a.startsWith('-') && !['-c', '--connect'].includes(argv[i - 1] ?? ''));
 
 if (hasCommand || !process.stdin.isTTY) {
   const stdin = hasCommand ? '' : readFileSync(0, 'latin1');
   const r = virshMain({ argv, stdin, fs, now: Date.now(), localHostname: hostname() });
-  process.stdout.write(Buffer.from(r.stdout, 'latin1'));
-  process.stderr.write(Buffer.from(r.stderr, 'latin1'));
+  write(r);
   process.exitCode = r.status;
 } else {
   const uriAt = argv.findIndex((a) => a === '-c' || a === '--connect');
@@ -52,8 +70,7 @@ if (hasCommand || !process.stdin.isTTY) {
   rl.on('line', (line) => {
     s.now = Date.now();
     const r = runVirshLine(s, line);
-    process.stdout.write(Buffer.from(r.stdout, 'latin1'));
-    process.stderr.write(Buffer.from(r.stderr, 'latin1'));
+    write(r);
     if (r.quit) {
       rl.close();
       return;

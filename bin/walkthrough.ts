@@ -1,9 +1,10 @@
 /**
- * `npm run walkthrough -- <lesson-id>… | --all [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]`
+ * `npm run walkthrough -- <lesson-id>… | --all [--lang en|ja] [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]`
  *
  * Drives lessons through the app with Playwright, as the e2e specs do (walkthrough/drive.ts), and
  * writes an illustrated handout per lesson to <out>/<lesson-id>/index.html with an index at
- * <out>/index.html (default out: handouts/). Without --base-url it serves the production build
+ * <out>/index.html (default out: handouts/, handouts/ja/ with --lang ja: the Japanese pages, texts
+ * and handouts). Without --base-url it serves the production build
  * itself (building first when the sources are newer than .next/BUILD_ID). --headed --slow-mo 600
  * plays it in a visible browser for a classroom, where a display exists. Debian's Chromium is
  * used when /usr/bin/chromium exists.
@@ -12,9 +13,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { localizeOutline } from '../lib/lessons/i18n';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById, lessons } from '../lib/lessons/registry';
 import type { Lesson } from '../lib/lessons/types';
+import { setWalkthroughLang } from '../walkthrough/lang';
 import { writeIndex } from '../walkthrough/handout';
 import { handoutRecorder } from '../walkthrough/handout-recorder';
 import { walkLesson } from '../walkthrough/drive';
@@ -27,10 +30,11 @@ interface Options {
   out: string;
   baseUrl?: string;
   port: number;
+  lang: 'en' | 'ja';
 }
 
 const USAGE =
-  'usage: npm run walkthrough -- <lesson-id>…|--all [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]';
+  'usage: npm run walkthrough -- <lesson-id>…|--all [--lang en|ja] [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]';
 
 function parse(argv: string[]): Options {
   const o: Options = {
@@ -38,7 +42,8 @@ function parse(argv: string[]): Options {
     all: false,
     headed: false,
     slowMo: 0,
-    out: 'handouts',
+    out: '',
+    lang: 'en',
     port: Number(process.env.WALKTHROUGH_PORT ?? 3210),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,7 +59,11 @@ function parse(argv: string[]): Options {
     else if (a === '--out') o.out = value();
     else if (a === '--base-url') o.baseUrl = value();
     else if (a === '--port') o.port = Number(value());
-    else if (a === '-h' || a === '--help') {
+    else if (a === '--lang') {
+      const l = value();
+      if (l !== 'en' && l !== 'ja') fail('--lang is en or ja');
+      o.lang = l;
+    } else if (a === '-h' || a === '--help') {
       console.log(`${USAGE}\n\nlessons:\n${lessons.map((l) => `  ${l.id}`).join('\n')}`);
       process.exit(0);
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
@@ -62,6 +71,7 @@ function parse(argv: string[]): Options {
   }
   if (!Number.isFinite(o.slowMo) || o.slowMo < 0) fail('--slow-mo needs a number of milliseconds');
   if (!o.all && o.ids.length === 0) fail('name a lesson or pass --all');
+  o.out ||= o.lang === 'ja' ? 'handouts/ja' : 'handouts';
   return o;
 }
 
@@ -149,11 +159,12 @@ async function launch(o: Options): Promise<Browser> {
 }
 
 /** One lesson in a fresh browser profile (so a fresh lab), latency zero. */
-async function walk(browser: Browser, baseURL: string, lesson: Lesson, out: string): Promise<boolean> {
+async function walk(browser: Browser, baseURL: string, lesson: Lesson, o: Options): Promise<boolean> {
+  const out = o.out;
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   await context.addInitScript(() => localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 })));
   const page = await context.newPage();
-  const outline = lessonOutline(lesson);
+  const outline = localizeOutline(lessonOutline(lesson), o.lang);
   const started = Date.now();
   try {
     const handout = handoutRecorder(page, outline, out);
@@ -176,6 +187,7 @@ async function walk(browser: Browser, baseURL: string, lesson: Lesson, out: stri
 
 async function main() {
   const o = parse(process.argv.slice(2));
+  setWalkthroughLang(o.lang);
   const chosen = o.all
     ? [...lessons]
     : o.ids.map((id) => lessonById(id) ?? fail(`no lesson '${id}' (npm run walkthrough -- --help lists them)`));
@@ -197,7 +209,7 @@ async function main() {
   try {
     const browser = await launch(o);
     console.log(`walkthrough: ${chosen.length} lesson${chosen.length === 1 ? '' : 's'} on ${baseURL}`);
-    for (const lesson of chosen) if (await walk(browser, baseURL, lesson, o.out)) ok++;
+    for (const lesson of chosen) if (await walk(browser, baseURL, lesson, o)) ok++;
     await browser.close();
     writeIndex(
       o.out,

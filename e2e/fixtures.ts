@@ -26,7 +26,9 @@ export { expect };
 /** Opens a page and waits until the lab (MSW worker + stored world) answers. */
 export async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab|ラボを読み込んでいます/ }),
+  ).toHaveCount(0);
 }
 
 /** Runs a line in the console drawer (opening it if needed) and returns the output region. */

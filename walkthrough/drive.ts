@@ -3,6 +3,7 @@ import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
 import type { UiAction } from '../lib/actions/args';
 import { uiActions } from '../lib/actions/table';
 import { fillForm } from './fill-form';
+import { inLang, ui as t } from './lang';
 
 /**
  * Drives a lesson through the UI as a learner would: start it on /learn/<id>, then for each step
@@ -11,23 +12,32 @@ import { fillForm } from './fill-form';
  * `npm run walkthrough` (handouts, bin/walkthrough.ts) both run this.
  */
 
-export const panel = (page: Page) => page.getByRole('complementary', { name: 'Lesson panel' });
+export const panel = (page: Page) => page.getByRole('complementary', { name: t()('panel.label') });
 const stepItem = (page: Page, i: number) =>
-  panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(i);
+  panel(page)
+    .getByRole('list', { name: t()('panel.steps') })
+    .getByRole('listitem')
+    .nth(i);
 const main = (page: Page) => page.getByRole('main');
 
 /** Waits until the MSW worker and the stored lab answer. */
 export async function waitForLab(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab|ラボを読み込んでいます/ }),
+  ).toHaveCount(0);
 }
 
 export async function startLesson(page: Page, outline: LessonOutline) {
-  await page.goto(`/learn/${outline.id}`);
+  await page.goto(inLang(`/learn/${outline.id}`));
   await waitForLab(page);
   await expect(page.getByRole('heading', { level: 1, name: outline.title })).toBeVisible();
-  await page.getByRole('button', { name: /^(Start lesson|Start over)$/ }).click();
-  await expect(panel(page).getByRole('heading', { name: 'Step 1 of', exact: false })).toBeVisible();
-  await expect(stepItem(page, 0)).toContainText('Step 1, current');
+  await page
+    .getByRole('button', { name: new RegExp(`^(${t()('lesson.startLesson')}|${t()('lesson.startOver')})$`) })
+    .click();
+  await expect(
+    panel(page).getByRole('heading', { name: t()('panel.stepOf', { n: 1, total: outline.steps.length }) }),
+  ).toBeVisible();
+  await expect(stepItem(page, 0)).toContainText(t()('panel.stepStatus', { n: 1, status: 'current' }));
 }
 
 export interface StepHooks {
@@ -39,26 +49,26 @@ export interface StepHooks {
 
 /** Gets to the step's domain page through the panel's link (or stays if already there). */
 async function goToDomain(page: Page, ui: UiAction) {
-  const link = panel(page).getByRole('link', { name: `Go to ${ui.domain} on ${ui.host}` });
+  const link = panel(page).getByRole('link', { name: t()('panel.goTo', { domain: ui.domain, host: ui.host }) });
   if (await link.isVisible()) await link.click();
   await expect(main(page).getByRole('heading', { level: 1, name: ui.domain })).toBeVisible();
 }
 
 /** Opens the console on the step's host through the panel, types the line and sends it. */
 async function typeLine(page: Page, host: string, line: string, hooks: StepHooks) {
-  const input = page.getByRole('textbox', { name: `Command on ${host}` });
+  const input = page.getByRole('textbox', { name: t()('console.input', { host }) });
   if (!(await input.isVisible())) {
-    const open = panel(page).getByRole('button', { name: `Open the console on ${host}` });
+    const open = panel(page).getByRole('button', { name: t()('panel.openConsole', { host }) });
     if (await open.isVisible()) await open.click();
     else
       await panel(page)
-        .getByRole('link', { name: `Switch the console to ${host}` })
+        .getByRole('link', { name: t()('panel.switchConsole', { host }) })
         .click();
   }
   await input.fill(line);
   await input.press('Enter');
   await expect(input).toHaveValue('');
-  const log = page.getByRole('log', { name: 'Console output' });
+  const log = page.getByRole('log', { name: t()('console.output') });
   await expect(log).toContainText(line);
   await hooks.after?.(log);
 }
@@ -84,14 +94,16 @@ export async function doStep(page: Page, step: StepOutline, hooks: StepHooks = {
 
 /** The panel ticks step `i` (0-based) off; a step that waits on a job (a migration) may take a while. */
 export async function expectStepDone(page: Page, i: number) {
-  await expect(stepItem(page, i)).toContainText(`Step ${i + 1}, done`, { timeout: 30_000 });
+  await expect(stepItem(page, i)).toContainText(t()('panel.stepStatus', { n: i + 1, status: 'done' }), {
+    timeout: 30_000,
+  });
 }
 
-export async function expectLessonComplete(page: Page) {
-  await expect(panel(page).getByRole('heading', { name: '✓ Lesson complete' })).toBeVisible();
-  await expect(panel(page).getByRole('progressbar', { name: 'Lesson progress' })).toHaveAttribute(
+export async function expectLessonComplete(page: Page, steps: number) {
+  await expect(panel(page).getByRole('heading', { name: `✓ ${t()('panel.complete')}` })).toBeVisible();
+  await expect(panel(page).getByRole('progressbar', { name: t()('panel.progress') })).toHaveAttribute(
     'aria-valuetext',
-    /^(\d+) of \1 steps done$/,
+    t()('panel.progressText', { done: steps, total: steps }),
   );
 }
 
@@ -108,5 +120,5 @@ export async function walkLesson(
     await expectStepDone(page, i);
     await onStep(step, i);
   }
-  await expectLessonComplete(page);
+  await expectLessonComplete(page, outline.steps.length);
 }

@@ -5,6 +5,7 @@ import type { LessonOutline, StepOutline } from '../lib/lessons/outline';
 import { uiActions } from '../lib/actions/table';
 import { panel, type StepHooks } from './drive';
 import { writeHandout } from './handout';
+import { ui } from './lang';
 
 /**
  * Photographs a walkthrough for its handout: a form step with the form filled in, any other step
@@ -51,7 +52,9 @@ export function handoutRecorder(page: Page, outline: LessonOutline, root: string
       images[i] = file(i);
     },
     async finish() {
-      await panel(page).getByRole('heading', { name: '✓ Lesson complete' }).scrollIntoViewIfNeeded();
+      await panel(page)
+        .getByRole('heading', { name: `✓ ${ui()('panel.complete')}` })
+        .scrollIntoViewIfNeeded();
       await shoot('complete.png');
       writeHandout(root, outline, images, 'complete.png');
     },

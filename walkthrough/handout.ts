@@ -1,6 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryTerm } from '../lib/lessons/glossary';
+import { termText } from '../lib/lessons/glossary-i18n';
+import { handoutText } from './handout-text';
+import { walkthroughLang } from './lang';
 import { escapeHtml, inlineHtml, proseHtml } from '../lib/lessons/markup';
 import { type LessonOutline, type StepOutline, stepDialects } from '../lib/lessons/outline';
 import { clickTexts, uiActions } from '../lib/actions/table';
@@ -37,7 +40,7 @@ const CSS = `
 `;
 
 const page = (title: string, body: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${walkthroughLang()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${CSS}</style></head>
 <body><main>
 ${body}
@@ -49,15 +52,17 @@ function commands(step: StepOutline): string {
     tool,
     'line' in equivalent
       ? `<code>${escapeHtml(equivalent.line)}</code>`
-      : `<span class="muted">none: ${inlineHtml(equivalent.none)}</span>`,
+      : `<span class="muted">${handoutText().none}: ${inlineHtml(equivalent.none)}</span>`,
   ]);
   return `<dl>${rows.map(([d, html]) => `<dt>${d}</dt><dd>${html}</dd>`).join('')}</dl>`;
 }
 
 function what(step: StepOutline): string {
-  if (!step.ui) return `<p><strong>Type</strong> at ${escapeHtml(step.command.host)}'s console:</p>`;
-  const values = clickTexts(step.ui);
-  return `<p><strong>Press ${escapeHtml(uiActions[step.ui.action].label)}</strong> on ${escapeHtml(step.ui.domain)}'s page (${escapeHtml(step.ui.host)})${values.length ? ` with ${escapeHtml(values.join(', '))}` : ''} — the same as typing:</p>`;
+  const h = handoutText();
+  if (!step.ui) return `<p>${h.type(escapeHtml(step.command.host))}</p>`;
+  const values = escapeHtml(clickTexts(step.ui).join(', '));
+  const { domain, host, action } = step.ui;
+  return `<p>${h.press(escapeHtml(uiActions[action].label), escapeHtml(domain), escapeHtml(host), values)}</p>`;
 }
 
 const figure = (src: string, what: string, line: string) =>
@@ -69,36 +74,40 @@ export function handoutHtml(
   finalImage: string | null,
   generatedAt: string,
 ): string {
-  const terms = outline.glossary.map((id) => glossaryTerm(id)?.term ?? id);
+  const h = handoutText();
+  const terms = outline.glossary.map((id) => {
+    const term = glossaryTerm(id);
+    return term ? termText(term, walkthroughLang()).term : id;
+  });
   const steps = outline.steps
     .map(
       (s, i) => `
 <section class="step">
-  <h2>Step ${i + 1} of ${outline.steps.length}</h2>
+  <h2>${h.stepOf(i + 1, outline.steps.length)}</h2>
   ${proseHtml(s.instruction)}
   <div class="do">${what(s)}${commands(s)}</div>
-  <p class="muted">Hint: ${inlineHtml(s.hint)}</p>
-  ${images[i] ? figure(images[i], s.ui && uiActions[s.ui.action].opens === 'form' ? `Step ${i + 1}, the form filled in` : `The lab after step ${i + 1}`, s.command.line) : ''}
+  <p class="muted">${h.hint}: ${inlineHtml(s.hint)}</p>
+  ${images[i] ? figure(images[i], s.ui && uiActions[s.ui.action].opens === 'form' ? h.formFilled(i + 1) : h.labAfter(i + 1), s.command.line) : ''}
 </section>`,
     )
     .join('\n');
   return page(
-    `${outline.title} — VirtLab handout`,
+    `${outline.title} — ${h.handout}`,
     `
-<p class="muted"><a href="../index.html">All lessons</a> · VirtLab handout</p>
+<p class="muted"><a href="../index.html">${h.allLessons}</a> · ${h.handout}</p>
 <h1>${escapeHtml(outline.title)}</h1>
 <p>${inlineHtml(outline.summary)}</p>
-<div class="box"><p><strong>The idea.</strong> ${inlineHtml(outline.concept)}.</p>
-<p><strong>Goal.</strong> ${inlineHtml(outline.goalText)}</p>
-${terms.length ? `<p><strong>Terms.</strong> ${terms.map(escapeHtml).join(' · ')}</p>` : ''}</div>
+<div class="box"><p><strong>${h.idea}</strong> ${inlineHtml(outline.concept)}${h.period}</p>
+<p><strong>${h.goal}</strong> ${inlineHtml(outline.goalText)}</p>
+${terms.length ? `<p><strong>${h.terms}</strong> ${terms.map(escapeHtml).join(' · ')}</p>` : ''}</div>
 ${steps}
 <section class="step">
-  <h2>Done</h2>
+  <h2>${h.done}</h2>
   <p>${inlineHtml(outline.goalText)}</p>
   ${outline.hints.length ? `<ul>${outline.hints.map((h) => `<li>${inlineHtml(h)}</li>`).join('')}</ul>` : ''}
-  ${finalImage ? `<figure><img src="${escapeHtml(finalImage)}" alt="The lesson panel: lesson complete" loading="lazy"><figcaption>The lesson panel says the lesson is complete.</figcaption></figure>` : ''}
+  ${finalImage ? `<figure><img src="${escapeHtml(finalImage)}" alt="${h.completeAlt}" loading="lazy"><figcaption>${h.completeCaption}</figcaption></figure>` : ''}
 </section>
-<p class="muted">Generated ${escapeHtml(generatedAt)} by <code>npm run walkthrough</code>, driving VirtLab in a browser.</p>`,
+<p class="muted">${h.generated(escapeHtml(generatedAt))}</p>`,
   );
 }
 
@@ -124,15 +133,16 @@ export function writeIndex(root: string, order: readonly string[] = []) {
     .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'handout.json')))
     .map((d) => JSON.parse(readFileSync(join(root, d.name, 'handout.json'), 'utf8')) as HandoutMeta)
     .sort((a, b) => (order.indexOf(a.id) + 1 || 1e9) - (order.indexOf(b.id) + 1 || 1e9) || a.id.localeCompare(b.id));
+  const h = handoutText();
   writeFileSync(
     join(root, 'index.html'),
     page(
-      'VirtLab lessons — handouts',
+      h.indexTitle,
       `
-<h1>VirtLab lessons</h1>
-<p class="muted">Illustrated walkthroughs of the lab's guided lessons: each step's instruction, the command in virsh, xm and xl, and what the lab showed.</p>
+<h1>${h.indexHeading}</h1>
+<p class="muted">${h.indexIntro}</p>
 <ol class="lessons">
-${metas.map((m) => `<li><a href="${escapeHtml(m.id)}/index.html"><strong>${escapeHtml(m.title)}</strong></a> <span class="muted">(${m.steps} steps)</span><br>${inlineHtml(m.summary)}</li>`).join('\n')}
+${metas.map((m) => `<li><a href="${escapeHtml(m.id)}/index.html"><strong>${escapeHtml(m.title)}</strong></a> <span class="muted">(${h.steps(m.steps)})</span><br>${inlineHtml(m.summary)}</li>`).join('\n')}
 </ol>`,
     ),
   );

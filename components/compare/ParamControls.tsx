@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { CompareParams } from './compare-params';
 import { NumberField } from './NumberField';
 
@@ -15,58 +16,59 @@ const radio = 'flex items-baseline gap-2';
 export function ParamControls({ params: p, onChange, problems }: Props) {
   const set = <K extends keyof CompareParams>(k: K, v: CompareParams[K]) => onChange({ ...p, [k]: v });
   const xen = p.policy === 'xen';
+  const t = useTranslations('compare.params');
   return (
-    <form className="flex flex-col gap-3" onSubmit={(e) => e.preventDefault()} aria-label="Migration parameters">
+    <form className="flex flex-col gap-3" onSubmit={(e) => e.preventDefault()} aria-label={t('label')}>
       <fieldset className="flex flex-col gap-1 text-sm">
-        <legend className="mb-1 font-medium">Live migration rules</legend>
+        <legend className="mb-1 font-medium">{t('rules')}</legend>
         <label className={radio}>
           <input type="radio" name="policy" value="qemu" checked={!xen} onChange={() => set('policy', 'qemu')} />
           <span>
-            QEMU/KVM <span className="text-muted">(virsh migrate --live: stop at the downtime limit)</span>
+            QEMU/KVM <span className="text-muted">({t('qemuRule')})</span>
           </span>
         </label>
         <label className={radio}>
           <input type="radio" name="policy" value="xen" checked={xen} onChange={() => set('policy', 'xen')} />
           <span>
-            Xen <span className="text-muted">(xm migrate --live: &lt; 50 pages, 29 rounds or 3 × memory)</span>
+            Xen <span className="text-muted">({t('xenRule')})</span>
           </span>
         </label>
       </fieldset>
       <div className="flex flex-col gap-3">
         <NumberField
-          label="Memory"
+          label={t('memory')}
           unit="MiB"
           value={p.memoryMib}
           onChange={(v) => v !== undefined && set('memoryMib', v)}
         />
         <NumberField
-          label="Bandwidth"
+          label={t('bandwidth')}
           unit="MiB/s"
           value={p.bandwidthMibps}
           step={0.5}
           onChange={(v) => v !== undefined && set('bandwidthMibps', v)}
         />
         <NumberField
-          label="Dirty rate"
+          label={t('dirtyRate')}
           unit="MiB/s"
           value={p.dirtyRateMibps}
           step={0.5}
           onChange={(v) => v !== undefined && set('dirtyRateMibps', v)}
         />
         <NumberField
-          label="Writable working set"
+          label={t('wws')}
           unit="MiB"
           value={p.wwsMib}
           step={0.1}
-          emptyMeans="all memory"
+          emptyMeans={t('allMemory')}
           onChange={(v) => set('wwsMib', v)}
         />
         <NumberField
-          label="Downtime limit"
+          label={t('downtimeLimit')}
           unit="ms"
           value={p.downtimeLimitMs}
           step={10}
-          disabledWhy={xen ? 'QEMU only: Xen ignores it.' : undefined}
+          disabledWhy={xen ? t('qemuOnly') : undefined}
           onChange={(v) => v !== undefined && set('downtimeLimitMs', v)}
         />
       </div>
@@ -79,13 +81,11 @@ export function ParamControls({ params: p, onChange, problems }: Props) {
           onChange={(e) => set('autoConverge', e.target.checked)}
         />
         <span>
-          Auto-converge <span className="text-muted">(--auto-converge)</span>
+          {t('autoConverge')} <span className="text-muted">(--auto-converge)</span>
         </span>
       </label>
       <p id="autoconverge-help" className="-mt-2 text-xs text-muted">
-        {xen
-          ? "QEMU only: Xen's xc_domain_save has no throttle."
-          : 'QEMU slows the guest’s vCPUs (20 %, then +10 % a step) until it converges.'}
+        {xen ? t('noThrottle') : t('throttle')}
       </p>
       {problems.length > 0 && (
         <ul role="alert" className="list-disc rounded-md border border-danger p-2 pl-6 text-sm text-danger">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/Button';
 import { formatDuration } from './format';
 import type { Speed } from './use-playback';
@@ -18,26 +19,27 @@ interface Props {
 const SPEEDS: { value: Speed; label: string }[] = [
   { value: 1, label: '1×' },
   { value: 10, label: '10×' },
-  { value: 'instant', label: 'Instant' },
+  { value: 'instant', label: 'instant' },
 ];
 
 /** Simulated time: play at 1× or 10×, jump to the end, or drag the play head. */
 export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onSeek, onSpeed }: Props) {
   const steps = 1000;
+  const tr = useTranslations('compare.playback');
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
       <Button variant="primary" size="sm" onClick={playing ? onPause : onPlay} className="min-w-20">
-        {playing ? 'Pause' : 'Play'}
+        {playing ? tr('pause') : tr('play')}
       </Button>
       <fieldset className="flex items-center gap-3">
-        <legend className="sr-only">Playback speed</legend>
+        <legend className="sr-only">{tr('speedLegend')}</legend>
         <span aria-hidden className="text-muted">
-          Speed
+          {tr('speed')}
         </span>
         {SPEEDS.map((s) => (
           <label key={s.label} className="flex items-center gap-1.5">
             <input type="radio" name="speed" checked={speed === s.value} onChange={() => onSpeed(s.value)} />
-            {s.label}
+            {s.label === 'instant' ? tr('instant') : s.label}
           </label>
         ))}
       </fieldset>

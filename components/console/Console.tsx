@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Transcript } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
@@ -7,19 +8,21 @@ import { useJournal } from '@/lib/api/events';
 import { useHostFiles, useHosts } from '@/lib/api/hosts';
 import { useRunLine } from '@/lib/api/shell';
 import { loadShellTools } from '@/lib/browser/shell-tools';
+import { useToolOutput } from '@/lib/browser/tool-output';
 
 const tilde = (cwd: string) => (cwd === '/root' ? '~' : cwd.startsWith('/root/') ? `~${cwd.slice(5)}` : cwd);
 const prompt = (host: string, cwd: string) => `root@${host}:${tilde(cwd)}#`;
 
 function Entry({ t }: { t: Transcript }) {
+  const out = useToolOutput(t);
   return (
     <div className="mb-1">
       <div>
         <span className="text-term-prompt">{prompt(t.host, t.cwd)}</span> {t.line}
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">(button)</span>}
       </div>
-      {t.stdout && <pre className="whitespace-pre-wrap break-all">{t.stdout}</pre>}
-      {t.stderr && <pre className="whitespace-pre-wrap break-all text-term-err">{t.stderr}</pre>}
+      {out.stdout && <pre className="whitespace-pre-wrap break-all">{out.stdout}</pre>}
+      {out.stderr && <pre className="whitespace-pre-wrap break-all text-term-err">{out.stderr}</pre>}
     </div>
   );
 }
@@ -37,6 +40,7 @@ export function Console({
   className?: string;
   autoFocus?: boolean;
 }) {
+  const tr = useTranslations('console');
   const [host, setHost] = useState(initialHost);
   const [cwd, setCwd] = useState<Record<string, string>>({});
   const [line, setLine] = useState('');
@@ -122,7 +126,7 @@ export function Console({
     >
       <div className="flex items-center gap-3 border-b border-white/15 px-3 py-1.5 font-sans text-xs">
         <label className="flex items-center gap-2">
-          <span>Host</span>
+          <span className="whitespace-nowrap">{tr('host')}</span>
           <select
             value={host}
             onChange={(e) => {
@@ -138,22 +142,18 @@ export function Console({
             ))}
           </select>
         </label>
-        <span className="text-term-fg/80">
-          Tab completes · ↑/↓ history · <kbd>clear</kbd> or Ctrl+L clears
-        </span>
+        <span className="text-term-fg/80">{tr.rich('keys', { kbd: (c) => <kbd>{c}</kbd> })}</span>
       </div>
       <div
         ref={outRef}
         tabIndex={0}
         role="log"
-        aria-label="Console output"
+        aria-label={tr('output')}
         aria-live="polite"
         className="min-h-0 flex-1 overflow-y-auto px-3 py-2"
       >
         {entries.length === 0 && (
-          <p className="text-term-fg/80">
-            Type a command, e.g. <code>virsh list --all</code>, <code>xm list</code> or <code>help</code>.
-          </p>
+          <p className="text-term-fg/80">{tr.rich('empty', { code: (c) => <code>{c}</code> })}</p>
         )}
         {entries.map((t) => (
           <Entry key={t.seq} t={t} />
@@ -164,7 +164,7 @@ export function Console({
           </div>
         )}
         {choices.length > 0 && (
-          <pre aria-label="Completions" className="whitespace-pre-wrap text-term-fg/90">
+          <pre aria-label={tr('completions')} className="whitespace-pre-wrap text-term-fg/90">
             {choices.join('  ')}
           </pre>
         )}
@@ -181,7 +181,7 @@ export function Console({
         </label>
         <input
           id={`console-input-${host}`}
-          aria-label={`Command on ${host}`}
+          aria-label={tr('input', { host })}
           value={line}
           autoFocus={autoFocus}
           autoComplete="off"

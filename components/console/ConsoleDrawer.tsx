@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { Link, usePathname } from '@/i18n/navigation';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { paths } from '@/lib/routes';
 import { useOpenConsoleRequests } from './open-console';
@@ -12,6 +12,7 @@ const Console = lazy(() => loadConsole().then((m) => ({ default: m.Console })));
 
 /** The console on every page: a drawer at the bottom, toggled by its button or Ctrl+`. */
 export function ConsoleDrawer() {
+  const t = useTranslations('console');
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   // A host asked for by the lesson panel wins over the page's own until the page changes.
@@ -44,7 +45,7 @@ export function ConsoleDrawer() {
       {/* Keeps the end of the page reachable above the open drawer. */}
       {open && <div aria-hidden className="h-[42vh] shrink-0" />}
       <aside
-        aria-label="Console drawer"
+        aria-label={t('drawer')}
         className="fixed bottom-0 left-0 right-[var(--lesson-aside,0px)] z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]"
       >
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
@@ -55,17 +56,17 @@ export function ConsoleDrawer() {
             onClick={() => setOpen((o) => !o)}
             onPointerEnter={() => void loadConsole()}
             onFocus={() => void loadConsole()}
-            className="rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken"
+            className="whitespace-nowrap rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-sunken"
           >
-            {open ? 'Hide console' : 'Show console'}
+            {open ? t('hide') : t('show')}
           </button>
-          <span className="text-xs text-muted">Ctrl+` toggles</span>
+          <span className="text-xs text-muted">{t('toggles')}</span>
           <Link
             href={paths.console(host ? decodeURIComponent(host) : undefined)}
             prefetch={false}
             className="ml-auto text-sm text-accent underline-offset-2 hover:underline"
           >
-            Open full console
+            {t('openFull')}
           </Link>
         </div>
         {open && (
@@ -73,7 +74,7 @@ export function ConsoleDrawer() {
             <Suspense
               fallback={
                 <p role="status" className="h-[38vh] text-sm text-muted">
-                  Loading the console…
+                  {t('loading')}
                 </p>
               }
             >

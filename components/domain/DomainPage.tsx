@@ -1,6 +1,7 @@
 'use client';
 
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { memo, useMemo } from 'react';
 import { paths } from '@/lib/routes';
 import { useDomain } from '@/lib/api/domains';
@@ -26,6 +27,7 @@ const JobPanel = memo(JobPanelAlways);
 const EventLog = memo(EventLogAlways);
 
 export function DomainPage({ host, name }: { host: string; name: string }) {
+  const t = useTranslations('domain');
   const domain = useDomain(host, name);
   const cmd = useDomainCommand(host, name);
   const [eHost, eName] = [domain.data?.host ?? host, domain.data?.name ?? name];
@@ -47,7 +49,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         <WhereIsIt host={host} name={name} />
         <LastCommand transcript={cmd.last} />
         <Link href={paths.overview()} className="text-accent underline">
-          Back to the overview
+          {t('back')}
         </Link>
       </div>
     );
@@ -55,20 +57,20 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
   const d = domain.data;
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
         <Link href={paths.overview()} className="text-accent underline underline-offset-2">
-          Overview
+          {t('overview')}
         </Link>{' '}
         / {d.host} / <span className="text-fg">{d.name}</span>
       </nav>
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 className="text-2xl font-semibold break-all">{d.name}</h1>
-        <span role="status" aria-label="Domain state">
+        <span role="status" aria-label={t('state')}>
           <StateBadge state={d.state} reason={d.reason} />
         </span>
         <span className="text-sm text-muted">
-          Id {d.id ?? '-'} · {d.persistent ? 'persistent' : 'transient'} · autostart {d.autostart ? 'on' : 'off'}
-          {d.managedSave && ' · has a managed save image'}
+          {t('facts', { id: d.id ?? '-', persistent: String(d.persistent), autostart: String(d.autostart) })}
+          {d.managedSave && t('managedSave')}
         </span>
         <code className="text-xs text-muted">{d.uuid}</code>
       </header>
@@ -83,7 +85,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           <ResourcePanel domain={d} cmd={cmd} />
-          <EventLog title={`Events for ${d.name}`} filter={events} />
+          <EventLog title={t('events', { name: d.name })} filter={events} />
         </div>
       </div>
     </div>

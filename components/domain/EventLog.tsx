@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEvents, type EventFilter } from '@/lib/api/events';
 import { formatTime } from '@/components/ui/format';
 
 /** The event log as `virsh event` prints it, newest first; failed commands appear in red with libvirt's message. */
 export function EventLog({ title, filter = {}, limit = 50 }: { title: string; filter?: EventFilter; limit?: number }) {
+  const t = useTranslations('events');
   const events = useEvents(filter);
   const list = [...(events.data ?? [])].reverse().slice(0, limit);
   return (
@@ -17,10 +19,8 @@ export function EventLog({ title, filter = {}, limit = 50 }: { title: string; fi
           {events.error.message}
         </p>
       )}
-      {list.length === 0 && !events.isPending && (
-        <p className="px-4 py-3 text-sm text-muted">No events yet. Run an action or a command.</p>
-      )}
-      <ol tabIndex={0} className="max-h-72 overflow-y-auto font-mono text-xs" aria-label="Events, newest first">
+      {list.length === 0 && !events.isPending && <p className="px-4 py-3 text-sm text-muted">{t('none')}</p>}
+      <ol tabIndex={0} className="max-h-72 overflow-y-auto font-mono text-xs" aria-label={t('list')}>
         {list.map((e) => (
           <li
             key={e.id}

@@ -1,4 +1,5 @@
 import type { ApiDomain, DefFacts } from '@/lib/api/contract';
+import { useTranslations } from 'next-intl';
 import { AutostartDialog } from '@/components/forms/AutostartDialog';
 import { MemoryDialog } from '@/components/forms/MemoryDialog';
 import { VcpuPinDialog } from '@/components/forms/VcpuPinDialog';
@@ -12,29 +13,30 @@ const show = (f: DefFacts | null, pick: (f: DefFacts) => string) => (f ? pick(f)
 
 /** Memory and vCPUs, live (the running domain) next to config (its persistent definition). */
 export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
+  const t = useTranslations('resources');
   const rows: [string, (f: DefFacts) => string][] = [
-    ['Memory (current)', (f) => formatKiB(f.memoryKiB)],
-    ['Memory (maximum)', (f) => formatKiB(f.maxMemoryKiB)],
-    ['vCPUs (online)', (f) => String(f.vcpus)],
-    ['vCPUs (maximum)', (f) => String(f.maxVcpus)],
+    [t('memoryCurrent'), (f) => formatKiB(f.memoryKiB)],
+    [t('memoryMax'), (f) => formatKiB(f.maxMemoryKiB)],
+    [t('vcpusOnline'), (f) => String(f.vcpus)],
+    [t('vcpusMax'), (f) => String(f.maxVcpus)],
   ];
   const pinFacts = domain.live ?? domain.config;
   return (
     <section aria-labelledby="resources" className="rounded-lg border border-line bg-panel">
       <h2 id="resources" className="border-b border-line px-4 py-2.5 text-base font-semibold">
-        Resources
+        {t('heading')}
       </h2>
       <table className="w-full text-sm">
         <thead className="border-b border-line text-xs text-muted">
           <tr>
             <th scope="col" className={cell}>
-              <span className="sr-only">Resource</span>
+              <span className="sr-only">{t('resource')}</span>
             </th>
             <th scope="col" className={cell}>
-              live
+              {t('live')}
             </th>
             <th scope="col" className={cell}>
-              config (--inactive)
+              {t('config')}
             </th>
           </tr>
         </thead>
@@ -50,10 +52,10 @@ export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
           ))}
           <tr>
             <th scope="row" className={`${cell} font-normal text-muted`}>
-              Autostart
+              {t('autostart')}
             </th>
             <td className={cell} colSpan={2}>
-              {domain.autostart ? 'enabled' : 'disabled'}
+              {domain.autostart ? t('enabled') : t('disabled')}
             </td>
           </tr>
         </tbody>
@@ -67,13 +69,13 @@ export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
       {pinFacts && (
         <div className="flex flex-col gap-2 border-t border-line px-4 py-3">
           <div className="flex items-center justify-between gap-2">
-            <h3 className="text-sm font-semibold">vCPU pinning</h3>
+            <h3 className="text-sm font-semibold">{t('pinning')}</h3>
             <VcpuPinDialog key={`${domain.state}-${pinFacts.maxVcpus}`} domain={domain} cmd={cmd} />
           </div>
           <PinningGrid
             facts={pinFacts}
             hostCpus={domain.hostCpus}
-            label={`${domain.live ? 'live' : 'config'}: vCPU rows × ${domain.host}'s CPUs`}
+            label={t('grid', { which: domain.live ? 'live' : 'config', host: domain.host })}
           />
         </div>
       )}

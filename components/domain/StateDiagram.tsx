@@ -1,6 +1,8 @@
 'use client';
 
 import type { ApiTransition, DomainState, Driver } from '@/lib/api/contract';
+import { useTranslations } from 'next-intl';
+import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { edgesFor, endOf, GROUP, MAJOR, MINOR, type Edge, type End } from './diagram-model';
 
 const RX = 56,
@@ -73,16 +75,28 @@ export function StateDiagram({
   state: DomainState;
   last: ApiTransition | null;
 }) {
+  const t = useTranslations('diagram');
+  // A Japanese page names states and reasons as a Japanese virsh does; actions are commands and stay.
+  const word = useVirshWord();
+  // Long Japanese names take a smaller font to stay inside their boxes.
+  const fits = (s: string, size: number) =>
+    /[\u3000-\u9fff\uff00-\uffef]/.test(s) && s.length > 6 ? size * 0.8 : size;
   const edges = edgesFor(driver);
   const lit = (e: Edge) => !!last && endOf(last.from.state) === e.from && endOf(last.to.state) === e.to;
   const summary = last
-    ? `Last transition: ${last.from.state} (${last.from.reason}) to ${last.to.state} (${last.to.reason})${last.action ? `, by ${last.action}` : ''}.`
-    : 'No transition yet.';
+    ? t(last.action ? 'lastBy' : 'last', {
+        from: word(last.from.state),
+        fromReason: word(last.from.reason),
+        to: word(last.to.state),
+        toReason: word(last.to.reason),
+        action: last.action ?? '',
+      })
+    : t('none');
   return (
     <figure className="rounded-lg border border-line bg-panel p-3">
       <svg viewBox="0 0 660 370" role="img" aria-labelledby="diagram-title diagram-desc" className="h-auto w-full">
-        <title id="diagram-title">Domain state diagram</title>
-        <desc id="diagram-desc">{`Current state: ${state}. ${summary}`}</desc>
+        <title id="diagram-title">{t('title')}</title>
+        <desc id="diagram-desc">{`${t('current', { state: word(state) })} ${summary}`}</desc>
         <defs>
           {['idle', 'lit'].map((k) => (
             <marker
@@ -109,7 +123,7 @@ export function StateDiagram({
           strokeDasharray="5 4"
         />
         <text x={GROUP.x + 10} y={GROUP.y + 16} fontSize={11} className="fill-muted">
-          {GROUP.label}
+          {t('group')}
         </text>
         {edges.map((e) => {
           const g = geometry(e),
@@ -155,10 +169,10 @@ export function StateDiagram({
                 x={p.x}
                 y={p.y + 4.5}
                 textAnchor="middle"
-                fontSize={14}
+                fontSize={fits(word(s), 14)}
                 className={current ? 'fill-accent-fg font-semibold' : 'fill-fg'}
               >
-                {s}
+                {word(s)}
               </text>
             </g>
           );
@@ -180,10 +194,10 @@ export function StateDiagram({
                 x={p.x}
                 y={p.y + 4}
                 textAnchor="middle"
-                fontSize={11}
+                fontSize={fits(word(s), 11)}
                 className={current ? 'fill-accent-fg font-semibold' : 'fill-fg'}
               >
-                {s}
+                {word(s)}
               </text>
             </g>
           );
@@ -192,15 +206,12 @@ export function StateDiagram({
       <figcaption className="mt-1 text-sm" aria-live="polite">
         {last ? (
           <>
-            <span className="font-semibold">{last.from.state}</span>{' '}
-            <span className="text-muted">({last.from.reason})</span> →{' '}
-            <span className="font-semibold">{last.to.state}</span>{' '}
-            <span className="text-muted">({last.to.reason})</span>
+            <span className="font-semibold">{word(last.from.state)}</span>{' '}
+            <span className="text-muted">({word(last.from.reason)})</span> →{' '}
+            <span className="font-semibold">{word(last.to.state)}</span>{' '}
+            <span className="text-muted">({word(last.to.reason)})</span>
             {last.action && (
-              <>
-                {' '}
-                by <code className="text-accent">{last.action}</code>
-              </>
+              <> {t.rich('by', { action: last.action, code: (c) => <code className="text-accent">{c}</code> })}</>
             )}
             {last.command && (
               <span className="text-muted">
@@ -210,7 +221,7 @@ export function StateDiagram({
             )}
           </>
         ) : (
-          <span className="text-muted">No transition yet: run an action or a command.</span>
+          <span className="text-muted">{t('noneYet')}</span>
         )}
       </figcaption>
     </figure>

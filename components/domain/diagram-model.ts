@@ -10,7 +10,7 @@ export const MAJOR: Partial<Record<DomainState, { x: number; y: number }>> = {
   'shut off': { x: 120, y: 270 },
   paused: { x: 580, y: 270 },
 };
-export const GROUP = { x: 20, y: 60, w: 200, h: 92, label: 'other active states' };
+export const GROUP = { x: 20, y: 60, w: 200, h: 92 };
 export const MINOR: Partial<Record<DomainState, { x: number; y: number }>> = {
   idle: { x: 70, y: 100 },
   'in shutdown': { x: 170, y: 100 },

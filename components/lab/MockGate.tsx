@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
 import { apiReady } from '@/lib/api/client';
 
@@ -16,16 +17,13 @@ export function MockGate({ children }: { children: ReactNode }) {
       live = false;
     };
   }, []);
+  const t = useTranslations('gate');
   if (!failure) return <>{children}</>;
   return (
     <div role="alert" className="mx-auto max-w-xl p-8">
-      <h1 className="text-xl font-semibold">The lab could not start</h1>
-      <p className="mt-2 text-muted">
-        VirtLab runs its API in a service worker, which this browser refused: {failure.message}
-      </p>
-      <p className="mt-2 text-muted">
-        Service workers need http://localhost or https, and are off in some private windows.
-      </p>
+      <h1 className="text-xl font-semibold">{t('failed')}</h1>
+      <p className="mt-2 text-muted">{t('refused', { message: failure.message })}</p>
+      <p className="mt-2 text-muted">{t('needs')}</p>
     </div>
   );
 }

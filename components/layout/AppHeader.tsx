@@ -1,19 +1,20 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { paths } from '@/lib/routes';
+import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
 import { LabMenu } from './LabMenu';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
 
 const nav = [
-  { href: paths.overview(), label: 'Overview' },
-  { href: paths.console(), label: 'Console' },
-  { href: paths.compare(), label: 'Compare' },
-  { href: paths.learn(), label: 'Learn' },
-  { href: paths.glossary(), label: 'Glossary' },
-];
+  { href: paths.overview(), label: 'overview' },
+  { href: paths.console(), label: 'console' },
+  { href: paths.compare(), label: 'compare' },
+  { href: paths.learn(), label: 'learn' },
+  { href: paths.glossary(), label: 'glossary' },
+] as const;
 
 /** The header's routes, prefetched after the lab has started rather than during the first load. */
 const prefetched = nav.map((n) => n.href);
@@ -23,6 +24,7 @@ const current = (pathname: string, href: string) =>
   pathname === href || (href !== '/' && pathname.startsWith(`${href}/`));
 
 export function AppHeader() {
+  const t = useTranslations('nav');
   const pathname = usePathname();
   usePrefetchLater(prefetched);
   return (
@@ -32,7 +34,7 @@ export function AppHeader() {
           Virt<span className="text-accent">Lab</span>
           <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
         </Link>
-        <nav aria-label="Main" className="flex gap-1">
+        <nav aria-label={t('label')} className="flex gap-1">
           {nav.map((n) => (
             <Link
               key={n.href}
@@ -41,12 +43,13 @@ export function AppHeader() {
               aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
               className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold"
             >
-              {n.label}
+              {t(n.label)}
             </Link>
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LabMenu />
+          <LanguageSwitch />
           <ThemeToggle />
         </div>
       </div>

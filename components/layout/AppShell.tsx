@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { usePathname } from 'next/navigation';
+import { usePathname } from '@/i18n/navigation';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ConsoleDrawer } from '@/components/console/ConsoleDrawer';
 import { useLessons } from '@/lib/api/lessons';
@@ -16,6 +17,7 @@ const LessonPanel = dynamic(() => import('@/components/learn/LessonPanel'), { ss
  * runs its panel sits beside the page (below 1024 px: above it); the drawer leaves it room.
  */
 export function AppShell({ children }: { children: ReactNode }) {
+  const t = useTranslations('shell');
   const onConsolePage = usePathname() === paths.console();
   const lesson = useLessons().data?.active ?? null;
   return (
@@ -26,7 +28,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-panel focus:p-2"
       >
-        Skip to content
+        {t('skip')}
       </a>
       <AppHeader />
       <div className="flex flex-1 flex-col lg:flex-row">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { lazy } from 'react';
 import { LazyMenuButton } from '@/components/ui/LazyMenuButton';
 import { labMenuTrigger } from '@/components/ui/menu-triggers';
@@ -9,9 +10,10 @@ const LabMenuContent = lazy(loadLabMenu);
 
 /** Lab-wide controls: simulated network latency and "Reset lab" (the menu loads on first use). */
 export function LabMenu() {
+  const t = useTranslations('labMenu');
   return (
     <LazyMenuButton className={labMenuTrigger} preload={loadLabMenu} menu={() => <LabMenuContent />}>
-      Lab
+      {t('trigger')}
     </LazyMenuButton>
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { applyTheme, readTheme, saveTheme, type ThemeChoice } from '@/lib/browser/theme';
 
 const next: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
-const label: Record<ThemeChoice, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
 /** Cycles system → light → dark; "system" follows prefers-color-scheme as it changes. */
 export function ThemeToggle() {
+  const t = useTranslations('theme');
   const [choice, setChoice] = useState<ThemeChoice>('system');
   useEffect(() => setChoice(readTheme()), []);
   useEffect(() => {
@@ -26,9 +27,9 @@ export function ThemeToggle() {
         saveTheme(c);
       }}
       className="rounded-md border border-line px-2.5 py-1 text-sm hover:bg-sunken"
-      title="Switch light / dark theme"
+      title={t('title')}
     >
-      {label[choice]}
+      {t(choice)}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { Link, usePathname } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import { type StepOutline, stepDialects } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
@@ -35,18 +35,24 @@ function Dialects({ step }: { step: StepOutline }) {
 
 /** Where the step happens, with a way to get there from any page. */
 function Where({ step }: { step: StepOutline }) {
+  const t = useTranslations('panel');
   const pathname = usePathname();
   if (step.ui) {
     const href = paths.domain(step.ui.host, step.ui.domain);
     const here = pathname === href;
     return (
       <p className="text-sm">
-        Press <strong>{uiActions[step.ui.action].label}</strong> on {step.ui.domain}&apos;s page ({step.ui.host}){' '}
+        {t.rich('pressOn', {
+          button: uiActions[step.ui.action].label,
+          domain: step.ui.domain,
+          host: step.ui.host,
+          strong: (c) => <strong>{c}</strong>,
+        })}{' '}
         {here ? (
-          <span className="text-muted">— you are there.</span>
+          <span className="text-muted">{t('youAreThere')}</span>
         ) : (
           <Link href={href} className="text-accent underline underline-offset-2">
-            Go to {step.ui.domain} on {step.ui.host}
+            {t('goTo', { domain: step.ui.domain, host: step.ui.host })}
           </Link>
         )}
       </p>
@@ -55,14 +61,14 @@ function Where({ step }: { step: StepOutline }) {
   const host = step.command.host;
   return (
     <p className="text-sm">
-      Type at {host}&apos;s console.{' '}
+      {t('typeAt', { host })}{' '}
       {pathname === paths.console() ? (
         <Link href={paths.console(host)} className="text-accent underline underline-offset-2">
-          Switch the console to {host}
+          {t('switchConsole', { host })}
         </Link>
       ) : (
         <button type="button" onClick={() => openConsole(host)} className="text-accent underline underline-offset-2">
-          Open the console on {host}
+          {t('openConsole', { host })}
         </button>
       )}
     </p>
@@ -70,27 +76,31 @@ function Where({ step }: { step: StepOutline }) {
 }
 
 export function CurrentStep({ step, number, total }: { step: StepOutline; number: number; total: number }) {
+  const t = useTranslations('panel');
   const values = step.ui ? clickTexts(step.ui) : [];
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
       <h3 id="current-step" className="text-sm font-semibold">
-        Step {number} of {total}
+        {t('stepOf', { n: number, total })}
       </h3>
       <Prose text={step.instruction} className="text-sm leading-relaxed" />
       <Where step={step} />
       <details className={disclosure}>
-        <summary>Show hint</summary>
+        <summary>{t('showHint')}</summary>
         <div className="border-t border-line px-2.5 py-2 text-sm">
           <Inline text={step.hint} />
         </div>
       </details>
       <details className={disclosure}>
-        <summary>Show solution</summary>
+        <summary>{t('showSolution')}</summary>
         <div className="flex flex-col gap-2 border-t border-line px-2.5 py-2">
           {step.ui && (
             <p className="text-sm">
-              Press <strong>{uiActions[step.ui.action].label}</strong>
-              {values.length > 0 && <> with {values.join(', ')}</>}, or type:
+              {t.rich(values.length > 0 ? 'pressWith' : 'press', {
+                button: uiActions[step.ui.action].label,
+                values: values.join(', '),
+                strong: (c) => <strong>{c}</strong>,
+              })}
             </p>
           )}
           <Dialects step={step} />

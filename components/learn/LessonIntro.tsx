@@ -1,11 +1,13 @@
 'use client';
 
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { useState } from 'react';
 import { paths } from '@/lib/routes';
-import { useLesson, useLessons, useStartLesson } from '@/lib/api/lessons';
+import { useLesson, useStartLesson } from '@/lib/api/lessons';
+import { useLessonIn, useLessonsIn } from './use-lesson-in';
 import { Button } from '@/components/ui/Button';
-import { pageLabel } from './page-label';
+import { usePageLabel } from './page-label';
 import { Inline, Prose } from './Prose';
 import { TermLinks } from './TermLinks';
 
@@ -20,37 +22,41 @@ function focusPanelTitle(tries = 120) {
 
 /** /learn/<id>: what the lesson teaches, and starting it. Once it runs, the panel beside the lab guides. */
 export function LessonIntro({ id }: { id: string }) {
+  const t = useTranslations('lesson');
+  const japanese = useLocale() === 'ja';
+  const pageLabel = usePageLabel();
   const lesson = useLesson(id);
-  const list = useLessons();
+  const list = { data: useLessonsIn() };
+  const localized = useLessonIn(lesson.data);
   const start = useStartLesson();
   const [started, setStarted] = useState(false);
   if (lesson.isError) {
     return (
       <div className="flex flex-col gap-3">
-        <h1 className="text-2xl font-semibold">No such lesson</h1>
+        <h1 className="text-2xl font-semibold">{t('noSuch')}</h1>
         <p role="alert" className="text-danger">
           {lesson.error.message}
         </p>
         <Link href={paths.learn()} className={link}>
-          All lessons
+          {t('all')}
         </Link>
       </div>
     );
   }
-  if (!lesson.data)
+  if (!localized)
     return (
       <p role="status" className="text-muted">
-        Loading the lesson…
+        {t('loading')}
       </p>
     );
-  const { outline, progress, active, completedBefore, terms } = lesson.data;
+  const { outline, progress, active, completedBefore, terms } = localized;
   const other = list.data?.lessons.find((l) => l.active && l.id !== id);
   const attempted = progress.done.length > 0 || completedBefore;
   return (
     <div className="flex max-w-3xl flex-col gap-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
         <Link href={paths.learn()} className={link}>
-          Lessons
+          {t('lessons')}
         </Link>{' '}
         / <span className="text-fg">{outline.title}</span>
       </nav>
@@ -58,11 +64,11 @@ export function LessonIntro({ id }: { id: string }) {
         <h1 className="text-2xl font-semibold">{outline.title}</h1>
         <div className="flex flex-wrap gap-2 text-xs font-medium">
           <span className="rounded-full border border-line px-2 py-0.5 text-muted">
-            {outline.steps.length} steps · starts on {outline.host}
+            {t('meta', { steps: outline.steps.length, host: outline.host })}
           </span>
-          {active && <span className="rounded-full border border-accent px-2 py-0.5 text-accent">Running</span>}
+          {active && <span className="rounded-full border border-accent px-2 py-0.5 text-accent">{t('running')}</span>}
           {(progress.complete || completedBefore) && (
-            <span className="rounded-full border border-ok px-2 py-0.5 text-ok">✓ Complete</span>
+            <span className="rounded-full border border-ok px-2 py-0.5 text-ok">✓ {t('complete')}</span>
           )}
         </div>
         <p className="text-muted">{outline.summary}</p>
@@ -70,35 +76,30 @@ export function LessonIntro({ id }: { id: string }) {
 
       <section aria-labelledby="lesson-start" className="rounded-lg border border-line bg-panel p-4">
         <h2 id="lesson-start" className="text-base font-semibold">
-          {active ? 'The lesson is running' : attempted ? 'Try it again' : 'Start'}
+          {active ? t('isRunning') : attempted ? t('tryAgain') : t('start')}
         </h2>
         {active ? (
           <div className="mt-2 flex flex-col gap-2 text-sm">
-            <p>
-              The panel beside the lab shows the step you are on, with a hint and the solution. Do it on the lab&apos;s
-              pages or at the console — each step is ticked off as the lab changes, whichever way you do it.
-            </p>
+            <p>{t('panelBeside')}</p>
             <p className="flex flex-wrap gap-x-4 gap-y-1">
               <Link href={paths.overview()} className={link}>
-                Open the overview
+                {t('openOverview')}
               </Link>
               <Link href={paths.console(outline.host)} className={link}>
-                Open the console on {outline.host}
+                {t('openConsole', { host: outline.host })}
               </Link>
             </p>
           </div>
         ) : (
           <div className="mt-2 flex flex-col items-start gap-3 text-sm">
             <p>
-              Starting {attempted ? 'again ' : ''}replaces the lab&apos;s hosts and domains with this lesson&apos;s
-              starting world
-              {other ? (
-                <>
-                  {' '}
-                  and leaves the lesson <strong>{other.title}</strong>
-                </>
-              ) : null}
-              .
+              {other
+                ? t.rich('replacesLeaving', {
+                    again: String(attempted),
+                    title: other.title,
+                    strong: (c) => <strong>{c}</strong>,
+                  })
+                : t('replaces', { again: String(attempted) })}
             </p>
             <Button
               variant="primary"
@@ -112,24 +113,24 @@ export function LessonIntro({ id }: { id: string }) {
                 })
               }
             >
-              {attempted ? 'Start over' : 'Start lesson'}
+              {attempted ? t('startOver') : t('startLesson')}
             </Button>
           </div>
         )}
         <p role="status" className="sr-only">
-          {started && active ? 'Lesson started. Its panel is beside the page.' : ''}
+          {started && active ? t('started') : ''}
         </p>
       </section>
 
       <section aria-labelledby="lesson-concept" className="flex flex-col gap-2">
         <h2 id="lesson-concept" className="text-base font-semibold">
-          The idea
+          {t('idea')}
         </h2>
-        <Prose text={`${outline.concept}.`} className="text-sm leading-relaxed" />
+        <Prose text={`${outline.concept}${japanese ? '。' : '.'}`} className="text-sm leading-relaxed" />
       </section>
       <section aria-labelledby="lesson-goal-intro" className="flex flex-col gap-2">
         <h2 id="lesson-goal-intro" className="text-base font-semibold">
-          Goal
+          {t('goal')}
         </h2>
         <p className="text-sm">
           <Inline text={outline.goalText} />
@@ -138,7 +139,7 @@ export function LessonIntro({ id }: { id: string }) {
       {outline.pages.length > 0 && (
         <section aria-labelledby="lesson-pages" className="flex flex-col gap-2">
           <h2 id="lesson-pages" className="text-base font-semibold">
-            Where it happens
+            {t('where')}
           </h2>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {outline.pages.map((p) => (
@@ -154,7 +155,7 @@ export function LessonIntro({ id }: { id: string }) {
       {terms.length > 0 && (
         <section aria-labelledby="lesson-terms" className="flex flex-col gap-2">
           <h2 id="lesson-terms" className="text-base font-semibold">
-            Terms in this lesson
+            {t('terms')}
           </h2>
           <TermLinks terms={terms} />
         </section>

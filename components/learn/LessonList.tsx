@@ -1,55 +1,59 @@
 'use client';
 
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import { useLessons } from '@/lib/api/lessons';
+import { useLessonsIn } from './use-lesson-in';
 import { LessonProgressBar } from './LessonProgressBar';
 
 /** /learn: every lesson with the learner's latest attempt. */
 export function LessonList() {
+  const t = useTranslations('learn');
   const lessons = useLessons();
+  const localized = useLessonsIn();
   if (lessons.isError)
     return (
       <p role="alert" className="text-danger">
         {lessons.error.message}
       </p>
     );
-  if (!lessons.data)
+  if (!localized)
     return (
       <p role="status" className="text-muted">
-        Loading the lessons…
+        {t('loading')}
       </p>
     );
   return (
     <div className="flex flex-col gap-5">
       <div>
-        <h1 className="text-2xl font-semibold">Lessons</h1>
+        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          Guided practice on the lab: each lesson sets up the hosts, gives you a goal and steps, and ticks each step off
-          as the lab changes — whether you press the button or type the command in virsh, xm or xl. Terms are explained
-          in the{' '}
-          <Link href={paths.glossary()} className="text-accent underline underline-offset-2">
-            glossary
-          </Link>
-          .
+          {t.rich('intro', {
+            glossary: (c) => (
+              <Link href={paths.glossary()} className="text-accent underline underline-offset-2">
+                {c}
+              </Link>
+            ),
+          })}
         </p>
       </div>
-      <ol aria-label="Lessons" className="grid gap-3 md:grid-cols-2">
-        {lessons.data.lessons.map((l, i) => (
+      <ol aria-label={t('heading')} className="grid gap-3 md:grid-cols-2">
+        {localized.lessons.map((l, i) => (
           <li
             key={l.id}
             className={`flex flex-col gap-2 rounded-lg border bg-panel p-4 ${l.active ? 'border-accent' : 'border-line'}`}
           >
             <div className="flex flex-wrap items-center gap-2">
-              <span className="text-xs font-semibold text-muted">Lesson {i + 1}</span>
+              <span className="text-xs font-semibold text-muted">{t('number', { n: i + 1 })}</span>
               {l.active && (
                 <span className="rounded-full border border-accent px-2 py-0.5 text-xs font-medium text-accent">
-                  Running
+                  {t('running')}
                 </span>
               )}
               {(l.complete || l.completedBefore) && (
                 <span className="rounded-full border border-ok px-2 py-0.5 text-xs font-medium text-ok">
-                  ✓ Complete
+                  ✓ {t('complete')}
                 </span>
               )}
             </div>
@@ -60,7 +64,12 @@ export function LessonList() {
             </h2>
             <p className="text-sm text-muted">{l.summary}</p>
             <div className="mt-auto pt-1">
-              <LessonProgressBar done={l.done} total={l.steps} complete={l.complete} label={`Progress in ${l.title}`} />
+              <LessonProgressBar
+                done={l.done}
+                total={l.steps}
+                complete={l.complete}
+                label={t('progressIn', { title: l.title })}
+              />
             </div>
           </li>
         ))}

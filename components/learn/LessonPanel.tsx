@@ -1,10 +1,12 @@
 'use client';
 
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { paths } from '@/lib/routes';
 import type { ApiLesson } from '@/lib/api/contract';
 import { useLeaveLesson, useLesson, useStartLesson } from '@/lib/api/lessons';
+import { useLessonIn } from './use-lesson-in';
 import { plainText } from '@/lib/lessons/markup';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -19,6 +21,7 @@ const PANEL_TITLE = 'lesson-panel-title';
 
 /** What a screen reader hears when progress moves: the step just done, or the goal reached. */
 function useAnnouncement(lesson: ApiLesson | undefined) {
+  const t = useTranslations('panel');
   const [message, setMessage] = useState('');
   const seen = useRef<{ id: string; done: number; complete: boolean } | null>(null);
   useEffect(() => {
@@ -30,10 +33,10 @@ function useAnnouncement(lesson: ApiLesson | undefined) {
     const total = lesson.outline.steps.length;
     setMessage(
       now.complete
-        ? `Lesson complete: ${plainText(lesson.outline.goalText)}`
-        : `Step ${now.done} done. Next: step ${now.done + 1} of ${total}.`,
+        ? t('announceComplete', { goal: plainText(lesson.outline.goalText) })
+        : t('announceStep', { done: now.done, next: now.done + 1, total }),
     );
-  }, [lesson]);
+  }, [lesson, t]);
   return message;
 }
 
@@ -43,30 +46,31 @@ function useAnnouncement(lesson: ApiLesson | undefined) {
  */
 export default function LessonPanel({ id, className = '' }: { id: string; className?: string }) {
   // Time moves the lab too (a migration job finishing): while the lesson runs, ask again now and then.
+  const t = useTranslations('panel');
   const lesson = useLesson(id, (l) => (l?.progress.complete ? false : 3000));
   const start = useStartLesson();
   const leave = useLeaveLesson();
   const [confirmReset, setConfirmReset] = useState(false);
   const [more, setMore] = useState(false);
-  const announcement = useAnnouncement(lesson.data);
-  const data = lesson.data;
+  const data = useLessonIn(lesson.data);
+  const announcement = useAnnouncement(data);
   const steps = data?.outline.steps ?? [];
   const done = data?.progress.done.length ?? 0;
   const current = steps[done];
   return (
     <aside
-      aria-label="Lesson panel"
+      aria-label={t('label')}
       className={`flex flex-col gap-4 border-line bg-panel px-4 py-4 max-lg:border-b lg:sticky lg:top-0 lg:h-screen lg:w-[var(--lesson-aside)] lg:shrink-0 lg:self-start lg:overflow-y-auto lg:border-l ${className}`}
     >
       <div role="status" aria-live="polite" className="sr-only">
         {announcement}
       </div>
       {!data ? (
-        <p className="text-sm text-muted">{lesson.isError ? lesson.error.message : 'Loading the lesson…'}</p>
+        <p className="text-sm text-muted">{lesson.isError ? lesson.error.message : t('loading')}</p>
       ) : (
         <>
           <header className="flex flex-col gap-2">
-            <p className="text-xs font-semibold uppercase tracking-wide text-muted">Lesson</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t('lesson')}</p>
             <h2 id={PANEL_TITLE} tabIndex={-1} className="text-base font-semibold leading-snug outline-none">
               <Link href={paths.learn(id)} className="hover:underline">
                 {data.outline.title}
@@ -77,14 +81,14 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
           {data.progress.complete ? (
             <section aria-labelledby="lesson-complete" className="rounded-md border border-ok p-3">
               <h3 id="lesson-complete" className="font-semibold text-ok">
-                ✓ Lesson complete
+                ✓ {t('complete')}
               </h3>
               <p className="mt-1 text-sm">
                 <Inline text={data.outline.goalText} />
               </p>
               <p className="mt-2 text-sm">
                 <Link href={paths.learn()} className="text-accent underline underline-offset-2">
-                  Choose the next lesson
+                  {t('next')}
                 </Link>
               </p>
             </section>
@@ -92,7 +96,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             <CurrentStep key={current.id} step={current} number={done + 1} total={steps.length} />
           ) : (
             <p className="text-sm">
-              Every step is done, but the goal does not hold: <Inline text={data.outline.goalText} />
+              {t('goalNotHeld')} <Inline text={data.outline.goalText} />
             </p>
           )}
           {/* Below 1024 px the panel sits above the page: the list and the goal open on demand. */}
@@ -103,20 +107,20 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             onClick={() => setMore((m) => !m)}
             className="self-start text-sm text-accent underline underline-offset-2 lg:hidden"
           >
-            {more ? 'Hide the steps and the goal' : 'Show all steps and the goal'}
+            {more ? t('hideSteps') : t('showSteps')}
           </button>
           <div id="lesson-more" className={`flex flex-col gap-4 ${more ? '' : 'max-lg:hidden'}`}>
             <StepList steps={steps} done={done} />
             <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
               <h3 id="lesson-goal" className="font-semibold">
-                Goal
+                {t('goal')}
               </h3>
               <p>
                 <Inline text={data.outline.goalText} />
               </p>
               {data.outline.hints.length > 0 && (
                 <details className="rounded-md border border-line">
-                  <summary className="cursor-pointer px-2.5 py-1.5 font-medium">More about this lesson</summary>
+                  <summary className="cursor-pointer px-2.5 py-1.5 font-medium">{t('more')}</summary>
                   <ul className="flex list-disc flex-col gap-1.5 border-t border-line py-2 pr-2.5 pl-6">
                     {data.outline.hints.map((h) => (
                       <li key={h}>
@@ -131,18 +135,18 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
           </div>
           <div className="mt-auto flex flex-wrap gap-2 border-t border-line pt-3">
             <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>
-              Reset lesson
+              {t('reset')}
             </Button>
             <Button size="sm" pending={leave.isPending} onClick={() => leave.mutate()}>
-              Leave lesson
+              {t('leave')}
             </Button>
           </div>
           <ConfirmDialog
             open={confirmReset}
             onOpenChange={setConfirmReset}
-            title="Start the lesson over?"
-            description="The lab goes back to the lesson's starting world, and its steps start again from the first."
-            confirmLabel="Reset lesson"
+            title={t('confirmTitle')}
+            description={t('confirmText')}
+            confirmLabel={t('reset')}
             pending={start.isPending}
             onConfirm={() => start.mutate(id, { onSuccess: () => setConfirmReset(false) })}
           />

@@ -1,21 +1,26 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+
 /** "3 of 6 steps done" as a bar; screen readers get the same words. */
 export function LessonProgressBar({
   done,
   total,
   complete,
-  label = 'Lesson progress',
+  label,
 }: {
   done: number;
   total: number;
   complete?: boolean;
   label?: string;
 }) {
-  const text = `${done} of ${total} steps done`;
+  const t = useTranslations('panel');
+  const text = t('progressText', { done, total });
   return (
     <div className="flex items-center gap-2">
       <div
         role="progressbar"
-        aria-label={label}
+        aria-label={label ?? t('progress')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}

@@ -1,3 +1,6 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import type { StepOutline } from '@/lib/lessons/outline';
 
 /**
@@ -5,8 +8,9 @@ import type { StepOutline } from '@/lib/lessons/outline';
  * solves it); later ones stay closed so the current one is the thing to think about.
  */
 export function StepList({ steps, done }: { steps: StepOutline[]; done: number }) {
+  const t = useTranslations('panel');
   return (
-    <ol aria-label="Steps" className="flex flex-col gap-1 text-sm">
+    <ol aria-label={t('steps')} className="flex flex-col gap-1 text-sm">
       {steps.map((s, i) => {
         const status = i < done ? 'done' : i === done ? 'current' : 'to do';
         return (
@@ -19,13 +23,11 @@ export function StepList({ steps, done }: { steps: StepOutline[]; done: number }
               {status === 'done' ? '✓' : status === 'current' ? '▸' : '○'}
             </span>
             <span className="min-w-0">
-              <span>
-                Step {i + 1}, {status}
-              </span>
+              <span>{t('stepStatus', { n: i + 1, status: status === 'to do' ? 'todo' : status })}</span>
               {status === 'done' && (
                 <>
                   : <code className="font-mono text-xs break-words">{s.command.line}</code>{' '}
-                  <span className="text-xs text-muted">on {s.command.host}</span>
+                  <span className="text-xs text-muted">{t('onHost', { host: s.command.host })}</span>
                 </>
               )}
             </span>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 
 /** The glossary terms a lesson teaches, each linking to its entry. */

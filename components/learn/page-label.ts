@@ -1,13 +1,18 @@
+import { useTranslations } from 'next-intl';
+
 /** A route of the app as a link text: '/' is the Overview, a domain page names its domain and host. */
-export function pageLabel(path: string): string {
-  const fixed: Record<string, string> = {
-    '/': 'Overview',
-    '/console': 'Console',
-    '/compare': 'Compare migrations',
-    '/learn': 'Lessons',
-    '/glossary': 'Glossary',
+export function usePageLabel(): (path: string) => string {
+  const t = useTranslations('pages');
+  return (path) => {
+    const fixed = {
+      '/': 'overview',
+      '/console': 'console',
+      '/compare': 'compare',
+      '/learn': 'learn',
+      '/glossary': 'glossary',
+    } as const;
+    if (path in fixed) return t(fixed[path as keyof typeof fixed]);
+    const m = /^\/hosts\/([^/]+)\/domains\/([^/]+)$/.exec(path);
+    return m ? t('domain', { name: decodeURIComponent(m[2]), host: decodeURIComponent(m[1]) }) : path;
   };
-  if (fixed[path]) return fixed[path];
-  const m = /^\/hosts\/([^/]+)\/domains\/([^/]+)$/.exec(path);
-  return m ? `${decodeURIComponent(m[2])} on ${decodeURIComponent(m[1])}` : path;
 }

@@ -1,23 +1,26 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ApiJobProgress } from '@/lib/api/contract';
 import { formatBytes, formatMs, MiB } from './job-format';
 
 /** `virsh domjobinfo`, live: libvirt's own labels, the figures as of the last poll. */
 export function JobFigures({ p, completed }: { p: ApiJobProgress; completed?: boolean }) {
+  // A Japanese page uses a Japanese virsh's labels (libvirt's catalogue).
+  const t = useTranslations('jobFigures');
   const rows: [string, string][] = [
-    ['Time elapsed', formatMs(p.time_elapsed)],
-    ['Data processed', formatBytes(p.data_processed)],
-    ['Data remaining', formatBytes(p.data_remaining)],
-    ['Data total', formatBytes(p.data_total)],
-    ['Memory bandwidth', `${(p.memory_bps / MiB).toFixed(1)} MiB/s`],
-    ['Dirty rate', `${Math.round(p.memory_dirty_rate)} pages/s`],
-    ['Iteration', String(p.memory_iteration)],
-    [completed ? 'Total downtime' : 'Expected downtime', formatMs(p.downtime)],
+    [t('timeElapsed'), formatMs(p.time_elapsed)],
+    [t('dataProcessed'), formatBytes(p.data_processed)],
+    [t('dataRemaining'), formatBytes(p.data_remaining)],
+    [t('dataTotal'), formatBytes(p.data_total)],
+    [t('memoryBandwidth'), `${(p.memory_bps / MiB).toFixed(1)} MiB/s`],
+    [t('dirtyRate'), t('pagesPerSecond', { n: Math.round(p.memory_dirty_rate) })],
+    [t('iteration'), String(p.memory_iteration)],
+    [completed ? t('totalDowntime') : t('expectedDowntime'), formatMs(p.downtime)],
   ];
   return (
     <dl
-      aria-label="Job figures (virsh domjobinfo)"
+      aria-label={t('label')}
       className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr_auto_1fr]"
     >
       {rows.map(([k, v]) => (

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';

@@ -1,7 +1,8 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { paths } from '@/lib/routes';
 import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
@@ -20,6 +21,7 @@ import { JobProgress } from './JobProgress';
  * where the guest is, and cancel. Once it ends, where the guest went (or that nothing was lost).
  */
 export function JobPanel({ host, name }: { host: string; name: string }) {
+  const t = useTranslations('job');
   const job = useJob(host, name);
   const [watched, setWatched] = useState<ApiMigrationJob | null>(null);
   useWorldRefresh(job.data);
@@ -30,43 +32,39 @@ export function JobPanel({ host, name }: { host: string; name: string }) {
   if (active) return <Running job={active} />;
   if (!watched) return null;
   return (
-    <Frame title={`Migration of ${name} to ${watched.targetHost}`}>
+    <Frame title={t('migrationOf', { name, target: watched.targetHost })}>
       <JobOutcome job={watched} last={job.data?.last ?? null} />
       <div>
         <Button size="sm" variant="ghost" onClick={() => setWatched(null)}>
-          Dismiss
+          {t('dismiss')}
         </Button>
       </div>
     </Frame>
   );
 }
 
-const MODE = {
-  live: 'live',
-  offline: 'non-live (paused for the copy)',
-  'definition-only': 'definition only (--offline)',
-} as const;
+type T = ReturnType<typeof useTranslations<'job'>>;
 
-function phaseText(j: ApiMigrationJob): string {
+function phaseText(t: T, j: ApiMigrationJob): string {
   const p = j.progress;
-  if (j.mode === 'definition-only')
-    return `Moving only the persistent definition of ${j.domain}; the guest is not touched.`;
-  if (j.mode === 'offline') return `${j.domain} is paused on ${j.source} for the whole copy: this is all downtime.`;
-  if (p.phase === 'stop-copy')
-    return `Stop-and-copy: ${j.domain} is paused while the last dirty pages are sent (the downtime).`;
-  if (p.phase === 'postcopy') return `Post-copy: ${j.domain} runs on ${j.targetHost}; its remaining pages follow.`;
-  if (p.paused) return `${j.domain} is suspended (--timeout): the copy finishes with it paused.`;
-  return `Pre-copy round ${p.memory_iteration}: ${j.domain} keeps running on ${j.source} while its memory is copied${p.memory_iteration > 1 ? ' again (the pages it dirtied)' : ''}.`;
+  const v = { domain: j.domain, source: j.source, target: j.targetHost, round: p.memory_iteration };
+  if (j.mode === 'definition-only') return t('phase.definitionOnly', v);
+  if (j.mode === 'offline') return t('phase.offline', v);
+  if (p.phase === 'stop-copy') return t('phase.stopCopy', v);
+  if (p.phase === 'postcopy') return t('phase.postcopy', v);
+  if (p.paused) return t('phase.suspended', v);
+  return t(p.memory_iteration > 1 ? 'phase.precopyAgain' : 'phase.precopy', v);
 }
 
 function Running({ job }: { job: ApiMigrationJob }) {
+  const t = useTranslations('job');
   return (
-    <Frame title={`Migrating ${job.domain} to ${job.targetHost}`}>
+    <Frame title={t('migrating', { domain: job.domain, target: job.targetHost })}>
       <p className="text-sm text-muted">
-        {MODE[job.mode]} · {job.policy === 'xen' ? 'Xen' : 'QEMU'} rules · started on {job.source}
+        {t('meta', { mode: job.mode, policy: job.policy === 'xen' ? 'Xen' : 'QEMU', source: job.source })}
       </p>
       <p role="status" className="text-sm">
-        {phaseText(job)}
+        {phaseText(t, job)}
       </p>
       <JobProgress job={job} />
       <JobFigures p={job.progress} />
@@ -78,10 +76,11 @@ function Running({ job }: { job: ApiMigrationJob }) {
 }
 
 export function CompareLink({ job }: { job: ApiMigrationJob }) {
+  const t = useTranslations('job');
   const q = compareQuery(job.workload, !!job.args.autoConverge);
   return (
     <Link href={paths.compare(q)} className="text-sm text-accent underline underline-offset-2">
-      Compare live and offline for this guest
+      {t('compare')}
     </Link>
   );
 }

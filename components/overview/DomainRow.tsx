@@ -1,7 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { memo } from 'react';
 import { paths } from '@/lib/routes';
+import { localePath } from '@/i18n/routing';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
@@ -16,15 +18,20 @@ export const td = 'px-3 py-2 align-middle';
  * is a plain <a>: HostTable navigates for all its rows (no Link, with hooks and effects, per row).
  */
 export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary }) {
+  const locale = useLocale();
+  const t = useTranslations('overview');
   return (
     <tr className="border-b border-line/60 last:border-0">
       <td className={`${td} font-mono`}>{d.id ?? '-'}</td>
       <td className={td}>
-        <a href={paths.domain(d.host, d.name)} className="font-medium text-accent underline-offset-2 hover:underline">
+        <a
+          href={localePath(locale, paths.domain(d.host, d.name))}
+          className="font-medium text-accent underline-offset-2 hover:underline"
+        >
           {d.name}
         </a>
-        {!d.persistent && <span className="ml-2 text-xs text-muted">transient</span>}
-        {d.managedSave && <span className="ml-2 text-xs text-muted">managed save</span>}
+        {!d.persistent && <span className="ml-2 text-xs text-muted">{t('transient')}</span>}
+        {d.managedSave && <span className="ml-2 text-xs text-muted">{t('managedSave')}</span>}
       </td>
       <td className={td}>
         <StateBadge state={d.state} reason={d.reason} />
@@ -35,7 +42,7 @@ export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary })
       <td className={td}>
         {d.vcpus} <span className="text-muted">/ {d.maxVcpus}</span>
       </td>
-      <td className={td}>{d.autostart ? 'enabled' : 'disabled'}</td>
+      <td className={td}>{d.autostart ? t('enabled') : t('disabled')}</td>
       <td className={`${td} text-right`}>
         <RowActions domain={d} />
       </td>

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { domainStates } from '@/lib/sim/states';
 import type { ApiHost } from '@/lib/api/contract';
 import type { DomainFilter } from './filters';
@@ -18,22 +20,24 @@ export function Filters({
   onChange: (f: Partial<DomainFilter>) => void;
   disabled?: boolean;
 }) {
+  const t = useTranslations('overview');
+  const w = useVirshWord();
   return (
     <form
       role="search"
-      aria-label="Filter domains"
+      aria-label={t('filter')}
       className="flex flex-wrap items-end gap-3"
       onSubmit={(e) => e.preventDefault()}
     >
       <label className="flex flex-col gap-1 text-xs text-muted">
-        Host
+        {t('host')}
         <select
           className={field}
           disabled={disabled}
           value={filter.host}
           onChange={(e) => onChange({ host: e.target.value })}
         >
-          <option value="">All hosts</option>
+          <option value="">{t('allHosts')}</option>
           {hosts.map((h) => (
             <option key={h.name} value={h.name}>
               {h.name}
@@ -42,23 +46,23 @@ export function Filters({
         </select>
       </label>
       <label className="flex flex-col gap-1 text-xs text-muted">
-        State
+        {t('state')}
         <select
           className={field}
           disabled={disabled}
           value={filter.state}
           onChange={(e) => onChange({ state: e.target.value as DomainFilter['state'] })}
         >
-          <option value="">Any state</option>
+          <option value="">{t('anyState')}</option>
           {domainStates.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {w(s)}
             </option>
           ))}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-xs text-muted">
-        Name
+        {t('name')}
         <input
           type="search"
           disabled={disabled}

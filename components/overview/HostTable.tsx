@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { memo, useCallback, type MouseEvent } from 'react';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
@@ -41,6 +42,7 @@ function useInAppLinks() {
 
 /** One host's domains: `virsh list --all` (Id, Name, State) and `xm list` (Mem, VCPUs) columns together. */
 export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
+  const t = useTranslations('overview');
   const navigate = useInAppLinks();
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
@@ -56,38 +58,38 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           {host.name}
         </h2>
         <span className="text-sm text-muted">
-          {host.hypervisor} {host.hypervisorVersion} · {host.cpus} CPUs · {formatKiB(host.memoryKiB)}
+          {host.hypervisor} {host.hypervisorVersion} · {t('cpus', { n: host.cpus })} · {formatKiB(host.memoryKiB)}
         </span>
         <code className="text-xs text-muted">{host.uri}</code>
-        <code className="ml-auto text-xs text-muted" title="The command that lists these">
+        <code className="ml-auto text-xs text-muted" title={t('listCommand')}>
           {listCommand}
         </code>
       </header>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
-          <caption className="sr-only">Domains on {host.name}</caption>
+          <caption className="sr-only">{t('caption', { host: host.name })}</caption>
           <thead className="border-b border-line">
             <tr>
               <th scope="col" className={th}>
-                Id
+                {t('id')}
               </th>
               <th scope="col" className={th}>
-                Name
+                {t('name')}
               </th>
               <th scope="col" className={th}>
-                State
+                {t('state')}
               </th>
               <th scope="col" className={th}>
-                Memory
+                {t('memory')}
               </th>
               <th scope="col" className={th}>
-                vCPUs
+                {t('vcpus')}
               </th>
               <th scope="col" className={th}>
-                Autostart
+                {t('autostart')}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                Actions
+                {t('actions')}
               </th>
             </tr>
           </thead>
@@ -102,7 +104,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
                 <td className={td}>{host.dom0.memoryMiB} MiB</td>
                 <td className={td}>{host.dom0.vcpus}</td>
                 <td className={td}>—</td>
-                <td className={`${td} text-right text-xs`}>the Xen host itself</td>
+                <td className={`${td} text-right text-xs`}>{t('xenHost')}</td>
               </tr>
             )}
             {domains.map((d) => (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { memo, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
@@ -20,7 +21,7 @@ const never = () => () => {};
 
 /** Memoised so that a keystroke in the filter does not render the event log again. */
 const OverviewEvents = memo(function OverviewEvents() {
-  return <EventLog title="Events (virsh event --all --loop)" />;
+  return <EventLog title={useTranslations('overview')('events')} />;
 });
 
 /**
@@ -82,13 +83,14 @@ function Heading({
   onChange: (c: Partial<DomainFilter>) => void;
   disabled?: boolean;
 }) {
+  const t = useTranslations('overview');
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div>
-        <h1 className="text-2xl font-semibold">Hosts and domains</h1>
+        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <p className="text-sm text-muted">
-          {lists && `${lists.domains.length} domains on ${lists.hosts.length} hosts. `}Every action here is a virsh
-          command; the console shows it.
+          {lists && t('counts', { domains: lists.domains.length, hosts: lists.hosts.length })}
+          {t('intro')}
         </p>
       </div>
       <Filters hosts={lists?.hosts ?? []} filter={fields} onChange={onChange} disabled={disabled} />
@@ -102,6 +104,7 @@ function Heading({
  * loading line instead, when they may not be this browser's lab (a lab is stored, or the URL filters).
  */
 export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
+  const t = useTranslations('overview');
   return (
     <>
       <div className="first-paint-lists">
@@ -110,7 +113,7 @@ export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
       <div className="first-paint-wait flex flex-col gap-5">
         <Heading fields={noFilter} onChange={ignore} disabled />
         <p role="status" className="text-muted">
-          Loading domains…
+          {t('loading')}
         </p>
       </div>
     </>
@@ -124,6 +127,7 @@ export function OverviewFirstPaint({ lists }: { lists: OverviewLists }) {
  * renders this page per request) and while hydrating, there is no stand-in.
  */
 export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
+  const t = useTranslations('overview');
   const filter = useUrlFilter();
   const hosts = useHosts();
   const domains = useDomains();
@@ -149,7 +153,7 @@ export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
       <div className="flex flex-col gap-5">
         <Heading fields={filter.fields} onChange={filter.change} />
         <p role="status" className="text-muted">
-          Loading domains…
+          {t('loading')}
         </p>
       </div>
     );

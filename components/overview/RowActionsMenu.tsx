@@ -1,7 +1,7 @@
 'use client';
 
 import { DropdownMenu } from 'radix-ui';
-import { useRouter } from 'next/navigation';
+import { useRouter } from '@/i18n/navigation';
 import { useState } from 'react';
 import { paths } from '@/lib/routes';
 import { MigrateDialog } from '@/components/migrate/MigrateDialog';

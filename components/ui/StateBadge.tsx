@@ -1,4 +1,5 @@
 import type { DomainState } from '@/lib/api/contract';
+import { useVirshWord } from './use-virsh-word';
 
 const tone: Record<DomainState, string> = {
   running: 'border-ok text-ok',
@@ -11,12 +12,15 @@ const tone: Record<DomainState, string> = {
   'no state': 'border-line text-muted',
 };
 
-/** A domain's state in virsh's words, with the reason when given. */
+/** A domain's state in virsh's words (a Japanese virsh's on a Japanese page), with the reason when given. */
 export function StateBadge({ state, reason }: { state: DomainState; reason?: string }) {
+  const word = useVirshWord();
   return (
-    <span className="inline-flex items-baseline gap-1.5">
-      <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${tone[state]}`}>{state}</span>
-      {reason && <span className="text-xs text-muted">({reason})</span>}
+    <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
+      <span className={`whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${tone[state]}`}>
+        {word(state)}
+      </span>
+      {reason && <span className="whitespace-nowrap text-xs text-muted">({word(reason)})</span>}
     </span>
   );
 }

@@ -1,7 +1,9 @@
+import { containerTerms } from './glossary/containers';
 import { domainTerms } from './glossary/domains';
 import { hypervisorTerms } from './glossary/hypervisors';
 import { migrationTerms } from './glossary/migration';
 import { networkingTerms } from './glossary/networking';
+import { platformTerms } from './glossary/platform';
 import { resourceTerms } from './glossary/resources';
 import { toolTerms } from './glossary/tools';
 
@@ -28,10 +30,12 @@ export interface GlossaryTerm {
 export const glossary: readonly GlossaryTerm[] = [
   ...hypervisorTerms,
   ...toolTerms,
+  ...platformTerms,
   ...domainTerms,
   ...resourceTerms,
   ...migrationTerms,
   ...networkingTerms,
+  ...containerTerms,
 ];
 
 export const glossaryTerm = (id: string): GlossaryTerm | undefined => glossary.find((t) => t.id === id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, glossaryTerm } from '../glossary';
+import { glossaryJa, termMatches } from '../glossary-i18n';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { lessonById, lessons } from '../registry';
 
@@ -83,5 +84,69 @@ describe('glossary', () => {
 
   it('lets lessons link only to pages of the app', () => {
     for (const l of lessons) for (const p of l.pages) expect(isPage(p), `${l.id} → ${p}`).toBe(true);
+  });
+});
+
+describe('glossary in Japanese', () => {
+  it('has every term, and only those, with a Japanese name and definition', () => {
+    expect(Object.keys(glossaryJa).sort()).toEqual(glossary.map((t) => t.id).sort());
+    for (const t of glossary) {
+      const ja = glossaryJa[t.id]!;
+      expect(ja.definition, t.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(ja.definition.length, t.id).toBeGreaterThan(40);
+    }
+  });
+
+  it('keeps commands and code as they are: every `code` span of the English is in the Japanese', () => {
+    for (const t of glossary) {
+      const spans = (s: string) => [...s.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
+      expect(spans(glossaryJa[t.id]!.definition), t.id).toEqual(spans(t.definition));
+    }
+  });
+
+  it('is found in either language and script', () => {
+    const found = (q: string) => glossary.filter((t) => termMatches(t, q)).map((t) => t.id);
+    expect(found('仮想化')).toEqual(expect.arrayContaining(['full-virtualization', 'paravirtualization', 'container']));
+    expect(found('ライブマイグレーション')).toContain('live-migration');
+    expect(found('live migration')).toContain('live-migration');
+    expect(found('ｘｍ')).toContain('xm');
+    expect(found('ﾄﾞﾒｲﾝ')).toContain('domain');
+    expect(found('no such term anywhere')).toEqual([]);
+  });
+
+  it("covers the exam's Xen, KVM, libvirt and container terms (issue 11)", () => {
+    for (const id of [
+      'domain-0',
+      'domain-u',
+      'paravirtualization',
+      'hvm',
+      'xend',
+      'xend-config-sxp',
+      'relocation',
+      'xendomains',
+      'dom0-min-mem',
+      'xm-xl-subcommands',
+      'xentop',
+      'xenstore',
+      'kvm-modules',
+      'dev-kvm',
+      'vt-x-amd-v',
+      'qemu-monitor',
+      'virtio',
+      'guest-agent',
+      'libvirtd',
+      'virsh',
+      'domain-xml',
+      'etc-libvirt',
+      'storage-pool',
+      'virtual-network',
+      'live-migration',
+      'managed-save',
+      'openvz',
+      'container',
+      'lxc',
+      'namespaces-cgroups',
+    ])
+      expect(glossaryTerm(id), id).toBeDefined();
   });
 });

@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { earlyWorkerScript } from '@/lib/browser/early-worker';
+import { firstPaintScript } from '@/lib/browser/first-paint';
+import { themeBootScript } from '@/lib/browser/theme';
+import { AppShell } from '@/components/layout/AppShell';
+import { routing } from '@/i18n/routing';
+import { Providers } from '../providers';
+import '../globals.css';
+
+type Params = Promise<{ locale: string }>;
+
+/** Both languages are prerendered: the language is in the path, never read from the request. */
+export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: t('title'), description: t('description') };
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: dark)', color: '#0d1117' },
+    { media: '(prefers-color-scheme: light)', color: '#f7f8fa' },
+  ],
+};
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Params }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: our own inline boot scripts, built from constants, run before first paint */}
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript }} />
+        <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
+        {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}
+      </head>
+      <body className="min-h-screen antialiased">
+        <NextIntlClientProvider>
+          <Providers>
+            <AppShell>{children}</AppShell>
+          </Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

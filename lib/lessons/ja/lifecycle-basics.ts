@@ -1,0 +1,46 @@
+import type { LessonText } from '../i18n';
+
+export const lifecycleBasicsJa: LessonText = {
+  title: 'ライフサイクルの基本: list、start、shutdown と destroy',
+  concept:
+    'ドメインのライフサイクル: ドメインは定義されているだけ(永続)か、実行中か。shutdown はゲスト OS に停止を依頼し、destroy は電源を抜く。libvirt はドメインがその状態にある理由(reason)を記録する',
+  summary:
+    'kvm1 のドメインをすべて一覧し、build01 を起動して shutdown で穏やかに止め、もう一度起動して destroy で強制的に止めます。それぞれが残す「理由」も読み取ります。',
+  goalText: 'build01 が一度シャットダウンされた後、理由 destroyed でシャットオフしている。',
+  hints: [
+    'shutdown にはゲストの協力が必要ですが、destroy には不要です。',
+    'shutdown も destroy もドメインを削除しません。削除するのは `virsh undefine` です。',
+  ],
+  steps: {
+    'list-all': {
+      instruction:
+        'kvm1 のドメインを、実行中かどうかにかかわらず**すべて**一覧します。`virsh list` だけではアクティブなドメインしか表示されず、`--all` を付けると非アクティブ(シャットオフ)のドメインも加わります。build01 は定義済みですがシャットオフしていることを確認しましょう。',
+      hint: 'コンソールで `virsh list --all` と入力します。',
+    },
+    start: {
+      instruction:
+        'build01 を起動します。永続ドメインはシャットオフ中も定義を保持しており、`start` はその定義から起動します。状態は **running**、理由は **booted** になります。',
+      hint: 'build01 のページで「起動」を押すか、`virsh start build01` と入力します。',
+      none: { xl: 'xl には管理対象のドメインがありません: `xl create /etc/xen/build01.cfg`' },
+    },
+    shutdown: {
+      instruction:
+        '`shutdown` はゲスト OS に電源断を依頼します(ACPI の電源ボタンを押すのと同じ)。ゲストはファイルを閉じてから停止し、状態は **shut off**、理由は **shutdown** になります(実際のゲストでは時間がかかったり、依頼が無視されたりすることもあります)。',
+      hint: '「シャットダウン」を押すか、`virsh shutdown build01` と入力します。',
+    },
+    'start-again': {
+      instruction: 'destroy を試すために、build01 をもう一度起動します。',
+      hint: '「起動」を押すか、`virsh start build01` と入力します。',
+    },
+    destroy: {
+      instruction:
+        '`destroy` は電源コードを抜くように、ドメインを即座に停止します。ゲスト OS にはシャットダウンする機会がなく、保存していないデータは失われます。名前に反して定義は残ります。ドメインは **shut off**、理由は **destroyed** となり、再び起動できます。',
+      hint: '「強制停止」を押すか、`virsh destroy build01` と入力します。',
+    },
+    'read-reason': {
+      instruction:
+        'build01 がなぜシャットオフしているのか libvirt に尋ねます。`virsh domstate --reason` は状態とその理由を表示します。同じく誰かが destroy した kvm2 の test01 とも比べてみましょう。',
+      hint: '`virsh domstate build01 --reason` と入力します。',
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import { fillMsgstr, msgidPattern } from './printf-pattern';
+
+/** A message catalogue: exact msgids, and msgids with conversions as patterns (most fixed text first). */
+export interface Catalog {
+  exact: ReadonlyMap<string, string>;
+  patterns: readonly { re: RegExp; msgid: string; msgstr: string }[];
+}
+
+export function makeCatalog(entries: readonly (readonly [string, string])[]): Catalog {
+  const exact = new Map<string, string>();
+  const patterns: Catalog['patterns'][number][] = [];
+  for (const [msgid, msgstr] of entries) {
+    if (!msgid.includes('%')) exact.set(msgid, msgstr);
+    else patterns.push({ re: msgidPattern(msgid), msgid, msgstr });
+  }
+  const fixed = (id: string) => id.replace(/%\S/g, '').length;
+  patterns.sort((a, b) => fixed(b.msgid) - fixed(a.msgid));
+  return { exact, patterns };
+}
+
+/**
+ * What libvirt's `_()` would have printed for `text`, or null when no message matches. A value
+ * that ends a message after ": " — "Requested operation is not valid: %s" — is itself a message
+ * (libvirt builds its errors so) and is translated too; other values (names, numbers) are not.
+ */
+export function gettext(cat: Catalog, text: string): string | null {
+  const hit = cat.exact.get(text);
+  if (hit !== undefined) return hit;
+  for (const p of cat.patterns) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const values = m.slice(1);
+    if (/: %s$/.test(p.msgid)) {
+      const last = values.length - 1;
+      values[last] = gettext(cat, values[last]) ?? values[last];
+    }
+    return fillMsgstr(p.msgstr, values);
+  }
+  return null;
+}

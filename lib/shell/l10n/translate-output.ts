@@ -1,0 +1,81 @@
+import { formatTable } from '../table';
+import { type Catalog, gettext } from './catalog';
+import { displayWidth, utf8Length } from './display-width';
+
+/**
+ * virsh's output as it reads with LANGUAGE=ja: each line as libvirt's catalogue has it, applied
+ * to what VirtLab's virsh printed in English — so the shell's commands know nothing of languages.
+ * Three shapes need more than a message lookup, because virsh lays them out after translating:
+ * vshTable tables (columns sized by display width), key–value lines (`%-15s %s`, padded in
+ * bytes) and "state (reason)".
+ */
+export function translateVirshText(cat: Catalog, text: string, stream: 'stdout' | 'stderr'): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const rule = lines[i + 1];
+    if (stream === 'stdout' && rule && /^-{5,}$/.test(rule) && lines[i].startsWith(' ')) {
+      let end = i + 2;
+      while (end < lines.length && lines[end] !== '') end++;
+      out.push(...table(cat, lines.slice(i, end)));
+      i = end - 1;
+      continue;
+    }
+    out.push(stream === 'stderr' ? errorLine(cat, lines[i]) : line(cat, lines[i]));
+  }
+  return out.join('\n');
+}
+
+const word = (cat: Catalog, s: string) => (s === '' ? s : (cat.exact.get(s) ?? s));
+
+function errorLine(cat: Catalog, l: string): string {
+  const m = /^error: (.*)$/.exec(l);
+  if (!m) return l;
+  return `${cat.exact.get('error: ') ?? 'error: '}${gettext(cat, m[1]) ?? m[1]}`;
+}
+
+function line(cat: Catalog, l: string): string {
+  if (l === '') return l;
+  const message = gettext(cat, `${l}\n`) ?? gettext(cat, l);
+  if (message !== null) return message.replace(/\n$/, '');
+  // "Name:           test" (`%-15s %s`, the key a message with its colon)
+  const kv = /^(\S[^:]*:)( +)(.*)$/.exec(l);
+  if (kv && cat.exact.has(kv[1]))
+    return keyValue(cat.exact.get(kv[1])!, kv[1].length + kv[2].length - 1, ' ', word(cat, kv[3]));
+  // "Scheduler      : fair" (`%-15s: %s`, the key a message without it)
+  const kc = /^(\S.*?)( +): (.*)$/.exec(l);
+  if (kc && cat.exact.has(kc[1]))
+    return keyValue(cat.exact.get(kc[1])!, kc[1].length + kc[2].length, ': ', word(cat, kc[3]));
+  // "paused (user)": virsh prints a state and its reason, each translated
+  const sr = /^(\S.*) \((\S+)\)$/.exec(l);
+  if (sr && cat.exact.has(sr[1])) return `${word(cat, sr[1])} (${word(cat, sr[2])})`;
+  // "maximum      config         2" (vcpucount's `%-12s %-12s %3d`): words padded in bytes
+  const cols = l.match(/\S+ */g) ?? [];
+  if (cols.length > 1 && cols.slice(0, -1).every((c) => cat.exact.has(c.trimEnd())))
+    return cols
+      .map((c, i) => (i === cols.length - 1 ? c : keyValue(word(cat, c.trimEnd()), c.length, '', '')))
+      .join('');
+  return l;
+}
+
+const keyValue = (key: string, bytes: number, sep: string, value: string) =>
+  `${key}${' '.repeat(Math.max(0, bytes - utf8Length(key)))}${sep}${value}`;
+
+/** The columns whose cells virsh translates (a state, yes/no); names, sources, models stay. */
+const translatedColumns = new Set(['State', 'Autostart', 'Persistent']);
+
+/** A vshTable: cells cut at the header's column starts, header and words translated, laid out again. */
+function table(cat: Catalog, rows: string[]): string[] {
+  const [head, , ...body] = rows;
+  const starts = [...head.matchAll(/(?<=^ | {3})\S/g)].map((m) => m.index);
+  const cells = (l: string) =>
+    starts.map((s, i) =>
+      l
+        .slice(s, i + 1 < starts.length ? starts[i + 1] : undefined)
+        .replace(/ +$/, (sp) => (i + 1 < starts.length ? '' : sp)),
+    );
+  const english = cells(head);
+  const header = english.map((c) => word(cat, c));
+  const translated = body.map((r) => cells(r).map((c, i) => (translatedColumns.has(english[i]) ? word(cat, c) : c)));
+  return formatTable(header, translated, false, displayWidth).replace(/\n$/, '').split('\n');
+}
