@@ -35,6 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('domain page, its forms and the console drawer', async ({ lab: page }) => {
+      test.slow(); // five axe analyses and five screenshots: over a minute on a loaded 2-core machine
       await open(page, '/hosts/kvm1/domains/web01');
       await page.getByRole('button', { name: 'Suspend', exact: true }).click();
       await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
