@@ -14,6 +14,7 @@ export default defineConfig({
     // Tests that run the real tools (virsh, virt-install, virt-clone, qemu-img) spawn processes: on a loaded
     // 2-core machine one python start-up alone can pass vitest's 5 s default.
     testTimeout: 60_000,
+    globalSetup: ['bin/__tests__/build-cli.setup.ts'],
   },
   resolve: { alias: { '@': new URL('./', import.meta.url).pathname } },
 });

@@ -27,9 +27,12 @@ const script = [
   'vcpucount test',
 ];
 
+/** `n` lines of the bench script, as a learner's session would repeat it. */
+export const benchScript = (n: number) => Array.from({ length: n }, (_, i) => script[i % script.length]);
+
 /** virsh lines per second through the whole shell (tokenize, parse, simulate, format) on test:///default. */
 export function benchShell(): Figure[] {
-  const lines = Array.from({ length: 10_000 }, (_, i) => script[i % script.length]);
+  const lines = benchScript(10_000);
   const s: Session = {
     world: { version: 1, hosts: [], events: [], eventSeq: 0 },
     host: null,

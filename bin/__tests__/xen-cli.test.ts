@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (tool: 'xm' | 'xl', args: string[], env: Record<string, string> = {}) =>
-  spawnSync('npx', ['tsx', `bin/${tool}.ts`, ...args], {
+  spawnSync('node', [`dist/${tool}.mjs`, ...args], {
     encoding: 'latin1',
     timeout: 60_000,
     env: { ...process.env, ...env },
   });
 
-describe('npm run xm / xl', () => {
+describe('the xm / xl bins (dist/*.mjs)', () => {
   it('xm list prints the lab host xen1 with Domain-0 first', () => {
     const r = run('xm', ['list']);
     expect(r.status).toBe(0);

@@ -18,6 +18,8 @@ export interface Session {
   timing?: boolean;
   /** The machine's host name (the test driver answers `virsh hostname` with the local one). */
   localHostname: string;
+  /** The lab host this shell runs on (the console): local URIs such as qemu:///system reach its hypervisor. */
+  localHost?: string;
   /** Commands that wait for a job (migrate) start it and return at once. */
   background?: boolean;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */

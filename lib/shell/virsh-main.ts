@@ -21,20 +21,24 @@ export interface VirshMainInput {
   world?: World;
   /** Start jobs (migrate) and return without waiting for them. */
   background?: boolean;
+  /** The lab host whose root shell runs virsh: its hypervisor answers qemu:///system or xen:///system. */
+  localHost?: string;
 }
 
-/** The virsh program: its own options, the connection, then argv, a command string or stdin. */
-export function virshMain(input: VirshMainInput): Output & { world: World | null } {
+/** virsh's own options and its connection: a session ready for commands, or what virsh printed before it ended. */
+export function openVirsh(
+  input: VirshMainInput,
+): { ok: true; s: Session; io: Streams; rest: string[] } | { ok: false; out: Output & { world: World | null } } {
   const io = new Streams();
   const args = parseVirshArgv(input.argv);
   if (args.exit) {
     const e = args.exit;
     if (e.kind === 'error') {
       io.error(e.message);
-      return done(io, 1, null);
+      return { ok: false, out: done(io, 1, null) };
     }
     io.print(e.kind === 'help' ? virshUsage() : e.kind === 'version' ? '9.0.0\n' : virshLongVersion);
-    return done(io, 0, null);
+    return { ok: false, out: done(io, 0, null) };
   }
   for (const w of args.warnings) io.error(w);
   const s: Session = {
@@ -47,6 +51,7 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     timing: args.timing,
     readonly: args.readonly,
     localHostname: input.localHostname ?? 'localhost',
+    localHost: input.localHost,
     connect: connectUri,
     background: input.background,
   };
@@ -55,14 +60,23 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     io.err += connectWarning(args.uri, input.fs);
     io.error('failed to connect to the hypervisor');
     io.error(conn.error.message);
-    return done(io, 1, null);
+    return { ok: false, out: done(io, 1, null) };
   }
   s.world = advanceJobs(conn.value.world, input.now).world;
   s.host = conn.value.host;
   s.uri = conn.value.uri;
+  return { ok: true, s, io, rest: args.rest };
+}
 
-  const rest = args.rest;
-  if (rest.length === 0) return done(io, runInteractive(s, io, input.stdin ?? ''), s.world);
+/** The virsh program: its own options, the connection, then argv, a command string or stdin. */
+export function virshMain(input: VirshMainInput): Output & { world: World | null } {
+  const open = openVirsh(input);
+  return open.ok ? runVirshArgs(open.s, open.io, open.rest, input.stdin ?? '') : open.out;
+}
+
+/** After the connection: the commands in argv (one string, or one command's words), else stdin. */
+export function runVirshArgs(s: Session, io: Streams, rest: string[], stdin: string): Output & { world: World | null } {
+  if (rest.length === 0) return done(io, runInteractive(s, io, stdin), s.world);
   // One argument is a command string (split on ; and blanks); several are one command's words.
   let words: string[][];
   if (rest.length === 1) {

@@ -40,9 +40,15 @@ const EVENT_LOG_LIMIT = 500;
 export function withEvents(world: World, events: Omit<DomainEvent, 'seq'>[]): { world: World; events: DomainEvent[] } {
   let seq = world.eventSeq;
   const numbered = events.map((e) => ({ ...e, seq: ++seq }));
-  const log = [...world.events, ...numbered];
+  // One copy of the kept tail, not two: a 10,000-line script logs thousands of events.
+  const log = world.events.slice(Math.max(0, world.events.length + numbered.length - EVENT_LOG_LIMIT));
+  for (const e of numbered) log.push(e);
   return {
-    world: { ...world, eventSeq: seq, events: log.slice(Math.max(0, log.length - EVENT_LOG_LIMIT)) },
+    world: {
+      ...world,
+      eventSeq: seq,
+      events: log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log,
+    },
     events: numbered,
   };
 }

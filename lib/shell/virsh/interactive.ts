@@ -13,20 +13,31 @@ const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
  * last prompt and a newline. `quit`/`exit` end it (with a newline); the status is always 0.
  */
 export function runInteractive(s: Session, io: Streams, stdin: string): number {
-  s.interactive = true;
-  if (!s.quiet) io.print(BANNER);
+  beginInteractive(s, io);
   const lines = stdin === '' ? [] : stdin.split('\n');
   if (stdin.endsWith('\n')) lines.pop();
-  for (const line of lines) {
-    io.print(`${prompt(s)}${line}\n`);
-    const r = runVirshLine(s, line);
-    io.out += r.stdout;
-    io.err += r.stderr;
-    if (r.quit) {
-      io.print('\n');
-      return 0;
-    }
-  }
-  io.print(`${prompt(s)}\n`);
+  for (const line of lines) if (interactiveLine(s, io, line)) return 0;
+  endInteractive(s, io);
   return 0;
+}
+
+/** The banner; the CLI then feeds lines one by one as they arrive (a stream, not a file read whole). */
+export function beginInteractive(s: Session, io: Streams) {
+  s.interactive = true;
+  if (!s.quiet) io.print(BANNER);
+}
+
+/** One line of input: echoed after the prompt, then run. True when it was `quit`/`exit`. */
+export function interactiveLine(s: Session, io: Streams, line: string): boolean {
+  io.print(`${prompt(s)}${line}\n`);
+  const r = runVirshLine(s, line);
+  io.out += r.stdout;
+  io.err += r.stderr;
+  if (r.quit) io.print('\n');
+  return r.quit;
+}
+
+/** End of input: the last prompt, answered by nothing. */
+export function endInteractive(s: Session, io: Streams) {
+  io.print(`${prompt(s)}\n`);
 }

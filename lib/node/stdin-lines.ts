@@ -1,0 +1,38 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * Standard input as lines while it arrives, bytes kept as latin1 characters (virsh reads bytes):
+ * each chunk yields the lines it completes, so a script larger than a pipe buffer streams and
+ * a slow writer sees each answer before it writes the next line. The last line may lack its '\n'.
+ */
+export async function* stdinLines(input: Readable): AsyncGenerator<string[]> {
+  let partial = '';
+  for await (const chunk of input) {
+    const text = partial + (chunk as Buffer).toString('latin1');
+    const lines = text.split('\n');
+    partial = lines.pop() ?? '';
+    if (lines.length) yield lines;
+  }
+  if (partial !== '') yield [partial];
+}
+
+/**
+ * Writes stdout and stderr text in the order it was produced, one write per run of the same
+ * stream: a 10,000-line script costs a few writes per chunk, not two per line.
+ */
+export class OrderedOutput {
+  private parts: [1 | 2, string][] = [];
+  /** `localize` rewrites each run of text before it is written (virsh's Japanese messages). */
+  constructor(private localize: (fd: 1 | 2, text: string) => string = (_, t) => t) {}
+  add(fd: 1 | 2, text: string) {
+    if (!text) return;
+    const last = this.parts[this.parts.length - 1];
+    if (last && last[0] === fd) last[1] += text;
+    else this.parts.push([fd, text]);
+  }
+  flush() {
+    for (const [fd, text] of this.parts)
+      (fd === 1 ? process.stdout : process.stderr).write(Buffer.from(this.localize(fd, text), 'latin1'));
+    this.parts = [];
+  }
+}

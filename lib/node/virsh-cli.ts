@@ -1,0 +1,93 @@
+import { hostname } from 'node:os';
+import { createInterface } from 'node:readline';
+import { virshJa } from '../shell/l10n/ja';
+import { messagesLanguage } from '../shell/l10n/locale';
+import { runVirshLine } from '../shell/virsh/run';
+import { beginInteractive, endInteractive, interactiveLine } from '../shell/virsh/interactive';
+import { openVirsh, runVirshArgs } from '../shell/virsh-main';
+import type { Session, Streams } from '../shell/session';
+import { nodeHostFs } from './host-fs';
+import { OrderedOutput, stdinLines } from './stdin-lines';
+
+/** In a Japanese locale virsh's byte strings are translated as libvirt's catalogue has them. */
+function localize(fd: 1 | 2, text: string): string {
+  if (messagesLanguage(process.env) !== 'ja') return text;
+  const utf8 = Buffer.from(text, 'latin1').toString('utf8');
+  const ja = virshJa({ stdout: fd === 1 ? utf8 : '', stderr: fd === 2 ? utf8 : '' });
+  return Buffer.from(fd === 1 ? ja.stdout : ja.stderr, 'utf8').toString('latin1');
+}
+
+/**
+ * virsh as a program: a command in argv runs at once; otherwise commands come from standard
+ * input, read as a stream (each line runs as it arrives, as virsh's readline loop does), or
+ * from an interactive `virsh #` prompt on a terminal. Relative file names resolve against the
+ * folder npm was started from (INIT_CWD).
+ */
+export async function runVirshCli(argv: string[]): Promise<void> {
+  const input = {
+    argv,
+    fs: nodeHostFs(process.env.INIT_CWD ?? process.cwd()),
+    now: Date.now(),
+    localHostname: hostname(),
+  };
+  const open = openVirsh(input);
+  const out = new OrderedOutput(localize);
+  if (!open.ok || open.rest.length > 0) {
+    const r = open.ok ? runVirshArgs(open.s, open.io, open.rest, '') : open.out;
+    out.add(1, r.stdout);
+    out.add(2, r.stderr);
+    out.flush();
+    process.exitCode = r.status;
+    return;
+  }
+  const { s, io } = open;
+  const drain = () => {
+    out.add(2, io.err);
+    out.add(1, io.out);
+    io.out = '';
+    io.err = '';
+  };
+  drain();
+  if (process.stdin.isTTY) return promptLoop(s, io, out);
+  beginInteractive(s, io);
+  for await (const lines of stdinLines(process.stdin)) {
+    for (const line of lines) {
+      s.now = Date.now();
+      const quit = interactiveLine(s, io, line);
+      drain();
+      if (quit) {
+        out.flush();
+        process.stdin.destroy();
+        return;
+      }
+    }
+    out.flush();
+  }
+  endInteractive(s, io);
+  drain();
+  out.flush();
+}
+
+/** A terminal: readline with history and the `virsh # ` prompt, output as each command ends. */
+function promptLoop(s: Session, io: Streams, out: OrderedOutput): Promise<void> {
+  beginInteractive(s, io);
+  out.add(1, io.out);
+  out.flush();
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'virsh # ', historySize: 500 });
+  rl.prompt();
+  rl.on('line', (line) => {
+    s.now = Date.now();
+    const r = runVirshLine(s, line);
+    out.add(1, r.stdout);
+    out.add(2, r.stderr);
+    out.flush();
+    if (r.quit) rl.close();
+    else rl.prompt();
+  });
+  return new Promise((done) =>
+    rl.on('close', () => {
+      process.stdout.write('\n');
+      done();
+    }),
+  );
+}
