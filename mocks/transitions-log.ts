@@ -1,5 +1,5 @@
 import type { ApiTransition } from '@/lib/api/contract';
-import { shellWords } from '@/lib/shell/shell-words';
+import { parseShell } from '@/lib/shell/shell-parse';
 import { virshCommand } from '@/lib/shell/virsh/registry';
 import { transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { DomainEvent, World } from '@/lib/sim/types';
@@ -15,9 +15,9 @@ const VIRSH_VALUE_OPTS = new Set(['-c', '--connect', '-d', '--debug', '-e', '--e
 
 /** The lifecycle action a console line names (`virsh -c URI suspend web01` → suspend). */
 export function actionOfLine(line: string): LifecycleAction | null {
-  const parsed = shellWords(line);
+  const parsed = parseShell(line, { HOME: '/root', PWD: '/root', HOSTNAME: '' });
   if (!parsed.ok) return null;
-  const words = parsed.commands[0]?.[0] ?? [];
+  const words = parsed.list[0]?.stages[0]?.words ?? [];
   if (words[0] !== 'virsh') return null;
   for (let i = 1; i < words.length; i++) {
     if (VIRSH_VALUE_OPTS.has(words[i])) {

@@ -18,7 +18,8 @@ function Entry({ t }: { t: Transcript }) {
   return (
     <div className="mb-1">
       <div>
-        <span className="text-term-prompt">{prompt(t.host, t.cwd)}</span> {t.line}
+        <span className="text-term-prompt">{prompt(t.host, t.cwd)}</span>{' '}
+        <span className="whitespace-pre-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">(button)</span>}
       </div>
       {out.stdout && <pre className="whitespace-pre-wrap break-all">{out.stdout}</pre>}
@@ -44,6 +45,8 @@ export function Console({
   const [host, setHost] = useState(initialHost);
   const [cwd, setCwd] = useState<Record<string, string>>({});
   const [line, setLine] = useState('');
+  // Lines typed so far of an input bash would continue on its `> ` prompt (a here-document, an open quote).
+  const [pending, setPending] = useState<string[]>([]);
   const [choices, setChoices] = useState<string[]>([]);
   const [clearedAt, setClearedAt] = useState(0);
   const [historyAt, setHistoryAt] = useState<number | null>(null);
@@ -66,12 +69,17 @@ export function Console({
     outRef.current?.scrollTo({ top: outRef.current.scrollHeight });
   }, [entries.length, run.isPending, choices]);
 
-  const submit = () => {
-    const text = line.trim();
+  const submit = async () => {
+    const text = [...pending, line].join('\n').trim();
     setChoices([]);
     setHistoryAt(null);
     setLine('');
     if (!text) return;
+    if ((await loadShellTools()).needsMoreInput(text)) {
+      setPending((p) => [...p, line]);
+      return;
+    }
+    setPending([]);
     if (text === 'clear') {
       setClearedAt((journal.data ?? []).at(-1)?.seq ?? 0);
       return;
@@ -85,7 +93,7 @@ export function Console({
   const complete = async (text: string) => {
     const { completeLine } = await loadShellTools();
     const r = completeLine(text, {
-      domains: (domains.data ?? []).filter((d) => d.host === host).map((d) => d.name),
+      domains: (domains.data ?? []).filter((d) => d.host === host),
       files: (files.data ?? []).map((f) => f.path),
     });
     setLine((now) => (now === text ? r.line : now));
@@ -95,7 +103,7 @@ export function Console({
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      submit();
+      void submit();
     } else if (e.key === 'Tab' && line.trim()) {
       e.preventDefault();
       void complete(line);
@@ -158,6 +166,11 @@ export function Console({
         {entries.map((t) => (
           <Entry key={t.seq} t={t} />
         ))}
+        {pending.length > 0 && (
+          <pre className="whitespace-pre-wrap">
+            <span className="text-term-prompt">{prompt(host, here)}</span> {pending.join('\n> ')}
+          </pre>
+        )}
         {run.isPending && (
           <div>
             <span className="text-term-prompt">{prompt(host, here)}</span> {run.variables?.line}
@@ -173,11 +186,11 @@ export function Console({
         className="flex items-center gap-2 border-t border-white/15 px-3 py-2"
         onSubmit={(e) => {
           e.preventDefault();
-          submit();
+          void submit();
         }}
       >
         <label htmlFor={`console-input-${host}`} className="shrink-0 text-term-prompt">
-          {prompt(host, here)}
+          {pending.length ? '>' : prompt(host, here)}
         </label>
         <input
           id={`console-input-${host}`}

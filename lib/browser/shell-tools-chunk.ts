@@ -1,3 +1,4 @@
-// The lazily loaded split point for lib/browser/shell-tools.ts (kept to these two functions).
+// The lazily loaded split point for lib/browser/shell-tools.ts (kept to these few functions).
 export { equivalents } from '@/lib/shell/equivalents';
 export { completeLine } from '@/lib/shell/complete';
+export { needsMoreInput } from '@/lib/shell/shell-parse';

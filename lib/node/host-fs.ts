@@ -4,7 +4,7 @@ import type { FsErrno, HostFs } from '../shell/host-fs';
 
 const errno = (e: unknown): FsErrno => {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR' ? code : 'ENOENT';
+  return code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EROFS' ? code : 'ENOENT';
 };
 
 /** Real files for the command-line tools; relative names resolve against `cwd`. */
@@ -28,7 +28,8 @@ export function nodeHostFs(start: string): HostFs {
         if (statSync(p).isDirectory()) return { ok: false, errno: 'EISDIR' };
         return { ok: true, data: readFileSync(p).toString('latin1') };
       } catch (e) {
-        return { ok: false, errno: errno(e) };
+        const n = errno(e);
+        return { ok: false, errno: n === 'EROFS' ? 'EACCES' : n };
       }
     },
     write: (p, data) => {
@@ -52,6 +53,13 @@ export function nodeHostFs(start: string): HostFs {
         return readdirSync(dir).map((f) => resolve(dir, f));
       } catch {
         return [];
+      }
+    },
+    isDir: (p) => {
+      try {
+        return statSync(p).isDirectory();
+      } catch {
+        return false;
       }
     },
   };

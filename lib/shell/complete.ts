@@ -5,10 +5,25 @@ import { virshHelpCommands } from './virsh/help-data.gen';
 import { xlCommands } from './xl/registry';
 import { xmCommands } from './xm/registry';
 
+/** A domain as Tab needs it: which tools can see it (xl only running ones, xm also xend-managed shut-off ones). */
+export interface CompletionDomain {
+  name: string;
+  state: string;
+  persistent: boolean;
+}
 /** What Tab can complete besides the command data: the host's domains and files. */
 export interface CompletionContext {
-  domains: readonly string[];
+  domains: readonly (string | CompletionDomain)[];
   files?: readonly string[];
+}
+
+/** The domain names `tool` lists: a name it cannot see is no completion (`xl pause pv<Tab>`). */
+function domainNames(ctx: CompletionContext, tool: string): string[] {
+  return ctx.domains.flatMap((d) => {
+    if (typeof d === 'string') return [d];
+    const active = d.state !== 'shut off';
+    return tool === 'virsh' || active || (tool === 'xm' && d.persistent) ? [d.name] : [];
+  });
 }
 /** The line after Tab, and the choices to print when more than one fits. */
 export interface Completion {
@@ -34,10 +49,11 @@ function candidatesFor(words: string[], current: string, ctx: CompletionContext)
     if (current.startsWith('-')) return spec.options.map((o) => `--${o.name}`).filter((o) => !args.includes(o));
     const wantsFile = spec.options.some((o) => o.name === 'file' || o.name === 'xml');
     const wantsDomain = spec.options.some((o) => o.name === 'domain');
-    return [...(wantsDomain ? ctx.domains : []), ...(wantsFile ? files : [])];
+    return [...(wantsDomain ? domainNames(ctx, tool) : []), ...(wantsFile ? files : [])];
   }
-  if (tool === 'xm' || tool === 'xl') return args.length === 0 ? xenSubcommands(tool) : [...ctx.domains, ...files];
-  const forGuestTool = diskToolCandidates(tool, args, current, { domains: ctx.domains, files });
+  if (tool === 'xm' || tool === 'xl')
+    return args.length === 0 ? xenSubcommands(tool) : [...domainNames(ctx, tool), ...files];
+  const forGuestTool = diskToolCandidates(tool, args, current, { domains: domainNames(ctx, tool), files });
   if (forGuestTool) return forGuestTool;
   return [...files];
 }
@@ -55,7 +71,12 @@ const commonPrefix = (xs: string[]) =>
  */
 export function completeLine(line: string, ctx: CompletionContext): Completion {
   const amp = line.lastIndexOf('&&');
-  const start = Math.max(line.lastIndexOf(';') + 1, line.lastIndexOf('|') + 1, amp < 0 ? 0 : amp + 2);
+  const start = Math.max(
+    line.lastIndexOf(';') + 1,
+    line.lastIndexOf('|') + 1,
+    line.lastIndexOf('\n') + 1,
+    amp < 0 ? 0 : amp + 2,
+  );
   const segment = line.slice(start);
   const m = /(\S*)$/.exec(segment)!;
   const current = m[1].replace(/^'/, '');

@@ -1,17 +1,20 @@
 import { fail, ok, type Result } from '../sim/result';
 import type { World } from '../sim/types';
-import { hostByUri } from '../sim/world';
+import { findHost } from '../sim/world';
 import { testDefaultWorld } from '../sim/worlds/test-default';
 import { loadTestNodeXml } from '../sim/worlds/test-xml';
 import type { HostFs } from './host-fs';
+import { labHostUri, localUri } from './lab-uri';
 import type { Session } from './session';
 
 /**
  * Opens a URI as virConnectOpen does: test:///default is a fresh test-driver world,
- * test:///PATH.xml loads a node file, any other URI must name a host of the current world.
+ * test:///PATH.xml loads a node file, any other URI must name a host of the current world
+ * (lib/shell/lab-uri.ts). With no URI, a root shell on a lab host reaches its own hypervisor.
  */
 export function connectUri(uri: string | null, s: Session): Result<{ world: World; host: string; uri: string }> {
-  const target = uri ?? 'test:///default';
+  const here = s.localHost ? findHost(s.world, s.localHost) : undefined;
+  const target = uri ?? (here ? localUri(here) : 'test:///default');
   // libxml2's URI parser (virURIParse) refuses blanks.
   if (/\s/.test(target)) return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
   if (target === 'test:///default') {
@@ -25,8 +28,8 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
     const world = loadTestNodeXml(read.data, target, file[1]);
     return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: target }) : world;
   }
-  const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name);
-  if (host) return ok({ world: s.world, host: host.name, uri: host.uri });
+  const lab = labHostUri(s.world, target, s.localHost);
+  if (lab) return lab.ok ? ok({ world: s.world, ...lab.value }) : lab;
   // Without a daemon, the client's remote driver finds no libvirtd socket (virsh 9.0 on Debian).
   return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory`);
 }

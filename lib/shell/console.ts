@@ -1,13 +1,14 @@
 import type { World } from '../sim/types';
-import { findHost, updateHost } from '../sim/world';
+import { findHost } from '../sim/world';
 import { advanceJobs } from '../sim/ops/migrate/advance';
-import { memoryFs, type HostFs } from './host-fs';
+import type { HostFs } from './host-fs';
+import { hostTools } from './host-tools';
+import { labFs } from './lab-fs';
+import { openRedirects, type Target } from './redirect';
+import { parseShell } from './shell-parse';
 import { virshMain } from './virsh-main';
 import { xlMain } from './xl/main';
 import { xmMain } from './xm/main';
-import { shellWords } from './shell-words';
-import { hostTools, pipeThrough } from './host-tools';
-import { guestTools } from './images/guest-tools';
 
 /** A line typed at the lab console, as root on one host: `virsh ...`, `xm ...`, `xl ...` and a few host tools. */
 export interface ConsoleInput {
@@ -27,46 +28,25 @@ export interface ConsoleOutput {
   cwd: string;
   tools: string[];
 }
+type Ran = { stdout: string; stderr: string; status: number; world?: World | null };
 
-export const consoleTools = [
-  'virsh',
-  'xm',
-  'xl',
-  'cat',
-  'ls',
-  'ln',
-  'rm',
-  'sed',
-  'service',
-  '/etc/init.d/xend',
-  'lsmod',
-  'grep',
-  'egrep',
-  'uname',
-  'hostname',
-  'help',
-  ...guestTools,
-] as const;
+const BUILTINS = ['cd', 'pwd'] as const;
+export const consoleTools = ['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)];
 
-/** The host's virtual files, written back into the world as commands change them. */
+/** The host's files, written back into the world as commands change them. */
 export function worldFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
-  return memoryFs(
-    findHost(get(), host)?.files ?? {},
-    (files) => set(updateHost(get(), host, (h) => ({ ...h, files }))),
-    cwd,
-  );
+  return labFs(get, set, host, cwd);
 }
 
+/**
+ * Runs one console input as bash would as root on the host: lists (`;`, `&&`, `||`), pipelines
+ * (each stage's stdout is the next one's stdin), redirections and here-documents; the tools
+ * are virsh, xm, xl, the host tools and the builtins cd and pwd.
+ */
 export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   // Jobs (migrations) move with time: bring the world to `now` before the line runs.
   let world = advanceJobs(input.world, input.now).world;
-  let stdout = '',
-    stderr = '',
-    status = 0;
   const tools: string[] = [];
-  const parsed = shellWords(input.line);
-  if (!parsed.ok)
-    return { world, stdout, stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: input.cwd ?? '/root', tools };
   const fs = worldFs(
     () => world,
     (w) => {
@@ -75,50 +55,77 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     input.host,
     input.cwd ?? '/root',
   );
-  for (const pipeline of parsed.commands) {
-    const [tool, ...argv] = pipeline[0];
-    tools.push(tool);
-    let r: { stdout: string; stderr: string; status: number; world?: World | null };
-    const host = findHost(world, input.host)!;
-    const stages = { world, host: input.host, fs, pipeline: pipeline.slice(1), now: input.now };
-    if (tool === 'virsh') {
-      const hasUri = argv.some(
-        (a) => a === '-c' || a === '--connect' || a.startsWith('--connect=') || a.startsWith('-c'),
-      );
-      r = virshMain({
-        argv: hasUri ? argv : ['-c', host.uri, ...argv],
-        fs,
-        now: input.now,
-        world,
-        localHostname: host.hostname,
-        background: input.background,
-      });
-    } else if (tool === 'xm' || tool === 'xl') {
-      r = (tool === 'xm' ? xmMain : xlMain)({
-        argv,
-        world,
-        host: input.host,
-        fs,
-        now: input.now,
-        background: input.background,
-      });
-    } else {
-      r = hostTools(tool, argv, stages);
-    }
-    if ((tool === 'virsh' || tool === 'xm' || tool === 'xl') && pipeline.length > 1) {
-      r = { ...pipeThrough({ stdout: r.stdout, stderr: r.stderr, status: r.status }, stages), world: r.world };
-    }
-    // A `virsh -c test:///default` opens its own world; it never replaces the lab.
-    if (r.world?.hosts.some((h) => h.name === input.host))
-      world = {
-        ...r.world,
-        hosts: r.world.hosts.map((h) =>
-          h.name === input.host ? { ...h, files: findHost(world, input.host)!.files } : h,
-        ),
+  const h = findHost(world, input.host)!;
+  const parsed = parseShell(input.line, { HOME: '/root', PWD: fs.cwd(), HOSTNAME: h.hostname });
+  if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
+  const term = { out: '', err: '' };
+  let status = 0;
+  for (const item of parsed.list) {
+    if ((item.after === '&&' && status !== 0) || (item.after === '||' && status === 0)) continue;
+    let pipe: string | undefined;
+    item.stages.forEach((stage, k) => {
+      const last = k === item.stages.length - 1;
+      const io = openRedirects(stage.redirects, fs, last ? 'terminal' : 'pipe', pipe);
+      pipe = last ? undefined : '';
+      if (!io.ok) {
+        term.err += `-bash: ${io.error}\n`;
+        status = 1;
+        return;
+      }
+      if (stage.words.length === 0) {
+        status = 0;
+        return;
+      }
+      tools.push(stage.words[0]);
+      const r = run(stage.words, io.stdin, { input, fs, get: () => world });
+      if (r.world?.hosts.some((x) => x.name === input.host)) world = keepFiles(r.world, world, input.host);
+      const send = (t: Target, text: string) => {
+        if (t.kind === 'file') t.data += text;
+        else if (t.kind === 'pipe') pipe += text;
+        else term[t.kind === 'terminal' ? 'out' : 'err'] += text;
       };
-    stdout += r.stdout;
-    stderr += r.stderr;
-    status = r.status;
+      send(io.stdout, r.stdout);
+      send(io.stderr, r.stderr);
+      const closed = io.close();
+      term.err += closed.map((e) => `-bash: ${e}\n`).join('');
+      status = r.status;
+    });
   }
-  return { world, stdout, stderr, status, cwd: fs.cwd(), tools };
+  return { world, stdout: term.out, stderr: term.err, status, cwd: fs.cwd(), tools };
+}
+
+/** A tool's world with the host's files as the shell's file view left them (the tool saw a copy). */
+function keepFiles(next: World, current: World, host: string): World {
+  const files = findHost(current, host)!.files;
+  return { ...next, hosts: next.hosts.map((x) => (x.name === host ? { ...x, files } : x)) };
+}
+
+function run(
+  words: string[],
+  stdin: string | undefined,
+  ctx: { input: ConsoleInput; fs: HostFs; get: () => World },
+): Ran {
+  const [tool, ...argv] = words;
+  const { input, fs } = ctx;
+  const world = ctx.get();
+  const host = findHost(world, input.host)!;
+  const common = { fs, now: input.now, world, background: input.background };
+  if (tool === 'virsh')
+    return virshMain({ ...common, argv, stdin: stdin ?? '', localHostname: host.hostname, localHost: input.host });
+  if (tool === 'xm' || tool === 'xl') return (tool === 'xm' ? xmMain : xlMain)({ ...common, argv, host: input.host });
+  if (tool === 'cd') {
+    const dir = argv[0] ?? '/root';
+    const r = fs.chdir(dir);
+    return r.ok
+      ? { stdout: '', stderr: '', status: 0 }
+      : {
+          stdout: '',
+          stderr: `-bash: cd: ${dir}: ${r.errno === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`,
+          status: 1,
+        };
+  }
+  if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
+  const t = hostTools[tool];
+  if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
+  return t(argv, { fs, stdin, now: input.now, world, host: input.host });
 }

@@ -15,14 +15,12 @@ export interface FileToolCtx {
 }
 export type FileToolOut = { stdout: string; stderr: string; status: number; world?: World };
 
-/** Directories the lab's hosts always have, even when empty. */
-const KNOWN_DIRS = ['/', '/root', '/tmp', '/etc', '/etc/xen', AUTO_DIR, '/var', '/var/lib/xen/save'];
-const isDir = (fs: HostFs, p: string) => KNOWN_DIRS.includes(p) || fs.list(p).length > 0;
+const isDir = (fs: HostFs, p: string) => fs.isDir(p);
 const base = (p: string) => p.replace(/\/+$/, '').slice(p.replace(/\/+$/, '').lastIndexOf('/') + 1);
 
 /** The world with each Xen domain's autostart following its /etc/xen/auto link. */
 function synced(ctx: FileToolCtx): World {
-  const links = new Set(ctx.fs.list(AUTO_DIR));
+  const links = new Set(ctx.fs.list(AUTO_DIR).filter((p) => !p.endsWith('/')));
   return syncXenAutostart(ctx.world, ctx.host, Object.fromEntries([...links].map((l) => [l, ''])), ctx.now);
 }
 
@@ -71,7 +69,7 @@ function rm(argv: string[], ctx: FileToolCtx): FileToolOut {
         stderr += `rm: cannot remove '${f}': Is a directory\n`;
         continue;
       }
-      for (const child of ctx.fs.list(p)) ctx.fs.remove(child);
+      for (const child of ctx.fs.list(p)) if (!child.endsWith('/')) ctx.fs.remove(child);
       continue;
     }
     const r = ctx.fs.remove(p);

@@ -16,5 +16,6 @@ export function overlayFs(virtual: HostFs, real: HostFs, prefixes: readonly stri
     write: (p, data) => pick(p).write(p, data),
     remove: (p) => pick(p).remove(p),
     list: (dir) => pick(dir).list(dir),
+    isDir: (p) => pick(p).isDir(p),
   };
 }

@@ -1,6 +1,7 @@
 /** Files a command reads and writes: real files in the CLI, the host's virtual files in the browser. */
-export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR';
-export type FsRead = { ok: true; data: string } | { ok: false; errno: FsErrno };
+export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR' | 'EROFS';
+/** Reading never meets a read-only file system. */
+export type FsRead = { ok: true; data: string } | { ok: false; errno: Exclude<FsErrno, 'EROFS'> };
 export type FsWrite = { ok: true } | { ok: false; errno: FsErrno };
 
 export interface HostFs {
@@ -12,7 +13,9 @@ export interface HostFs {
   read(absPath: string): FsRead;
   write(absPath: string, data: string): FsWrite;
   remove(absPath: string): FsWrite;
+  /** Paths under `dir` (deeper ones too); a directory known to exist with nothing in it ends in '/'. */
   list(dir: string): string[];
+  isDir(path: string): boolean;
 }
 
 export const errnoText: Record<FsErrno, string> = {
@@ -20,7 +23,22 @@ export const errnoText: Record<FsErrno, string> = {
   EISDIR: 'Is a directory',
   EACCES: 'Permission denied',
   ENOTDIR: 'Not a directory',
+  EROFS: 'Read-only file system',
 };
+
+/** Directories every simulated host has, even when empty (the CLI's xm/xl keep the old union). */
+export const DEFAULT_DIRS = [
+  '/',
+  '/root',
+  '/tmp',
+  '/etc',
+  '/var',
+  '/var/lib/libvirt/qemu/save',
+  '/var/lib/xen/save',
+  '/etc/xen',
+  '/etc/xen/auto',
+  '/etc/libvirt/qemu',
+];
 
 /** Joins and normalises POSIX paths without node:path (the shell is pure). */
 export function resolvePath(cwd: string, path: string): string {
@@ -39,10 +57,12 @@ export function memoryFs(
   files: Record<string, string>,
   onChange: (files: Record<string, string>) => void,
   start = '/root',
+  dirs: readonly string[] = DEFAULT_DIRS,
 ): HostFs {
   let cwd = start;
   let current = files;
-  const isDir = (p: string) => Object.keys(current).some((f) => f.startsWith(`${p === '/' ? '' : p}/`));
+  const isDir = (p: string) =>
+    dirs.includes(p) || Object.keys(current).some((f) => f.startsWith(`${p === '/' ? '' : p}/`));
   const set = (next: Record<string, string>) => {
     current = next;
     onChange(next);
@@ -52,8 +72,7 @@ export function memoryFs(
     cwd: () => cwd,
     chdir: (p) => {
       const abs = resolvePath(cwd, p);
-      if (abs !== '/' && !isDir(abs) && !['/root', '/tmp', '/etc', '/var'].includes(abs))
-        return { ok: false, errno: 'ENOENT' };
+      if (!isDir(abs)) return { ok: false, errno: abs in current ? 'ENOTDIR' : 'ENOENT' };
       cwd = abs;
       return { ok: true };
     },
@@ -64,30 +83,21 @@ export function memoryFs(
           ? { ok: false, errno: 'EISDIR' }
           : { ok: false, errno: 'ENOENT' },
     write: (p, data) => {
-      const dir = p.slice(0, p.lastIndexOf('/')) || '/';
-      if (
-        ![
-          '/',
-          '/root',
-          '/tmp',
-          '/var/lib/libvirt/qemu/save',
-          '/var/lib/xen/save',
-          '/etc/xen',
-          '/etc/xen/auto',
-          '/etc/libvirt/qemu',
-        ].includes(dir) &&
-        !isDir(dir)
-      )
-        return { ok: false, errno: 'ENOENT' };
+      if (isDir(p)) return { ok: false, errno: 'EISDIR' };
+      if (!isDir(p.slice(0, p.lastIndexOf('/')) || '/')) return { ok: false, errno: 'ENOENT' };
       set({ ...current, [p]: data });
       return { ok: true };
     },
     remove: (p) => {
-      if (!(p in current)) return { ok: false, errno: 'ENOENT' };
+      if (!(p in current)) return { ok: false, errno: isDir(p) ? 'EISDIR' : 'ENOENT' };
       const { [p]: _, ...rest } = current;
       set(rest);
       return { ok: true };
     },
-    list: (dir) => Object.keys(current).filter((f) => f.startsWith(`${dir === '/' ? '' : dir}/`)),
+    list: (dir) => [
+      ...Object.keys(current).filter((f) => f.startsWith(`${dir === '/' ? '' : dir}/`)),
+      ...dirs.filter((d) => d !== dir && d.startsWith(`${dir === '/' ? '' : dir}/`)).map((d) => `${d}/`),
+    ],
+    isDir,
   };
 }

@@ -1,0 +1,74 @@
+import type { Host, World } from '../sim/types';
+import { findHost, updateHost } from '../sim/world';
+import { formatDomainXml } from '../sim/xml/format';
+import { type HostFs, memoryFs } from './host-fs';
+import { procFile } from './proc';
+
+const COMMON = ['/', '/root', '/tmp', '/etc', '/proc', '/var', '/var/lib', '/var/log'];
+/** Every lab host runs libvirtd (the Xen ones with its xen driver). */
+const LIBVIRT = [
+  '/etc/libvirt',
+  '/etc/libvirt/qemu',
+  '/etc/libvirt/qemu/autostart',
+  '/var/lib/libvirt',
+  '/var/lib/libvirt/images',
+  '/var/lib/libvirt/qemu',
+  '/var/lib/libvirt/qemu/save',
+];
+const XEN = ['/etc/xen', '/etc/xen/auto', '/var/lib/xen', '/var/lib/xen/images', '/var/lib/xen/save'];
+
+/** The directories a lab host has, even when empty. */
+export const hostDirs = (h: Host) => [...COMMON, ...LIBVIRT, ...(h.xen ? XEN : [])];
+
+const QEMU_CONFIG = '/etc/libvirt/qemu';
+const IMAGES = '/var/lib/libvirt/images/';
+
+/** The warning libvirtd writes at the top of each config file it keeps (virDomainSaveConfig). */
+const configHeader = (name: string) =>
+  `<!--\nWARNING: THIS IS AN AUTO-GENERATED FILE. CHANGES TO IT ARE LIKELY TO BE\nOVERWRITTEN AND LOST. Changes to this xml configuration should be made using:\n  virsh edit ${name}\nor other application using the libvirt API.\n-->\n\n`;
+
+/**
+ * Files libvirtd keeps on a KVM host, read from the domains themselves so they follow every
+ * define, undefine, edit and migration: /etc/libvirt/qemu/<name>.xml per persistent domain, its
+ * autostart link, and each disk image under /var/lib/libvirt/images (a qcow2 header).
+ */
+export function libvirtFiles(h: Host): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const d of h.domains) {
+    const def = d.config ?? d.live;
+    if (!def) continue;
+    if (h.driver === 'qemu' && d.config) {
+      files[`${QEMU_CONFIG}/${d.config.name}.xml`] = configHeader(d.config.name) + formatDomainXml(d.config);
+      if (d.autostart)
+        files[`${QEMU_CONFIG}/autostart/${d.config.name}.xml`] = `-> ${QEMU_CONFIG}/${d.config.name}.xml`;
+    }
+    for (const disk of def.disks) if (disk.source.startsWith(IMAGES)) files[disk.source] = 'QFI\xfb\x00\x00\x00\x03';
+  }
+  return files;
+}
+
+/**
+ * A lab host's files as its root shell sees them: what commands wrote (world.hosts[].files)
+ * under libvirt's own files, which are read-only here: libvirtd owns them (use virsh edit).
+ */
+export function labFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
+  const h = findHost(get(), host)!;
+  const stored = memoryFs(h.files, (files) => set(updateHost(get(), host, (x) => ({ ...x, files }))), cwd, hostDirs(h));
+  const derived = () => libvirtFiles(findHost(get(), host)!);
+  const libvirtOwns = (p: string) => p in derived() || p.startsWith(`${QEMU_CONFIG}/`) || p.startsWith('/proc/');
+  return {
+    ...stored,
+    read: (p) => {
+      const d = procFile(findHost(get(), host)!, p) ?? derived()[p];
+      return d !== undefined ? { ok: true, data: d } : stored.read(p);
+    },
+    write: (p, data) => (libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.write(p, data)),
+    remove: (p) => (libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.remove(p)),
+    list: (dir) => [
+      ...new Set([
+        ...stored.list(dir),
+        ...Object.keys(derived()).filter((f) => f.startsWith(`${dir === '/' ? '' : dir}/`)),
+      ]),
+    ],
+  };
+}

@@ -1,0 +1,70 @@
+import type { HostFs } from './host-fs';
+import { splitArgs, type Tool } from './coreutils';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** ls -l's recent-file time, `Dec  6 02:10` (the lab's hosts run on UTC; files carry no time, so: now). */
+function stamp(now: number): string {
+  const d = new Date(now);
+  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${hm}`;
+}
+
+interface Entry {
+  name: string;
+  dir: boolean;
+  data: string;
+}
+
+/** The entries directly in `dir`: files, and subdirectories (with or without files in them). */
+function entries(fs: HostFs, dir: string): Entry[] {
+  const prefix = dir === '/' ? '/' : `${dir}/`;
+  const seen = new Map<string, Entry>();
+  for (const p of fs.list(dir)) {
+    const rest = p.slice(prefix.length);
+    const name = rest.split('/')[0];
+    if (!name || seen.has(name)) continue;
+    const isDir = rest.includes('/');
+    const r = isDir ? null : fs.read(p);
+    seen.set(name, { name, dir: isDir, data: r?.ok ? r.data : '' });
+  }
+  return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function long(e: Entry, now: number): string {
+  const link = e.data.startsWith('-> ');
+  const mode = e.dir ? 'drwxr-xr-x' : link ? 'lrwxrwxrwx' : '-rw-r--r--';
+  const size = e.dir ? 4096 : link ? e.data.length - 3 : e.data.length;
+  return `${mode} ${e.dir ? 2 : 1} root root ${String(size).padStart(5)} ${stamp(now)} ${e.name}${link ? ` ${e.data}` : ''}`;
+}
+const blocks = (es: Entry[]) => es.reduce((n, e) => n + (e.dir ? 4 : Math.ceil(e.data.length / 4096) * 4), 0);
+
+/** `ls [-l] [-a] [PATH]…`: one name per line (as into a pipe), `-l` with mode, links, owner, size and time. */
+export const ls: Tool = (argv, io) => {
+  const { flags, operands } = splitArgs(argv);
+  const bad = [...flags.keys()].find((f) => !'la1dh'.includes(f));
+  if (bad)
+    return { stdout: '', stderr: `ls: invalid option -- '${bad}'\nTry 'ls --help' for more information.\n`, status: 2 };
+  const isLong = flags.has('l');
+  const show = (es: Entry[]) => es.map((e) => `${isLong ? long(e, io.now) : e.name}\n`).join('');
+  let stdout = '';
+  let stderr = '';
+  const targets = operands.length ? operands : ['.'];
+  const files: Entry[] = [];
+  const dirs: string[] = [];
+  for (const t of targets) {
+    const abs = io.fs.resolve(t);
+    if (io.fs.isDir(abs)) dirs.push(t);
+    else {
+      const r = io.fs.read(abs);
+      if (r.ok) files.push({ name: t, dir: false, data: r.data });
+      else stderr += `ls: cannot access '${t}': No such file or directory\n`;
+    }
+  }
+  stdout += show(files);
+  for (const d of dirs) {
+    const es = entries(io.fs, io.fs.resolve(d));
+    if (targets.length > 1) stdout += `${stdout ? '\n' : ''}${d}:\n`;
+    stdout += `${isLong ? `total ${blocks(es)}\n` : ''}${show(es)}`;
+  }
+  return { stdout, stderr, status: stderr ? 2 : 0 };
+};

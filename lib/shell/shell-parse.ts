@@ -1,0 +1,76 @@
+import { lexShell, type ShellEnv, type Token } from './shell-words';
+
+/** One redirection: `fd op target`; a here-document's target is its body. fd -1 is `&>` (stdout and stderr). */
+export interface Redirect {
+  fd: number;
+  op: '>' | '>>' | '<' | '<<' | '<<-' | '>&' | '&>';
+  target: string;
+}
+export interface SimpleCommand {
+  words: string[];
+  redirects: Redirect[];
+}
+/** A pipeline and how it follows the previous one: always (`;`, `&`, newline), on success (`&&`) or failure (`||`). */
+export interface ListItem {
+  after: ';' | '&&' | '||';
+  stages: SimpleCommand[];
+}
+export type ShellParse = { ok: true; list: ListItem[] } | { ok: false; incomplete: boolean; error: string };
+
+const syntax = (token: string) => ({
+  ok: false as const,
+  incomplete: false,
+  error: `syntax error near unexpected token \`${token === '\n' ? 'newline' : token}'`,
+});
+
+/** bash's grammar for a line (or several, with here-documents): lists of pipelines of simple commands. */
+export function parseShell(text: string, env: ShellEnv): ShellParse {
+  const lexed = lexShell(text, env);
+  if (!lexed.ok) return lexed;
+  const { tokens, bodies } = lexed;
+  const list: ListItem[] = [];
+  let after: ListItem['after'] = ';';
+  let stages: SimpleCommand[] = [];
+  let cmd: SimpleCommand = { words: [], redirects: [] };
+  let heredoc = 0;
+  const empty = (c: SimpleCommand) => c.words.length === 0 && c.redirects.length === 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t: Token = tokens[i];
+    if (t.kind === 'word') cmd.words.push(t.text);
+    else if (t.kind === 'redirect') {
+      const next = tokens[i + 1];
+      if (next?.kind !== 'word') return syntax(next?.op ?? '\n');
+      i++;
+      const target = t.op.startsWith('<<') ? bodies[heredoc++] : next.text;
+      cmd.redirects.push({ fd: t.fd, op: t.op as Redirect['op'], target });
+    } else if (t.op === '|') {
+      if (empty(cmd)) return syntax('|');
+      stages.push(cmd);
+      cmd = { words: [], redirects: [] };
+    } else {
+      if (t.op === ';;') return syntax(';;');
+      if (empty(cmd)) {
+        // A blank line (or the newline after `&&`) is nothing; any other separator needs a command before it.
+        if (stages.length || t.op !== '\n') return syntax(t.op);
+        continue;
+      }
+      stages.push(cmd);
+      list.push({ after, stages });
+      after = t.op === '&&' || t.op === '||' ? t.op : ';';
+      stages = [];
+      cmd = { words: [], redirects: [] };
+    }
+  }
+  if (!empty(cmd)) {
+    stages.push(cmd);
+    list.push({ after, stages });
+  } else if (stages.length || after !== ';')
+    return { ok: false, incomplete: true, error: 'syntax error: unexpected end of file' };
+  return { ok: true, list };
+}
+
+/** Whether bash would print its `> ` prompt and read another line: an open quote, a here-document, a trailing `|`. */
+export function needsMoreInput(text: string): boolean {
+  const p = parseShell(text, { HOME: '/root', PWD: '/root', HOSTNAME: '' });
+  return !p.ok && p.incomplete;
+}
