@@ -84,8 +84,9 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
         else if (t.kind === 'pipe') pipe += text;
         else term[t.kind === 'terminal' ? 'out' : 'err'] += text;
       };
-      send(io.stdout, r.stdout);
+      // Into a file or a pipe a tool's stdout is buffered until it exits; stderr is not.
       send(io.stderr, r.stderr);
+      send(io.stdout, r.stdout);
       const closed = io.close();
       term.err += closed.map((e) => `-bash: ${e}\n`).join('');
       status = r.status;

@@ -30,11 +30,17 @@ function entries(fs: HostFs, dir: string): Entry[] {
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-function long(e: Entry, now: number): string {
-  const link = e.data.startsWith('-> ');
-  const mode = e.dir ? 'drwxr-xr-x' : link ? 'lrwxrwxrwx' : '-rw-r--r--';
-  const size = e.dir ? 4096 : link ? e.data.length - 3 : e.data.length;
-  return `${mode} ${e.dir ? 2 : 1} root root ${String(size).padStart(5)} ${stamp(now)} ${e.name}${link ? ` ${e.data}` : ''}`;
+const isLink = (e: Entry) => e.data.startsWith('-> ');
+const sizeOf = (e: Entry) => (e.dir ? 4096 : isLink(e) ? e.data.length - 3 : e.data.length);
+
+/** ls -l's columns, the size right-aligned to the widest in the listing. */
+function long(es: Entry[], now: number): string[] {
+  const width = Math.max(0, ...es.map((e) => String(sizeOf(e)).length));
+  return es.map((e) => {
+    const mode = e.dir ? 'drwxr-xr-x' : isLink(e) ? 'lrwxrwxrwx' : '-rw-r--r--';
+    const tail = isLink(e) ? ` ${e.data}` : '';
+    return `${mode} ${e.dir ? 2 : 1} root root ${String(sizeOf(e)).padStart(width)} ${stamp(now)} ${e.name}${tail}`;
+  });
 }
 const blocks = (es: Entry[]) => es.reduce((n, e) => n + (e.dir ? 4 : Math.ceil(e.data.length / 4096) * 4), 0);
 
@@ -45,7 +51,7 @@ export const ls: Tool = (argv, io) => {
   if (bad)
     return { stdout: '', stderr: `ls: invalid option -- '${bad}'\nTry 'ls --help' for more information.\n`, status: 2 };
   const isLong = flags.has('l');
-  const show = (es: Entry[]) => es.map((e) => `${isLong ? long(e, io.now) : e.name}\n`).join('');
+  const show = (es: Entry[]) => (isLong ? long(es, io.now) : es.map((e) => e.name)).map((l) => `${l}\n`).join('');
   let stdout = '';
   let stderr = '';
   const targets = operands.length ? operands : ['.'];

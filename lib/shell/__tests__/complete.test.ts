@@ -24,4 +24,16 @@ describe('completeLine', () => {
     expect(completeLine('xm unp', ctx).line).toBe('xm unpause ');
     expect(completeLine('xl vcpu-p', ctx).line).toBe('xl vcpu-pin ');
   });
+  it('offers xl only running domains and xm also the managed shut-off ones (xl pause pv<Tab>)', () => {
+    const xen = {
+      domains: [
+        { name: 'pv-web', state: 'running', persistent: true },
+        { name: 'pv-db', state: 'shut off', persistent: true },
+        { name: 'pv-tmp', state: 'shut off', persistent: false },
+      ],
+    };
+    expect(completeLine('xl pause pv', xen).line).toBe('xl pause pv-web ');
+    expect(completeLine('xm start pv', xen).candidates).toEqual(['pv-db', 'pv-web']);
+    expect(completeLine('virsh start pv', xen).candidates).toEqual(['pv-db', 'pv-tmp', 'pv-web']);
+  });
 });

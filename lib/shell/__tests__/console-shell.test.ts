@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { labWorld } from '../../sim/worlds/lab';
+import { domainByName, findHost } from '../../sim/world';
+import { runConsoleLine } from '../console';
+
+/** A root shell on one lab host: each line sees what the last one left (world and working directory). */
+function shell(host = 'kvm1') {
+  let world = labWorld();
+  let cwd = '/root';
+  const run = (line: string) => {
+    const r = runConsoleLine({ world, host, line, now: Date.UTC(2026, 11, 6, 2, 30), cwd });
+    world = r.world;
+    cwd = r.cwd;
+    return { out: r.stdout, err: r.stderr, status: r.status };
+  };
+  return { run, world: () => world, cwd: () => cwd };
+}
+
+describe('the console as a root shell', () => {
+  it('dumpxml > file, sed to rename and drop the uuid, define, start: a second guest', () => {
+    const sh = shell();
+    expect(sh.run('virsh dumpxml web01 > /root/web02.xml')).toEqual({ out: '', err: '', status: 0 });
+    expect(sh.run("sed -i 's/web01/web02/g; /<uuid>/d' web02.xml")).toEqual({ out: '', err: '', status: 0 });
+    expect(sh.run('grep -c uuid web02.xml').out).toBe('0\n');
+    expect(sh.run('virsh define /root/web02.xml').out).toBe("Domain 'web02' defined from /root/web02.xml\n\n");
+    expect(sh.run('virsh start web02').out).toBe("Domain 'web02' started\n\n");
+    const web02 = domainByName(findHost(sh.world(), 'kvm1')!, 'web02')!;
+    expect(web02.state).toBe('running');
+    expect(web02.uuid).not.toBe(domainByName(findHost(sh.world(), 'kvm1')!, 'web01')!.uuid);
+  });
+
+  it('keeps /etc/libvirt/qemu/<name>.xml in step with define and undefine, and read-only to the shell', () => {
+    const sh = shell();
+    expect(sh.run('ls /etc/libvirt/qemu').out).toBe('autostart\nbuild01.xml\ndb01.xml\nweb01.xml\nwin10.xml\n');
+    expect(sh.run('head -6 /etc/libvirt/qemu/build01.xml').out).toBe(
+      '<!--\nWARNING: THIS IS AN AUTO-GENERATED FILE. CHANGES TO IT ARE LIKELY TO BE\nOVERWRITTEN AND LOST. Changes to this xml configuration should be made using:\n  virsh edit build01\nor other application using the libvirt API.\n-->\n',
+    );
+    expect(sh.run('virsh setmaxmem build01 3G --config').status).toBe(0);
+    expect(sh.run('grep "<memory" /etc/libvirt/qemu/build01.xml').out).toBe("  <memory unit='KiB'>3145728</memory>\n");
+    sh.run('virsh undefine build01');
+    expect(sh.run('ls /etc/libvirt/qemu/build01.xml')).toMatchObject({
+      err: "ls: cannot access '/etc/libvirt/qemu/build01.xml': No such file or directory\n",
+      status: 2,
+    });
+    expect(sh.run('echo x >> /etc/libvirt/qemu/web01.xml')).toEqual({
+      out: '',
+      err: '-bash: /etc/libvirt/qemu/web01.xml: Read-only file system\n',
+      status: 1,
+    });
+    expect(sh.run('ls /var/lib/libvirt/images').out).toContain('web01.qcow2\n');
+  });
+
+  it('redirects as bash does: > truncates, >> appends, < and here-documents feed stdin, 2>&1 follows stdout', () => {
+    const sh = shell();
+    sh.run('echo one > notes; echo two >> notes');
+    expect(sh.run('cat < notes')).toEqual({ out: 'one\ntwo\n', err: '', status: 0 });
+    expect(sh.run('cat <<EOF | wc -l\na\nb\nc\nEOF').out).toBe('3\n');
+    sh.run('virsh start nosuch > out 2>&1');
+    expect(sh.run('cat out').out).toBe("error: failed to get domain 'nosuch'\n\n");
+    // 2>&1 first: stderr goes where stdout was (the terminal), only stdout (virsh's blank line) to the file.
+    expect(sh.run('virsh start nosuch 2>&1 > out2').out).toBe("error: failed to get domain 'nosuch'\n");
+    expect(sh.run('cat out2').out).toBe('\n');
+    expect(sh.run('ls -l').out).toBe(
+      'total 12\n-rw-r--r-- 1 root root  8 Dec  6 02:30 notes\n-rw-r--r-- 1 root root 38 Dec  6 02:30 out\n-rw-r--r-- 1 root root  1 Dec  6 02:30 out2\n',
+    );
+  });
+
+  it('pipes into grep, head, tail, wc and sort; && and || follow the status', () => {
+    const sh = shell();
+    expect(sh.run('virsh list --all --name | sort -r | head -n 2').out).toBe('win10\nweb01\n');
+    expect(sh.run('virsh list --all | tail -n 2 | wc -l').out).toBe('2\n');
+    expect(sh.run("virsh list --all | grep -v 'shut off' | grep -c running").out).toBe('2\n');
+    // virsh prints its blank line on stdout even when the command fails.
+    expect(sh.run('virsh domstate ghost && echo yes || echo no').out).toBe('\nno\n');
+    expect(sh.run('false || echo fallback; true && echo ok').out).toBe('fallback\nok\n');
+  });
+
+  it('cp, mv, rm and cd with coreutils words; cd with no argument goes home', () => {
+    const sh = shell();
+    sh.run('echo x > a');
+    expect(sh.run('cp a b && mv b c && ls').out).toBe('a\nc\n');
+    expect(sh.run('cp nope z').err).toBe("cp: cannot stat 'nope': No such file or directory\n");
+    expect(sh.run('mv a /nodir/a').err).toBe("mv: cannot move 'a' to '/nodir/a': No such file or directory\n");
+    expect(sh.run('cp a').err).toBe(
+      "cp: missing destination file operand after 'a'\nTry 'cp --help' for more information.\n",
+    );
+    expect(sh.run('cd /etc/libvirt/qemu && pwd').out).toBe('/etc/libvirt/qemu\n');
+    expect(sh.run('cd nope')).toEqual({ out: '', err: '-bash: cd: nope: No such file or directory\n', status: 1 });
+    sh.run('cd');
+    expect(sh.cwd()).toBe('/root');
+    expect(sh.run('rm c && ls').out).toBe('a\n');
+  });
+
+  it("refuses what bash refuses, in bash's words, and runs nothing of the line", () => {
+    const sh = shell();
+    expect(sh.run('virsh start build01; echo >')).toEqual({
+      out: '',
+      err: "-bash: syntax error near unexpected token `newline'\n",
+      status: 2,
+    });
+    expect(domainByName(findHost(sh.world(), 'kvm1')!, 'build01')!.state).toBe('shut off');
+    expect(sh.run('cat < /nope')).toEqual({ out: '', err: '-bash: /nope: No such file or directory\n', status: 1 });
+    expect(sh.run('echo x > /etc')).toEqual({ out: '', err: '-bash: /etc: Is a directory\n', status: 1 });
+    expect(sh.run('vi web02.xml')).toEqual({ out: '', err: '-bash: vi: command not found\n', status: 127 });
+  });
+});
+
+describe('connection URIs as on the lab hosts', () => {
+  it('a local root shell reaches its own hypervisor: qemu:///system on KVM, xen:/// on Xen', () => {
+    const kvm = shell('kvm1');
+    expect(kvm.run('virsh uri').out).toBe('qemu:///system\n\n');
+    expect(kvm.run('virsh -c qemu:///system list --name').out).toBe('web01\ndb01\nwin10\n\n');
+    expect(kvm.run('virsh -c xen:///system list')).toEqual({
+      out: '',
+      err: 'error: failed to connect to the hypervisor\nerror: no connection driver available for xen:///system\n',
+      status: 1,
+    });
+    const xen = shell('xen1');
+    expect(xen.run('virsh uri').out).toBe('xen:///system\n\n');
+    expect(xen.run('virsh -c xen:/// uri').out).toBe('xen:///\n\n');
+    expect(xen.run('virsh -c xen:///system list --name').out).toContain('pv-web\n');
+  });
+
+  it('qemu+ssh://host/system reaches another lab host; an unknown host is ssh failing', () => {
+    const sh = shell('kvm1');
+    expect(sh.run('virsh -c qemu+ssh://kvm2.lab/system list --name').out).toBe('mail01\n\n');
+    expect(sh.run('virsh -c qemu+ssh://root@kvm2.lab/system uri').out).toBe('qemu+ssh://root@kvm2.lab/system\n\n');
+    expect(sh.run('virsh -c qemu+ssh://nohost/system list').err).toBe(
+      'error: failed to connect to the hypervisor\nerror: Cannot recv data: ssh: Could not resolve hostname nohost: Name or service not known: Connection reset by peer\n',
+    );
+    expect(sh.run('virsh -c qemu:///session list').err).toContain("unexpected QEMU URI path '/session'");
+  });
+});
