@@ -17,7 +17,7 @@ describe('coreutils as GNU prints them', () => {
 
   it('head and tail take -n N, -N and several files with headers', () => {
     const ten = Array.from({ length: 12 }, (_, i) => `${i + 1}\n`).join('');
-    expect(run('head', [], ten).stdout).toBe(ten.split('\n').slice(0, 10).join('\n') + '\n');
+    expect(run('head', [], ten).stdout).toBe(`${ten.split('\n').slice(0, 10).join('\n')}\n`);
     expect(run('tail', ['-n', '2'], ten).stdout).toBe('11\n12\n');
     expect(run('head', ['-1', 'f', 'g']).stdout).toBe('==> f <==\na\n\n==> g <==\nx y z\n');
     expect(run('tail', ['nope']).stderr).toBe("tail: cannot open 'nope' for reading: No such file or directory\n");
