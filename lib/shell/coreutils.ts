@@ -1,68 +1,5 @@
-import { errnoText, type HostFs } from './host-fs';
-
-/** What a host tool gets: the host's files, its standard input (a pipe, `<` or a here-document) and the time. */
-export interface ToolIo {
-  fs: HostFs;
-  stdin?: string;
-  now: number;
-}
-export type ToolOut = { stdout: string; stderr: string; status: number };
-export type Tool = (argv: string[], io: ToolIo) => ToolOut;
-
-const out = (stdout: string, stderr = '', status = stderr ? 1 : 0): ToolOut => ({ stdout, stderr, status });
-const base = (p: string) => p.replace(/\/+$/, '').slice(p.replace(/\/+$/, '').lastIndexOf('/') + 1);
-const lines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
-const usage = (tool: string, what: string) => out('', `${tool}: ${what}\nTry '${tool} --help' for more information.\n`);
-
-/** Options (`-n 5`, `-n5`, `-5`, `-lw`) and operands, GNU style: `--` ends options. */
-export function splitArgs(
-  argv: string[],
-  withValue = '',
-): { flags: Map<string, string>; operands: string[]; values: [string, string][] } {
-  const flags = new Map<string, string>();
-  const values: [string, string][] = [];
-  const operands: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      operands.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith('-') || a === '-') {
-      operands.push(a);
-      continue;
-    }
-    if (/^-\d+$/.test(a)) {
-      flags.set('n', a.slice(1));
-      continue;
-    }
-    for (let j = 1; j < a.length; j++) {
-      if (withValue.includes(a[j])) {
-        flags.set(a[j], a.slice(j + 1) || (argv[++i] ?? ''));
-        values.push([a[j], flags.get(a[j])!]);
-        break;
-      }
-      flags.set(a[j], '');
-    }
-  }
-  return { flags, operands, values };
-}
-
-/** Each operand's text (`-` or none: standard input), or the tool's "cannot open" line. */
-function inputs(tool: string, operands: string[], io: ToolIo, cannot: (f: string, e: string) => string) {
-  const texts: { name: string; text: string }[] = [];
-  let stderr = '';
-  for (const f of operands.length ? operands : ['-']) {
-    if (f === '-') {
-      texts.push({ name: f, text: io.stdin ?? '' });
-      continue;
-    }
-    const r = io.fs.read(io.fs.resolve(f));
-    if (r.ok) texts.push({ name: f, text: r.data });
-    else stderr += `${tool}: ${cannot(f, errnoText[r.errno])}\n`;
-  }
-  return { texts, stderr };
-}
+import { copyOrMove } from './copy-move';
+import { inputs, lines, out, splitArgs, type Tool } from './tool-io';
 
 const echo: Tool = (argv) => {
   let i = 0;
@@ -142,50 +79,6 @@ const sort: Tool = (argv, io) => {
   if (flags.has('u')) all = all.filter((l, i) => i === 0 || l !== all[i - 1]);
   return out(all.map((l) => `${l}\n`).join(''));
 };
-
-/** `cp SRC DEST` / `mv SRC DEST` (DEST may be a directory), with coreutils' messages. */
-const copyOrMove =
-  (tool: 'cp' | 'mv'): Tool =>
-  (argv, io) => {
-    const { operands } = splitArgs(argv);
-    if (operands.length === 0) return usage(tool, 'missing file operand');
-    if (operands.length === 1) return usage(tool, `missing destination file operand after '${operands[0]}'`);
-    const dest = operands[operands.length - 1];
-    const sources = operands.slice(0, -1);
-    const destDir = io.fs.isDir(io.fs.resolve(dest));
-    if (sources.length > 1 && !destDir) return out('', `${tool}: target '${dest}' is not a directory\n`);
-    let stderr = '';
-    for (const src of sources) {
-      const from = io.fs.resolve(src);
-      const to = destDir ? `${io.fs.resolve(dest).replace(/\/$/, '')}/${base(src)}` : io.fs.resolve(dest);
-      if (io.fs.isDir(from)) {
-        stderr +=
-          tool === 'cp'
-            ? `cp: -r not specified; omitting directory '${src}'\n`
-            : `mv: cannot move '${src}': Is a directory\n`;
-        continue;
-      }
-      const r = io.fs.read(from);
-      if (!r.ok) {
-        stderr += `${tool}: cannot stat '${src}': ${errnoText[r.errno]}\n`;
-        continue;
-      }
-      const w = io.fs.write(to, r.data);
-      if (!w.ok) {
-        const shown = destDir ? `${dest.replace(/\/$/, '')}/${base(src)}` : dest;
-        stderr +=
-          tool === 'cp'
-            ? `cp: cannot create regular file '${shown}': ${errnoText[w.errno]}\n`
-            : `mv: cannot move '${src}' to '${shown}': ${errnoText[w.errno]}\n`;
-        continue;
-      }
-      if (tool === 'mv' && from !== to) {
-        const rm = io.fs.remove(from);
-        if (!rm.ok) stderr += `mv: cannot remove '${src}': ${errnoText[rm.errno]}\n`;
-      }
-    }
-    return out('', stderr);
-  };
 
 export const coreutils: Record<string, Tool> = {
   echo,

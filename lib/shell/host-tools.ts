@@ -1,6 +1,7 @@
 import type { World } from '../sim/types';
 import { findHost } from '../sim/world';
-import { coreutils, splitArgs, type Tool, type ToolIo, type ToolOut } from './coreutils';
+import { coreutils } from './coreutils';
+import { splitArgs, type Tool, type ToolIo, type ToolOut } from './tool-io';
 import { errnoText } from './host-fs';
 import { fileTool } from './file-tools';
 import { ls } from './ls';

@@ -1,5 +1,5 @@
 import type { HostFs } from './host-fs';
-import { splitArgs, type Tool } from './coreutils';
+import { splitArgs, type Tool } from './tool-io';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** ls -l's recent-file time, `Dec  6 02:10` (the lab's hosts run on UTC; files carry no time, so: now). */
