@@ -21,7 +21,6 @@ const XEN = ['/etc/xen', '/etc/xen/auto', '/var/lib/xen', '/var/lib/xen/images',
 export const hostDirs = (h: Host) => [...COMMON, ...LIBVIRT, ...(h.xen ? XEN : [])];
 
 const QEMU_CONFIG = '/etc/libvirt/qemu';
-const IMAGES = '/var/lib/libvirt/images/';
 
 /** The warning libvirtd writes at the top of each config file it keeps (virDomainSaveConfig). */
 const configHeader = (name: string) =>
@@ -29,20 +28,16 @@ const configHeader = (name: string) =>
 
 /**
  * Files libvirtd keeps on a KVM host, read from the domains themselves so they follow every
- * define, undefine, edit and migration: /etc/libvirt/qemu/<name>.xml per persistent domain, its
- * autostart link, and each disk image under /var/lib/libvirt/images (a qcow2 header).
+ * define, undefine, edit and migration: /etc/libvirt/qemu/<name>.xml per persistent domain and its
+ * autostart link. (Disk images are ordinary host files: lib/sim/disk-image.ts.)
  */
 export function libvirtFiles(h: Host): Record<string, string> {
   const files: Record<string, string> = {};
+  if (h.driver !== 'qemu') return files;
   for (const d of h.domains) {
-    const def = d.config ?? d.live;
-    if (!def) continue;
-    if (h.driver === 'qemu' && d.config) {
-      files[`${QEMU_CONFIG}/${d.config.name}.xml`] = configHeader(d.config.name) + formatDomainXml(d.config);
-      if (d.autostart)
-        files[`${QEMU_CONFIG}/autostart/${d.config.name}.xml`] = `-> ${QEMU_CONFIG}/${d.config.name}.xml`;
-    }
-    for (const disk of def.disks) if (disk.source.startsWith(IMAGES)) files[disk.source] = 'QFI\xfb\x00\x00\x00\x03';
+    if (!d.config) continue;
+    files[`${QEMU_CONFIG}/${d.config.name}.xml`] = configHeader(d.config.name) + formatDomainXml(d.config);
+    if (d.autostart) files[`${QEMU_CONFIG}/autostart/${d.config.name}.xml`] = `-> ${QEMU_CONFIG}/${d.config.name}.xml`;
   }
   return files;
 }
