@@ -41,9 +41,10 @@ export async function runVirshCli(argv: string[]): Promise<void> {
     return;
   }
   const { s, io } = open;
+  // virsh flushes its prompt and the echoed line before the command runs: stdout first.
   const drain = () => {
-    out.add(2, io.err);
     out.add(1, io.out);
+    out.add(2, io.err);
     io.out = '';
     io.err = '';
   };
