@@ -5,6 +5,7 @@ import { testDefaultWorld } from '../sim/worlds/test-default';
 import { loadTestNodeXml } from '../sim/worlds/test-xml';
 import type { HostFs } from './host-fs';
 import type { Session } from './session';
+import { parseTestUri } from './test-uri';
 
 /**
  * Opens a URI as virConnectOpen does: test:///default is a fresh test-driver world,
@@ -14,16 +15,21 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
   const target = uri ?? 'test:///default';
   // libxml2's URI parser (virURIParse) refuses blanks.
   if (/\s/.test(target)) return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
-  if (target === 'test:///default') {
+  const test = parseTestUri(target);
+  if (test.kind === 'no-path')
+    return fail('INVALID_ARG', 'invalid argument: testOpen: supply a path or use test:///default');
+  // A server hands the URI to the remote driver, which wants TLS certificates first.
+  if (test.kind === 'remote')
+    return fail('SYSTEM_ERROR', `Cannot read CA certificate '/etc/pki/CA/cacert.pem': No such file or directory`);
+  if (test.kind === 'default') {
     const world = testDefaultWorld();
-    return ok({ world, host: world.hosts[0].name, uri: target });
+    return ok({ world, host: world.hosts[0].name, uri: test.uri });
   }
-  const file = /^test:\/\/(\/.*)$/.exec(target);
-  if (file) {
-    const read = s.fs.read(file[1]);
-    if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${file[1]}'`);
-    const world = loadTestNodeXml(read.data, target, file[1]);
-    return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: target }) : world;
+  if (test.kind === 'file') {
+    const read = s.fs.read(s.fs.resolve(test.path));
+    if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${test.path}'`);
+    const world = loadTestNodeXml(read.data, test.uri, test.path);
+    return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : world;
   }
   const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name);
   if (host) return ok({ world: s.world, host: host.name, uri: host.uri });
@@ -33,6 +39,8 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
 
 /** libxml2's warning when a test:///PATH node file cannot be read. */
 export function connectWarning(uri: string | null, fs: HostFs): string {
-  const m = /^test:\/\/(\/\S*)$/.exec(uri ?? '');
-  return m && !fs.read(m[1]).ok ? `I/O warning : failed to load external entity "${m[1]}"\n` : '';
+  const test = parseTestUri(uri ?? '');
+  return test.kind === 'file' && !/\s/.test(uri ?? '') && !fs.read(fs.resolve(test.path)).ok
+    ? `I/O warning : failed to load external entity "${test.path}"\n`
+    : '';
 }

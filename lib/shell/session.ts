@@ -18,6 +18,8 @@ export interface Session {
   timing?: boolean;
   /** The machine's host name (the test driver answers `virsh hostname` with the local one). */
   localHostname: string;
+  /** The locale's charset is UTF-8 (else C): tables escape what the locale cannot print. */
+  utf8?: boolean;
   /** Commands that wait for a job (migrate) start it and return at once. */
   background?: boolean;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */

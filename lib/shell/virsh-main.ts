@@ -19,6 +19,8 @@ export interface VirshMainInput {
   localHostname?: string;
   /** A world to connect into (the browser's lab); without it every URI starts its own world. */
   world?: World;
+  /** The locale's charset is UTF-8 (LANG=…UTF-8); without it, the C locale's. */
+  utf8?: boolean;
   /** Start jobs (migrate) and return without waiting for them. */
   background?: boolean;
 }
@@ -49,6 +51,7 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     localHostname: input.localHostname ?? 'localhost',
     connect: connectUri,
     background: input.background,
+    utf8: input.utf8,
   };
   const conn = connectUri(args.uri, s);
   if (!conn.ok) {

@@ -34,7 +34,7 @@ export class CmdCtx {
   }
   /** A vshTable, without header and rule under `-q`. */
   table(header: readonly string[], rows: readonly (readonly string[])[]) {
-    return formatTable(header, rows, this.s.quiet);
+    return formatTable(header, rows, this.s.quiet, undefined, this.s.utf8 ?? false);
   }
   /** vshPrintExtra: informational output that `-q` suppresses. */
   extra(text: string) {
