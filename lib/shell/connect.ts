@@ -33,6 +33,9 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
   }
   const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name);
   if (host) return ok({ world: s.world, host: host.name, uri: host.uri });
+  // virConnectOpen finds no driver for a URI without a scheme (an empty one means the default).
+  if (target !== '' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(target))
+    return fail('NO_CONNECT', `no connection driver available for URI '${target}' does not include a driver name`);
   // Without a daemon, the client's remote driver finds no libvirtd socket (virsh 9.0 on Debian).
   return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory`);
 }

@@ -7,6 +7,7 @@ import { Streams } from './session';
 import { tokenize } from './tokenize';
 import { parseVirshArgv } from './virsh/argv';
 import { runInteractive } from './virsh/interactive';
+import type { ParsedCommand } from './virsh/options';
 import { parseVirshWords, runVirshCommands } from './virsh/run';
 import { virshLongVersion, virshUsage } from './virsh/usage';
 
@@ -53,6 +54,25 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
     background: input.background,
     utf8: input.utf8,
   };
+  // virsh parses a command given as arguments while reading its options, before connecting:
+  // a line that fails to parse runs nothing and opens no connection.
+  const rest = args.rest;
+  let commands: ParsedCommand[] | null = null;
+  if (rest.length > 0) {
+    if (rest.length === 1 && rest[0] === '') return done(io, 1, null);
+    // One argument is a command string (split on ; and blanks); several are one command's words.
+    const t = rest.length === 1 ? tokenize(rest[0]) : { ok: true as const, commands: [rest] };
+    if (!t.ok) {
+      io.error(t.error);
+      return done(io, 1, null);
+    }
+    const parsed = parseVirshWords(t.commands);
+    if (!parsed.ok) {
+      for (const e of parsed.errors) io.error(e);
+      return done(io, 1, null);
+    }
+    commands = parsed.commands;
+  }
   const conn = connectUri(args.uri, s);
   if (!conn.ok) {
     io.err += connectWarning(args.uri, input.fs);
@@ -64,27 +84,8 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
   s.host = conn.value.host;
   s.uri = conn.value.uri;
 
-  const rest = args.rest;
-  if (rest.length === 0) return done(io, runInteractive(s, io, input.stdin ?? ''), s.world);
-  // One argument is a command string (split on ; and blanks); several are one command's words.
-  let words: string[][];
-  if (rest.length === 1) {
-    if (rest[0] === '') return done(io, 1, s.world);
-    const t = tokenize(rest[0]);
-    if (!t.ok) {
-      io.error(t.error);
-      return done(io, 1, s.world);
-    }
-    words = t.commands;
-  } else {
-    words = [rest];
-  }
-  const parsed = parseVirshWords(words);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) io.error(e);
-    return done(io, 1, s.world);
-  }
-  const r = runVirshCommands(s, parsed.commands, io);
+  if (!commands) return done(io, runInteractive(s, io, input.stdin ?? ''), s.world);
+  const r = runVirshCommands(s, commands, io);
   return done(io, r.status, s.world);
 }
 

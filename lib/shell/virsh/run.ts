@@ -4,24 +4,7 @@ import { tokenize } from '../tokenize';
 import { CmdCtx } from './context';
 import { parseVirshCommand, type ParsedCommand } from './options';
 import { virshCommand } from './registry';
-
-/** Options virsh reads with vshCommandOptStringReq, which refuses an empty value. */
-const STRING_REQ = new Set([
-  'domain',
-  'file',
-  'mode',
-  'new-name',
-  'name',
-  'xml',
-  'desturi',
-  'snapshotname',
-  'interface',
-  'device',
-  'state',
-  'type',
-  'dir',
-  'path',
-]);
+import { emptyRequired } from './string-req';
 
 /** Parses a whole line first: virsh runs nothing from a line that fails to parse. */
 export function parseVirshLine(
@@ -76,9 +59,9 @@ export function runVirshCommands(
       ok = false;
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
-      const empty = [...cmd.opts].find(([k, v]) => v === '' && STRING_REQ.has(k));
+      const empty = emptyRequired(cmd.opts, 'before');
       if (empty) {
-        io.error(`Failed to get option '${empty[0]}': Option argument is empty`);
+        io.error(`Failed to get option '${empty}': Option argument is empty`);
         ok = false;
       } else ok = def.run(ctx);
     }

@@ -62,6 +62,8 @@ const echo: VirshCommand = {
         return c.has('split') ? split(w).join('') : w;
       })
       .join(' ');
+    // Without words there is nothing to print, not even an empty error line.
+    if (!c.argv('string').length) return true;
     if (c.has('err')) c.error(text);
     else c.print(text);
     return true;

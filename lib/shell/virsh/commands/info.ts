@@ -122,13 +122,13 @@ const dumpxml: VirshCommand = {
 function listDomains(c: CmdCtx): Domain[] | undefined {
   const host = c.host();
   const has = (o: string) => c.has(o);
-  let wantActive = !has('inactive') || has('all');
-  let wantInactive = has('inactive') || has('all');
+  // cmdList: active domains by default; --inactive or --state-shutoff asks for inactive ones
+  // instead, --all for both. State filters then narrow that set (so --state-running
+  // --state-shutoff without --all lists only shut-off domains).
+  const inactive = has('inactive') || has('state-shutoff');
+  const wantActive = !inactive || has('all');
+  const wantInactive = inactive || has('all');
   const states = ['state-running', 'state-paused', 'state-shutoff', 'state-other'].filter(has);
-  if (states.length && !has('all') && !has('inactive')) {
-    wantActive = true;
-    wantInactive = true;
-  }
   return host.domains
     .filter((d) => {
       const active = isActive(d.state);
