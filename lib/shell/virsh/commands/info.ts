@@ -93,7 +93,8 @@ const domuuid: VirshCommand = {
   xm: 'xm list --long {domain}',
   xl: 'xl list -l {domain}',
   run(c) {
-    const d = c.domain();
+    // virshCommandOptDomainBy(VIRSH_BYID | VIRSH_BYNAME): a UUID is not looked up.
+    const d = c.domain('domain', { id: true, name: true });
     if (!d) return false;
     c.print(`${d.uuid}\n`);
     return true;
@@ -108,6 +109,14 @@ const dumpxml: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
+    // virDomainGetXMLDesc: a read-only connection may not ask for secrets (--migratable implies them).
+    if (c.s.readonly && (c.has('security-info') || c.has('migratable'))) {
+      c.libvirtError({
+        code: 'OPERATION_DENIED',
+        message: 'operation forbidden: virDomainGetXMLDesc with secure flag',
+      });
+      return false;
+    }
     // VIR_DOMAIN_XML_UPDATE_CPU needs a host CPU model; the test driver refuses it.
     if (c.has('update-cpu') && c.host().driver === 'test') {
       c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x4) in function testDomainGetXMLDesc' });
