@@ -4,11 +4,12 @@ import { cpulistValue, domainValue, nameValue, numberValue, scaledValue, stringV
 
 /**
  * virsh scripts drawn from virsh's own grammar: the generated help tables list every command
- * and its options with their types. Real virsh hangs in save, managedsave and dump on the test
- * driver (its job-watch loop misses the end of the job), so differential runs leave them out;
+ * and its options with their types. Real virsh 9.0 hangs now and then in save, managedsave,
+ * dump and migrate on the test driver (its job-watch loop misses the end of the job; migrate's
+ * thread too), so differential runs leave them out and recorded scenarios cover them;
  * hostname and cd print the machine's name and $HOME, which no simulator shares.
  */
-export const LEFT_OUT = new Set(['save', 'managedsave', 'dump', 'hostname', 'cd', 'event', 'edit']);
+export const LEFT_OUT = new Set(['save', 'managedsave', 'dump', 'migrate', 'hostname', 'cd']);
 
 /** Options that hold a size virsh reads with vshCommandOptScaledInt. */
 const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', 'min-guarantee', 'bandwidth']);

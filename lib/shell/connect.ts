@@ -13,8 +13,10 @@ import { parseTestUri } from './test-uri';
  */
 export function connectUri(uri: string | null, s: Session): Result<{ world: World; host: string; uri: string }> {
   const target = uri ?? 'test:///default';
-  // libxml2's URI parser (virURIParse) refuses blanks.
-  if (/\s/.test(target)) return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
+  // libxml2's URI parser (virURIParse) refuses characters a URI may not hold: blanks, quotes,
+  // <>\^`{|} and anything beyond ASCII.
+  if (/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/.test(target))
+    return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
   const test = parseTestUri(target);
   if (test.kind === 'no-path')
     return fail('INVALID_ARG', 'invalid argument: testOpen: supply a path or use test:///default');
@@ -31,7 +33,8 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
     const world = loadTestNodeXml(read.data, test.uri, test.path);
     return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : world;
   }
-  const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name);
+  // A lab host may be named bare; the test driver's host name is not a URI.
+  const host = hostByUri(s.world, target) ?? s.world.hosts.find((h) => target === h.name && h.driver !== 'test');
   if (host) return ok({ world: s.world, host: host.name, uri: host.uri });
   // virConnectOpen finds no driver for a URI without a scheme (an empty one means the default).
   if (target !== '' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(target))

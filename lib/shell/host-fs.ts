@@ -1,5 +1,5 @@
 /** Files a command reads and writes: real files in the CLI, the host's virtual files in the browser. */
-export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR';
+export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR' | 'ENAMETOOLONG';
 export type FsRead = { ok: true; data: string } | { ok: false; errno: FsErrno };
 export type FsWrite = { ok: true } | { ok: false; errno: FsErrno };
 
@@ -20,6 +20,7 @@ export const errnoText: Record<FsErrno, string> = {
   EISDIR: 'Is a directory',
   EACCES: 'Permission denied',
   ENOTDIR: 'Not a directory',
+  ENAMETOOLONG: 'File name too long',
 };
 
 /** Joins and normalises POSIX paths without node:path (the shell is pure). */

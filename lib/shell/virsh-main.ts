@@ -8,7 +8,7 @@ import { tokenize } from './tokenize';
 import { parseVirshArgv } from './virsh/argv';
 import { runInteractive } from './virsh/interactive';
 import type { ParsedCommand } from './virsh/options';
-import { parseVirshWords, runVirshCommands } from './virsh/run';
+import { parseVirshLine, parseVirshWords, runVirshCommands } from './virsh/run';
 import { virshLongVersion, virshUsage } from './virsh/usage';
 
 export interface VirshMainInput {
@@ -61,12 +61,7 @@ export function virshMain(input: VirshMainInput): Output & { world: World | null
   if (rest.length > 0) {
     if (rest.length === 1 && rest[0] === '') return done(io, 1, null);
     // One argument is a command string (split on ; and blanks); several are one command's words.
-    const t = rest.length === 1 ? tokenize(rest[0]) : { ok: true as const, commands: [rest] };
-    if (!t.ok) {
-      io.error(t.error);
-      return done(io, 1, null);
-    }
-    const parsed = parseVirshWords(t.commands);
+    const parsed = rest.length === 1 ? parseVirshLine(rest[0]) : parseVirshWords([rest]);
     if (!parsed.ok) {
       for (const e of parsed.errors) io.error(e);
       return done(io, 1, null);

@@ -9,12 +9,12 @@ const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
 
 /**
  * How readline echoes a piped line on a dumb 80-column terminal: typed-ahead characters are
- * inserted together and shown in one redisplay. Without auto-wrap readline uses 79 columns; once
- * the cursor would pass column 77 it scrolls horizontally, putting the cursor two thirds of the
- * way across: a carriage return, `<` in place of the first hidden character, then the tail.
+ * inserted together and shown in one redisplay. Once the cursor would pass column 78 readline
+ * scrolls horizontally, putting the cursor two thirds of the way across: a carriage return, `<`
+ * in place of the first hidden character, then the tail.
  */
 export function readlineEcho(promptText: string, line: string): string {
-  const screenWidth = 79;
+  const screenWidth = 80;
   const cursor = promptText.length + line.length;
   if (cursor <= screenWidth - 2) return `${promptText}${line}\n`;
   const lmargin = cursor - 2 * Math.floor(screenWidth / 3);

@@ -11,8 +11,10 @@ export function parseVirshLine(
   line: string,
 ): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
   const t = tokenize(line);
-  if (!t.ok) return { ok: false, errors: [t.error] };
-  return parseVirshWords(t.commands);
+  const parsed = parseVirshWords(t.commands);
+  // vshCommandParse checks each command as its words end: an earlier command's error comes first.
+  if (!t.ok && parsed.ok) return { ok: false, errors: [t.error] };
+  return parsed;
 }
 
 export function parseVirshWords(

@@ -9,6 +9,8 @@ const STRING_REQ = new Set([
   'name',
   'xml',
   'desturi',
+  'dname',
+  'migrateuri',
   'snapshotname',
   'interface',
   'device',
@@ -16,6 +18,7 @@ const STRING_REQ = new Set([
   'type',
   'dir',
   'path',
+  'source',
 ]);
 
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */

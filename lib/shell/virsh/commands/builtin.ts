@@ -22,7 +22,8 @@ const help: VirshCommand = {
   readOnly: true,
   run(c) {
     const name = c.str('command');
-    if (name === undefined) {
+    // An empty --command is no command: the full help.
+    if (!name) {
       c.print(renderAllHelp());
       return true;
     }
