@@ -19,6 +19,7 @@ const STRING_REQ = new Set([
   'dir',
   'path',
   'source',
+  'memspec',
 ]);
 
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */

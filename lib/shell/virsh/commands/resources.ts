@@ -79,9 +79,9 @@ const vcpucount: VirshCommand = {
     // --config only when a count kind (--active, --maximum) is asked for.
     const kind = c.has('active') || c.has('maximum');
     if (
-      !c.exclusive('active', 'maximum') ||
       !c.exclusive('live', 'config') ||
       (kind && (!c.exclusive('current', 'live') || !c.exclusive('current', 'config'))) ||
+      !c.exclusive('active', 'maximum') ||
       !c.exclusive('guest', 'config')
     )
       return false;
