@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from '../paths';
 
+// A fixed uuid: libvirt gives a domain without one a random uuid, which no two runs share.
+let serial = 0;
 const guest = (name: string, extra = '') =>
-  `<domain type='test'><name>${name}</name><memory>1048576</memory><vcpu>1</vcpu><os><type>hvm</type></os>${extra}</domain>`;
+  `<domain type='test'><name>${name}</name><uuid>00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}</uuid><memory>1048576</memory><vcpu>1</vcpu><os><type>hvm</type></os>${extra}</domain>`;
 const node = (body: string) => `<node>\n${body}\n</node>\n`;
 
 /**
