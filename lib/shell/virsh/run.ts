@@ -61,7 +61,7 @@ export function runVirshCommands(
       ok = false;
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
-      const empty = emptyRequired(cmd.opts, 'before');
+      const empty = emptyRequired(cmd.opts, 'before', cmd.name);
       if (empty) {
         io.error(`Failed to get option '${empty}': Option argument is empty`);
         ok = false;

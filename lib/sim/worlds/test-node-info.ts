@@ -1,7 +1,5 @@
 import { fail, ok, type Result } from '../result';
 
-type Node = Record<string, unknown>;
-
 export interface NodeInfo {
   nodes?: number;
   sockets?: number;
@@ -13,11 +11,13 @@ export interface NodeInfo {
   memory?: number;
 }
 
-const text = (v: unknown): string | undefined => {
-  const first = Array.isArray(v) ? v[0] : v;
-  if (first === undefined) return undefined;
-  const s = typeof first === 'object' ? ((first as Node)['#text'] ?? '') : first;
-  return String(s);
+/**
+ * The text of the first `<tag>` child in `xml` (entities left as they are), or undefined. Read
+ * from the document text, not the parsed tree: libvirt sees the blanks a parser would trim.
+ */
+const text = (xml: string, tag: string): string | undefined => {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${tag}\\s*>)`).exec(xml);
+  return m ? (m[1] ?? '') : undefined;
 };
 
 /**
@@ -25,8 +25,7 @@ const text = (v: unknown): string | undefined => {
  * text must be a base-10 number (leading blanks and '+' allowed, no '-', no trailing text)
  * within range.
  */
-function readUnsigned(v: unknown, max: bigint): number | undefined | null {
-  const s = text(v);
+function readUnsigned(s: string | undefined, max: bigint): number | undefined | null {
   if (s === undefined || s === '') return undefined;
   const m = /^[ \t\n\v\f\r]*\+?(\d+)$/.exec(s);
   if (!m || BigInt(m[1]) > max) return null;
@@ -38,17 +37,20 @@ const ULONG = 18446744073709551615n;
 const CPU_FIELDS = ['nodes', 'sockets', 'cores', 'threads', 'active', 'mhz'] as const;
 
 /** testParseNodeInfo: the node's CPU topology and memory, checked in libvirt's order. */
-export function readNodeInfo(node: Node): Result<NodeInfo> {
-  const cpu = (typeof node.cpu === 'object' && node.cpu ? node.cpu : {}) as Node;
+export function readNodeInfo(xml: string): Result<NodeInfo> {
+  const body = text(xml, 'node') ?? '';
+  // Domains may hold <cpu> and <memory> of their own: only the node's direct children count.
+  const own = body.replace(/<domain[\s>][\s\S]*?<\/domain\s*>/g, '');
+  const cpu = text(own, 'cpu') ?? '';
   const info: NodeInfo = {};
   for (const field of CPU_FIELDS) {
-    const v = readUnsigned(cpu[field], UINT);
+    const v = readUnsigned(text(cpu, field), UINT);
     if (v === null) return fail('XML_ERROR', `XML error: invalid node cpu ${field} value`);
     if (v !== undefined) info[field] = v;
   }
-  const model = text(cpu.model);
+  const model = text(cpu, 'model');
   if (model !== undefined) info.model = model;
-  const memory = readUnsigned(node.memory, ULONG);
+  const memory = readUnsigned(text(own, 'memory'), ULONG);
   if (memory === null) return fail('XML_ERROR', 'XML error: invalid node memory value');
   if (memory !== undefined) info.memory = memory;
   return ok(info);

@@ -42,7 +42,7 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
   if (root !== 'node') return fail('XML_ERROR', `XML error: expecting root element of 'node', not '${root}'`);
   const doc = parser.parse(xml) as Node;
   const node = (typeof doc.node === 'object' ? doc.node : {}) as Node;
-  const info = readNodeInfo(node);
+  const info = readNodeInfo(xml);
   if (!info.ok) return info;
   const host = testDriverHost('test', uri);
   const c = host.cpu;
