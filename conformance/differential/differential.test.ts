@@ -8,9 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkBatch } from './batch';
 import { virshAvailable } from './compare';
+import { RUNS, SEED } from './settings';
 
-const RUNS = 320;
-const SEED = 20261206;
 const hasVirsh = virshAvailable();
 
 describe('virsh differential batch (VirtLab vs real virsh)', () => {

@@ -15,7 +15,7 @@ export const LEFT_OUT = new Set(['save', 'managedsave', 'dump', 'migrate', 'host
  * Options VirtLab does not model yet, so generated scripts leave them out (docs/decisions/012):
  * --xpath/--wrap need an XPath engine over the dumped document.
  */
-const UNMODELLED_OPTIONS = new Set(['xpath', 'wrap']);
+export const UNMODELLED_OPTIONS = new Set(['xpath', 'wrap']);
 
 /** Options that hold a size virsh reads with vshCommandOptScaledInt. */
 const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', 'min-guarantee', 'bandwidth']);
