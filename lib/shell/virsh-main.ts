@@ -4,7 +4,6 @@ import { connectUri, connectWarning } from './connect';
 import type { HostFs } from './host-fs';
 import type { Output, Session } from './session';
 import { Streams } from './session';
-import { tokenize } from './tokenize';
 import { parseVirshArgv } from './virsh/argv';
 import { runInteractive } from './virsh/interactive';
 import type { ParsedCommand } from './virsh/options';
