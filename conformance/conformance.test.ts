@@ -19,7 +19,8 @@ function simulate(scenario: Scenario): Recording['runs'] {
   try {
     return scenario.runs.map((run) => {
       const result = virshMain({
-        argv: ['-c', uri, ...run.args],
+        // virsh gets its arguments as bytes: UTF-8 text arrives as its bytes (one character each).
+        argv: ['-c', uri, ...run.args].map((a) => Buffer.from(a, 'utf8').toString('latin1')),
         stdin: run.stdin ?? '',
         fs: nodeHostFs(workdir),
         now: Date.now(),

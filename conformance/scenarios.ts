@@ -1,6 +1,7 @@
 import type { Scenario } from './scenario';
 import { definition } from './scenarios/definition';
 import { devices } from './scenarios/devices';
+import { differential } from './scenarios/differential';
 import { info } from './scenarios/info';
 import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
@@ -28,4 +29,5 @@ export const scenarios: Scenario[] = [
   ...jobs,
   ...shell,
   ...parsing,
+  ...differential,
 ];

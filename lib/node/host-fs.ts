@@ -4,7 +4,9 @@ import type { FsErrno, HostFs } from '../shell/host-fs';
 
 const errno = (e: unknown): FsErrno => {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EROFS' ? code : 'ENOENT';
+  return code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EROFS' || code === 'ENAMETOOLONG'
+    ? code
+    : 'ENOENT';
 };
 
 /** Real files for the command-line tools; relative names resolve against `cwd`. */

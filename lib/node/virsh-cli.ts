@@ -32,8 +32,8 @@ export async function runVirshCli(argv: string[]): Promise<void> {
   };
   const open = openVirsh(input);
   const out = new OrderedOutput(localize);
-  if (!open.ok || open.rest.length > 0) {
-    const r = open.ok ? runVirshArgs(open.s, open.io, open.rest, '') : open.out;
+  if (!open.ok || open.commands) {
+    const r = open.ok ? runVirshArgs(open.s, open.io, open.commands, '') : open.out;
     out.add(1, r.stdout);
     out.add(2, r.stderr);
     out.flush();

@@ -6,6 +6,7 @@ import { loadTestNodeXml } from '../sim/worlds/test-xml';
 import type { HostFs } from './host-fs';
 import { labHostUri, localUri } from './lab-uri';
 import type { Session } from './session';
+import { parseTestUri } from './test-uri';
 
 /**
  * Opens a URI as virConnectOpen does: test:///default is a fresh test-driver world,
@@ -15,27 +16,39 @@ import type { Session } from './session';
 export function connectUri(uri: string | null, s: Session): Result<{ world: World; host: string; uri: string }> {
   const here = s.localHost ? findHost(s.world, s.localHost) : undefined;
   const target = uri ?? (here ? localUri(here) : 'test:///default');
-  // libxml2's URI parser (virURIParse) refuses blanks.
-  if (/\s/.test(target)) return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
-  if (target === 'test:///default') {
+  // libxml2's URI parser (virURIParse) refuses characters a URI may not hold: blanks, quotes,
+  // <>\^`{|} and anything beyond ASCII.
+  if (/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/.test(target))
+    return fail('INTERNAL_ERROR', `internal error: Unable to parse URI ${target}`);
+  const test = parseTestUri(target);
+  if (test.kind === 'no-path')
+    return fail('INVALID_ARG', 'invalid argument: testOpen: supply a path or use test:///default');
+  // A server hands the URI to the remote driver, which wants TLS certificates first.
+  if (test.kind === 'remote')
+    return fail('SYSTEM_ERROR', `Cannot read CA certificate '/etc/pki/CA/cacert.pem': No such file or directory`);
+  if (test.kind === 'default') {
     const world = testDefaultWorld();
-    return ok({ world, host: world.hosts[0].name, uri: target });
+    return ok({ world, host: world.hosts[0].name, uri: test.uri });
   }
-  const file = /^test:\/\/(\/.*)$/.exec(target);
-  if (file) {
-    const read = s.fs.read(file[1]);
-    if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${file[1]}'`);
-    const world = loadTestNodeXml(read.data, target, file[1]);
-    return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: target }) : world;
+  if (test.kind === 'file') {
+    const read = s.fs.read(s.fs.resolve(test.path));
+    if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${test.path}'`);
+    const world = loadTestNodeXml(read.data, test.uri, test.path);
+    return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : world;
   }
   const lab = labHostUri(s.world, target, s.localHost);
   if (lab) return lab.ok ? ok({ world: s.world, ...lab.value }) : lab;
+  // virConnectOpen finds no driver for a URI without a scheme (an empty one means the default).
+  if (target !== '' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(target))
+    return fail('NO_CONNECT', `no connection driver available for URI '${target}' does not include a driver name`);
   // Without a daemon, the client's remote driver finds no libvirtd socket (virsh 9.0 on Debian).
   return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory`);
 }
 
 /** libxml2's warning when a test:///PATH node file cannot be read. */
 export function connectWarning(uri: string | null, fs: HostFs): string {
-  const m = /^test:\/\/(\/\S*)$/.exec(uri ?? '');
-  return m && !fs.read(m[1]).ok ? `I/O warning : failed to load external entity "${m[1]}"\n` : '';
+  const test = parseTestUri(uri ?? '');
+  return test.kind === 'file' && !/\s/.test(uri ?? '') && !fs.read(fs.resolve(test.path)).ok
+    ? `I/O warning : failed to load external entity "${test.path}"\n`
+    : '';
 }

@@ -1,5 +1,5 @@
 /** Files a command reads and writes: real files in the CLI, the host's virtual files in the browser. */
-export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR' | 'EROFS';
+export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR' | 'EROFS' | 'ENAMETOOLONG';
 /** Reading never meets a read-only file system. */
 export type FsRead = { ok: true; data: string } | { ok: false; errno: Exclude<FsErrno, 'EROFS'> };
 export type FsWrite = { ok: true } | { ok: false; errno: FsErrno };
@@ -24,6 +24,7 @@ export const errnoText: Record<FsErrno, string> = {
   EACCES: 'Permission denied',
   ENOTDIR: 'Not a directory',
   EROFS: 'Read-only file system',
+  ENAMETOOLONG: 'File name too long',
 };
 
 /** Directories every simulated host has, even when empty (the CLI's xm/xl keep the old union). */

@@ -17,7 +17,9 @@ export const localUri = (host: Host) => `${SCHEME[host.driver] ?? host.driver}:/
  * remote driver or the daemon uses.
  */
 export function labHostUri(world: World, uri: string, local?: string): Result<{ host: string; uri: string }> | null {
-  const exact = hostByUri(world, uri) ?? findHost(world, uri);
+  // A lab host may be named bare; the test driver's host name is not a URI.
+  const named = findHost(world, uri);
+  const exact = hostByUri(world, uri) ?? (named?.driver !== 'test' ? named : undefined);
   if (exact) return ok({ host: exact.name, uri: exact.uri });
   const m = /^([a-z]+)(?:\+([a-z]+))?:\/\/(?:[^@/?#]*@)?([^/:?#]*)(?::\d+)?([^?#]*)$/i.exec(uri);
   if (!m || !Object.values(SCHEME).includes(m[1])) return null;

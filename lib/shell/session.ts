@@ -20,6 +20,8 @@ export interface Session {
   localHostname: string;
   /** The lab host this shell runs on (the console): local URIs such as qemu:///system reach its hypervisor. */
   localHost?: string;
+  /** The locale's charset is UTF-8 (else C): tables escape what the locale cannot print. */
+  utf8?: boolean;
   /** Commands that wait for a job (migrate) start it and return at once. */
   background?: boolean;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */

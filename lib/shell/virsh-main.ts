@@ -4,10 +4,10 @@ import { connectUri, connectWarning } from './connect';
 import type { HostFs } from './host-fs';
 import type { Output, Session } from './session';
 import { Streams } from './session';
-import { tokenize } from './tokenize';
 import { parseVirshArgv } from './virsh/argv';
 import { runInteractive } from './virsh/interactive';
-import { parseVirshWords, runVirshCommands } from './virsh/run';
+import type { ParsedCommand } from './virsh/options';
+import { parseVirshLine, parseVirshWords, runVirshCommands } from './virsh/run';
 import { virshLongVersion, virshUsage } from './virsh/usage';
 
 export interface VirshMainInput {
@@ -19,6 +19,8 @@ export interface VirshMainInput {
   localHostname?: string;
   /** A world to connect into (the browser's lab); without it every URI starts its own world. */
   world?: World;
+  /** The locale's charset is UTF-8 (LANG=…UTF-8); without it, the C locale's. */
+  utf8?: boolean;
   /** Start jobs (migrate) and return without waiting for them. */
   background?: boolean;
   /** The lab host whose root shell runs virsh: its hypervisor answers qemu:///system or xen:///system. */
@@ -28,7 +30,9 @@ export interface VirshMainInput {
 /** virsh's own options and its connection: a session ready for commands, or what virsh printed before it ended. */
 export function openVirsh(
   input: VirshMainInput,
-): { ok: true; s: Session; io: Streams; rest: string[] } | { ok: false; out: Output & { world: World | null } } {
+):
+  | { ok: true; s: Session; io: Streams; commands: ParsedCommand[] | null }
+  | { ok: false; out: Output & { world: World | null } } {
   const io = new Streams();
   const args = parseVirshArgv(input.argv);
   if (args.exit) {
@@ -54,7 +58,22 @@ export function openVirsh(
     localHost: input.localHost,
     connect: connectUri,
     background: input.background,
+    utf8: input.utf8,
   };
+  // virsh parses a command given as arguments while reading its options, before connecting:
+  // a line that fails to parse runs nothing and opens no connection.
+  const rest = args.rest;
+  let commands: ParsedCommand[] | null = null;
+  if (rest.length > 0) {
+    if (rest.length === 1 && rest[0] === '') return { ok: false, out: done(io, 1, null) };
+    // One argument is a command string (split on ; and blanks); several are one command's words.
+    const parsed = rest.length === 1 ? parseVirshLine(rest[0]) : parseVirshWords([rest]);
+    if (!parsed.ok) {
+      for (const e of parsed.errors) io.error(e);
+      return { ok: false, out: done(io, 1, null) };
+    }
+    commands = parsed.commands;
+  }
   const conn = connectUri(args.uri, s);
   if (!conn.ok) {
     io.err += connectWarning(args.uri, input.fs);
@@ -65,37 +84,24 @@ export function openVirsh(
   s.world = advanceJobs(conn.value.world, input.now).world;
   s.host = conn.value.host;
   s.uri = conn.value.uri;
-  return { ok: true, s, io, rest: args.rest };
+  return { ok: true, s, io, commands };
 }
 
 /** The virsh program: its own options, the connection, then argv, a command string or stdin. */
 export function virshMain(input: VirshMainInput): Output & { world: World | null } {
   const open = openVirsh(input);
-  return open.ok ? runVirshArgs(open.s, open.io, open.rest, input.stdin ?? '') : open.out;
+  return open.ok ? runVirshArgs(open.s, open.io, open.commands, input.stdin ?? '') : open.out;
 }
 
-/** After the connection: the commands in argv (one string, or one command's words), else stdin. */
-export function runVirshArgs(s: Session, io: Streams, rest: string[], stdin: string): Output & { world: World | null } {
-  if (rest.length === 0) return done(io, runInteractive(s, io, stdin), s.world);
-  // One argument is a command string (split on ; and blanks); several are one command's words.
-  let words: string[][];
-  if (rest.length === 1) {
-    if (rest[0] === '') return done(io, 1, s.world);
-    const t = tokenize(rest[0]);
-    if (!t.ok) {
-      io.error(t.error);
-      return done(io, 1, s.world);
-    }
-    words = t.commands;
-  } else {
-    words = [rest];
-  }
-  const parsed = parseVirshWords(words);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) io.error(e);
-    return done(io, 1, s.world);
-  }
-  const r = runVirshCommands(s, parsed.commands, io);
+/** After the connection: the commands given as arguments (parsed before connecting), else stdin. */
+export function runVirshArgs(
+  s: Session,
+  io: Streams,
+  commands: ParsedCommand[] | null,
+  stdin: string,
+): Output & { world: World | null } {
+  if (!commands) return done(io, runInteractive(s, io, stdin), s.world);
+  const r = runVirshCommands(s, commands, io);
   return done(io, r.status, s.world);
 }
 

@@ -7,6 +7,7 @@ import type { Streams } from '../session';
 import { formatTable } from '../table';
 import { parseInt32, parseScaled, parseUInt } from './numbers';
 import type { OptValue } from './options';
+import { emptyRequired } from './string-req';
 
 /** What a virsh command handler gets: its options, the session and the output streams. */
 export class CmdCtx {
@@ -34,7 +35,7 @@ export class CmdCtx {
   }
   /** A vshTable, without header and rule under `-q`. */
   table(header: readonly string[], rows: readonly (readonly string[])[]) {
-    return formatTable(header, rows, this.s.quiet);
+    return formatTable(header, rows, this.s.quiet, undefined, this.s.utf8 ?? false);
   }
   /** vshPrintExtra: informational output that `-q` suppresses. */
   extra(text: string) {
@@ -88,6 +89,10 @@ export class CmdCtx {
   ): Domain | undefined {
     const n = this.str(opt);
     if (n === undefined) return undefined;
+    if (n === '') {
+      this.error(`Failed to get option '${opt}': Option argument is empty`);
+      return undefined;
+    }
     const host = this.host();
     let d: Domain | undefined;
     const id = parseInt32(n, opt);
@@ -100,7 +105,16 @@ export class CmdCtx {
       );
     }
     if (!d && by.name) d = domainByName(host, n);
-    if (!d) this.error(`failed to get domain '${n}'`);
+    if (!d) {
+      this.error(`failed to get domain '${n}'`);
+      return undefined;
+    }
+    // The handler reads its other string options after the domain: an empty one is refused then.
+    const later = emptyRequired(this.opts, 'after');
+    if (later) {
+      this.error(`Failed to get option '${later}': Option argument is empty`);
+      return undefined;
+    }
     return d;
   }
 

@@ -8,6 +8,20 @@ const BANNER =
 const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
 
 /**
+ * How readline echoes a piped line on a dumb 80-column terminal: typed-ahead characters are
+ * inserted together and shown in one redisplay. Once the cursor would pass column 78 readline
+ * scrolls horizontally, putting the cursor two thirds of the way across: a carriage return, `<`
+ * in place of the first hidden character, then the tail.
+ */
+export function readlineEcho(promptText: string, line: string): string {
+  const screenWidth = 80;
+  const cursor = promptText.length + line.length;
+  if (cursor <= screenWidth - 2) return `${promptText}${line}\n`;
+  const lmargin = cursor - 2 * Math.floor(screenWidth / 3);
+  return `${promptText}\r<${(promptText + line).slice(lmargin + 1)}\n`;
+}
+
+/**
  * virsh's interactive mode reading a stdin that is not a terminal: the banner (not with -q),
  * then for each line the prompt and the line echoed back, its output, and at end of input a
  * last prompt and a newline. `quit`/`exit` end it (with a newline); the status is always 0.
@@ -29,7 +43,7 @@ export function beginInteractive(s: Session, io: Streams) {
 
 /** One line of input: echoed after the prompt, then run. True when it was `quit`/`exit`. */
 export function interactiveLine(s: Session, io: Streams, line: string): boolean {
-  io.print(`${prompt(s)}${line}\n`);
+  io.print(readlineEcho(prompt(s), line));
   const r = runVirshLine(s, line);
   io.out += r.stdout;
   io.err += r.stderr;

@@ -40,16 +40,29 @@ export function parseScaled(text: string, name: string, unit: number): Parsed<bi
   let scale: bigint;
   if (suffix === '') scale = BigInt(unit);
   else {
-    const s = /^([bkmgtpeBKMGTPE])(iB|B)?$/.exec(suffix);
+    // virScaleInteger: a unit letter in any case, then nothing or "iB" (powers of 1024) or "B"
+    // (powers of 1000), also in any case; "b" alone is bytes.
+    const s = /^([bkmgtpe])(ib|b)?$/i.exec(suffix);
     if (!s) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` };
     const c = s[1].toLowerCase();
     if (c === 'b') {
       if (s[2]) return { ok: false, error: malformed, libvirtError: `invalid argument: unknown suffix '${suffix}'` };
       scale = 1n;
-    } else scale = (s[2] === 'B' ? 1000n : 1024n) ** BigInt(SCALE[c]);
+    } else scale = (s[2]?.toLowerCase() === 'b' ? 1000n : 1024n) ** BigInt(SCALE[c]);
   }
   value *= scale;
   if (value > 18446744073709551615n)
     return { ok: false, error: malformed, libvirtError: `numerical overflow: value too large: ${text}` };
   return { ok: true, value };
+}
+
+/** vshCommandOptULongLong: an unsigned 64-bit number, no sign wrap-around. */
+export function parseULongLong(text: string, name: string): Parsed<bigint> {
+  const bad = {
+    ok: false as const,
+    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
+  };
+  if (!INT_RE.test(text) || text.trim().startsWith('-')) return bad;
+  const n = BigInt(text.trim());
+  return n > 18446744073709551615n ? bad : { ok: true, value: n };
 }

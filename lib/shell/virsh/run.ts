@@ -4,32 +4,17 @@ import { tokenize } from '../tokenize';
 import { CmdCtx } from './context';
 import { parseVirshCommand, type ParsedCommand } from './options';
 import { virshCommand } from './registry';
-
-/** Options virsh reads with vshCommandOptStringReq, which refuses an empty value. */
-const STRING_REQ = new Set([
-  'domain',
-  'file',
-  'mode',
-  'new-name',
-  'name',
-  'xml',
-  'desturi',
-  'snapshotname',
-  'interface',
-  'device',
-  'state',
-  'type',
-  'dir',
-  'path',
-]);
+import { emptyRequired } from './string-req';
 
 /** Parses a whole line first: virsh runs nothing from a line that fails to parse. */
 export function parseVirshLine(
   line: string,
 ): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
   const t = tokenize(line);
-  if (!t.ok) return { ok: false, errors: [t.error] };
-  return parseVirshWords(t.commands);
+  const parsed = parseVirshWords(t.commands);
+  // vshCommandParse checks each command as its words end: an earlier command's error comes first.
+  if (!t.ok && parsed.ok) return { ok: false, errors: [t.error] };
+  return parsed;
 }
 
 export function parseVirshWords(
@@ -76,9 +61,9 @@ export function runVirshCommands(
       ok = false;
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
-      const empty = [...cmd.opts].find(([k, v]) => v === '' && STRING_REQ.has(k));
+      const empty = emptyRequired(cmd.opts, 'before', cmd.name);
       if (empty) {
-        io.error(`Failed to get option '${empty[0]}': Option argument is empty`);
+        io.error(`Failed to get option '${empty}': Option argument is empty`);
         ok = false;
       } else ok = def.run(ctx);
     }

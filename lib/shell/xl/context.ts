@@ -15,6 +15,7 @@ export const strerror = {
   EACCES: 'Permission denied',
   EISDIR: 'Is a directory',
   ENOTDIR: 'Not a directory',
+  ENAMETOOLONG: 'File name too long',
   SUCCESS: 'Success',
 } as const;
 

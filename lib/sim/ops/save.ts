@@ -12,10 +12,14 @@ import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext,
 export interface SaveFlags {
   running?: boolean;
   paused?: boolean;
-  bypassCache?: boolean /** Replacement domain XML (--xml). */;
+  bypassCache?: boolean;
+  /** VIR_DOMAIN_SAVE_RESET_NVRAM (restore only). */
+  resetNvram?: boolean;
+  /** Replacement domain XML (--xml). */
   xml?: string;
 }
-const saveFlagBits = (f: SaveFlags) => (f.bypassCache ? 1 : 0) | (f.running ? 2 : 0) | (f.paused ? 4 : 0);
+const saveFlagBits = (f: SaveFlags) =>
+  (f.bypassCache ? 1 : 0) | (f.running ? 2 : 0) | (f.paused ? 4 : 0) | (f.resetNvram ? 8 : 0);
 
 /** virDomainSave: writes the image (returned for the caller to store) and stops the domain. */
 export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}): Result<OpOutcome & { image: string }> {
@@ -40,8 +44,13 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
 /** libvirt's public API checks this before any driver sees the flags. */
 const exclusiveSaveFlags = () => exclusiveFlags('VIR_DOMAIN_SAVE_RUNNING', 'VIR_DOMAIN_SAVE_PAUSED');
 
-export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
-const errnoText = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
+export type ImageRead = { data: string } | { errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENAMETOOLONG' };
+const errnoText = {
+  ENOENT: 'No such file or directory',
+  EISDIR: 'Is a directory',
+  EACCES: 'Permission denied',
+  ENAMETOOLONG: 'File name too long',
+};
 
 /** Reads a save image the way the driver does (virsh save-image-dumpxml and restore share it). */
 export function readSaveImage(read: ImageRead, absPath: string) {

@@ -6,6 +6,7 @@ import { checkWellFormed } from '../xml/parse';
 import { makeWorld } from './builders';
 import { withTestIfnames } from '../ops/devices';
 import { testDriverHost } from './test-default';
+import { readNodeInfo } from './test-node-info';
 
 /** virDomainState numbers used by <test:runstate> (libvirt's test driver node files). */
 const RUNSTATES: DomainState[] = [
@@ -36,26 +37,29 @@ const num = (v: unknown) => (v === undefined ? undefined : Number(typeof v === '
  */
 export function loadTestNodeXml(xml: string, uri: string, path: string): Result<World> {
   const wf = checkWellFormed(xml, path);
-  if (!wf.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${path}'`);
+  if (!wf.ok) return wf;
+  const root = /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<([?!]).*?\1?>/gs, ''))?.[1];
+  if (root !== 'node') return fail('XML_ERROR', `XML error: expecting root element of 'node', not '${root}'`);
   const doc = parser.parse(xml) as Node;
-  const node = doc.node as Node | undefined;
-  if (!node) return fail('XML_ERROR', `XML error: Expecting XML root element 'node'`);
+  const node = (typeof doc.node === 'object' ? doc.node : {}) as Node;
+  const info = readNodeInfo(xml);
+  if (!info.ok) return info;
   const host = testDriverHost('test', uri);
-  const cpu = (node.cpu ?? {}) as Node;
   const c = host.cpu;
-  c.nodes = num(cpu.nodes) ?? c.nodes;
-  c.sockets = num(cpu.sockets) ?? c.sockets;
-  c.cores = num(cpu.cores) ?? c.cores;
-  c.threads = num(cpu.threads) ?? c.threads;
-  c.mhz = num(cpu.mhz) ?? c.mhz;
-  if (cpu.model !== undefined) c.model = String(cpu.model);
-  const active = num(cpu.active);
+  const i = info.value;
+  c.nodes = i.nodes ?? c.nodes;
+  c.sockets = i.sockets ?? c.sockets;
+  c.cores = i.cores ?? c.cores;
+  c.threads = i.threads ?? c.threads;
+  c.mhz = i.mhz ?? c.mhz;
+  if (i.model !== undefined) c.model = i.model;
+  const active = i.active;
   if (active !== undefined && active < c.nodes * c.sockets * c.cores * c.threads) {
     // The test driver keeps `active` as the CPU count and scales the topology to it.
     c.threads = 1;
     c.cores = Math.max(1, Math.floor(active / (c.nodes * c.sockets)));
   }
-  host.memoryKiB = num(node.memory) ?? host.memoryKiB;
+  host.memoryKiB = i.memory ?? host.memoryKiB;
   // Only the built-in default node has NUMA cells; a node file has none.
   host.cellsFreeKiB = [];
   const domains: Domain[] = [];

@@ -18,8 +18,14 @@ describe('virsh migrate flag rules', () => {
     expect(run('kvm1', 'virsh migrate --live --postcopy --suspend web01 qemu+ssh://kvm2.lab/system').stderr).toBe(msg);
   });
 
-  it('--timeout and --auto-converge do nothing to a non-live migration; --bandwidth 0 means no cap', () => {
-    const r = run('kvm1', 'virsh migrate --timeout 5 --auto-converge --bandwidth 0 web01 qemu+ssh://kvm2.lab/system');
+  it('virsh refuses --timeout on a non-live migration before it starts (cmdMigrate)', () => {
+    const r = run('kvm1', 'virsh migrate --timeout 5 web01 qemu+ssh://kvm2.lab/system');
+    expect(r.stderr).toBe('error: migrate: Unexpected timeout for offline migration\n');
+    expect(r.world.hosts.find((h) => h.name === 'kvm1')!.domains.every((d) => !d.job)).toBe(true);
+  });
+
+  it('--auto-converge does nothing to a non-live migration; --bandwidth 0 means no cap', () => {
+    const r = run('kvm1', 'virsh migrate --auto-converge --bandwidth 0 web01 qemu+ssh://kvm2.lab/system');
     expect(r.status).toBe(0);
     const web01 = r.world.hosts.find((h) => h.name === 'kvm1')!.domains.find((d) => d.live?.name === 'web01')!;
     expect(web01).toMatchObject({ state: 'paused', reason: 'migrating' });

@@ -22,7 +22,8 @@ const help: VirshCommand = {
   readOnly: true,
   run(c) {
     const name = c.str('command');
-    if (name === undefined) {
+    // An empty --command is no command: the full help.
+    if (!name) {
       c.print(renderAllHelp());
       return true;
     }
@@ -62,6 +63,8 @@ const echo: VirshCommand = {
         return c.has('split') ? split(w).join('') : w;
       })
       .join(' ');
+    // Without words there is nothing to print, not even an empty error line.
+    if (!c.argv('string').length) return true;
     if (c.has('err')) c.error(text);
     else c.print(text);
     return true;

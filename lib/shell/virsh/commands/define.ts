@@ -12,7 +12,9 @@ export const parseDefaults = (c: CmdCtx) => ({ arch: c.host().driver === 'test' 
 export function readXmlFile(c: CmdCtx, file: string): string | undefined {
   const r = c.s.fs.read(c.s.fs.resolve(file));
   if (!r.ok) {
-    c.libvirtError({ code: 'SYSTEM_ERROR', message: `Failed to open file '${file}': ${errnoText[r.errno]}` });
+    // open(2) succeeds on a directory; the read that follows fails.
+    const verb = r.errno === 'EISDIR' ? 'read' : 'open';
+    c.libvirtError({ code: 'SYSTEM_ERROR', message: `Failed to ${verb} file '${file}': ${errnoText[r.errno]}` });
     return undefined;
   }
   return r.data;
@@ -76,7 +78,17 @@ const undefine: VirshCommand = {
   xm: 'xm delete {domain}',
   xl: { none: 'xl keeps no definitions: delete /etc/xen/{domain}.cfg' },
   run(c) {
-    if (!c.exclusive('nvram', 'keep-nvram')) return false;
+    // cmdUndefine's option checks, in its order, before the domain lookup.
+    if (
+      !c.requires('delete-storage-volume-snapshots', 'remove-all-storage') ||
+      !c.exclusive('nvram', 'keep-nvram') ||
+      !c.exclusive('tpm', 'keep-tpm')
+    )
+      return false;
+    if (c.has('wipe-storage') && !c.str('storage') && !c.has('remove-all-storage')) {
+      c.error("'--wipe-storage' requires '--storage <string>' or '--remove-all-storage'");
+      return false;
+    }
     const d = c.domain();
     if (!d) return false;
     const name = c.str('domain')!;

@@ -93,7 +93,8 @@ const domuuid: VirshCommand = {
   xm: 'xm list --long {domain}',
   xl: 'xl list -l {domain}',
   run(c) {
-    const d = c.domain();
+    // virshCommandOptDomainBy(VIRSH_BYID | VIRSH_BYNAME): a UUID is not looked up.
+    const d = c.domain('domain', { id: true, name: true });
     if (!d) return false;
     c.print(`${d.uuid}\n`);
     return true;
@@ -108,6 +109,14 @@ const dumpxml: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
+    // virDomainGetXMLDesc: a read-only connection may not ask for secrets (--migratable implies them).
+    if (c.s.readonly && (c.has('security-info') || c.has('migratable'))) {
+      c.libvirtError({
+        code: 'OPERATION_DENIED',
+        message: 'operation forbidden: virDomainGetXMLDesc with secure flag',
+      });
+      return false;
+    }
     // VIR_DOMAIN_XML_UPDATE_CPU needs a host CPU model; the test driver refuses it.
     if (c.has('update-cpu') && c.host().driver === 'test') {
       c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x4) in function testDomainGetXMLDesc' });
@@ -122,13 +131,13 @@ const dumpxml: VirshCommand = {
 function listDomains(c: CmdCtx): Domain[] | undefined {
   const host = c.host();
   const has = (o: string) => c.has(o);
-  let wantActive = !has('inactive') || has('all');
-  let wantInactive = has('inactive') || has('all');
+  // cmdList: active domains by default; --inactive or --state-shutoff asks for inactive ones
+  // instead, --all for both. State filters then narrow that set (so --state-running
+  // --state-shutoff without --all lists only shut-off domains).
+  const inactive = has('inactive') || has('state-shutoff');
+  const wantActive = !inactive || has('all');
+  const wantInactive = inactive || has('all');
   const states = ['state-running', 'state-paused', 'state-shutoff', 'state-other'].filter(has);
-  if (states.length && !has('all') && !has('inactive')) {
-    wantActive = true;
-    wantInactive = true;
-  }
   return host.domains
     .filter((d) => {
       const active = isActive(d.state);

@@ -41,7 +41,7 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
 
 export function jobAbort(c: CmdCtx, d: Domain): boolean {
   if (c.host().driver === 'test') {
-    c.libvirtError(noSupportError('virDomainAbortJob'));
+    c.libvirtError(noSupportError(c.has('postcopy') ? 'virDomainAbortJobFlags' : 'virDomainAbortJob'));
     return false;
   }
   return !!c.apply(migrateAbort(c.op(), d.uuid));

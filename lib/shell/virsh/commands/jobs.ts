@@ -78,7 +78,7 @@ const domjobinfo: VirshCommand = {
 
 const domjobabort: VirshCommand = {
   name: 'domjobabort',
-  api: 'virDomainAbortJob',
+  api: (c) => (c.has('postcopy') ? 'virDomainAbortJobFlags' : 'virDomainAbortJob'),
   xm: { none: 'xm cannot abort a running migration' },
   xl: { none: 'xl cannot abort a running migration' },
   run(c) {

@@ -8,6 +8,7 @@ import {
   domainSuspend,
 } from '../../../sim/ops/lifecycle';
 import { domainManagedSaveRemove } from '../../../sim/ops/save';
+import { unsupportedFlags } from '../../../sim/result';
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
@@ -128,7 +129,7 @@ const reset: VirshCommand = {
 
 const destroy: VirshCommand = {
   name: 'destroy',
-  api: (c) => (c.has('graceful') ? 'virDomainDestroyFlags' : 'virDomainDestroy'),
+  api: (c) => (c.has('graceful') || c.has('remove-logs') ? 'virDomainDestroyFlags' : 'virDomainDestroy'),
   action: 'destroy',
   xm: 'xm destroy {domain}',
   xl: 'xl destroy {domain}',
@@ -136,6 +137,15 @@ const destroy: VirshCommand = {
     const d = c.domain();
     if (!d) return false;
     const name = c.str('domain')!;
+    // testDomainDestroyFlags accepts only VIR_DOMAIN_DESTROY_GRACEFUL; REMOVE_LOGS is 0x2.
+    if (c.has('remove-logs') && c.host().driver === 'test') {
+      if (!c.refuseReadonly(`Failed to destroy domain '${name}'`)) {
+        c.error(`Failed to destroy domain '${name}'`);
+        const refused = unsupportedFlags(0x2, 'testDomainDestroyFlags');
+        if (!refused.ok) c.libvirtError(refused.error);
+      }
+      return false;
+    }
     if (!c.apply(domainDestroy(c.op(), d.uuid, c.has('graceful')), `Failed to destroy domain '${name}'`)) return false;
     c.extra(`Domain '${name}' destroyed\n`);
     return true;

@@ -4,6 +4,7 @@ import type { MigrationProgress } from '../../../sim/migration/progress';
 import type { VirtError } from '../../../sim/result';
 import type { World } from '../../../sim/types';
 import { findHost } from '../../../sim/world';
+import { migrateOptionChecks, testDriverMigrate } from './migrate-test';
 import type { VirshCommand } from './types';
 
 /** The host a destination URI names: its URI, its host name, or a bare name (`qemu+ssh://kvm2.lab/system`). */
@@ -21,11 +22,17 @@ const migrate: VirshCommand = {
   xm: 'xm migrate {live-flag}{domain} {target}',
   xl: 'xl migrate {domain} {target}',
   run(c) {
+    if (!migrateOptionChecks(c)) return false;
     const d = c.domain();
     if (!d) return false;
     const desturi = c.str('desturi')!;
     const timeout = c.uint('timeout');
     if (timeout === null) return false;
+    if (timeout && !c.has('live')) {
+      c.error('migrate: Unexpected timeout for offline migration');
+      return false;
+    }
+    if (c.host().driver === 'test') return testDriverMigrate(c, desturi);
     const bandwidth = c.uint('bandwidth');
     if (bandwidth === null) return false;
     const target = hostForUri(c.s.world, desturi) ?? desturi;

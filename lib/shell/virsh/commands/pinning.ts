@@ -90,11 +90,16 @@ const vcpupin: VirshCommand = {
     const list = c.str('cpulist');
     // A query reads one definition: virsh refuses both flags before the lookup.
     if (list === undefined && !c.exclusive('live', 'config')) return false;
+    // cmdVcpuPin reads --vcpu, and wants it in pin mode, before looking the domain up.
+    const vcpu = c.uint('vcpu');
+    if (vcpu === null) return false;
+    if (list !== undefined && vcpu === undefined) {
+      c.error('vcpupin: Missing vCPU number in pin mode.');
+      return false;
+    }
     const d = c.domain();
     if (!d) return false;
     const host = c.host();
-    const vcpu = c.uint('vcpu');
-    if (vcpu === null) return false;
     if (list === undefined) {
       // virsh checks these itself before asking for the pinning.
       if (c.has('live') && !isActive(d.state)) {
@@ -115,16 +120,12 @@ const vcpupin: VirshCommand = {
       c.print(pinTable(c, host, def, vcpu));
       return true;
     }
-    if (vcpu === undefined) {
-      c.error('vcpupin: Missing vCPU number in pin mode.');
-      return false;
-    }
     const cpus = parseCpuList(list, hostMapCpus(host));
     if (!cpus.ok) {
       cpuListError(c, cpus.error.message);
       return false;
     }
-    return !!c.apply(domainPinVcpu(c.op(), d.uuid, vcpu, cpus.value, c.affect()));
+    return !!c.apply(domainPinVcpu(c.op(), d.uuid, vcpu as number, cpus.value, c.affect()));
   },
 };
 

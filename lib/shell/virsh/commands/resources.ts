@@ -75,22 +75,18 @@ const vcpucount: VirshCommand = {
   xm: 'xm vcpu-list {domain}',
   xl: 'xl vcpu-list {domain}',
   run(c) {
+    // cmdVcpucount checks its options before the domain. --current conflicts with --live or
+    // --config only when a count kind (--active, --maximum) is asked for.
+    const kind = c.has('active') || c.has('maximum');
+    if (
+      !c.exclusive('live', 'config') ||
+      (kind && (!c.exclusive('current', 'live') || !c.exclusive('current', 'config'))) ||
+      !c.exclusive('active', 'maximum') ||
+      !c.exclusive('guest', 'config')
+    )
+      return false;
     const d = c.domain();
     if (!d) return false;
-    for (const [a, b] of [
-      ['maximum', 'active'],
-      ['live', 'config'],
-      ['current', 'live'],
-      ['current', 'config'],
-      ['guest', 'config'],
-    ]) {
-      if (c.has(a) && c.has(b)) {
-        c.error(
-          `Options --${a === 'maximum' ? 'active' : a} and --${a === 'maximum' ? 'maximum' : b} are mutually exclusive`,
-        );
-        return false;
-      }
-    }
     if (c.has('guest') && c.host().driver === 'test') {
       c.error('Failed to retrieve vCPU count from the guest');
       c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x8) in function testDomainGetVcpusFlags' });

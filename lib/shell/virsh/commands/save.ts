@@ -62,7 +62,9 @@ const save: VirshCommand = {
 const restore: VirshCommand = {
   name: 'restore',
   api: (c) =>
-    ['running', 'paused', 'bypass-cache', 'xml'].some((o) => c.has(o)) ? 'virDomainRestoreFlags' : 'virDomainRestore',
+    ['running', 'paused', 'bypass-cache', 'xml', 'reset-nvram'].some((o) => c.has(o))
+      ? 'virDomainRestoreFlags'
+      : 'virDomainRestore',
   action: 'restore',
   xm: 'xm restore {file}',
   xl: 'xl restore {file}',
@@ -72,8 +74,8 @@ const restore: VirshCommand = {
     const xml = xmlFile === undefined ? undefined : readXmlFile(c, xmlFile);
     if (xmlFile !== undefined && xml === undefined) return false;
     const { abs, read } = readImage(c, file);
-    if (!c.apply(domainRestore(c.op(), read, abs, { ...saveFlags(c), xml }), `Failed to restore domain from ${file}`))
-      return false;
+    const flags = { ...saveFlags(c), resetNvram: c.has('reset-nvram'), xml };
+    if (!c.apply(domainRestore(c.op(), read, abs, flags), `Failed to restore domain from ${file}`)) return false;
     c.extra(`Domain restored from ${file}\n`);
     return true;
   },

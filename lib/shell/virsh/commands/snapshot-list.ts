@@ -38,14 +38,6 @@ function descendants(d: Domain, from: string): Snapshot[] {
 function collect(c: CmdCtx, d: Domain): Snapshot[] | undefined {
   let list = d.snapshots;
   const from = c.str('from');
-  if (from !== undefined && c.has('current')) {
-    c.error('--from and --current are mutually exclusive');
-    return undefined;
-  }
-  if (c.has('descendants') && from === undefined && !c.has('current')) {
-    c.error('--descendants requires either --from or --current');
-    return undefined;
-  }
   if (from !== undefined || c.has('current')) {
     const start = from ?? d.currentSnapshot;
     if (start === undefined) {
@@ -96,6 +88,22 @@ export const snapshotListCommand: VirshCommand = {
       ['roots', 'current'],
     ];
     if (!pairs.every(([a, b]) => c.exclusive(a, b))) return false;
+    // cmdSnapshotList checks every option combination before it looks the domain up.
+    for (const filter of ['leaves', 'no-leaves']) {
+      if (c.has(filter) && c.has('tree')) {
+        c.error(`--${filter} and --tree are mutually exclusive`);
+        return false;
+      }
+    }
+    const from = c.str('from');
+    if (from !== undefined && c.has('current')) {
+      c.error('--from and --current are mutually exclusive');
+      return false;
+    }
+    if (c.has('descendants') && from === undefined && !c.has('current')) {
+      c.error('--descendants requires either --from or --current');
+      return false;
+    }
     const d = c.domain();
     if (!d) return false;
     const list = collect(c, d);

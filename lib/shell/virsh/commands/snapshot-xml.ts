@@ -8,13 +8,16 @@ const fields = (spec: string) =>
     .map((f) => f.replaceAll('\u0000', ','));
 const attr = (name: string, v: string | undefined) => (v === undefined ? '' : ` ${name}='${escapeXml(v)}'`);
 
-/** virshParseSnapshotMemspec: `[file=]name[,snapshot=type]` → `<memory .../>`. */
+/**
+ * virshParseSnapshotMemspec: fields `snapshot=type`, `file=name` or an absolute path (each
+ * taken once), in any order; anything else is refused → `<memory .../>`.
+ */
 export function memspecXml(spec: string): string | { error: string } {
   const m: Record<string, string> = {};
-  for (const [i, f] of fields(spec).entries()) {
-    const kv = /^(file|snapshot)=(.*)$/.exec(f);
-    if (kv) m[kv[1]] = kv[2];
-    else if (i === 0 && !f.includes('=')) m.file = f;
+  for (const f of fields(spec)) {
+    if (m.snapshot === undefined && f.startsWith('snapshot=')) m.snapshot = f.slice('snapshot='.length);
+    else if (m.file === undefined && f.startsWith('file=')) m.file = f.slice('file='.length);
+    else if (m.file === undefined && f.startsWith('/')) m.file = f;
     else return { error: `unable to parse memspec: ${spec}` };
   }
   return `  <memory${attr('snapshot', m.snapshot)}${attr('file', m.file)}/>\n`;

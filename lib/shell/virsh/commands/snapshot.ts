@@ -22,10 +22,7 @@ const snapshotCreateAs: VirshCommand = {
   xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' },
   xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
   run(c) {
-    if (c.has('no-metadata') && c.has('print-xml')) {
-      c.error('--print-xml is incompatible with --no-metadata');
-      return false;
-    }
+    // --print-xml prints the document whatever the flags (even --no-metadata).
     const d = c.domain();
     if (!d) return false;
     const name = c.str('name');

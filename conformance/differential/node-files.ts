@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturesDir } from '../paths';
+
+// A fixed uuid: libvirt gives a domain without one a random uuid, which no two runs share.
+let serial = 0;
+const guest = (name: string, extra = '') =>
+  `<domain type='test'><name>${name}</name><uuid>00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}</uuid><memory>1048576</memory><vcpu>1</vcpu><os><type>hvm</type></os>${extra}</domain>`;
+const node = (body: string) => `<node>\n${body}\n</node>\n`;
+
+/**
+ * Files a differential run's working dir holds: test-driver node files (valid, and broken in the
+ * ways testOpenParse checks: bad XML, a domain without a name, numbers out of range), and
+ * domain XML for define/create. Contents are byte strings (UTF-8 names as their bytes).
+ */
+export const workFiles: Record<string, string> = {
+  'mixed.xml': readFileSync(join(fixturesDir, 'mixed.xml'), 'latin1'),
+  'two-cpu.xml': readFileSync(join(fixturesDir, 'two-cpu.xml'), 'latin1'),
+  'empty-node.xml': node(''),
+  'not-xml.xml': '<node><cpu>\n',
+  'wrong-root.xml': '<host/>\n',
+  'nameless.xml': node(`<domain type='test'><memory>1024</memory><os><type>hvm</type></os></domain>`),
+  'bad-cpus.xml': node('<cpu><active>-2</active></cpu>'),
+  'bad-memory.xml': node('<memory>lots</memory>'),
+  'unicode-node.xml': node(guest(Buffer.from('gäst-ゲスト', 'utf8').toString('latin1'))),
+  'guest.xml': guest('new'),
+  'slash.xml': guest('a/b'),
+  'unicode.xml': guest(Buffer.from('ゲスト', 'utf8').toString('latin1')),
+  'no-name.xml': `<domain type='test'><memory>1024</memory></domain>`,
+  'bad-vcpu.xml': guest('v', '<vcpu>0</vcpu>').replace('<vcpu>1</vcpu>', ''),
+  'not-domain.xml': '<network><name>x</name></network>',
+};
+
+/** The node files among workFiles, for `test://<workdir>/<file>` URIs. */
+export const nodeFiles = [
+  'mixed.xml',
+  'two-cpu.xml',
+  'empty-node.xml',
+  'not-xml.xml',
+  'wrong-root.xml',
+  'nameless.xml',
+  'bad-cpus.xml',
+  'bad-memory.xml',
+  'unicode-node.xml',
+  'missing.xml',
+];

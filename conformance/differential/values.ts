@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+
+/**
+ * Option values from the edges of what virsh reads: scaled integers with every suffix in any
+ * case, overflow and negatives; cpulists with blanks, `^` and `r`; names with `/`, unicode,
+ * quotes, and the empty word. Each arbitrary is chosen by what the option holds (see grammar.ts).
+ */
+const anyCase = (s: string) =>
+  fc
+    .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+    .map((up) => [...s].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+
+const suffix = fc.oneof(
+  fc.constantFrom(
+    '',
+    'b',
+    'k',
+    'KiB',
+    'KB',
+    'm',
+    'MiB',
+    'MB',
+    'g',
+    'GiB',
+    'GB',
+    't',
+    'TiB',
+    'p',
+    'e',
+    'EiB',
+    'x',
+    'kb',
+  ),
+  fc.constantFrom('k', 'kib', 'mib', 'gib', 'gb', 'tb', 'pib', 'eb', 'bib').chain(anyCase),
+);
+
+const bigNumbers = fc.constantFrom(
+  '0',
+  '1',
+  '-1',
+  '+5',
+  '2147483647',
+  '2147483648',
+  '4294967295',
+  '4294967296',
+  '9223372036854775807',
+  '18446744073709551615',
+  '18446744073709551616',
+  '99999999999999999999',
+  '-2147483649',
+  ' 7',
+  '0x10',
+  '010',
+  '1.5',
+  'abc',
+);
+
+export const numberValue = fc.oneof(fc.integer({ min: -3, max: 70000 }).map(String), bigNumbers);
+
+export const scaledValue = fc.oneof(
+  fc.tuple(fc.oneof(fc.integer({ min: 0, max: 5_000_000 }).map(String), bigNumbers), suffix).map(([n, s]) => n + s),
+  numberValue,
+);
+
+const cpuItem = fc.oneof(
+  fc.integer({ min: 0, max: 9 }).map(String),
+  fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a}-${b}`),
+  fc.integer({ min: 0, max: 9 }).map((n) => `^${n}`),
+  fc.constantFrom(' 1', '1 ', ' 0-1 ', '0-99999999', '4294967296', '-1', '', 'x', '1-', '^1-2'),
+);
+export const cpulistValue = fc.oneof(
+  fc.array(cpuItem, { minLength: 1, maxLength: 4 }).map((a) => a.join(',')),
+  fc.constantFrom('r', 'r0', '0,', ',0', '0-1 ,1', '0 - 1', ''),
+);
+
+/** Names as the test driver's default node has them, and names no driver has. */
+export const domainValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('test', '1', '6695eb01-f6a4-8304-79aa-97f2502e193f') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('nosuch', '', '0', '-1', '2', 'a/b', 'дом', 'ゲスト', "it's", 'a"b', 'a b', 'test '),
+  },
+);
+
+export const nameValue = fc.oneof(
+  domainValue,
+  fc.constantFrom('new', 'web01', 'a/b', '/', 'gäst', 'ゲスト1', 'snap1', "q'u", 'x'.repeat(300)),
+);
+
+export const stringValue = fc.oneof(
+  nameValue,
+  fc.constantFrom('--', '-', 'yes', 'no', 'live', 'config', 'enable', 'up', 'down', 'vda', 'hda', 'default'),
+  fc.string({ maxLength: 6 }),
+);

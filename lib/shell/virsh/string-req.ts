@@ -1,0 +1,47 @@
+import type { ParsedCommand } from './options';
+
+/** Options virsh reads with vshCommandOptStringReq, which refuses an empty value. */
+const STRING_REQ = new Set([
+  'domain',
+  'file',
+  'mode',
+  'new-name',
+  'name',
+  'xml',
+  'desturi',
+  'dname',
+  'migrateuri',
+  'snapshotname',
+  'interface',
+  'device',
+  'state',
+  'type',
+  'dir',
+  'path',
+  'source',
+  'memspec',
+]);
+
+/** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */
+const NOT_REQ: Record<string, readonly string[]> = { connect: ['name'] };
+
+/** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
+const READ_BEFORE_DOMAIN = new Set(['mode']);
+
+/**
+ * The first option vshCommandOptStringReq would refuse for being empty, in the order a handler
+ * reads them: on a command without a domain, any; else those read before the domain
+ * (`before`) or, once the domain is found, the others (`after`).
+ */
+export function emptyRequired(
+  opts: ParsedCommand['opts'],
+  when: 'before' | 'after',
+  command?: string,
+): string | undefined {
+  const onDomain = opts.has('domain');
+  for (const [k, v] of opts) {
+    if (v !== '' || !STRING_REQ.has(k) || k === 'domain' || NOT_REQ[command ?? '']?.includes(k)) continue;
+    if (!onDomain || READ_BEFORE_DOMAIN.has(k) === (when === 'before')) return k;
+  }
+  return undefined;
+}
