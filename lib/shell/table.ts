@@ -15,7 +15,8 @@ export function formatTable(
 ): string {
   // Bytes (one character each) are escaped as vshTableSafeEncode does; text already decoded
   // (translated output, characters past U+00FF) is measured with `width`.
-  const cell = (s: string) => (/[^\x00-\xff]/.test(s) ? { text: s, width: width(s) } : tableCell(s, utf8));
+  const cell = (s: string) =>
+    [...s].some((c) => c.codePointAt(0)! > 0xff) ? { text: s, width: width(s) } : tableCell(s, utf8);
   const cells = rows.map((r) => header.map((_, i) => cell(r[i] ?? '')));
   // With -q virsh prints neither header nor rule, and sizes the columns to the rows alone.
   const widths = header.map((h, i) => Math.max(quiet ? 0 : width(h), ...cells.map((r) => r[i].width)));
