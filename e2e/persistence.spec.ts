@@ -50,6 +50,27 @@ test('a corrupt saved lab leads to the recovery screen, which downloads it or re
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('running');
 });
 
+test('a stored lab the simulator could not run (a domain set to null) gets the recovery screen on every page', async ({
+  lab: page,
+}) => {
+  await open(page, '/');
+  await page.evaluate(() => fetch('/api/hosts/kvm1/domains/web01/actions/suspend', { method: 'POST', body: '{}' }));
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('virtlab:lab'))).not.toBeNull();
+  const damaged = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('virtlab:lab') ?? '{}');
+    stored.lab.world.hosts[0].domains[0] = null;
+    const raw = JSON.stringify(stored);
+    localStorage.setItem('virtlab:lab', raw);
+    return raw;
+  });
+  for (const path of ['/', '/hosts/kvm1/domains/web01', '/learn/lifecycle-basics', '/console']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Your saved lab cannot be opened' })).toBeVisible();
+  }
+  // Nothing answered in the meantime wrote over it.
+  expect(await page.evaluate(() => localStorage.getItem('virtlab:lab'))).toBe(damaged);
+});
+
 test('a lab saved by an older version is not read as if it were current', async ({ lab: page }) => {
   await open(page, '/');
   await page.evaluate(() => localStorage.setItem('virtlab:lab', JSON.stringify({ version: 0, lab: { hosts: [] } })));

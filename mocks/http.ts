@@ -4,6 +4,7 @@ import type { ApiErrorBody } from '@/lib/api/contract';
 import { clip, issueText } from '@/lib/api/schemas/messages';
 import { advanceLab } from './advance';
 import { clock } from './clock';
+import { labReadable } from './lab-status';
 import { store, type Lab } from './store';
 
 /** Every failure body has one shape: `{ error: { code, message } }`. */
@@ -48,7 +49,7 @@ export async function answer(fn: () => Response | Promise<Response>): Promise<Re
 export function withLab(fn: (lab: Lab, now: number) => Response | Promise<Response>): Promise<Response> {
   return answer(() => {
     const stored = store().lab();
-    if (!stored)
+    if (!stored || !labReadable())
       return problem(503, 'STORE_UNREADABLE', 'The saved lab cannot be read; reset it or download the raw data.');
     const now = clock().now();
     const lab = advanceLab(stored, now);

@@ -1,8 +1,10 @@
 import type { LabSettings, LabStatus, Transcript } from '@/lib/api/contract';
+import { settingsRequest } from '@/lib/api/schemas/requests';
 import type { World } from '@/lib/sim/types';
 import { bootedAnHourAgo } from '@/lib/sim/worlds/builders';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
+import { storedLabSchema, storedProblem } from './stored/lab-schema';
 import type { StoredTransition } from './transitions-log';
 
 export { SETTINGS_KEY, STORE_KEY };
@@ -37,21 +39,6 @@ export function freshLab(now: number, world: World = labWorld()): Lab {
 
 type Loaded = { ok: true; lab: Lab } | { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
 
-function looksLikeLab(x: unknown): x is Lab {
-  const lab = x as Lab;
-  return (
-    !!lab &&
-    typeof lab === 'object' &&
-    !!lab.world &&
-    Array.isArray(lab.world.hosts) &&
-    Array.isArray(lab.world.events) &&
-    Array.isArray(lab.journal) &&
-    Array.isArray(lab.transitions) &&
-    typeof lab.seq === 'number' &&
-    lab.world.hosts.every((h) => typeof h?.name === 'string' && Array.isArray(h.domains))
-  );
-}
-
 function load(storage: StorageLike | null, now: number): Loaded {
   const raw = storage?.getItem(STORE_KEY) ?? null;
   if (raw === null) return { ok: true, lab: freshLab(now) };
@@ -72,8 +59,9 @@ function load(storage: StorageLike | null, now: number): Loaded {
   }
   if (parsed.version !== STORE_VERSION)
     return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
-  if (!looksLikeLab(parsed.lab))
-    return { ok: false, problem: 'corrupt', detail: 'the saved lab is missing parts', raw };
+  // The whole value, checked once: a page never meets a host without a CPU or a state that does not exist.
+  const checked = storedLabSchema.safeParse(parsed);
+  if (!checked.success) return { ok: false, problem: 'corrupt', detail: storedProblem(checked.error), raw };
   return { ok: true, lab: parsed.lab };
 }
 
@@ -167,8 +155,9 @@ function deferred(write: () => void) {
 
 function readSettings(storage: StorageLike | null): LabSettings {
   try {
-    const s = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null') as Partial<LabSettings> | null;
-    return { latencyMs: typeof s?.latencyMs === 'number' && s.latencyMs >= 0 ? s.latencyMs : DEFAULT_LATENCY_MS };
+    // Settings are not the lab: out of range (an hour's latency would hold every request) means the default.
+    const s = settingsRequest.safeParse(JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null'));
+    return s.success ? s.data : { latencyMs: DEFAULT_LATENCY_MS };
   } catch {
     return { latencyMs: DEFAULT_LATENCY_MS };
   }
