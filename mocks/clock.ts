@@ -1,4 +1,5 @@
 import type { StorageLike } from './store';
+import { touch } from './persist/touched';
 import { clockSchema, storedProblem } from './stored/lab-schema';
 
 /**
@@ -42,6 +43,7 @@ function read(storage: StorageLike | null): Read {
 export function createClock(storage: StorageLike | null, wall: () => number = Date.now) {
   let { state, damaged } = read(storage);
   const save = () => {
+    touch();
     try {
       storage?.setItem(CLOCK_KEY, JSON.stringify(state));
     } catch {
@@ -52,6 +54,10 @@ export function createClock(storage: StorageLike | null, wall: () => number = Da
   return {
     now,
     rate: () => state.rate,
+    /** Another tab changed the lab: read the clock it left. */
+    reload() {
+      ({ state, damaged } = read(storage));
+    },
     /** Why the stored clock cannot be read, and what it holds; null when it can. */
     damaged: () => damaged,
     /** Changes the speed from this instant on; time already passed stays as it was. */

@@ -4,7 +4,11 @@ import type { ApiErrorBody } from '@/lib/api/contract';
 import { clip, issueText } from '@/lib/api/schemas/messages';
 import { advanceLab } from './advance';
 import { clock } from './clock';
+import { announce } from '@/lib/browser/lab-channel';
 import { labReadable } from './lab-status';
+import { lessonStore } from './lessons';
+import { exclusive } from './persist/exclusive';
+import { takeTouched } from './persist/touched';
 import { store, type Lab } from './store';
 
 /** Every failure body has one shape: `{ error: { code, message } }`. */
@@ -26,20 +30,56 @@ export async function latency() {
  * A bug must not reach the learner as MSW's 500 with a stack trace: an exception becomes a JSON
  * 500 with a short message, and the error is logged once, here.
  */
+function internalError(e: unknown) {
+  console.error('VirtLab API: unexpected error', e);
+  return problem(500, 'INTERNAL_ERROR', 'The lab hit an unexpected error; nothing was saved.');
+}
+
+/** `fn`, its exceptions answered as a JSON 500: the handlers that do not touch the lab. */
 export async function safely(fn: () => Response | Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (e) {
-    console.error('VirtLab API: unexpected error', e);
-    return problem(500, 'INTERNAL_ERROR', 'The lab hit an unexpected error; nothing was saved.');
+    return internalError(e);
   }
 }
 
-/** Latency, then `fn`, guarded by `safely`: every handler that does not need the lab. */
+/**
+ * Latency, then `fn` on the lab alone (no other request, in this tab or another, meanwhile):
+ * the lab as the last request left it, whichever tab sent it; the change `fn` made written
+ * before the answer, and refused with a 507 when the browser does not keep it — a command that
+ * a reload would undo must not be answered 200. Other tabs then hear of the change.
+ */
 export async function answer(fn: () => Response | Promise<Response>): Promise<Response> {
   await latency();
-  return safely(fn);
+  return exclusive(async () => {
+    if (await store().sync()) {
+      clock().reload();
+      lessonStore().reload();
+    }
+    takeTouched();
+    let res: Response;
+    try {
+      res = await fn();
+    } catch (e) {
+      store().rollback();
+      return internalError(e);
+    }
+    const saved = await store().persist(takeTouched());
+    if (!saved.ok) return storageRefused(saved.why);
+    if (saved.wrote !== null) announce(saved.wrote);
+    return res;
+  });
 }
+
+const storageRefused = (why: 'budget' | 'refused') =>
+  problem(
+    507,
+    'STORAGE_FULL',
+    why === 'budget'
+      ? 'The lab would outgrow the space it may take in this browser; nothing was changed. Reset the lab or remove big files.'
+      : 'The browser refused to save the lab (its storage is full); nothing was changed.',
+  );
 
 /**
  * Runs `fn` on the lab as of the lab clock's `now`, or answers 503 while the stored lab cannot be

@@ -6,6 +6,7 @@ import { lessonById, lessons } from '@/lib/lessons/registry';
 import type { Lesson } from '@/lib/lessons/types';
 import type { World } from '@/lib/sim/types';
 import type { Damaged } from './clock';
+import { touch } from './persist/touched';
 import type { StorageLike } from './store';
 import { lessonsSchema, storedProblem } from './stored/lab-schema';
 
@@ -62,6 +63,7 @@ export function createLessonStore(storage: StorageLike | null) {
   };
   const save = (s: Stored) => {
     state = s;
+    touch();
     try {
       storage?.setItem(LESSONS_KEY, JSON.stringify(s));
     } catch {
@@ -73,6 +75,10 @@ export function createLessonStore(storage: StorageLike | null) {
     return p ? reconcile(lesson, p) : startProgress(lesson);
   };
   return {
+    /** Another tab changed the lab: read the progress it left. */
+    reload() {
+      state = null;
+    },
     /** Why the stored progress cannot be read, and what it holds; null when it can. */
     damaged: (): Damaged | null => {
       get();

@@ -21,7 +21,7 @@ export const labHandlers = [
 
   /** The stored lab byte for byte, for the recovery screen's download. */
   http.get('*/api/lab/raw', () =>
-    safely(() => new HttpResponse(rawLab(), { headers: { 'Content-Type': 'application/json' } })),
+    answer(() => new HttpResponse(rawLab(), { headers: { 'Content-Type': 'application/json' } })),
   ),
 
   http.get('*/api/settings', () => safely(() => HttpResponse.json<LabSettings>(store().settings()))),
