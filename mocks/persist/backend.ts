@@ -15,15 +15,21 @@ export interface LabBackend {
 
 export const REV_KEY = 'virtlab:lab-rev';
 
-/** A Storage (localStorage, or a map in tests) as a backend; null keeps the lab in memory only. */
+/** A Storage (localStorage, or a map in tests) as a backend; null keeps the lab in this page's memory only. */
 export function storageBackend(storage: StorageLike | null): LabBackend {
-  const revision = () => Number(storage?.getItem(REV_KEY) ?? 0) || 0;
+  const memory = new Map<string, string>();
+  const s: StorageLike = storage ?? {
+    getItem: (k) => memory.get(k) ?? null,
+    setItem: (k, v) => void memory.set(k, v),
+    removeItem: (k) => void memory.delete(k),
+  };
+  const revision = () => Number(s.getItem(REV_KEY) ?? 0) || 0;
   return {
-    read: async () => ({ text: storage?.getItem(STORE_KEY) ?? null, rev: revision() }),
+    read: async () => ({ text: s.getItem(STORE_KEY), rev: revision() }),
     revision: async () => revision(),
     write: async (text, rev) => {
-      storage?.setItem(STORE_KEY, text);
-      storage?.setItem(REV_KEY, String(rev));
+      s.setItem(STORE_KEY, text);
+      s.setItem(REV_KEY, String(rev));
     },
   };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// zod compiles object schemas with `new Function` when it may; the page's Content-Security-Policy
+// has no 'unsafe-eval' (decision 013), so it must not even try.
+z.config({ jitless: true });
+
 /** Numbers a stored lab may hold: zod's numbers are finite already (no NaN, no Infinity). */
 export const finite = z.number();
 export const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -4,6 +4,10 @@ import { z } from 'zod';
  * The building blocks of the API's request schemas. Every string has a limit, counted in UTF-8
  * bytes (what a real backend stores and what a file size is on the host), never UTF-16 units.
  */
+// zod compiles object schemas with `new Function` when it may; the page's Content-Security-Policy
+// has no 'unsafe-eval' (decision 013), so it must not even try.
+z.config({ jitless: true });
+
 const encoder = new TextEncoder();
 export const utf8Bytes = (s: string) => encoder.encode(s).length;
 
