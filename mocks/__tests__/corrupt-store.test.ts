@@ -35,8 +35,12 @@ const labCorruptions: [string, (v: Json) => void][] = [
   ['a million cores', (v) => (host(v).cpu.cores = 1e6)],
   ['a start time Date cannot format', (v) => (web01(v).startedAt = 9e15)],
   [
-    'a job with garbage options',
-    (v) => (web01(v).job = { kind: 'migration', startedAt: NOW, targetHost: 'kvm2', options: 7 }),
+    'a migration job without its plan',
+    (v) => (web01(v).job = { kind: 'migration', startedAt: NOW, targetHost: 'kvm2', wasPaused: false }),
+  ],
+  [
+    'a job of a kind that does not exist',
+    (v) => (web01(v).job = { kind: 'explode', startedAt: NOW, targetHost: 'kvm2' }),
   ],
   ['journal [null]', (v) => (v.lab.journal = [null])],
   ['transitions [5]', (v) => (v.lab.transitions = [5])],

@@ -62,6 +62,8 @@ function actionRequests(): Malformed[] {
   add('restore', { file: '/root/x.sav', paused: true }, "start's field");
   for (const v of wrongTypes('bool')) add('autostart', { enable: v }, `enable=${json(v)}`);
   add('autostart', {}, 'no enable');
+  for (const n of [undefined, 7, '', big(300), null])
+    add('domrename', { newName: n }, `newName=${json(n)?.slice(0, 12)}`);
   for (const a of ['explode', 'constructor', '__proto__', 'toString', 'migrate', big(300)])
     add(a, {}, 'unknown action');
   return out;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { CompletedJob, IncomingMigrationJob, OutgoingMigrationJob } from '@/lib/sim/types';
 import { count, finite, instant, str } from './scalars';
 
-/** A running migration as lib/sim/ops/migrate.ts keeps it in DomainJob.options (MigrationJob). */
+/** A domain's job as lib/sim keeps it (DomainJob): a migration on its source, or its arrival on the target. */
 const round = z.looseObject({
   round: count,
   start_s: finite,
@@ -9,7 +10,11 @@ const round = z.looseObject({
   sent_mib: finite,
   phase: z.enum(['live', 'stop-copy', 'postcopy']),
 });
-const migration = z.looseObject({
+
+const outgoing = z.looseObject({
+  kind: z.literal('migration'),
+  startedAt: instant,
+  targetHost: str,
   request: z.looseObject({ uuid: str, target: str, source: str, live: z.boolean() }),
   params: z.looseObject({
     mode: z.enum(['live', 'offline', 'definition-only']),
@@ -26,15 +31,25 @@ const migration = z.looseObject({
     stop_reason: str,
     round_log: z.array(round),
   }),
-  startedAt: instant,
   wasPaused: z.boolean(),
-});
+}) satisfies z.ZodType<Pick<OutgoingMigrationJob, 'kind' | 'startedAt' | 'targetHost' | 'wasPaused'>>;
 
-const jobBase = { startedAt: instant, targetHost: str };
-export const migrationJobSchema = z.looseObject({ kind: z.literal('migration'), ...jobBase, options: migration });
-/** The destination's side: where it comes from, and the definition it replaced (checked loosely). */
-export const incomingJobSchema = z.looseObject({
+/** The definition it replaced is checked loosely: it is only put back if the migration fails. */
+const incoming = z.looseObject({
   kind: z.literal('migration-in'),
-  ...jobBase,
-  options: z.looseObject({ source: str, kept: z.looseObject({ uuid: str }).nullable() }),
-});
+  startedAt: instant,
+  targetHost: str,
+  source: str,
+  kept: z.looseObject({ uuid: str }).nullable(),
+}) satisfies z.ZodType<Pick<IncomingMigrationJob, 'kind' | 'startedAt' | 'targetHost' | 'source'>>;
+
+export const jobSchema = z.discriminatedUnion('kind', [outgoing, incoming]);
+
+export const completedJobSchema = z.looseObject({
+  kind: z.literal('migration'),
+  stats: z.union([
+    z.looseObject({ result: z.literal('completed'), total_time_ms: finite, downtime_ms: finite }),
+    z.looseObject({ result: z.literal('failed'), reason: str }),
+    z.looseObject({ result: z.literal('canceled') }),
+  ]),
+}) satisfies z.ZodType<Pick<CompletedJob, 'kind'>>;

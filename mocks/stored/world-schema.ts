@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { domainStates, isActive, stateReasons } from '@/lib/sim/states';
 import type { DomainDef, DomainEvent, Host, HostCpu, World } from '@/lib/sim/types';
-import { migrationJobSchema, incomingJobSchema } from './job-schema';
+import { completedJobSchema, jobSchema } from './job-schema';
 import { count, cpus, finite, instant, str } from './scalars';
 
 /**
@@ -56,10 +56,8 @@ const domain = z
       z.looseObject({ name: str, creationTime: finite, state: z.enum(domainStates as [string, ...string[]]), def }),
     ),
     startedAt: instant.optional(),
-    job: z.union([migrationJobSchema, incomingJobSchema]).optional(),
-    lastJob: z
-      .looseObject({ kind: z.enum(['migration', 'save', 'dump']), stats: z.record(z.string(), z.union([finite, str])) })
-      .optional(),
+    job: jobSchema.optional(),
+    lastJob: completedJobSchema.optional(),
     guestTime: finite.optional(),
     messages: z.array(str).optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ActionArgs, DomainAction } from '../contract';
-import { filePath, flag, INT_MAX, noFields, oneOf, text, whole } from './fields';
+import type { ArgsOf } from '@/lib/actions/args';
+import type { DomainAction } from '../contract';
+import { filePath, flag, INT_MAX, name, noFields, oneOf, text, whole } from './fields';
 
 /**
  * The body of POST /api/hosts/:host/domains/:name/actions/:action, one strict schema per action:
@@ -39,6 +40,7 @@ export const actionBodies = {
   setvcpus: z.strictObject({ count: whole('count', 1, INT_MAX), mode, maximum: flag('maximum').optional() }),
   vcpupin: z.strictObject({ vcpu: whole('vcpu', 0, INT_MAX), cpulist, mode }),
   autostart: z.strictObject({ enable: flag('enable') }),
-} satisfies Record<DomainAction, z.ZodType<ActionArgs>>;
+  domrename: z.strictObject({ newName: name('newName') }),
+} satisfies { [A in DomainAction]: z.ZodType<ArgsOf[A]> };
 
 export const domainAction = oneOf('action', Object.keys(actionBodies) as [DomainAction, ...DomainAction[]]);
