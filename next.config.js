@@ -1,12 +1,52 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
+/**
+ * The headers every answer carries (docs/decisions/013-hostile-input-storage-and-headers.md).
+ * Scripts: 'self' plus 'unsafe-inline' and no nonce. A nonce makes every page dynamic (Next.js
+ * renders it per request to stamp the nonce), which would end the prerendered first visit of
+ * decision 008; hashes cannot cover the inline payload scripts Next.js writes per page. No
+ * 'unsafe-eval' in production (React's development build needs it for its error overlay).
+ * The API's service worker (/mockServiceWorker.js) is a same-origin worker: worker-src 'self'.
+ */
+const dev = process.env.NODE_ENV === 'development';
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  `connect-src 'self'${dev ? ' ws:' : ''}`,
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `next dev -H 127.0.0.1` is reached as 127.0.0.1, which Next treats as a cross-origin dev client.
   allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
   // English is served unprefixed from app/[locale] with locale "en" (proxy.ts says why this is not
   // the proxy's rewrite). Not /ja/…, /en/… (redirected by the proxy), the API, Next's files or files.
   async rewrites() {

@@ -1,8 +1,9 @@
 'use client';
 
 import { MutationCache, notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api/client';
+import { followOtherTabs } from '@/lib/browser/lab-sync';
 import { LabGate } from '@/components/lab/LabGate';
 import { MockGate } from '@/components/lab/MockGate';
 import { toastError, Toasts } from '@/components/lab/Toasts';
@@ -35,6 +36,7 @@ function makeClient() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
+  useEffect(() => followOtherTabs(client), [client]);
   return (
     <QueryClientProvider client={client}>
       <MockGate>

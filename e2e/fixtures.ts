@@ -1,13 +1,17 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every test starts from a fresh browser profile, so a fresh lab; latency is zero. A page error
- * or an alert fails the test (the XSS check relies on it).
+ * Every test starts from a fresh browser profile, so a fresh lab; latency is zero. A page error,
+ * an alert (the XSS check relies on it) or anything the Content-Security-Policy blocks fails the test.
  */
 export const test = base.extend<{ lab: Page }>({
   lab: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    // The whole suite runs under the server's Content-Security-Policy: anything it blocks fails the test.
+    page.on('console', (m) => {
+      if (/Content Security Policy|Permissions-Policy/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();

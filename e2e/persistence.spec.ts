@@ -11,7 +11,7 @@ test('a reload keeps the world', async ({ lab: page }) => {
   await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('Suspended Paused');
 });
 
-test('a reload straight after a command keeps it (the save waits for idle time or the page going away)', async ({
+test('a reload straight after a command keeps it (the lab is stored before the command is answered)', async ({
   lab: page,
 }) => {
   await open(page, '/');
@@ -48,6 +48,38 @@ test('a corrupt saved lab leads to the recovery screen, which downloads it or re
   await page.getByRole('button', { name: 'Reset lab' }).click();
   await expect(page.getByRole('heading', { name: 'Hosts and domains' })).toBeVisible();
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('running');
+});
+
+test('a stored lab the simulator could not run (a domain set to null) gets the recovery screen on every page', async ({
+  lab: page,
+}) => {
+  await open(page, '/');
+  await page.evaluate(() => fetch('/api/hosts/kvm1/domains/web01/actions/suspend', { method: 'POST', body: '{}' }));
+  const damaged = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('virtlab');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const io = (mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest) =>
+      new Promise<unknown>((ok, ko) => {
+        const r = fn(db.transaction('lab', mode).objectStore('lab'));
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+    const stored = JSON.parse((await io('readonly', (s) => s.get('text'))) as string);
+    stored.lab.world.hosts[0].domains[0] = null;
+    const raw = JSON.stringify(stored);
+    await io('readwrite', (s) => s.put(raw, 'text'));
+    db.close();
+    return raw;
+  });
+  for (const path of ['/', '/hosts/kvm1/domains/web01', '/learn/lifecycle-basics', '/console']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Your saved lab cannot be opened' })).toBeVisible();
+  }
+  // Nothing answered in the meantime wrote over it: the download is the damaged lab, byte for byte.
+  expect(await page.evaluate(() => fetch('/api/lab/raw').then((r) => r.text()))).toBe(damaged);
 });
 
 test('a lab saved by an older version is not read as if it were current', async ({ lab: page }) => {

@@ -1,7 +1,10 @@
 /**
- * Where the lab keeps its state in the browser (localStorage). Apart from mocks/store.ts, which
- * reads and writes them, so that the first-load code (the overview's first paint, the inline boot
- * script) can ask whether a lab is stored without importing the simulator or the mock layer.
+ * Where the lab keeps its state in the browser. Apart from mocks/store.ts, which reads and writes
+ * them, so that the first-load code (the overview's first paint, the inline boot script) can ask
+ * whether a lab is stored without importing the simulator or the mock layer. The lab itself is in
+ * IndexedDB (mocks/persist/idb.ts); STORE_KEY is where an earlier VirtLab kept it in
+ * localStorage, and LAB_MARK_KEY says that IndexedDB holds one.
  */
 export const STORE_KEY = 'virtlab:lab';
+export const LAB_MARK_KEY = 'virtlab:lab-stored';
 export const SETTINGS_KEY = 'virtlab:settings';

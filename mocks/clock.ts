@@ -1,4 +1,6 @@
 import type { StorageLike } from './store';
+import { touch } from './persist/touched';
+import { clockSchema, storedProblem } from './stored/lab-schema';
 
 /**
  * The lab's clock: simulated time, which every handler passes to the simulator. It runs with
@@ -16,20 +18,32 @@ export const CLOCK_KEY = 'virtlab:clock';
 
 const IDENTITY: ClockState = { rate: 1, anchorWall: 0, anchorLab: 0 };
 
-function read(storage: StorageLike | null): ClockState {
+/** A stored clock that cannot be read: the lab's times cannot be trusted, so the lab is unreadable too. */
+export interface Damaged {
+  detail: string;
+  raw: string;
+}
+type Read = { state: ClockState; damaged: Damaged | null };
+
+function read(storage: StorageLike | null): Read {
+  let raw: string | null = null;
   try {
-    const s = JSON.parse(storage?.getItem(CLOCK_KEY) ?? 'null') as Partial<ClockState> | null;
-    const valid =
-      s && [s.rate, s.anchorWall, s.anchorLab].every((n) => typeof n === 'number' && Number.isFinite(n)) && s.rate! > 0;
-    return valid ? (s as ClockState) : IDENTITY;
-  } catch {
-    return IDENTITY;
+    raw = storage?.getItem(CLOCK_KEY) ?? null;
+    if (raw === null) return { state: IDENTITY, damaged: null };
+    const checked = clockSchema.safeParse(JSON.parse(raw));
+    if (checked.success) return { state: checked.data, damaged: null };
+    return { state: IDENTITY, damaged: { detail: `the lab clock: ${storedProblem(checked.error)}`, raw } };
+  } catch (e) {
+    return raw === null
+      ? { state: IDENTITY, damaged: null }
+      : { state: IDENTITY, damaged: { detail: `the lab clock is not JSON: ${String(e).slice(0, 80)}`, raw } };
   }
 }
 
 export function createClock(storage: StorageLike | null, wall: () => number = Date.now) {
-  let state = read(storage);
+  let { state, damaged } = read(storage);
   const save = () => {
+    touch();
     try {
       storage?.setItem(CLOCK_KEY, JSON.stringify(state));
     } catch {
@@ -40,6 +54,12 @@ export function createClock(storage: StorageLike | null, wall: () => number = Da
   return {
     now,
     rate: () => state.rate,
+    /** Another tab changed the lab: read the clock it left. */
+    reload() {
+      ({ state, damaged } = read(storage));
+    },
+    /** Why the stored clock cannot be read, and what it holds; null when it can. */
+    damaged: () => damaged,
     /** Changes the speed from this instant on; time already passed stays as it was. */
     setRate(rate: number) {
       const t = now();
@@ -57,6 +77,7 @@ export function createClock(storage: StorageLike | null, wall: () => number = Da
     /** Back to the wall clock (a lab reset). */
     reset() {
       state = IDENTITY;
+      damaged = null;
       save();
     },
   };

@@ -5,7 +5,10 @@ import { observe, reconcile, startProgress, type LessonProgress } from '@/lib/le
 import { lessonById, lessons } from '@/lib/lessons/registry';
 import type { Lesson } from '@/lib/lessons/types';
 import type { World } from '@/lib/sim/types';
+import type { Damaged } from './clock';
+import { touch } from './persist/touched';
 import type { StorageLike } from './store';
+import { lessonsSchema, storedProblem } from './stored/lab-schema';
 
 /**
  * Lesson progress beside the lab (docs/decisions/006-lessons.md): which lesson is running and each
@@ -26,21 +29,41 @@ interface Stored {
 
 const empty = (): Stored => ({ version: 1, active: null, progress: {}, completed: [] });
 
-function read(storage: StorageLike | null): Stored {
+/**
+ * A record that does not match the schema (a progress entry `5`) makes the lab unreadable like a
+ * damaged lab: the recovery screen offers it raw, and a reset starts the progress over. A lesson
+ * this version no longer has is not damage: it is simply not running.
+ */
+function read(storage: StorageLike | null): { stored: Stored; damaged: Damaged | null } {
+  let raw: string | null = null;
   try {
-    const s = JSON.parse(storage?.getItem(LESSONS_KEY) ?? 'null') as Stored | null;
-    if (s?.version !== 1 || typeof s.progress !== 'object' || !Array.isArray(s.completed)) return empty();
-    return { ...s, active: s.active && lessonById(s.active) ? s.active : null };
-  } catch {
-    return empty();
-  } // progress is cheap to redo; a damaged record never blocks the lab
+    raw = storage?.getItem(LESSONS_KEY) ?? null;
+    if (raw === null) return { stored: empty(), damaged: null };
+    const checked = lessonsSchema.safeParse(JSON.parse(raw));
+    if (!checked.success)
+      return { stored: empty(), damaged: { detail: `lesson progress: ${storedProblem(checked.error)}`, raw } };
+    const s = JSON.parse(raw) as Stored;
+    return { stored: { ...s, active: s.active && lessonById(s.active) ? s.active : null }, damaged: null };
+  } catch (e) {
+    return {
+      stored: empty(),
+      damaged: raw === null ? null : { detail: `lesson progress is not JSON: ${String(e).slice(0, 80)}`, raw },
+    };
+  }
 }
 
 export function createLessonStore(storage: StorageLike | null) {
   let state: Stored | null = null;
-  const get = () => (state ??= read(storage));
+  let damaged: Damaged | null = null;
+  const get = (): Stored => {
+    if (state) return state;
+    const r = read(storage);
+    damaged = r.damaged;
+    return (state = r.stored);
+  };
   const save = (s: Stored) => {
     state = s;
+    touch();
     try {
       storage?.setItem(LESSONS_KEY, JSON.stringify(s));
     } catch {
@@ -52,6 +75,23 @@ export function createLessonStore(storage: StorageLike | null) {
     return p ? reconcile(lesson, p) : startProgress(lesson);
   };
   return {
+    /** Another tab changed the lab: read the progress it left. */
+    reload() {
+      state = null;
+    },
+    /** Why the stored progress cannot be read, and what it holds; null when it can. */
+    damaged: (): Damaged | null => {
+      get();
+      return damaged;
+    },
+    /** A lab reset: damaged progress starts over (the raw data was offered first); the running lesson stops. */
+    reset() {
+      if (this.damaged()) {
+        damaged = null;
+        save(empty());
+      }
+      this.leave();
+    },
     active: (): Lesson | null => {
       const id = get().active;
       return id ? (lessonById(id) ?? null) : null;

@@ -1,18 +1,21 @@
 import type { LabSettings, LabStatus, Transcript } from '@/lib/api/contract';
+import { settingsRequest } from '@/lib/api/schemas/requests';
 import type { World } from '@/lib/sim/types';
 import { bootedAnHourAgo } from '@/lib/sim/worlds/builders';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
+import { isBackend, type LabBackend, type StorageLike, storageBackend } from './persist/backend';
+import { idbBackend } from './persist/idb';
+import { type Loaded, parseStored, STORE_VERSION, type Stored } from './persist/load';
 import type { StoredTransition } from './transitions-log';
 
-export { SETTINGS_KEY, STORE_KEY };
+export { SETTINGS_KEY, STORE_KEY, STORE_VERSION, type StorageLike };
 
 /**
  * The lab's one piece of state on the mock side: the simulated world plus what the UI shows
- * about its past (commands run, state transitions). Saved to localStorage after each change
- * (see docs/decisions/003-frontend.md); a version bump makes older data unreadable on purpose.
+ * about its past (commands run, state transitions). Written to IndexedDB before each change is
+ * answered (docs/decisions/003-frontend.md, 013); a version bump makes older data unreadable on purpose.
  */
-export const STORE_VERSION = 1;
 
 export interface Lab {
   world: World;
@@ -20,13 +23,6 @@ export interface Lab {
   transitions: StoredTransition[];
   seq: number;
 }
-interface Stored {
-  version: number;
-  savedAt: number;
-  lab: Lab;
-}
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const KEEP = 300;
 
@@ -35,94 +31,98 @@ export function freshLab(now: number, world: World = labWorld()): Lab {
   return { world: bootedAnHourAgo(world, now), journal: [], transitions: [], seq: 0 };
 }
 
-type Loaded = { ok: true; lab: Lab } | { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
+/** What the lab may take in storage: a refused command is better than a lab the browser cannot keep. */
+export const BUDGET_CHARS = 4_000_000;
+/** A command's output as the journal keeps it (the console shows it; a `cat` of a big file is cut). */
+const OUTPUT_KEEP = 16 * 1024;
+const clipOutput = (s: string) => (s.length > OUTPUT_KEEP ? `${s.slice(0, OUTPUT_KEEP)}\n[output cut]\n` : s);
 
-function looksLikeLab(x: unknown): x is Lab {
-  const lab = x as Lab;
-  return (
-    !!lab &&
-    typeof lab === 'object' &&
-    !!lab.world &&
-    Array.isArray(lab.world.hosts) &&
-    Array.isArray(lab.world.events) &&
-    Array.isArray(lab.journal) &&
-    Array.isArray(lab.transitions) &&
-    typeof lab.seq === 'number' &&
-    lab.world.hosts.every((h) => typeof h?.name === 'string' && Array.isArray(h.domains))
-  );
-}
+export type Persisted = { ok: true; wrote: number | null } | { ok: false; why: 'budget' | 'refused' };
 
-function load(storage: StorageLike | null, now: number): Loaded {
-  const raw = storage?.getItem(STORE_KEY) ?? null;
-  if (raw === null) return { ok: true, lab: freshLab(now) };
-  let parsed: Stored;
-  try {
-    parsed = JSON.parse(raw) as Stored;
-  } catch (e) {
-    return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, raw };
-  }
-  if (!parsed || typeof parsed !== 'object') return { ok: false, problem: 'corrupt', detail: 'not a saved lab', raw };
-  if (typeof parsed.version === 'number' && parsed.version < STORE_VERSION) {
-    return {
-      ok: false,
-      problem: 'old-version',
-      detail: `saved by version ${parsed.version}; this VirtLab reads version ${STORE_VERSION}`,
-      raw,
-    };
-  }
-  if (parsed.version !== STORE_VERSION)
-    return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
-  if (!looksLikeLab(parsed.lab))
-    return { ok: false, problem: 'corrupt', detail: 'the saved lab is missing parts', raw };
-  return { ok: true, lab: parsed.lab };
-}
-
-export function createStore(storage: StorageLike | null, clock: () => number = Date.now) {
+/**
+ * The lab in this tab: what was last read from or written to the backend, and the change a
+ * request made to it, which `persist` writes before the request is answered. A write that fails
+ * (or a lab past the budget) rolls the change back, so the answer can refuse the command.
+ */
+export function createStore(backend: LabBackend | StorageLike | null, clock: () => number = Date.now) {
+  const be = isBackend(backend) ? backend : storageBackend(backend);
+  const settingsStorage = isBackend(backend) ? null : backend;
+  let saved: Loaded | null = null;
   let state: Loaded | null = null;
+  let rev = -1;
+  let rawText: string | null = null;
   let settings: LabSettings | null = null;
-  const get = () => (state ??= load(storage, clock()));
-  const write = (lab: Lab) => {
-    try {
-      storage?.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab } satisfies Stored));
-    } catch {
-      /* quota: keep going in memory */
-    }
-  };
-  const writer = deferred(() => {
-    if (state?.ok) write(state.lab);
-  });
   return {
+    /**
+     * Before a request (under the lock): reads the lab again when another tab wrote since.
+     * True when it did, so the caller reloads what is kept beside the lab (clock, lessons).
+     */
+    async sync(): Promise<boolean> {
+      if (state && (await be.revision()) === rev) return false;
+      const read = await be.read();
+      rawText = read.text;
+      rev = read.rev;
+      saved = state = read.text === null ? { ok: true, lab: freshLab(clock()) } : parseStored(read.text);
+      return true;
+    },
     status(): LabStatus {
-      const s = get();
-      return s.ok
+      const s = state;
+      return !s || s.ok
         ? { status: 'ok', storeVersion: STORE_VERSION }
         : { status: 'unreadable', problem: s.problem, detail: s.detail, storeVersion: STORE_VERSION };
     },
     /** The lab, or null while the stored one is unreadable (handlers answer 503 then). */
     lab(): Lab | null {
-      const s = get();
-      return s.ok ? s.lab : null;
+      return state?.ok ? state.lab : null;
     },
+    /** The lab after a change: kept compact (the last journal entries, their output cut), written by `persist`. */
     commit(lab: Lab) {
-      const trimmed = { ...lab, journal: lab.journal.slice(-KEEP), transitions: lab.transitions.slice(-KEEP) };
-      state = { ok: true, lab: trimmed };
-      writer.schedule();
+      const journal = lab.journal
+        .slice(-KEEP)
+        .map((t) =>
+          t.stdout.length > OUTPUT_KEEP || t.stderr.length > OUTPUT_KEEP
+            ? { ...t, stdout: clipOutput(t.stdout), stderr: clipOutput(t.stderr) }
+            : t,
+        );
+      state = { ok: true, lab: { ...lab, journal, transitions: lab.transitions.slice(-KEEP) } };
     },
     reset() {
       this.commit(freshLab(clock()));
     },
+    /** Drops the change a request made (it failed). */
+    rollback() {
+      state = saved;
+    },
+    /** Writes the change, if any (or `force`: something kept beside the lab changed); the new revision. */
+    async persist(force = false): Promise<Persisted> {
+      if ((state === saved && !force) || !state?.ok) return { ok: true, wrote: null };
+      const text = JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab: state.lab } satisfies Stored);
+      if (text.length > BUDGET_CHARS) {
+        state = saved;
+        return { ok: false, why: 'budget' };
+      }
+      try {
+        await be.write(text, rev + 1);
+      } catch {
+        state = saved;
+        return { ok: false, why: 'refused' };
+      }
+      rev += 1;
+      saved = state;
+      rawText = text;
+      return { ok: true, wrote: rev };
+    },
     /** What is stored, byte for byte, for the recovery screen's download. */
     raw(): string | null {
-      writer.flush();
-      return storage?.getItem(STORE_KEY) ?? null;
+      return rawText;
     },
     settings(): LabSettings {
-      return (settings ??= readSettings(storage));
+      return (settings ??= readSettings(settingsStorage ?? localStorageOrNull()));
     },
     setSettings(s: LabSettings) {
       settings = s;
       try {
-        storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
+        (settingsStorage ?? localStorageOrNull())?.setItem(SETTINGS_KEY, JSON.stringify(s));
       } catch {
         /* memory only */
       }
@@ -130,45 +130,13 @@ export function createStore(storage: StorageLike | null, clock: () => number = D
   };
 }
 
-/**
- * Serialising the whole lab is the slowest step of a command (hundreds of KB with a big world), so
- * it runs when the browser is idle, after the answer has been painted, at most once per burst of
- * commands. A pending write is flushed synchronously when the page is hidden or unloaded (reload,
- * navigation, closing the tab) and before the raw data is read, so a reload never loses a command;
- * only a browser crash within IDLE_TIMEOUT_MS of a command could. Under Node it writes at once.
- */
-const IDLE_TIMEOUT_MS = 500;
-
-function deferred(write: () => void) {
-  let scheduled = false;
-  const flush = () => {
-    if (scheduled) {
-      scheduled = false;
-      write();
-    }
-  };
-  if (typeof window !== 'undefined') {
-    addEventListener('pagehide', flush);
-    addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
-    });
-  }
-  return {
-    schedule() {
-      if (typeof window === 'undefined') return write();
-      if (scheduled) return;
-      scheduled = true;
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
-      else setTimeout(flush, 50);
-    },
-    flush,
-  };
-}
+const localStorageOrNull = (): StorageLike | null => (typeof localStorage !== 'undefined' ? localStorage : null);
 
 function readSettings(storage: StorageLike | null): LabSettings {
   try {
-    const s = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null') as Partial<LabSettings> | null;
-    return { latencyMs: typeof s?.latencyMs === 'number' && s.latencyMs >= 0 ? s.latencyMs : DEFAULT_LATENCY_MS };
+    // Settings are not the lab: out of range (an hour's latency would hold every request) means the default.
+    const s = settingsRequest.safeParse(JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null'));
+    return s.success ? s.data : { latencyMs: DEFAULT_LATENCY_MS };
   } catch {
     return { latencyMs: DEFAULT_LATENCY_MS };
   }
@@ -180,9 +148,9 @@ export const DEFAULT_LATENCY_MS = 150;
 export type Store = ReturnType<typeof createStore>;
 
 let current: Store | null = null;
-/** The store handlers use: the browser's localStorage, or memory under Node. */
+/** The store handlers use: IndexedDB in a browser, memory under Node. */
 export function store(): Store {
-  return (current ??= createStore(typeof localStorage !== 'undefined' ? localStorage : null));
+  return (current ??= createStore(typeof indexedDB !== 'undefined' ? idbBackend() : null));
 }
 /** Tests start each case from a fresh store. */
 export function installStore(s: Store) {

@@ -34,39 +34,14 @@ export function migrateArgv(domain: string, a: MigrateArgs, target: MigrateTarge
   return { ok: true, tool: 'virsh', argv: ['migrate', ...flags, domain, target.uri] };
 }
 
-const positiveInt = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n > 0;
-
-/** Reads a request body (or a query turned into one) as MigrateArgs, or says what is wrong. */
-export function parseMigrateArgs(
-  body: Record<string, unknown>,
-): { ok: true; args: MigrateArgs } | { ok: false; message: string } {
-  if (typeof body.target !== 'string' || body.target === '')
-    return { ok: false, message: 'target must be the name of a host' };
-  if (body.tool !== undefined && body.tool !== 'virsh' && body.tool !== 'xm')
-    return { ok: false, message: 'tool must be virsh or xm' };
-  const args: MigrateArgs = { target: body.target, ...(body.tool ? { tool: body.tool } : {}) };
-  for (const [k] of BOOL_FLAGS) {
-    const v = body[k];
-    if (v === undefined) continue;
-    if (typeof v !== 'boolean') return { ok: false, message: `${k} must be true or false` };
-    if (v) args[k] = true;
-  }
-  for (const k of ['timeout', 'bandwidth'] as const) {
-    if (body[k] === undefined) continue;
-    if (!positiveInt(body[k]))
-      return { ok: false, message: `${k} must be a positive whole number (${k === 'timeout' ? 'seconds' : 'MiB/s'})` };
-    args[k] = body[k] as number;
-  }
-  return { ok: true, args };
-}
-
-/** The query string form (GET .../migrate/check): flags present as `1`/`true`, numbers as text. */
+/** The query string form (GET .../migrate/check) as a body for lib/api/schemas: flags as `1`/`true`, numbers as text. */
 export function argsFromQuery(q: URLSearchParams): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const [k, v] of q) {
     if (k === 'timeout' || k === 'bandwidth') body[k] = v === '' ? undefined : Number(v);
     else if (k === 'target' || k === 'tool') body[k] = v;
-    else body[k] = v === '1' || v === 'true';
+    // A flag is 1/true or 0/false; anything else stays text, which the schema refuses.
+    else body[k] = v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : v;
   }
   return body;
 }

@@ -1,84 +1,101 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createStore, freshLab, STORE_KEY, type StorageLike } from '../store';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiDomain, ApiErrorBody, Transcript } from '@/lib/api/contract';
+import { server } from '../node';
+import { type LabBackend, storageBackend } from '../persist/backend';
+import { BUDGET_CHARS, createStore, installStore, STORE_KEY, type StorageLike } from '../store';
 
-/** A storage that counts its writes. */
-function memory() {
+/**
+ * The store writes a change before the request is answered, refuses the command when the write
+ * fails, and reads again what another tab wrote: no answer is undone by a reload, no write lost.
+ */
+const base = 'http://lab.test/api';
+const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', body: JSON.stringify(body) });
+const state = async () => ((await (await fetch(`${base}/hosts/kvm1/domains/web01`)).json()) as ApiDomain).state;
+const journal = async () => (await (await fetch(`${base}/journal`)).json()) as Transcript[];
+
+/** A storage shared by "tabs", which can be made to refuse writes (a full quota). */
+function disk() {
   const m = new Map<string, string>();
-  const writes: string[] = [];
+  let full = false;
   const storage: StorageLike = {
     getItem: (k) => m.get(k) ?? null,
     setItem: (k, v) => {
-      writes.push(k);
+      if (full) throw new DOMException('quota', 'QuotaExceededError');
       m.set(k, v);
     },
     removeItem: (k) => void m.delete(k),
   };
-  return {
-    storage,
-    writes: () => writes.filter((k) => k === STORE_KEY).length,
-    saved: () => JSON.parse(m.get(STORE_KEY) ?? 'null') as { lab: { seq: number } } | null,
-  };
+  return { storage, m, fill: (f: boolean) => void (full = f) };
 }
+const tab = (backend: LabBackend | StorageLike) => {
+  const s = createStore(backend);
+  s.setSettings({ latencyMs: 0 });
+  return s;
+};
 
-describe('the store in a browser page', () => {
-  let page: EventTarget;
-  let idle: (() => void)[];
-  const visibility = { visibilityState: 'visible' as DocumentVisibilityState };
-  beforeEach(() => {
-    page = new EventTarget();
-    idle = [];
-    vi.stubGlobal('window', page);
-    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-    vi.stubGlobal('document', visibility);
-    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    visibility.visibilityState = 'visible';
-  });
-  const runIdle = () => {
-    for (const cb of idle.splice(0)) cb();
-  };
-  const lab = (seq: number) => ({ ...freshLab(0), seq });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+let d: ReturnType<typeof disk>;
+beforeEach(() => {
+  d = disk();
+  installStore(tab(d.storage));
+});
 
-  it('writes a burst of commands once, when the browser is idle, with the last one', () => {
-    const m = memory();
-    const s = createStore(m.storage);
-    s.commit(lab(1));
-    s.commit(lab(2));
-    s.commit(lab(3));
-    expect(m.writes()).toBe(0);
-    runIdle();
-    expect(m.writes()).toBe(1);
-    expect(m.saved()?.lab.seq).toBe(3);
+describe('a command is stored before it is answered', () => {
+  it('is in storage when the answer arrives', async () => {
+    expect((await post('/hosts/kvm1/domains/web01/actions/suspend', {})).status).toBe(200);
+    expect(JSON.parse(d.m.get(STORE_KEY) ?? 'null').lab.journal.at(-1).line).toBe('virsh suspend web01');
   });
 
-  it('flushes a pending write when the page goes away (reload, navigation, closed tab)', () => {
-    const m = memory();
-    const s = createStore(m.storage);
-    s.commit(lab(7));
-    page.dispatchEvent(new Event('pagehide'));
-    expect(m.saved()?.lab.seq).toBe(7);
-    runIdle();
-    expect(m.writes()).toBe(1);
+  it('is refused with 507 when the browser will not keep it, and nothing changes', async () => {
+    d.fill(true);
+    const r = await post('/hosts/kvm1/domains/web01/actions/suspend', {});
+    expect(r.status).toBe(507);
+    expect(((await r.json()) as ApiErrorBody).error).toMatchObject({ code: 'STORAGE_FULL' });
+    expect(d.m.get(STORE_KEY)).toBeUndefined();
+    expect(await state()).toBe('running');
+    expect(await journal()).toEqual([]);
+    d.fill(false);
+    expect((await post('/hosts/kvm1/domains/web01/actions/suspend', {})).status).toBe(200);
+    expect(await state()).toBe('paused');
   });
 
-  it('flushes when the page is hidden, and before the raw data is read', () => {
-    const m = memory();
-    const s = createStore(m.storage);
-    s.commit(lab(1));
-    visibility.visibilityState = 'hidden';
-    page.dispatchEvent(new Event('visibilitychange'));
-    expect(m.saved()?.lab.seq).toBe(1);
-    s.commit(lab(2));
-    expect(JSON.parse(s.raw() ?? 'null').lab.seq).toBe(2);
+  it('is refused when the lab would outgrow its budget', async () => {
+    // Files of 64 KiB, one after another, until the lab would pass the budget.
+    const put = (i: number) =>
+      fetch(`${base}/hosts/kvm1/files?path=/root/f${i}`, { method: 'PUT', body: 'x'.repeat(65536) });
+    let status = 201;
+    let i = 0;
+    for (; i < 100 && status === 201; i++) status = (await put(i)).status;
+    expect(i).toBeGreaterThan(50);
+    expect(status).toBe(507);
+    expect((d.m.get(STORE_KEY) ?? '').length).toBeLessThanOrEqual(BUDGET_CHARS);
+    const files = (await (await fetch(`${base}/hosts/kvm1/files`)).json()) as { path: string }[];
+    expect(files.map((f) => f.path)).not.toContain(`/root/f${i - 1}`);
+  });
+
+  it('keeps the journal compact: the last 300 commands, long output cut', async () => {
+    await fetch(`${base}/hosts/kvm1/files?path=/root/big`, { method: 'PUT', body: 'y'.repeat(60000) });
+    for (let i = 0; i < 3; i++) await post('/shell', { host: 'kvm1', line: 'cat /root/big' });
+    const last = (await journal()).at(-1);
+    expect(last?.stdout.length).toBeLessThan(17 * 1024);
+    expect(last?.stdout).toMatch(/\[output cut\]\n$/);
   });
 });
 
-describe('the store under Node', () => {
-  it('writes at once', () => {
-    const m = memory();
-    createStore(m.storage).commit({ ...freshLab(0), seq: 5 });
-    expect(m.saved()?.lab.seq).toBe(5);
+describe('two tabs share one lab', () => {
+  it('loses no write when they take turns, each with its own copy', async () => {
+    const shared = storageBackend(d.storage);
+    const tabs = [tab(shared), tab(shared)];
+    const lines = ['virsh suspend web01', 'virsh resume web01'];
+    for (let i = 0; i < 22; i++) {
+      installStore(tabs[i % 2]);
+      const r = await post('/shell', { host: 'kvm1', line: lines[i % 2] });
+      expect(r.status).toBe(200);
+      // Each tab sees the other's last command: suspend and resume always succeed.
+      expect(((await r.json()) as { transcript: Transcript }).transcript.status).toBe(0);
+    }
+    installStore(tabs[0]);
+    expect((await journal()).map((t) => t.line)).toEqual(Array.from({ length: 22 }, (_, i) => lines[i % 2]));
   });
 });

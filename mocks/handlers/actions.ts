@@ -1,9 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import type { ActionArgs, ActionResult } from '@/lib/api/contract';
-import { isDomainAction, virshArgv } from '@/lib/api/commands';
+import type { ActionResult } from '@/lib/api/contract';
+import { virshArgv } from '@/lib/api/commands';
+import { actionBodies, domainAction } from '@/lib/api/schemas/actions';
+import { domainParams } from '@/lib/api/schemas/requests';
 import { commandLine } from '@/lib/shell/equivalents';
 import { domainByName, findHost } from '@/lib/sim/world';
-import { badRequest, jsonBody, notFound, problem, withLab } from '../http';
+import { badRequest, noDomain, noHost, parse, problem, readJson, withLab } from '../http';
 import { toDomain, toEvent } from '../map';
 import { lessonStore } from '../lessons';
 import { failureOf, runLine } from '../run-line';
@@ -18,14 +20,16 @@ type ActionParams = { host: string; name: string; action: string };
 export const actionHandlers = [
   http.post<ActionParams>('*/api/hosts/:host/domains/:name/actions/:action', ({ params, request }) =>
     withLab(async (lab, now) => {
+      const p = parse(domainParams, params);
+      if (!p.ok) return p.error;
       const h = findHost(lab.world, params.host);
-      if (!h) return notFound(`no host '${params.host}'`);
-      if (!domainByName(h, params.name))
-        return notFound(`Domain not found: no domain with matching name '${params.name}'`);
-      if (!isDomainAction(params.action)) return badRequest(`unknown action '${params.action}'`);
-      const body = await jsonBody(request);
-      if (!body) return badRequest("the body must be a JSON object of the action's arguments");
-      const argv = virshArgv(params.action, params.name, body as ActionArgs);
+      if (!h) return noHost(params.host);
+      if (!domainByName(h, params.name)) return noDomain(params.name);
+      const action = parse(domainAction, params.action);
+      if (!action.ok) return action.error;
+      const body = await readJson(request, actionBodies[action.value]);
+      if (!body.ok) return body.error;
+      const argv = virshArgv(action.value, params.name, body.value);
       if (!argv.ok) return badRequest(argv.message);
       const run = runLine(lab, {
         host: h.name,

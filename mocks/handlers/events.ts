@@ -1,15 +1,16 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiEvent, Transcript } from '@/lib/api/contract';
-import { withLab } from '../http';
+import { eventsQuery } from '@/lib/api/schemas/requests';
+import { parse, queryOf, withLab } from '../http';
 import { errorEvent, toEvent } from '../map';
 
 export const eventHandlers = [
   /** `virsh event --all --loop` so far, with failed commands; `?host=` and `?domain=` narrow it. */
   http.get('*/api/events', ({ request }) =>
     withLab((lab) => {
-      const q = new URL(request.url).searchParams;
-      const host = q.get('host'),
-        domain = q.get('domain');
+      const q = parse(eventsQuery, queryOf(request));
+      if (!q.ok) return q.error;
+      const { host, domain } = q.value;
       const events = lab.world.events.map(toEvent);
       const errors = lab.journal.filter((t) => t.status !== 0).map((t) => errorEvent(t, t.domain ?? null));
       const all = [...events, ...errors]

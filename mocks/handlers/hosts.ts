@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiFile, ApiHost } from '@/lib/api/contract';
-import { findHost } from '@/lib/sim/world';
-import { updateHost } from '@/lib/sim/world';
-import { badRequest, notFound, withLab } from '../http';
+import { fileText, filesQuery, hostParams } from '@/lib/api/schemas/requests';
+import { findHost, updateHost } from '@/lib/sim/world';
+import { noHost, parse, queryOf, withLab } from '../http';
 import { toFile, toHost } from '../map';
 import { store } from '../store';
 
@@ -13,15 +13,19 @@ export const hostHandlers = [
 
   http.get<HostParams>('*/api/hosts/:host', ({ params }) =>
     withLab((lab) => {
+      const p = parse(hostParams, params);
+      if (!p.ok) return p.error;
       const h = findHost(lab.world, params.host);
-      return h ? HttpResponse.json<ApiHost>(toHost(h)) : notFound(`no host '${params.host}'`);
+      return h ? HttpResponse.json<ApiHost>(toHost(h)) : noHost(params.host);
     }),
   ),
 
   http.get<HostParams>('*/api/hosts/:host/files', ({ params }) =>
     withLab((lab) => {
+      const p = parse(hostParams, params);
+      if (!p.ok) return p.error;
       const h = findHost(lab.world, params.host);
-      if (!h) return notFound(`no host '${params.host}'`);
+      if (!h) return noHost(params.host);
       return HttpResponse.json<ApiFile[]>(
         Object.entries(h.files)
           .sort(([a], [b]) => a.localeCompare(b))
@@ -33,13 +37,16 @@ export const hostHandlers = [
   /** Writes a text file on the host (e.g. domain XML for `virsh define`), as a learner's editor would. */
   http.put<HostParams>('*/api/hosts/:host/files', ({ params, request }) =>
     withLab(async (lab) => {
+      const p = parse(hostParams, params);
+      if (!p.ok) return p.error;
       const h = findHost(lab.world, params.host);
-      if (!h) return notFound(`no host '${params.host}'`);
-      const path = new URL(request.url).searchParams.get('path') ?? '';
-      if (!/^\/(root|tmp|etc\/xen|etc\/libvirt\/qemu)\/[^/]+$/.test(path))
-        return badRequest('path must be a file directly under /root, /tmp, /etc/xen or /etc/libvirt/qemu');
-      const text = await request.text();
-      if (text.length > 65536) return badRequest('file is larger than 64 KiB');
+      if (!h) return noHost(params.host);
+      const q = parse(filesQuery, queryOf(request));
+      if (!q.ok) return q.error;
+      const path = q.value.path;
+      const file = parse(fileText, await request.text());
+      if (!file.ok) return file.error;
+      const text = file.value;
       // Host files are latin1 byte strings (see lib/shell/host-fs.ts).
       const bytes = unescape(encodeURIComponent(text));
       store().commit({

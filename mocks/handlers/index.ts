@@ -1,6 +1,7 @@
 import { actionHandlers } from './actions';
 import { domainHandlers } from './domains';
 import { eventHandlers } from './events';
+import { fallbackHandlers } from './fallback';
 import { hostHandlers } from './hosts';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
@@ -9,7 +10,7 @@ import { migrateHandlers } from './migrate';
 import { networkHandlers } from './network';
 import { shellHandlers } from './shell';
 
-export const handlers = [
+const routes = [
   ...labHandlers,
   ...hostHandlers,
   ...domainHandlers,
@@ -21,3 +22,6 @@ export const handlers = [
   ...shellHandlers,
   ...lessonHandlers,
 ];
+
+/** Every endpoint, then the JSON 404/405 for whatever else is asked under /api. */
+export const handlers = [...routes, ...fallbackHandlers(routes)];

@@ -6,7 +6,10 @@ import type { Domain, Host } from '@/lib/sim/types';
 import { domainByName, findHost } from '@/lib/sim/world';
 import { advanceLab } from '../advance';
 import { clock } from '../clock';
-import { notFound, problem, withLab } from '../http';
+import { commandLine } from '@/lib/shell/equivalents';
+import { noFields } from '@/lib/api/schemas/fields';
+import { clockRequest, domainParams } from '@/lib/api/schemas/requests';
+import { noDomain, noHost, parse, problem, readJson, withLab } from '../http';
 import { toDomain, toEvent } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
@@ -18,11 +21,21 @@ type Params = { host: string; name: string };
 type Found = { ok: true; h: Host; d: Domain } | { ok: false; error: Response };
 
 function find(lab: Lab, params: Params): Found {
+  const p = parse(domainParams, params);
+  if (!p.ok) return p;
   const h = findHost(lab.world, params.host);
-  if (!h) return { ok: false, error: notFound(`no host '${params.host}'`) };
+  if (!h) return { ok: false, error: noHost(params.host) };
   const d = domainByName(h, params.name);
-  if (!d) return { ok: false, error: notFound(`Domain not found: no domain with matching name '${params.name}'`) };
+  if (!d) return { ok: false, error: noDomain(params.name) };
   return { ok: true, h, d };
+}
+
+/** A command with no arguments: the domain, and a body that is empty or `{}`. */
+async function findForCommand(lab: Lab, params: Params, request: Request): Promise<Found> {
+  const f = find(lab, params);
+  if (!f.ok) return f;
+  const body = await readJson(request, noFields);
+  return body.ok ? f : body;
 }
 
 const noJob = () =>
@@ -38,13 +51,13 @@ export const jobHandlers = [
   ),
 
   /** Cancel: `virsh domjobabort NAME`, a button like any other. */
-  http.delete<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) =>
-    withLab((lab, now) => {
-      const f = find(lab, params);
+  http.delete<Params>('*/api/hosts/:host/domains/:name/job', ({ params, request }) =>
+    withLab(async (lab, now) => {
+      const f = await findForCommand(lab, params, request);
       if (!f.ok) return f.error;
       const run = runLine(lab, {
         host: f.h.name,
-        line: `virsh domjobabort ${params.name}`,
+        line: commandLine('virsh', ['domjobabort', params.name]),
         now,
         source: 'button',
         domain: params.name,
@@ -66,9 +79,9 @@ export const jobHandlers = [
   ),
 
   /** Failure injection: the link under this migration breaks now. Not a command; the event log shows the failed job. */
-  http.post<Params>('*/api/hosts/:host/domains/:name/job/cut', ({ params }) =>
-    withLab((lab, now) => {
-      const f = find(lab, params);
+  http.post<Params>('*/api/hosts/:host/domains/:name/job/cut', ({ params, request }) =>
+    withLab(async (lab, now) => {
+      const f = await findForCommand(lab, params, request);
       if (!f.ok) return f.error;
       const cut = migrationCutLink({ world: lab.world, host: f.h.name, now }, f.d.uuid);
       if (!cut.ok) return noJob();
@@ -79,9 +92,9 @@ export const jobHandlers = [
   ),
 
   /** Fast-forward: the lab clock jumps to this job's end (every other job and guest moves on as far). */
-  http.post<Params>('*/api/hosts/:host/domains/:name/job/skip', ({ params }) =>
-    withLab((lab) => {
-      const f = find(lab, params);
+  http.post<Params>('*/api/hosts/:host/domains/:name/job/skip', ({ params, request }) =>
+    withLab(async (lab) => {
+      const f = await findForCommand(lab, params, request);
       if (!f.ok) return f.error;
       if (f.d.job?.kind !== 'migration') return noJob(); // the destination's side ends with the source's job
       const end = migrationEndsAt(f.d);
@@ -103,11 +116,9 @@ export const jobHandlers = [
   /** How fast simulated time runs: 1× (the wall clock) to 100×; it drops back to 1× once no job runs. */
   http.put('*/api/lab/clock', ({ request }) =>
     withLab(async () => {
-      const body = (await request.json().catch(() => null)) as { rate?: unknown } | null;
-      const rate = body?.rate;
-      if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 1 || rate > 100)
-        return problem(400, 'BAD_REQUEST', 'rate must be a number from 1 to 100');
-      clock().setRate(rate);
+      const body = await readJson(request, clockRequest);
+      if (!body.ok) return body.error;
+      clock().setRate(body.value.rate);
       return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
     }),
   ),

@@ -1,39 +1,37 @@
 import { http, HttpResponse } from 'msw';
 import type { LabSettings, LabStatus } from '@/lib/api/contract';
-import { clock } from '../clock';
-import { badRequest, jsonBody, latency } from '../http';
-import { lessonStore } from '../lessons';
+import { noFields } from '@/lib/api/schemas/fields';
+import { settingsRequest } from '@/lib/api/schemas/requests';
+import { answer, readJson, safely } from '../http';
+import { labStatus, rawLab, resetLab } from '../lab-status';
 import { store } from '../store';
 
 export const labHandlers = [
-  http.get('*/api/lab', async () => {
-    await latency();
-    return HttpResponse.json<LabStatus>(store().status());
-  }),
+  http.get('*/api/lab', () => answer(() => HttpResponse.json<LabStatus>(labStatus()))),
 
   /** Back to the built-in lab (leaving a running lesson); the one way out of an unreadable store besides downloading it. */
-  http.post('*/api/lab/reset', async () => {
-    await latency();
-    store().reset();
-    clock().reset();
-    lessonStore().leave();
-    return HttpResponse.json<LabStatus>(store().status());
-  }),
-
-  /** The stored lab byte for byte, for the recovery screen's download. */
-  http.get(
-    '*/api/lab/raw',
-    () => new HttpResponse(store().raw() ?? '', { headers: { 'Content-Type': 'application/json' } }),
+  http.post('*/api/lab/reset', ({ request }) =>
+    answer(async () => {
+      const body = await readJson(request, noFields);
+      if (!body.ok) return body.error;
+      resetLab();
+      return HttpResponse.json<LabStatus>(labStatus());
+    }),
   ),
 
-  http.get('*/api/settings', () => HttpResponse.json<LabSettings>(store().settings())),
+  /** The stored lab byte for byte, for the recovery screen's download. */
+  http.get('*/api/lab/raw', () =>
+    answer(() => new HttpResponse(rawLab(), { headers: { 'Content-Type': 'application/json' } })),
+  ),
 
-  http.put('*/api/settings', async ({ request }) => {
-    const body = await jsonBody(request);
-    const ms = body?.latencyMs;
-    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 5000)
-      return badRequest('latencyMs must be a whole number from 0 to 5000');
-    store().setSettings({ latencyMs: ms });
-    return HttpResponse.json<LabSettings>(store().settings());
-  }),
+  http.get('*/api/settings', () => safely(() => HttpResponse.json<LabSettings>(store().settings()))),
+
+  http.put('*/api/settings', ({ request }) =>
+    safely(async () => {
+      const body = await readJson(request, settingsRequest);
+      if (!body.ok) return body.error;
+      store().setSettings(body.value);
+      return HttpResponse.json<LabSettings>(store().settings());
+    }),
+  ),
 ];

@@ -1,10 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import type { MigrateArgs, MigrateCheckResult, MigrateStarted, MigrateTool } from '@/lib/api/contract';
-import { argsFromQuery, migrateArgv, parseMigrateArgs } from '@/lib/api/migrate-command';
+import { argsFromQuery, migrateArgv } from '@/lib/api/migrate-command';
+import { domainParams, migrateArgs } from '@/lib/api/schemas/requests';
 import { commandLine } from '@/lib/shell/equivalents';
 import type { Domain, Host } from '@/lib/sim/types';
 import { domainByName, findHost } from '@/lib/sim/world';
-import { badRequest, jsonBody, notFound, problem, withLab } from '../http';
+import { badRequest, noDomain, noHost, type Parsed, parse, problem, readJson, withLab } from '../http';
 import { toDomain } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
@@ -20,20 +21,21 @@ type Prepared =
   | { ok: true; h: Host; d: Domain; args: MigrateArgs; line: string; tool: MigrateTool }
   | { ok: false; error: Response };
 
-function prepare(lab: Lab, params: Params, body: Record<string, unknown> | null): Prepared {
+function prepare(lab: Lab, params: Params, parsed: Parsed<MigrateArgs>): Prepared {
+  const p = parse(domainParams, params);
+  if (!p.ok) return p;
   const h = findHost(lab.world, params.host);
-  if (!h) return { ok: false, error: notFound(`no host '${params.host}'`) };
+  if (!h) return { ok: false, error: noHost(params.host) };
   const d = domainByName(h, params.name);
-  if (!d) return { ok: false, error: notFound(`Domain not found: no domain with matching name '${params.name}'`) };
-  if (!body) return { ok: false, error: badRequest("the body must be a JSON object of virsh migrate's flags") };
-  const parsed = parseMigrateArgs(body);
-  if (!parsed.ok) return { ok: false, error: badRequest(parsed.message) };
-  const target = findHost(lab.world, parsed.args.target);
-  if (!target) return { ok: false, error: notFound(`no host '${parsed.args.target}'`) };
-  if (parsed.args.tool === 'xm' && !h.xen) return { ok: false, error: badRequest('xm runs on Xen hosts only') };
-  const cmd = migrateArgv(params.name, parsed.args, target);
+  if (!d) return { ok: false, error: noDomain(params.name) };
+  if (!parsed.ok) return parsed;
+  const args = parsed.value;
+  const target = findHost(lab.world, args.target);
+  if (!target) return { ok: false, error: noHost(args.target) };
+  if (args.tool === 'xm' && !h.xen) return { ok: false, error: badRequest('xm runs on Xen hosts only') };
+  const cmd = migrateArgv(params.name, args, target);
   if (!cmd.ok) return { ok: false, error: badRequest(cmd.message) };
-  return { ok: true, h, d, args: parsed.args, line: commandLine(cmd.tool, cmd.argv), tool: cmd.tool };
+  return { ok: true, h, d, args, line: commandLine(cmd.tool, cmd.argv), tool: cmd.tool };
 }
 
 /**
@@ -44,7 +46,7 @@ function prepare(lab: Lab, params: Params, body: Record<string, unknown> | null)
 export const migrateHandlers = [
   http.post<Params>('*/api/hosts/:host/domains/:name/migrate', ({ params, request }) =>
     withLab(async (lab, now) => {
-      const p = prepare(lab, params, await jsonBody(request));
+      const p = prepare(lab, params, await readJson(request, migrateArgs));
       if (!p.ok) return p.error;
       const run = runLine(lab, {
         host: p.h.name,
@@ -73,7 +75,7 @@ export const migrateHandlers = [
   /** Each precondition with ✓/✗, the command, and what it would answer — on a copy; nothing changes. */
   http.get<Params>('*/api/hosts/:host/domains/:name/migrate/check', ({ params, request }) =>
     withLab((lab, now) => {
-      const p = prepare(lab, params, argsFromQuery(new URL(request.url).searchParams));
+      const p = prepare(lab, params, parse(migrateArgs, argsFromQuery(new URL(request.url).searchParams)));
       if (!p.ok) return p.error;
       return HttpResponse.json<MigrateCheckResult>(migrationPreview(lab, p, now));
     }),

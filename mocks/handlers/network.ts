@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import type { ApiHost } from '@/lib/api/contract';
 import { setHostReachable } from '@/lib/sim/ops/network';
 import { findHost } from '@/lib/sim/world';
-import { badRequest, jsonBody, notFound, withLab } from '../http';
+import { hostParams, reachableRequest } from '@/lib/api/schemas/requests';
+import { noHost, parse, readJson, withLab } from '../http';
 import { toHost } from '../map';
 import { store } from '../store';
 
@@ -13,12 +14,13 @@ export const networkHandlers = [
    */
   http.patch<{ host: string }>('*/api/hosts/:host', ({ params, request }) =>
     withLab(async (lab, now) => {
+      const p = parse(hostParams, params);
+      if (!p.ok) return p.error;
       const h = findHost(lab.world, params.host);
-      if (!h) return notFound(`no host '${params.host}'`);
-      const body = await jsonBody(request);
-      if (!body || typeof body.reachable !== 'boolean' || Object.keys(body).length !== 1)
-        return badRequest('the body must be {"reachable": true|false}');
-      const r = setHostReachable(lab.world, h.name, body.reachable, now);
+      if (!h) return noHost(params.host);
+      const body = await readJson(request, reachableRequest);
+      if (!body.ok) return body.error;
+      const r = setHostReachable(lab.world, h.name, body.value.reachable, now);
       store().commit({ ...lab, world: r.world });
       return HttpResponse.json<ApiHost>(toHost(findHost(r.world, h.name)!));
     }),

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+/** A console line sent from `page` through the API, as the console does; its exit status. */
+const run = (page: Page, line: string) =>
+  page.evaluate(
+    (l) =>
+      fetch('/api/shell', { method: 'POST', body: JSON.stringify({ host: 'kvm1', line: l }) })
+        .then((r) => r.json())
+        .then((b: { transcript: { status: number } }) => b.transcript.status),
+    line,
+  );
+
+test('two tabs share one lab: each sees the other change it within a second, and no write is lost', async ({
+  lab: a,
+}) => {
+  const b = await a.context().newPage();
+  await open(a, '/');
+  await open(b, '/hosts/kvm1/domains/web01');
+  const stateInB = b.getByRole('status', { name: 'Domain state' });
+  await expect(stateInB).toHaveText('running(booted)');
+
+  await a.getByRole('button', { name: 'Actions for web01' }).click();
+  await a.getByRole('menuitem', { name: 'Suspend' }).click();
+  await expect(a.getByRole('row', { name: /web01/ })).toContainText('paused');
+  await expect(stateInB).toHaveText('paused(user)', { timeout: 1_000 });
+
+  // Each tab writes in turn from its own copy; every write must be there, in order.
+  const lines = Array.from({ length: 22 }, (_, i) => `virsh autostart web01${i % 2 ? ' --disable' : ''}`);
+  for (const [i, line] of lines.entries()) expect(await run(i % 2 ? b : a, line)).toBe(0);
+  const journal = await b.evaluate(() =>
+    fetch('/api/journal')
+      .then((r) => r.json())
+      .then((j: { line: string }[]) => j.map((t) => t.line)),
+  );
+  expect(journal.slice(-22)).toEqual(lines);
+  await expect(a.getByRole('row', { name: /web01/ })).toContainText('paused');
+  await b.close();
+});
+
+test('a write the browser refuses (storage full) refuses the command at once, and a reload shows the lab as it was', async ({
+  lab: page,
+}) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  const state = page.getByRole('status', { name: 'Domain state' });
+  await expect(state).toHaveText('running(booted)');
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(
+    page.getByText('The browser refused to save the lab (its storage is full); nothing was changed.'),
+  ).toBeVisible();
+  await expect(state).toHaveText('running(booted)');
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
+
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+});

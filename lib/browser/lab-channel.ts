@@ -1,0 +1,18 @@
+/**
+ * Tabs tell each other that the lab changed: after every write the writing tab posts its
+ * revision, and the others refetch what they show (lib/browser/lab-sync.ts). A tab ignores its
+ * own posts (the mock layer and the page share one tab id).
+ */
+export const CHANNEL = 'virtlab:lab';
+export const TAB_ID = Math.random().toString(36).slice(2);
+
+export interface LabChanged {
+  tab: string;
+  rev: number;
+}
+
+let channel: BroadcastChannel | null | undefined;
+export function announce(rev: number) {
+  channel ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  channel?.postMessage({ tab: TAB_ID, rev } satisfies LabChanged);
+}

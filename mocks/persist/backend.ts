@@ -1,0 +1,37 @@
+import { STORE_KEY } from '@/lib/storage-keys';
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Where the lab is kept: its JSON text and a revision that grows with every write, so a tab
+ * can tell that another tab wrote since it last read. A write that the browser refuses (the
+ * quota) rejects: the command that made it is then refused, not answered 200 and lost on reload.
+ */
+export interface LabBackend {
+  read(): Promise<{ text: string | null; rev: number }>;
+  revision(): Promise<number>;
+  write(text: string, rev: number): Promise<void>;
+}
+
+export const REV_KEY = 'virtlab:lab-rev';
+
+/** A Storage (localStorage, or a map in tests) as a backend; null keeps the lab in this page's memory only. */
+export function storageBackend(storage: StorageLike | null): LabBackend {
+  const memory = new Map<string, string>();
+  const s: StorageLike = storage ?? {
+    getItem: (k) => memory.get(k) ?? null,
+    setItem: (k, v) => void memory.set(k, v),
+    removeItem: (k) => void memory.delete(k),
+  };
+  const revision = () => Number(s.getItem(REV_KEY) ?? 0) || 0;
+  return {
+    read: async () => ({ text: s.getItem(STORE_KEY), rev: revision() }),
+    revision: async () => revision(),
+    write: async (text, rev) => {
+      s.setItem(STORE_KEY, text);
+      s.setItem(REV_KEY, String(rev));
+    },
+  };
+}
+
+export const isBackend = (x: LabBackend | StorageLike | null): x is LabBackend => !!x && 'write' in x;

@@ -1,0 +1,43 @@
+import { storedLabSchema, storedProblem } from '../stored/lab-schema';
+import type { Lab } from '../store';
+
+/**
+ * Reading the stored text. Unreadable data — not JSON, an unknown or older version, or anything
+ * the schema refuses — is never migrated silently or overwritten: the app shows the recovery
+ * screen with the raw data (docs/decisions/003-frontend.md, 013).
+ */
+export const STORE_VERSION = 1;
+
+export interface Stored {
+  version: number;
+  savedAt: number;
+  lab: Lab;
+}
+
+export type Loaded =
+  | { ok: true; lab: Lab }
+  | { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
+
+export function parseStored(raw: string): Loaded {
+  let parsed: Stored;
+  try {
+    parsed = JSON.parse(raw) as Stored;
+  } catch (e) {
+    return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, raw };
+  }
+  if (!parsed || typeof parsed !== 'object') return { ok: false, problem: 'corrupt', detail: 'not a saved lab', raw };
+  if (typeof parsed.version === 'number' && parsed.version < STORE_VERSION) {
+    return {
+      ok: false,
+      problem: 'old-version',
+      detail: `saved by version ${parsed.version}; this VirtLab reads version ${STORE_VERSION}`,
+      raw,
+    };
+  }
+  if (parsed.version !== STORE_VERSION)
+    return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
+  // The whole value, checked once: a page never meets a host without a CPU or a state that does not exist.
+  const checked = storedLabSchema.safeParse(parsed);
+  if (!checked.success) return { ok: false, problem: 'corrupt', detail: storedProblem(checked.error), raw };
+  return { ok: true, lab: parsed.lab };
+}

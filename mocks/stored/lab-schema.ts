@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { Transcript } from '@/lib/api/contract';
+import { domainStates } from '@/lib/sim/states';
+import { transitions } from '@/lib/sim/transitions';
+import type { StoredTransition } from '../transitions-log';
+import { count, instant, str } from './scalars';
+import { worldSchema } from './world-schema';
+
+/**
+ * What the browser keeps of the lab (`virtlab:lab`, `virtlab:clock`, `virtlab:lessons`,
+ * `virtlab:settings`), checked whole on load: anything that does not match leads to the
+ * recovery screen with the raw data, never to a page that breaks on it.
+ */
+const transcript = z.looseObject({
+  seq: count,
+  time: instant,
+  host: str,
+  cwd: str,
+  line: str,
+  stdout: str,
+  stderr: str,
+  status: z.number().int(),
+  source: z.enum(['button', 'console']),
+  domain: str.optional(),
+}) satisfies z.ZodType<Transcript>;
+
+const state = z.enum(domainStates as [string, ...string[]]);
+const action = z.enum(transitions.map((t) => t.action) as [string, ...string[]]);
+const transition = z.looseObject({
+  seq: count,
+  time: instant,
+  action: action.nullable(),
+  from: z.looseObject({ state, reason: str }),
+  to: z.looseObject({ state, reason: str }),
+  command: str.nullable(),
+  host: str,
+  uuid: str,
+}) satisfies z.ZodType<Pick<StoredTransition, 'seq' | 'host' | 'uuid' | 'command'>>;
+
+export const labSchema = z.looseObject({
+  world: worldSchema,
+  journal: z.array(transcript),
+  transitions: z.array(transition),
+  seq: count,
+});
+
+export const storedLabSchema = z.looseObject({ version: z.literal(1), savedAt: instant, lab: labSchema });
+
+/** The lab clock (mocks/clock.ts): 1× to 100×, anchors that Date can format. */
+export const clockSchema = z.strictObject({
+  rate: z.number().min(1).max(100),
+  anchorWall: instant,
+  anchorLab: instant,
+});
+
+const commandRecord = z.looseObject({
+  host: str,
+  line: str,
+  status: z.number().int(),
+  source: z.enum(['console', 'button']),
+});
+const progress = z.looseObject({
+  lesson: str,
+  done: z.array(str),
+  commands: z.array(commandRecord),
+  complete: z.boolean(),
+});
+/** Lesson progress (mocks/lessons.ts). A lesson id this version does not know is kept, not an error. */
+export const lessonsSchema = z
+  .looseObject({
+    version: z.literal(1),
+    active: str.nullable(),
+    progress: z.record(z.string(), progress),
+    completed: z.array(str),
+  })
+  .refine((s) => Object.entries(s.progress).every(([id, p]) => p.lesson === id), {
+    error: "a lesson's progress filed under another lesson",
+  });
+
+/** What a failed check says: where and what, short (the recovery screen shows it). */
+export function storedProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.slice(0, 8).map(String).join('.') ?? '';
+  return `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`.slice(0, 200);
+}
