@@ -38,10 +38,11 @@ export async function open(page: Page, path: string) {
 /** Runs a line in the console drawer (opening it if needed) and returns the output region. */
 export async function typeInConsole(page: Page, line: string, host = 'kvm1') {
   const input = page.getByRole('textbox', { name: `Command on ${host}` });
-  if (!(await input.isVisible())) {
-    const toggle = page.getByRole('button', { name: 'Show console' });
-    if (await toggle.isVisible()) await toggle.click();
-  }
+  // The drawer may be closed, or its toggle briefly covered (a dialog closing): retry until the input shows.
+  await expect(async () => {
+    if (!(await input.isVisible())) await page.getByRole('button', { name: 'Show console' }).click({ timeout: 2_000 });
+    await expect(input).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await input.fill(line);
   await input.press('Enter');
   await expect(input).toHaveValue('');
