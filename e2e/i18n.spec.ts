@@ -34,6 +34,23 @@ test.describe('a Japanese browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page).toHaveTitle('kvm1 のドメイン web01 — VirtLab');
   });
+
+  test("names a domain's buttons and a row's menu items in Japanese; the tooltip's command stays virsh", async ({
+    lab: page,
+  }) => {
+    await open(page, '/ja/hosts/kvm1/domains/web01');
+    const main = page.getByRole('main');
+    for (const name of ['起動', 'シャットダウン', '強制停止', '管理保存', '保存…', '定義解除', 'マイグレーション…'])
+      await expect(main.getByRole('button', { name, exact: true })).toBeVisible();
+    await expect(main.getByRole('button', { name: 'Shut down', exact: true })).toHaveCount(0);
+    await main.getByRole('button', { name: 'シャットダウン', exact: true }).hover();
+    await expect(page.getByRole('tooltip').first()).toContainText('virsh shutdown web01');
+    await open(page, '/ja');
+    await page.getByRole('button', { name: 'Actions for build01' }).click();
+    await expect(page.getByRole('menuitem', { name: /^一時停止/ })).toBeDisabled();
+    await expect(page.getByRole('menuitem', { name: '起動', exact: true })).toBeEnabled();
+    await expect(page.getByRole('menuitem', { name: /^マイグレーション…/ })).toBeVisible();
+  });
 });
 
 test('the glossary in Japanese: terms and definitions in Japanese, found in either language and width', async ({

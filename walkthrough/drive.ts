@@ -77,7 +77,7 @@ export async function doStep(page: Page, step: StepOutline, hooks: StepHooks = {
   if (!step.ui) return typeLine(page, step.command.host, step.command.line, hooks);
   const ui = step.ui;
   await goToDomain(page, ui);
-  const button = main(page).getByRole('button', { name: uiActions[ui.action].label, exact: true });
+  const button = main(page).getByRole('button', { name: t()(uiActions[ui.action].labelKey), exact: true });
   await button.click();
   if (uiActions[ui.action].opens === 'form') {
     const dialog = page.getByRole('dialog');

@@ -46,7 +46,7 @@ export function handoutRecorder(page: Page, outline: LessonOutline, root: string
     onStep: async (step: StepOutline, i: number) => {
       if (images[i]) return;
       const mark = step.ui
-        ? page.getByRole('main').getByRole('button', { name: uiActions[step.ui.action].label, exact: true })
+        ? page.getByRole('main').getByRole('button', { name: ui()(uiActions[step.ui.action].labelKey), exact: true })
         : undefined;
       await shoot(file(i), mark);
       images[i] = file(i);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { glossaryTerm } from '../lib/lessons/glossary';
 import { termText } from '../lib/lessons/glossary-i18n';
 import { handoutText } from './handout-text';
-import { walkthroughLang } from './lang';
+import { ui, walkthroughLang } from './lang';
 import { escapeHtml, inlineHtml, proseHtml } from '../lib/lessons/markup';
 import { type LessonOutline, type StepOutline, stepDialects } from '../lib/lessons/outline';
 import { clickTexts, uiActions } from '../lib/actions/table';
@@ -62,7 +62,7 @@ function what(step: StepOutline): string {
   if (!step.ui) return `<p>${h.type(escapeHtml(step.command.host))}</p>`;
   const values = escapeHtml(clickTexts(step.ui).join(', '));
   const { domain, host, action } = step.ui;
-  return `<p>${h.press(escapeHtml(uiActions[action].label), escapeHtml(domain), escapeHtml(host), values)}</p>`;
+  return `<p>${h.press(escapeHtml(ui()(uiActions[action].labelKey)), escapeHtml(domain), escapeHtml(host), values)}</p>`;
 }
 
 const figure = (src: string, what: string, line: string) =>

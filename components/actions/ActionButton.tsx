@@ -2,12 +2,13 @@
 
 import { useId } from 'react';
 import type { ArgsOf, UiActionId } from '@/lib/actions/args';
-import { argvOf, uiActions } from '@/lib/actions/table';
+import { argvOf } from '@/lib/actions/table';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
 import { Button, type ButtonProps } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
 import { Equivalents } from './Equivalents';
+import { useActionLabel } from './use-action-label';
 
 /** What the tooltip's command shows for an argument the form asks for. */
 const PLACEHOLDER: Partial<{ [K in UiActionId]: ArgsOf[K] }> = {
@@ -27,6 +28,7 @@ interface Props extends Omit<ButtonProps, 'children'> {
  */
 export function ActionButton({ domain, action, ...rest }: Props) {
   const id = useId();
+  const label = useActionLabel();
   const av = domain.actions[action];
   const t = transitionFor(action);
   const argv = argvOf(action, domain.name, PLACEHOLDER[action] ?? {});
@@ -42,7 +44,7 @@ export function ActionButton({ domain, action, ...rest }: Props) {
         }
       >
         <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} {...rest}>
-          {uiActions[action].label}
+          {label(action)}
         </Button>
       </Hint>
       {!av.allowed && (

@@ -5,12 +5,14 @@ import type { ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { useActionLabel } from '@/components/actions/use-action-label';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
 
 /** virsh autostart [--disable]: start the domain when the host boots (Xen: a link in /etc/xen/auto). */
 export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const [open, setOpen] = useState(false);
+  const label = useActionLabel();
   const [enable, setEnable] = useState(!domain.autostart);
   const argv = virshArgv('autostart', domain.name, { enable });
   return (
@@ -23,7 +25,7 @@ export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: Domai
           setOpen(true);
         }}
       >
-        {uiActions.autostart.label}
+        {label('autostart')}
       </Button>
       <FormDialog
         open={open}

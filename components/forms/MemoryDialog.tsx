@@ -5,6 +5,7 @@ import type { AffectMode, ApiDomain, MemoryUnit } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { useActionLabel } from '@/components/actions/use-action-label';
 import { formatKiB } from '@/components/ui/format';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
@@ -27,6 +28,7 @@ export function MemoryDialog({
 }) {
   const active = domain.state !== 'shut off';
   const [open, setOpen] = useState(false);
+  const label = useActionLabel();
   const [unit, setUnit] = useState<MemoryUnit>('MiB');
   const [mode, setMode] = useState<AffectMode>(kind === 'setmaxmem' && active ? 'config' : 'current');
   const start = kind === 'setmem' ? domain.memoryKiB : domain.maxMemoryKiB;
@@ -56,7 +58,7 @@ export function MemoryDialog({
   return (
     <>
       <Button size="sm" pending={cmd.pending === kind} onClick={() => setOpen(true)}>
-        {uiActions[kind].label}
+        {label(kind)}
       </Button>
       <FormDialog
         open={open}

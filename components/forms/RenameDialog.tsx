@@ -7,6 +7,7 @@ import { virshArgv } from '@/lib/api/commands';
 import type { ApiDomain } from '@/lib/api/contract';
 import { paths } from '@/lib/routes';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { useActionLabel } from '@/components/actions/use-action-label';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from './fields';
 import { FormDialog } from './FormDialog';
@@ -15,6 +16,7 @@ import { FormDialog } from './FormDialog';
 export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const label = useActionLabel();
   const [newName, setNewName] = useState('');
   const argv = virshArgv('domrename', domain.name, { newName });
   const name = newName.trim();
@@ -22,7 +24,7 @@ export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCo
   return (
     <>
       <Button pending={cmd.pending === 'domrename'} onClick={() => setOpen(true)}>
-        {uiActions.domrename.label}
+        {label('domrename')}
       </Button>
       <FormDialog
         open={open}

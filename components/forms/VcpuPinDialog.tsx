@@ -6,6 +6,7 @@ import { virshArgv } from '@/lib/api/commands';
 import { formatCpuList, parseCpuList } from '@/lib/sim/cpulist';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { useActionLabel } from '@/components/actions/use-action-label';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
@@ -23,6 +24,7 @@ export function VcpuPinDialog({
   const active = domain.state !== 'shut off';
   const facts = domain.live ?? domain.config;
   const [open, setOpen] = useState(false);
+  const label = useActionLabel();
   const [vcpu, setVcpu] = useState(initialVcpu);
   const [mode, setMode] = useState<AffectMode>('current');
   const [text, setText] = useState(formatCpuList(facts?.pinning[initialVcpu] ?? []));
@@ -41,7 +43,7 @@ export function VcpuPinDialog({
   return (
     <>
       <Button size="sm" pending={cmd.pending === 'vcpupin'} onClick={() => setOpen(true)}>
-        {uiActions.vcpupin.label}
+        {label('vcpupin')}
       </Button>
       <FormDialog
         open={open}

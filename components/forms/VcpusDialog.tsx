@@ -5,6 +5,7 @@ import type { AffectMode, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { useActionLabel } from '@/components/actions/use-action-label';
 import { Field, inputClass, ModeField, modeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
@@ -13,6 +14,7 @@ import { uiActions } from '@/lib/actions/table';
 export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const active = domain.state !== 'shut off';
   const [open, setOpen] = useState(false);
+  const label = useActionLabel();
   const [count, setCount] = useState(String(domain.vcpus));
   const [mode, setMode] = useState<AffectMode>('current');
   const [maximum, setMaximum] = useState(false);
@@ -40,7 +42,7 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
   return (
     <>
       <Button size="sm" pending={cmd.pending === 'setvcpus'} onClick={() => setOpen(true)}>
-        {uiActions.setvcpus.label}
+        {label('setvcpus')}
       </Button>
       <FormDialog
         open={open}

@@ -6,7 +6,8 @@ import { paths } from '@/lib/routes';
 import { type StepOutline, stepDialects } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
 import { Inline, Prose } from './Prose';
-import { clickTexts, uiActions } from '@/lib/actions/table';
+import { clickTexts } from '@/lib/actions/table';
+import { useActionLabel } from '@/components/actions/use-action-label';
 
 const disclosure =
   'rounded-md border border-line [&_summary]:cursor-pointer [&_summary]:px-2.5 [&_summary]:py-1.5 [&_summary]:text-sm [&_summary]:font-medium';
@@ -34,7 +35,7 @@ function Dialects({ step }: { step: StepOutline }) {
 }
 
 /** Where the step happens, with a way to get there from any page. */
-function Where({ step }: { step: StepOutline }) {
+function Where({ step, label }: { step: StepOutline; label: ReturnType<typeof useActionLabel> }) {
   const t = useTranslations('panel');
   const pathname = usePathname();
   if (step.ui) {
@@ -43,7 +44,7 @@ function Where({ step }: { step: StepOutline }) {
     return (
       <p className="text-sm">
         {t.rich('pressOn', {
-          button: uiActions[step.ui.action].label,
+          button: label(step.ui.action),
           domain: step.ui.domain,
           host: step.ui.host,
           strong: (c) => <strong>{c}</strong>,
@@ -77,6 +78,7 @@ function Where({ step }: { step: StepOutline }) {
 
 export function CurrentStep({ step, number, total }: { step: StepOutline; number: number; total: number }) {
   const t = useTranslations('panel');
+  const label = useActionLabel();
   const values = step.ui ? clickTexts(step.ui) : [];
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
@@ -84,7 +86,7 @@ export function CurrentStep({ step, number, total }: { step: StepOutline; number
         {t('stepOf', { n: number, total })}
       </h3>
       <Prose text={step.instruction} className="text-sm leading-relaxed" />
-      <Where step={step} />
+      <Where step={step} label={label} />
       <details className={disclosure}>
         <summary>{t('showHint')}</summary>
         <div className="border-t border-line px-2.5 py-2 text-sm">
@@ -97,7 +99,7 @@ export function CurrentStep({ step, number, total }: { step: StepOutline; number
           {step.ui && (
             <p className="text-sm">
               {t.rich(values.length > 0 ? 'pressWith' : 'press', {
-                button: uiActions[step.ui.action].label,
+                button: label(step.ui.action),
                 values: values.join(', '),
                 strong: (c) => <strong>{c}</strong>,
               })}

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { paths } from '@/lib/routes';
 import { MigrateDialog } from '@/components/migrate/MigrateDialog';
 import type { ApiDomainSummary } from '@/lib/api/contract';
-import { oneClickActions, uiActions } from '@/lib/actions/table';
+import { oneClickActions } from '@/lib/actions/table';
 import { useDomainAction } from '@/lib/api/domains';
 import { rowActionsTrigger } from '@/components/ui/menu-triggers';
+import { useActionLabel } from '@/components/actions/use-action-label';
 
 const item =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
@@ -18,6 +19,7 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
   const action = useDomainAction();
   const [migrating, setMigrating] = useState(false);
   const router = useRouter();
+  const label = useActionLabel();
   const migrate = domain.actions.migrate;
   return (
     <>
@@ -45,13 +47,13 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
                   className={item}
                   onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}
                 >
-                  <span>{uiActions[a].label}</span>
+                  <span>{label(a)}</span>
                   {!av.allowed && <span className="text-xs">{av.why}</span>}
                 </DropdownMenu.Item>
               );
             })}
             <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
-              <span>{uiActions.migrate.label}</span>
+              <span>{label('migrate')}</span>
               {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
             </DropdownMenu.Item>
           </DropdownMenu.Content>

@@ -18,8 +18,8 @@ export interface ArgvContext {
 const plainUri: ArgvContext = { uriOf: (host) => host };
 
 export interface UiActionRow<A> {
-  /** The label's key for translations; `label` is the English text. */
-  labelKey: `action.${string}`;
+  /** The label's key in messages/*.json (the buttons and menus say it in the page's language); `label` is the English text. */
+  labelKey: `action.${UiActionId}`;
   label: string;
   tone: Tone;
   opens: Opens;
@@ -36,7 +36,7 @@ const restoreAsField = (r: RestoreAs | undefined): FormField[] =>
 const restoreFlag = (r: string | undefined) => (r ? [`--${r}`] : []);
 
 /** A lifecycle button without arguments: the transition table's label, `virsh <action> <domain>`. */
-const lifecycle = (action: LifecycleAction, tone: Tone, opens: Opens = 'click'): UiActionRow<ArgsOf['shutdown']> => ({
+const lifecycle = (action: LifecycleAction & UiActionId, tone: Tone, opens: Opens = 'click'): UiActionRow<ArgsOf['shutdown']> => ({
   labelKey: `action.${action}`,
   label: transitionFor(action).label,
   tone,

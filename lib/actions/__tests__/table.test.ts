@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import ja from '@/messages/ja.json';
 import { virshArgv } from '@/lib/api/commands';
 import { migrateArgv } from '@/lib/api/migrate-command';
 import { parseVirshCommand } from '@/lib/shell/virsh/options';
@@ -61,6 +63,14 @@ describe('the UI action table', () => {
       expect(['primary', 'secondary', 'danger']).toContain(uiActions[id].tone);
     }
     expect(oneClickActions).toEqual(uiActionIds.filter((id) => uiActions[id].opens === 'click'));
+  });
+
+  it('has each label in the messages: English word for word, Japanese keeping the … of a form', () => {
+    const key = (id: UiActionId) => uiActions[id].labelKey.replace('action.', '') as UiActionId;
+    for (const id of uiActionIds) {
+      expect(en.action[key(id)], id).toBe(uiActions[id].label);
+      expect(ja.action[key(id)].endsWith('…'), id).toBe(uiActions[id].opens === 'form');
+    }
   });
 
   it('lets a form set every argument the command uses, and a one-click button none', () => {
