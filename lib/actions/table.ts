@@ -36,7 +36,11 @@ const restoreAsField = (r: RestoreAs | undefined): FormField[] =>
 const restoreFlag = (r: string | undefined) => (r ? [`--${r}`] : []);
 
 /** A lifecycle button without arguments: the transition table's label, `virsh <action> <domain>`. */
-const lifecycle = (action: LifecycleAction & UiActionId, tone: Tone, opens: Opens = 'click'): UiActionRow<ArgsOf['shutdown']> => ({
+const lifecycle = (
+  action: LifecycleAction & UiActionId,
+  tone: Tone,
+  opens: Opens = 'click',
+): UiActionRow<ArgsOf['shutdown']> => ({
   labelKey: `action.${action}`,
   label: transitionFor(action).label,
   tone,
