@@ -1,22 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own elsewhere. */
-const debianChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
-  : {};
+import { chromiumLaunchOptions as launchOptions } from './walkthrough/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 

@@ -38,6 +38,7 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { bigWorld } from './big-world';
 import type { Figure } from './shell';
 
@@ -492,22 +493,7 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
   ];
   const load0 = loadavg()[0];
   const server = await serve();
-  const browser = await chromium.launch(
-    existsSync('/usr/bin/chromium')
-      ? {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        }
-      : {},
-  );
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     if (want('cold')) {
       const cold = await coldLoads(browser, new Set(appChunks.map((p) => `/${p.replace(/^\.next\//, '_next/')}`)));

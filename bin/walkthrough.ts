@@ -20,6 +20,7 @@ import type { Lesson } from '../lib/lessons/types';
 import { setWalkthroughLang } from '../walkthrough/lang';
 import { writeIndex } from '../walkthrough/handout';
 import { handoutRecorder } from '../walkthrough/handout-recorder';
+import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { walkLesson } from '../walkthrough/drive';
 
 interface Options {
@@ -132,7 +133,6 @@ async function serve(port: number): Promise<{ url: string; server: ChildProcess 
 }
 
 async function launch(o: Options): Promise<Browser> {
-  const debian = '/usr/bin/chromium';
   let headless = !o.headed;
   if (o.headed && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     console.warn('walkthrough: --headed needs a display (DISPLAY is not set); running headless');
@@ -141,20 +141,7 @@ async function launch(o: Options): Promise<Browser> {
   return chromium.launch({
     headless,
     slowMo: o.slowMo,
-    ...(existsSync(debian)
-      ? {
-          executablePath: debian,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        }
-      : {}),
+    ...chromiumLaunchOptions,
   });
 }
 

@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { paths } from '@/lib/routes';
 import { useLessons } from '@/lib/api/lessons';
 import { type GlossaryTerm, glossaryTerm } from '@/lib/lessons/glossary';
 import { containerTerms } from '@/lib/lessons/glossary/containers';
