@@ -8,6 +8,19 @@ export const currentDef = (d: Domain): DomainDef => {
 };
 export const domainName = (d: Domain) => currentDef(d).name;
 
+/** A domain as libvirt first knows it: inactive, no runtime id, nothing saved, no snapshots. */
+export const inactiveDomain = (uuid: string, config: DomainDef | null): Domain => ({
+  uuid,
+  id: null,
+  state: 'shut off',
+  reason: 'unknown',
+  config,
+  live: null,
+  autostart: false,
+  managedSave: null,
+  snapshots: [],
+});
+
 export const findHost = (world: World, name: string): Host | undefined => world.hosts.find((h) => h.name === name);
 export const hostByUri = (world: World, uri: string): Host | undefined => world.hosts.find((h) => h.uri === uri);
 

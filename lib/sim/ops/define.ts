@@ -13,7 +13,15 @@ import { isActive } from '../states';
 import { outcomeOf, transitionFor } from '../transitions';
 import type { Domain, DomainDef } from '../types';
 import { uuidFromSeed } from '../uuid';
-import { domainByName, domainByUuid, domainName, removeDomain, updateDomain, updateHost } from '../world';
+import {
+  domainByName,
+  domainByUuid,
+  domainName,
+  inactiveDomain,
+  removeDomain,
+  updateDomain,
+  updateHost,
+} from '../world';
 import { activate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
@@ -61,19 +69,7 @@ export function domainDefine(ctx: OpContext, input: DomainDef): Result<OpOutcome
   const clash = checkClash(ctx, def);
   if (!clash.ok) return clash;
   const prev = clash.value;
-  const domain: Domain = prev
-    ? { ...prev, config: def }
-    : {
-        uuid: def.uuid,
-        id: null,
-        state: 'shut off',
-        reason: 'unknown',
-        config: def,
-        live: null,
-        autostart: false,
-        managedSave: null,
-        snapshots: [],
-      };
+  const domain: Domain = prev ? { ...prev, config: def } : inactiveDomain(def.uuid, def);
   const world = prev
     ? updateDomain(ctx.world, ctx.host, def.uuid, () => domain)
     : updateHost(ctx.world, ctx.host, (h) => ({ ...h, domains: [...h.domains, domain] }));
@@ -96,17 +92,7 @@ export function domainCreateXml(
   if (!clash.ok) return clash;
   const prev = clash.value;
   if (prev && isActive(prev.state)) return operationInvalid(`domain '${def.name}' is already active`);
-  const base: Domain = prev ?? {
-    uuid: def.uuid,
-    id: null,
-    state: 'shut off',
-    reason: 'unknown',
-    config: null,
-    live: null,
-    autostart: false,
-    managedSave: null,
-    snapshots: [],
-  };
+  const base: Domain = prev ?? inactiveDomain(def.uuid, null);
   const { ctx: next, domain } = activate(
     ctx,
     base,

@@ -4,7 +4,7 @@ import { decodeSaveImage, encodeSaveImage } from '../save-image';
 import { isActive } from '../states';
 import { leaves, transitionFor } from '../transitions';
 import type { Domain } from '../types';
-import { domainByName, domainByUuid, domainName, updateDomain } from '../world';
+import { domainByName, domainByUuid, domainName, inactiveDomain, updateDomain } from '../world';
 import { activate, deactivate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
@@ -83,17 +83,7 @@ export function domainRestore(
   if (existing && existing.uuid !== def.uuid) return domainExists(domainName(existing), existing.uuid);
   if (existing && isActive(existing.state)) return operationInvalid(`domain '${def.name}' is already active`);
   if (existing?.job) return checkJobLock(existing, 'virDomainRestoreFlags') as Result<never>;
-  const base: Domain = existing ?? {
-    uuid: def.uuid,
-    id: null,
-    state: 'shut off',
-    reason: 'unknown',
-    config: null,
-    live: null,
-    autostart: false,
-    managedSave: null,
-    snapshots: [],
-  };
+  const base: Domain = existing ?? inactiveDomain(def.uuid, null);
   const paused = q.restoreKeepsPaused ? flags.paused || (img.value.paused && !flags.running) : false;
   // A guest saved paused comes back paused where the driver keeps that (Started Restored, Suspended Restored).
   const to = paused ? { state: 'paused' as const, reason: 'user' } : leaves('restore', base.state);

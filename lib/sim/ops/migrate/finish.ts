@@ -1,7 +1,15 @@
 import { progressAt, type MigrationProgress } from '../../migration/progress';
 import { leaves } from '../../transitions';
 import type { Domain, DomainEvent, MigrationStats, OutgoingMigrationJob, World } from '../../types';
-import { currentDef, domainByUuid, removeDomain, requireHost, updateDomain, updateHost } from '../../world';
+import {
+  currentDef,
+  domainByUuid,
+  inactiveDomain,
+  removeDomain,
+  requireHost,
+  updateDomain,
+  updateHost,
+} from '../../world';
 import { incomingOf } from './jobs';
 
 /** What `virsh domjobinfo --completed` reports after a migration: the job's figures at its end. */
@@ -41,17 +49,7 @@ export function finish(world: World, sourceName: string, d: Domain, job: Outgoin
   const stats = completedStats(job);
   let w = world;
   if (job.params.mode === 'definition-only') {
-    w = addToTarget(w, req.target, {
-      uuid: d.uuid,
-      id: null,
-      state: 'shut off',
-      reason: 'unknown',
-      config: d.config,
-      live: null,
-      autostart: false,
-      managedSave: null,
-      snapshots: [],
-    });
+    w = addToTarget(w, req.target, inactiveDomain(d.uuid, d.config));
     events.push(event(req.target, 'Defined', 'Migrated'));
   } else {
     const target = requireHost(w, req.target);
