@@ -1,8 +1,4 @@
-import type { OpContext, OpOutcome } from '../../sim/ops/context';
-import type { Result } from '../../sim/result';
-import type { Host, World } from '../../sim/types';
-import { findHost } from '../../sim/world';
-import type { HostFs } from '../host-fs';
+import { XenToolCtx } from '../xen/context';
 import { cGetopt, type LongOpts } from '../xen/getopt';
 import { libxlDomains, type XenDomain } from '../xen/view';
 import { xlHelp } from './help';
@@ -23,37 +19,13 @@ export const strerror = {
 export type Target = { id: number; x: XenDomain | undefined };
 
 /** What an xl command works with: libxl on one host, stdout/stderr, the exit status it returns. */
-export class XlCtx {
-  out = '';
-  err = '';
-  constructor(
-    public world: World,
-    readonly hostName: string,
-    readonly fs: HostFs,
-    public now: number,
-    readonly cmd: string,
-  ) {}
-
-  host(): Host {
-    return findHost(this.world, this.hostName)!;
-  }
-  op(): OpContext {
-    return { world: this.world, host: this.hostName, now: this.now };
-  }
-  print(text: string) {
-    this.out += text;
-  }
+export class XlCtx extends XenToolCtx {
   eprint(text: string) {
     this.err += text;
   }
   /** libxl's logger line: "libxl: error: file.c:LINE:function: message[: strerror]". */
   libxl(where: string, message: string, errno?: keyof typeof strerror) {
     this.err += `libxl: error: ${where}: ${message}${errno ? `: ${strerror[errno]}` : ''}\n`;
-  }
-  apply<T extends OpOutcome>(r: Result<T>): T | undefined {
-    if (!r.ok) return undefined;
-    this.world = r.value.world;
-    return r.value;
   }
 
   domains(): XenDomain[] {
