@@ -38,3 +38,30 @@ test('at a KVM host console: qemu-img makes a disk, virt-install a guest on it, 
   await open(page, '/hosts/kvm1/domains/app01-clone');
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
 });
+
+test('QEMU without libvirt: qemu-kvm -monitor stdio turns the console into the (qemu) monitor, and virsh never sees the guest', async ({
+  lab: page,
+}) => {
+  await open(page, '/console');
+  const log = page.getByRole('log', { name: 'Console output' });
+  await typeInConsole(page, 'qemu-img create -f qcow2 /root/demo.qcow2 2G');
+  await typeInConsole(
+    page,
+    'qemu-kvm -m 512 -smp 2 -hda /root/demo.qcow2 -net nic -net user -display none -monitor stdio',
+  );
+  await expect(log).toContainText("QEMU 7.2.0 monitor - type 'help' for more information");
+  // The prompt is the monitor's now, not bash's.
+  await expect(page.locator('label[for="console-input-kvm1"]')).toHaveText('(qemu)');
+  await typeInConsole(page, 'info status');
+  await expect(log).toContainText('VM status: running');
+  await typeInConsole(page, 'stop');
+  await typeInConsole(page, 'info status');
+  await expect(log).toContainText('VM status: paused');
+  await typeInConsole(page, 'savevm before-upgrade');
+  await typeInConsole(page, 'quit');
+  await expect(page.locator('label[for="console-input-kvm1"]')).toHaveText('root@kvm1:~#');
+  await typeInConsole(page, 'qemu-img snapshot -l /root/demo.qcow2');
+  await expect(log).toContainText('before-upgrade');
+  await typeInConsole(page, 'virsh list --all');
+  await expect(log.locator('pre').last()).not.toContainText('demo');
+});

@@ -47,6 +47,8 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     status: r.status,
     source: req.source,
     ...(req.domain !== undefined ? { domain: req.domain } : {}),
+    ...(r.at ? { at: r.at } : {}),
+    ...(r.attached ? { attached: r.attached } : {}),
   };
   const transitions = diffTransitions(before, r.world, events, req.line, req.now, transcript.seq, req.host);
   const seq = transitions.length ? transitions[transitions.length - 1].seq : transcript.seq;

@@ -11,14 +11,14 @@ import { loadShellTools } from '@/lib/browser/shell-tools';
 import { useToolOutput } from '@/lib/browser/tool-output';
 
 const tilde = (cwd: string) => (cwd === '/root' ? '~' : cwd.startsWith('/root/') ? `~${cwd.slice(5)}` : cwd);
-const prompt = (host: string, cwd: string) => `root@${host}:${tilde(cwd)}#`;
+const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(qemu)' : `root@${host}:${tilde(cwd)}#`);
 
 function Entry({ t }: { t: Transcript }) {
   const out = useToolOutput(t);
   return (
     <div className="mb-1">
       <div>
-        <span className="text-term-prompt">{prompt(t.host, t.cwd)}</span>{' '}
+        <span className="text-term-prompt">{prompt(t.host, t.cwd, t.at === 'qemu')}</span>{' '}
         <span className="whitespace-pre-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">(button)</span>}
       </div>
@@ -63,6 +63,8 @@ export function Console({
     [journal.data],
   );
   const here = cwd[host] ?? '/root';
+  // A QEMU started with `-monitor stdio` holds this host's console until it quits: its prompt is `(qemu)`.
+  const qemu = (journal.data ?? []).findLast((t) => t.host === host)?.attached === 'qemu';
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the end whenever the output grows
   useEffect(() => {
@@ -75,7 +77,7 @@ export function Console({
     setHistoryAt(null);
     setLine('');
     if (!text) return;
-    if ((await loadShellTools()).needsMoreInput(text)) {
+    if (!qemu && (await loadShellTools()).needsMoreInput(text)) {
       setPending((p) => [...p, line]);
       return;
     }
@@ -173,7 +175,7 @@ export function Console({
         )}
         {run.isPending && (
           <div>
-            <span className="text-term-prompt">{prompt(host, here)}</span> {run.variables?.line}
+            <span className="text-term-prompt">{prompt(host, here, qemu)}</span> {run.variables?.line}
           </div>
         )}
         {choices.length > 0 && (
@@ -190,7 +192,7 @@ export function Console({
         }}
       >
         <label htmlFor={`console-input-${host}`} className="shrink-0 text-term-prompt">
-          {pending.length ? '>' : prompt(host, here)}
+          {pending.length ? '>' : prompt(host, here, qemu)}
         </label>
         <input
           id={`console-input-${host}`}

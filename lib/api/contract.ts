@@ -117,6 +117,10 @@ export interface Transcript {
   source: 'button' | 'console';
   /** The domain a button acted on. */
   domain?: string;
+  /** The line was typed at the monitor of a QEMU started with `-monitor stdio` (prompt `(qemu)`), not to bash. */
+  at?: 'qemu';
+  /** After this line the host's console talks to that monitor. */
+  attached?: 'qemu';
 }
 
 /** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */

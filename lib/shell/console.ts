@@ -1,5 +1,6 @@
-import type { World } from '../sim/types';
-import { findHost } from '../sim/world';
+import type { Host, World } from '../sim/types';
+import { findHost, updateHost } from '../sim/world';
+import { monitorLine } from './qemu/monitor';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import type { HostFs } from './host-fs';
 import { hostTools } from './host-tools';
@@ -27,6 +28,10 @@ export interface ConsoleOutput {
   status: number;
   cwd: string;
   tools: string[];
+  /** The line went to the monitor of a QEMU started with `-monitor stdio`, not to bash. */
+  at?: 'qemu';
+  /** After the line the console talks to a QEMU monitor: its prompt is `(qemu)`. */
+  attached?: 'qemu';
 }
 type Ran = { stdout: string; stderr: string; status: number; world?: World | null };
 
@@ -56,6 +61,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     input.cwd ?? '/root',
   );
   const h = findHost(world, input.host)!;
+  if (attachedQemu(h)) return monitorInput(() => world, input, fs);
   const parsed = parseShell(input.line, { HOME: '/root', PWD: fs.cwd(), HOSTNAME: h.hostname });
   if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
   const term = { out: '', err: '' };
@@ -92,7 +98,33 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       status = r.status;
     });
   }
-  return { world, stdout: term.out, stderr: term.err, status, cwd: fs.cwd(), tools };
+  const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};
+  return { world, stdout: term.out, stderr: term.err, status, cwd: fs.cwd(), tools, ...attached };
+}
+
+/** The QEMU whose monitor holds this host's console (started in the foreground with `-monitor stdio`). */
+const attachedQemu = (h: Host) => h.qemu?.find((p) => p.monitor);
+
+/** A line at the `(qemu)` prompt: QEMU's human monitor answers it; `quit` gives the console back to bash. */
+function monitorInput(get: () => World, input: ConsoleInput, fs: HostFs): ConsoleOutput {
+  const h = findHost(get(), input.host)!;
+  const p = attachedQemu(h)!;
+  const r = monitorLine(p, input.line, { fs, now: input.now, version: h.hypervisorVersion });
+  // savevm and delvm wrote the disk images through fs: get() holds them.
+  const next = updateHost(get(), input.host, (x) => ({
+    ...x,
+    qemu: (x.qemu ?? []).flatMap((q) => (q.pid !== p.pid ? [q] : r.process ? [r.process] : [])),
+  }));
+  return {
+    world: next,
+    stdout: r.out,
+    stderr: '',
+    status: 0,
+    cwd: fs.cwd(),
+    tools: [],
+    at: 'qemu',
+    ...(r.process ? { attached: 'qemu' as const } : {}),
+  };
 }
 
 /** A tool's world with the host's files as the shell's file view left them (the tool saw a copy). */

@@ -10,6 +10,8 @@ import { lsmod } from './proc';
 import { sed } from './sed';
 import { xendService } from './services';
 import { guestTool, guestTools } from './images/guest-tools';
+import { qemuCommands, qemuSystem } from './qemu/main';
+import { kill, ps } from './qemu/ps';
 
 /** A host tool also sees the world (lsmod, uname, xend) and may change it (ln/rm in /etc/xen/auto). */
 export interface HostIo extends ToolIo {
@@ -57,7 +59,7 @@ const grep: Tool = (argv, io) => {
 };
 
 const HELP =
-  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone; echo, cat, ls [-l], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ;  Example: virsh dumpxml web01 > web02.xml\n';
+  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, cat, ls [-l], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ;  Example: virsh dumpxml web01 > web02.xml\n';
 
 /** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */
 export const hostTools: Record<string, HostTool> = {
@@ -85,6 +87,10 @@ export const hostTools: Record<string, HostTool> = {
       ? xendService(argv.slice(1), io.world, io.host)
       : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 },
   help: () => ({ stdout: HELP, stderr: '', status: 0 }),
+  ps,
+  kill,
+  // QEMU by hand, without libvirt (lib/shell/qemu): the console becomes its monitor with -monitor stdio.
+  ...Object.fromEntries(qemuCommands.map((t) => [t, (argv: string[], io: HostIo) => qemuSystem(t, argv, io)])),
   // qemu-img, virt-install, virt-clone and xentop (lib/shell/images).
   ...Object.fromEntries(guestTools.map((t) => [t, (argv: string[], io: HostIo) => guestTool(t, argv, io)])),
 };

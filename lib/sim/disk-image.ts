@@ -9,6 +9,8 @@ export interface QcowSnapshot {
   tag: string;
   /** Seconds since the epoch. */
   date: number;
+  /** A running guest's `savevm`: its saved memory (bytes) and how long the guest had run (ms). */
+  vm?: { size: number; clockMs: number };
 }
 export interface DiskImage {
   format: 'qcow2' | 'raw';

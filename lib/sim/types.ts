@@ -239,6 +239,32 @@ export interface Host {
   /** Network address other hosts use, for relocation checks. */
   address: string;
   reachable: boolean;
+  /** QEMU processes started by hand at the console (qemu-kvm …): guests libvirt does not know. */
+  qemu?: QemuProcess[];
+}
+
+/** A QEMU started without libvirt: it runs, but no `virsh list` shows it. */
+export interface QemuProcess {
+  pid: number;
+  /** The command line as typed, for ps. */
+  argv: string[];
+  /** -name; QEMU's `info name` prints nothing without it. */
+  name?: string;
+  memoryMiB: number;
+  vcpus: number;
+  /** Image files, in -hda…-hdd / -drive order. */
+  disks: { path: string; format: 'qcow2' | 'raw' }[];
+  /** -net nic / -net user (both when no -net is given: QEMU's default e1000 on user networking). */
+  net: { nic: boolean; user: boolean };
+  /** -enable-kvm (or the qemu-kvm / kvm wrapper): hardware virtualization, else TCG emulation. */
+  kvm: boolean;
+  state: 'running' | 'paused';
+  /** `-monitor stdio` in the foreground: the console talks to the (qemu) monitor until it quits. */
+  monitor: boolean;
+  startedAt: number;
+  /** Milliseconds the guest ran while paused was excluded (for `info snapshots`' VM CLOCK). */
+  pausedMs: number;
+  pausedAt?: number;
 }
 
 export interface DomainEvent {

@@ -21,6 +21,8 @@ const transcript = z.looseObject({
   stderr: str,
   status: z.number().int(),
   source: z.enum(['button', 'console']),
+  at: z.literal('qemu').optional(),
+  attached: z.literal('qemu').optional(),
   domain: str.optional(),
 }) satisfies z.ZodType<Transcript>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domainStates, isActive, stateReasons } from '@/lib/sim/states';
-import type { DomainDef, DomainEvent, Host, HostCpu, World } from '@/lib/sim/types';
+import type { DomainDef, DomainEvent, Host, HostCpu, QemuProcess, World } from '@/lib/sim/types';
 import { completedJobSchema, jobSchema } from './job-schema';
 import { count, cpus, finite, instant, str } from './scalars';
 
@@ -83,6 +83,22 @@ const hostCpu = z.looseObject({
 
 const unique = <T>(items: T[], key: (t: T) => string) => new Set(items.map(key)).size === items.length;
 
+const qemuProcess = z.object({
+  pid: count,
+  argv: z.array(str).max(256),
+  name: str.optional(),
+  memoryMiB: count,
+  vcpus: count.max(4096),
+  disks: z.array(z.object({ path: str, format: z.enum(['qcow2', 'raw']) })).max(16),
+  net: z.object({ nic: z.boolean(), user: z.boolean() }),
+  kvm: z.boolean(),
+  state: z.enum(['running', 'paused']),
+  monitor: z.boolean(),
+  startedAt: instant,
+  pausedMs: count,
+  pausedAt: instant.optional(),
+}) satisfies z.ZodType<QemuProcess>;
+
 const host = z
   .looseObject({
     name: str,
@@ -100,6 +116,7 @@ const host = z
     domains: z.array(domain),
     address: str,
     reachable: z.boolean(),
+    qemu: z.array(qemuProcess).max(64).optional(),
   })
   .refine((h) => unique(h.domains, (d) => d.uuid), { error: 'two domains with one UUID on a host' })
   .refine((h) => unique(h.domains, (d) => (d.live ?? d.config)?.name ?? ''), {

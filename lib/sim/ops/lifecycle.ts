@@ -72,6 +72,20 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   );
 }
 
+/**
+ * The guest's QEMU process died (kill -9 at the host): libvirt sees its monitor close without a
+ * SHUTDOWN event and assumes a crash — Stopped Failed, shut off (crashed) (qemuProcessHandleMonitorEOF).
+ */
+export function domainProcessKilled(ctx: OpContext, uuid: string): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  if (!isActive(d.state)) return operationInvalid('domain is not running');
+  const failed = failOnDestroy(ctx, d);
+  const events = [...(failed?.events ?? []), lifecycleEvent(ctx, d, ['Stopped', 'Failed'])];
+  return commit(deactivate(failed ? { ...ctx, world: failed.world } : ctx, d, 'crashed'), events);
+}
+
 export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
