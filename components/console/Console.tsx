@@ -208,7 +208,7 @@ export function Console({
           }}
           onKeyDown={onKeyDown}
           className="min-w-0 flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
-          placeholder="virsh list --all"
+          placeholder={qemu ? 'info status' : 'virsh list --all'}
         />
       </form>
     </div>
