@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test, typeInConsole } from './fixtures';
 import { lessonOutline } from '../lib/lessons/outline';
-import { lessonById } from '../lib/lessons/registry';
+import { lessonById, lessons } from '../lib/lessons/registry';
 import { panel, startLesson } from '../walkthrough/drive';
 
 /** Screenshots land beside the other pages' (e2e/a11y.spec.ts); look at them. */
@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('/learn, /learn/<id> and the lesson panel', async ({ lab: page }) => {
       await open(page, '/learn');
-      await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(10);
+      await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(lessons.length);
       await noSeriousViolations(page, '/learn');
       await page.screenshot({ path: `${shots}/learn-${scheme}.png`, fullPage: true });
 

@@ -7,7 +7,7 @@ export const networkingTerms: GlossaryTerm[] = [
     aka: ['-net user', '-netdev user', 'SLIRP'],
     definition:
       "QEMU's built-in network back end (`-net user`, `-netdev user`; libvirt `<interface type='user'>`): a small TCP/IP stack inside the QEMU process that NATs the guest's traffic onto ordinary host sockets, so it needs no root and no host setup. The guest gets 10.0.2.15 with gateway 10.0.2.2 and DNS 10.0.2.3; it can open TCP and UDP connections out, but nothing outside can reach it without port forwarding (`hostfwd`). **ICMP generally does not work**: relaying it would need raw sockets, which an unprivileged QEMU does not have (recent versions use ping sockets where the host allows them, net.ipv4.ping_group_range). So `ping` fails even when the web works — test with a TCP connection instead. It is also slow.",
-    lessons: [],
+    lessons: ['qemu-without-libvirt'],
     pages: [],
     see: ['bridged-networking', 'virtual-network', 'qemu'],
   },

@@ -17,7 +17,7 @@ export const platformTerms: GlossaryTerm[] = [
     aka: ['domain definition', 'dumpxml'],
     definition:
       'libvirt describes a domain in XML: `<domain type="kvm">` with name, uuid, memory, currentMemory, vcpu, `<os>`, `<devices>` (disks, interfaces, consoles). `virsh dumpxml` prints it (`--inactive` the persistent definition), `virsh define file.xml` makes a domain persistent, `virsh create file.xml` starts a transient one, `virsh edit` changes the definition.',
-    lessons: [],
+    lessons: ['create-clone-inspect'],
     pages: ['/hosts/kvm1/domains/web01'],
     see: ['persistent-domain', 'transient-domain', 'etc-libvirt'],
   },
@@ -46,7 +46,7 @@ export const platformTerms: GlossaryTerm[] = [
     aka: ['qcow2', 'raw'],
     definition:
       '`qemu-img` creates, converts and inspects disk images: `qemu-img create -f qcow2 disk.qcow2 20G`, `qemu-img info`, `qemu-img convert -O raw`. raw is a plain byte-for-byte image; qcow2 (QEMU copy-on-write) grows as written and supports backing files, snapshots and compression.',
-    lessons: [],
+    lessons: ['create-clone-inspect', 'qemu-without-libvirt'],
     pages: [],
     see: ['storage-pool', 'qemu'],
   },
@@ -55,9 +55,47 @@ export const platformTerms: GlossaryTerm[] = [
     term: 'virt-install',
     definition:
       'A command-line tool (virtinst) that creates a new libvirt guest: it writes the domain XML from options and starts the installation, e.g. `virt-install --name web --memory 1024 --vcpus 2 --disk size=10 --cdrom debian.iso --os-variant debian12`. virt-manager is its graphical counterpart.',
-    lessons: [],
+    lessons: ['create-clone-inspect'],
     pages: [],
     see: ['domain-xml', 'libvirt'],
+  },
+  {
+    id: 'virt-clone',
+    term: 'virt-clone',
+    definition:
+      'Copies a libvirt guest (virtinst): `virt-clone --original web --name web2 --auto-clone` (or `--file` for each new disk). The clone gets a new name, UUID and MAC address and copies of the disks; the original must be shut off or paused, since a running guest changes its disks while they are copied.',
+    lessons: ['create-clone-inspect'],
+    pages: ['/console'],
+    see: ['virt-install', 'qemu-img'],
+  },
+  {
+    id: 'virt-manager',
+    term: 'virt-manager',
+    aka: ['Virtual Machine Manager'],
+    definition:
+      "libvirt's graphical desktop tool: lists the guests of one or more connections (local or `qemu+ssh://`), creates them with a wizard (virt-install underneath), shows their console, performance graphs and hardware, and migrates them.",
+    lessons: [],
+    pages: [],
+    see: ['virt-install', 'virt-viewer', 'libvirt'],
+  },
+  {
+    id: 'virt-viewer',
+    term: 'virt-viewer',
+    definition:
+      "A small client that shows a libvirt guest's graphical console (VNC or SPICE): `virt-viewer -c qemu:///system web01`. It finds the display's address and port from the domain XML, so you name the guest, not a port.",
+    lessons: [],
+    pages: [],
+    see: ['virt-manager', 'domain-xml'],
+  },
+  {
+    id: 'qemu-kvm',
+    term: 'qemu-kvm (qemu-system-x86_64)',
+    aka: ['qemu-system-x86_64', 'kvm command', '-enable-kvm'],
+    definition:
+      'QEMU run by hand, with KVM: `qemu-kvm` (RHEL; Debian: `kvm`, or `qemu-system-x86_64 -enable-kvm`) `-m 512 -smp 2 -hda disk.qcow2 -net nic -net user -monitor stdio`. The guest is one QEMU process; libvirt did not start it, so `virsh list` does not show it — `ps` does. `-daemonize` runs it in the background; `-display none` on a server without a screen.',
+    lessons: ['qemu-without-libvirt'],
+    pages: ['/console'],
+    see: ['qemu', 'qemu-monitor', 'user-mode-networking', 'kvm'],
   },
   {
     id: 'dev-kvm',
@@ -73,8 +111,8 @@ export const platformTerms: GlossaryTerm[] = [
     term: 'QEMU monitor',
     aka: ['qemu-monitor-command', 'QMP', 'HMP'],
     definition:
-      "QEMU's control interface for a running guest: the human monitor (HMP: `info status`, `stop`, `cont`, `savevm`) and the JSON QEMU Machine Protocol (QMP) that libvirt uses. Under libvirt reach it with `virsh qemu-monitor-command <domain> --hmp 'info status'` — changes made there bypass libvirt.",
-    lessons: [],
+      "QEMU's control interface for a running guest: the human monitor (HMP: `info status`, `stop`, `cont`, `savevm`, `quit`) — on the terminal with `-monitor stdio`, prompt `(qemu)` — and the JSON QEMU Machine Protocol (QMP) that libvirt uses over a socket. Under libvirt reach it with `virsh qemu-monitor-command <domain> --hmp 'info status'` — changes made there bypass libvirt.",
+    lessons: ['qemu-without-libvirt'],
     pages: [],
     see: ['qemu', 'guest-agent'],
   },

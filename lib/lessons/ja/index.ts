@@ -1,10 +1,12 @@
 import type { LessonText } from '../i18n';
 import { autostartJa } from './autostart';
+import { createCloneInspectJa } from './create-clone-inspect';
 import { fullVirtualizationCheckJa } from './full-virtualization-check';
 import { lifecycleBasicsJa } from './lifecycle-basics';
 import { liveVsOfflineMigrationJa } from './live-vs-offline-migration';
 import { managedsaveJa } from './managedsave';
 import { memoryCurrentMaxJa } from './memory-current-max';
+import { qemuWithoutLibvirtJa } from './qemu-without-libvirt';
 import { suspendVsSaveJa } from './suspend-vs-save';
 import { threeDialectsJa } from './three-dialects';
 import { vcpusPinningJa } from './vcpus-pinning';
@@ -22,4 +24,6 @@ export const lessonsJa: Record<string, LessonText> = {
   'live-vs-offline-migration': liveVsOfflineMigrationJa,
   'xen-relocation': xenRelocationJa,
   'full-virtualization-check': fullVirtualizationCheckJa,
+  'create-clone-inspect': createCloneInspectJa,
+  'qemu-without-libvirt': qemuWithoutLibvirtJa,
 };

@@ -35,6 +35,28 @@ export const platformTermsJa: Record<string, TermText> = {
     definition:
       '新しい libvirt ゲストを作成するコマンドラインツール(virtinst)。オプションからドメイン XML を作り、インストールを開始します。例: `virt-install --name web --memory 1024 --vcpus 2 --disk size=10 --cdrom debian.iso --os-variant debian12`。GUI 版が virt-manager です。',
   },
+  'virt-clone': {
+    term: 'virt-clone',
+    definition:
+      'libvirt のゲストを複製するツール(virtinst): `virt-clone --original web --name web2 --auto-clone`(新しいディスクごとに `--file` で指定も可)。クローンには新しい名前・UUID・MAC アドレスとディスクのコピーが与えられます。実行中のゲストはコピー中にディスクが変わるため、元のゲストは停止中か一時停止中でなければなりません。',
+  },
+  'virt-manager': {
+    term: 'virt-manager',
+    aka: ['仮想マシンマネージャー', 'Virtual Machine Manager'],
+    definition:
+      'libvirt のデスクトップ向け GUI ツール。ひとつまたは複数の接続(ローカルや `qemu+ssh://`)のゲストを一覧し、ウィザードで作成し(内部では virt-install)、コンソール・性能グラフ・ハードウェアを表示し、マイグレーションも行えます。',
+  },
+  'virt-viewer': {
+    term: 'virt-viewer',
+    definition:
+      'libvirt ゲストのグラフィカルコンソール(VNC または SPICE)を表示する小さなクライアント: `virt-viewer -c qemu:///system web01`。ディスプレイのアドレスとポートをドメイン XML から調べるので、ポートではなくゲスト名で指定します。',
+  },
+  'qemu-kvm': {
+    term: 'qemu-kvm(qemu-system-x86_64)',
+    aka: ['qemu-system-x86_64', 'kvm コマンド', '-enable-kvm'],
+    definition:
+      'KVM を使って QEMU を手で起動するコマンド: `qemu-kvm`(RHEL。Debian では `kvm` または `qemu-system-x86_64 -enable-kvm`)`-m 512 -smp 2 -hda disk.qcow2 -net nic -net user -monitor stdio`。ゲストは 1 つの QEMU プロセスで、libvirt が起動したものではないため `virsh list` には表示されず、`ps` には表示されます。`-daemonize` でバックグラウンド実行、画面のないサーバーでは `-display none` を付けます。',
+  },
   'dev-kvm': {
     term: '/dev/kvm',
     definition:
@@ -44,7 +66,7 @@ export const platformTermsJa: Record<string, TermText> = {
     term: 'QEMU モニター',
     aka: ['qemu-monitor-command', 'QMP', 'HMP'],
     definition:
-      "実行中のゲストを操作する QEMU の制御インターフェース。人が使うモニター(HMP: `info status`、`stop`、`cont`、`savevm`)と、libvirt が使う JSON 形式の QEMU Machine Protocol(QMP)があります。libvirt 配下では `virsh qemu-monitor-command <domain> --hmp 'info status'` で使えますが、そこでの変更は libvirt を迂回します。",
+      "実行中のゲストを操作する QEMU の制御インターフェース。人が使うモニター(HMP: `info status`、`stop`、`cont`、`savevm`、`quit`。`-monitor stdio` を付けると端末に `(qemu)` プロンプトで現れる)と、libvirt がソケット越しに使う JSON 形式の QEMU Machine Protocol(QMP)があります。libvirt 配下では `virsh qemu-monitor-command <domain> --hmp 'info status'` で使えますが、そこでの変更は libvirt を迂回します。",
   },
   'guest-agent': {
     term: 'QEMU ゲストエージェント',
