@@ -45,9 +45,14 @@ test.describe('a Japanese browser', () => {
     await expect(main.getByRole('button', { name: 'Shut down', exact: true })).toHaveCount(0);
     await main.getByRole('button', { name: 'シャットダウン', exact: true }).hover();
     await expect(page.getByRole('tooltip').first()).toContainText('virsh shutdown web01');
+    await expect(page.getByRole('tooltip').first()).toContainText('ゲスト OS に電源オフを依頼します');
     await open(page, '/ja');
-    await page.getByRole('button', { name: 'Actions for build01' }).click();
+    await page.getByRole('button', { name: 'build01 の操作' }).click();
+    // The reason a menu item is off is in Japanese too; the virsh word stays.
     await expect(page.getByRole('menuitem', { name: /^一時停止/ })).toBeDisabled();
+    await expect(page.getByRole('menuitem', { name: /^一時停止/ })).toContainText(
+      'suspend: ドメインが実行中 (running) ではありません',
+    );
     await expect(page.getByRole('menuitem', { name: '起動', exact: true })).toBeEnabled();
     await expect(page.getByRole('menuitem', { name: /^マイグレーション…/ })).toBeVisible();
   });

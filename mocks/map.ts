@@ -10,7 +10,14 @@ import type {
 } from '@/lib/api/contract';
 import { freeMemoryKiB } from '@/lib/sim/host-memory';
 import { decodeSaveImage } from '@/lib/sim/save-image';
-import { allowedFrom, canDo, transitionFor, transitions, type LifecycleAction } from '@/lib/sim/transitions';
+import {
+  allowedFrom,
+  canDo,
+  REQUIREMENT,
+  transitionFor,
+  transitions,
+  type LifecycleAction,
+} from '@/lib/sim/transitions';
 import type { Domain, DomainDef, DomainEvent, Host } from '@/lib/sim/types';
 import { currentDef } from '@/lib/sim/world';
 import { formatDomainXml } from '@/lib/sim/xml/format';
@@ -43,7 +50,7 @@ function availability(action: LifecycleAction, d: Domain, h: Host): Availability
     const t = transitionFor('restore');
     return allowedFrom(t, h.driver).includes(d.state) && !d.job
       ? { allowed: true }
-      : { allowed: false, why: `restore: ${t.requires}` };
+      : { allowed: false, why: `restore: ${REQUIREMENT[t.requires]}`, code: t.requires };
   }
   return canDo(action, d, h.driver);
 }

@@ -4,11 +4,13 @@ import { useId } from 'react';
 import type { ArgsOf, UiActionId } from '@/lib/actions/args';
 import { argvOf } from '@/lib/actions/table';
 import type { ApiDomainSummary } from '@/lib/api/contract';
-import { transitionFor, type LifecycleAction } from '@/lib/sim/transitions';
+import type { LifecycleAction } from '@/lib/sim/transitions';
 import { Button, type ButtonProps } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
 import { Equivalents } from './Equivalents';
 import { useActionLabel } from './use-action-label';
+import { useWhyNot } from './use-why-not';
+import { useTranslations } from 'next-intl';
 
 /** What the tooltip's command shows for an argument the form asks for. */
 const PLACEHOLDER: Partial<{ [K in UiActionId]: ArgsOf[K] }> = {
@@ -29,27 +31,27 @@ interface Props extends Omit<ButtonProps, 'children'> {
 export function ActionButton({ domain, action, ...rest }: Props) {
   const id = useId();
   const label = useActionLabel();
-  const av = domain.actions[action];
-  const t = transitionFor(action);
+  const summary = useTranslations('actionSummary');
+  const why = useWhyNot()(action, domain.actions[action]);
   const argv = argvOf(action, domain.name, PLACEHOLDER[action] ?? {});
   return (
     <>
       <Hint
         content={
           <div className="flex flex-col gap-2">
-            {!av.allowed && <p className="font-medium text-danger">{av.why}</p>}
-            <p>{t.summary}</p>
+            {why && <p className="font-medium text-danger">{why}</p>}
+            <p>{summary(action)}</p>
             <Equivalents argv={argv} compact />
           </div>
         }
       >
-        <Button disabledWhy={av.allowed ? undefined : av.why} aria-describedby={av.allowed ? undefined : id} {...rest}>
+        <Button disabledWhy={why} aria-describedby={why ? id : undefined} {...rest}>
           {label(action)}
         </Button>
       </Hint>
-      {!av.allowed && (
+      {why && (
         <span id={id} className="sr-only">
-          {av.why}
+          {why}
         </span>
       )}
     </>

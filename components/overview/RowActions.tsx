@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { lazy } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { LazyMenuButton } from '@/components/ui/LazyMenuButton';
@@ -11,14 +12,15 @@ const RowActionsMenu = lazy(loadRowActionsMenu);
 
 /** A row's Actions button; its menu (enabled per the transition table, with why not) mounts on first use. */
 export function RowActions({ domain }: { domain: ApiDomainSummary }) {
+  const t = useTranslations('overview');
   return (
     <LazyMenuButton
-      aria-label={`Actions for ${domain.name}`}
+      aria-label={t('actionsFor', { name: domain.name })}
       className={rowActionsTrigger}
       preload={loadRowActionsMenu}
       menu={() => <RowActionsMenu domain={domain} />}
     >
-      Actions
+      {t('actions')}
     </LazyMenuButton>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { DropdownMenu } from 'radix-ui';
+import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { useState } from 'react';
 import { paths } from '@/lib/routes';
@@ -10,6 +11,7 @@ import { oneClickActions } from '@/lib/actions/table';
 import { useDomainAction } from '@/lib/api/domains';
 import { rowActionsTrigger } from '@/components/ui/menu-triggers';
 import { useActionLabel } from '@/components/actions/use-action-label';
+import { useWhyNot } from '@/components/actions/use-why-not';
 
 const item =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
@@ -20,16 +22,18 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
   const [migrating, setMigrating] = useState(false);
   const router = useRouter();
   const label = useActionLabel();
+  const whyNot = useWhyNot();
+  const t = useTranslations('overview');
   const migrate = domain.actions.migrate;
   return (
     <>
       <DropdownMenu.Root modal={false} defaultOpen>
         <DropdownMenu.Trigger
-          aria-label={`Actions for ${domain.name}`}
+          aria-label={t('actionsFor', { name: domain.name })}
           aria-busy={action.isPending || undefined}
           className={rowActionsTrigger}
         >
-          {action.isPending ? 'Running…' : 'Actions'}
+          {action.isPending ? t('runningAction') : t('actions')}
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content
@@ -48,13 +52,13 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
                   onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}
                 >
                   <span>{label(a)}</span>
-                  {!av.allowed && <span className="text-xs">{av.why}</span>}
+                  {!av.allowed && <span className="text-xs">{whyNot(a, av)}</span>}
                 </DropdownMenu.Item>
               );
             })}
             <DropdownMenu.Item disabled={!migrate.allowed} className={item} onSelect={() => setMigrating(true)}>
               <span>{label('migrate')}</span>
-              {!migrate.allowed && <span className="text-xs">{migrate.why}</span>}
+              {!migrate.allowed && <span className="text-xs">{whyNot('migrate', migrate)}</span>}
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>

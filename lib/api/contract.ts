@@ -4,7 +4,7 @@
  * Vocabulary is libvirt's: host = a connection URI, domain, state and reason as virsh prints them.
  */
 import type { DomainState, Driver } from '@/lib/sim/types';
-import type { LifecycleAction } from '@/lib/sim/transitions';
+import type { LifecycleAction, WhyCode } from '@/lib/sim/transitions';
 import type { LessonOutline } from '@/lib/lessons/outline';
 
 export type { DomainState, Driver, LifecycleAction };
@@ -39,7 +39,8 @@ export interface ApiHost {
   freeKiB: number;
 }
 
-export type Availability = { allowed: true } | { allowed: false; why: string };
+/** `code` names the reason for the UI's words (messages `why.*`); `why` is the English sentence. */
+export type Availability = { allowed: true } | { allowed: false; why: string; code: WhyCode };
 
 /** One row of the overview: `virsh list --all` and `xm list` columns together. */
 export interface ApiDomainSummary {

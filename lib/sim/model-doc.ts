@@ -1,6 +1,6 @@
 import { quirks, type DriverQuirks } from './drivers';
 import { domainStates, stateReasons } from './states';
-import { allowedFrom, transitions, type Outcome } from './transitions';
+import { allowedFrom, REQUIREMENT, transitions, type Outcome } from './transitions';
 import type { Driver } from './types';
 
 const drivers: Driver[] = ['test', 'qemu', 'xen'];
@@ -45,7 +45,7 @@ export function renderModelDoc(): string {
   for (const t of transitions) {
     const exceptions = Object.entries(t.toFrom ?? {}).map(([from, o]) => `; from ${from}: ${outcomeText(o)}`);
     out.push(
-      `| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to}${exceptions.join('')} | ${t.reason} | ${t.event.join(' ').trim()} | ${t.requires} |`,
+      `| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to}${exceptions.join('')} | ${t.reason} | ${t.event.join(' ').trim()} | ${REQUIREMENT[t.requires]} |`,
     );
   }
   out.push(

@@ -37,10 +37,25 @@ export interface Transition {
   toFrom?: Partial<Record<DomainState, Outcome>>;
   /** virsh event's "Event Detail" words. */
   event: readonly [string, string];
-  /** Completes "<action>: ..." when the action is not allowed. */
-  requires: string;
+  /** Why the action is refused from a state it does not start from (REQUIREMENT words it in English). */
+  requires: Requirement;
   summary: string;
 }
+
+/** What a refused action lacks, as a key the UI translates (and REQUIREMENT's English words). */
+export type Requirement = 'notShutOff' | 'notRunning' | 'notActive' | 'notPaused' | 'alreadyActive' | 'transient';
+export const REQUIREMENT: Record<Requirement, string> = {
+  notShutOff: 'the domain is not shut off',
+  notRunning: 'the domain is not running',
+  notActive: 'the domain is not active',
+  notPaused: 'the domain is not paused',
+  alreadyActive: 'the domain is already active',
+  transient: 'the domain is transient',
+};
+
+/** Why an action is not available: a key for the UI (messages `why.*`) and the English sentence. */
+export type WhyCode = Requirement | 'arriving' | 'jobRunning' | 'pickSaveFile' | 'transientCannotStart';
+export type WhyNot = { allowed: false; why: string; code: WhyCode };
 
 /** Every state with a live definition (isActive): libvirt's virDomainObjCheckActive lets these through. */
 const ACTIVE: readonly DomainState[] = domainStates.filter(isActive);
@@ -53,7 +68,7 @@ export const transitions: readonly Transition[] = [
     to: 'running',
     reason: 'booted',
     event: ['Started', 'Booted'],
-    requires: 'the domain is not shut off',
+    requires: 'notShutOff',
     summary: 'boot a defined domain (or resume it from its managed save image)',
   },
   {
@@ -64,7 +79,7 @@ export const transitions: readonly Transition[] = [
     to: 'shut off',
     reason: 'shutdown',
     event: ['Stopped', 'Shutdown'],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'ask the guest OS to power off (ACPI); it may take a while or be ignored',
   },
   {
@@ -76,7 +91,7 @@ export const transitions: readonly Transition[] = [
     reason: 'booted',
     // virsh event's "reboot" event, not a lifecycle one.
     event: ['Reboot', ''],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'ask the guest OS to restart',
   },
   {
@@ -87,7 +102,7 @@ export const transitions: readonly Transition[] = [
     to: 'unchanged',
     reason: '',
     event: ['Reboot', ''],
-    requires: 'the domain is not active',
+    requires: 'notActive',
     summary: 'press the reset button: no guest cooperation, unsynced data is lost',
   },
   {
@@ -97,7 +112,7 @@ export const transitions: readonly Transition[] = [
     to: 'shut off',
     reason: 'destroyed',
     event: ['Stopped', 'Destroyed'],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'pull the plug: stop at once without the guest OS shutting down',
   },
   {
@@ -108,7 +123,7 @@ export const transitions: readonly Transition[] = [
     to: 'paused',
     reason: 'user',
     event: ['Suspended', 'Paused'],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'stop scheduling the vCPUs; memory stays allocated in RAM',
   },
   {
@@ -118,7 +133,7 @@ export const transitions: readonly Transition[] = [
     to: 'running',
     reason: 'unpaused',
     event: ['Resumed', 'Unpaused'],
-    requires: 'the domain is not paused',
+    requires: 'notPaused',
     summary: 'schedule a paused domain again',
   },
   {
@@ -128,7 +143,7 @@ export const transitions: readonly Transition[] = [
     to: 'shut off',
     reason: 'saved',
     event: ['Stopped', 'Saved'],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'write the memory to a file and stop the domain; restore brings it back',
   },
   {
@@ -138,7 +153,7 @@ export const transitions: readonly Transition[] = [
     to: 'shut off',
     reason: 'saved',
     event: ['Stopped', 'Saved'],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'save to a file libvirt manages; the next start resumes from it',
   },
   {
@@ -148,7 +163,7 @@ export const transitions: readonly Transition[] = [
     to: 'running',
     reason: 'restored',
     event: ['Started', 'Restored'],
-    requires: 'the domain is already active',
+    requires: 'alreadyActive',
     summary: 'start a domain from a save file',
   },
   {
@@ -160,7 +175,7 @@ export const transitions: readonly Transition[] = [
     reason: '',
     toFrom: { 'shut off': 'removed' },
     event: ['Undefined', 'Removed'],
-    requires: 'the domain is transient',
+    requires: 'transient',
     summary: 'remove the persistent definition (a running domain becomes transient)',
   },
   {
@@ -172,7 +187,7 @@ export const transitions: readonly Transition[] = [
     // A guest that was paused arrives paused.
     toFrom: { paused: { state: 'paused', reason: 'migrating' } },
     event: ['Started', 'Migrated'],
-    requires: 'the domain is not running',
+    requires: 'notRunning',
     summary: 'move the domain to another host',
   },
 ];
@@ -197,24 +212,21 @@ export function leaves(action: LifecycleAction, from: DomainState): { state: Dom
 }
 
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
-export function canDo(
-  action: LifecycleAction,
-  domain: Domain,
-  driver: Driver,
-): { allowed: true } | { allowed: false; why: string } {
+export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): { allowed: true } | WhyNot {
   const t = transitionFor(action);
+  const no = (code: WhyCode, text: string): WhyNot => ({ allowed: false, why: `${action}: ${text}`, code });
   // The guest a destination is receiving: only destroy goes through (and fails the migration).
   if (domain.job?.kind === 'migration-in') {
     return action === 'destroy'
       ? { allowed: true }
-      : { allowed: false, why: `${action}: the domain is still arriving by migration (destroy stops it)` };
+      : no('arriving', 'the domain is still arriving by migration (destroy stops it)');
   }
   if (domain.job && !(action === 'destroy' && driver === 'qemu'))
-    return { allowed: false, why: `${action}: a migration job is running on this domain` };
-  if (action === 'undefine' && !domain.config) return { allowed: false, why: `${action}: ${t.requires}` };
-  if (action === 'restore') return { allowed: false, why: 'restore: pick a save file on the host' };
-  if (!allowedFrom(t, driver).includes(domain.state)) return { allowed: false, why: `${action}: ${t.requires}` };
+    return no('jobRunning', 'a migration job is running on this domain');
+  if (action === 'undefine' && !domain.config) return no(t.requires, REQUIREMENT[t.requires]);
+  if (action === 'restore') return no('pickSaveFile', 'pick a save file on the host');
+  if (!allowedFrom(t, driver).includes(domain.state)) return no(t.requires, REQUIREMENT[t.requires]);
   if (action === 'start' && !domain.config)
-    return { allowed: false, why: 'start: a transient domain cannot be started once stopped' };
+    return no('transientCannotStart', 'a transient domain cannot be started once stopped');
   return { allowed: true };
 }

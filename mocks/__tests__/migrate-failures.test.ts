@@ -212,6 +212,7 @@ describe('failing or stopped mid-copy', () => {
     expect(arriving.actions.resume).toEqual({
       allowed: false,
       why: 'resume: the domain is still arriving by migration (destroy stops it)',
+      code: 'arriving',
     });
     const refused = await call<ApiErrorBody>('POST', '/hosts/kvm2/domains/web01/actions/resume', {});
     expect(refused.status).toBe(409);
