@@ -1,15 +1,18 @@
 import type { Locator } from '@playwright/test';
 import type { UiAction } from '../lib/actions/args';
-import type { FormField, NameMatch } from '../lib/actions/form';
+import { type FormField, type NameMatch, say, untyped, type Words } from '../lib/actions/form';
+import { ui as translator } from './lang';
 import { clickFields, uiActions } from '../lib/actions/table';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Playwright's name option for a control's accessible name (a plain string matches a part of it). */
-const named = (name: string, match: NameMatch = 'part') =>
-  match === 'exact'
+const named = (words: Words, match: NameMatch = 'part') => {
+  const name = say(words, untyped(translator()));
+  return match === 'exact'
     ? { name, exact: true }
     : { name: match === 'prefix' ? new RegExp(`^${escapeRegExp(name)}`) : name };
+};
 
 async function setField(dialog: Locator, f: FormField) {
   switch (f.role) {
@@ -29,5 +32,5 @@ async function setField(dialog: Locator, f: FormField) {
 /** Fills a click's form as its args say (the action table's fields, in order); returns its submit button. */
 export async function fillForm(dialog: Locator, ui: UiAction): Promise<Locator> {
   for (const f of clickFields(ui)) await setField(dialog, f);
-  return dialog.getByRole('button', { name: uiActions[ui.action].submit, exact: true });
+  return dialog.getByRole('button', { name: untyped(translator())(uiActions[ui.action].submit), exact: true });
 }

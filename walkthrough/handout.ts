@@ -7,6 +7,7 @@ import { ui, walkthroughLang } from './lang';
 import { escapeHtml, inlineHtml, proseHtml } from '../lib/lessons/markup';
 import { type LessonOutline, type StepOutline, stepDialects } from '../lib/lessons/outline';
 import { clickTexts, uiActions } from '../lib/actions/table';
+import { untyped } from '../lib/actions/form';
 
 /**
  * A lesson's illustrated handout: one HTML page per lesson (each step's instruction, the command in
@@ -60,7 +61,7 @@ function commands(step: StepOutline): string {
 function what(step: StepOutline): string {
   const h = handoutText();
   if (!step.ui) return `<p>${h.type(escapeHtml(step.command.host))}</p>`;
-  const values = escapeHtml(clickTexts(step.ui).join(', '));
+  const values = escapeHtml(clickTexts(step.ui, untyped(ui())).join(', '));
   const { domain, host, action } = step.ui;
   return `<p>${h.press(escapeHtml(ui()(uiActions[action].labelKey)), escapeHtml(domain), escapeHtml(host), values)}</p>`;
 }

@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ApiDomain } from '@/lib/api/contract';
 import { oneClickActions, uiActions } from '@/lib/actions/table';
+import { untyped } from '@/lib/actions/form';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveDialog } from '@/components/forms/SaveDialog';
 import { RestoreDialog } from '@/components/forms/RestoreDialog';
@@ -14,8 +16,10 @@ import type { DomainCommand } from '@/components/actions/use-domain-command';
 /** Every lifecycle action of the transition table, as buttons. */
 export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const [confirmUndefine, setConfirmUndefine] = useState(false);
+  const t = useTranslations('forms');
+  const words = untyped(useTranslations());
   return (
-    <div role="group" aria-label="Lifecycle actions" className="flex flex-wrap gap-2">
+    <div role="group" aria-label={t('lifecycleActions')} className="flex flex-wrap gap-2">
       {oneClickActions.map((a) => (
         <ActionButton
           key={a}
@@ -40,13 +44,9 @@ export function ActionBar({ domain, cmd }: { domain: ApiDomain; cmd: DomainComma
       <ConfirmDialog
         open={confirmUndefine}
         onOpenChange={setConfirmUndefine}
-        title={`Undefine ${domain.name}?`}
-        description={
-          domain.state === 'shut off'
-            ? 'The persistent definition is removed and the domain disappears from the host (virsh undefine).'
-            : 'The persistent definition is removed; the running domain becomes transient and disappears when it stops.'
-        }
-        confirmLabel={uiActions.undefine.submit}
+        title={t('undefine.title', { name: domain.name })}
+        description={t(domain.state === 'shut off' ? 'undefine.shutOff' : 'undefine.running')}
+        confirmLabel={words(uiActions.undefine.submit)}
         pending={cmd.pending === 'undefine'}
         onConfirm={() => cmd.run('undefine', {}, () => setConfirmUndefine(false))}
       />

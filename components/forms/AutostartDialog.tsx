@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
@@ -13,6 +14,7 @@ import { uiActions } from '@/lib/actions/table';
 export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const [open, setOpen] = useState(false);
   const label = useActionLabel();
+  const t = useTranslations('forms');
   const [enable, setEnable] = useState(!domain.autostart);
   const argv = virshArgv('autostart', domain.name, { enable });
   return (
@@ -30,23 +32,24 @@ export function AutostartDialog({ domain, cmd }: { domain: ApiDomain; cmd: Domai
       <FormDialog
         open={open}
         onOpenChange={setOpen}
-        title={`Autostart of ${domain.name}`}
-        description={`Now ${domain.autostart ? 'enabled' : 'disabled'}. An autostarted domain starts when its host (libvirtd) starts.`}
+        title={t('autostart.title', { name: domain.name })}
+        description={t('autostart.description', {
+          state: t(domain.autostart ? 'autostart.enabled' : 'autostart.disabled'),
+        })}
         argv={argv.ok ? argv.argv : null}
         pending={cmd.pending === 'autostart'}
         failure={cmd.failureOf('autostart')}
         submitLabel={uiActions.autostart.submit}
-        problem={domain.persistent ? null : 'A transient domain cannot be autostarted.'}
+        problem={domain.persistent ? null : t('autostart.transient')}
         onSubmit={() => cmd.run('autostart', { enable }, () => setOpen(false))}
       >
         <fieldset className="flex flex-col gap-1 text-sm">
-          <legend className="mb-1 font-medium">Start with the host</legend>
+          <legend className="mb-1 font-medium">{t('startWithHost')}</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="autostart" checked={enable} onChange={() => setEnable(true)} /> Enable
+            <input type="radio" name="autostart" checked={enable} onChange={() => setEnable(true)} /> {t('enable')}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="autostart" checked={!enable} onChange={() => setEnable(false)} /> Disable
-            (--disable)
+            <input type="radio" name="autostart" checked={!enable} onChange={() => setEnable(false)} /> {t('disable')}
           </label>
         </fieldset>
       </FormDialog>

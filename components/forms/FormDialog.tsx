@@ -1,9 +1,11 @@
 'use client';
 
 import { Dialog } from 'radix-ui';
+import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Equivalents } from '@/components/actions/Equivalents';
+import { untyped } from '@/lib/actions/form';
 
 interface Props {
   open: boolean;
@@ -17,6 +19,7 @@ interface Props {
   /** libvirt's answer when the command was sent and refused. */
   failure?: string | null;
   pending: boolean;
+  /** The submit button's message key (the action table's `submit`). */
   submitLabel: string;
   onSubmit: () => void;
   children: ReactNode;
@@ -42,6 +45,8 @@ export function FormDialog({
   wide,
   hideCommands,
 }: Props) {
+  const t = useTranslations('forms');
+  const words = untyped(useTranslations());
   const opener = useRef<HTMLElement | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -87,19 +92,19 @@ export function FormDialog({
             )}
             <div className="flex justify-end gap-2">
               <Dialog.Close asChild>
-                <Button>Cancel</Button>
+                <Button>{t('cancel')}</Button>
               </Dialog.Close>
               <Button
                 type="submit"
                 variant="primary"
                 pending={pending}
-                disabledWhy={problem ?? (argv ? undefined : 'incomplete')}
+                disabledWhy={problem ?? (argv ? undefined : t('incomplete'))}
                 onClick={(e) => {
                   e.preventDefault();
                   if (!problem && argv) onSubmit();
                 }}
               >
-                {submitLabel}
+                {words(submitLabel)}
               </Button>
             </div>
           </form>
@@ -111,9 +116,10 @@ export function FormDialog({
 
 /** The command the form would run, in virsh, xl and xm. */
 export function CommandBox({ argv }: { argv: string[] | null }) {
+  const t = useTranslations('forms');
   return (
     <div className="rounded-md border border-line bg-sunken p-3">
-      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Equivalent commands</p>
+      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{t('commands')}</p>
       <Equivalents argv={argv} />
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AffectMode, ApiDomain, MemoryUnit } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
@@ -7,7 +8,7 @@ import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { useActionLabel } from '@/components/actions/use-action-label';
 import { formatKiB } from '@/components/ui/format';
-import { Field, inputClass, ModeField, modeOptions } from './fields';
+import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
 
@@ -29,6 +30,8 @@ export function MemoryDialog({
   const active = domain.state !== 'shut off';
   const [open, setOpen] = useState(false);
   const label = useActionLabel();
+  const t = useTranslations('forms');
+  const modeOptions = useModeOptions();
   const [unit, setUnit] = useState<MemoryUnit>('MiB');
   const [mode, setMode] = useState<AffectMode>(kind === 'setmaxmem' && active ? 'config' : 'current');
   const start = kind === 'setmem' ? domain.memoryKiB : domain.maxMemoryKiB;
@@ -42,17 +45,17 @@ export function MemoryDialog({
   const max = kind === 'setmem' ? Math.min(...targets.map((d) => d.maxMemoryKiB)) : Infinity;
   const problem =
     !Number.isInteger(n) || n <= 0
-      ? 'Enter a whole number above 0.'
+      ? t('memory.whole')
       : kib > max
-        ? `At most the maximum memory, ${formatKiB(max)}: libvirt refuses more ("cannot set memory higher than max memory").`
+        ? t('memory.overMax', { max: formatKiB(max) })
         : kind === 'setmem' && kib < 65536
-          ? 'Keep at least 64 MiB: a guest ballooned lower stops working.'
+          ? t('memory.min')
           : null;
   const args = { size: n, unit, mode };
   const argv = virshArgv(kind, domain.name, args);
   const options = modeOptions(active, domain.persistent, kind === 'setmem').map((o) =>
     kind === 'setmaxmem' && active && (o.mode === 'live' || o.mode === 'current')
-      ? { ...o, why: 'the maximum of a running domain cannot change' }
+      ? { ...o, why: t('modeWhy.maxRunning') }
       : o,
   );
   return (
@@ -63,12 +66,8 @@ export function MemoryDialog({
       <FormDialog
         open={open}
         onOpenChange={setOpen}
-        title={kind === 'setmem' ? `Memory of ${domain.name}` : `Maximum memory of ${domain.name}`}
-        description={
-          kind === 'setmem'
-            ? 'The balloon target: how much of its maximum the guest may use.'
-            : 'The most memory the guest can ever have; the current memory is capped to it.'
-        }
+        title={t(kind === 'setmem' ? 'memory.title' : 'memory.maxTitle', { name: domain.name })}
+        description={t(kind === 'setmem' ? 'memory.description' : 'memory.maxDescription')}
         argv={argv.ok ? argv.argv : null}
         problem={problem}
         pending={cmd.pending === kind}
@@ -78,8 +77,8 @@ export function MemoryDialog({
       >
         <div className="flex items-start gap-2">
           <Field
-            label="Size"
-            hint={kind === 'setmem' && Number.isFinite(max) ? `64 MiB to ${formatKiB(max)}` : undefined}
+            label={t('size')}
+            hint={kind === 'setmem' && Number.isFinite(max) ? t('memory.range', { max: formatKiB(max) }) : undefined}
           >
             <input
               className={`${inputClass} w-36`}
@@ -90,7 +89,7 @@ export function MemoryDialog({
               onChange={(e) => setSize(e.target.value)}
             />
           </Field>
-          <Field label="Unit">
+          <Field label={t('unit')}>
             <select
               className={inputClass}
               value={unit}

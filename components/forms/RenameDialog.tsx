@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { uiActions } from '@/lib/actions/table';
 import { virshArgv } from '@/lib/api/commands';
@@ -17,10 +18,11 @@ export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCo
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const label = useActionLabel();
+  const t = useTranslations('forms');
   const [newName, setNewName] = useState('');
   const argv = virshArgv('domrename', domain.name, { newName });
   const name = newName.trim();
-  const problem = !name ? 'Give the domain its new name.' : name === domain.name ? 'That is its name now.' : null;
+  const problem = !name ? t('rename.empty') : name === domain.name ? t('rename.same') : null;
   return (
     <>
       <Button pending={cmd.pending === 'domrename'} onClick={() => setOpen(true)}>
@@ -29,8 +31,8 @@ export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCo
       <FormDialog
         open={open}
         onOpenChange={setOpen}
-        title={`Rename ${domain.name}`}
-        description="Changes the domain's name in its definition; its UUID stays. libvirt refuses while it runs."
+        title={t('rename.title', { name: domain.name })}
+        description={t('rename.description')}
         argv={argv.ok ? argv.argv : null}
         problem={problem}
         pending={cmd.pending === 'domrename'}
@@ -43,7 +45,7 @@ export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCo
           })
         }
       >
-        <Field label="New name">
+        <Field label={t('newName')}>
           <input className={inputClass} value={newName} onChange={(e) => setNewName(e.target.value)} required />
         </Field>
       </FormDialog>

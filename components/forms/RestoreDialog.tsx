@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { RestoreAs } from '@/lib/actions/args';
 import type { ApiDomain } from '@/lib/api/contract';
@@ -13,6 +14,7 @@ import { uiActions } from '@/lib/actions/table';
 
 /** virsh restore FILE [--running|--paused]: pick one of the host's save images. */
 export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
+  const t = useTranslations('forms');
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState('');
   const [restoreAs, setRestoreAs] = useState<RestoreAs | ''>('');
@@ -21,7 +23,7 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
   const file = picked || (images.find((f) => f.domain === domain.name) ?? images[0])?.path || '';
   const args = { file, ...(restoreAs ? { restoreAs } : {}) };
   const argv = file ? virshArgv('restore', domain.name, args) : null;
-  const problem = images.length === 0 ? `There is no save file on ${domain.host}: save a domain first.` : null;
+  const problem = images.length === 0 ? t('restore.none', { host: domain.host }) : null;
   return (
     <>
       <ActionButton
@@ -33,8 +35,8 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
       <FormDialog
         open={open}
         onOpenChange={setOpen}
-        title={`Restore on ${domain.host}`}
-        description="Starts a domain from a save file. The file says which domain it holds."
+        title={t('restore.title', { host: domain.host })}
+        description={t('restore.description')}
         argv={argv?.ok ? argv.argv : null}
         problem={problem}
         pending={cmd.pending === 'restore'}
@@ -43,8 +45,8 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
         onSubmit={() => cmd.run('restore', args, () => setOpen(false))}
       >
         <fieldset className="flex flex-col gap-1 text-sm">
-          <legend className="mb-1 font-medium">Save file</legend>
-          {files.isPending && <p className="text-muted">Reading {domain.host}'s files…</p>}
+          <legend className="mb-1 font-medium">{t('saveFile')}</legend>
+          {files.isPending && <p className="text-muted">{t('restore.reading', { host: domain.host })}</p>}
           {images.map((f) => (
             <label key={f.path} className="flex items-center gap-2">
               <input
@@ -55,7 +57,9 @@ export function RestoreDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
                 onChange={() => setPicked(f.path)}
               />
               <code>{f.path}</code>
-              <span className="text-xs text-muted">holds {f.domain ?? 'an unreadable image'}</span>
+              <span className="text-xs text-muted">
+                {t('restore.holds', { domain: f.domain ?? t('restore.unreadable') })}
+              </span>
             </label>
           ))}
         </fieldset>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AffectMode, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
@@ -7,7 +8,7 @@ import { formatCpuList, parseCpuList } from '@/lib/sim/cpulist';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { useActionLabel } from '@/components/actions/use-action-label';
-import { Field, inputClass, ModeField, modeOptions } from './fields';
+import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
 
@@ -25,6 +26,8 @@ export function VcpuPinDialog({
   const facts = domain.live ?? domain.config;
   const [open, setOpen] = useState(false);
   const label = useActionLabel();
+  const t = useTranslations('forms');
+  const modeOptions = useModeOptions();
   const [vcpu, setVcpu] = useState(initialVcpu);
   const [mode, setMode] = useState<AffectMode>('current');
   const [text, setText] = useState(formatCpuList(facts?.pinning[initialVcpu] ?? []));
@@ -36,7 +39,7 @@ export function VcpuPinDialog({
     setVcpu(v);
     setText(formatCpuList(facts?.pinning[v] ?? []));
   };
-  const problem = !parsed.ok ? parsed.error.message : chosen.length === 0 ? 'Pick at least one host CPU.' : null;
+  const problem = !parsed.ok ? parsed.error.message : chosen.length === 0 ? t('pin.none') : null;
   const args = { vcpu, cpulist: text.trim(), mode };
   const argv = virshArgv('vcpupin', domain.name, args);
   const cpus = Array.from({ length: domain.hostCpus }, (_, i) => i);
@@ -48,8 +51,8 @@ export function VcpuPinDialog({
       <FormDialog
         open={open}
         onOpenChange={setOpen}
-        title={`Pin a vCPU of ${domain.name}`}
-        description={`Choose the host CPUs (0–${domain.hostCpus - 1} on ${domain.host}) this vCPU may run on.`}
+        title={t('pin.title', { name: domain.name })}
+        description={t('pin.description', { last: domain.hostCpus - 1, host: domain.host })}
         argv={argv.ok ? argv.argv : null}
         problem={problem}
         pending={cmd.pending === 'vcpupin'}
@@ -57,7 +60,7 @@ export function VcpuPinDialog({
         submitLabel={uiActions.vcpupin.submit}
         onSubmit={() => cmd.run('vcpupin', args, () => setOpen(false))}
       >
-        <Field label="vCPU">
+        <Field label={t('vcpu')}>
           <select className={`${inputClass} w-24`} value={vcpu} onChange={(e) => pickVcpu(Number(e.target.value))}>
             {Array.from({ length: facts?.maxVcpus ?? 0 }, (_, v) => (
               <option key={v} value={v}>
@@ -67,7 +70,7 @@ export function VcpuPinDialog({
           </select>
         </Field>
         <fieldset>
-          <legend className="mb-1 text-sm font-medium">Host CPUs</legend>
+          <legend className="mb-1 text-sm font-medium">{t('hostCpus')}</legend>
           <div className="flex flex-wrap gap-1.5">
             {cpus.map((c) => (
               <label
@@ -78,14 +81,14 @@ export function VcpuPinDialog({
                   type="checkbox"
                   checked={chosen.includes(c)}
                   onChange={() => toggle(c)}
-                  aria-label={`host CPU ${c}`}
+                  aria-label={t('hostCpu', { cpu: c })}
                 />
                 {c}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field label="CPU list" hint="libvirt's syntax: 0-3,6 or ^2 to leave one out; r for all.">
+        <Field label={t('cpuList')} hint={t('pin.hint')}>
           <input className={`${inputClass} font-mono`} value={text} onChange={(e) => setText(e.target.value)} />
         </Field>
         <ModeField

@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AffectMode, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { Button } from '@/components/ui/Button';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { useActionLabel } from '@/components/actions/use-action-label';
-import { Field, inputClass, ModeField, modeOptions } from './fields';
+import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
 
@@ -15,6 +16,8 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
   const active = domain.state !== 'shut off';
   const [open, setOpen] = useState(false);
   const label = useActionLabel();
+  const t = useTranslations('forms');
+  const modeOptions = useModeOptions();
   const [count, setCount] = useState(String(domain.vcpus));
   const [mode, setMode] = useState<AffectMode>('current');
   const [maximum, setMaximum] = useState(false);
@@ -31,11 +34,11 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
       );
   const problem =
     !Number.isInteger(n) || n < 1
-      ? 'Enter a whole number of vCPUs, at least 1.'
+      ? t('vcpusForm.whole')
       : n > max
-        ? `At most the maximum, ${max} (libvirt: "requested cpu amount exceeds maximum").`
+        ? t('vcpusForm.overMax', { max })
         : maximum && mode !== 'config'
-          ? '--maximum needs --config: the maximum of a domain only changes in its persistent definition.'
+          ? t('vcpusForm.maximumNeedsConfig')
           : null;
   const args = { count: n, mode, maximum };
   const argv = virshArgv('setvcpus', domain.name, args);
@@ -47,8 +50,8 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
       <FormDialog
         open={open}
         onOpenChange={setOpen}
-        title={`vCPUs of ${domain.name}`}
-        description="Online vCPUs can change while the domain runs (hot-plug), up to its maximum."
+        title={t('vcpusForm.title', { name: domain.name })}
+        description={t('vcpusForm.description')}
         argv={argv.ok ? argv.argv : null}
         problem={problem}
         pending={cmd.pending === 'setvcpus'}
@@ -56,7 +59,7 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
         submitLabel={uiActions.setvcpus.submit}
         onSubmit={() => cmd.run('setvcpus', args, () => setOpen(false))}
       >
-        <Field label="vCPUs" hint={Number.isFinite(max) ? `1 to ${max}` : undefined}>
+        <Field label={t('vcpus')} hint={Number.isFinite(max) ? t('vcpusForm.range', { max }) : undefined}>
           <input
             className={`${inputClass} w-28`}
             type="number"
@@ -73,8 +76,7 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
           options={modeOptions(active, domain.persistent)}
         />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={maximum} onChange={(e) => setMaximum(e.target.checked)} /> --maximum (change
-          the maximum; needs --config)
+          <input type="checkbox" checked={maximum} onChange={(e) => setMaximum(e.target.checked)} /> {t('maximumFlag')}
         </label>
       </FormDialog>
     </>

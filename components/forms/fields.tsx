@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { AFFECT_MODES, type AffectMode, type RestoreAs } from '@/lib/actions/args';
+import type { AffectMode, RestoreAs } from '@/lib/actions/args';
 
 export const inputClass = 'rounded-md border border-line bg-panel px-2 py-1.5 text-sm text-fg';
 
@@ -33,9 +34,10 @@ export function ModeField({
   options: ModeOption[];
   name: string;
 }) {
+  const t = useTranslations('forms');
   return (
     <fieldset className="flex flex-col gap-1 text-sm">
-      <legend className="mb-1 font-medium">Applies to</legend>
+      <legend className="mb-1 font-medium">{t('appliesTo')}</legend>
       {options.map((o) => (
         <label key={o.mode} className={`flex items-baseline gap-2 ${o.why ? 'text-muted' : ''}`}>
           <input
@@ -56,29 +58,33 @@ export function ModeField({
   );
 }
 
-/** Which modes a domain allows: live needs it running, config needs it persistent. */
-export function modeOptions(active: boolean, persistent: boolean, both = true): ModeOption[] {
-  const notRunning = active ? undefined : 'the domain is not running';
-  const transient = persistent ? undefined : 'a transient domain has no config';
-  const opts: ModeOption[] = [
-    { mode: 'current', label: AFFECT_MODES.current.label },
-    { mode: 'live', label: AFFECT_MODES.live.label, why: notRunning },
-    { mode: 'config', label: AFFECT_MODES.config.label, why: transient },
-  ];
-  if (both) opts.push({ mode: 'live+config', label: AFFECT_MODES['live+config'].label, why: notRunning ?? transient });
-  return opts;
+/** Which modes a domain allows: live needs it running, config needs it persistent (labels start "<flags> (" in every language). */
+export function useModeOptions() {
+  const t = useTranslations('forms');
+  return (active: boolean, persistent: boolean, both = true): ModeOption[] => {
+    const notRunning = active ? undefined : t('modeWhy.notRunning');
+    const transient = persistent ? undefined : t('modeWhy.transient');
+    const opts: ModeOption[] = [
+      { mode: 'current', label: t('mode.current') },
+      { mode: 'live', label: t('mode.live'), why: notRunning },
+      { mode: 'config', label: t('mode.config'), why: transient },
+    ];
+    if (both) opts.push({ mode: 'live+config', label: t('mode.both'), why: notRunning ?? transient });
+    return opts;
+  };
 }
 
 /** --running / --paused: the state a save file restores to (save, managedsave, restore). */
 export function RestoreAsField({ value, onChange }: { value: RestoreAs | ''; onChange: (v: RestoreAs | '') => void }) {
+  const t = useTranslations('forms');
   const options = [
-    ['', 'as it was when saved'],
+    ['', t('asSaved')],
     ['running', '--running'],
     ['paused', '--paused'],
   ] as const;
   return (
     <fieldset className="flex flex-col gap-1 text-sm">
-      <legend className="mb-1 font-medium">After restore</legend>
+      <legend className="mb-1 font-medium">{t('afterRestore')}</legend>
       {options.map(([v, l]) => (
         <label key={v} className="flex items-center gap-2">
           <input type="radio" name="restore-as" checked={value === v} onChange={() => onChange(v)} /> {l}

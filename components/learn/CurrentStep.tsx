@@ -7,6 +7,7 @@ import { type StepOutline, stepDialects } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
 import { Inline, Prose } from './Prose';
 import { clickTexts } from '@/lib/actions/table';
+import { untyped } from '@/lib/actions/form';
 import { useActionLabel } from '@/components/actions/use-action-label';
 
 const disclosure =
@@ -79,7 +80,7 @@ function Where({ step, label }: { step: StepOutline; label: ReturnType<typeof us
 export function CurrentStep({ step, number, total }: { step: StepOutline; number: number; total: number }) {
   const t = useTranslations('panel');
   const label = useActionLabel();
-  const values = step.ui ? clickTexts(step.ui) : [];
+  const values = clickTexts(step.ui, untyped(useTranslations()));
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
       <h3 id="current-step" className="text-sm font-semibold">

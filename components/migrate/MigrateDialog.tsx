@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ApiError } from '@/lib/api/client';
 import type { ApiDomainSummary, ApiHost, Transcript } from '@/lib/api/contract';
@@ -114,15 +115,21 @@ function TargetField({
   value: string;
   onChange: (v: string) => void;
 }) {
+  const t = useTranslations('forms');
   return (
-    <Field label="Target host" hint="The destination URI virsh gets is the host's own (qemu+ssh://… or xen+ssh://…).">
+    <Field label={t('targetHost')} hint={t('targetHint')}>
       <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
         {hosts
           .filter((h) => h.name !== source?.name)
           .map((h) => (
             <option key={h.name} value={h.name}>
-              {h.name} — {h.hypervisor} {h.hypervisorVersion}, {formatKiB(h.freeKiB)} free
-              {h.reachable ? '' : ' (off the network)'}
+              {t('hostOption', {
+                name: h.name,
+                hypervisor: h.hypervisor,
+                version: h.hypervisorVersion,
+                free: formatKiB(h.freeKiB),
+                offline: h.reachable ? 'no' : 'yes',
+              })}
             </option>
           ))}
       </select>

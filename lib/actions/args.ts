@@ -10,11 +10,12 @@ export type MemoryUnit = 'KiB' | 'MiB' | 'GiB';
 export type RestoreAs = 'running' | 'paused';
 
 /** The affect modes: virsh's flags, and the form's radio label (the walkthrough presses the label). */
-export const AFFECT_MODES: Record<AffectMode, { flags: string[]; label: string }> = {
-  current: { flags: ['--current'], label: '--current (live if running, else config)' },
-  live: { flags: ['--live'], label: '--live (the running domain only)' },
-  config: { flags: ['--config'], label: '--config (the persistent definition, from the next boot)' },
-  'live+config': { flags: ['--live', '--config'], label: '--live --config (both)' },
+/** The flags of each mode; the form's labels (messages `forms.mode.*`) start with them. */
+export const AFFECT_MODES: Record<AffectMode, { flags: string[] }> = {
+  current: { flags: ['--current'] },
+  live: { flags: ['--live'] },
+  config: { flags: ['--config'] },
+  'live+config': { flags: ['--live', '--config'] },
 };
 
 export const modeFlags = (mode: AffectMode | undefined): string[] => (mode ? AFFECT_MODES[mode].flags : []);

@@ -1,6 +1,6 @@
 import { transitionFor, type LifecycleAction } from '../sim/transitions';
 import { type ArgsOf, modeFlags, type RestoreAs, UNIT_SUFFIX, type UiAction, type UiActionId } from './args';
-import { type FormField, fieldTexts, modeField } from './form';
+import { type FormField, fieldTexts, literal, modeField, msg, type Translate } from './form';
 
 /**
  * Every button on a domain's page, one row each (the virsh registry's shape): its label, its
@@ -23,7 +23,7 @@ export interface UiActionRow<A> {
   label: string;
   tone: Tone;
   opens: Opens;
-  /** The button that sends the command: a form's or a confirmation's; a one-click button's own label. */
+  /** The button that sends the command: a form's or a confirmation's (a `forms.submit.*` or `action.*` message key). */
   submit: string;
   argv: (domain: string, args: A, ctx: ArgvContext) => string[];
   /** The form's fields, in the order the learner sets them (none for a one-click action). */
@@ -32,7 +32,7 @@ export interface UiActionRow<A> {
 
 const noFields = (): FormField[] => [];
 const restoreAsField = (r: RestoreAs | undefined): FormField[] =>
-  r ? [{ role: 'radio', name: `--${r}`, text: `After restore: --${r}` }] : [];
+  r ? [{ role: 'radio', name: literal(`--${r}`), text: msg('forms.text.afterRestore', { flag: `--${r}` }) }] : [];
 const restoreFlag = (r: string | undefined) => (r ? [`--${r}`] : []);
 
 /** A lifecycle button without arguments: the transition table's label, `virsh <action> <domain>`. */
@@ -45,7 +45,7 @@ const lifecycle = (
   label: transitionFor(action).label,
   tone,
   opens,
-  submit: transitionFor(action).label,
+  submit: `action.${action}`,
   argv: (domain) => [action, domain],
   describe: noFields,
 });
@@ -55,12 +55,17 @@ const memory = (action: 'setmem' | 'setmaxmem', label: string): UiActionRow<Args
   label,
   tone: 'secondary',
   opens: 'form',
-  submit: 'Apply',
+  submit: 'forms.submit.apply',
   argv: (domain, a) => [action, domain, `${a.size}${UNIT_SUFFIX[a.unit]}`, ...modeFlags(a.mode)],
   describe: (a) => [
     // The unit first: changing it converts the size already in the field.
-    { role: 'combobox', name: 'Unit', option: a.unit },
-    { role: 'spinbutton', name: 'Size', value: String(a.size), text: `Size: ${a.size} ${a.unit}` },
+    { role: 'combobox', name: msg('forms.unit'), option: a.unit },
+    {
+      role: 'spinbutton',
+      name: msg('forms.size'),
+      value: String(a.size),
+      text: msg('forms.text.size', { size: a.size, unit: a.unit }),
+    },
     ...modeField(a.mode),
   ],
 });
@@ -85,13 +90,16 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Save…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Save',
+    submit: 'forms.submit.save',
     argv: (domain, a) => ['save', domain, a.file.trim(), ...restoreFlag(a.restoreAs)],
     describe: (a) => [
-      { role: 'textbox', name: 'File name', value: a.file, text: `File name: ${a.file}` },
-      ...(a.restoreAs
-        ? [{ role: 'radio', name: `--${a.restoreAs}`, text: `After restore: --${a.restoreAs}` } as const]
-        : []),
+      {
+        role: 'textbox',
+        name: msg('forms.fileName'),
+        value: a.file,
+        text: msg('forms.text.fileName', { file: a.file }),
+      },
+      ...restoreAsField(a.restoreAs),
     ],
   },
   restore: {
@@ -99,10 +107,13 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Restore…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Restore',
+    submit: 'forms.submit.restore',
     argv: (_domain, a) => ['restore', a.file.trim(), ...restoreFlag(a.restoreAs)],
     // The dialog lists the host's save files; each radio's name holds the file's path.
-    describe: (a) => [{ role: 'radio', name: a.file, text: `Save file: ${a.file}` }, ...restoreAsField(a.restoreAs)],
+    describe: (a) => [
+      { role: 'radio', name: literal(a.file), text: msg('forms.text.saveFile', { file: a.file }) },
+      ...restoreAsField(a.restoreAs),
+    ],
   },
   undefine: lifecycle('undefine', 'danger', 'confirm'),
   setmem: memory('setmem', 'Set memory…'),
@@ -112,7 +123,7 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Set vCPUs…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Apply',
+    submit: 'forms.submit.apply',
     argv: (domain, a) => [
       'setvcpus',
       domain,
@@ -121,9 +132,24 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
       ...(a.maximum ? ['--maximum'] : []),
     ],
     describe: (a) => [
-      { role: 'spinbutton', name: 'vCPUs', value: String(a.count), text: `vCPUs: ${a.count}` },
+      {
+        role: 'spinbutton',
+        name: msg('forms.vcpus'),
+        value: String(a.count),
+        text: msg('forms.text.vcpus', { count: a.count }),
+      },
       ...modeField(a.mode),
-      ...(a.maximum ? [{ role: 'checkbox', name: '--maximum', checked: true, text: '--maximum' } as const] : []),
+      ...(a.maximum
+        ? [
+            {
+              role: 'checkbox',
+              name: literal('--maximum'),
+              match: 'prefix',
+              checked: true,
+              text: literal('--maximum'),
+            } as const,
+          ]
+        : []),
     ],
   },
   vcpupin: {
@@ -131,11 +157,21 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Pin vCPU…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Pin',
+    submit: 'forms.submit.pin',
     argv: (domain, a) => ['vcpupin', domain, String(a.vcpu), a.cpulist.trim(), ...modeFlags(a.mode)],
     describe: (a) => [
-      { role: 'combobox', name: 'vCPU', option: String(a.vcpu), text: `vCPU: ${a.vcpu}` },
-      { role: 'textbox', name: 'CPU list', value: a.cpulist, text: `CPU list: ${a.cpulist}` },
+      {
+        role: 'combobox',
+        name: msg('forms.vcpu'),
+        option: String(a.vcpu),
+        text: msg('forms.text.vcpu', { vcpu: a.vcpu }),
+      },
+      {
+        role: 'textbox',
+        name: msg('forms.cpuList'),
+        value: a.cpulist,
+        text: msg('forms.text.cpuList', { cpulist: a.cpulist }),
+      },
       ...modeField(a.mode),
     ],
   },
@@ -144,10 +180,10 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Change autostart…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Apply',
+    submit: 'forms.submit.apply',
     argv: (domain, a) => ['autostart', domain, ...(a.enable ? [] : ['--disable'])],
     describe: (a) => {
-      const name = a.enable ? 'Enable' : 'Disable (--disable)';
+      const name = msg(a.enable ? 'forms.enable' : 'forms.disable');
       return [{ role: 'radio', name, match: 'exact', text: name }];
     },
   },
@@ -156,21 +192,39 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Rename…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Rename',
+    submit: 'forms.submit.rename',
     argv: (domain, a) => ['domrename', domain, a.newName.trim()],
-    describe: (a) => [{ role: 'textbox', name: 'New name', value: a.newName, text: `New name: ${a.newName}` }],
+    describe: (a) => [
+      {
+        role: 'textbox',
+        name: msg('forms.newName'),
+        value: a.newName,
+        text: msg('forms.text.newName', { name: a.newName }),
+      },
+    ],
   },
   migrate: {
     labelKey: 'action.migrate',
     label: 'Migrate…',
     tone: 'secondary',
     opens: 'form',
-    submit: 'Migrate',
+    submit: 'forms.submit.migrate',
     argv: (domain, a, ctx) => ['migrate', ...(a.live ? ['--live'] : []), domain, ctx.uriOf(a.target)],
     describe: (a) => [
-      { role: 'combobox', name: 'Target host', option: a.target, text: `Destination: ${a.target}` },
+      {
+        role: 'combobox',
+        name: msg('forms.targetHost'),
+        option: a.target,
+        text: msg('forms.text.destination', { host: a.target }),
+      },
       // Unchecked --live is libvirt's plain (non-live) migration; --offline would move only the definition.
-      { role: 'checkbox', name: '--live', match: 'prefix', checked: !!a.live, ...(a.live ? { text: 'Live' } : {}) },
+      {
+        role: 'checkbox',
+        name: literal('--live'),
+        match: 'prefix',
+        checked: !!a.live,
+        ...(a.live ? { text: msg('forms.text.live') } : {}),
+      },
     ],
   },
 };
@@ -191,8 +245,9 @@ export function fieldsOf<K extends UiActionId>(action: K, args: ArgsOf[K]): Form
 /** A click's virsh words; `args` is absent only where every argument is optional (UiAction says which). */
 export const clickArgv = (ui: UiAction, ctx = plainUri): string[] => argvOf(ui.action, ui.domain, ui.args ?? {}, ctx);
 export const clickFields = (ui: UiAction): FormField[] => fieldsOf(ui.action, ui.args ?? {});
-/** How a step says a click's form values, e.g. ["Size: 3 GiB", "Applies to: --live"]. */
-export const clickTexts = (ui: UiAction): string[] => fieldTexts(clickFields(ui));
+/** How a step says a click's form values, e.g. ["Size: 3 GiB", "Applies to: --live"], in `t`'s language. */
+export const clickTexts = (ui: UiAction | undefined, t: Translate): string[] =>
+  ui ? fieldTexts(clickFields(ui), t) : [];
 
 /** The buttons that run at once (in the table's order): lifecycle actions without arguments or a form. */
 export const oneClickActions = uiActionIds.filter(

@@ -52,7 +52,11 @@ describe('domain actions', () => {
     const d = await get<ApiDomain>('/hosts/kvm1/domains/web01');
     expect(d.body.state).toBe('paused');
     expect(d.body.actions.resume).toEqual({ allowed: true });
-    expect(d.body.actions.suspend).toEqual({ allowed: false, why: 'suspend: the domain is not running', code: 'notRunning' });
+    expect(d.body.actions.suspend).toEqual({
+      allowed: false,
+      why: 'suspend: the domain is not running',
+      code: 'notRunning',
+    });
   });
 
   it("answers a refused operation with 409 and libvirt's message, kept in the event log", async () => {
