@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { memo } from 'react';
 import { Tabs } from 'radix-ui';
 import type { ApiDomain } from '@/lib/api/contract';
@@ -13,29 +14,30 @@ const commandLine = (argv: string[]) => ['virsh', ...argv.map(quoteWord)].join('
  */
 export const XmlView = memo(
   function XmlView({ domain }: { domain: ApiDomain }) {
+    const tr = useTranslations('xml');
     const tabs = [
       {
         value: 'live',
-        label: 'Live XML',
+        label: tr('live'),
         xml: domain.xml.live,
         argv: ['dumpxml', domain.name],
-        empty: 'The domain is not running: it has no live definition.',
+        empty: tr('noLive'),
       },
       {
         value: 'inactive',
-        label: 'Inactive XML',
+        label: tr('inactive'),
         xml: domain.xml.inactive,
         argv: ['dumpxml', '--inactive', domain.name],
-        empty: 'A transient domain has no persistent definition.',
+        empty: tr('noInactive'),
       },
     ];
     return (
       <section aria-labelledby="xml" className="rounded-lg border border-line bg-panel">
         <h2 id="xml" className="sr-only">
-          Domain XML
+          {tr('heading')}
         </h2>
         <Tabs.Root defaultValue={domain.xml.live ? 'live' : 'inactive'}>
-          <Tabs.List aria-label="Domain XML" className="flex gap-1 border-b border-line px-2 pt-2">
+          <Tabs.List aria-label={tr('heading')} className="flex gap-1 border-b border-line px-2 pt-2">
             {tabs.map((t) => (
               <Tabs.Trigger
                 key={t.value}
