@@ -36,4 +36,8 @@ export const jaLines: readonly string[] = [
   'managedsave-remove test',
   'undefine test; destroy test; list --all',
   'uri',
+  // System errors end with glibc's strerror, from glibc's own Japanese catalogue.
+  'restore /nonexist',
+  'define /nonexist',
+  'create /root',
 ];

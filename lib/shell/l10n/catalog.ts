@@ -4,9 +4,14 @@ import { fillMsgstr, msgidPattern } from './printf-pattern';
 export interface Catalog {
   exact: ReadonlyMap<string, string>;
   patterns: readonly { re: RegExp; msgid: string; msgstr: string }[];
+  /** glibc's strerror texts (libc's own catalogue): the end of a system error, ": No such file or directory". */
+  strerror: ReadonlyMap<string, string>;
 }
 
-export function makeCatalog(entries: readonly (readonly [string, string])[]): Catalog {
+export function makeCatalog(
+  entries: readonly (readonly [string, string])[],
+  strerror: readonly (readonly [string, string])[] = [],
+): Catalog {
   const exact = new Map<string, string>();
   const patterns: Catalog['patterns'][number][] = [];
   for (const [msgid, msgstr] of entries) {
@@ -15,7 +20,7 @@ export function makeCatalog(entries: readonly (readonly [string, string])[]): Ca
   }
   const fixed = (id: string) => id.replace(/%\S/g, '').length;
   patterns.sort((a, b) => fixed(b.msgid) - fixed(a.msgid));
-  return { exact, patterns };
+  return { exact, patterns, strerror: new Map(strerror) };
 }
 
 /**
@@ -26,6 +31,9 @@ export function makeCatalog(entries: readonly (readonly [string, string])[]): Ca
 export function gettext(cat: Catalog, text: string): string | null {
   const hit = cat.exact.get(text);
   if (hit !== undefined) return hit;
+  // virReportSystemError: "<message>: <strerror(errno)>", each part from its own catalogue.
+  const sys = /^(.*): ([^:]+)$/s.exec(text);
+  if (sys && cat.strerror.has(sys[2])) return `${gettext(cat, sys[1]) ?? sys[1]}: ${cat.strerror.get(sys[2])}`;
   for (const p of cat.patterns) {
     const m = p.re.exec(text);
     if (!m) continue;

@@ -1,8 +1,8 @@
 import { makeCatalog } from './catalog';
-import { jaCatalog } from './ja-catalog.gen';
+import { jaCatalog, jaLibc } from './ja-catalog.gen';
 import { translateVirshText } from './translate-output';
 
-const ja = makeCatalog(jaCatalog);
+const ja = makeCatalog(jaCatalog, jaLibc);
 
 /** virsh's stdout and stderr as real virsh prints them in a Japanese locale (LANGUAGE=ja). */
 export function virshJa<T extends { stdout: string; stderr: string }>(out: T): T {

@@ -13,8 +13,9 @@ export function readXmlFile(c: CmdCtx, file: string): string | undefined {
   const r = c.s.fs.read(c.s.fs.resolve(file));
   if (!r.ok) {
     // open(2) succeeds on a directory; the read that follows fails.
-    const verb = r.errno === 'EISDIR' ? 'read' : 'open';
-    c.libvirtError({ code: 'SYSTEM_ERROR', message: `Failed to ${verb} file '${file}': ${errnoText[r.errno]}` });
+    // Each message spelled whole: the Japanese catalogue is matched on virsh's own msgids.
+    const what = r.errno === 'EISDIR' ? `Failed to read file '${file}'` : `Failed to open file '${file}'`;
+    c.libvirtError({ code: 'SYSTEM_ERROR', message: `${what}: ${errnoText[r.errno]}` });
     return undefined;
   }
   return r.data;
