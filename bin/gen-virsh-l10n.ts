@@ -17,15 +17,24 @@ import { errnoText } from '../lib/shell/host-fs';
 const mo = '/usr/share/locale/ja/LC_MESSAGES/libvirt.mo';
 const po = execFileSync('msgunfmt', ['--no-wrap', mo], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
-/** `msgid "…"` / `msgstr "…"` pairs of msgunfmt's output (no plurals in what virsh prints here). */
+/**
+ * `msgid "…"` / `msgstr "…"` pairs of msgunfmt's output, each possibly continued on `"…"` lines
+ * (a message holding newlines, such as "\n  SYNOPSIS\n"); no plurals in what virsh prints here.
+ */
 function parsePo(text: string): [string, string][] {
   const unquote = (s: string) => JSON.parse(s.replace(/\\([^"\\ntr])/g, '$1')) as string;
   const out: [string, string][] = [];
-  const re = /^msgid (".*")\nmsgstr (".*")$/gm;
+  const re = /^msgid ((?:".*"\n)+)msgstr ((?:".*"(?:\n|$))+)/gm;
+  const join = (quoted: string) =>
+    quoted
+      .trim()
+      .split('\n')
+      .map((q) => unquote(q))
+      .join('');
   for (const m of text.matchAll(re)) {
     try {
-      const id = unquote(m[1]);
-      const str = unquote(m[2]);
+      const id = join(m[1]);
+      const str = join(m[2]);
       if (id && str) out.push([id, str]);
     } catch {
       // An escape JSON cannot read (libc's regex messages, "\\{"): not a message virsh prints.
@@ -38,7 +47,8 @@ const root = new URL('..', import.meta.url).pathname;
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    if (f === '__tests__' || f.endsWith('.gen.ts')) return [];
+    // virsh's help tables are generated, and their texts are messages virsh translates.
+    if (f === '__tests__' || (f.endsWith('.gen.ts') && f !== 'help-data.gen.ts')) return [];
     return statSync(p).isDirectory() ? sources(p) : f.endsWith('.ts') ? [p] : [];
   });
 const corpus = ['lib/shell', 'lib/sim']
@@ -49,7 +59,11 @@ const corpus = ['lib/shell', 'lib/sim']
 const used = ([id]: [string, string]) => {
   const literals = id.split(conversion).filter((s) => s.trim().length > 0);
   // Key–value labels are written without their colon ("field('OS Type', …)" prints "OS Type:").
-  const inCorpus = (s: string) => corpus.includes(s.trim()) || corpus.includes(`'${s.trim().replace(/:$/, '')}'`);
+  // The help tables are JSON: a quote inside a text is written \" there.
+  const inCorpus = (s: string) =>
+    corpus.includes(s.trim()) ||
+    corpus.includes(`'${s.trim().replace(/:$/, '')}'`) ||
+    corpus.includes(JSON.stringify(s.trim()).slice(1, -1));
   return literals.length > 0 && literals.join('').trim().length >= 2 && literals.every(inCorpus);
 };
 

@@ -12,7 +12,40 @@ import { displayWidth, utf8Length } from './display-width';
 export function translateVirshText(cat: Catalog, text: string, stream: 'stdout' | 'stderr'): string {
   const lines = text.split('\n');
   const out: string[] = [];
+  let help: HelpSection = null;
   for (let i = 0; i < lines.length; i++) {
+    if (stream === 'stdout') {
+      help = helpSection(lines[i], help);
+      // A description may run over several lines: it is one message.
+      if (help === 'DESCRIPTION' && lines[i].startsWith('    ')) {
+        // It ends at the blank line before the next heading (it may hold blank lines itself).
+        let end = i + 1;
+        while (end < lines.length && !HEADINGS.includes(lines[end])) end++;
+        while (end > i + 1 && lines[end - 1] === '') end--;
+        const text = lines.slice(i, end).join('\n').slice(4);
+        out.push(`    ${gettext(cat, text) ?? text}`);
+        i = end - 1;
+        continue;
+      }
+      // An option's help may run onto lines of its own (numatune --mode): one message.
+      if (help === 'OPTIONS' && lines[i].startsWith('    ')) {
+        let end = i + 1;
+        while (end < lines.length && lines[end] !== '' && !lines[end].startsWith('    ')) end++;
+        if (end > i + 1) {
+          const m = /^( {4}\S(?:\S| (?! ))* {2,})(\S.*)$/s.exec(lines.slice(i, end).join('\n'));
+          if (m) {
+            out.push(`${m[1]}${gettext(cat, m[2]) ?? m[2]}`);
+            i = end - 1;
+            continue;
+          }
+        }
+      }
+      const h = help && helpLine(cat, lines[i], help);
+      if (h) {
+        out.push(h);
+        continue;
+      }
+    }
     const rule = lines[i + 1];
     if (stream === 'stdout' && rule && /^-{5,}$/.test(rule) && lines[i].startsWith(' ')) {
       let end = i + 2;
@@ -24,6 +57,40 @@ export function translateVirshText(cat: Catalog, text: string, stream: 'stdout' 
     out.push(stream === 'stderr' ? errorLine(cat, lines[i]) : line(cat, lines[i]));
   }
   return out.join('\n');
+}
+
+/**
+ * Where in virsh's help a line is (vshCmddefHelp's NAME / SYNOPSIS / DESCRIPTION / OPTIONS, or a
+ * group's list): virsh translates the summary, the description and each option's help, and lays
+ * the lines out around them as in English.
+ */
+type HelpSection = 'NAME' | 'SYNOPSIS' | 'DESCRIPTION' | 'OPTIONS' | 'group' | null;
+const HEADINGS = ['  NAME', '  SYNOPSIS', '  DESCRIPTION', '  OPTIONS'];
+
+function helpSection(l: string, now: HelpSection): HelpSection {
+  if (HEADINGS.includes(l)) return l.trim() as HelpSection;
+  if (/^ \S.* \(help keyword '[^']+'\):$/.test(l)) return 'group';
+  return l === '' && now === 'group' ? null : now;
+}
+
+function helpLine(cat: Catalog, l: string, section: Exclude<HelpSection, null>): string | null {
+  if (HEADINGS.includes(l)) return line(cat, l);
+  const msg = (s: string) => gettext(cat, s) ?? s;
+  if (section === 'group') {
+    const m = /^( {4}\S+ +)(\S.*)$/.exec(l);
+    return m ? `${m[1]}${msg(m[2])}` : null;
+  }
+  // The synopsis is commands and options: never translated.
+  if (section === 'SYNOPSIS') return l;
+  if (section === 'NAME') {
+    const m = /^( {4}\S+ - )(.*)$/.exec(l);
+    return m ? `${m[1]}${msg(m[2])}` : null;
+  }
+  if (section === 'OPTIONS') {
+    const m = /^( {4}\S(?:\S| (?! ))* {2,})(\S.*)$/.exec(l);
+    return m ? `${m[1]}${msg(m[2])}` : null;
+  }
+  return null;
 }
 
 const word = (cat: Catalog, s: string) => (s === '' ? s : (cat.exact.get(s) ?? s));
@@ -38,6 +105,9 @@ function line(cat: Catalog, l: string): string {
   if (l === '') return l;
   const message = gettext(cat, `${l}\n`) ?? gettext(cat, l);
   if (message !== null) return message.replace(/\n$/, '');
+  // Lines virsh prints as part of a message with blank lines around it ("\n  SYNOPSIS\n", "Grouped commands:\n\n").
+  const framed = gettext(cat, `\n${l}\n`) ?? gettext(cat, `${l}\n\n`);
+  if (framed !== null) return framed.replace(/^\n|\n+$/g, '');
   // "Name:           test" (`%-15s %s`, the key a message with its colon)
   const kv = /^(\S[^:]*:)( +)(.*)$/.exec(l);
   if (kv && cat.exact.has(kv[1]))
