@@ -22,7 +22,7 @@ export const kindTags: Record<DrillKind, Tag[]> = {
   refused: ['351.4', 'libvirt'],
   'migration-list': ['351.1', '351.4', 'kvm', 'libvirt'],
   'xen-equivalent': ['351.2', 'xen', 'libvirt'],
-  downtime: ['351.1', 'kvm', 'xen'],
+  downtime: ['351.1', '351.3', 'kvm', 'xen'],
   'xen-boot': ['351.2', 'xen'],
 };
 
@@ -41,11 +41,18 @@ export const kindsFor = (tags: readonly Tag[]) =>
   tags.length === 0 ? [...drillKinds] : drillKinds.filter((k) => kindTags[k].some((t) => tags.includes(t)));
 
 /**
- * A session: `count` question ids from `seed`, kinds taking turns in a seeded order, only those
- * whose questions carry one of `tags`; a question's own tags are checked when it is generated.
+ * A session: `count` question ids from `seed`, kinds taking turns in a seeded order, each question
+ * carrying one of `tags` (a downtime question is about Xen or KVM depending on its seed).
  */
 export function sessionIds(seed: number, tags: readonly Tag[], count: number): string[] {
   const r = rng(seed);
   const kinds = r.shuffle(kindsFor(tags));
-  return Array.from({ length: count }, (_, i) => `${kinds[i % kinds.length]}-${r.int(1_000_000)}`);
+  const fits = (q: Question) => tags.length === 0 || q.tags.some((t) => tags.includes(t));
+  return Array.from({ length: count }, (_, i) => {
+    const kind = kinds[i % kinds.length];
+    for (;;) {
+      const s = r.int(1_000_000);
+      if (fits(question(kind, s))) return `${kind}-${s}`;
+    }
+  });
 }

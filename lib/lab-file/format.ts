@@ -12,6 +12,18 @@ export const LAB_FILE_VERSION = 1;
 /** The most a lab may take in the browser (mocks/store.ts BUDGET_CHARS): a bigger file could not be kept. */
 export const MAX_LAB_FILE_BYTES = 4_000_000;
 
+/** Why an import is refused: the API's code is `LAB_FILE_<PROBLEM>` (too-large → LAB_FILE_TOO_LARGE). */
+export const labFileProblems = [
+  'too-large',
+  'not-json',
+  'not-lab-file',
+  'newer-version',
+  'damaged',
+  'tampered',
+] as const;
+export type LabFileProblem = (typeof labFileProblems)[number];
+export const problemCode = (p: LabFileProblem) => `LAB_FILE_${p.toUpperCase().replaceAll('-', '_')}`;
+
 /** Lesson progress as mocks/lessons.ts keeps it. */
 export interface LabFileLessons {
   version: 1;

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { LabStatus } from '@/lib/api/contract';
-import { type LabFile, type LabFileLessons, sealLabFile } from '@/lib/lab-file/format';
+import { type LabFile, type LabFileLessons, problemCode, sealLabFile } from '@/lib/lab-file/format';
 import { clock } from '../clock';
 import { answer, problem, withLab } from '../http';
 import { readLabFile } from '../lab-file/read';
@@ -24,12 +24,7 @@ export const labFileHandlers = [
   http.post('*/api/lab/import', ({ request }) =>
     answer(async () => {
       const read = await readLabFile(await request.text());
-      if (!read.ok)
-        return problem(
-          read.problem === 'too-large' ? 413 : 400,
-          `LAB_FILE_${read.problem.toUpperCase().replaceAll('-', '_')}`,
-          read.detail,
-        );
+      if (!read.ok) return problem(read.problem === 'too-large' ? 413 : 400, problemCode(read.problem), read.detail);
       const { lab, labTime, lessons } = read.file;
       store().commit(lab as Lab);
       clock().restore(labTime);

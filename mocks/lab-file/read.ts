@@ -4,6 +4,7 @@ import {
   LAB_FILE_FORMAT,
   LAB_FILE_VERSION,
   type LabFile,
+  type LabFileProblem,
   MAX_LAB_FILE_BYTES,
 } from '@/lib/lab-file/format';
 import { instant } from '../stored/scalars';
@@ -24,7 +25,6 @@ export const labFileSchema = z.strictObject({
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-export type LabFileProblem = 'too-large' | 'not-json' | 'not-lab-file' | 'newer-version' | 'damaged' | 'tampered';
 export type ReadLabFile = { ok: true; file: LabFile } | { ok: false; problem: LabFileProblem; detail: string };
 
 const refuse = (problem: LabFileProblem, detail: string): ReadLabFile => ({ ok: false, problem, detail });

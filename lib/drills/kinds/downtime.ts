@@ -73,7 +73,8 @@ function downtimeOf(m: ReturnType<typeof drawModel>, seed: number, r: Rng): Ques
     id: `downtime-${seed}`,
     kind: 'downtime',
     seed,
-    tags: ['351.1', policy === 'xen' ? 'xen' : 'kvm'],
+    // QEMU's downtime-limit is a QEMU migration parameter (351.3); the pre-copy theory is 351.1.
+    tags: policy === 'xen' ? ['351.1', 'xen'] : ['351.1', '351.3', 'kvm'],
     difficulty: live ? (policy === 'xen' ? 3 : 2) : 1,
     values: {
       mode: live ? 'live' : 'offline',
