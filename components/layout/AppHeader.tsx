@@ -13,6 +13,7 @@ const nav = [
   { href: paths.console(), label: 'console' },
   { href: paths.compare(), label: 'compare' },
   { href: paths.learn(), label: 'learn' },
+  { href: paths.drill(), label: 'drill' },
   { href: paths.glossary(), label: 'glossary' },
 ] as const;
 
