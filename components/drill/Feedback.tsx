@@ -19,13 +19,15 @@ export function Feedback({ q, result, onNext }: { q: Question; result: Result; o
       {!result.right && (
         <div>
           <p className="text-sm">{t('rightAnswer')}</p>
-          <pre className="mt-1 overflow-x-auto rounded bg-sunken p-2 font-mono text-sm">{q.choices[q.answer]}</pre>
+          <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-sunken p-2 font-mono text-sm">
+            {q.choices[q.answer]}
+          </pre>
         </div>
       )}
       <Explanation q={q} />
       <div>
         <p className="text-sm">{t('reproduce')}</p>
-        <pre className="mt-1 overflow-x-auto rounded bg-sunken p-2 font-mono text-sm">
+        <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-sunken p-2 font-mono text-sm">
           {q.explanation.reproduce
             .map(
               (s) =>

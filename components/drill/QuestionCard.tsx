@@ -33,7 +33,10 @@ export function QuestionCard({ q, position, result, ready, onAnswer, onNext }: P
       </header>
       <QuestionPrompt q={q} />
       {q.given.length > 0 && (
-        <pre aria-label={t('given')} className="overflow-x-auto rounded bg-sunken p-3 font-mono text-sm">
+        <pre
+          aria-label={t('given')}
+          className="whitespace-pre-wrap break-words rounded bg-sunken p-3 font-mono text-sm"
+        >
           {q.given.map((s) => `[root@${s.host} ~]# ${s.line}`).join('\n')}
         </pre>
       )}

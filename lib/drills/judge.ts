@@ -1,4 +1,4 @@
-import { closeEnough, modelDowntime } from './kinds/downtime';
+import { closeEnough, modelDowntime, modelMs } from './kinds/downtime';
 import { refusedRight } from './kinds/refused';
 import { xenBootRight } from './kinds/xen-boot';
 import { sameEffect } from './kinds/xen-equivalent';
@@ -37,7 +37,7 @@ export function isRight(q: Question, answer: string): boolean {
 export function reproduce(q: Question): string {
   if (q.kind === 'downtime') {
     const ms = modelDowntime(q.explanation.reproduce[0].line);
-    return ms === null ? '' : `${Math.round(ms)} ms`;
+    return ms === null ? '' : modelMs(ms);
   }
   const ran = runSteps(q.start, q.explanation.reproduce);
   return ran.stdout + ran.stderr;

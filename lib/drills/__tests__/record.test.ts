@@ -62,7 +62,7 @@ describe('sessions and typed answers', () => {
 
   it('accepts a typed downtime within ±10 % and a typed output with other spacing', () => {
     const d = question('downtime', 7);
-    const ms = Number(d.explanation.values.ms);
+    const ms = Number.parseFloat(d.explanation.values.ms);
     expect(isRight(d, String(Math.round(ms * 1.09)))).toBe(true);
     expect(isRight(d, String(Math.round(ms * 1.12) + 1))).toBe(false);
     const s = question('domstate', 3);

@@ -18,6 +18,11 @@ export function modelDowntime(line: string): number | null {
 /** Within ±10 % of the model's answer: how precisely a learner can be asked to estimate. */
 export const closeEnough = (guess: number, truth: number) => Math.abs(guess - truth) <= truth * 0.1;
 
+/** Below this a downtime is not a figure anyone estimates (a few pages at line rate): not asked. */
+const MIN_MS = 5;
+/** The model's figure as the explanation quotes it: three significant figures. */
+export const modelMs = (ms: number) => `${Number(ms.toPrecision(3))} ms`;
+
 /** Two significant figures, as one quotes an estimate. */
 const rounded = (ms: number) => Number(ms.toPrecision(2));
 export const msChoice = (ms: number) => `${rounded(ms)} ms`;
@@ -27,7 +32,7 @@ export function downtimeQuestion(r: Rng, seed: number): Question {
   // Draws until the model gives a downtime (a migration that never converges has none to ask about).
   for (;;) {
     const q = drawModel(r);
-    if (q.truth !== null && q.truth > 0 && q.converged) return downtimeOf(q, seed, r);
+    if (q.truth !== null && q.truth >= MIN_MS && q.converged) return downtimeOf(q, seed, r);
   }
 }
 
@@ -90,9 +95,9 @@ function downtimeOf(m: ReturnType<typeof drawModel>, seed: number, r: Rng): Ques
     answer: choices.indexOf(right),
     typed: 'number',
     explanation: {
-      values: { ms: String(Math.round(truth)) },
+      values: { ms: modelMs(truth) },
       reproduce: [{ host: '', line }],
-      shows: `${Math.round(truth)} ms`,
+      shows: modelMs(truth),
     },
     start: drillLab('kvm1'),
     tryIt: {
