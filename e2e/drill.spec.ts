@@ -82,7 +82,7 @@ for (const [lang, path] of [
   ['Japanese', '/ja/drill'],
 ] as const) {
   test(`the drill page in ${lang} has no serious axe violations, before and after an answer`, async ({ lab: page }) => {
-    await open(page, `${path}?seed=7`);
+    await open(page, `${path}?seed=11`);
     await expect(page.getByRole('radio').first()).toBeVisible();
     const check = async () => {
       const r = await new AxeBuilder({ page }).analyze();
@@ -99,5 +99,10 @@ for (const [lang, path] of [
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `test-results/screenshots/drill-${lang}-${width}.png`, fullPage: true });
     }
+    // A question whose choices are virsh tables, before it is answered.
+    await page.setViewportSize({ width: 390, height: 900 });
+    await open(page, `${path}?q=migration-list-239925`);
+    await check();
+    await page.screenshot({ path: `test-results/screenshots/drill-${lang}-tables-390.png`, fullPage: true });
   });
 }

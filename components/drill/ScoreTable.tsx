@@ -37,7 +37,9 @@ export function ScoreTable({ record }: { record: DrillRecord | null }) {
                   <th scope="row" className="py-0.5 text-left font-normal">
                     {label(tag)}
                   </th>
-                  <td className="text-right tabular-nums">{t('ratio', { right: s.right, total: s.total })}</td>
+                  <td className="pl-2 text-right tabular-nums whitespace-nowrap">
+                    {t('ratio', { right: s.right, total: s.total })}
+                  </td>
                 </tr>
               );
             })}

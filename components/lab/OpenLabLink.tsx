@@ -38,10 +38,15 @@ export function OpenLabLink() {
   const importLab = useImportLab();
   const [read, setRead] = useState<Read>({ state: 'reading' });
   useEffect(() => {
-    void decodeLabLink(location.hash).then((json) => {
-      const s = json === null ? null : summary(json);
-      setRead(s && json ? { state: 'ready', json, ...s } : { state: 'broken' });
-    });
+    const readHash = () =>
+      void decodeLabLink(location.hash).then((json) => {
+        const s = json === null ? null : summary(json);
+        setRead(s && json ? { state: 'ready', json, ...s } : { state: 'broken' });
+      });
+    readHash();
+    // Another link pasted into the address bar changes only the fragment.
+    window.addEventListener('hashchange', readHash);
+    return () => window.removeEventListener('hashchange', readHash);
   }, []);
   const open = (json: string) =>
     importLab.mutate(json, {
