@@ -16,9 +16,8 @@ export const ImportLabInput = forwardRef<HTMLInputElement>(function ImportLabInp
       ref={ref}
       type="file"
       accept=".json,application/json"
-      aria-label={t('pick')}
-      className="sr-only"
-      tabIndex={-1}
+      // Opened by the menu item only: not a second control in the page.
+      hidden
       onChange={(e) => {
         const file = e.target.files?.[0];
         e.target.value = '';
