@@ -22,6 +22,12 @@ async function resetLab(page: Page) {
   await page.getByRole('alertdialog', { name: 'Reset the lab?' }).getByRole('button', { name: 'Reset lab' }).click();
   await expect(state(page)).toHaveText('running(booted)');
 }
+async function exportTo(page: Page, path: string) {
+  const download = page.waitForEvent('download');
+  await menu(page, 'Export lab file');
+  await (await download).saveAs(path);
+  return (await download).suggestedFilename();
+}
 async function importFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
   await menu(page, 'Import lab file…');
@@ -30,11 +36,8 @@ async function importFile(page: Page, path: string) {
 
 test('a lab exported to a file comes back from it', async ({ lab: page }, info) => {
   await suspendWeb01(page);
-  const download = page.waitForEvent('download');
-  await menu(page, 'Export lab file');
   const file = info.outputPath('lab.json');
-  await (await download).saveAs(file);
-  expect((await download).suggestedFilename()).toMatch(/^virtlab-lab-\d{4}-\d{2}-\d{2}T\d{4}\.json$/);
+  expect(await exportTo(page, file)).toMatch(/^virtlab-lab-\d{4}-\d{2}-\d{2}T\d{4}\.json$/);
   await resetLab(page);
   await importFile(page, file);
   await expect(page.getByText('Lab imported')).toBeVisible();
@@ -43,10 +46,8 @@ test('a lab exported to a file comes back from it', async ({ lab: page }, info) 
 
 test('a broken, edited or newer file is refused with a message, and the lab stays', async ({ lab: page }, info) => {
   await suspendWeb01(page);
-  const download = page.waitForEvent('download');
-  await menu(page, 'Export lab file');
   const good = info.outputPath('good.json');
-  await (await download).saveAs(good);
+  await exportTo(page, good);
   const text = readFileSync(good, 'utf8');
   const edited = JSON.parse(text);
   edited.lab.journal[0].line = 'virsh destroy web01';
