@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { Button } from '@/components/ui/Button';
+import { LevelPicker } from './LevelPicker';
 import { QuestionCard } from './QuestionCard';
 import { ScoreTable } from './ScoreTable';
 import { TagPicker } from './TagPicker';
@@ -51,6 +52,7 @@ export function DrillPage() {
       </section>
       <aside className="space-y-4" aria-label={t('sidebar')}>
         <TagPicker selected={s.query.tags} onChange={(tags) => s.restart(tags)} />
+        <LevelPicker level={s.query.level} onChange={(level) => s.restart(s.query.tags, level)} />
         <ScoreTable record={s.record} />
         <Button onClick={() => s.restart()}>{t('newSession')}</Button>
       </aside>

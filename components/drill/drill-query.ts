@@ -1,9 +1,13 @@
-import { type Tag, objectives, platforms } from '@/lib/drills/types';
+import { type Difficulty, type Tag, objectives, platforms } from '@/lib/drills/types';
 
-/** The drill page's URL: `seed` and `tags` make the session, `n` is the question reached, `q` one shared question. */
+/**
+ * The drill page's URL: `seed`, `tags` and `level` (a difficulty) make the session, `n` is the
+ * question reached, `q` one shared question.
+ */
 export interface DrillQuery {
   seed: number;
   tags: Tag[];
+  level: Difficulty | null;
   n: number;
   q: string | null;
 }
@@ -18,7 +22,14 @@ const int = (v: string | null, max: number) => {
 
 export function readDrillQuery(q: URLSearchParams): DrillQuery {
   const tags = (q.get('tags') ?? '').split(',').filter((t): t is Tag => allTags.includes(t as Tag));
-  return { seed: int(q.get('seed'), 999_999_999), tags, n: int(q.get('n'), SESSION_LENGTH), q: q.get('q') };
+  const level = int(q.get('level'), 3);
+  return {
+    seed: int(q.get('seed'), 999_999_999),
+    tags,
+    level: level === 0 ? null : (level as Difficulty),
+    n: int(q.get('n'), SESSION_LENGTH),
+    q: q.get('q'),
+  };
 }
 
 export function drillQuery(d: Partial<DrillQuery>): string {
@@ -27,6 +38,7 @@ export function drillQuery(d: Partial<DrillQuery>): string {
   else {
     out.set('seed', String(d.seed ?? 0));
     if (d.tags?.length) out.set('tags', d.tags.join(','));
+    if (d.level) out.set('level', String(d.level));
     if (d.n) out.set('n', String(d.n));
   }
   return out.toString();

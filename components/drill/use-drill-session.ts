@@ -6,7 +6,7 @@ import { loadDrillRecord, saveDrillRecord } from '@/lib/browser/drill-store';
 import { kindsFor, parseQuestionId, question, sessionIds } from '@/lib/drills/generate';
 import { isRight } from '@/lib/drills/judge';
 import { type DrillRecord, dueReview, recordAnswer } from '@/lib/drills/record';
-import type { Question, Tag } from '@/lib/drills/types';
+import type { Difficulty, Question, Tag } from '@/lib/drills/types';
 import { paths } from '@/lib/routes';
 import { useRouter } from '@/i18n/navigation';
 import { type DrillQuery, drillQuery, newSeed, readDrillQuery, SESSION_LENGTH } from './drill-query';
@@ -37,8 +37,8 @@ export function useDrillSession() {
   const tagKey = query.tags.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the tags are compared by their text
   const ids = useMemo(
-    () => (query.q ? [query.q] : sessionIds(query.seed, query.tags, SESSION_LENGTH)),
-    [query.q, query.seed, tagKey],
+    () => (query.q ? [query.q] : sessionIds(query.seed, query.tags, SESSION_LENGTH, query.level ?? undefined)),
+    [query.q, query.seed, tagKey, query.level],
   );
   const currentId = review ?? ids[query.n] ?? null;
   const current = useMemo(() => load(currentId), [currentId]);
@@ -60,11 +60,11 @@ export function useDrillSession() {
     if (!review) go({ ...query, n: query.n + 1 });
     setReview(due ?? null);
   };
-  const restart = (tags: Tag[] = query.tags) => {
+  const restart = (tags: Tag[] = query.tags, level: Difficulty | null = query.level) => {
     setResult(null);
     setReview(null);
     setTally({ right: 0, total: 0 });
-    go({ seed: newSeed(), tags, n: 0 });
+    go({ seed: newSeed(), tags, level, n: 0 });
   };
   return {
     query,

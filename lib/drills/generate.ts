@@ -5,7 +5,7 @@ import { refusedQuestion } from './kinds/refused';
 import { xenBootQuestion } from './kinds/xen-boot';
 import { xenEquivalentQuestion } from './kinds/xen-equivalent';
 import { type Rng, rng } from './rng';
-import { type DrillKind, drillKinds, type Question, type Tag } from './types';
+import { type Difficulty, type DrillKind, drillKinds, type Question, type Tag } from './types';
 
 const generators: Record<DrillKind, (r: Rng, seed: number) => Question> = {
   domstate: domstateQuestion,
@@ -42,12 +42,14 @@ export const kindsFor = (tags: readonly Tag[]) =>
 
 /**
  * A session: `count` question ids from `seed`, kinds taking turns in a seeded order, each question
- * carrying one of `tags` (a downtime question is about Xen or KVM depending on its seed).
+ * carrying one of `tags` (a downtime question is about Xen or KVM depending on its seed) and, when
+ * given, of that difficulty.
  */
-export function sessionIds(seed: number, tags: readonly Tag[], count: number): string[] {
+export function sessionIds(seed: number, tags: readonly Tag[], count: number, difficulty?: Difficulty): string[] {
   const r = rng(seed);
   const kinds = r.shuffle(kindsFor(tags));
-  const fits = (q: Question) => tags.length === 0 || q.tags.some((t) => tags.includes(t));
+  const fits = (q: Question) =>
+    (tags.length === 0 || q.tags.some((t) => tags.includes(t))) && (!difficulty || q.difficulty === difficulty);
   return Array.from({ length: count }, (_, i) => {
     const kind = kinds[i % kinds.length];
     for (;;) {

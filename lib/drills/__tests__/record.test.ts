@@ -44,6 +44,10 @@ describe('sessions and typed answers', () => {
       const p = parseQuestionId(id)!;
       expect(question(p.kind, p.seed).tags).toContain('xen');
     }
+    for (const id of sessionIds(5, [], 12, 3)) {
+      const p = parseQuestionId(id)!;
+      expect(question(p.kind, p.seed).difficulty).toBe(3);
+    }
     expect(parseQuestionId('nope-1')).toBeNull();
     expect(parseQuestionId('domstate-1e9')).toBeNull();
   });
