@@ -70,6 +70,7 @@ test('a share link opens the same lab in another browser', async ({ lab: page, b
   await menu(page, 'Share link…');
   const dialog = page.getByRole('dialog', { name: 'Link to this lab' });
   const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+  await page.screenshot({ path: 'test-results/screenshots/share-dialog-1366.png' });
   expect(link).toMatch(/\/open#lab=[A-Za-z0-9_-]+$/);
   expect(link.length).toBeLessThan(8000);
   const other = await browser.newContext();
@@ -77,6 +78,8 @@ test('a share link opens the same lab in another browser', async ({ lab: page, b
   await fresh.addInitScript(() => localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 })));
   await fresh.goto(link);
   await expect(fresh.getByText('This link carries a lab with 4 hosts and 10 guests.')).toBeVisible();
+  await fresh.setViewportSize({ width: 390, height: 800 });
+  await fresh.screenshot({ path: 'test-results/screenshots/open-lab-390.png' });
   await fresh.getByRole('button', { name: 'Open this lab' }).click();
   await expect(fresh).toHaveURL(/\/$/);
   await open(fresh, '/hosts/kvm1/domains/web01');

@@ -54,7 +54,11 @@ export function refusedQuestion(r: Rng, seed: number): Question {
     seed,
     tags: ['351.4', 'libvirt'],
     difficulty: given.length === 0 ? 1 : given.length === 1 ? 2 : 3,
-    values: { host, domain: name },
+    values: {
+      host,
+      domain: name,
+      state: runSteps(lab, [{ host, line: `virsh domstate ${name} --reason` }]).stdout.trim(),
+    },
     given,
     choices,
     answer: choices.indexOf(right),
