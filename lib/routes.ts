@@ -7,4 +7,8 @@ export const paths = {
   glossary: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),
   /** The live-vs-offline compare page; `query` from components/compare/compare-query.ts. */
   compare: (query?: string) => (query ? `/compare?${query}` : '/compare'),
+  /** Exam practice; `query` from components/drill/drill-query.ts (the session's seed and tags). */
+  drill: (query?: string) => (query ? `/drill?${query}` : '/drill'),
+  /** Opens the lab a link carries in its fragment (`#lab=…`, lib/lab-file/link.ts). */
+  openLab: (fragment: string) => `/open#${fragment}`,
 };

@@ -74,6 +74,12 @@ export function createClock(storage: StorageLike | null, wall: () => number = Da
         save();
       }
     },
+    /** An imported lab's time: the clock reads `labTime` now and runs at 1× from there. */
+    restore(labTime: number) {
+      state = { rate: 1, anchorWall: wall(), anchorLab: labTime };
+      damaged = null;
+      save();
+    },
     /** Back to the wall clock (a lab reset). */
     reset() {
       state = IDENTITY;

@@ -17,7 +17,7 @@ import { lessonsSchema, storedProblem } from './stored/lab-schema';
  */
 export const LESSONS_KEY = 'virtlab:lessons';
 
-interface Stored {
+export interface StoredLessons {
   version: 1;
   /** The running lesson: its panel shows on every page, and commands are checked against it. */
   active: string | null;
@@ -27,14 +27,14 @@ interface Stored {
   completed: string[];
 }
 
-const empty = (): Stored => ({ version: 1, active: null, progress: {}, completed: [] });
+const empty = (): StoredLessons => ({ version: 1, active: null, progress: {}, completed: [] });
 
 /**
  * A record that does not match the schema (a progress entry `5`) makes the lab unreadable like a
  * damaged lab: the recovery screen offers it raw, and a reset starts the progress over. A lesson
  * this version no longer has is not damage: it is simply not running.
  */
-function read(storage: StorageLike | null): { stored: Stored; damaged: Damaged | null } {
+function read(storage: StorageLike | null): { stored: StoredLessons; damaged: Damaged | null } {
   let raw: string | null = null;
   try {
     raw = storage?.getItem(LESSONS_KEY) ?? null;
@@ -42,7 +42,7 @@ function read(storage: StorageLike | null): { stored: Stored; damaged: Damaged |
     const checked = lessonsSchema.safeParse(JSON.parse(raw));
     if (!checked.success)
       return { stored: empty(), damaged: { detail: `lesson progress: ${storedProblem(checked.error)}`, raw } };
-    const s = JSON.parse(raw) as Stored;
+    const s = JSON.parse(raw) as StoredLessons;
     return { stored: { ...s, active: s.active && lessonById(s.active) ? s.active : null }, damaged: null };
   } catch (e) {
     return {
@@ -53,15 +53,15 @@ function read(storage: StorageLike | null): { stored: Stored; damaged: Damaged |
 }
 
 export function createLessonStore(storage: StorageLike | null) {
-  let state: Stored | null = null;
+  let state: StoredLessons | null = null;
   let damaged: Damaged | null = null;
-  const get = (): Stored => {
+  const get = (): StoredLessons => {
     if (state) return state;
     const r = read(storage);
     damaged = r.damaged;
     return (state = r.stored);
   };
-  const save = (s: Stored) => {
+  const save = (s: StoredLessons) => {
     state = s;
     touch();
     try {
@@ -97,6 +97,13 @@ export function createLessonStore(storage: StorageLike | null) {
       return id ? (lessonById(id) ?? null) : null;
     },
     progressOf,
+    /** What is kept, for a lab file (mocks/lab-file). */
+    snapshot: (): StoredLessons => get(),
+    /** A lab file's progress replaces this one (null: none kept); a lesson this version lacks is not running. */
+    replace(s: StoredLessons | null) {
+      damaged = null;
+      save(s ? { ...s, active: s.active && lessonById(s.active) ? s.active : null } : empty());
+    },
     completedBefore: (id: string) => get().completed.includes(id),
     /** A fresh attempt at `lesson`, which becomes the running one (the caller replaces the world). */
     start(lesson: Lesson) {

@@ -3,14 +3,11 @@
 import { useTranslations } from 'next-intl';
 import type { LabStatus } from '@/lib/api/contract';
 import { fetchRawLab, useResetLab } from '@/lib/api/lab';
+import { downloadText } from '@/lib/browser/download';
 import { Button } from '@/components/ui/Button';
 
 async function downloadRaw() {
-  const raw = await fetchRawLab();
-  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: 'virtlab-saved-lab.json' });
-  a.click();
-  URL.revokeObjectURL(url);
+  downloadText(await fetchRawLab(), 'virtlab-saved-lab.json');
 }
 
 export function RecoveryScreen({ status }: { status: LabStatus }) {

@@ -20,6 +20,12 @@ export function toastError(title: string, description: string) {
   void Promise.all([import('sonner'), listening]).then(([{ toast }]) => toast.error(title, { description }));
 }
 
+/** A confirmation that something the learner asked for is done (an imported lab). */
+export function toastSuccess(title: string) {
+  mountNow?.();
+  void Promise.all([import('sonner'), listening]).then(([{ toast }]) => toast.success(title));
+}
+
 export function Toasts() {
   const [show, setShow] = useState(false);
   useEffect(() => {

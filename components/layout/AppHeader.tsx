@@ -13,6 +13,7 @@ const nav = [
   { href: paths.console(), label: 'console' },
   { href: paths.compare(), label: 'compare' },
   { href: paths.learn(), label: 'learn' },
+  { href: paths.drill(), label: 'drill' },
   { href: paths.glossary(), label: 'glossary' },
 ] as const;
 
@@ -34,14 +35,14 @@ export function AppHeader() {
           Virt<span className="text-accent">Lab</span>
           <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
         </Link>
-        <nav aria-label={t('label')} className="flex gap-1">
+        <nav aria-label={t('label')} className="flex flex-wrap gap-1">
           {nav.map((n) => (
             <Link
               key={n.href}
               href={n.href}
               prefetch={false}
               aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
-              className="rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold"
+              className="whitespace-nowrap rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold"
             >
               {t(n.label)}
             </Link>

@@ -47,8 +47,8 @@ describe('UI messages (messages/*.json)', () => {
   it('are written in Japanese for Japanese, not left in English', () => {
     const same = flatten(en as Tree).filter((key) => {
       const get = (t: Tree) => key.split('.').reduce<string | Tree>((n, k) => (n as Tree)[k], t);
-      // Placeholders, the product's name and commands are not words to translate.
-      const words = (get(en as Tree) as string).replace(/\{[^}]*\}|VirtLab|virsh|xm|xl/g, '');
+      // Placeholders, product names and commands are not words to translate.
+      const words = (get(en as Tree) as string).replace(/\{[^}]*\}|VirtLab|libvirt|virsh|xm|xl/g, '');
       return get(en as Tree) === get(ja as Tree) && /[a-z]{4}/.test(words);
     });
     expect(same).toEqual([]);

@@ -5,6 +5,7 @@ import { fallbackHandlers } from './fallback';
 import { hostHandlers } from './hosts';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
+import { labFileHandlers } from './lab-file';
 import { lessonHandlers } from './lessons';
 import { migrateHandlers } from './migrate';
 import { networkHandlers } from './network';
@@ -12,6 +13,7 @@ import { shellHandlers } from './shell';
 
 const routes = [
   ...labHandlers,
+  ...labFileHandlers,
   ...hostHandlers,
   ...domainHandlers,
   ...actionHandlers,

@@ -1,0 +1,87 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import type { Question } from '@/lib/drills/types';
+import { Button } from '@/components/ui/Button';
+
+/**
+ * Choose one of the choices, or (where the question allows) type the answer: a command is right
+ * when the simulator says it does the same, a number when it is within ±10 %.
+ */
+export function AnswerForm({
+  q,
+  disabled,
+  onAnswer,
+}: {
+  q: Question;
+  disabled: boolean;
+  onAnswer: (a: string) => void;
+}) {
+  const t = useTranslations('drill');
+  const [typing, setTyping] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const id = useId();
+  const answer = typing ? typed : (chosen ?? '');
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (answer.trim()) onAnswer(answer);
+      }}
+    >
+      {typing && q.typed ? (
+        <label className="block text-sm">
+          {t(`typed.${q.typed}`)}
+          <input
+            value={typed}
+            disabled={disabled}
+            onChange={(e) => setTyped(e.target.value)}
+            className="mt-1 w-full rounded border border-line bg-sunken px-2 py-1 font-mono text-sm"
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </label>
+      ) : (
+        <fieldset>
+          <legend className="sr-only">{t('choices')}</legend>
+          <div className="space-y-2">
+            {q.choices.map((c, i) => (
+              <label
+                key={c}
+                className="flex cursor-pointer items-start gap-2 rounded border border-line p-2 has-[:checked]:border-accent has-[:checked]:bg-sunken"
+              >
+                <input
+                  type="radio"
+                  name={id}
+                  value={c}
+                  checked={chosen === c}
+                  disabled={disabled}
+                  onChange={() => setChosen(c)}
+                  className="mt-1"
+                  aria-label={t('choice', { n: i + 1 })}
+                  aria-describedby={`${id}-${i}`}
+                />
+                <pre id={`${id}-${i}`} className="min-w-0 whitespace-pre-wrap break-words font-mono text-sm">
+                  {c}
+                </pre>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" disabled={disabled || !answer.trim()}>
+          {t('check')}
+        </Button>
+        {q.typed && (
+          <Button type="button" disabled={disabled} aria-pressed={typing} onClick={() => setTyping(!typing)}>
+            {t('typeInstead')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

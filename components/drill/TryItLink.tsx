@@ -1,0 +1,35 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { worldFile } from '@/lib/lab-file/format';
+import { encodeLabLink } from '@/lib/lab-file/link';
+import type { Question } from '@/lib/drills/types';
+import { paths } from '@/lib/routes';
+import { Link } from '@/i18n/navigation';
+
+/** "Try it in the lab": a share link to the question's lab (or the compare page with its migration). */
+export function TryItLink({ q }: { q: Question }) {
+  const t = useTranslations('drill');
+  const [href, setHref] = useState<string | null>(null);
+  useEffect(() => {
+    const { tryIt } = q;
+    if ('compare' in tryIt) {
+      setHref(paths.compare(new URLSearchParams(tryIt.compare).toString()));
+      return;
+    }
+    let live = true;
+    void worldFile(tryIt.lab.world, tryIt.lab.now)
+      .then((f) => encodeLabLink(JSON.stringify(f)))
+      .then((fragment) => live && setHref(fragment ? paths.openLab(fragment) : null));
+    return () => {
+      live = false;
+    };
+  }, [q]);
+  if (!href) return null;
+  return (
+    <Link href={href} prefetch={false} className="text-sm text-accent underline underline-offset-2">
+      {t('tryIt')}
+    </Link>
+  );
+}

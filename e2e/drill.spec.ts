@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parseQuestionId, question, sessionIds } from '@/lib/drills/generate';
+import type { Question } from '@/lib/drills/types';
+import { expect, open, test } from './fixtures';
+
+/**
+ * A drill session answered in a real browser: right, wrong, the missed question coming back, a
+ * typed answer, "try it in the lab" opening the question's state, and axe in both languages.
+ * The test knows the answers the way the page does: from the seed, through lib/drills.
+ */
+const SEED = 4242;
+const TAGS = ['351.4'] as const;
+const ids = sessionIds(SEED, [...TAGS], 10);
+const q = (id: string): Question => {
+  const p = parseQuestionId(id)!;
+  return question(p.kind, p.seed);
+};
+
+async function choose(page: Page, x: Question, right: boolean) {
+  const n = right ? x.answer : (x.answer + 1) % x.choices.length;
+  await page.getByRole('radio', { name: `Answer ${n + 1}`, exact: true }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^(Right|Not right)\.$/ })).toHaveText(
+    right ? 'Right.' : 'Not right.',
+  );
+}
+const next = (page: Page) => page.getByRole('button', { name: 'Next question' }).click();
+const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
+
+test('a session answered right and wrong: scores per tag, the missed question comes back', async ({ lab: page }) => {
+  await open(page, `/drill?seed=${SEED}&tags=${TAGS.join(',')}`);
+  await expect(heading(page)).toHaveText('Question 1 of 10');
+  await choose(page, q(ids[0]), true);
+  await next(page);
+  await expect(heading(page)).toHaveText('Question 2 of 10');
+  await choose(page, q(ids[1]), false);
+  await expect(page.getByText('The right answer:')).toBeVisible();
+  const score = page.getByRole('region', { name: 'Your score' });
+  await expect(score.getByRole('row', { name: /351\.4/ })).toContainText('1 / 2');
+  await expect(score).toContainText('1 missed question will come back.');
+  for (let i = 2; i < 5; i++) {
+    await next(page);
+    await expect(heading(page)).toHaveText(`Question ${i + 1} of 10`);
+    await choose(page, q(ids[i]), true);
+  }
+  await next(page);
+  await expect(heading(page)).toHaveText('A question you missed, once more');
+  await choose(page, q(ids[1]), true);
+  await expect(score.getByRole('row', { name: /351\.4/ })).toContainText('5 / 6');
+  await next(page);
+  await expect(heading(page)).toHaveText('Question 6 of 10');
+  // Kept in the browser: a reload shows the same score.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your score' }).getByRole('row', { name: /351\.4/ })).toContainText(
+    '5 / 6',
+  );
+});
+
+test('a typed answer is judged by the simulator; "try it in the lab" opens the question’s state', async ({
+  lab: page,
+}) => {
+  const id = Array.from({ length: 50 }, (_, i) => `domstate-${i}`).find(
+    (x) => q(x).choices[q(x).answer] === 'paused (user)',
+  )!;
+  const x = q(id);
+  await open(page, `/drill?q=${id}`);
+  await page.getByRole('button', { name: 'Type the answer' }).click();
+  await page.getByRole('textbox', { name: 'What it prints' }).fill('paused  (user)');
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Try it in the lab' }).click();
+  await expect(page.getByRole('heading', { name: 'Open a shared lab' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open this lab' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await open(page, `/hosts/${x.values.host}/domains/${x.values.domain}`);
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+});
+
+for (const [lang, path] of [
+  ['English', '/drill'],
+  ['Japanese', '/ja/drill'],
+] as const) {
+  test(`the drill page in ${lang} has no serious axe violations, before and after an answer`, async ({ lab: page }) => {
+    await open(page, `${path}?seed=11`);
+    await expect(page.getByRole('radio').first()).toBeVisible();
+    const check = async () => {
+      const r = await new AxeBuilder({ page }).analyze();
+      expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+        [],
+      );
+    };
+    await check();
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: lang === 'English' ? 'Check answer' : '解答する' }).click();
+    await expect(page.getByRole('button', { name: lang === 'English' ? 'Next question' : '次の問題' })).toBeVisible();
+    await check();
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `test-results/screenshots/drill-${lang}-${width}.png`, fullPage: true });
+    }
+    // A question whose choices are virsh tables, before it is answered.
+    await page.setViewportSize({ width: 390, height: 900 });
+    await open(page, `${path}?q=migration-list-239925`);
+    await check();
+    await page.screenshot({ path: `test-results/screenshots/drill-${lang}-tables-390.png`, fullPage: true });
+  });
+}
