@@ -103,6 +103,18 @@ export function createLessonStore(storage: StorageLike | null) {
       const s = get();
       save({ ...s, active: lesson.id, progress: { ...s.progress, [lesson.id]: startProgress(lesson) } });
     },
+    /** The running lesson's progress (what an undo point keeps), null when none runs. */
+    current(): LessonProgress | null {
+      const lesson = this.active();
+      return lesson ? progressOf(lesson) : null;
+    },
+    /** Undo or redo: the running lesson's progress as it was then (a badge once earned stays). */
+    restore(p: LessonProgress | null) {
+      const lesson = this.active();
+      if (!lesson || !p || p.lesson !== lesson.id) return;
+      const s = get();
+      save({ ...s, progress: { ...s.progress, [lesson.id]: reconcile(lesson, p) } });
+    },
     leave() {
       if (get().active !== null) save({ ...get(), active: null });
     },

@@ -353,3 +353,25 @@ export interface ApiLesson {
   active: boolean;
   completedBefore: boolean;
 }
+
+/** A command in the lab's undo history (`GET /api/lab/history`). */
+export interface ApiHistoryEntry {
+  /** The command's journal seq. */
+  seq: number;
+  line: string;
+  host: string;
+  /** The lab clock's time at that point. */
+  time: number;
+}
+
+/** What can be undone (oldest first; the last is what Undo takes back) and redone (next first). */
+export interface ApiHistory {
+  past: ApiHistoryEntry[];
+  future: ApiHistoryEntry[];
+}
+
+/** `POST /api/lab/undo`, `/redo`, `/rewind`: the history after the step and the console line it printed. */
+export interface ApiHistoryStep {
+  history: ApiHistory;
+  transcript: Transcript;
+}

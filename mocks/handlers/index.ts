@@ -2,6 +2,7 @@ import { actionHandlers } from './actions';
 import { domainHandlers } from './domains';
 import { eventHandlers } from './events';
 import { fallbackHandlers } from './fallback';
+import { historyHandlers } from './history';
 import { hostHandlers } from './hosts';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
@@ -12,6 +13,7 @@ import { shellHandlers } from './shell';
 
 const routes = [
   ...labHandlers,
+  ...historyHandlers,
   ...hostHandlers,
   ...domainHandlers,
   ...actionHandlers,
