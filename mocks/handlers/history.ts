@@ -14,7 +14,7 @@ const step = (dir: Direction) =>
       if (!body.ok) return body.error;
       const transcript = stepLab(lab, dir, body.value.count ?? 1, now, { source: 'button' });
       if (transcript.status !== 0)
-        return problem(409, 'NOTHING_TO_' + dir.toUpperCase(), `nothing to ${dir}`, { transcript });
+        return problem(409, `NOTHING_TO_${dir.toUpperCase()}`, `nothing to ${dir}`, { transcript });
       return HttpResponse.json<ApiHistoryStep>({ history: historyOf(store().lab()!), transcript });
     }),
   );
