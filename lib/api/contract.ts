@@ -1,3 +1,4 @@
+import type { LessonText } from '../lessons/types';
 /**
  * VirtLab's REST API, as the browser sees it (docs/api.md). These types are the wire format;
  * they are separate from the simulator's (lib/sim/types.ts) and the handlers map between them.
@@ -337,6 +338,9 @@ export interface ApiLessonSummary {
   completedBefore: boolean;
   /** The running lesson. */
   active: boolean;
+  /** Imported from a lesson file (docs/lesson-format.md), with the other languages it carries. */
+  custom?: boolean;
+  texts?: { ja?: LessonText };
 }
 
 export interface ApiLessonList {
