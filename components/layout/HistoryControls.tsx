@@ -18,7 +18,12 @@ export function HistoryControls() {
   const last = history.data?.past.at(-1);
   const next = history.data?.future[0];
   return (
-    <div className="relative flex items-center gap-1" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div
+      role="group"
+      aria-label={t('heading')}
+      className="relative flex items-center gap-1"
+      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+    >
       <Button
         size="sm"
         title={last ? t('undoWhat', { line: last.line }) : undefined}
