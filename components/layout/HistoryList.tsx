@@ -11,24 +11,23 @@ interface Props {
   onStep: (dir: 'undo' | 'redo', count: number) => void;
 }
 
-function Row({
-  e,
-  label,
-  onClick,
-  pending,
-}: {
+interface RowProps {
   e: ApiHistoryEntry;
   label: string;
+  text: string;
   onClick: () => void;
   pending: boolean;
-}) {
+}
+
+/** One command; its button's visible words begin its accessible name, which adds the line (WCAG 2.5.3). */
+function Row({ e, label, text, onClick, pending }: RowProps) {
   return (
     <li className="flex items-center justify-between gap-3 py-1">
       <span className="min-w-0">
         <code className="break-all text-xs">{e.line}</code> <span className="text-xs text-muted">({e.host})</span>
       </span>
-      <Button size="sm" variant="ghost" aria-label={label} pending={pending} onClick={onClick}>
-        ⤺
+      <Button size="sm" variant="ghost" className="shrink-0" aria-label={label} pending={pending} onClick={onClick}>
+        {text}
       </Button>
     </li>
   );
@@ -42,7 +41,7 @@ export function HistoryList({ id, history, pending, onStep }: Props) {
     <section
       id={id}
       aria-label={t('heading')}
-      className="absolute right-0 top-full z-40 mt-1 max-h-[70vh] w-[min(28rem,92vw)] overflow-y-auto rounded-md border border-line bg-panel p-3 text-fg shadow-lg"
+      className="fixed inset-x-2 top-28 z-40 max-h-[70vh] sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-1 sm:w-[28rem] overflow-y-auto rounded-md border border-line bg-panel p-3 text-fg shadow-lg"
     >
       <h2 className="text-sm font-semibold">{t('heading')}</h2>
       <p className="mt-1 text-xs text-muted">{t.rich('intro', { code: (c) => <code>{c}</code> })}</p>
@@ -54,6 +53,7 @@ export function HistoryList({ id, history, pending, onStep }: Props) {
             e={e}
             pending={pending}
             label={t('rewind', { line: e.line })}
+            text={t('rewindShort')}
             onClick={() => onStep('undo', past.length - i)}
           />
         ))}
@@ -67,6 +67,7 @@ export function HistoryList({ id, history, pending, onStep }: Props) {
               e={e}
               pending={pending}
               label={t('forward', { line: e.line })}
+              text={t('forwardShort')}
               onClick={() => onStep('redo', i + 1)}
             />
           ))}

@@ -18,6 +18,8 @@ export interface ApiErrorBody {
     message: string;
     /** When a command ran and failed: what it printed. */
     transcript?: Transcript;
+    /** A refused lesson file: the field at fault (`steps.2.check`). */
+    field?: string;
   };
 }
 

@@ -1,33 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiHistory, ApiHistoryStep, ApiLesson, ShellResult, Transcript } from '@/lib/api/contract';
-import { createClock, installClock } from '../clock';
 import { HISTORY_CHARS, MAX_POINTS } from '../history';
 import { server } from '../node';
-import { createLessonStore, installLessonStore } from '../lessons';
-import { createStore, installStore, type StorageLike } from '../store';
+import type { StorageLike } from '../store';
+import { get, installLab, memory, send } from './lab-api';
 
-const base = 'http://lab.test/api';
-const memory = (): StorageLike => {
-  const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
-};
-const get = async <T>(path: string) => (await fetch(`${base}${path}`)).json() as Promise<T>;
-const send = async <T>(method: string, path: string, body: unknown = {}) => {
-  const r = await fetch(`${base}${path}`, { method, body: JSON.stringify(body) });
-  return { status: r.status, body: (await r.json()) as T };
-};
 const sh = async (line: string, host = 'kvm1') => (await send<ShellResult>('POST', '/shell', { host, line })).body;
 const state = async (name: string, host = 'kvm1') => (await get<ApiDomain>(`/hosts/${host}/domains/${name}`)).state;
 
 let storage: StorageLike;
 let wall = Date.UTC(2026, 0, 5, 10);
-const fresh = () => {
-  const s = createStore(storage);
-  s.setSettings({ latencyMs: 0 });
-  installStore(s);
-  installLessonStore(createLessonStore(storage));
-  installClock(createClock(storage, () => wall));
-};
+const fresh = () => installLab(storage, () => wall);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => {

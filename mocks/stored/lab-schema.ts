@@ -88,6 +88,8 @@ export const lessonsSchema = z
     active: str.nullable(),
     progress: z.record(z.string(), progress),
     completed: z.array(str),
+    // Imported lesson files: each is read again by its own schema (lib/api/schemas/lesson-file.ts) when used.
+    custom: z.record(z.string(), z.unknown()).optional(),
   })
   .refine((s) => Object.entries(s.progress).every(([id, p]) => p.lesson === id), {
     error: "a lesson's progress filed under another lesson",
