@@ -65,7 +65,8 @@ export function LessonImport() {
         <label className="flex min-w-0 flex-1 flex-wrap items-center gap-2 text-sm">
           <span>{t('url')}</span>
           <input
-            type="url"
+            type="text"
+            inputMode="url"
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             placeholder="https://…/my-lesson.json"
