@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { type CSSProperties, useRef, useState } from 'react';
 import { useHistory, useHistoryStep } from '@/lib/api/history';
 import { Button } from '@/components/ui/Button';
 import { HistoryList } from './HistoryList';
@@ -14,15 +14,22 @@ export function HistoryControls() {
   const t = useTranslations('history');
   const history = useHistory();
   const step = useHistoryStep();
-  const [open, setOpen] = useState(false);
+  const [at, setAt] = useState<CSSProperties | null>(null);
+  const group = useRef<HTMLDivElement>(null);
+  // Below the buttons, right-aligned with them, inside the viewport at any width (the header wraps on a phone).
+  const toggle = () => {
+    const r = group.current?.getBoundingClientRect();
+    setAt(at || !r ? null : { top: r.bottom + 4, right: Math.max(8, window.innerWidth - r.right) });
+  };
   const last = history.data?.past.at(-1);
   const next = history.data?.future[0];
   return (
     <div
+      ref={group}
       role="group"
       aria-label={t('heading')}
       className="relative flex items-center gap-1"
-      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      onKeyDown={(e) => e.key === 'Escape' && setAt(null)}
     >
       <Button
         size="sm"
@@ -42,12 +49,13 @@ export function HistoryControls() {
       >
         ↷ {t('redo')}
       </Button>
-      <Button size="sm" variant="ghost" aria-expanded={open} aria-controls="lab-history" onClick={() => setOpen(!open)}>
+      <Button size="sm" variant="ghost" aria-expanded={!!at} aria-controls="lab-history" onClick={toggle}>
         {t('open')}
       </Button>
-      {open && (
+      {at && (
         <HistoryList
           id="lab-history"
+          style={at}
           history={history.data ?? { past: [], future: [] }}
           pending={step.isPending}
           onStep={(dir, count) => step.mutate({ dir, count })}

@@ -1,11 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { CSSProperties } from 'react';
 import type { ApiHistory, ApiHistoryEntry } from '@/lib/api/contract';
 import { Button } from '@/components/ui/Button';
 
 interface Props {
   id: string;
+  style: CSSProperties;
   history: ApiHistory;
   pending: boolean;
   onStep: (dir: 'undo' | 'redo', count: number) => void;
@@ -34,14 +36,15 @@ function Row({ e, label, text, onClick, pending }: RowProps) {
 }
 
 /** The commands that can be taken back (oldest first), where the lab is now, and those that can be brought again. */
-export function HistoryList({ id, history, pending, onStep }: Props) {
+export function HistoryList({ id, style, history, pending, onStep }: Props) {
   const t = useTranslations('history');
   const { past, future } = history;
   return (
     <section
       id={id}
+      style={style}
       aria-label={t('heading')}
-      className="fixed inset-x-2 top-28 z-40 max-h-[70vh] sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-1 sm:w-[28rem] overflow-y-auto rounded-md border border-line bg-panel p-3 text-fg shadow-lg"
+      className="fixed z-40 max-h-[70vh] w-[min(28rem,calc(100vw-1rem))] overflow-y-auto rounded-md border border-line bg-panel p-3 text-fg shadow-lg"
     >
       <h2 className="text-sm font-semibold">{t('heading')}</h2>
       <p className="mt-1 text-xs text-muted">{t.rich('intro', { code: (c) => <code>{c}</code> })}</p>

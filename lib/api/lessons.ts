@@ -50,6 +50,7 @@ export function useImportLesson() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (text: string) => api<ApiLesson>('/lessons/import', { method: 'POST', body: text }),
+    meta: { inlineError: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: lessonQueries.all }),
   });
 }
