@@ -44,7 +44,10 @@ describe('undo and redo', () => {
     ]);
     await sh('virsh autostart build01');
     expect((await get<ApiHistory>('/lab/history')).future).toEqual([]);
+    const journal = await get<Transcript[]>('/journal');
     expect((await send('POST', '/lab/redo')).status).toBe(409);
+    // A button that could do nothing leaves no trace.
+    expect(await get<Transcript[]>('/journal')).toEqual(journal);
   });
 
   it('is a console line too, and nothing to undo changes nothing', async () => {

@@ -12,9 +12,11 @@ const step = (dir: Direction) =>
     withLab(async (lab, now) => {
       const body = await readJson(request, historyStepRequest);
       if (!body.ok) return body.error;
+      // Refused before anything is written: a button that could do nothing leaves no trace (the console's `undo` does).
+      const h = historyOf(lab);
+      if ((dir === 'undo' ? h.past : h.future).length === 0)
+        return problem(409, `NOTHING_TO_${dir.toUpperCase()}`, `nothing to ${dir}`);
       const transcript = stepLab(lab, dir, body.value.count ?? 1, now, { source: 'button' });
-      if (transcript.status !== 0)
-        return problem(409, `NOTHING_TO_${dir.toUpperCase()}`, `nothing to ${dir}`, { transcript });
       return HttpResponse.json<ApiHistoryStep>({ history: historyOf(store().lab()!), transcript });
     }),
   );
