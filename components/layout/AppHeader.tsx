@@ -48,7 +48,7 @@ export function AppHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
           <HistoryControls />
           <LabMenu />
           <LanguageSwitch />

@@ -6,6 +6,11 @@ import { useHistory, useHistoryStep } from '@/lib/api/history';
 import { Button } from '@/components/ui/Button';
 import { HistoryList } from './HistoryList';
 
+const BUTTONS = [
+  { dir: 'undo', icon: '↶', what: 'undoWhat', nothing: 'nothingToUndo' },
+  { dir: 'redo', icon: '↷', what: 'redoWhat', nothing: 'nothingToRedo' },
+] as const;
+
 /**
  * Undo, Redo and the lab's history (docs/decisions/021-undo-and-custom-lessons.md): one command at
  * a time, or back to any earlier point from the list. The console's `undo` and `redo` do the same.
@@ -31,24 +36,21 @@ export function HistoryControls() {
       className="relative flex items-center gap-1"
       onKeyDown={(e) => e.key === 'Escape' && setAt(null)}
     >
-      <Button
-        size="sm"
-        title={last ? t('undoWhat', { line: last.line }) : undefined}
-        disabledWhy={last ? undefined : t('nothingToUndo')}
-        pending={step.isPending && step.variables?.dir === 'undo'}
-        onClick={() => step.mutate({ dir: 'undo' })}
-      >
-        ↶ {t('undo')}
-      </Button>
-      <Button
-        size="sm"
-        title={next ? t('redoWhat', { line: next.line }) : undefined}
-        disabledWhy={next ? undefined : t('nothingToRedo')}
-        pending={step.isPending && step.variables?.dir === 'redo'}
-        onClick={() => step.mutate({ dir: 'redo' })}
-      >
-        ↷ {t('redo')}
-      </Button>
+      {BUTTONS.map(({ dir, icon, what, nothing }) => {
+        const e = dir === 'undo' ? last : next;
+        return (
+          <Button
+            key={dir}
+            size="sm"
+            title={e ? t(what, { line: e.line }) : undefined}
+            disabledWhy={e ? undefined : t(nothing)}
+            pending={step.isPending && step.variables?.dir === dir}
+            onClick={() => step.mutate({ dir })}
+          >
+            {icon} {t(dir)}
+          </Button>
+        );
+      })}
       <Button size="sm" variant="ghost" aria-expanded={!!at} aria-controls="lab-history" onClick={toggle}>
         {t('open')}
       </Button>

@@ -79,6 +79,24 @@ describe('undo and redo', () => {
     expect((await get<ApiLesson>('/lessons/lifecycle-basics')).progress.done).toEqual(['list-all', 'start']);
   });
 
+  it('keeps a migration in flight where it was: undoing a later command does not let it finish', async () => {
+    type Job = { active: { progress: { time_elapsed: number } } | null };
+    const started = await send<{ job: Job }>('POST', '/hosts/kvm1/domains/db01/migrate', {
+      target: 'kvm2',
+      live: true,
+    });
+    expect(started.status).toBe(202);
+    wall += 2_000;
+    await sh('virsh autostart build01');
+    const before = (await get<Job>('/hosts/kvm1/domains/db01/job')).active!.progress.time_elapsed;
+    wall += 3_600_000; // an hour later: left alone, the migration would long be over
+    await send('POST', '/lab/undo');
+    const job = await get<Job>('/hosts/kvm1/domains/db01/job');
+    expect(job.active).not.toBeNull();
+    expect(job.active!.progress.time_elapsed).toBe(before);
+    expect(await state('db01')).toBe('running');
+  });
+
   it('is bounded, kept with the lab across a reload, and refuses bad bodies', async () => {
     for (let i = 0; i < MAX_POINTS + 5; i++) await sh(`echo ${i}`);
     const h = await get<ApiHistory>('/lab/history');
