@@ -21,10 +21,12 @@ export function HistoryControls() {
   const step = useHistoryStep();
   const [at, setAt] = useState<CSSProperties | null>(null);
   const group = useRef<HTMLDivElement>(null);
-  // Below the buttons, right-aligned with them, inside the viewport at any width (the header wraps on a phone).
+  // Below the buttons, its right edge under theirs, but never past the viewport (the header wraps on a phone).
   const toggle = () => {
     const r = group.current?.getBoundingClientRect();
-    setAt(at || !r ? null : { top: r.bottom + 4, right: Math.max(8, window.innerWidth - r.right) });
+    const width = Math.min(448, window.innerWidth - 16);
+    const left = r && Math.max(8, Math.min(r.right - width, window.innerWidth - width - 8));
+    setAt(at || !r ? null : { top: r.bottom + 4, left, width });
   };
   const last = history.data?.past.at(-1);
   const next = history.data?.future[0];

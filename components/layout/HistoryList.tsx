@@ -44,7 +44,7 @@ export function HistoryList({ id, style, history, pending, onStep }: Props) {
       id={id}
       style={style}
       aria-label={t('heading')}
-      className="fixed z-40 max-h-[70vh] w-[min(28rem,calc(100vw-1rem))] overflow-y-auto rounded-md border border-line bg-panel p-3 text-fg shadow-lg"
+      className="fixed z-40 max-h-[70vh] overflow-y-auto rounded-md border border-line bg-panel p-3 text-fg shadow-lg"
     >
       <h2 className="text-sm font-semibold">{t('heading')}</h2>
       <p className="mt-1 text-xs text-muted">{t.rich('intro', { code: (c) => <code>{c}</code> })}</p>
