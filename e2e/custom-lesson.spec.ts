@@ -8,10 +8,13 @@ import { localizeOutline } from '../lib/lessons/i18n';
 import { lessonOutline } from '../lib/lessons/outline';
 
 const shots = 'test-results/screenshots';
-const file = join(__dirname, '../examples/lessons/pause-and-resume.json');
-const read = readLessonFile(readFileSync(file, 'utf8'));
-if (!read.ok) throw new Error(problemText(read.problem));
-const outline = lessonOutline(read.lesson);
+const example = (name: string) => {
+  const path = join(__dirname, `../examples/lessons/${name}.json`);
+  const read = readLessonFile(readFileSync(path, 'utf8'));
+  if (!read.ok) throw new Error(problemText(read.problem));
+  return { path, outline: lessonOutline(read.lesson) };
+};
+const { path: file, outline } = example('pause-and-resume');
 const importSection = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Your own lessons' });
 
 test('an imported lesson file is listed, started and finished like a built-in one', async ({ lab: page }) => {
@@ -27,6 +30,15 @@ test('an imported lesson file is listed, started and finished like a built-in on
     'aria-valuetext',
     '2 of 3 steps done',
   );
+});
+
+test('the other example (a setup line, xm with xl and virsh equivalents) is driven to its goal too', async ({
+  lab: page,
+}) => {
+  const balloon = example('xen-balloon');
+  await importLessonFile(page, balloon.path, balloon.outline.title);
+  await walkLesson(page, balloon.outline);
+  await expectLessonComplete(page, balloon.outline.steps.length);
 });
 
 test('a refused import says which field and why, and keeps nothing', async ({ lab: page }) => {

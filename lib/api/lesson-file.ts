@@ -10,6 +10,13 @@ export type ReadLesson = { ok: true; lesson: Lesson; file: unknown } | { ok: fal
 /** The first problem zod found, with its path (`steps.2.check.state.is`). */
 const where = (path: readonly PropertyKey[]) => path.map((p) => clip(String(p), 32)).join('.');
 
+/** The value at `path` in what was sent (undefined when a field is not there). */
+const at = (value: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    value,
+  );
+
 /**
  * A lesson file's text read, checked and replayed (docs/lesson-format.md): the lesson, or the
  * first problem — which field and why. Used by the import endpoint, `npm run walkthrough
@@ -32,7 +39,9 @@ export function readLessonFile(textOrValue: string | unknown): ReadLesson {
     const what =
       issue?.code === 'unrecognized_keys'
         ? `unknown field '${clip(issue.keys[0] ?? '', 32)}'`
-        : (issue?.message ?? 'invalid');
+        : issue?.code === 'invalid_type' && at(value, issue.path) === undefined
+          ? 'is missing'
+          : (issue?.message ?? 'invalid');
     return { ok: false, problem: { path: where(issue?.path ?? []), message: what } };
   }
   if (lessonById(parsed.data.id))

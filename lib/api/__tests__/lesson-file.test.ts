@@ -47,6 +47,11 @@ describe('lesson files', () => {
     expect(refusal({ ...pause(), format: 'x' })).toBe('format: format must be "virtlab-lesson"');
     expect(refusal({ ...pause(), version: 2 })).toBe('version: made for a newer VirtLab: this one reads version 1');
     expect(refusal({ ...pause(), hnit: 'x' })).toBe("unknown field 'hnit'");
+    const { id: _id, ...noId } = pause();
+    expect(refusal(noId)).toBe('id: is missing');
+    const noLine = pause();
+    delete noLine.steps[1].do.line;
+    expect(refusal(noLine)).toBe('steps.1.do.line: is missing');
     const f = pause();
     f.steps[2].check.state.is = 'sleeping';
     expect(refusal(f)).toMatch(/^steps\.2\.check\.state\.is: is must be one of: no state, running/);
