@@ -28,8 +28,11 @@ function makeClient() {
       mutations: { networkMode: 'always' },
     },
     mutationCache: new MutationCache({
-      onError: (e) =>
-        toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),
+      // A mutation that shows its own error beside its form (a refused lesson file) is not toasted too.
+      onError: (e, _vars, _ctx, mutation) =>
+        mutation.meta?.inlineError
+          ? undefined
+          : toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),
     }),
   });
 }

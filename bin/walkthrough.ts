@@ -1,5 +1,9 @@
 /**
- * `npm run walkthrough -- <lesson-id>… | --all [--lang en|ja] [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]`
+ * `npm run walkthrough -- <lesson-id>… | --all | --lesson-file FILE… [--lang en|ja] [--pdf] [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]`
+ *
+ * `--lesson-file FILE` reads a lesson file (docs/lesson-format.md) — refused with the field and the
+ * reason as the app would refuse it — imports it through /learn's form and drives it like a
+ * built-in lesson. `--pdf` also prints each handout to <out>/<lesson-id>/handout.pdf (A4).
  *
  * Drives lessons through the app with Playwright, as the e2e specs do (walkthrough/drive.ts), and
  * writes an illustrated handout per lesson to <out>/<lesson-id>/index.html with an index at
@@ -10,9 +14,10 @@
  * used when /usr/bin/chromium exists.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { problemText, readLessonFile } from '../lib/api/lesson-file';
 import { localizeOutline } from '../lib/lessons/i18n';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById, lessons } from '../lib/lessons/registry';
@@ -21,7 +26,8 @@ import { setWalkthroughLang } from '../walkthrough/lang';
 import { writeIndex } from '../walkthrough/handout';
 import { handoutRecorder } from '../walkthrough/handout-recorder';
 import { chromiumLaunchOptions } from '../walkthrough/chromium';
-import { walkLesson } from '../walkthrough/drive';
+import { importLessonFile, walkLesson } from '../walkthrough/drive';
+import { writeHandoutPdf } from '../walkthrough/handout-pdf';
 
 interface Options {
   ids: string[];
@@ -32,10 +38,12 @@ interface Options {
   baseUrl?: string;
   port: number;
   lang: 'en' | 'ja';
+  lessonFiles: string[];
+  pdf: boolean;
 }
 
 const USAGE =
-  'usage: npm run walkthrough -- <lesson-id>…|--all [--lang en|ja] [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]';
+  'usage: npm run walkthrough -- <lesson-id>…|--all|--lesson-file FILE… [--lang en|ja] [--pdf] [--headed] [--slow-mo N] [--out DIR] [--base-url URL] [--port N]';
 
 function parse(argv: string[]): Options {
   const o: Options = {
@@ -45,6 +53,8 @@ function parse(argv: string[]): Options {
     slowMo: 0,
     out: '',
     lang: 'en',
+    lessonFiles: [],
+    pdf: false,
     port: Number(process.env.WALKTHROUGH_PORT ?? 3210),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -56,6 +66,8 @@ function parse(argv: string[]): Options {
     };
     if (a === '--all') o.all = true;
     else if (a === '--headed') o.headed = true;
+    else if (a === '--pdf') o.pdf = true;
+    else if (a === '--lesson-file') o.lessonFiles.push(value());
     else if (a === '--slow-mo') o.slowMo = Number(value());
     else if (a === '--out') o.out = value();
     else if (a === '--base-url') o.baseUrl = value();
@@ -71,7 +83,7 @@ function parse(argv: string[]): Options {
     else o.ids.push(a);
   }
   if (!Number.isFinite(o.slowMo) || o.slowMo < 0) fail('--slow-mo needs a number of milliseconds');
-  if (!o.all && o.ids.length === 0) fail('name a lesson or pass --all');
+  if (!o.all && o.ids.length === 0 && o.lessonFiles.length === 0) fail('name a lesson, pass --all or --lesson-file');
   o.out ||= o.lang === 'ja' ? 'handouts/ja' : 'handouts';
   return o;
 }
@@ -145,8 +157,23 @@ async function launch(o: Options): Promise<Browser> {
   });
 }
 
+/** A lesson file read, checked and replayed as the app would; a refused one stops the run with the reason. */
+function lessonFromFile(path: string, lang: Options['lang']): Chosen {
+  if (!existsSync(path)) fail(`no file ${path}`);
+  const r = readLessonFile(readFileSync(path, 'utf8'));
+  if (!r.ok) fail(`${path} is refused: ${problemText(r.problem)}`);
+  if (lang !== 'en' && !r.lesson.texts?.[lang]) fail(`${path} has no ${lang} texts: run it without --lang ${lang}`);
+  return { lesson: r.lesson, file: resolve(path) };
+}
+
+/** A lesson to walk; an imported one names its file. */
+interface Chosen {
+  lesson: Lesson;
+  file?: string;
+}
+
 /** One lesson in a fresh browser profile (so a fresh lab), latency zero. */
-async function walk(browser: Browser, baseURL: string, lesson: Lesson, o: Options): Promise<boolean> {
+async function walk(browser: Browser, baseURL: string, { lesson, file }: Chosen, o: Options): Promise<boolean> {
   const out = o.out;
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   await context.addInitScript(() => localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 })));
@@ -154,9 +181,11 @@ async function walk(browser: Browser, baseURL: string, lesson: Lesson, o: Option
   const outline = localizeOutline(lessonOutline(lesson), o.lang);
   const started = Date.now();
   try {
+    if (file) await importLessonFile(page, file, outline.title);
     const handout = handoutRecorder(page, outline, out);
     await walkLesson(page, outline, handout.hooks, handout.onStep);
     await handout.finish();
+    if (o.pdf) console.log(`    PDF → ${await writeHandoutPdf(browser, join(out, lesson.id))}`);
     console.log(
       `  ✓ ${lesson.id} (${outline.steps.length} steps, ${((Date.now() - started) / 1000).toFixed(1)} s) → ${join(out, lesson.id, 'index.html')}`,
     );
@@ -175,9 +204,12 @@ async function walk(browser: Browser, baseURL: string, lesson: Lesson, o: Option
 async function main() {
   const o = parse(process.argv.slice(2));
   setWalkthroughLang(o.lang);
-  const chosen = o.all
-    ? [...lessons]
-    : o.ids.map((id) => lessonById(id) ?? fail(`no lesson '${id}' (npm run walkthrough -- --help lists them)`));
+  const chosen: Chosen[] = [
+    ...(o.all ? [...lessons] : o.ids.map((id) => lessonById(id) ?? fail(`no lesson '${id}' (--help lists them)`))).map(
+      (lesson) => ({ lesson }),
+    ),
+    ...o.lessonFiles.map((f) => lessonFromFile(f, o.lang)),
+  ];
   const served = o.baseUrl ? null : await serve(o.port);
   const baseURL = o.baseUrl ?? served!.url;
   const stop = () => {
@@ -196,11 +228,11 @@ async function main() {
   try {
     const browser = await launch(o);
     console.log(`walkthrough: ${chosen.length} lesson${chosen.length === 1 ? '' : 's'} on ${baseURL}`);
-    for (const lesson of chosen) if (await walk(browser, baseURL, lesson, o)) ok++;
+    for (const c of chosen) if (await walk(browser, baseURL, c, o)) ok++;
     await browser.close();
     writeIndex(
       o.out,
-      lessons.map((l) => l.id),
+      [...lessons, ...chosen.map((c) => c.lesson)].map((l) => l.id),
     );
   } finally {
     stop();

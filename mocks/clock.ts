@@ -66,7 +66,7 @@ export function createClock(storage: StorageLike | null, wall: () => number = Da
       state = { rate, anchorWall: wall(), anchorLab: t };
       save();
     },
-    /** Jumps forward to `to` (never back: simulated time only moves on). */
+    /** Jumps forward to `to` (never back: only an undo, `rewindTo`, takes the clock back with the world). */
     skipTo(to: number) {
       const t = now();
       if (to > t) {
@@ -78,6 +78,11 @@ export function createClock(storage: StorageLike | null, wall: () => number = Da
     restore(labTime: number) {
       state = { rate: 1, anchorWall: wall(), anchorLab: labTime };
       damaged = null;
+      save();
+    },
+    /** Undo or redo: the lab's time as it was with the world restored, at the same speed. */
+    rewindTo(to: number) {
+      state = { ...state, anchorWall: wall(), anchorLab: to };
       save();
     },
     /** Back to the wall clock (a lab reset). */

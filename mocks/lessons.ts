@@ -2,6 +2,7 @@ import type { ApiLesson, ApiLessonList, ApiLessonSummary, Transcript } from '@/l
 import { glossaryTerm } from '@/lib/lessons/glossary';
 import { lessonOutline } from '@/lib/lessons/outline';
 import { observe, reconcile, startProgress, type LessonProgress } from '@/lib/lessons/progress';
+import { readLessonFile } from '@/lib/api/lesson-file';
 import { lessonById, lessons } from '@/lib/lessons/registry';
 import type { Lesson } from '@/lib/lessons/types';
 import type { World } from '@/lib/sim/types';
@@ -25,6 +26,8 @@ export interface StoredLessons {
   progress: Record<string, LessonProgress>;
   /** Lessons completed at least once, so starting over does not take the badge away. */
   completed: string[];
+  /** Imported lesson files, as imported (docs/lesson-format.md); absent before there were any. */
+  custom?: Record<string, unknown>;
 }
 
 const empty = (): StoredLessons => ({ version: 1, active: null, progress: {}, completed: [] });
@@ -43,13 +46,24 @@ function read(storage: StorageLike | null): { stored: StoredLessons; damaged: Da
     if (!checked.success)
       return { stored: empty(), damaged: { detail: `lesson progress: ${storedProblem(checked.error)}`, raw } };
     const s = JSON.parse(raw) as StoredLessons;
-    return { stored: { ...s, active: s.active && lessonById(s.active) ? s.active : null }, damaged: null };
+    return { stored: s, damaged: null };
   } catch (e) {
     return {
       stored: empty(),
       damaged: raw === null ? null : { detail: `lesson progress is not JSON: ${String(e).slice(0, 80)}`, raw },
     };
   }
+}
+
+/** Imported lessons read once per file text (reading replays the lesson); one this version cannot read is left out. */
+const compiled = new Map<string, Lesson | null>();
+function customLesson(file: unknown): Lesson | null {
+  const key = JSON.stringify(file);
+  if (!compiled.has(key)) {
+    const r = readLessonFile(file);
+    compiled.set(key, r.ok ? r.lesson : null);
+  }
+  return compiled.get(key) ?? null;
 }
 
 export function createLessonStore(storage: StorageLike | null) {
@@ -59,8 +73,18 @@ export function createLessonStore(storage: StorageLike | null) {
     if (state) return state;
     const r = read(storage);
     damaged = r.damaged;
-    return (state = r.stored);
+    state = r.stored;
+    // A lesson this version no longer has is not damage: it is simply not running.
+    if (state.active && !find(state.active)) state = { ...state, active: null };
+    return state;
   };
+  const customs = (): Lesson[] =>
+    Object.values(get().custom ?? {}).flatMap((f) => {
+      const l = customLesson(f);
+      return l ? [l] : [];
+    });
+  const find = (id: string): Lesson | undefined =>
+    lessonById(id) ?? (state?.custom?.[id] !== undefined ? (customLesson(state.custom[id]) ?? undefined) : undefined);
   const save = (s: StoredLessons) => {
     state = s;
     touch();
@@ -94,7 +118,29 @@ export function createLessonStore(storage: StorageLike | null) {
     },
     active: (): Lesson | null => {
       const id = get().active;
-      return id ? (lessonById(id) ?? null) : null;
+      return id ? (find(id) ?? null) : null;
+    },
+    /** A built-in or imported lesson by id. */
+    find: (id: string): Lesson | undefined => {
+      get();
+      return find(id);
+    },
+    /** Built-in lessons, then the imported ones in the order they came. */
+    all: (): Lesson[] => [...lessons, ...customs()],
+    /** Keeps an imported lesson (read and replayed by lib/api/lesson-file.ts); the same id replaces it. */
+    addCustom(lesson: Lesson, file: unknown) {
+      const s = get();
+      compiled.set(JSON.stringify(file), lesson);
+      save({ ...s, custom: { ...s.custom, [lesson.id]: file } });
+    },
+    /** Forgets an imported lesson and its progress; false for a built-in or unknown one. */
+    removeCustom(id: string): boolean {
+      const s = get();
+      if (!s.custom || !(id in s.custom)) return false;
+      const { [id]: _file, ...custom } = s.custom;
+      const { [id]: _progress, ...progress } = s.progress;
+      save({ ...s, custom, progress, active: s.active === id ? null : s.active });
+      return true;
     },
     progressOf,
     /** What is kept, for a lab file (mocks/lab-file). */
@@ -102,13 +148,27 @@ export function createLessonStore(storage: StorageLike | null) {
     /** A lab file's progress replaces this one (null: none kept); a lesson this version lacks is not running. */
     replace(s: StoredLessons | null) {
       damaged = null;
-      save(s ? { ...s, active: s.active && lessonById(s.active) ? s.active : null } : empty());
+      const next = s ?? empty();
+      save(next);
+      if (next.active && !find(next.active)) save({ ...next, active: null });
     },
     completedBefore: (id: string) => get().completed.includes(id),
     /** A fresh attempt at `lesson`, which becomes the running one (the caller replaces the world). */
     start(lesson: Lesson) {
       const s = get();
       save({ ...s, active: lesson.id, progress: { ...s.progress, [lesson.id]: startProgress(lesson) } });
+    },
+    /** The running lesson's progress (what an undo point keeps), null when none runs. */
+    current(): LessonProgress | null {
+      const lesson = this.active();
+      return lesson ? progressOf(lesson) : null;
+    },
+    /** Undo or redo: the running lesson's progress as it was then (a badge once earned stays). */
+    restore(p: LessonProgress | null) {
+      const lesson = this.active();
+      if (!lesson || !p || p.lesson !== lesson.id) return;
+      const s = get();
+      save({ ...s, progress: { ...s.progress, [lesson.id]: reconcile(lesson, p) } });
     },
     leave() {
       if (get().active !== null) save({ ...get(), active: null });
@@ -161,12 +221,14 @@ function summary(s: LessonStore, l: Lesson): ApiLessonSummary {
     complete: p.complete,
     completedBefore: s.completedBefore(l.id),
     active: s.active()?.id === l.id,
+    ...(l.custom ? { custom: true } : {}),
+    ...(l.texts ? { texts: l.texts } : {}),
   };
 }
 
 export const toLessonList = (s: LessonStore): ApiLessonList => ({
   active: s.active()?.id ?? null,
-  lessons: lessons.map((l) => summary(s, l)),
+  lessons: s.all().map((l) => summary(s, l)),
 });
 
 export function toLesson(s: LessonStore, l: Lesson): ApiLesson {

@@ -1,6 +1,8 @@
 import type { Transcript } from '@/lib/api/contract';
 import { runConsoleLine } from '@/lib/shell/console';
 import type { DomainEvent } from '@/lib/sim/types';
+import { remember } from './history';
+import { lessonStore } from './lessons';
 import type { Lab } from './store';
 import { diffTransitions, type StoredTransition } from './transitions-log';
 
@@ -58,6 +60,11 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
       journal: [...lab.journal, transcript],
       transitions: [...lab.transitions, ...transitions],
       seq,
+      history: remember(
+        lab,
+        { seq: transcript.seq, line: req.line, host: req.host, now: req.now },
+        lessonStore().current(),
+      ),
     },
     transcript,
     transitions,

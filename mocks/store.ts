@@ -7,6 +7,7 @@ import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import { isBackend, type LabBackend, type StorageLike, storageBackend } from './persist/backend';
 import { idbBackend } from './persist/idb';
 import { type Loaded, parseStored, STORE_VERSION, type Stored } from './persist/load';
+import type { History } from './history';
 import type { StoredTransition } from './transitions-log';
 
 export { SETTINGS_KEY, STORE_KEY, STORE_VERSION, type StorageLike };
@@ -22,6 +23,8 @@ export interface Lab {
   journal: Transcript[];
   transitions: StoredTransition[];
   seq: number;
+  /** Undo and redo (mocks/history.ts); absent in a lab stored before there was undo. */
+  history?: History;
 }
 
 const KEEP = 300;

@@ -27,6 +27,14 @@ export async function waitForLab(page: Page) {
   ).toHaveCount(0);
 }
 
+/** Imports a lesson file through /learn's form, as an instructor would (docs/lesson-format.md). */
+export async function importLessonFile(page: Page, file: string, title: string) {
+  await page.goto(inLang('/learn'));
+  await waitForLab(page);
+  await page.getByLabel(t()('learn.import.file')).setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: t()('learn.import.imported', { title }) })).toBeVisible();
+}
+
 export async function startLesson(page: Page, outline: LessonOutline) {
   await page.goto(inLang(`/learn/${outline.id}`));
   await waitForLab(page);

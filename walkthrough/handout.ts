@@ -24,7 +24,7 @@ export interface HandoutMeta {
 
 const CSS = `
   :root { color-scheme: light; --fg:#161a22; --muted:#4a5263; --line:#cdd3de; --accent:#1d4ed8; --sunken:#eef0f4; }
-  body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--fg); margin: 0; background: #fff; }
+  body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK JP", sans-serif; color: var(--fg); margin: 0; background: #fff; }
   main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
   h1 { font-size: 1.8rem; line-height: 1.25; margin: 0 0 .5rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
   a { color: var(--accent); } .muted { color: var(--muted); }
@@ -37,7 +37,12 @@ const CSS = `
   figure { margin: 1rem 0 0; } img { max-width: 100%; border: 1px solid var(--line); border-radius: 6px; }
   figcaption { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
   ol.lessons { padding-left: 1.5rem; } ol.lessons li { margin: .8rem 0; }
-  @media print { main { padding: 0; } a { color: inherit; } }
+  @page { size: A4; margin: 14mm 12mm; }
+  @media print {
+    body { font-size: 11pt; } main { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; }
+    .step { break-inside: avoid; page-break-inside: avoid; } h1, h2 { break-after: avoid; }
+    figure { break-inside: avoid; } img { max-height: 150mm; object-fit: contain; }
+  }
 `;
 
 const page = (title: string, body: string) => `<!doctype html>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { paths } from '@/lib/routes';
 import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
+import { HistoryControls } from './HistoryControls';
 import { LabMenu } from './LabMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
@@ -48,7 +49,8 @@ export function AppHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
+          <HistoryControls />
           <LabMenu />
           <LanguageSwitch />
           <ThemeToggle />

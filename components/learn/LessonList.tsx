@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
-import { useLessons } from '@/lib/api/lessons';
+import { useLessons, useRemoveLesson } from '@/lib/api/lessons';
+import { Button } from '@/components/ui/Button';
+import { LessonImport } from './LessonImport';
 import { useLessonsIn } from './use-lesson-in';
 import { LessonProgressBar } from './LessonProgressBar';
 
@@ -12,6 +14,7 @@ export function LessonList() {
   const t = useTranslations('learn');
   const lessons = useLessons();
   const localized = useLessonsIn();
+  const remove = useRemoveLesson();
   if (lessons.isError)
     return (
       <p role="alert" className="text-danger">
@@ -56,6 +59,23 @@ export function LessonList() {
                   ✓ {t('complete')}
                 </span>
               )}
+              {l.custom && (
+                <>
+                  <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">
+                    {t('imported')}
+                  </span>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="ml-auto"
+                    aria-label={t('remove', { title: l.title })}
+                    pending={remove.isPending && remove.variables === l.id}
+                    onClick={() => remove.mutate(l.id)}
+                  >
+                    ✕
+                  </Button>
+                </>
+              )}
             </div>
             <h2 className="text-base font-semibold leading-snug">
               <Link href={paths.learn(l.id)} className="hover:underline">
@@ -74,6 +94,7 @@ export function LessonList() {
           </li>
         ))}
       </ol>
+      <LessonImport />
     </div>
   );
 }

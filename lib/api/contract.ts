@@ -1,3 +1,4 @@
+import type { LessonText } from '../lessons/types';
 /**
  * VirtLab's REST API, as the browser sees it (docs/api.md). These types are the wire format;
  * they are separate from the simulator's (lib/sim/types.ts) and the handlers map between them.
@@ -17,6 +18,8 @@ export interface ApiErrorBody {
     message: string;
     /** When a command ran and failed: what it printed. */
     transcript?: Transcript;
+    /** A refused lesson file: the field at fault (`steps.2.check`). */
+    field?: string;
   };
 }
 
@@ -337,6 +340,9 @@ export interface ApiLessonSummary {
   completedBefore: boolean;
   /** The running lesson. */
   active: boolean;
+  /** Imported from a lesson file (docs/lesson-format.md), with the other languages it carries. */
+  custom?: boolean;
+  texts?: { ja?: LessonText };
 }
 
 export interface ApiLessonList {
@@ -352,4 +358,26 @@ export interface ApiLesson {
   progress: { done: string[]; complete: boolean };
   active: boolean;
   completedBefore: boolean;
+}
+
+/** A command in the lab's undo history (`GET /api/lab/history`). */
+export interface ApiHistoryEntry {
+  /** The command's journal seq. */
+  seq: number;
+  line: string;
+  host: string;
+  /** The lab clock's time at that point. */
+  time: number;
+}
+
+/** What can be undone (oldest first; the last is what Undo takes back) and redone (next first). */
+export interface ApiHistory {
+  past: ApiHistoryEntry[];
+  future: ApiHistoryEntry[];
+}
+
+/** `POST /api/lab/undo`, `/redo`, `/rewind`: the history after the step and the console line it printed. */
+export interface ApiHistoryStep {
+  history: ApiHistory;
+  transcript: Transcript;
 }

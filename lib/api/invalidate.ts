@@ -1,8 +1,19 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { afterNextPaint } from '@/lib/browser/after-paint';
 
-/** Everything a command can change: a click or a typed line may touch any host's domains and files, and the running lesson's progress. */
-export const worldKeys = [['domains'], ['hosts'], ['events'], ['journal'], ['files'], ['lessons']] as const;
+/**
+ * Everything a command can change: a click or a typed line may touch any host's domains and files,
+ * the running lesson's progress, and the undo history.
+ */
+export const worldKeys = [
+  ['domains'],
+  ['hosts'],
+  ['events'],
+  ['journal'],
+  ['files'],
+  ['lessons'],
+  ['history'],
+] as const;
 
 /** Refetches every world query but `fresh`, which a command's answer has just filled. */
 export const invalidateWorld = (qc: QueryClient, fresh?: QueryKey) => {

@@ -44,3 +44,22 @@ export function useLeaveLesson() {
     },
   });
 }
+
+/** Imports a lesson file's text (docs/lesson-format.md); a refusal is an ApiError whose message names the field and why. */
+export function useImportLesson() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) => api<ApiLesson>('/lessons/import', { method: 'POST', body: text }),
+    meta: { inlineError: true },
+    onSuccess: () => qc.invalidateQueries({ queryKey: lessonQueries.all }),
+  });
+}
+
+/** Forgets an imported lesson. */
+export function useRemoveLesson() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<ApiLessonList>(`/lessons/${seg(id)}`, { method: 'DELETE' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: lessonQueries.all }),
+  });
+}

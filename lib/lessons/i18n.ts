@@ -1,35 +1,25 @@
 import { lessonsJa } from './ja/index';
 import type { LessonOutline } from './outline';
 import type { Dialect } from '../shell/equivalents';
-import type { Lesson } from './types';
+import type { Lesson, LessonText, StepText } from './types';
 
 export type LessonLocale = 'en' | 'ja';
 
-/** One step's words in another language; `none` says why a dialect has no equivalent. */
-export interface StepText {
-  instruction: string;
-  hint: string;
-  none?: Partial<Record<Dialect, string>>;
-}
-
-/** A lesson's prose in another language, keyed by step id; commands stay as they are. */
-export interface LessonText {
-  title: string;
-  concept: string;
-  summary: string;
-  goalText: string;
-  hints: string[];
-  steps: Record<string, StepText>;
-}
+export type { LessonText, StepText };
 
 const byLocale: Record<Exclude<LessonLocale, 'en'>, Record<string, LessonText>> = { ja: lessonsJa };
 
+/** Texts in `locale`: those an imported lesson carries, else the built-in translation by id. */
+type Translatable = { id: string; texts?: Lesson['texts'] };
+const textIn = (x: Translatable, locale: LessonLocale): LessonText | undefined =>
+  locale === 'en' ? undefined : (x.texts?.[locale] ?? byLocale[locale][x.id]);
+
 /** The lesson's own texts in `locale` (English is the lesson itself). */
 export function lessonText(
-  lesson: Pick<Lesson, 'id' | 'title' | 'concept' | 'summary' | 'goalText' | 'hints'>,
+  lesson: Pick<Lesson, 'id' | 'title' | 'concept' | 'summary' | 'goalText' | 'hints' | 'texts'>,
   locale: LessonLocale,
 ) {
-  const t = locale === 'en' ? undefined : byLocale[locale][lesson.id];
+  const t = textIn(lesson, locale);
   if (!t)
     return {
       title: lesson.title,
@@ -43,7 +33,7 @@ export function lessonText(
 
 /** An outline (as the API sends it) with its prose in `locale`. */
 export function localizeOutline(outline: LessonOutline, locale: LessonLocale): LessonOutline {
-  const t = locale === 'en' ? undefined : byLocale[locale][outline.id];
+  const t = textIn(outline, locale);
   if (!t) return outline;
   return {
     ...outline,
@@ -67,10 +57,9 @@ export const lessonTitleIn = (locale: string, id: string, english: string): stri
   (locale === 'ja' ? byLocale.ja[id]?.title : undefined) ?? english;
 
 /** A lesson list entry's texts in `locale`. */
-export function localizeSummary<T extends { id: string; title: string; concept: string; summary: string }>(
-  s: T,
-  locale: LessonLocale,
-): T {
-  const t = locale === 'en' ? undefined : byLocale[locale][s.id];
+export function localizeSummary<
+  T extends { id: string; title: string; concept: string; summary: string; texts?: Lesson['texts'] },
+>(s: T, locale: LessonLocale): T {
+  const t = textIn(s, locale);
   return t ? { ...s, title: t.title, concept: t.concept, summary: t.summary } : s;
 }

@@ -27,6 +27,9 @@ export interface LessonOutline {
   glossary: string[];
   pages: string[];
   steps: StepOutline[];
+  /** An imported lesson's other languages (built-in lessons are translated by id: lib/lessons/ja). */
+  texts?: Lesson['texts'];
+  custom?: boolean;
 }
 
 /** A lesson as plain JSON (for rendering, handouts, or sending over the API). */
@@ -42,6 +45,8 @@ export function lessonOutline(lesson: Lesson, world: World = lesson.world()): Le
     hints,
     glossary,
     pages,
+    ...(lesson.texts ? { texts: lesson.texts } : {}),
+    ...(lesson.custom ? { custom: true } : {}),
     steps: lesson.steps.map((s) => ({
       id: s.id,
       instruction: s.instruction,

@@ -43,6 +43,23 @@ export interface Step {
   hint: string;
 }
 
+/** One step's words in another language; `none` says why a dialect has no equivalent. */
+export interface StepText {
+  instruction: string;
+  hint: string;
+  none?: Partial<Record<Dialect, string>>;
+}
+
+/** A lesson's prose in another language, keyed by step id; commands stay as they are. */
+export interface LessonText {
+  title: string;
+  concept: string;
+  summary: string;
+  goalText: string;
+  hints: string[];
+  steps: Record<string, StepText>;
+}
+
 export interface Lesson {
   /** kebab-case; the route is /learn/<id>. */
   id: string;
@@ -65,4 +82,8 @@ export interface Lesson {
   glossary: string[];
   /** App pages the lesson points to ('/compare' ...). */
   pages: string[];
+  /** A lesson imported from a file carries its other languages itself (built-in ones: lib/lessons/ja). */
+  texts?: { ja?: LessonText };
+  /** Imported from a lesson file (lib/lessons/file), not built in. */
+  custom?: boolean;
 }

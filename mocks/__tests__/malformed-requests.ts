@@ -163,8 +163,21 @@ function otherRequests(): Malformed[] {
     ['DELETE', '/shell'],
     ['POST', '/journal'],
     ['GET', '/lab/reset'],
+    ['GET', '/lab/undo'],
+    ['PUT', '/lab/history'],
   ])
     add(`${m} ${p}`, m, p);
+  // Undo and redo: a count from 1 to 50, nothing else.
+  for (const dir of ['undo', 'redo']) {
+    for (const b of notObjects) add(`${dir} body ${b}`, 'POST', `/lab/${dir}`, b);
+    for (const v of [...wrongTypes('int'), 0, 51])
+      add(`${dir} count=${json(v)}`, 'POST', `/lab/${dir}`, json({ count: v }));
+    add(`${dir} unknown field`, 'POST', `/lab/${dir}`, json({ to: 1 }));
+  }
+  // A lesson file that is not one: each refused, nothing imported.
+  for (const b of [...notObjects, json({ format: 'virtlab-lesson', version: 1 }), json({ format: 'x' }), big(70_000)])
+    add(`lesson import ${b.slice(0, 20)}`, 'POST', '/lessons/import', b);
+  add('remove a built-in lesson', 'DELETE', '/lessons/lifecycle-basics');
   return out;
 }
 

@@ -2,6 +2,7 @@ import { actionHandlers } from './actions';
 import { domainHandlers } from './domains';
 import { eventHandlers } from './events';
 import { fallbackHandlers } from './fallback';
+import { historyHandlers } from './history';
 import { hostHandlers } from './hosts';
 import { jobHandlers } from './jobs';
 import { labHandlers } from './lab';
@@ -14,6 +15,7 @@ import { shellHandlers } from './shell';
 const routes = [
   ...labHandlers,
   ...labFileHandlers,
+  ...historyHandlers,
   ...hostHandlers,
   ...domainHandlers,
   ...actionHandlers,

@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiLesson, ApiLessonList } from '@/lib/api/contract';
-import { lessonById } from '@/lib/lessons/registry';
+import { problemText, readLessonFile } from '@/lib/api/lesson-file';
 import { clock } from '../clock';
 import { noFields } from '@/lib/api/schemas/fields';
 import { lessonParams } from '@/lib/api/schemas/requests';
 import { clip } from '@/lib/api/schemas/messages';
 import type { Lesson } from '@/lib/lessons/types';
-import { notFound, type Parsed, parse, readJson, withLab } from '../http';
+import { notFound, type Parsed, parse, problem, readJson, withLab } from '../http';
 import { lessonStore, toLesson, toLessonList } from '../lessons';
 import { freshLab, store } from '../store';
 
@@ -15,7 +15,7 @@ type LessonParams = { id: string };
 function findLesson(params: LessonParams): Parsed<Lesson> {
   const p = parse(lessonParams, params);
   if (!p.ok) return p;
-  const lesson = lessonById(params.id);
+  const lesson = lessonStore().find(params.id);
   return lesson ? { ok: true, value: lesson } : { ok: false, error: notFound(`no lesson '${clip(params.id)}'`) };
 }
 
@@ -24,7 +24,40 @@ function findLesson(params: LessonParams): Parsed<Lesson> {
  * world as of now too, so a change that is not a command (a file written, a job that finished)
  * counts as soon as the panel asks.
  */
+/** A lesson file is at most 64 KiB, and the browser keeps at most this many (they live in localStorage). */
+const FILE_BYTES = 64 * 1024;
+export const MAX_CUSTOM_LESSONS = 20;
+
 export const lessonHandlers = [
+  /**
+   * Imports a lesson file (docs/lesson-format.md): read by its schema, then replayed — the goal must
+   * not hold at the start and the solution must reach it — or refused with the field and the reason.
+   */
+  http.post('*/api/lessons/import', ({ request }) =>
+    withLab(async () => {
+      const text = await request.text();
+      if (text.length > FILE_BYTES) return problem(413, 'TOO_LARGE', 'a lesson file is at most 64 KiB');
+      const read = readLessonFile(text);
+      if (!read.ok) return problem(422, 'LESSON_REFUSED', problemText(read.problem), { field: read.problem.path });
+      const known = toLessonList(lessonStore()).lessons.filter((l) => l.custom && l.id !== read.lesson.id);
+      if (known.length >= MAX_CUSTOM_LESSONS)
+        return problem(409, 'TOO_MANY_LESSONS', `at most ${MAX_CUSTOM_LESSONS} imported lessons; remove one first`);
+      lessonStore().addCustom(read.lesson, read.file);
+      return HttpResponse.json<ApiLesson>(toLesson(lessonStore(), read.lesson), { status: 201 });
+    }),
+  ),
+
+  /** Forgets an imported lesson (a built-in one cannot be removed). */
+  http.delete<LessonParams>('*/api/lessons/:id', ({ params }) =>
+    withLab(() => {
+      const lesson = findLesson(params);
+      if (!lesson.ok) return lesson.error;
+      if (!lessonStore().removeCustom(lesson.value.id))
+        return problem(409, 'BUILT_IN', `'${clip(lesson.value.id)}' is a built-in lesson`);
+      return HttpResponse.json<ApiLessonList>(toLessonList(lessonStore()));
+    }),
+  ),
+
   http.get('*/api/lessons', () =>
     withLab((lab, now) => {
       lessonStore().observe(lab.world, now);

@@ -5,6 +5,7 @@ import { shellRequest } from '@/lib/api/schemas/requests';
 import { noHost, readJson, withLab } from '../http';
 import { toEvent } from '../map';
 import { lessonStore } from '../lessons';
+import { historyLine, stepLab } from '../lab-history';
 import { runLine } from '../run-line';
 import { store } from '../store';
 
@@ -16,6 +17,15 @@ export const shellHandlers = [
       if (!parsed.ok) return parsed.error;
       const body = parsed.value;
       if (!findHost(lab.world, body.host)) return noHost(body.host);
+      const travel = historyLine(body.line);
+      if (travel) {
+        const transcript = stepLab(lab, travel.dir, travel.count, now, {
+          host: body.host,
+          cwd: body.cwd,
+          source: 'console',
+        });
+        return HttpResponse.json<ShellResult>({ transcript, events: [] });
+      }
       const run = runLine(lab, {
         host: body.host,
         line: body.line,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Transcript } from '@/lib/api/contract';
 import { domainStates } from '@/lib/sim/states';
 import { transitions } from '@/lib/sim/transitions';
+import type { UndoPoint } from '../history';
 import type { StoredTransition } from '../transitions-log';
 import { count, instant, str } from './scalars';
 import { worldSchema } from './world-schema';
@@ -39,15 +40,6 @@ const transition = z.looseObject({
   uuid: str,
 }) satisfies z.ZodType<Pick<StoredTransition, 'seq' | 'host' | 'uuid' | 'command'>>;
 
-export const labSchema = z.looseObject({
-  world: worldSchema,
-  journal: z.array(transcript),
-  transitions: z.array(transition),
-  seq: count,
-});
-
-export const storedLabSchema = z.looseObject({ version: z.literal(1), savedAt: instant, lab: labSchema });
-
 /** The lab clock (mocks/clock.ts): 1× to 100×, anchors that Date can format. */
 export const clockSchema = z.strictObject({
   rate: z.number().min(1).max(100),
@@ -67,6 +59,28 @@ const progress = z.looseObject({
   commands: z.array(commandRecord),
   complete: z.boolean(),
 });
+/** Undo and redo points (mocks/history.ts): each a whole world, checked as the lab's own. */
+const undoPoint = z.looseObject({
+  seq: count,
+  line: str,
+  host: str,
+  time: instant,
+  world: worldSchema,
+  progress: progress.nullable(),
+  transitions: z.array(transition),
+  chars: count,
+}) satisfies z.ZodType<Pick<UndoPoint, 'seq' | 'line' | 'host' | 'time' | 'chars'>>;
+
+export const labSchema = z.looseObject({
+  world: worldSchema,
+  journal: z.array(transcript),
+  transitions: z.array(transition),
+  seq: count,
+  history: z.looseObject({ past: z.array(undoPoint), future: z.array(undoPoint) }).optional(),
+});
+
+export const storedLabSchema = z.looseObject({ version: z.literal(1), savedAt: instant, lab: labSchema });
+
 /** Lesson progress (mocks/lessons.ts). A lesson id this version does not know is kept, not an error. */
 export const lessonsSchema = z
   .looseObject({
@@ -74,6 +88,8 @@ export const lessonsSchema = z
     active: str.nullable(),
     progress: z.record(z.string(), progress),
     completed: z.array(str),
+    // Imported lesson files: each is read again by its own schema (lib/api/schemas/lesson-file.ts) when used.
+    custom: z.record(z.string(), z.unknown()).optional(),
   })
   .refine((s) => Object.entries(s.progress).every(([id, p]) => p.lesson === id), {
     error: "a lesson's progress filed under another lesson",

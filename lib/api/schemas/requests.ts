@@ -62,3 +62,6 @@ export const eventsQuery = z.strictObject({ host: name('host').optional(), domai
 export const hostParams = z.object({ host: name('host') });
 export const domainParams = z.object({ host: name('host'), name: name('domain') });
 export const lessonParams = z.object({ id: text(64, 'lesson') });
+
+/** POST /api/lab/undo and /redo: how many commands to take back or bring back (the history list's rows). */
+export const historyStepRequest = z.strictObject({ count: whole('count', 1, 50).optional() });

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, open, test } from './fixtures';
+import { expectLessonComplete, importLessonFile, walkLesson } from '../walkthrough/drive';
+import { problemText, readLessonFile } from '../lib/api/lesson-file';
+import { localizeOutline } from '../lib/lessons/i18n';
+import { lessonOutline } from '../lib/lessons/outline';
+
+const shots = 'test-results/screenshots';
+const example = (name: string) => {
+  const path = join(__dirname, `../examples/lessons/${name}.json`);
+  const read = readLessonFile(readFileSync(path, 'utf8'));
+  if (!read.ok) throw new Error(problemText(read.problem));
+  return { path, outline: lessonOutline(read.lesson) };
+};
+const { path: file, outline } = example('pause-and-resume');
+const importSection = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Your own lessons' });
+
+test('an imported lesson file is listed, started and finished like a built-in one', async ({ lab: page }) => {
+  await importLessonFile(page, file, outline.title);
+  const list = page.getByRole('list', { name: 'Lessons' });
+  await expect(list.getByRole('listitem').last()).toContainText('Imported');
+  await expect(list.getByRole('link', { name: outline.title })).toBeVisible();
+  await walkLesson(page, outline);
+  await expectLessonComplete(page, outline.steps.length);
+  // Undo takes the last step back: the lesson's progress follows the world.
+  await page.getByRole('button', { name: 'Undo', exact: false }).first().click();
+  await expect(page.getByRole('progressbar', { name: 'Lesson progress' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 of 3 steps done',
+  );
+});
+
+test('the other example (a setup line, xm with xl and virsh equivalents) is driven to its goal too', async ({
+  lab: page,
+}) => {
+  const balloon = example('xen-balloon');
+  await importLessonFile(page, balloon.path, balloon.outline.title);
+  await walkLesson(page, balloon.outline);
+  await expectLessonComplete(page, balloon.outline.steps.length);
+});
+
+test('a refused import says which field and why, and keeps nothing', async ({ lab: page }) => {
+  await open(page, '/learn');
+  const lesson = JSON.parse(readFileSync(file, 'utf8'));
+  lesson.steps[2].check.state.reason = 'booted';
+  await importSection(page)
+    .getByLabel('Lesson file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lesson)) });
+  await expect(importSection(page).getByRole('alert')).toHaveText(
+    "Not imported: steps.2.check: the check does not hold after `virsh resume web01` on kvm1 (exit status 0: Domain 'web01' resumed)",
+  );
+  await importSection(page).getByRole('textbox', { name: 'Or its address' }).fill('/no-such-lesson.json');
+  await importSection(page).getByRole('button', { name: 'Import from address' }).click();
+  await expect(importSection(page).getByRole('alert')).toContainText('Could not fetch /no-such-lesson.json (HTTP 404)');
+  await expect(page.getByRole('list', { name: 'Lessons' }).getByText('Imported')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  for (const width of [390, 1024, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await importSection(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/lesson-import-${width}.png` });
+  }
+});
+
+test('in Japanese, the imported lesson speaks Japanese', async ({ lab: page }) => {
+  await open(page, '/ja/learn');
+  await page.getByLabel('レッスンファイル').setInputFiles(file);
+  const ja = localizeOutline(outline, 'ja');
+  await expect(page.getByRole('status').filter({ hasText: `「${ja.title}」をインポートしました。` })).toBeVisible();
+  await page.getByRole('link', { name: 'レッスンを開く' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ja.title })).toBeVisible();
+  await page.screenshot({ path: `${shots}/lesson-import-ja.png` });
+});

@@ -1,0 +1,110 @@
+import type { Dialect } from '../../shell/equivalents';
+import { runConsoleLine } from '../../shell/console';
+import type { World } from '../../sim/types';
+import { findHost } from '../../sim/world';
+import { labWorld } from '../../sim/worlds/lab';
+import { defineLesson, typed } from '../define';
+import type { LessonText, StepText } from '../i18n';
+import { lessonById } from '../registry';
+import type { Lesson } from '../types';
+import { compileCheck } from './checks';
+import type { LessonFile, StartSpec, Text } from './types';
+
+export const en = (t: Text): string => (typeof t === 'string' ? t : t.en);
+const ja = (t: Text): string | undefined => (typeof t === 'string' ? undefined : t.ja);
+const jaOr = (t: Text) => ja(t) ?? en(t);
+
+/** A problem with a lesson file that its schema cannot see: where, and why. */
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
+/** Setup lines run before the learner arrives, at a fixed time; their events are not the learner's. */
+const SETUP_TIME = Date.UTC(2025, 0, 6, 8, 0, 0);
+
+function startWorld(start: StartSpec): { ok: true; world: World } | { ok: false; problem: FileProblem } {
+  const base = start.from === 'lab' ? labWorld : lessonById(start.from.lesson)?.world;
+  if (!base) return { ok: false, problem: { path: 'start.from.lesson', message: 'no built-in lesson has this id' } };
+  let world = base();
+  for (const [i, s] of (start.setup ?? []).entries()) {
+    if (!findHost(world, s.host))
+      return { ok: false, problem: { path: `start.setup.${i}.host`, message: `no host '${s.host}' in the lab` } };
+    const r = runConsoleLine({ world, host: s.host, line: s.line, now: SETUP_TIME + i });
+    if (r.status !== 0)
+      return {
+        ok: false,
+        problem: { path: `start.setup.${i}.line`, message: `\`${s.line}\` failed: ${(r.stderr || r.stdout).trim()}` },
+      };
+    world = r.world;
+  }
+  const text = JSON.stringify({ ...world, events: [] });
+  return { ok: true, world: JSON.parse(text) as World };
+}
+
+function japanese(f: LessonFile): LessonText | undefined {
+  if (ja(f.title) === undefined) return undefined;
+  const steps: Record<string, StepText> = {};
+  for (const s of f.steps) {
+    const none: Partial<Record<Dialect, string>> = {};
+    for (const [d, e] of Object.entries(s.do.also ?? {}) as [Dialect, string | { none: Text }][])
+      if (typeof e !== 'string') none[d] = jaOr(e.none);
+    steps[s.id] = {
+      instruction: jaOr(s.instruction),
+      hint: jaOr(s.hint),
+      ...(Object.keys(none).length ? { none } : {}),
+    };
+  }
+  return {
+    title: jaOr(f.title),
+    concept: jaOr(f.concept),
+    summary: jaOr(f.summary),
+    goalText: jaOr(f.goal.text),
+    hints: (f.hints ?? []).map(jaOr),
+    steps,
+  };
+}
+
+/** A lesson file (already read by its schema) as a Lesson, or the first problem found in it. */
+export function compileLessonFile(f: LessonFile): { ok: true; lesson: Lesson } | { ok: false; problem: FileProblem } {
+  const start = startWorld(f.start);
+  if (!start.ok) return start;
+  const text = JSON.stringify(start.world);
+  const world = () => JSON.parse(text) as World;
+  for (const [i, s] of f.steps.entries())
+    if (!findHost(start.world, s.do.host))
+      return { ok: false, problem: { path: `steps.${i}.do.host`, message: `no host '${s.do.host}' in the lab` } };
+  const texts = japanese(f);
+  const lesson = defineLesson({
+    id: f.id,
+    title: en(f.title),
+    concept: en(f.concept),
+    summary: en(f.summary),
+    host: f.host,
+    world,
+    steps: f.steps.map((s) => ({
+      id: s.id,
+      instruction: en(s.instruction),
+      do: typed(
+        s.do.host,
+        s.do.line,
+        Object.fromEntries(
+          Object.entries(s.do.also ?? {}).map(([d, e]) => [d, typeof e === 'string' ? e : { none: en(e.none) }]),
+        ),
+      ),
+      check: compileCheck(s.check),
+      hint: en(s.hint),
+    })),
+    goalText: en(f.goal.text),
+    goal: (
+      (g) => (w: World) =>
+        g(w, { now: 0, commands: [] })
+    )(compileCheck(f.goal.check)),
+    hints: (f.hints ?? []).map(en),
+    glossary: f.glossary ?? [],
+    pages: [],
+    ...(texts ? { texts: { ja: texts } } : {}),
+    custom: true,
+  });
+  return { ok: true, lesson };
+}
