@@ -211,8 +211,11 @@ export function leaves(action: LifecycleAction, from: DomainState): { state: Dom
   return o;
 }
 
+/** What the table's rules read of a domain: its state, whether it is persistent (config), its job. */
+export type LifecycleFacts = Pick<Domain, 'state' | 'job'> & { config: unknown };
+
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
-export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): { allowed: true } | WhyNot {
+export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
   const t = transitionFor(action);
   const no = (code: WhyCode, text: string): WhyNot => ({ allowed: false, why: `${action}: ${text}`, code });
   // The guest a destination is receiving: only destroy goes through (and fails the migration).
