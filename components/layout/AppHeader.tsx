@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { paths } from '@/lib/routes';
 import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
+import { BackendBadge } from './BackendBadge';
 import { LabMenu } from './LabMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
@@ -49,6 +50,7 @@ export function AppHeader() {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <BackendBadge />
           <LabMenu />
           <LanguageSwitch />
           <ThemeToggle />

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { problem } from '@/lib/api/answers';
+import { TOKEN_COOKIE } from '@/lib/storage-keys';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-export const TOKEN_COOKIE = 'virtlab-token';
 
 const same = (a: string, b: string) => {
   const x = Buffer.from(a);

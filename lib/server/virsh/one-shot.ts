@@ -19,7 +19,7 @@ export function oneShotVirsh(o: VirshOptions): VirshRunner {
     run: (argv) =>
       new Promise<VirshOutput>((resolve) => {
         execFile(
-          o.binary ?? 'virsh',
+          /*turbopackIgnore: true*/ o.binary ?? 'virsh',
           [...connectArgs(o), ...argv],
           { env: virshEnv(), timeout: ms, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 },
           (error, stdout, stderr) => {

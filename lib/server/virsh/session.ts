@@ -38,7 +38,7 @@ export function sessionVirsh(o: VirshOptions): VirshRunner {
   let queue: Promise<unknown> = Promise.resolve();
 
   const start = () => {
-    const c = spawn(o.binary ?? 'virsh', connectArgs(o), { env: virshEnv(), stdio: 'pipe' });
+    const c = spawn(/*turbopackIgnore: true*/ o.binary ?? 'virsh', connectArgs(o), { env: virshEnv(), stdio: 'pipe' });
     c.stdout.setEncoding('utf8');
     c.stderr.setEncoding('utf8');
     c.stdout.on('data', (s: string) => {

@@ -32,6 +32,6 @@ export const virshEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C',
 /** What a command that ran too long leaves in its transcript. */
 export const timedOut = (argv: readonly string[], ms: number): VirshOutput => ({
   stdout: '',
-  stderr: `error: virsh ${argv[0] ?? ''} did not answer within ${Math.round(ms / 1000)} s; VirtLab stopped it\n`,
+  stderr: `error: virsh ${argv[0] ?? ''} did not answer within ${ms / 1000} s; VirtLab stopped it\n`,
   status: 124,
 });
