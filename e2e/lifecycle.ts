@@ -58,18 +58,22 @@ export async function everyLifecycleButton(page: Page, host: string, d: string, 
   });
   await expect(page.getByRole('figure')).toContainText('running (booted) → shut off (shutdown) by shutdown');
   await click(page, 'Start', { state: 'running(booted)', line: `virsh start ${d}`, output: `Domain '${d}' started` });
-  await click(page, 'Managed save', {
-    state: 'shut off(saved)',
-    line: `virsh managedsave ${d}`,
-    output: `Domain '${d}' state saved by libvirt`,
-  });
-  await expect(page.getByText('has a managed save image')).toBeVisible();
-  // QEMU reports a start from the managed save image as "restored"; libvirt's test driver as "booted".
-  await click(page, 'Start', {
-    state: driver === 'test' ? 'running(booted)' : 'running(restored)',
-    line: `virsh start ${d}`,
-    output: `Domain '${d}' started`,
-  });
+  if (driver === 'test') {
+    // virsh managedsave may never return on libvirt's test driver: the real backend disables it (decision 019).
+    await expect(page.getByRole('button', { name: 'Managed save', exact: true })).toBeDisabled();
+  } else {
+    await click(page, 'Managed save', {
+      state: 'shut off(saved)',
+      line: `virsh managedsave ${d}`,
+      output: `Domain '${d}' state saved by libvirt`,
+    });
+    await expect(page.getByText('has a managed save image')).toBeVisible();
+    await click(page, 'Start', {
+      state: 'running(restored)',
+      line: `virsh start ${d}`,
+      output: `Domain '${d}' started`,
+    });
+  }
   await click(page, 'Destroy', {
     state: 'shut off(destroyed)',
     line: `virsh destroy ${d}`,

@@ -68,7 +68,6 @@ const scenarios: Record<string, [string, unknown?][]> = {
     ['reboot'],
   ],
   'shutdown, start twice': [['shutdown'], ['start'], ['start']],
-  'managedsave, then start restores it': [['managedsave'], ['start']],
   'setmem, setmaxmem live (refused), setvcpus, vcpupin, autostart': [
     ['setmem', { size: 1024, unit: 'MiB', mode: 'live' }],
     ['setmaxmem', { size: 4, unit: 'GiB', mode: 'live' }],
@@ -112,6 +111,20 @@ describe.each(backends)('%s backend', (_name, make) => {
     expect(d.body.xml.live).toContain('<name>test</name>');
     expect(d.body.actions.suspend).toEqual({ allowed: true });
     expect(d.body.actions.start).toMatchObject({ allowed: false });
+  });
+
+  it("on the test driver, save, managedsave and migrate are disabled with libvirt's reason (the mock runs them)", async () => {
+    api = make();
+    const d = await api.call<ApiDomain>('GET', '/hosts/test/domains/test');
+    const r = await api.call<ApiErrorBody>('POST', '/hosts/test/domains/test/actions/managedsave', {});
+    if (api.name === 'mock') {
+      expect([d.body.actions.managedsave, r.status]).toEqual([{ allowed: true }, 200]);
+      return;
+    }
+    for (const a of ['save', 'managedsave', 'migrate'] as const)
+      expect(d.body.actions[a]).toMatchObject({ allowed: false, why: expect.stringContaining('virDomainGetJobInfo') });
+    expect([r.status, r.body.error.code]).toEqual([409, 'NO_SUPPORT']);
+    expect((await api.call<ApiDomain>('GET', '/hosts/test/domains/test')).body.state).toBe('running');
   });
 
   it('refuses malformed requests with the same 400s, and unknown domains with 404', async () => {

@@ -15,7 +15,8 @@ import { type Answer, runAction } from './actions';
 import { runConsole } from './console';
 import type { Connection } from './connections';
 import { type Backend, connectionOf } from './context';
-import { abortJob, checkMigration, jobOf, startMigration } from './migrate';
+import { checkMigration, startMigration } from './migrate';
+import { abortJob, jobOf } from './migrate-job';
 import { domainNames, readDomain, readHost, readSummary } from './read';
 import type { Params, Route } from './routes';
 
@@ -136,7 +137,7 @@ export const routes: Route[] = [
     path: '/api/hosts/:host/domains/:name/job',
     handle: async (b, _r, params) => {
       const d = await domain(b, params);
-      return d.ok ? json(await jobOf(b, d.c, d.name!)) : d.error;
+      return d.ok ? json(await jobOf(d.c, d.name!)) : d.error;
     },
   },
   {

@@ -1,31 +1,19 @@
-import type {
-  ApiJob,
-  ApiJobProgress,
-  ApiMigrationJob,
-  MigrateArgs,
-  MigrateCheckResult,
-  MigrateStarted,
-  Transcript,
-} from '@/lib/api/contract';
+import type { MigrateArgs, MigrateCheckResult, MigrateStarted, Transcript } from '@/lib/api/contract';
 import { failureOf } from '@/lib/api/failure';
 import { migrateArgv } from '@/lib/api/migrate-command';
 import { commandLine } from '@/lib/shell/equivalents';
 import { parseDominfo } from '@/lib/shell/virsh/parse/domain';
-import { figure, parseDomjobinfo } from '@/lib/shell/virsh/parse/jobinfo';
 import { oneShotVirsh } from '../virsh/one-shot';
+import { jobOf, key, started } from './migrate-job';
 import { type Answer, runVirsh } from './actions';
 import type { Connection } from './connections';
 import { type Backend, connectionOf } from './context';
 import { driverLimit } from './limits';
 import { readDomain } from './read';
 
-/** Migrations this server started, per `host\0domain`: what was asked and when. */
-const started = new Map<string, { args: MigrateArgs; startedAt: number; target: string; ended?: Transcript }>();
-const key = (c: Connection, name: string) => `${c.name}\0${name}`;
-
 type Prepared = Answer<{ target: Connection; argv: string[] }>;
 
-function prepare(b: Backend, c: Connection, name: string, args: MigrateArgs): Prepared {
+function prepare(b: Backend, name: string, args: MigrateArgs): Prepared {
   const target = connectionOf(b, args.target);
   if (!target) return { ok: false, status: 404, code: 'NOT_FOUND', message: `no host '${args.target.slice(0, 48)}'` };
   if (args.tool === 'xm') return { ok: false, status: 400, code: 'BAD_REQUEST', message: 'xm runs on Xen hosts only' };
@@ -46,7 +34,7 @@ export async function checkMigration(
   name: string,
   args: MigrateArgs,
 ): Promise<Answer<MigrateCheckResult>> {
-  const p = prepare(b, c, name, args);
+  const p = prepare(b, name, args);
   if (!p.ok) return p;
   const refused = await jobRefusal(b, c, name);
   const info = parseDominfo((await c.virsh.run(['dominfo', '--domain', name])).stdout);
@@ -88,7 +76,7 @@ export async function startMigration(
   name: string,
   args: MigrateArgs,
 ): Promise<Answer<MigrateStarted>> {
-  const p = prepare(b, c, name, args);
+  const p = prepare(b, name, args);
   if (!p.ok) return p;
   const refused = await jobRefusal(b, c, name);
   if (refused)
@@ -117,87 +105,5 @@ export async function startMigration(
     source: 'button',
     domain: name,
   };
-  return { ok: true, value: { transcript, job: await jobOf(b, c, name), domain: await readDomain(c, name, b.log) } };
-}
-
-const progressOf = (f: Record<string, string>, done: boolean): ApiJobProgress => {
-  const mib = (k: string) => Math.round((figure(f[k]) ?? 0) * 1024 * 1024);
-  return {
-    time_elapsed: figure(f['Time elapsed']) ?? 0,
-    data_total: mib('Data total'),
-    data_processed: mib('Data processed'),
-    data_remaining: mib('Data remaining'),
-    memory_total: mib('Memory total'),
-    memory_processed: mib('Memory processed'),
-    memory_remaining: mib('Memory remaining'),
-    memory_bps: mib('Memory bandwidth'),
-    memory_dirty_rate: figure(f['Dirty rate']) ?? 0,
-    memory_page_size: figure(f['Page size']) ?? 4096,
-    memory_iteration: figure(f['Iteration']) ?? 0,
-    downtime: figure(f['Expected downtime']) ?? figure(f['Total downtime']) ?? 0,
-    paused: false,
-    done,
-    phase: done ? 'completed' : 'live',
-  };
-};
-
-/** How our migration ended: `domjobinfo --completed`'s figures, or virsh's error. */
-async function lastJob(c: Connection, name: string, ended: Transcript): Promise<ApiJob['last']> {
-  if (ended.status !== 0) return { kind: 'migration', stats: { result: 'failed', reason: failureOf(ended).message } };
-  const f = parseDomjobinfo((await c.virsh.run(['domjobinfo', '--completed', '--domain', name])).stdout)?.fields ?? {};
-  const { paused: _p, done: _d, phase: _ph, ...figures } = progressOf(f, true);
-  return {
-    kind: 'migration',
-    stats: {
-      ...figures,
-      result: 'completed',
-      rounds: figures.memory_iteration,
-      transferred_mib: Math.round(figures.data_processed / 1048576),
-      total_time_ms: figure(f['Time elapsed']) ?? 0,
-      downtime_ms: figure(f['Total downtime']) ?? 0,
-    },
-  };
-}
-
-/** `virsh domjobinfo` as the job panel reads it; the test driver has none (no job can run there). */
-export async function jobOf(b: Backend, c: Connection, name: string): Promise<ApiJob> {
-  if (driverLimit(c.driver, 'migrate')) return { active: null, last: null };
-  const ours = started.get(key(c, name));
-  const info = parseDomjobinfo((await c.virsh.run(['domjobinfo', '--domain', name])).stdout);
-  const last = ours?.ended ? await lastJob(c, name, ours.ended) : null;
-  if (!info || info.type === 'None' || !ours || ours.ended) return { active: null, last };
-  const active: ApiMigrationJob = {
-    kind: 'migration',
-    startedAt: ours.startedAt,
-    targetHost: ours.target,
-    source: c.name,
-    domain: name,
-    mode: ours.args.offline ? 'offline' : ours.args.live ? 'live' : 'offline',
-    policy: 'qemu',
-    args: ours.args,
-    workload: { policy: 'qemu', memoryMib: 0, dirtyRateMibps: 0, wwsMib: 0, bandwidthMibps: 0 },
-    now: Date.now(),
-    progress: progressOf(info.fields, false),
-    endsAt: null,
-    plan: {
-      total_time_s: 0,
-      downtime_ms: 0,
-      rounds: 0,
-      transferred_mib: 0,
-      converged: false,
-      stop_reason: 'real libvirt: no model',
-      round_log: [],
-    },
-  };
-  return { active, last };
-}
-
-export async function abortJob(
-  b: Backend,
-  c: Connection,
-  name: string,
-): Promise<Answer<{ transcript: Transcript; job: ApiJob; domain: Awaited<ReturnType<typeof readDomain>> }>> {
-  const transcript = await runVirsh(b, c, ['domjobabort', '--domain', name], 'button', name);
-  if (transcript.status !== 0) return { ok: false, status: 409, ...failureOf(transcript), transcript };
-  return { ok: true, value: { transcript, job: await jobOf(b, c, name), domain: await readDomain(c, name, b.log) } };
+  return { ok: true, value: { transcript, job: await jobOf(c, name), domain: await readDomain(c, name, b.log) } };
 }
