@@ -32,7 +32,7 @@ export function hostNames(uris: readonly string[]): string[] {
 }
 
 /** VIRTLAB_LIBVIRT_URI's list (comma-separated); empty when the mock lab is the backend. */
-export const libvirtUris = (env = process.env): string[] =>
+export const libvirtUris = (env: Record<string, string | undefined> = process.env): string[] =>
   (env.VIRTLAB_LIBVIRT_URI ?? '')
     .split(',')
     .map((u) => u.trim())

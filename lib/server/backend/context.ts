@@ -1,6 +1,7 @@
 import { type BackendOptions, type Connection, libvirtUris, openConnections } from './connections';
 import { saveDir } from './files';
 import { BackendLog } from './log';
+import { followEvents, parseEventLine } from '../virsh/events';
 
 /** Everything the real backend holds: its connections and what it remembers of them. */
 export interface Backend {

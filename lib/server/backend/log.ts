@@ -8,9 +8,10 @@ const KEEP = 300;
 
 /**
  * What the server remembers of a real host, in memory (libvirt keeps the rest): the commands it
- * ran (the console's scrollback), the state changes it saw and their lifecycle events. The test
- * driver has no event stream a second process could follow (its guests live in our virsh), so
- * events are what the server sees change: after each command, and on each read of a domain.
+ * ran (the console's scrollback), the state changes it saw and their lifecycle events. A daemon's
+ * events come from `virsh event --all --loop`; the test driver has no stream a second process could
+ * follow (its guests live in our virsh), so there events are what the server sees change: after
+ * each command, and on each read of a domain.
  */
 export class BackendLog {
   seq = 0;
@@ -18,6 +19,16 @@ export class BackendLog {
   readonly transitions: (ApiTransition & { host: string; domain: string })[] = [];
   readonly events: ApiEvent[] = [];
   private readonly states = new Map<string, Seen>();
+  /** Hosts whose events come from `virsh event --all --loop` (lib/server/virsh/events.ts), not from what is seen. */
+  readonly streamed = new Set<string>();
+
+  /** An event line virsh printed for a streamed host. */
+  streamedEvent(make: (id: string, time: number) => ApiEvent | null) {
+    const e = make(`e${this.seq + 1}`, Date.now());
+    if (!e) return;
+    this.seq++;
+    push(this.events, e);
+  }
 
   record(t: Omit<Transcript, 'seq'>): Transcript {
     const transcript = { ...t, seq: ++this.seq };
@@ -39,7 +50,7 @@ export class BackendLog {
     if (now) this.states.set(key, now);
     else this.states.delete(key);
     if (before && !now && cause.action)
-      return { transition: null, events: [this.event(host, domain, transitionFor(cause.action).event, time)] };
+      return { transition: null, events: this.event(host, domain, transitionFor(cause.action).event, time) };
     if (!before || !now || (before.state === now.state && before.reason === now.reason))
       return { transition: null, events: [] };
     const transition: ApiTransition = {
@@ -53,11 +64,12 @@ export class BackendLog {
     push(this.transitions, { ...transition, host, domain });
     const words = cause.action ? transitionFor(cause.action).event : lifecycleWords(now);
     // A guest that powers off by itself first reports VIR_DOMAIN_EVENT_SHUTDOWN_FINISHED.
-    const finished = cause.action === 'shutdown' ? [this.event(host, domain, ['Shutdown', 'Finished'], time)] : [];
-    return { transition, events: [...finished, this.event(host, domain, words, time)] };
+    const finished = cause.action === 'shutdown' ? this.event(host, domain, ['Shutdown', 'Finished'], time) : [];
+    return { transition, events: [...finished, ...this.event(host, domain, words, time)] };
   }
 
-  private event(host: string, domain: string, words: readonly [string, string], time: number): ApiEvent {
+  private event(host: string, domain: string, words: readonly [string, string], time: number): ApiEvent[] {
+    if (this.streamed.has(host)) return [];
     const event: ApiEvent = {
       id: `e${++this.seq}`,
       time,
@@ -69,7 +81,7 @@ export class BackendLog {
       text: `event 'lifecycle' for domain '${domain}': ${words.join(' ')}`,
     };
     push(this.events, event);
-    return event;
+    return [event];
   }
 
   lastTransition(host: string, domain: string): ApiTransition | null {
