@@ -15,6 +15,7 @@ import { type Answer, runAction } from './actions';
 import { runConsole } from './console';
 import type { Connection } from './connections';
 import { type Backend, connectionOf } from './context';
+import { saveImages } from './files';
 import { checkMigration, startMigration } from './migrate';
 import { abortJob, jobOf } from './migrate-job';
 import { domainNames, readDomain, readHost, readSummary } from './read';
@@ -79,9 +80,9 @@ export const routes: Route[] = [
   {
     method: 'GET',
     path: '/api/hosts/:host/files',
-    handle: (b, _r, params) => {
+    handle: async (b, _r, params) => {
       const h = host(b, params);
-      return h.ok ? json([]) : h.error;
+      return h.ok ? json(await saveImages(h.c.uri, b.saveDir)) : h.error;
     },
   },
   { method: 'PUT', path: '/api/hosts/:host/files', handle: notHere('Writing files on the host') },

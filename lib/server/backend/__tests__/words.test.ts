@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consoleWords } from '../console';
 import { driverOf, hostNames, libvirtUris } from '../connections';
-import { saveFile } from '../files';
+import { saveFile, saveImages } from '../files';
 import { safeArgv } from '../safe-argv';
 
 describe('connections', () => {
@@ -37,6 +40,17 @@ describe('the words virsh gets', () => {
     expect(saveFile('/srv/save/web01.save', '/srv/save')).toEqual({ ok: true, path: '/srv/save/web01.save' });
     for (const bad of ['../etc/passwd', '/etc/passwd', '..', 'a/b', ' '])
       expect(saveFile(bad, '/srv/save')).toMatchObject({ ok: false });
+  });
+
+  it('lists the save folder for a local connection, nothing for a remote one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'virtlab-save-'));
+    writeFileSync(join(dir, 'web01.save'), 'x'.repeat(10));
+    mkdirSync(join(dir, 'sub'));
+    expect(await saveImages('qemu:///system', dir)).toEqual([
+      { path: `${dir}/web01.save`, size: 10, kind: 'save-image' },
+    ]);
+    expect(await saveImages('qemu+ssh://root@kvm1/system', dir)).toEqual([]);
+    expect(await saveImages('qemu:///system', join(dir, 'missing'))).toEqual([]);
   });
 
   it('the console takes one allowed virsh command, with virsh’s own quoting', () => {
