@@ -111,6 +111,7 @@ describe.skipIf(!hasVirsh)('hostile names and files on real virsh', () => {
     expect(d.body.actions.suspend).toEqual({
       allowed: false,
       why: 'suspend: this server connects read-only (virsh -r)',
+      code: 'readOnly',
     });
     const r = await act(api, 'test', 'suspend');
     expect(r.status).toBe(409);

@@ -20,3 +20,6 @@ const limits: Partial<Record<Driver, Partial<Record<LifecycleAction, string>>>> 
 };
 
 export const driverLimit = (driver: Driver, action: LifecycleAction): string | null => limits[driver]?.[action] ?? null;
+
+/** Why every button is off on a `virsh -r` connection (libvirt refuses whatever is sent anyway). */
+export const READ_ONLY = 'this server connects read-only (virsh -r)';

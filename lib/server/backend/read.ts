@@ -2,10 +2,10 @@ import type { ApiDomain, ApiDomainSummary, ApiHost, Availability, DefFacts } fro
 import { parseNodeinfo, parseVcpupin } from '@/lib/shell/virsh/parse/cpus';
 import { parseDominfo, parseDomstate, parseVcpucount } from '@/lib/shell/virsh/parse/domain';
 import { parseNames } from '@/lib/shell/virsh/parse/fields';
-import { allowedFrom, canDo, transitionFor, transitions, type LifecycleAction } from '@/lib/sim/transitions';
+import { offered, transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import { parseDomainXml } from '@/lib/sim/xml/parse';
 import type { Connection } from './connections';
-import { driverLimit } from './limits';
+import { driverLimit, READ_ONLY } from './limits';
 import type { BackendLog } from './log';
 
 /** What virsh answered, or null when it failed (the caller decides what a failure means). */
@@ -84,13 +84,10 @@ function availability(
   action: LifecycleAction,
   facts: { state: ApiDomainSummary['state']; config: unknown },
 ): Availability {
-  const limit = c.readonly ? 'this server connects read-only (virsh -r)' : driverLimit(c.driver, action);
-  if (limit) return { allowed: false, why: `${action}: ${limit}` };
-  if (action !== 'restore') return canDo(action, facts, c.driver);
-  const t = transitionFor('restore');
-  return allowedFrom(t, c.driver).includes(facts.state)
-    ? { allowed: true }
-    : { allowed: false, why: `restore: ${t.requires}` };
+  if (c.readonly) return { allowed: false, why: `${action}: ${READ_ONLY}`, code: 'readOnly' };
+  const limit = driverLimit(c.driver, action);
+  if (limit) return { allowed: false, why: `${action}: ${limit}`, code: 'noJobInfo' };
+  return offered(action, facts, c.driver);
 }
 
 /** A definition's facts from its XML, its pinning from `vcpupin --live|--config`. */
