@@ -17,7 +17,8 @@ export function BackendBadge() {
   if (!uris) return null;
   return (
     <p className="rounded-md border border-warn/60 px-2 py-0.5 text-xs" title={t('realBackendHint')}>
-      {t('realBackend')} <code className="font-mono">{uris}</code>
+      <span className="max-sm:sr-only">{t('realBackend')} </span>
+      <code className="font-mono">{uris}</code>
     </p>
   );
 }
