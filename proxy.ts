@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { BACKEND_COOKIE, TOKEN_COOKIE } from './lib/storage-keys';
 
 const intl = createMiddleware(routing);
 
@@ -16,13 +17,43 @@ const intl = createMiddleware(routing);
  * the request goes on with the rest of next-intl's answer (its cookie and alternate links).
  */
 export default function proxy(request: NextRequest) {
+  const token = tokenRedirect(request);
+  if (token) return token;
   const response = intl(request);
-  if (!response.headers.has('x-middleware-rewrite')) return response;
+  if (!response.headers.has('x-middleware-rewrite')) return markBackend(request, response);
   const next = NextResponse.next();
   response.headers.forEach((value, key) => {
     if (key !== 'x-middleware-rewrite') next.headers.append(key, value);
   });
-  return next;
+  return markBackend(request, next);
+}
+
+/**
+ * Which backend the page talks to, told in a cookie the page's boot scripts read (the HTML is the
+ * same static page for both): the real libvirt URIs when VIRTLAB_LIBVIRT_URI is set, else none —
+ * and a cookie left by an earlier real-backend run is removed (docs/decisions/019).
+ */
+function markBackend(request: NextRequest, response: NextResponse) {
+  const uris = process.env.VIRTLAB_LIBVIRT_URI?.trim();
+  if (uris) response.cookies.set(BACKEND_COOKIE, uris, { path: '/', sameSite: 'strict' });
+  else if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
+  return response;
+}
+
+/**
+ * A server bound beyond loopback wants a bearer token (lib/server/guard.ts). Opened once as
+ * `/?token=…`, the page keeps it in an HttpOnly, same-site cookie that its API requests carry,
+ * and the address bar loses it.
+ */
+function tokenRedirect(request: NextRequest) {
+  const given = request.nextUrl.searchParams.get('token');
+  const token = process.env.VIRTLAB_API_TOKEN;
+  if (given === null || !token || !process.env.VIRTLAB_LIBVIRT_URI) return null;
+  const url = request.nextUrl.clone();
+  url.searchParams.delete('token');
+  const res = NextResponse.redirect(url, 303);
+  if (given === token) res.cookies.set(TOKEN_COOKIE, given, { path: '/', httpOnly: true, sameSite: 'strict' });
+  return res;
 }
 
 // Not the API (served by MSW in the page), Next's files, or files such as mockServiceWorker.js.

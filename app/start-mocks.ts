@@ -1,4 +1,5 @@
 import { holdRequestsUntil } from '@/lib/api/client';
+import { realBackend } from '@/lib/browser/backend';
 
 /**
  * MSW's start reloads a page that has a registration but no controller. A worker that is still
@@ -53,7 +54,8 @@ export function startMocks(): Promise<void> {
   }));
 }
 
-if (typeof window !== 'undefined') {
+// On a real libvirt backend the server answers /api itself: no worker, nothing to wait for.
+if (typeof window !== 'undefined' && !realBackend()) {
   ignoreFailedUpdateChecks();
   holdRequestsUntil(startMocks());
 }

@@ -1,77 +1,10 @@
 import { expect, open, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-const state = (page: Page) => page.getByRole('status', { name: 'Domain state' });
-const lastCommand = (page: Page) => page.getByRole('status', { name: 'Last command output' });
-const events = (page: Page) => page.getByRole('list', { name: 'Events, newest first' });
-
-async function click(page: Page, name: string, expected: { state: string; line: string; output: string }) {
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect(lastCommand(page)).toContainText(expected.line);
-  await expect(lastCommand(page)).toContainText(expected.output);
-  await expect(state(page)).toHaveText(expected.state);
-}
+import { events, everyLifecycleButton, lastCommand, state } from './lifecycle';
 
 test('every lifecycle button runs its virsh command, lights the transition and logs the event', async ({
   lab: page,
 }) => {
-  await open(page, '/hosts/kvm1/domains/web01');
-  await expect(state(page)).toHaveText('running(booted)');
-  const start = page.getByRole('button', { name: 'Start', exact: true });
-  await expect(start).toBeDisabled();
-  await expect(start).toHaveAccessibleDescription('start: the domain is not shut off');
-
-  await click(page, 'Suspend', {
-    state: 'paused(user)',
-    line: 'virsh suspend web01',
-    output: "Domain 'web01' suspended",
-  });
-  await expect(page.getByRole('figure')).toContainText('running (booted) → paused (user) by suspend');
-  await expect(events(page)).toContainText("event 'lifecycle' for domain 'web01': Suspended Paused");
-  await expect(page.getByRole('button', { name: 'Suspend', exact: true })).toHaveAccessibleDescription(
-    'suspend: the domain is not running',
-  );
-
-  await click(page, 'Resume', {
-    state: 'running(unpaused)',
-    line: 'virsh resume web01',
-    output: "Domain 'web01' resumed",
-  });
-  await expect(events(page)).toContainText('Resumed Unpaused');
-  await click(page, 'Reboot', {
-    state: 'running(booted)',
-    line: 'virsh reboot web01',
-    output: "Domain 'web01' is being rebooted",
-  });
-  await click(page, 'Reset', {
-    state: 'running(booted)',
-    line: 'virsh reset web01',
-    output: "Domain 'web01' was reset",
-  });
-  await click(page, 'Shut down', {
-    state: 'shut off(shutdown)',
-    line: 'virsh shutdown web01',
-    output: "Domain 'web01' is being shutdown",
-  });
-  await expect(page.getByRole('figure')).toContainText('running (booted) → shut off (shutdown) by shutdown');
-  await click(page, 'Start', { state: 'running(booted)', line: 'virsh start web01', output: "Domain 'web01' started" });
-  await click(page, 'Managed save', {
-    state: 'shut off(saved)',
-    line: 'virsh managedsave web01',
-    output: "Domain 'web01' state saved by libvirt",
-  });
-  await expect(page.getByText('has a managed save image')).toBeVisible();
-  await click(page, 'Start', {
-    state: 'running(restored)',
-    line: 'virsh start web01',
-    output: "Domain 'web01' started",
-  });
-  await click(page, 'Destroy', {
-    state: 'shut off(destroyed)',
-    line: 'virsh destroy web01',
-    output: "Domain 'web01' destroyed",
-  });
-  await expect(events(page)).toContainText("event 'lifecycle' for domain 'web01': Stopped Destroyed");
+  await everyLifecycleButton(page, 'kvm1', 'web01');
 });
 
 test('save to a file and restore from it, with the equivalent commands shown', async ({ lab: page }) => {

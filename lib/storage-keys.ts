@@ -8,3 +8,12 @@
 export const STORE_KEY = 'virtlab:lab';
 export const LAB_MARK_KEY = 'virtlab:lab-stored';
 export const SETTINGS_KEY = 'virtlab:settings';
+
+/**
+ * Set by the server's proxy when it serves real libvirt (VIRTLAB_LIBVIRT_URI): its URIs, comma-
+ * separated. The boot scripts and app/start-mocks.ts read it before anything starts, so the mock
+ * worker is never started on a real backend while the pages stay static HTML.
+ */
+export const BACKEND_COOKIE = 'virtlab-backend';
+/** The API's bearer token as the page keeps it (HttpOnly: no script reads it). See lib/server/guard.ts. */
+export const TOKEN_COOKIE = 'virtlab-token';

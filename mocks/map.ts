@@ -6,18 +6,10 @@ import type {
   ApiHost,
   Availability,
   DefFacts,
-  Transcript,
 } from '@/lib/api/contract';
 import { freeMemoryKiB } from '@/lib/sim/host-memory';
 import { decodeSaveImage } from '@/lib/sim/save-image';
-import {
-  allowedFrom,
-  canDo,
-  REQUIREMENT,
-  transitionFor,
-  transitions,
-  type LifecycleAction,
-} from '@/lib/sim/transitions';
+import { offered, transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { Domain, DomainDef, DomainEvent, Host } from '@/lib/sim/types';
 import { currentDef } from '@/lib/sim/world';
 import { formatDomainXml } from '@/lib/sim/xml/format';
@@ -44,20 +36,9 @@ export function toHost(h: Host): ApiHost {
   };
 }
 
-/** Restore reads a save file, so the table's state check is what enables the form. */
-function availability(action: LifecycleAction, d: Domain, h: Host): Availability {
-  if (action === 'restore') {
-    const t = transitionFor('restore');
-    return allowedFrom(t, h.driver).includes(d.state) && !d.job
-      ? { allowed: true }
-      : { allowed: false, why: `restore: ${REQUIREMENT[t.requires]}`, code: t.requires };
-  }
-  return canDo(action, d, h.driver);
-}
-
 export function toDomainSummary(h: Host, d: Domain): ApiDomainSummary {
   const def = currentDef(d);
-  const actions = Object.fromEntries(transitions.map((t) => [t.action, availability(t.action, d, h)])) as Record<
+  const actions = Object.fromEntries(transitions.map((t) => [t.action, offered(t.action, d, h.driver)])) as Record<
     LifecycleAction,
     Availability
   >;
@@ -124,22 +105,6 @@ export function toEvent(e: DomainEvent): ApiEvent {
     event: e.event,
     detail: e.detail,
     text,
-  };
-}
-
-/** A failed command joins the event log with the tool's last error line. */
-export function errorEvent(t: Transcript, domain: string | null): ApiEvent {
-  const lines = t.stderr.trim().split('\n');
-  const message = lines[lines.length - 1]?.replace(/^error: /, '') ?? '';
-  return {
-    id: `c${t.seq}`,
-    time: t.time,
-    host: t.host,
-    domain,
-    type: 'error',
-    event: 'error',
-    detail: message,
-    text: `${t.line}: ${message}`,
   };
 }
 

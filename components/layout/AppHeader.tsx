@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { paths } from '@/lib/routes';
 import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
+import { BackendBadge } from './BackendBadge';
 import { HistoryControls } from './HistoryControls';
 import { LabMenu } from './LabMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -50,6 +51,7 @@ export function AppHeader() {
           ))}
         </nav>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
+          <BackendBadge />
           <HistoryControls />
           <LabMenu />
           <LanguageSwitch />

@@ -6,6 +6,7 @@ import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
 import { labChangedHere } from '@/lib/api/client';
+import { realBackend } from '@/lib/browser/backend';
 import { labStored } from '@/lib/browser/first-paint';
 import type { OverviewLists } from '@/lib/api/contract';
 import { EventLog } from '@/components/domain/EventLog';
@@ -138,7 +139,7 @@ export function OverviewPage({ firstVisit }: { firstVisit?: OverviewLists }) {
   );
   const stand = useRef<OverviewLists | null | undefined>(undefined);
   if (inBrowser && stand.current === undefined)
-    stand.current = firstVisit && !labChangedHere() && !labStored() ? firstVisit : null;
+    stand.current = firstVisit && !labChangedHere() && !labStored() && !realBackend() ? firstVisit : null;
   if (hosts.data && domains.data) stand.current = null; // once live, never the first-visit lists again (a reset, a lesson)
 
   if (hosts.isError || domains.isError)

@@ -54,7 +54,15 @@ export const REQUIREMENT: Record<Requirement, string> = {
 };
 
 /** Why an action is not available: a key for the UI (messages `why.*`) and the English sentence. */
-export type WhyCode = Requirement | 'arriving' | 'jobRunning' | 'pickSaveFile' | 'transientCannotStart';
+export type WhyCode =
+  | Requirement
+  | 'arriving'
+  | 'jobRunning'
+  | 'pickSaveFile'
+  | 'transientCannotStart'
+  // The real backend (lib/server, decision 019): a driver without job info, a read-only connection.
+  | 'noJobInfo'
+  | 'readOnly';
 export type WhyNot = { allowed: false; why: string; code: WhyCode };
 
 /** Every state with a live definition (isActive): libvirt's virDomainObjCheckActive lets these through. */
@@ -211,8 +219,11 @@ export function leaves(action: LifecycleAction, from: DomainState): { state: Dom
   return o;
 }
 
+/** What the table's rules read of a domain: its state, whether it is persistent (config), its job. */
+export type LifecycleFacts = Pick<Domain, 'state' | 'job'> & { config: unknown };
+
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
-export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): { allowed: true } | WhyNot {
+export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
   const t = transitionFor(action);
   const no = (code: WhyCode, text: string): WhyNot => ({ allowed: false, why: `${action}: ${text}`, code });
   // The guest a destination is receiving: only destroy goes through (and fails the migration).
@@ -229,4 +240,16 @@ export function canDo(action: LifecycleAction, domain: Domain, driver: Driver): 
   if (action === 'start' && !domain.config)
     return no('transientCannotStart', 'a transient domain cannot be started once stopped');
   return { allowed: true };
+}
+
+/**
+ * What a domain's page offers: canDo, except for restore, which reads a save file the form picks —
+ * so the state alone decides whether its form opens. Both backends' answers (mocks/map.ts, lib/server).
+ */
+export function offered(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
+  if (action !== 'restore') return canDo(action, domain, driver);
+  const t = transitionFor('restore');
+  return allowedFrom(t, driver).includes(domain.state) && !domain.job
+    ? { allowed: true }
+    : { allowed: false, why: `restore: ${REQUIREMENT[t.requires]}`, code: t.requires };
 }

@@ -8,7 +8,8 @@ import { domainByName, findHost } from '@/lib/sim/world';
 import { badRequest, noDomain, noHost, parse, problem, readJson, withLab } from '../http';
 import { toDomain, toEvent } from '../map';
 import { lessonStore } from '../lessons';
-import { failureOf, runLine } from '../run-line';
+import { failureOf } from '@/lib/api/failure';
+import { runLine } from '../run-line';
 import { store } from '../store';
 
 type ActionParams = { host: string; name: string; action: string };

@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import type { ApiEvent, Transcript } from '@/lib/api/contract';
 import { eventsQuery } from '@/lib/api/schemas/requests';
 import { parse, queryOf, withLab } from '../http';
-import { errorEvent, toEvent } from '../map';
+import { errorEvent } from '@/lib/api/error-event';
+import { toEvent } from '../map';
 
 export const eventHandlers = [
   /** `virsh event --all --loop` so far, with failed commands; `?host=` and `?domain=` narrow it. */

@@ -13,7 +13,8 @@ import { noDomain, noHost, parse, problem, readJson, withLab } from '../http';
 import { toDomain, toEvent } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
-import { failureOf, runLine } from '../run-line';
+import { failureOf } from '@/lib/api/failure';
+import { runLine } from '../run-line';
 import { store, type Lab } from '../store';
 
 type Params = { host: string; name: string };

@@ -10,7 +10,8 @@ import { toDomain } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
 import { migrationPreview } from '../migrate-preview';
-import { failureOf, runLine } from '../run-line';
+import { failureOf } from '@/lib/api/failure';
+import { runLine } from '../run-line';
 import { store } from '../store';
 import type { Lab } from '../store';
 

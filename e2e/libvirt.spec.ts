@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, open, test, typeInConsole } from './fixtures';
+import { everyLifecycleButton, lastCommand } from './lifecycle';
+
+/**
+ * The app on real libvirt: the server started with VIRTLAB_LIBVIRT_URI=test:///default (the
+ * `libvirt` project of playwright.config.ts) answers the API over virsh. The test driver keeps
+ * its guests in the server's virsh session, so each test first brings `test` back to running.
+ */
+test.beforeEach(async ({ request }) => {
+  await request.post('/api/hosts/test/domains/test/actions/destroy', { data: {} });
+  const start = await request.post('/api/hosts/test/domains/test/actions/start', { data: {} });
+  expect(start.status()).toBe(200);
+});
+
+test('the lifecycle buttons drive real virsh exactly as they drive the lab', async ({ lab: page }) => {
+  await everyLifecycleButton(page, 'test', 'test', 'test');
+});
+
+test('the header names the URI; no mock worker runs; the overview lists the real guest', async ({ lab: page }) => {
+  await open(page, '/');
+  await expect(page.getByRole('banner')).toContainText('Real libvirt: test:///default');
+  await expect(page.getByRole('link', { name: 'test', exact: true })).toBeVisible();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  for (const path of ['/', '/hosts/test/domains/test']) {
+    await open(page, path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  }
+});
+
+test('what the test driver cannot do is disabled with the reason, naming libvirt', async ({ lab: page }) => {
+  await open(page, '/hosts/test/domains/test');
+  await expect(page.getByRole('button', { name: 'Save…' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save…' })).toHaveAccessibleDescription(/virDomainGetJobInfo/);
+  await expect(page.getByRole('button', { name: /Migrate/ })).toBeDisabled();
+});
+
+test("a refusal shows libvirt's own message", async ({ lab: page }) => {
+  await open(page, '/hosts/test/domains/test');
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(lastCommand(page)).toContainText("Domain 'test' suspended");
+  const r = await page.request.post('/api/hosts/test/domains/test/actions/suspend', { data: {} });
+  expect(r.status()).toBe(409);
+  expect((await r.json()).error.message).toBe("internal error: domain 'test' not running");
+});
+
+test('the console runs allowed virsh lines on the real host, and says what it will not run', async ({ lab: page }) => {
+  await open(page, '/hosts/test/domains/test');
+  const log = await typeInConsole(page, 'virsh domstate test --reason', 'test');
+  await expect(log).toContainText('running (booted)');
+  await typeInConsole(page, 'virsh list; virsh destroy test', 'test');
+  await expect(log).toContainText('error: one virsh command per line on a real host');
+  await typeInConsole(page, 'ls /root', 'test');
+  await expect(log).toContainText('error: ls: only virsh runs on a real host (no shell)');
+});

@@ -1,0 +1,35 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { followEvents, parseEventLine } from '../events';
+
+describe('virsh event --all --loop', () => {
+  it('reads lifecycle, job and migration lines; skips what the API has no type for', () => {
+    expect(parseEventLine("event 'lifecycle' for domain 'web 01': Suspended Paused", 'kvm1', 'e1', 5)).toEqual({
+      id: 'e1',
+      time: 5,
+      host: 'kvm1',
+      domain: 'web 01',
+      type: 'lifecycle',
+      event: 'Suspended',
+      detail: 'Paused',
+      text: "event 'lifecycle' for domain 'web 01': Suspended Paused",
+    });
+    expect(parseEventLine("event 'job-completed' for domain 'db': ", 'kvm1', 'e2', 5)?.type).toBe('job');
+    expect(parseEventLine("event 'reboot' for domain 'db'", 'kvm1', 'e3', 5)).toBeNull();
+    expect(parseEventLine('events received: 3', 'kvm1', 'e4', 5)).toBeNull();
+  });
+
+  it('follows the stream, and starts virsh again when it exits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'virtlab-event-'));
+    const bin = join(dir, 'virsh');
+    writeFileSync(bin, `#!/bin/sh\necho "event 'lifecycle' for domain 'a': Started Booted ($*)"\n`);
+    chmodSync(bin, 0o755);
+    const lines: string[] = [];
+    const stop = followEvents({ uri: 'qemu:///system', readonly: true, binary: bin }, (l) => lines.push(l), 50);
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    stop();
+    expect(lines[0]).toBe("event 'lifecycle' for domain 'a': Started Booted (-c qemu:///system -r event --all --loop)");
+  });
+});
