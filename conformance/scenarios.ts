@@ -11,6 +11,7 @@ import { node } from './scenarios/node';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
+import { unsupported } from './scenarios/unsupported';
 import { vcpu } from './scenarios/vcpu';
 
 export type { Scenario } from './scenario';
@@ -30,4 +31,5 @@ export const scenarios: Scenario[] = [
   ...shell,
   ...parsing,
   ...differential,
+  ...unsupported,
 ];

@@ -13,6 +13,7 @@ import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
+import { unsupportedCommands } from './commands/unsupported';
 import type { VirshCommand } from './commands/types';
 import { virshCommandSpec } from './options';
 
@@ -33,6 +34,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...monitorCommands,
   ...builtinCommands,
   ...migrateCommands,
+  ...unsupportedCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

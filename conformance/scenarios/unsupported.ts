@@ -1,0 +1,71 @@
+import { testDriverRefusals, type Refusal } from '../../lib/shell/virsh/commands/unsupported-data';
+import { virshCommandSpec } from '../../lib/shell/virsh/options';
+import type { Scenario } from '../scenario';
+import { runs } from './build';
+
+/** Values for the required arguments: objects the test driver has, a file that exists. */
+const value: Record<string, string> = {
+  domain: 'test',
+  file: 'dev.xml',
+  network: 'default',
+  secret: '11111111-2222-3333-4444-555555555555',
+  nwfilter: 'clean-traffic',
+  binding: 'vnet0',
+  cmd: 'info',
+};
+
+function line(r: Refusal, swap: Record<string, string> = {}): string {
+  const words = [r.name];
+  for (const o of virshCommandSpec(r.name)?.options ?? []) {
+    if (!o.required || !o.positional) continue;
+    words.push(swap[o.name] ?? value[o.name] ?? (o.type === 'number' ? '1' : 'x'));
+  }
+  return words.join(' ');
+}
+
+/** Each refusal's happy path, its lookups and numbers gone wrong, a missing file, read-only. */
+function scenario(r: Refusal): Scenario {
+  const lines = [line(r)];
+  if (r.domain) lines.push(line(r, { domain: 'nosuch' }));
+  if (r.object) lines.push(line(r, { [r.object]: 'nosuch' }));
+  for (const [opt] of r.numbers ?? []) {
+    const required = virshCommandSpec(r.name)?.options.find((o) => o.name === opt)?.required;
+    lines.push(required ? line(r, { [opt]: '12abc' }) : `${line(r)} --${opt} 12abc`);
+  }
+  if (r.file) lines.push(line(r, { [r.file]: 'missing.xml' }));
+  const list = lines.map((l) => ({ args: [l] }));
+  list.push({ args: ['-r', line(r)] });
+  return runs(`unsupported-${r.name}`, `${r.name}: the test driver lacks its API`, list, {
+    files: { 'dev.xml': "<disk type='file' device='disk'/>\n" },
+    covers: [r.name],
+  });
+}
+
+/** Option-dependent APIs and checks virsh makes before the call. */
+const variants: Scenario[] = [
+  runs(
+    'unsupported-variants',
+    'the API virsh picks from the options',
+    [
+      'attach-device test dev.xml --config',
+      'detach-device test dev.xml --live',
+      'detach-device test dev.xml --current',
+      'blockpull test vda --base /b',
+      'blockpull test vda --keep-relative',
+      'blockjob test vda --abort',
+      'blockjob test vda --pivot',
+      'blockjob test vda --bandwidth 5',
+      'blockjob test vda --info --raw',
+      'migrate-compcache test --size 5',
+      'guestvcpus test --cpulist 1',
+      'guestvcpus test --cpulist 1 --enable',
+      'secret-undefine 11111111222233334444555555555555',
+      'secret-dumpxml 1111-1111222233334444555555555555',
+      'net-dhcp-leases dd8fe884-6c02-601e-7551-cca97df1c5df',
+      'domdirtyrate-calc test --seconds 3',
+    ].map((l) => ({ args: [l] })),
+    { files: { 'dev.xml': "<disk type='file' device='disk'/>\n" } },
+  ),
+];
+
+export const unsupported: Scenario[] = [...testDriverRefusals.map(scenario), ...variants];
