@@ -7,6 +7,7 @@ import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
 import { list } from './scenarios/list';
 import { memory } from './scenarios/memory';
+import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
@@ -31,5 +32,6 @@ export const scenarios: Scenario[] = [
   ...shell,
   ...parsing,
   ...differential,
+  ...networks,
   ...unsupported,
 ];

@@ -8,6 +8,7 @@ import { lifecycleCommands } from './commands/lifecycle';
 import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
+import { networkCommands } from './commands/networks';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
@@ -34,6 +35,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...monitorCommands,
   ...builtinCommands,
   ...migrateCommands,
+  ...networkCommands,
   ...unsupportedCommands,
 ];
 
