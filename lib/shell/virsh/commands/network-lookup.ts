@@ -30,6 +30,10 @@ export function networkArg(
   const ns = networksHere(c);
   const v = c.str(opt);
   if (!ns || v === undefined) return undefined;
+  if (v === '') {
+    c.error(`Failed to get option '${opt}': Option argument is empty`);
+    return undefined;
+  }
   if (by.uuid && isUuid(v)) {
     const n = ns.find((x) => x.def.uuid === canonical(v));
     if (n) return n;

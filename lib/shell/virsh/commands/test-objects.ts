@@ -18,6 +18,10 @@ export function testLookup(c: CmdCtx, kind: TestObject): string | undefined {
   const opt = kind === 'binding' ? 'binding' : kind;
   const v = c.str(opt);
   if (v === undefined) return undefined;
+  if (v === '') {
+    c.error(`Failed to get option '${opt}': Option argument is empty`);
+    return undefined;
+  }
   if (kind === 'network') return networkArg(c)?.def.name;
   if (kind === 'secret') {
     c.error(`failed to get secret '${v}'`);

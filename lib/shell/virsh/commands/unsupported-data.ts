@@ -1,8 +1,11 @@
 import type { CmdCtx } from '../context';
 import type { TestObject } from './test-objects';
 
-/** `[option, kind, name in the message]`: int, unsigned long long, scaled bytes or scaled KiB. */
-type NumberOpt = readonly [string, 'int' | 'ullong' | 'scaled' | 'kib', string?];
+/**
+ * `[option, kind, name in the message]`: int, unsigned long long, unsigned long that wraps a
+ * negative (vshCommandOptULWrap), a block job's bandwidth, scaled bytes or scaled KiB.
+ */
+type NumberOpt = readonly [string, 'int' | 'uint' | 'ullong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib', string?];
 
 /** What virsh 9.0 does for a command whose API the test driver lacks (see unsupported.ts). */
 export interface Refusal {
@@ -11,14 +14,20 @@ export interface Refusal {
   api: string | ((c: CmdCtx) => string);
   /** virsh's line before libvirt's error; `{option}` is an option's value, `{name}` the object's name. */
   fail?: string | ((c: CmdCtx) => string);
+  /** VSH_EXCLUSIVE_OPTIONS pairs, checked first (with --current against --live/--config/--persistent). */
+  exclusive?: readonly (readonly [string, string])[];
+  /** Checks virsh makes on its options before any lookup. */
+  pre?: (c: CmdCtx) => boolean;
   /** The domain option looked up first (virshCommandOptDomain). */
   domain?: true | string;
   object?: TestObject;
-  /** Checks virsh makes before the call (VSH_REQUIRE_OPTION and the like). */
+  /** Checks made after the numbers are read, before the call (virsh's and libvirt.c's). */
   check?: (c: CmdCtx) => boolean;
   numbers?: readonly NumberOpt[];
   /** The file option virsh reads before the call. */
   file?: string;
+  /** Optional file options read in this order. */
+  files?: readonly string[];
   /** libvirt.c refuses the API on a read-only connection before asking the driver. */
   readonly?: boolean | ((c: CmdCtx) => boolean);
 }
@@ -29,6 +38,63 @@ const either = (opt: string, a: string, b: string) => (c: CmdCtx) => {
   c.error(`One of options --${a} or --${b} is required by option --${opt}`);
   return false;
 };
+
+/** blockcommit: --verbose and --async need something that waits for the job. */
+function needsWait(c: CmdCtx, opt: string): boolean {
+  if (!c.has(opt) || ['timeout', 'wait', 'pivot', 'keep-overlay'].some((o) => c.has(o))) return true;
+  c.error(`--${opt} requires at least one of --timeout, --wait, --pivot, or --keep-overlay`);
+  return false;
+}
+
+/** qemu-monitor-command --pass-fds: a comma-separated list of file descriptor numbers. */
+function passFds(c: CmdCtx): boolean {
+  const bad = c
+    .str('pass-fds')
+    ?.split(',')
+    .find((fd) => !/^\d+$/.test(fd));
+  if (bad === undefined) return true;
+  c.error(`Unable to parse FD number '${bad}'`);
+  return false;
+}
+
+/** qemu-agent-command: one of --timeout, --async, --block, and a timeout above zero. */
+function agentTimeout(c: CmdCtx): boolean {
+  if (['timeout', 'async', 'block'].filter((o) => c.has(o)).length > 1) {
+    c.error('timeout, async and block options are exclusive');
+    return false;
+  }
+  const t = c.str('timeout');
+  if (t === undefined || Number(t.trim()) >= 1) return true;
+  c.error('timeout must be positive');
+  return false;
+}
+
+/** secret-list's filters need virConnectListAllSecrets; virsh's fallback cannot filter. */
+function noFilters(c: CmdCtx): boolean {
+  if (!['ephemeral', 'no-ephemeral', 'private', 'no-private'].some((o) => c.has(o))) return true;
+  c.error('Filtering is not supported by this libvirt');
+  return false;
+}
+
+/** virsh's own check: a downtime of 0 ms is refused. */
+function downtime(c: CmdCtx): boolean {
+  const v = c.str('downtime');
+  if (v === undefined || BigInt(v.trim()) >= 1n) return true;
+  c.error('migrate: Invalid downtime');
+  return false;
+}
+
+/** libvirt.c's virNodeGetMemoryStats: a cell number below -1 is refused before the driver is asked. */
+function cellNum(c: CmdCtx): boolean {
+  const cell = c.str('cell');
+  if (cell === undefined || Number(cell.trim()) >= -1) return true;
+  c.error('Unable to get number of memory stats');
+  c.libvirtError({
+    code: 'INVALID_ARG',
+    message: 'cellNum in virNodeGetMemoryStats only accepts -1 as a negative value',
+  });
+  return false;
+}
 
 // One row per command; rows checked against real virsh by conformance/scenarios/unsupported.ts.
 export const testDriverRefusals: readonly Refusal[] = [
@@ -65,27 +131,50 @@ export const testDriverRefusals: readonly Refusal[] = [
   },
   {
     name: 'blockcommit',
+    exclusive: [['pivot', 'keep-overlay']],
+    pre: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
     domain: true,
     readonly: true,
-    numbers: [['bandwidth', 'scaled', '--bandwidth']],
+    numbers: [
+      ['bandwidth', 'bandwidth'],
+      ['timeout', 'uint'],
+    ],
     api: 'virDomainBlockCommit',
   },
   {
     name: 'blockpull',
+    pre: (c) => c.requires('verbose', 'wait') && c.requires('async', 'wait'),
     domain: true,
     readonly: true,
-    numbers: [['bandwidth', 'scaled', '--bandwidth']],
+    numbers: [
+      ['bandwidth', 'bandwidth'],
+      ['timeout', 'uint'],
+    ],
     api: (c) => (c.has('base') || c.has('keep-relative') ? 'virDomainBlockRebase' : 'virDomainBlockPull'),
   },
   {
     name: 'blockjob',
+    exclusive: [
+      ['raw', 'abort'],
+      ['raw', 'pivot'],
+      ['raw', 'async'],
+      ['raw', 'bandwidth'],
+      ['info', 'abort'],
+      ['info', 'pivot'],
+      ['info', 'async'],
+      ['info', 'bandwidth'],
+      ['bytes', 'abort'],
+      ['bytes', 'pivot'],
+      ['bytes', 'async'],
+    ],
     domain: true,
-    readonly: (c) => c.has('abort') || c.has('pivot') || c.has('bandwidth'),
+    numbers: [['bandwidth', 'bandwidth']],
+    readonly: (c) => ['abort', 'pivot', 'async', 'bandwidth'].some((o) => c.has(o)),
     api: (c) =>
-      c.has('abort') || c.has('pivot')
-        ? 'virDomainBlockJobAbort'
-        : c.has('bandwidth')
-          ? 'virDomainBlockJobSetSpeed'
+      c.has('bandwidth')
+        ? 'virDomainBlockJobSetSpeed'
+        : c.has('abort') || c.has('pivot') || c.has('async')
+          ? 'virDomainBlockJobAbort'
           : 'virDomainGetBlockJobInfo',
   },
   {
@@ -111,6 +200,7 @@ export const testDriverRefusals: readonly Refusal[] = [
     domain: true,
     readonly: true,
     numbers: [['downtime', 'ullong']],
+    check: downtime,
     api: 'virDomainMigrateSetMaxDowntime',
   },
   { name: 'migrate-getmaxdowntime', domain: true, api: 'virDomainMigrateGetMaxDowntime' },
@@ -125,13 +215,27 @@ export const testDriverRefusals: readonly Refusal[] = [
     name: 'migrate-setspeed',
     domain: true,
     readonly: true,
-    numbers: [['bandwidth', 'ullong']],
+    numbers: [['bandwidth', 'ulwrap']],
     api: 'virDomainMigrateSetMaxSpeed',
   },
   { name: 'migrate-getspeed', domain: true, readonly: true, api: 'virDomainMigrateGetMaxSpeed' },
   { name: 'migrate-postcopy', domain: true, readonly: true, api: 'virDomainMigrateStartPostCopy' },
-  { name: 'qemu-monitor-command', domain: true, readonly: true, api: 'virDomainQemuMonitorCommand' },
-  { name: 'qemu-agent-command', domain: true, readonly: true, api: 'virDomainQemuAgentCommand' },
+  {
+    name: 'qemu-monitor-command',
+    exclusive: [['hmp', 'pretty']],
+    domain: true,
+    check: passFds,
+    readonly: true,
+    api: (c) => (c.has('pass-fds') ? 'virDomainQemuMonitorCommandWithFiles' : 'virDomainQemuMonitorCommand'),
+  },
+  {
+    name: 'qemu-agent-command',
+    domain: true,
+    numbers: [['timeout', 'int']],
+    check: agentTimeout,
+    readonly: true,
+    api: 'virDomainQemuAgentCommand',
+  },
   {
     name: 'guest-agent-timeout',
     domain: true,
@@ -161,7 +265,13 @@ export const testDriverRefusals: readonly Refusal[] = [
     numbers: [['seconds', 'int']],
     api: 'virDomainStartDirtyRateCalc',
   },
-  { name: 'backup-begin', domain: true, readonly: true, api: 'virDomainBackupBegin' },
+  {
+    name: 'backup-begin',
+    domain: true,
+    files: ['backupxml', 'checkpointxml'],
+    readonly: true,
+    api: 'virDomainBackupBegin',
+  },
   { name: 'backup-dumpxml', domain: true, api: 'virDomainBackupGetXMLDesc' },
   {
     name: 'allocpages',
@@ -169,6 +279,7 @@ export const testDriverRefusals: readonly Refusal[] = [
     numbers: [
       ['pagesize', 'kib'],
       ['pagecount', 'ullong'],
+      ['cellno', 'int'],
     ],
     api: 'virNodeAllocPages',
   },
@@ -181,6 +292,7 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'nodememstats',
     numbers: [['cell', 'int']],
+    check: cellNum,
     fail: 'Unable to get number of memory stats',
     api: 'virNodeGetMemoryStats',
   },
@@ -224,9 +336,21 @@ export const testDriverRefusals: readonly Refusal[] = [
   },
   { name: 'secret-dumpxml', object: 'secret', api: 'virSecretLookupByUUID' },
   { name: 'secret-get-value', object: 'secret', api: 'virSecretLookupByUUID' },
-  { name: 'secret-set-value', object: 'secret', api: 'virSecretLookupByUUID' },
+  {
+    name: 'secret-set-value',
+    exclusive: [
+      ['file', 'base64'],
+      ['file', 'plain'],
+      ['interactive', 'file'],
+      ['plain', 'base64'],
+      ['interactive', 'plain'],
+      ['interactive', 'base64'],
+    ],
+    object: 'secret',
+    api: 'virSecretLookupByUUID',
+  },
   { name: 'secret-undefine', object: 'secret', api: 'virSecretLookupByUUID' },
-  { name: 'secret-list', fail: 'Failed to count secrets', api: 'virConnectNumOfSecrets' },
+  { name: 'secret-list', pre: noFilters, fail: 'Failed to count secrets', api: 'virConnectNumOfSecrets' },
   {
     name: 'net-dhcp-leases',
     object: 'network',

@@ -1,6 +1,7 @@
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
-import { parseInt32, parseScaled, parseULongLong } from '../numbers';
+import { parseInt32, parseScaled, parseUInt, parseULongLong, parseULWrap } from '../numbers';
+import { virshCommandSpec } from '../options';
 import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
 import { type Refusal, testDriverRefusals } from './unsupported-data';
@@ -17,6 +18,10 @@ import type { VirshCommand } from './types';
 const fill = (c: CmdCtx, text: string, name?: string) =>
   text.replace(/\{(\w[\w-]*)\}/g, (_, k: string) => (k === 'name' ? (name ?? '') : (c.str(k) ?? '')));
 
+/** virshBlockJobOptionBandwidth: a plain number (any sign, as strtoul), else a scaled size. */
+const parseBandwidth = (v: string) =>
+  /^[ \t\n]*[+-]?\d+$/.test(v) ? parseULWrap(v, '--bandwidth') : parseScaled(v, '--bandwidth', 1048576);
+
 function numbersOk(c: CmdCtx, r: Refusal): boolean {
   for (const [opt, kind, label = opt] of r.numbers ?? []) {
     const v = c.str(opt);
@@ -24,9 +29,15 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
     const p =
       kind === 'int'
         ? parseInt32(v, label)
-        : kind === 'ullong'
-          ? parseULongLong(v, label)
-          : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
+        : kind === 'uint'
+          ? parseUInt(v, label)
+          : kind === 'bandwidth'
+            ? parseBandwidth(v)
+            : kind === 'ullong'
+              ? parseULongLong(v, label)
+              : kind === 'ulwrap'
+                ? parseULWrap(v, label)
+                : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
     if (!p.ok) {
       c.error(p.error);
       if ('libvirtError' in p && p.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: p.libvirtError });
@@ -36,11 +47,25 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
   return true;
 }
 
+/** virsh's VSH_EXCLUSIVE_OPTIONS_VAR(persistent, current), (current, live), (current, config). */
+function currentPairs(c: CmdCtx): [string, string][] {
+  const has = new Set(virshCommandSpec(c.name)?.options.map((o) => o.name));
+  if (!has.has('current')) return [];
+  const pairs: [string, string][] = [
+    ['persistent', 'current'],
+    ['current', 'live'],
+    ['current', 'config'],
+  ];
+  return pairs.filter(([a, b]) => has.has(a) && has.has(b));
+}
+
 function refuse(c: CmdCtx, r: Refusal): boolean {
   if (c.host().driver !== 'test') {
     c.error(`command '${c.name}' is not simulated by VirtLab`);
     return false;
   }
+  for (const [a, b] of [...currentPairs(c), ...(r.exclusive ?? [])]) if (!c.exclusive(a, b)) return false;
+  if (r.pre && !r.pre(c)) return false;
   let name: string | undefined;
   if (r.domain) {
     const d = c.domain(r.domain === true ? 'domain' : r.domain);
@@ -52,10 +77,12 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
     if (!o) return false;
     name = o;
   }
-  if (r.check && !r.check(c)) return false;
   if (!numbersOk(c, r)) return false;
-  const file = r.file && c.str(r.file);
-  if (file !== undefined && file !== '' && readXmlFile(c, file) === undefined) return false;
+  if (r.check && !r.check(c)) return false;
+  for (const opt of [...(r.file ? [r.file] : []), ...(r.files ?? [])]) {
+    const file = c.str(opt);
+    if (file !== undefined && file !== '' && readXmlFile(c, file) === undefined) return false;
+  }
   const api = typeof r.api === 'string' ? r.api : r.api(c);
   const fail = r.fail === undefined ? undefined : fill(c, typeof r.fail === 'string' ? r.fail : r.fail(c), name);
   const ro = typeof r.readonly === 'function' ? r.readonly(c) : r.readonly;
