@@ -12,6 +12,7 @@ import { node } from './scenarios/node';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
+import { snapshots } from './scenarios/snapshots';
 import { unsupported } from './scenarios/unsupported';
 import { vcpu } from './scenarios/vcpu';
 
@@ -33,5 +34,6 @@ export const scenarios: Scenario[] = [
   ...parsing,
   ...differential,
   ...networks,
+  ...snapshots,
   ...unsupported,
 ];

@@ -12,6 +12,7 @@ import { networkCommands } from './commands/networks';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
+import { snapshotQueryCommands } from './commands/snapshot-query';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
 import { unsupportedCommands } from './commands/unsupported';
@@ -31,6 +32,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...deviceCommands,
   ...linkCommands,
   ...snapshotCommands,
+  ...snapshotQueryCommands,
   ...jobCommands,
   ...monitorCommands,
   ...builtinCommands,

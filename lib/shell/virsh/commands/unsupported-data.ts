@@ -18,6 +18,11 @@ export interface Refusal {
   exclusive?: readonly (readonly [string, string])[];
   /** Checks virsh makes on its options before any lookup. */
   pre?: (c: CmdCtx) => boolean;
+  /** String options read (vshCommandOptStringReq: "" refused) before anything else, and after the lookup. */
+  stringsFirst?: readonly string[];
+  strings?: readonly string[];
+  /** The numbers are read before the lookup. */
+  numbersFirst?: boolean;
   /** The domain option looked up first (virshCommandOptDomain). */
   domain?: true | string;
   object?: TestObject;
@@ -59,13 +64,13 @@ function passFds(c: CmdCtx): boolean {
 
 /** qemu-agent-command: one of --timeout, --async, --block, and a timeout above zero. */
 function agentTimeout(c: CmdCtx): boolean {
-  if (['timeout', 'async', 'block'].filter((o) => c.has(o)).length > 1) {
-    c.error('timeout, async and block options are exclusive');
+  const t = c.str('timeout');
+  if (t !== undefined && Number(t.trim()) < 1) {
+    c.error('timeout must be positive');
     return false;
   }
-  const t = c.str('timeout');
-  if (t === undefined || Number(t.trim()) >= 1) return true;
-  c.error('timeout must be positive');
+  if (['timeout', 'async', 'block'].filter((o) => c.has(o)).length <= 1) return true;
+  c.error('timeout, async and block options are exclusive');
   return false;
 }
 
@@ -73,6 +78,13 @@ function agentTimeout(c: CmdCtx): boolean {
 function noFilters(c: CmdCtx): boolean {
   if (!['ephemeral', 'no-ephemeral', 'private', 'no-private'].some((o) => c.has(o))) return true;
   c.error('Filtering is not supported by this libvirt');
+  return false;
+}
+
+/** net-port-list prints a table or UUIDs, not both. */
+function tableOrUuid(c: CmdCtx): boolean {
+  if (!c.has('table') || !c.has('uuid')) return true;
+  c.error('Only one argument from --table and --uuid may be specified.');
   return false;
 }
 
@@ -126,12 +138,14 @@ export const testDriverRefusals: readonly Refusal[] = [
     name: 'detach-device-alias',
     domain: true,
     readonly: true,
+    strings: ['alias'],
     fail: 'Failed to detach device with alias {alias}',
     api: 'virDomainDetachDeviceAlias',
   },
   {
     name: 'blockcommit',
     exclusive: [['pivot', 'keep-overlay']],
+    stringsFirst: ['path'],
     pre: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
     domain: true,
     readonly: true,
@@ -179,6 +193,8 @@ export const testDriverRefusals: readonly Refusal[] = [
   },
   {
     name: 'blockresize',
+    stringsFirst: ['path'],
+    numbersFirst: true,
     domain: true,
     readonly: true,
     numbers: [['size', 'kib']],
@@ -192,7 +208,7 @@ export const testDriverRefusals: readonly Refusal[] = [
     fail: "Domain '{name}' could not be woken up",
     api: 'virDomainPMWakeup',
   },
-  { name: 'get-user-sshkeys', domain: true, readonly: true, api: 'virDomainAuthorizedSSHKeysGet' },
+  { name: 'get-user-sshkeys', domain: true, strings: ['user'], readonly: true, api: 'virDomainAuthorizedSSHKeysGet' },
   { name: 'lxc-enter-namespace', domain: true, readonly: true, api: 'virDomainLxcOpenNamespace' },
   { name: 'managedsave-dumpxml', domain: true, api: 'virDomainManagedSaveGetXMLDesc' },
   {
@@ -245,14 +261,16 @@ export const testDriverRefusals: readonly Refusal[] = [
   },
   {
     name: 'guestvcpus',
+    exclusive: [['enable', 'disable']],
+    pre: either('cpulist', 'enable', 'disable'),
     domain: true,
     readonly: true,
-    check: either('cpulist', 'enable', 'disable'),
     api: (c) => (c.has('cpulist') ? 'virDomainSetGuestVcpus' : 'virDomainGetGuestVcpus'),
   },
   {
     name: 'domblkthreshold',
     domain: true,
+    strings: ['dev'],
     readonly: true,
     numbers: [['threshold', 'scaled']],
     api: 'virDomainSetBlockThreshold',
@@ -275,6 +293,7 @@ export const testDriverRefusals: readonly Refusal[] = [
   { name: 'backup-dumpxml', domain: true, api: 'virDomainBackupGetXMLDesc' },
   {
     name: 'allocpages',
+    exclusive: [['all', 'cellno']],
     readonly: true,
     numbers: [
       ['pagesize', 'kib'],
@@ -340,7 +359,6 @@ export const testDriverRefusals: readonly Refusal[] = [
     name: 'secret-set-value',
     exclusive: [
       ['file', 'base64'],
-      ['file', 'plain'],
       ['interactive', 'file'],
       ['plain', 'base64'],
       ['interactive', 'plain'],
@@ -357,7 +375,12 @@ export const testDriverRefusals: readonly Refusal[] = [
     fail: 'Failed to get leases info for {network}',
     api: 'virNetworkGetDHCPLeases',
   },
-  { name: 'net-port-list', object: 'network', api: 'virNetworkListAllPorts' },
+  {
+    name: 'net-port-list',
+    pre: tableOrUuid,
+    object: 'network',
+    api: 'virNetworkListAllPorts',
+  },
   {
     name: 'net-port-create',
     object: 'network',

@@ -59,13 +59,23 @@ function currentPairs(c: CmdCtx): [string, string][] {
   return pairs.filter(([a, b]) => has.has(a) && has.has(b));
 }
 
+/** vshCommandOptStringReq: an option given as "" is refused when the command reads it. */
+function stringsOk(c: CmdCtx, names: readonly string[] = []): boolean {
+  const empty = names.find((n) => c.str(n) === '');
+  if (empty === undefined) return true;
+  c.error(`Failed to get option '${empty}': Option argument is empty`);
+  return false;
+}
+
 function refuse(c: CmdCtx, r: Refusal): boolean {
   if (c.host().driver !== 'test') {
     c.error(`command '${c.name}' is not simulated by VirtLab`);
     return false;
   }
   for (const [a, b] of [...currentPairs(c), ...(r.exclusive ?? [])]) if (!c.exclusive(a, b)) return false;
+  if (!stringsOk(c, r.stringsFirst)) return false;
   if (r.pre && !r.pre(c)) return false;
+  if (r.numbersFirst && !numbersOk(c, r)) return false;
   let name: string | undefined;
   if (r.domain) {
     const d = c.domain(r.domain === true ? 'domain' : r.domain);
@@ -77,7 +87,8 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
     if (!o) return false;
     name = o;
   }
-  if (!numbersOk(c, r)) return false;
+  if (!stringsOk(c, r.strings)) return false;
+  if (!r.numbersFirst && !numbersOk(c, r)) return false;
   if (r.check && !r.check(c)) return false;
   for (const opt of [...(r.file ? [r.file] : []), ...(r.files ?? [])]) {
     const file = c.str(opt);
