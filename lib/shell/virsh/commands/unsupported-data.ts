@@ -147,6 +147,7 @@ export const testDriverRefusals: readonly Refusal[] = [
     exclusive: [['pivot', 'keep-overlay']],
     stringsFirst: ['path'],
     pre: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
+    numbersFirst: true,
     domain: true,
     readonly: true,
     numbers: [
@@ -158,6 +159,7 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'blockpull',
     pre: (c) => c.requires('verbose', 'wait') && c.requires('async', 'wait'),
+    numbersFirst: true,
     domain: true,
     readonly: true,
     numbers: [
@@ -262,13 +264,15 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'guestvcpus',
     exclusive: [['enable', 'disable']],
-    pre: either('cpulist', 'enable', 'disable'),
+    pre: (c) =>
+      either('cpulist', 'enable', 'disable')(c) && c.requires('enable', 'cpulist') && c.requires('disable', 'cpulist'),
     domain: true,
     readonly: true,
     api: (c) => (c.has('cpulist') ? 'virDomainSetGuestVcpus' : 'virDomainGetGuestVcpus'),
   },
   {
     name: 'domblkthreshold',
+    numbersFirst: true,
     domain: true,
     strings: ['dev'],
     readonly: true,
