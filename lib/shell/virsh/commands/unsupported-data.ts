@@ -88,6 +88,14 @@ function tableOrUuid(c: CmdCtx): boolean {
   return false;
 }
 
+/** domdirtyrate-calc --mode: virsh knows three calculation modes. */
+function dirtyRateMode(c: CmdCtx): boolean {
+  const mode = c.str('mode');
+  if (mode === undefined || ['page-sampling', 'dirty-bitmap', 'dirty-ring'].includes(mode)) return true;
+  c.error(`Unknown calculation mode '${mode}'`);
+  return false;
+}
+
 /** virsh's own check: a downtime of 0 ms is refused. */
 function downtime(c: CmdCtx): boolean {
   const v = c.str('downtime');
@@ -240,7 +248,10 @@ export const testDriverRefusals: readonly Refusal[] = [
   { name: 'migrate-postcopy', domain: true, readonly: true, api: 'virDomainMigrateStartPostCopy' },
   {
     name: 'qemu-monitor-command',
-    exclusive: [['hmp', 'pretty']],
+    exclusive: [
+      ['hmp', 'pretty'],
+      ['hmp', 'return-value'],
+    ],
     domain: true,
     check: passFds,
     readonly: true,
@@ -285,6 +296,7 @@ export const testDriverRefusals: readonly Refusal[] = [
     domain: true,
     readonly: true,
     numbers: [['seconds', 'int']],
+    check: dirtyRateMode,
     api: 'virDomainStartDirtyRateCalc',
   },
   {
@@ -362,11 +374,11 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'secret-set-value',
     exclusive: [
-      ['file', 'base64'],
-      ['interactive', 'file'],
       ['plain', 'base64'],
       ['interactive', 'plain'],
       ['interactive', 'base64'],
+      ['interactive', 'file'],
+      ['file', 'base64'],
     ],
     object: 'secret',
     api: 'virSecretLookupByUUID',
