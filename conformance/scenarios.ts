@@ -7,10 +7,13 @@ import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
 import { list } from './scenarios/list';
 import { memory } from './scenarios/memory';
+import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
+import { snapshots } from './scenarios/snapshots';
+import { unsupported } from './scenarios/unsupported';
 import { vcpu } from './scenarios/vcpu';
 
 export type { Scenario } from './scenario';
@@ -30,4 +33,7 @@ export const scenarios: Scenario[] = [
   ...shell,
   ...parsing,
   ...differential,
+  ...networks,
+  ...snapshots,
+  ...unsupported,
 ];

@@ -1,4 +1,5 @@
 import { virshHelpCommands } from '../../lib/shell/virsh/help-data.gen';
+import { testDriverRefusals } from '../../lib/shell/virsh/commands/unsupported-data';
 import { virshCommands } from '../../lib/shell/virsh/registry';
 import { scenarios } from '../scenarios';
 import { differentialCommands } from './batch';
@@ -32,9 +33,16 @@ export function renderFidelityDoc(): string {
     '',
     '## What is modelled and what is not',
     '',
-    `- ${modelled.size} of virsh 9.0's ${virshHelpCommands.length} commands are modelled. The others answer`,
-    "  `command '…' is not simulated by VirtLab`; on the test driver real virsh would run them (networks, pools,",
-    '  interfaces, node devices, secrets, checkpoints…) or refuse them with the driver\'s "not supported" error:',
+    `- ${modelled.size} of virsh 9.0's ${virshHelpCommands.length} commands answer on \`test:///\` as real virsh does there:`,
+    `  ${modelled.size - testDriverRefusals.length} run as the test driver runs them, and ${testDriverRefusals.length} whose API the test driver lacks`,
+    '  fail as it fails, after the same lookups and option checks ("this function is not supported by the connection',
+    '  driver: virXxx"; `lib/shell/virsh/commands/unsupported-data.ts`, replayed by the `unsupported-*` scenarios).',
+    '  Virtual networks are modelled on the test driver only (name, uuid, forward, bridge, mac, domain and ip with',
+    "  its dhcp ranges and hosts; other network XML elements are dropped); on the lab's QEMU and Xen hosts network",
+    "  commands and those refusals answer `command '…' is not simulated by VirtLab`.",
+    `- The other ${missing.length} still answer \`command '…' is not simulated by VirtLab\` (\`conformance/not-simulated.ts\`,`,
+    '  kept exact by a test); on the test driver real virsh runs them (pools, volumes, interfaces, node devices,',
+    '  checkpoints, more domain queries…):',
     '',
     `  ${list(missing)}.`,
     '',

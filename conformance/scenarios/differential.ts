@@ -119,4 +119,13 @@ export const differential: Scenario[] = [
   runs('stdin-long-lines', "readline's horizontal scroll when a piped line passes column 78", [
     { args: [], stdin: `echo ${'y'.repeat(65)}\necho ${'y'.repeat(66)}\necho ${'z'.repeat(140)}\n` },
   ]),
+  runs('unfinished-command-word-errors', "a word's error in a command a dangling \\ or open quote cuts short", [
+    { args: [], stdin: 'detach-device-alias "~" --domain 1 \\\n\n' },
+    { args: [], stdin: "blockpull 'hda' \"--domain=\" '--wait' \\\n\n" },
+    { args: ['domstate test --bogus \\'] },
+    { args: ['domstate test --reason "open'] },
+    { args: ['domstate test test2 "open'] },
+    { args: ['nosuchcmd "open'] },
+    { args: ['domstate --domain \\'] },
+  ]),
 ];

@@ -3,7 +3,10 @@
  * newlines separate commands, `#` starts a comment, '...' is literal, "..." allows \ escapes.
  * A line with a quoting error yields an error and no commands: virsh then runs nothing.
  */
-export type TokenizeResult = { ok: true; commands: string[][] } | { ok: false; error: string; commands: string[][] };
+export type TokenizeResult =
+  | { ok: true; commands: string[][] }
+  /** `partial`: the words the unfinished command had before the error. */
+  | { ok: false; error: string; commands: string[][]; partial: string[] };
 
 export function tokenize(line: string): TokenizeResult {
   const commands: string[][] = [];
@@ -41,7 +44,7 @@ export function tokenize(line: string): TokenizeResult {
       }
       if (!single && c === '\\') {
         p++;
-        if (p >= line.length) return { ok: false, error: 'dangling \\', commands };
+        if (p >= line.length) return { ok: false, error: 'dangling \\', commands, partial: words };
         if (line[p] === '\n') {
           p++;
           continue;
@@ -53,7 +56,7 @@ export function tokenize(line: string): TokenizeResult {
       }
       word += line[p++];
     }
-    if (double) return { ok: false, error: 'missing "', commands };
+    if (double) return { ok: false, error: 'missing "', commands, partial: words };
     words.push(word);
   }
   endCommand();

@@ -1,6 +1,7 @@
 /** Expected failures are values carrying libvirt's exact message; throw only for bugs. */
 export type VirtErrorCode =
   | 'NO_DOMAIN'
+  | 'NO_NETWORK'
   | 'OPERATION_INVALID'
   | 'OPERATION_FAILED'
   | 'INTERNAL_ERROR'

@@ -241,6 +241,34 @@ export interface Host {
   reachable: boolean;
   /** QEMU processes started by hand at the console (qemu-kvm …): guests libvirt does not know. */
   qemu?: QemuProcess[];
+  /** Virtual networks: modelled for the test driver (its `default` network); the lab's hosts have none yet. */
+  networks?: VirtNetwork[];
+}
+
+/** The part of network XML VirtLab keeps (virNetworkDef): what `net-dumpxml` prints back. */
+export interface NetworkDef {
+  name: string;
+  uuid: string;
+  forward?: { mode: string; dev?: string };
+  bridge?: { name?: string; stp?: string; delay?: string };
+  mac?: string;
+  domain?: string;
+  ips: {
+    family?: string;
+    address?: string;
+    netmask?: string;
+    prefix?: string;
+    ranges: { start: string; end: string }[];
+    hosts: { mac?: string; name?: string; ip?: string }[];
+  }[];
+}
+
+/** A virtual network as a driver keeps it (virNetworkObj). */
+export interface VirtNetwork {
+  def: NetworkDef;
+  active: boolean;
+  persistent: boolean;
+  autostart: boolean;
 }
 
 /** A QEMU started without libvirt: it runs, but no `virsh list` shows it. */

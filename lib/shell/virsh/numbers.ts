@@ -66,3 +66,15 @@ export function parseULongLong(text: string, name: string): Parsed<bigint> {
   const n = BigInt(text.trim());
   return n > 18446744073709551615n ? bad : { ok: true, value: n };
 }
+
+/** vshCommandOptULWrap: strtoul, so a negative number wraps around instead of being refused. */
+export function parseULWrap(text: string, name: string): Parsed<bigint> {
+  const bad = {
+    ok: false as const,
+    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
+  };
+  if (!INT_RE.test(text)) return bad;
+  const n = BigInt(text.trim());
+  const abs = n < 0n ? -n : n;
+  return abs > 18446744073709551615n ? bad : { ok: true, value: n < 0n ? 2n ** 64n + n : n };
+}

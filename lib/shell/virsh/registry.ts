@@ -8,11 +8,14 @@ import { lifecycleCommands } from './commands/lifecycle';
 import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
+import { networkCommands } from './commands/networks';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
+import { snapshotQueryCommands } from './commands/snapshot-query';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
+import { unsupportedCommands } from './commands/unsupported';
 import type { VirshCommand } from './commands/types';
 import { virshCommandSpec } from './options';
 
@@ -29,10 +32,13 @@ export const virshCommands: readonly VirshCommand[] = [
   ...deviceCommands,
   ...linkCommands,
   ...snapshotCommands,
+  ...snapshotQueryCommands,
   ...jobCommands,
   ...monitorCommands,
   ...builtinCommands,
   ...migrateCommands,
+  ...networkCommands,
+  ...unsupportedCommands,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

@@ -12,8 +12,13 @@ export function parseVirshLine(
 ): { ok: true; commands: ParsedCommand[] } | { ok: false; errors: string[] } {
   const t = tokenize(line);
   const parsed = parseVirshWords(t.commands);
-  // vshCommandParse checks each command as its words end: an earlier command's error comes first.
-  if (!t.ok && parsed.ok) return { ok: false, errors: [t.error] };
+  // vshCommandParse checks each command as its words end: an earlier command's error comes first,
+  // and so does an error in a word of the unfinished command (checked as it is read).
+  if (!t.ok && parsed.ok) {
+    const partial = t.partial.length ? parseVirshWords([t.partial]) : parsed;
+    const wordError = !partial.ok && !/^(expected syntax|command '.*' requires)/.test(partial.errors[0]);
+    return { ok: false, errors: wordError ? partial.errors : [t.error] };
+  }
   return parsed;
 }
 

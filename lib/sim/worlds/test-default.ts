@@ -1,4 +1,4 @@
-import type { Host, World } from '../types';
+import type { Host, NetworkDef, World } from '../types';
 import { makeDef, makeDomain, makeWorld } from './builders';
 
 /** The node facts of libvirt's test driver (testNodeInfo / testDriverNodeInfo). */
@@ -67,5 +67,22 @@ export function testDefaultWorld(): World {
   const host = testDriverHost('test', 'test:///default');
   host.domains = [makeDomain(def, { state: 'running', reason: 'unknown', id: 1 })];
   host.nextId = 2;
+  host.networks = [{ def: testDefaultNetwork, active: true, persistent: true, autostart: false }];
   return makeWorld([host]);
 }
+
+/** The test driver's `default` network (defaultConnXML). */
+const testDefaultNetwork: NetworkDef = {
+  name: 'default',
+  uuid: 'dd8fe884-6c02-601e-7551-cca97df1c5df',
+  forward: { mode: 'nat' },
+  bridge: { name: 'virbr0' },
+  ips: [
+    {
+      address: '192.168.122.1',
+      netmask: '255.255.255.0',
+      ranges: [{ start: '192.168.122.2', end: '192.168.122.254' }],
+      hosts: [],
+    },
+  ],
+};

@@ -52,6 +52,32 @@ function memoryKiB(n: unknown): number | undefined {
   return Math.ceil(Number(v) * (scale[unit] ?? 1));
 }
 
+/** virDomainParseScaledValue: a memory element holds digits only, in a unit virScaleInteger knows. */
+function badMemoryElement(dom: Node): Result<never> | undefined {
+  for (const el of ['memory', 'maxMemory', 'currentMemory']) {
+    const n = dom[el];
+    if (n === undefined) continue;
+    const v = text(n) ?? '';
+    if (!/^\s*\d+\s*$/.test(v))
+      return fail('XML_ERROR', `XML error: Invalid value '${v}' for element or attribute './${el}[1]'`);
+    const unit = attr(n, 'unit');
+    if (unit !== undefined && !/^(b|bytes|[kmgtpe](i?b)?)$/i.test(unit))
+      return fail('INVALID_ARG', `invalid argument: unknown suffix '${unit}'`);
+  }
+  return undefined;
+}
+
+/** virDomainLifecycleAction / virDomainLifecycleCrashAction names. */
+const LIFECYCLE = ['destroy', 'restart', 'rename-restart', 'preserve'];
+function badLifecycle(dom: Node): Result<never> | undefined {
+  for (const el of ['on_poweroff', 'on_reboot', 'on_crash']) {
+    const v = text(dom[el]);
+    const ok = [...LIFECYCLE, ...(el === 'on_crash' ? ['coredump-destroy', 'coredump-restart'] : [])];
+    if (v !== undefined && !ok.includes(v)) return configUnsupported(`unknown ${el} action: ${v}`);
+  }
+  return undefined;
+}
+
 /** Checks well-formedness the way libxml2 reports it to libvirt (first line only where we can). */
 export function checkWellFormed(xml: string, source: string): Result<Node> {
   const libxml = libxmlError(xml, source);
@@ -106,14 +132,20 @@ export function domainFromNode(
   const osType = text(osTypeNode);
   if (!osType) return fail('XML_ERROR', 'XML error: an os <type> must be specified');
   if (!['hvm', 'xen', 'linux'].includes(osType)) return configUnsupported(`Unknown OS type '${osType}'`);
+  const badMem = badMemoryElement(dom);
+  if (badMem) return badMem;
   const mem = memoryKiB(dom.memory) ?? memoryKiB(dom.maxMemory);
   if (mem === undefined) return fail('XML_ERROR', 'XML error: missing memory element');
+  if (mem === 0)
+    return fail('XML_ERROR', 'XML error: Memory size must be specified via <memory> or in the <numa> configuration');
   const cur = memoryKiB(dom.currentMemory) ?? mem;
   const vcpuNode = dom.vcpu;
   const vcpuMax = vcpuNode !== undefined ? Number(text(vcpuNode)) : 1;
   const vcpus = attr(vcpuNode, 'current') !== undefined ? Number(attr(vcpuNode, 'current')) : vcpuMax;
   if (!Number.isInteger(vcpuMax) || vcpuMax < 1)
     return fail('XML_ERROR', 'XML error: maximum vcpus count must be an integer');
+  const badAction = badLifecycle(dom);
+  if (badAction) return badAction;
   const uuid = text(dom.uuid)?.toLowerCase() ?? uuidFallback?.();
   const vcpupin: Record<number, number[]> = {};
   for (const p of ((dom.cputune as Node | undefined)?.vcpupin as Node[] | undefined) ?? []) {

@@ -13,8 +13,9 @@ import { formatIncomingJobInfo, formatMigrationJobInfo } from './migrate';
  */
 export function jobInfo(c: CmdCtx, d: Domain): boolean {
   if (c.host().driver === 'test') {
-    // virsh asks virDomainGetJobStats first and falls back to virDomainGetJobInfo only without flags.
-    if (['completed', 'keep-completed', 'anystats', 'rawstats'].some((o) => c.has(o))) {
+    // virsh asks virDomainGetJobStats first and falls back to virDomainGetJobInfo only without flags
+    // (--anystats is no flag: it only lets virsh print whatever statistics come back).
+    if (['completed', 'keep-completed', 'rawstats'].some((o) => c.has(o))) {
       c.error('Optional flags or --rawstats are not supported by the daemon');
       c.libvirtError(noSupportError('virDomainGetJobStats'));
     } else c.libvirtError(noSupportError('virDomainGetJobInfo'));

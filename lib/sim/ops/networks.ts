@@ -1,0 +1,74 @@
+import { fail, ok, operationFailed, operationInvalid, type Result } from '../result';
+import type { NetworkDef, VirtNetwork, World } from '../types';
+import { updateHost } from '../world';
+import { hostOf, type OpContext } from './context';
+
+/**
+ * The test driver's virtual networks (src/test/test_driver.c, testNetwork*): define, create,
+ * start, destroy, undefine, autostart. The test driver checks less than the network driver:
+ * destroying an inactive network succeeds, and a transient network can be marked autostart.
+ */
+export const networksOf = (ctx: OpContext): VirtNetwork[] => hostOf(ctx).networks ?? [];
+
+const put = (ctx: OpContext, fn: (ns: VirtNetwork[]) => VirtNetwork[]): World =>
+  updateHost(ctx.world, ctx.host, (h) => ({ ...h, networks: fn(h.networks ?? []) }));
+
+export const networkNotFound = (name: string) =>
+  fail('NO_NETWORK', `Network not found: no network with matching name '${name}'`);
+
+/** virNetworkObjListAdd's checks: one name per UUID, one UUID per name. */
+function clash(ctx: OpContext, def: NetworkDef): Result<VirtNetwork | undefined> {
+  const ns = networksOf(ctx);
+  const same = ns.find((n) => n.def.uuid === def.uuid);
+  if (same && same.def.name !== def.name)
+    return operationFailed(`network '${same.def.name}' is already defined with uuid ${def.uuid}`);
+  const named = ns.find((n) => n.def.name === def.name);
+  if (named && named.def.uuid !== def.uuid)
+    return operationFailed(`network '${def.name}' already exists with uuid ${named.def.uuid}`);
+  return ok(same);
+}
+
+export function networkDefine(ctx: OpContext, def: NetworkDef): Result<World> {
+  const c = clash(ctx, def);
+  if (!c.ok) return c;
+  const old = c.value;
+  const net: VirtNetwork = old
+    ? { ...old, def, persistent: true }
+    : { def, active: false, persistent: true, autostart: false };
+  return ok(put(ctx, (ns) => (old ? ns.map((n) => (n === old ? net : n)) : [...ns, net])));
+}
+
+export function networkCreate(ctx: OpContext, def: NetworkDef): Result<World> {
+  const c = clash(ctx, def);
+  if (!c.ok) return c;
+  const old = c.value;
+  if (old?.active) return operationInvalid(`network is already active as '${old.def.name}'`);
+  const net: VirtNetwork = old
+    ? { ...old, def, active: true }
+    : { def, active: true, persistent: false, autostart: false };
+  return ok(put(ctx, (ns) => (old ? ns.map((n) => (n === old ? net : n)) : [...ns, net])));
+}
+
+const change = (ctx: OpContext, name: string, fn: (n: VirtNetwork) => VirtNetwork | null): World =>
+  put(ctx, (ns) => ns.flatMap((n) => (n.def.name === name ? (fn(n) ?? []) : [n])));
+
+export function networkStart(ctx: OpContext, name: string): Result<World> {
+  const n = networksOf(ctx).find((x) => x.def.name === name);
+  if (!n) return networkNotFound(name);
+  if (n.active) return operationInvalid(`Network '${name}' is already running`);
+  return ok(change(ctx, name, (x) => ({ ...x, active: true })));
+}
+
+/** A transient network is gone once destroyed. */
+export const networkDestroy = (ctx: OpContext, name: string): Result<World> =>
+  ok(change(ctx, name, (x) => (x.persistent ? { ...x, active: false } : null)));
+
+export function networkUndefine(ctx: OpContext, name: string): Result<World> {
+  const n = networksOf(ctx).find((x) => x.def.name === name);
+  if (!n) return networkNotFound(name);
+  if (n.active) return operationInvalid(`Network '${name}' is still running`);
+  return ok(change(ctx, name, () => null));
+}
+
+export const networkAutostart = (ctx: OpContext, name: string, autostart: boolean): Result<World> =>
+  ok(change(ctx, name, (x) => ({ ...x, autostart })));

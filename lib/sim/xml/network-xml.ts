@@ -1,0 +1,134 @@
+import { XMLParser } from 'fast-xml-parser';
+import { fail, internalError, ok, type Result } from '../result';
+import type { NetworkDef } from '../types';
+import { checkWellFormed } from './parse';
+import { escapeXml } from './escape';
+
+type Node = Record<string, unknown>;
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (n) => ['ip', 'range', 'host'].includes(n),
+});
+const attr = (n: unknown, a: string) => (n && typeof n === 'object' ? ((n as Node)[`@${a}`] as string) : undefined);
+const text = (n: unknown) =>
+  typeof n === 'string' ? n : n && typeof n === 'object' ? String((n as Node)['#text'] ?? '') : undefined;
+const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+const dashed = (hex: string) =>
+  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+
+/**
+ * virNetworkDefParseXML for the elements VirtLab keeps: name, uuid, forward, bridge, mac, domain
+ * and ip with its dhcp ranges and hosts; libvirt's messages for what it refuses. `newUuid` stands
+ * in for the random UUID libvirt makes up when the XML has none.
+ */
+export function parseNetworkXml(xml: string, newUuid: () => string): Result<NetworkDef> {
+  const well = checkWellFormed(xml, '(network_definition)');
+  if (!well.ok) return well;
+  const doc = parser.parse(xml) as Node;
+  const root = Object.keys(doc).find((k) => !k.startsWith('?'));
+  if (root !== 'network')
+    return fail('XML_ERROR', `XML error: expecting root element of 'network', not '${root ?? ''}'`);
+  const n = (doc.network || {}) as Node;
+  const name = text(n.name);
+  if (!name) return fail('XML_ERROR', 'missing name information');
+  const uuidText = text(n.uuid)?.trim();
+  if (uuidText !== undefined && !UUID_RE.test(uuidText)) return internalError('malformed uuid element');
+  const uuid = uuidText ? dashed(uuidText.replace(/-/g, '').toLowerCase()) : newUuid();
+  const fwd = n.forward;
+  const forward = fwd === undefined ? undefined : { mode: attr(fwd, 'mode') ?? 'nat', dev: attr(fwd, 'dev') };
+  const br = n.bridge;
+  const bridge =
+    br === undefined ? undefined : { name: attr(br, 'name'), stp: attr(br, 'stp'), delay: attr(br, 'delay') };
+  const ips = ((n.ip as Node[] | undefined) ?? []).map((ip) => {
+    const dhcp = (ip.dhcp ?? {}) as Node;
+    return {
+      family: attr(ip, 'family'),
+      address: attr(ip, 'address'),
+      netmask: attr(ip, 'netmask'),
+      prefix: attr(ip, 'prefix'),
+      ranges: ((dhcp.range as Node[] | undefined) ?? []).map((r) => ({
+        start: attr(r, 'start') ?? '',
+        end: attr(r, 'end') ?? '',
+      })),
+      hosts: ((dhcp.host as Node[] | undefined) ?? []).map((h) => ({
+        mac: attr(h, 'mac'),
+        name: attr(h, 'name'),
+        ip: attr(h, 'ip'),
+      })),
+    };
+  });
+  if (forward?.mode === 'nat' && !ips.some((ip) => ip.address))
+    return fail('XML_ERROR', `XML error: nat forwarding requested, but no IP address provided for network '${name}'`);
+  const mac = attr(n.mac, 'address')?.toLowerCase();
+  const domain = attr(n.domain, 'name');
+  return ok({ name, uuid, forward, bridge, mac, domain, ips });
+}
+
+const attrs = (pairs: [string, string | undefined][]) =>
+  pairs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}='${escapeXml(v!)}'`)
+    .join('');
+
+/** virNetworkDefFormat for the same elements, in libvirt's order and spelling. */
+export function formatNetworkXml(d: NetworkDef): string {
+  const out = ['<network>', `  <name>${escapeXml(d.name)}</name>`, `  <uuid>${d.uuid}</uuid>`];
+  if (d.forward) {
+    const open = `  <forward${attrs([
+      ['dev', d.forward.dev],
+      ['mode', d.forward.mode],
+    ])}`;
+    if (d.forward.dev) out.push(`${open}>`, `    <interface dev='${escapeXml(d.forward.dev)}'/>`, '  </forward>');
+    else out.push(`${open}/>`);
+  }
+  // A bridge-mode network's bridge is the host's; libvirt manages (and prints STP for) the others.
+  const managed = !d.forward || ['nat', 'route', 'open'].includes(d.forward.mode);
+  if (d.bridge || managed) {
+    const stp = managed ? (d.bridge?.stp ?? 'on') : d.bridge?.stp;
+    const delay = managed ? (d.bridge?.delay ?? '0') : d.bridge?.delay;
+    out.push(
+      `  <bridge${attrs([
+        ['name', d.bridge?.name],
+        ['stp', stp],
+        ['delay', delay],
+      ])}/>`,
+    );
+  }
+  if (d.mac) out.push(`  <mac address='${d.mac}'/>`);
+  if (d.domain) out.push(`  <domain name='${escapeXml(d.domain)}'/>`);
+  for (const ip of d.ips) {
+    out.push(
+      `  <ip${attrs([
+        ['family', ip.family],
+        ['address', ip.address],
+        ['netmask', ip.netmask],
+        ['prefix', ip.prefix],
+      ])}>`,
+    );
+    if (ip.ranges.length || ip.hosts.length) {
+      out.push('    <dhcp>');
+      for (const r of ip.ranges)
+        out.push(
+          `      <range${attrs([
+            ['start', r.start],
+            ['end', r.end],
+          ])}/>`,
+        );
+      for (const h of ip.hosts)
+        out.push(
+          `      <host${attrs([
+            ['mac', h.mac],
+            ['name', h.name],
+            ['ip', h.ip],
+          ])}/>`,
+        );
+      out.push('    </dhcp>');
+    }
+    out.push('  </ip>');
+  }
+  out.push('</network>');
+  return `${out.join('\n')}\n`;
+}
