@@ -75,11 +75,12 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         <code className="text-xs text-muted">{d.uuid}</code>
       </header>
       <ActionBar domain={d} cmd={cmd} />
-      <JobPanel host={d.host} name={d.name} />
+      {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
+      <LastCommand transcript={cmd.last} />
+      <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex min-w-0 flex-col gap-4">
           <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} />
-          <LastCommand transcript={cmd.last} />
           {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}
           <XmlView key={d.xml.live ? 'live' : 'inactive'} domain={d} />
         </div>

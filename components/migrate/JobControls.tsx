@@ -1,6 +1,7 @@
 'use client';
 
-import type { ApiMigrationJob } from '@/lib/api/contract';
+import type { ApiMigrationJob, Transcript } from '@/lib/api/contract';
+import { ApiError } from '@/lib/api/client';
 import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
 import { Button } from '@/components/ui/Button';
 
@@ -10,7 +11,7 @@ const RATES = [1, 10] as const;
  * Cancel is `virsh domjobabort`. Cutting the link is failure injection. Speed: simulated time
  * runs at 1× (the wall clock) or 10× for the whole lab while a job runs, or skips to the job's end.
  */
-export function JobControls({ job }: { job: ApiMigrationJob }) {
+export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onCommand?: (t: Transcript) => void }) {
   const command = useJobCommand();
   const clock = useLabClock();
   const setRate = useSetClockRate();
@@ -22,7 +23,16 @@ export function JobControls({ job }: { job: ApiMigrationJob }) {
       <Button
         variant="danger"
         pending={busy === 'cancel'}
-        onClick={() => command.mutate({ ...target, command: 'cancel' })}
+        onClick={() =>
+          command.mutate(
+            { ...target, command: 'cancel' },
+            {
+              // The button is `virsh domjobabort`: echo it with what virsh printed, refused or not.
+              onSuccess: (r) => r && 'transcript' in r && onCommand?.(r.transcript),
+              onError: (e) => e instanceof ApiError && e.transcript && onCommand?.(e.transcript),
+            },
+          )
+        }
       >
         Cancel migration
       </Button>

@@ -9,8 +9,8 @@ import {
 import { api } from './client';
 import type { ApiHost, ApiJob, LabClock, MigrateArgs, MigrateCheckResult, MigrateStarted } from './contract';
 import { domainPath, domainQueries } from './domains';
-import { invalidateWorld } from './invalidate';
 import { queryFromArgs } from './migrate-command';
+import { refreshing, refreshTogether } from './refresh-together';
 
 /** How often the job panel asks while a job runs: the lab clock moves it, the answer shows where it is. */
 export const JOB_POLL_MS = 500;
@@ -20,7 +20,13 @@ export const jobQueries = {
   detail: (host: string, name: string) =>
     queryOptions({
       queryKey: [...jobQueries.all, host, name],
-      queryFn: () => api<ApiJob>(`${domainPath(host, name)}/job`),
+      queryFn: async ({ client, queryKey }) => {
+        const job = await api<ApiJob>(`${domainPath(host, name)}/job`);
+        // The job has just ended: the rest of the page learns it in the same render (refreshTogether).
+        const was = client.getQueryData<ApiJob>(queryKey);
+        if (was?.active && !job.active && !refreshing()) await refreshTogether(client, [[queryKey, job]]);
+        return job;
+      },
       refetchInterval: (q) => (q.state.data?.active ? JOB_POLL_MS : false),
     }),
 };
@@ -43,12 +49,8 @@ export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, e
   useQuery({ ...migrateQueries.check(host, name, args), enabled });
 export const useLabClock = () => useQuery(clockQueries.now());
 
-/** A migration or job command changed the world (and the clock): refetch it all. */
-const settle = (qc: QueryClient) =>
-  Promise.all([
-    invalidateWorld(qc),
-    ...[jobQueries.all, ['migrate-check'], ['lab', 'clock']].map((queryKey) => qc.invalidateQueries({ queryKey })),
-  ]);
+/** A migration or job command changed the world (and the clock): refetch it all, shown together. */
+const settle = (qc: QueryClient) => refreshTogether(qc);
 
 type Target = { host: string; name: string };
 
@@ -73,7 +75,7 @@ export function useJobCommand() {
   return useMutation({
     mutationKey: ['job-command'],
     mutationFn: ({ host, name, command }: Target & { command: 'cancel' | 'cut' | 'skip' }) =>
-      api<unknown>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, {
+      api<MigrateStarted | null>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, {
         method: command === 'cancel' ? 'DELETE' : 'POST',
       }),
     onSettled: () => settle(qc),
