@@ -7,11 +7,20 @@ import { useToolOutput } from '@/lib/browser/tool-output';
 type Echoed = Pick<Transcript, 'host' | 'line' | 'stdout' | 'stderr'>;
 
 /** A command as a terminal shows it: the prompt and line, then exactly what the tool printed (virsh in the page's language). */
-export function CommandEcho({ transcript, label }: { transcript: Echoed; label?: string }) {
+export function CommandEcho({
+  transcript,
+  label,
+  role = 'status',
+}: {
+  transcript: Echoed;
+  label?: string;
+  /** 'status' where it is the answer just announced; 'group' for a record among others (the job panel). */
+  role?: 'status' | 'group';
+}) {
   const t = useTranslations('lastCommand');
   const out = useToolOutput(transcript);
   return (
-    <div role="status" aria-label={label ?? t('output')} className="font-mono text-sm">
+    <div role={role} aria-label={label ?? t('output')} className="font-mono text-sm">
       <div className="break-words">
         <span className="text-term-prompt">root@{transcript.host}:~#</span> {transcript.line}
       </div>

@@ -61,7 +61,9 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
   return (
     // The forms' equivalent commands are this host's (xm and xl only on a Xen host).
     <EquivalentsHost value={onHost}>
-      <div className="flex flex-col gap-4">
+      {/* A container, not the viewport, decides the columns: with the lesson panel open at 1024 px the
+          page is ~600 px wide, and the diagram takes the whole width so its labels stay readable. */}
+      <div className="@container flex flex-col gap-4">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
           <Link href={paths.overview()} className="text-accent underline underline-offset-2">
             {t('overview')}
@@ -83,7 +85,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
         <LastCommand transcript={cmd.last} />
         <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid gap-4 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="flex min-w-0 flex-col gap-4">
             <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} />
             {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}

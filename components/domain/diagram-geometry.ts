@@ -67,7 +67,7 @@ export function geometry(e: Edge): EdgeGeometry {
       anchor: vertical ? 'start' : 'middle',
     };
   }
-  const bow = migrate ? Math.min(150, len * 0.42) : Math.min(70, len * 0.2);
+  const bow = migrate ? Math.min(110, len * 0.32) : Math.min(70, len * 0.2);
   const c = { x: (a.x + b.x) / 2 + n.x * bow, y: (a.y + b.y) / 2 + n.y * bow };
   const p = rim(e.from, c),
     q = rim(e.to, c);

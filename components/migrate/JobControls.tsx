@@ -1,7 +1,6 @@
 'use client';
 
 import type { ApiMigrationJob, Transcript } from '@/lib/api/contract';
-import { ApiError } from '@/lib/api/client';
 import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
 import { Button } from '@/components/ui/Button';
 
@@ -12,7 +11,8 @@ const RATES = [1, 10] as const;
  * runs at 1× (the wall clock) or 10× for the whole lab while a job runs, or skips to the job's end.
  */
 export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onCommand?: (t: Transcript) => void }) {
-  const command = useJobCommand();
+  // Cancel is `virsh domjobabort`: echoed with what virsh printed, refused or not.
+  const command = useJobCommand(onCommand);
   const clock = useLabClock();
   const setRate = useSetClockRate();
   const target = { host: job.source, name: job.domain };
@@ -23,16 +23,7 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
       <Button
         variant="danger"
         pending={busy === 'cancel'}
-        onClick={() =>
-          command.mutate(
-            { ...target, command: 'cancel' },
-            {
-              // The button is `virsh domjobabort`: echo it with what virsh printed, refused or not.
-              onSuccess: (r) => r && 'transcript' in r && onCommand?.(r.transcript),
-              onError: (e) => e instanceof ApiError && e.transcript && onCommand?.(e.transcript),
-            },
-          )
-        }
+        onClick={() => command.mutate({ ...target, command: 'cancel' })}
       >
         Cancel migration
       </Button>

@@ -26,11 +26,12 @@ export function JobEcho({
     >
       {job.line && (
         <CommandEcho
+          role="group"
           label={t('echoMigrate')}
           transcript={{ host: job.source, line: job.line, stdout: '', stderr: error ? `${error}\n` : '' }}
         />
       )}
-      {abort && <CommandEcho label={t('echoAbort')} transcript={abort} />}
+      {abort && <CommandEcho role="group" label={t('echoAbort')} transcript={abort} />}
     </section>
   );
 }

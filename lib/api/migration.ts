@@ -6,8 +6,16 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { api } from './client';
-import type { ApiHost, ApiJob, LabClock, MigrateArgs, MigrateCheckResult, MigrateStarted } from './contract';
+import { api, ApiError } from './client';
+import type {
+  ApiHost,
+  ApiJob,
+  LabClock,
+  MigrateArgs,
+  MigrateCheckResult,
+  MigrateStarted,
+  Transcript,
+} from './contract';
 import { domainPath, domainQueries } from './domains';
 import { queryFromArgs } from './migrate-command';
 import { refreshing, refreshTogether } from './refresh-together';
@@ -69,8 +77,12 @@ export function useMigrate() {
   });
 }
 
-/** Cancel (virsh domjobabort), cut the link (failure injection) or skip to the end (fast-forward). */
-export function useJobCommand() {
+/**
+ * Cancel (virsh domjobabort), cut the link (failure injection) or skip to the end (fast-forward).
+ * `onCommand` gets a command's transcript (answered or refused) before the page refreshes, so the
+ * echo and the job's end are drawn together.
+ */
+export function useJobCommand(onCommand?: (t: Transcript) => void) {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: ['job-command'],
@@ -78,6 +90,8 @@ export function useJobCommand() {
       api<MigrateStarted | null>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, {
         method: command === 'cancel' ? 'DELETE' : 'POST',
       }),
+    onSuccess: (r) => r && 'transcript' in r && onCommand?.(r.transcript),
+    onError: (e) => e instanceof ApiError && e.transcript && onCommand?.(e.transcript),
     onSettled: () => settle(qc),
   });
 }
