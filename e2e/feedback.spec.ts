@@ -20,12 +20,15 @@ const running = (page: Page, name: string, target: string) =>
 const ended = (page: Page, name: string, target: string) =>
   page.getByRole('region', { name: `Migration of ${name} to ${target}` });
 
+/** Wholly inside the viewport (once a toast has slid in). */
 async function inViewport(page: Page, what: ReturnType<Page['getByRole']>) {
-  const box = await what.boundingBox();
   const vp = page.viewportSize()!;
-  expect(box, 'on screen').not.toBeNull();
-  expect(box!.y, 'below the top edge').toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, 'above the bottom edge').toBeLessThanOrEqual(vp.height);
+  await expect(async () => {
+    const box = await what.boundingBox();
+    expect(box, 'on screen').not.toBeNull();
+    expect(box!.y, 'below the top edge').toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, 'above the bottom edge').toBeLessThanOrEqual(vp.height);
+  }).toPass({ timeout: 5_000 });
 }
 
 async function startMigration(page: Page, host: string, name: string, bandwidth?: string) {

@@ -81,7 +81,7 @@ export function StateDiagram({
           <DiagramEdge key={`${e.from}-${e.to}-${e.kind}`} edge={e} lit={e === lit} font={font} />
         ))}
         <DiagramStates state={state} word={word} font={font} />
-        <g aria-hidden="true">
+        <g>
           <path d="M 20 352 L 52 352" className="stroke-muted" strokeWidth={1.3} strokeDasharray="7 4" />
           <text x={58} y={352 + font * 0.33} fontSize={font} className="fill-muted">
             {t('migrateLegend')}

@@ -34,7 +34,12 @@ export function toastSuccess(title: string) {
  */
 export function toastCommand(transcript: Transcript) {
   mountNow?.();
-  const echo = <CommandEcho transcript={transcript} label={transcript.line} />;
+  // A terminal's colours, as in LAST COMMAND and the console: the prompt and errors read as they do there.
+  const echo = (
+    <div className="rounded bg-term-bg p-2 text-term-fg">
+      <CommandEcho transcript={transcript} label={transcript.line} />
+    </div>
+  );
   void Promise.all([import('sonner'), listening]).then(([{ toast }]) =>
     transcript.status === 0 ? toast.success(echo, { duration: 8000 }) : toast.error(echo, { duration: 12000 }),
   );
