@@ -18,7 +18,7 @@ import type {
 } from './contract';
 import { domainPath, domainQueries } from './domains';
 import { queryFromArgs } from './migrate-command';
-import { refreshing, refreshTogether } from './refresh-together';
+import { fromRefresh, refreshesDone, refreshTogether } from './refresh-together';
 
 /** How often the job panel asks while a job runs: the lab clock moves it, the answer shows where it is. */
 export const JOB_POLL_MS = 500;
@@ -28,11 +28,14 @@ export const jobQueries = {
   detail: (host: string, name: string) =>
     queryOptions({
       queryKey: [...jobQueries.all, host, name],
-      queryFn: async ({ client, queryKey }) => {
+      queryFn: async ({ client, queryKey, meta }) => {
         const job = await api<ApiJob>(`${domainPath(host, name)}/job`);
-        // The job has just ended: the rest of the page learns it in the same render (refreshTogether).
-        const was = client.getQueryData<ApiJob>(queryKey);
-        if (was?.active && !job.active && !refreshing()) await refreshTogether(client, [[queryKey, job]]);
+        if (fromRefresh(meta)) return job;
+        // The job has just ended: the rest of the page learns it in the same render. A refresh
+        // already under way (a job command's) may carry the end; else this poll makes its own.
+        const ended = () => !!client.getQueryData<ApiJob>(queryKey)?.active && !job.active;
+        if (ended()) await refreshesDone();
+        if (ended()) await refreshTogether(client, [[queryKey, job]]);
         return job;
       },
       refetchInterval: (q) => (q.state.data?.active ? JOB_POLL_MS : false),
@@ -57,8 +60,13 @@ export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, e
   useQuery({ ...migrateQueries.check(host, name, args), enabled });
 export const useLabClock = () => useQuery(clockQueries.now());
 
-/** A migration or job command changed the world (and the clock): refetch it all, shown together. */
-const settle = (qc: QueryClient) => refreshTogether(qc);
+/**
+ * A migration or job command changed the world (and the clock): refetch it all, shown together.
+ * Not awaited: the command's answer is already painted, and its button need not wait for the rest.
+ */
+const settle = (qc: QueryClient) => {
+  void refreshTogether(qc);
+};
 
 type Target = { host: string; name: string };
 

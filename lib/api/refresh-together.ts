@@ -18,7 +18,8 @@ function fetchNow(qc: QueryClient, q: Query): Promise<unknown> {
   const fn = q.options.queryFn;
   if (typeof fn !== 'function') return Promise.reject(new Error('no query function'));
   const signal = new AbortController().signal;
-  return Promise.resolve((fn as QueryFunction)({ client: qc, queryKey: q.queryKey, signal, meta: q.meta }));
+  const meta = { ...q.meta, [TOGETHER]: true };
+  return Promise.resolve((fn as QueryFunction)({ client: qc, queryKey: q.queryKey, signal, meta }));
 }
 
 /**
@@ -29,18 +30,19 @@ function fetchNow(qc: QueryClient, q: Query): Promise<unknown> {
  * batch: the components reading them render the new world together. A query whose fetch fails (the
  * domain left this host) and the ones not on screen refetch as usual afterwards.
  */
-export async function refreshTogether(qc: QueryClient, known: readonly (readonly [QueryKey, unknown])[] = []) {
-  running++;
-  try {
-    await refresh(qc, known);
-  } finally {
-    running--;
-  }
+export function refreshTogether(qc: QueryClient, known: readonly (readonly [QueryKey, unknown])[] = []) {
+  const done = refresh(qc, known).finally(() => inFlight.delete(done));
+  inFlight.add(done);
+  return done;
 }
 
-let running = 0;
-/** Whether a refresh is under way (a query function it calls need not start another). */
-export const refreshing = () => running > 0;
+const inFlight = new Set<Promise<void>>();
+/** Resolves once every refresh under way has written its snapshot. */
+export const refreshesDone = () => Promise.all([...inFlight]);
+
+/** Marks the fetches a refresh makes itself, so a query function it calls does not start another. */
+export const TOGETHER = 'virtlab:refresh-together';
+export const fromRefresh = (meta: Record<string, unknown> | undefined) => !!meta?.[TOGETHER];
 
 async function refresh(qc: QueryClient, known: readonly (readonly [QueryKey, unknown])[]) {
   const skip = new Set(known.map(([k]) => hashKey(k)));
