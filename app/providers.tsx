@@ -6,7 +6,7 @@ import { ApiError } from '@/lib/api/client';
 import { followOtherTabs } from '@/lib/browser/lab-sync';
 import { LabGate } from '@/components/lab/LabGate';
 import { MockGate } from '@/components/lab/MockGate';
-import { toastError, Toasts } from '@/components/lab/Toasts';
+import { toastCommand, toastError, Toasts } from '@/components/lab/Toasts';
 
 // The query cache tells components about new data in a microtask, not a timer task: an answer is
 // rendered as soon as it is parsed instead of queueing behind other tasks (the service worker's
@@ -28,11 +28,14 @@ function makeClient() {
       mutations: { networkMode: 'always' },
     },
     mutationCache: new MutationCache({
-      // A mutation that shows its own error beside its form (a refused lesson file) is not toasted too.
+      // A mutation that shows its own error beside its form (a refused lesson file) is not toasted too;
+      // a refused command toasts its line and virsh's own words, as a terminal would show them.
       onError: (e, _vars, _ctx, mutation) =>
         mutation.meta?.inlineError
           ? undefined
-          : toastError(e instanceof ApiError && e.transcript ? e.transcript.line : 'Request failed', e.message),
+          : e instanceof ApiError && e.transcript
+            ? toastCommand(e.transcript)
+            : toastError('Request failed', e.message),
     }),
   });
 }

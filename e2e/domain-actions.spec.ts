@@ -1,6 +1,8 @@
 import { expect, open, test } from './fixtures';
 import { events, everyLifecycleButton, lastCommand, state } from './lifecycle';
 
+const KVM_NONE = 'no equivalent — kvm1 is a QEMU/KVM host: xm and xl manage Xen only';
+
 test('every lifecycle button runs its virsh command, lights the transition and logs the event', async ({
   lab: page,
 }) => {
@@ -14,8 +16,9 @@ test('save to a file and restore from it, with the equivalent commands shown', a
   const commands = dialog.getByRole('definition');
   await expect(commands).toContainText([
     'virsh save web01 web01.save',
-    'xl save web01 web01.save',
-    'xm save web01 web01.save',
+    // kvm1 is a KVM host: xm and xl say why they do not apply.
+    KVM_NONE,
+    KVM_NONE,
   ]);
   await dialog.getByRole('textbox', { name: 'File name' }).fill('monday.save');
   await expect(commands.first()).toHaveText('virsh save web01 monday.save');
@@ -68,11 +71,7 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   let dialog = page.getByRole('dialog', { name: 'Memory of web01' });
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
   await dialog.getByRole('radio', { name: /^--live \(/ }).check();
-  await expect(dialog.getByRole('definition')).toContainText([
-    'virsh setmem web01 1536M --live',
-    'xl mem-set web01 1536m',
-    'xm mem-set web01 1536',
-  ]);
+  await expect(dialog.getByRole('definition')).toContainText(['virsh setmem web01 1536M --live', KVM_NONE, KVM_NONE]);
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('9000');
   await expect(dialog.getByRole('alert')).toContainText('At most the maximum memory, 4096 MiB');
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
@@ -92,11 +91,7 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await page.getByRole('button', { name: 'Set vCPUs…' }).click();
   dialog = page.getByRole('dialog', { name: 'vCPUs of web01' });
   await dialog.getByRole('spinbutton', { name: 'vCPUs' }).fill('3');
-  await expect(dialog.getByRole('definition')).toContainText([
-    'virsh setvcpus web01 3 --current',
-    'xl vcpu-set web01 3',
-    'xm vcpu-set web01 3',
-  ]);
+  await expect(dialog.getByRole('definition')).toContainText(['virsh setvcpus web01 3 --current', KVM_NONE, KVM_NONE]);
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('row', { name: /vCPUs \(online\)/ })).toContainText('3');
 
@@ -110,8 +105,8 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await expect(dialog.getByRole('textbox', { name: 'CPU list' })).toHaveValue('2-3,5');
   await expect(dialog.getByRole('definition')).toContainText([
     'virsh vcpupin web01 1 2-3,5 --current',
-    'xl vcpu-pin web01 1 2-3,5',
-    'xm vcpu-pin web01 1 2-3,5',
+    KVM_NONE,
+    KVM_NONE,
   ]);
   await dialog.getByRole('button', { name: 'Pin' }).click();
   await expect(lastCommand(page)).toContainText('virsh vcpupin web01 1 2-3,5');
@@ -146,7 +141,7 @@ test('rename: refused while the domain runs, done when it is shut off; the page 
   await page.getByRole('button', { name: 'Rename…' }).click();
   let dialog = page.getByRole('dialog', { name: 'Rename web01' });
   await dialog.getByRole('textbox', { name: 'New name' }).fill('web09');
-  await expect(dialog.getByRole('definition')).toContainText(['virsh domrename web01 web09', 'xl rename web01 web09']);
+  await expect(dialog.getByRole('definition')).toContainText(['virsh domrename web01 web09', KVM_NONE]);
   await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(dialog).toContainText('Requested operation is not valid: cannot rename active domain');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -1,4 +1,5 @@
-import type { ApiJob, ApiMigrationJob, MigrateArgs } from '@/lib/api/contract';
+import type { ApiCompletedJob, ApiJob, ApiMigrationJob, MigrateArgs, Transcript } from '@/lib/api/contract';
+import { migrateJobError } from '@/lib/shell/virsh/migrate-errors';
 import { migrationEndsAt, migrationProgress } from '@/lib/sim/ops/migrate/advance';
 import { migrationJobOf } from '@/lib/sim/ops/migrate/jobs';
 import type { Domain, Host, OutgoingMigrationJob } from '@/lib/sim/types';
@@ -23,7 +24,18 @@ function argsOf(job: OutgoingMigrationJob): MigrateArgs {
   return a;
 }
 
-function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
+/** The last line run on `host` that migrates `name` (virsh migrate … NAME …, xm migrate … NAME HOST). */
+function migrateLine(journal: readonly Transcript[], host: string, name: string): string | null {
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const t = journal[i];
+    const words = t.line.trim().split(/\s+/);
+    if (t.host === host && /^(virsh|xm)$/.test(words[0]) && words.includes('migrate') && words.includes(name))
+      return t.line;
+  }
+  return null;
+}
+
+function activeJob(h: Host, d: Domain, now: number, journal: readonly Transcript[]): ApiMigrationJob | null {
   const job = migrationJobOf(d);
   if (!job) return null;
   const { round_log, ...plan } = job.plan;
@@ -36,6 +48,7 @@ function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
     mode: job.params.mode,
     policy: job.params.policy,
     args: argsOf(job),
+    line: migrateLine(journal, h.name, currentDef(d).name),
     workload: {
       policy: job.params.policy,
       memoryMib: job.params.memoryMib,
@@ -64,7 +77,16 @@ function activeJob(h: Host, d: Domain, now: number): ApiMigrationJob | null {
   };
 }
 
+function lastJob(h: Host, d: Domain): ApiCompletedJob | null {
+  const last = d.lastJob;
+  if (!last) return null;
+  const s = last.stats;
+  return s.result === 'completed'
+    ? { kind: last.kind, stats: s }
+    : { kind: last.kind, stats: s, error: migrateJobError(h.driver, s) };
+}
+
 /** `virsh domjobinfo` through the API: the running job as of `now`, and the last one that ended. */
-export function toJob(h: Host, d: Domain, now: number): ApiJob {
-  return { active: activeJob(h, d, now), last: d.lastJob ? { kind: d.lastJob.kind, stats: d.lastJob.stats } : null };
+export function toJob(h: Host, d: Domain, now: number, journal: readonly Transcript[]): ApiJob {
+  return { active: activeJob(h, d, now, journal), last: lastJob(h, d) };
 }

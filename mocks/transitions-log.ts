@@ -30,11 +30,21 @@ export function actionOfLine(line: string): LifecycleAction | null {
   return null;
 }
 
-/** Without a virsh command name (xm, xl), the lifecycle event says which transition it was. */
+const sameEvent = (e: DomainEvent, [event, detail]: readonly [string, string]) =>
+  e.event === event && e.detail === detail;
+
+/**
+ * Without a virsh command name (xm, xl, the other end of a migration), the lifecycle event says
+ * which transition it was: a row's own event, else one of its variants' (Stopped Migrated...).
+ */
 function actionOfEvents(events: DomainEvent[]): LifecycleAction | null {
   for (const e of events) {
     if (e.event === 'Reboot') return 'reboot';
-    const t = transitions.find((x) => x.event[0] === e.event && x.event[1] === e.detail);
+    const t = transitions.find((x) => sameEvent(e, x.event));
+    if (t) return t.action;
+  }
+  for (const e of events) {
+    const t = transitions.find((x) => x.variants?.some((v) => v.event && sameEvent(e, v.event)));
     if (t) return t.action;
   }
   return null;

@@ -2,15 +2,20 @@
 
 import type { Dialect } from '@/lib/shell/equivalents';
 import { useShellTools } from '@/lib/browser/shell-tools';
+import { type CommandHost, useEquivalentsHost } from './equivalents-host';
 
 const order: Dialect[] = ['virsh', 'xl', 'xm'];
 
-/** The same operation in virsh, xl and xm — recomputed from the command registry as a form changes. */
-export function Equivalents({ argv, compact }: { argv: string[] | null; compact?: boolean }) {
+/**
+ * The same operation in virsh, xl and xm — recomputed from the command registry as a form changes.
+ * On a host that is not Xen, xm and xl say why they do not apply (`host`, else EquivalentsHost).
+ */
+export function Equivalents({ argv, compact, host }: { argv: string[] | null; compact?: boolean; host?: CommandHost }) {
   const tools = useShellTools();
+  const on = useEquivalentsHost(host);
   if (!argv) return <p className="text-sm text-muted">Fill in the form to see the command.</p>;
   if (!tools) return <p className="text-sm text-muted">Loading the command tables…</p>;
-  const e = tools.equivalents(argv);
+  const e = tools.equivalents(argv, on ?? undefined);
   return (
     <dl
       aria-label="Equivalent commands"

@@ -2,23 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import type { Transcript } from '@/lib/api/contract';
-import { useToolOutput } from '@/lib/browser/tool-output';
+import { CommandEcho } from '@/components/actions/CommandEcho';
 
-function Output({ transcript }: { transcript: Transcript }) {
-  const t = useTranslations('lastCommand');
-  const out = useToolOutput(transcript);
-  return (
-    <div role="status" aria-label={t('output')}>
-      <div>
-        <span className="text-term-prompt">root@{transcript.host}:~#</span> {transcript.line}
-      </div>
-      {out.stdout && <pre className="whitespace-pre-wrap break-all">{out.stdout}</pre>}
-      {out.stderr && <pre className="whitespace-pre-wrap break-all text-term-err">{out.stderr}</pre>}
-    </div>
-  );
-}
-
-/** The command a button ran, echoed with exactly what the tool printed (virsh in the page's language). */
+/** The command a button ran, echoed with exactly what the tool printed, right under the buttons. */
 export function LastCommand({ transcript }: { transcript: Transcript | null }) {
   const t = useTranslations('lastCommand');
   return (
@@ -29,7 +15,7 @@ export function LastCommand({ transcript }: { transcript: Transcript | null }) {
       <h2 id="last-command" className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-term-fg/80">
         {t('heading')}
       </h2>
-      {transcript ? <Output transcript={transcript} /> : <p className="text-term-fg/80">{t('empty')}</p>}
+      {transcript ? <CommandEcho transcript={transcript} /> : <p className="text-term-fg/80">{t('empty')}</p>}
     </section>
   );
 }

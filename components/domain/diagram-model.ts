@@ -1,4 +1,4 @@
-import { allowedFrom, outcomeOf, transitions, type LifecycleAction } from '@/lib/sim/transitions';
+import { movesOf, type LifecycleAction } from '@/lib/sim/transitions';
 import type { DomainState, Driver } from '@/lib/sim/types';
 
 /**
@@ -20,31 +20,45 @@ export const MINOR: Partial<Record<DomainState, { x: number; y: number }>> = {
 
 /** An arrow's end: a major state, or the group of minor ones. */
 export type End = DomainState | 'other';
+/** A migration's arrows are drawn apart (dashed): what a host sees of a guest coming or going. */
+export type EdgeKind = 'plain' | 'migrate';
 export interface Edge {
   from: End;
   to: End;
+  kind: EdgeKind;
   actions: LifecycleAction[];
 }
 export const endOf = (s: DomainState): End | null => (MAJOR[s] ? s : MINOR[s] ? 'other' : null);
+export const kindOf = (action: LifecycleAction | null): EdgeKind => (action === 'migrate' ? 'migrate' : 'plain');
 
 /**
- * The diagram's arrows, read from the transition table: one per (from, to) pair, labelled with
+ * The diagram's arrows, read from the transition table: one per (from, to, kind), labelled with
  * every action that makes it. Undefine is left out: it removes a definition, not a state.
  */
 export function edgesFor(driver: Driver): Edge[] {
-  const byPair = new Map<string, Edge>();
-  for (const t of transitions) {
-    if (t.action === 'undefine') continue;
-    for (const s of allowedFrom(t, driver)) {
-      const o = outcomeOf(t, s);
-      const from = endOf(s),
-        to = o === 'unchanged' ? from : o === 'removed' ? null : endOf(o.state);
-      if (!from || !to) continue;
-      const key = `${from}→${to}`;
-      const e = byPair.get(key) ?? { from, to, actions: [] };
-      if (!e.actions.includes(t.action)) e.actions.push(t.action);
-      byPair.set(key, e);
-    }
+  const byKey = new Map<string, Edge>();
+  for (const m of movesOf(driver)) {
+    if (m.action === 'undefine') continue;
+    const from = endOf(m.from),
+      to = endOf(m.to);
+    if (!from || !to) continue;
+    const kind = kindOf(m.action);
+    const key = `${from}→${to}:${kind}`;
+    const e = byKey.get(key) ?? { from, to, kind, actions: [] };
+    if (!e.actions.includes(m.action)) e.actions.push(m.action);
+    byKey.set(key, e);
   }
-  return [...byPair.values()];
+  return [...byKey.values()];
+}
+
+/** The arrow a transition lights: its pair, drawn for its action (any arrow of the pair when no action is known). */
+export function litEdge(
+  edges: readonly Edge[],
+  last: { action: LifecycleAction | null; from: { state: DomainState }; to: { state: DomainState } } | null,
+): Edge | undefined {
+  if (!last) return undefined;
+  const from = endOf(last.from.state),
+    to = endOf(last.to.state);
+  const pair = edges.filter((e) => e.from === from && e.to === to);
+  return last.action ? pair.find((e) => e.actions.includes(last.action!)) : pair[0];
 }

@@ -6,6 +6,7 @@ import { useRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Equivalents } from '@/components/actions/Equivalents';
 import { untyped } from '@/lib/actions/form';
+import type { CommandHost } from '@/components/actions/equivalents-host';
 
 interface Props {
   open: boolean;
@@ -115,12 +116,12 @@ export function FormDialog({
 }
 
 /** The command the form would run, in virsh, xl and xm. */
-export function CommandBox({ argv }: { argv: string[] | null }) {
+export function CommandBox({ argv, host }: { argv: string[] | null; host?: CommandHost }) {
   const t = useTranslations('forms');
   return (
     <div className="rounded-md border border-line bg-sunken p-3">
       <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{t('commands')}</p>
-      <Equivalents argv={argv} />
+      <Equivalents argv={argv} host={host} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Transcript } from '@/lib/api/contract';
+import { CommandEcho } from '@/components/actions/CommandEcho';
 
 /**
  * Toasts are for failures, never part of showing a page, so sonner loads after the page: when the
@@ -24,6 +26,23 @@ export function toastError(title: string, description: string) {
 export function toastSuccess(title: string) {
   mountNow?.();
   void Promise.all([import('sonner'), listening]).then(([{ toast }]) => toast.success(title));
+}
+
+/**
+ * A command run away from its echo panel (an overview row's menu): the line and the tool's answer,
+ * where the eye is. A failure is an error toast with the same transcript.
+ */
+export function toastCommand(transcript: Transcript) {
+  mountNow?.();
+  // A terminal's colours, as in LAST COMMAND and the console: the prompt and errors read as they do there.
+  const echo = (
+    <div className="rounded bg-term-bg p-2 text-term-fg">
+      <CommandEcho transcript={transcript} label={transcript.line} />
+    </div>
+  );
+  void Promise.all([import('sonner'), listening]).then(([{ toast }]) =>
+    transcript.status === 0 ? toast.success(echo, { duration: 8000 }) : toast.error(echo, { duration: 12000 }),
+  );
 }
 
 export function Toasts() {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ApiMigrationJob } from '@/lib/api/contract';
+import type { ApiMigrationJob, Transcript } from '@/lib/api/contract';
 import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
 import { Button } from '@/components/ui/Button';
 
@@ -10,8 +10,9 @@ const RATES = [1, 10] as const;
  * Cancel is `virsh domjobabort`. Cutting the link is failure injection. Speed: simulated time
  * runs at 1× (the wall clock) or 10× for the whole lab while a job runs, or skips to the job's end.
  */
-export function JobControls({ job }: { job: ApiMigrationJob }) {
-  const command = useJobCommand();
+export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onCommand?: (t: Transcript) => void }) {
+  // Cancel is `virsh domjobabort`: echoed with what virsh printed, refused or not.
+  const command = useJobCommand(onCommand);
   const clock = useLabClock();
   const setRate = useSetClockRate();
   const target = { host: job.source, name: job.domain };

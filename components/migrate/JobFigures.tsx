@@ -4,17 +4,37 @@ import { useTranslations } from 'next-intl';
 import type { ApiJobProgress } from '@/lib/api/contract';
 import { formatBytes, formatMs, MiB } from './job-format';
 
-/** `virsh domjobinfo`, live: libvirt's own labels, the figures as of the last poll. */
-export function JobFigures({ p, completed }: { p: ApiJobProgress; completed?: boolean }) {
+/**
+ * `virsh domjobinfo`, live: libvirt's own labels, the figures as of the last poll. QEMU measures
+ * the dirty rate between two syncs of its bitmap, so domjobinfo says 0 through round 1; the panel
+ * shows the guest's own rate (`guestDirtyMibps`, the model's) there instead, and says so.
+ */
+export function JobFigures({
+  p,
+  completed,
+  guestDirtyMibps,
+}: {
+  p: ApiJobProgress;
+  completed?: boolean;
+  guestDirtyMibps?: number;
+}) {
   // A Japanese page uses a Japanese virsh's labels (libvirt's catalogue).
   const t = useTranslations('jobFigures');
+  const firstRound = p.phase === 'live' && !p.paused && p.memory_iteration <= 1 && p.memory_dirty_rate === 0;
+  const dirty =
+    firstRound && guestDirtyMibps
+      ? t('guestDirtyRate', {
+          n: Math.round((guestDirtyMibps * MiB) / p.memory_page_size),
+          mib: guestDirtyMibps,
+        })
+      : t('pagesPerSecond', { n: Math.round(p.memory_dirty_rate) });
   const rows: [string, string][] = [
     [t('timeElapsed'), formatMs(p.time_elapsed)],
     [t('dataProcessed'), formatBytes(p.data_processed)],
     [t('dataRemaining'), formatBytes(p.data_remaining)],
     [t('dataTotal'), formatBytes(p.data_total)],
     [t('memoryBandwidth'), `${(p.memory_bps / MiB).toFixed(1)} MiB/s`],
-    [t('dirtyRate'), t('pagesPerSecond', { n: Math.round(p.memory_dirty_rate) })],
+    [t('dirtyRate'), dirty],
     [t('iteration'), String(p.memory_iteration)],
     [completed ? t('totalDowntime') : t('expectedDowntime'), formatMs(p.downtime)],
   ];

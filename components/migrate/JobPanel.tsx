@@ -2,15 +2,14 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { paths } from '@/lib/routes';
-import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
+import type { ApiJob, ApiMigrationJob, Transcript } from '@/lib/api/contract';
 import { invalidateWorld } from '@/lib/api/invalidate';
 import { useJob } from '@/lib/api/migration';
 import { Button } from '@/components/ui/Button';
-import { compareQuery } from './migrate-form';
+import { CompareLink, JobFrame, phaseText } from './JobFrame';
 import { JobControls } from './JobControls';
+import { JobEcho } from './JobEcho';
 import { JobFigures } from './JobFigures';
 import { JobOutcome } from './JobOutcome';
 import { JobPlaces } from './JobPlaces';
@@ -18,48 +17,58 @@ import { JobProgress } from './JobProgress';
 
 /**
  * The domain's running migration, polled while it runs: progress, `virsh domjobinfo`'s figures,
- * where the guest is, and cancel. Once it ends, where the guest went (or that nothing was lost).
+ * where the guest is, and cancel. Once it ends, where the guest went (or that nothing was lost),
+ * with the commands and what virsh printed: the migrate line's error, the domjobabort.
  */
-export function JobPanel({ host, name }: { host: string; name: string }) {
+export function JobPanel({
+  host,
+  name,
+  onCommand,
+}: {
+  host: string;
+  name: string;
+  onCommand?: (t: Transcript) => void;
+}) {
   const t = useTranslations('job');
   const job = useJob(host, name);
   const [watched, setWatched] = useState<ApiMigrationJob | null>(null);
+  const [abort, setAbort] = useState<Transcript | null>(null);
   useWorldRefresh(job.data);
   const active = job.data?.active ?? null;
   useEffect(() => {
     if (active) setWatched(active);
   }, [active]);
-  if (active) return <Running job={active} />;
+  const ran = (tr: Transcript) => {
+    setAbort(tr);
+    onCommand?.(tr);
+  };
+  if (active) return <Running job={active} onCommand={ran} />;
   if (!watched) return null;
+  const last = job.data?.last ?? null;
   return (
-    <Frame title={t('migrationOf', { name, target: watched.targetHost })}>
-      <JobOutcome job={watched} last={job.data?.last ?? null} />
+    <JobFrame title={t('migrationOf', { name, target: watched.targetHost })}>
+      <JobOutcome job={watched} last={last} />
+      <JobEcho job={watched} error={last?.error ?? null} abort={abort} />
       <div>
-        <Button size="sm" variant="ghost" onClick={() => setWatched(null)}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => {
+            setWatched(null);
+            setAbort(null);
+          }}
+        >
           {t('dismiss')}
         </Button>
       </div>
-    </Frame>
+    </JobFrame>
   );
 }
 
-type T = ReturnType<typeof useTranslations<'job'>>;
-
-function phaseText(t: T, j: ApiMigrationJob): string {
-  const p = j.progress;
-  const v = { domain: j.domain, source: j.source, target: j.targetHost, round: p.memory_iteration };
-  if (j.mode === 'definition-only') return t('phase.definitionOnly', v);
-  if (j.mode === 'offline') return t('phase.offline', v);
-  if (p.phase === 'stop-copy') return t('phase.stopCopy', v);
-  if (p.phase === 'postcopy') return t('phase.postcopy', v);
-  if (p.paused) return t('phase.suspended', v);
-  return t(p.memory_iteration > 1 ? 'phase.precopyAgain' : 'phase.precopy', v);
-}
-
-function Running({ job }: { job: ApiMigrationJob }) {
+function Running({ job, onCommand }: { job: ApiMigrationJob; onCommand: (t: Transcript) => void }) {
   const t = useTranslations('job');
   return (
-    <Frame title={t('migrating', { domain: job.domain, target: job.targetHost })}>
+    <JobFrame title={t('migrating', { domain: job.domain, target: job.targetHost })}>
       <p className="text-sm text-muted">
         {t('meta', { mode: job.mode, policy: job.policy === 'xen' ? 'Xen' : 'QEMU', source: job.source })}
       </p>
@@ -67,38 +76,19 @@ function Running({ job }: { job: ApiMigrationJob }) {
         {phaseText(t, job)}
       </p>
       <JobProgress job={job} />
-      <JobFigures p={job.progress} />
+      <JobFigures p={job.progress} guestDirtyMibps={job.workload.dirtyRateMibps} />
       <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running />
-      <JobControls job={job} />
+      <JobControls job={job} onCommand={onCommand} />
       <CompareLink job={job} />
-    </Frame>
+    </JobFrame>
   );
 }
 
-export function CompareLink({ job }: { job: ApiMigrationJob }) {
-  const t = useTranslations('job');
-  const q = compareQuery(job.workload, !!job.args.autoConverge);
-  return (
-    <Link href={paths.compare(q)} className="text-sm text-accent underline underline-offset-2">
-      {t('compare')}
-    </Link>
-  );
-}
-
-function Frame({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section aria-label={title} className="flex flex-col gap-3 rounded-lg border border-accent bg-panel p-4">
-      <h2 className="text-lg font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-/** The world changes as the job moves (a pause for stop-and-copy, the arrival): refetch it then, not on every poll. */
+/** The world changes as the job moves (a pause for stop-and-copy): refetch it then, not on every poll. Its end refreshes all at once (jobQueries). */
 function useWorldRefresh(data: ApiJob | undefined) {
   const qc = useQueryClient();
   const seen = useRef<string | null>(null);
-  const key = data ? `${!!data.active}:${data.active?.progress.paused}:${data.active?.progress.phase}` : null;
+  const key = data?.active ? `${data.active.progress.paused}:${data.active.progress.phase}` : null;
   useEffect(() => {
     if (key === null) return;
     if (seen.current !== null && seen.current !== key) void invalidateWorld(qc);

@@ -94,7 +94,7 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
           <FlagFields form={form} set={set} />
         </div>
         <div className="flex flex-col gap-4">
-          <CommandBox argv={argv} />
+          <CommandBox argv={argv} host={hosts.find((h) => h.name === domain.host)} />
           <PreconditionList result={check.data} pending={check.isFetching} />
           {check.data && <MigrationEstimate result={check.data} autoConverge={form.autoConverge} />}
           {target && <ReachableToggle host={target} />}

@@ -12,6 +12,7 @@ import { useDomainAction } from '@/lib/api/domains';
 import { rowActionsTrigger } from '@/components/ui/menu-triggers';
 import { useActionLabel } from '@/components/actions/use-action-label';
 import { useWhyNot } from '@/components/actions/use-why-not';
+import { toastCommand } from '@/components/lab/Toasts';
 
 const item =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-sunken data-[disabled]:text-muted';
@@ -49,7 +50,12 @@ export default function RowActionsMenu({ domain }: { domain: ApiDomainSummary })
                   key={a}
                   disabled={!av.allowed}
                   className={item}
-                  onSelect={() => action.run({ host: domain.host, name: domain.name, action: a })}
+                  onSelect={() =>
+                    action.run(
+                      { host: domain.host, name: domain.name, action: a },
+                      { onSuccess: (r) => toastCommand(r.transcript) },
+                    )
+                  }
                 >
                   <span>{label(a)}</span>
                   {!av.allowed && <span className="text-xs">{whyNot(a, av)}</span>}

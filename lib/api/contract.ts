@@ -180,6 +180,8 @@ export interface ApiJob {
 export interface ApiCompletedJob {
   kind: 'migration';
   stats: ApiMigrationStats | { result: 'failed'; reason: string } | { result: 'canceled' };
+  /** A job that did not complete: the error the waiting `virsh migrate` prints ("error: operation aborted: …"). */
+  error?: string;
 }
 export type ApiMigrationStats = Omit<ApiJobProgress, 'paused' | 'done' | 'phase'> & {
   result: 'completed';
@@ -254,6 +256,8 @@ export interface ApiMigrationJob {
   mode: 'live' | 'offline' | 'definition-only';
   policy: 'qemu' | 'xen';
   args: MigrateArgs;
+  /** The command line that started it (a button's or one typed in the console), from the journal; null if it is no longer kept. */
+  line: string | null;
   workload: ApiWorkload;
   /** The lab clock's now, which `progress` is at. */
   now: number;

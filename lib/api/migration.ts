@@ -6,11 +6,19 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { api } from './client';
-import type { ApiHost, ApiJob, LabClock, MigrateArgs, MigrateCheckResult, MigrateStarted } from './contract';
+import { api, ApiError } from './client';
+import type {
+  ApiHost,
+  ApiJob,
+  LabClock,
+  MigrateArgs,
+  MigrateCheckResult,
+  MigrateStarted,
+  Transcript,
+} from './contract';
 import { domainPath, domainQueries } from './domains';
-import { invalidateWorld } from './invalidate';
 import { queryFromArgs } from './migrate-command';
+import { fromRefresh, refreshesDone, refreshTogether } from './refresh-together';
 
 /** How often the job panel asks while a job runs: the lab clock moves it, the answer shows where it is. */
 export const JOB_POLL_MS = 500;
@@ -20,7 +28,16 @@ export const jobQueries = {
   detail: (host: string, name: string) =>
     queryOptions({
       queryKey: [...jobQueries.all, host, name],
-      queryFn: () => api<ApiJob>(`${domainPath(host, name)}/job`),
+      queryFn: async ({ client, queryKey, meta }) => {
+        const job = await api<ApiJob>(`${domainPath(host, name)}/job`);
+        if (fromRefresh(meta)) return job;
+        // The job has just ended: the rest of the page learns it in the same render. A refresh
+        // already under way (a job command's) may carry the end; else this poll makes its own.
+        const ended = () => !!client.getQueryData<ApiJob>(queryKey)?.active && !job.active;
+        if (ended()) await refreshesDone();
+        if (ended()) await refreshTogether(client, [[queryKey, job]]);
+        return job;
+      },
       refetchInterval: (q) => (q.state.data?.active ? JOB_POLL_MS : false),
     }),
 };
@@ -43,12 +60,13 @@ export const useMigrateCheck = (host: string, name: string, args: MigrateArgs, e
   useQuery({ ...migrateQueries.check(host, name, args), enabled });
 export const useLabClock = () => useQuery(clockQueries.now());
 
-/** A migration or job command changed the world (and the clock): refetch it all. */
-const settle = (qc: QueryClient) =>
-  Promise.all([
-    invalidateWorld(qc),
-    ...[jobQueries.all, ['migrate-check'], ['lab', 'clock']].map((queryKey) => qc.invalidateQueries({ queryKey })),
-  ]);
+/**
+ * A migration or job command changed the world (and the clock): refetch it all, shown together.
+ * Not awaited: the command's answer is already painted, and its button need not wait for the rest.
+ */
+const settle = (qc: QueryClient) => {
+  void refreshTogether(qc);
+};
 
 type Target = { host: string; name: string };
 
@@ -67,15 +85,21 @@ export function useMigrate() {
   });
 }
 
-/** Cancel (virsh domjobabort), cut the link (failure injection) or skip to the end (fast-forward). */
-export function useJobCommand() {
+/**
+ * Cancel (virsh domjobabort), cut the link (failure injection) or skip to the end (fast-forward).
+ * `onCommand` gets a command's transcript (answered or refused) before the page refreshes, so the
+ * echo and the job's end are drawn together.
+ */
+export function useJobCommand(onCommand?: (t: Transcript) => void) {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: ['job-command'],
     mutationFn: ({ host, name, command }: Target & { command: 'cancel' | 'cut' | 'skip' }) =>
-      api<unknown>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, {
+      api<MigrateStarted | null>(`${domainPath(host, name)}/job${command === 'cancel' ? '' : `/${command}`}`, {
         method: command === 'cancel' ? 'DELETE' : 'POST',
       }),
+    onSuccess: (r) => r && 'transcript' in r && onCommand?.(r.transcript),
+    onError: (e) => e instanceof ApiError && e.transcript && onCommand?.(e.transcript),
     onSettled: () => settle(qc),
   });
 }

@@ -1,3 +1,5 @@
+import type { Driver } from '../sim/types';
+import type { FlagEquivalent } from './virsh/commands/types';
 import { parseScaled } from './virsh/numbers';
 import { parseVirshCommand } from './virsh/options';
 import { virshCommand } from './virsh/registry';
@@ -37,17 +39,57 @@ function fill(template: string, values: Record<string, string>): Equivalent {
   return missing ? { none: `needs <${missing}>` } : { line };
 }
 
-function dialect(t: string | { none: string } | undefined, values: Record<string, string>, tool: string): Equivalent {
-  if (t === undefined) return { none: `${tool} has no equivalent in VirtLab's table` };
-  if (typeof t !== 'string') return { none: t.none.replace(/\{([a-z-]+)\}/g, (_, k: string) => values[k] ?? k) };
-  return fill(t, values);
+const withValues = (text: string, values: Record<string, string>) =>
+  text.replace(/\{([a-z-]+)\}/g, (_, k: string) => values[k] ?? k);
+
+/** The words the set (or, for `!name`, absent) options add in `tool`, or the first one's reason there is none. */
+function flagWords(
+  flags: Record<string, FlagEquivalent> | undefined,
+  opts: Map<string, unknown>,
+  tool: 'xm' | 'xl',
+  sub: string,
+): string[] | { none: string } {
+  const words: string[] = [];
+  for (const [name, eq] of Object.entries(flags ?? {})) {
+    const absent = name.startsWith('!');
+    const option = absent ? name.slice(1) : name;
+    if (!!opts.get(option) === absent) continue;
+    const e = eq[tool];
+    if (e === undefined)
+      return { none: `${tool} ${sub} has no equivalent of ${absent ? 'leaving out ' : ''}--${option}` };
+    if (typeof e !== 'string') return e;
+    if (e) words.push(e);
+  }
+  return words;
 }
+
+function dialect(
+  t: string | { none: string } | undefined,
+  values: Record<string, string>,
+  tool: 'xm' | 'xl',
+  extra: string[] | { none: string },
+): Equivalent {
+  if (t === undefined) return { none: `${tool} has no equivalent in VirtLab's table` };
+  if (typeof t !== 'string') return { none: withValues(t.none, values) };
+  if (!Array.isArray(extra)) return { none: withValues(extra.none, values) };
+  const flags = extra.map((w) => withValues(w, values));
+  // The options go where the template says ({flags}), else right after the subcommand.
+  const placed = t.includes('{flags}')
+    ? t.replace('{flags}', flags.join(' ')).replace(/ {2,}/g, ' ').trim()
+    : t.replace(/^(\S+ \S+)/, (head) => [head, ...flags].join(' '));
+  return fill(placed, values);
+}
+
+/** On a host that is not Xen, xm and xl do not exist: say so rather than print a line that cannot run. */
+const notXen = (host: { name: string; driver: Driver }): Equivalent => ({
+  none: `${host.name} is a ${host.driver === 'qemu' ? 'QEMU/KVM' : 'libvirt test driver'} host: xm and xl manage Xen only`,
+});
 
 /**
  * A virsh command (its words after `virsh`) and its xl and xm equivalents, from the command
  * registry's templates — the same text the console's help and the UI's forms show.
  */
-export function equivalents(virshArgv: readonly string[]): Equivalents {
+export function equivalents(virshArgv: readonly string[], host?: { name: string; driver: Driver }): Equivalents {
   const virsh = { line: commandLine('virsh', virshArgv) };
   const parsed = parseVirshCommand(virshArgv);
   const cmd = virshCommand(virshArgv[0] ?? '');
@@ -55,6 +97,13 @@ export function equivalents(virshArgv: readonly string[]): Equivalents {
     const none = { none: parsed.ok ? `virsh ${virshArgv[0]} is not simulated` : parsed.errors[0] };
     return { virsh, xl: none, xm: none };
   }
-  const values = templateValues(parsed.command.opts);
-  return { virsh, xl: dialect(cmd.xl, values, 'xl'), xm: dialect(cmd.xm, values, 'xm') };
+  if (host && host.driver !== 'xen') return { virsh, xl: notXen(host), xm: notXen(host) };
+  const opts = parsed.command.opts;
+  const values = templateValues(opts);
+  const sub = (t: string | { none: string } | undefined) => (typeof t === 'string' ? t.split(' ')[1] : cmd.name);
+  return {
+    virsh,
+    xl: dialect(cmd.xl, values, 'xl', flagWords(cmd.flags, opts, 'xl', sub(cmd.xl))),
+    xm: dialect(cmd.xm, values, 'xm', flagWords(cmd.flags, opts, 'xm', sub(cmd.xm))),
+  };
 }

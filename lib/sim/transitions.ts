@@ -23,6 +23,23 @@ export type LifecycleAction =
 /** What an action leaves: a state and reason, the domain as it was, or no domain (its definition removed). */
 export type Outcome = { state: DomainState; reason: string } | 'unchanged' | 'removed';
 
+/**
+ * Another state an action can leave, under a flag or on one end of a migration: the diagram draws
+ * each, an operation that takes the branch reads it (`leaves(action, from, id)`), and a transition
+ * seen only through its events (xm/xl, the other host) is named by `event`.
+ */
+export interface Variant {
+  id: 'paused' | 'source-left' | 'source-paused' | 'arriving' | 'arrived' | 'arrived-paused' | 'postcopy-done';
+  /** When it applies, in a learner's words (the diagram's tooltip). */
+  when: string;
+  from: readonly DomainState[];
+  to: { state: DomainState; reason: string };
+  /** Its lifecycle event; none when the state stays and only the reason changes. */
+  event?: readonly [string, string];
+  /** The drivers that take this branch (all when absent); libvirt's test driver refuses the flags. */
+  drivers?: readonly Driver[];
+}
+
 export interface Transition {
   action: LifecycleAction;
   label: string;
@@ -37,6 +54,9 @@ export interface Transition {
   toFrom?: Partial<Record<DomainState, Outcome>>;
   /** virsh event's "Event Detail" words. */
   event: readonly [string, string];
+  variants?: readonly Variant[];
+  /** The row's own outcome is the guest's across hosts (migrate): each host sees only its variants. */
+  acrossHosts?: true;
   /** Why the action is refused from a state it does not start from (REQUIREMENT words it in English). */
   requires: Requirement;
   summary: string;
@@ -76,6 +96,18 @@ export const transitions: readonly Transition[] = [
     to: 'running',
     reason: 'booted',
     event: ['Started', 'Booted'],
+    // start --paused boots the guest and pauses it before it runs (Started Booted, Suspended Paused);
+    // QEMU resumes a managed save image paused if it was saved paused.
+    variants: [
+      {
+        id: 'paused',
+        when: 'start --paused (or a managed save image saved paused)',
+        from: ['shut off'],
+        to: { state: 'paused', reason: 'user' },
+        event: ['Suspended', 'Paused'],
+        drivers: ['qemu', 'xen'],
+      },
+    ],
     requires: 'notShutOff',
     summary: 'boot a defined domain (or resume it from its managed save image)',
   },
@@ -171,6 +203,17 @@ export const transitions: readonly Transition[] = [
     to: 'running',
     reason: 'restored',
     event: ['Started', 'Restored'],
+    // QEMU: restore --paused, or an image saved paused (Started Restored, Suspended Restored).
+    variants: [
+      {
+        id: 'paused',
+        when: 'restore --paused (or an image saved paused)',
+        from: ['shut off'],
+        to: { state: 'paused', reason: 'user' },
+        event: ['Suspended', 'Restored'],
+        drivers: ['qemu', 'xen'],
+      },
+    ],
     requires: 'alreadyActive',
     summary: 'start a domain from a save file',
   },
@@ -195,6 +238,53 @@ export const transitions: readonly Transition[] = [
     // A guest that was paused arrives paused.
     toFrom: { paused: { state: 'paused', reason: 'migrating' } },
     event: ['Started', 'Migrated'],
+    acrossHosts: true,
+    // What each host sees on the way (docs/decisions/002): the source pauses for a non-live copy or
+    // a post-copy switch-over and ends shut off (migrated) if it keeps the definition; the target's
+    // copy (or its kept definition) waits paused (migrating), then runs.
+    variants: [
+      {
+        id: 'source-paused',
+        when: 'on the source: a non-live copy, --timeout, or the post-copy switch-over pauses it',
+        from: ['running'],
+        to: { state: 'paused', reason: 'migrating' },
+        event: ['Suspended', 'Migrated'],
+      },
+      {
+        id: 'source-left',
+        when: 'on the source, once the guest has left (a persistent domain keeps its definition)',
+        from: ACTIVE,
+        to: { state: 'shut off', reason: 'migrated' },
+        event: ['Stopped', 'Migrated'],
+      },
+      {
+        id: 'arriving',
+        when: 'on the target: a kept definition receives the incoming guest',
+        from: ['shut off'],
+        to: { state: 'paused', reason: 'migrating' },
+        event: ['Started', 'Migrated'],
+      },
+      {
+        id: 'arrived',
+        when: 'on the target: the copy is complete and the guest runs there (or resumes after a failed job)',
+        from: ['paused'],
+        to: { state: 'running', reason: 'migrated' },
+        event: ['Resumed', 'Migrated'],
+      },
+      {
+        id: 'arrived-paused',
+        when: 'on the target: a guest that left paused (or with --suspend) arrives paused',
+        from: ['paused'],
+        to: { state: 'paused', reason: 'migrating' },
+        event: ['Suspended', 'Migrated'],
+      },
+      {
+        id: 'postcopy-done',
+        when: 'on the target after a post-copy switch-over: the last pages have arrived (running, post-copy → migrated)',
+        from: ['running'],
+        to: { state: 'running', reason: 'migrated' },
+      },
+    ],
     requires: 'notRunning',
     summary: 'move the domain to another host',
   },
@@ -208,12 +298,41 @@ export const transitionFor = (action: LifecycleAction): Transition => {
 
 export const allowedFrom = (t: Transition, driver: Driver) => t.fromByDriver?.[driver] ?? t.from;
 
+/** A state change one host can see a domain make: the row's own outcome (unless across hosts) and its variants'. */
+export interface Move {
+  action: LifecycleAction;
+  from: DomainState;
+  to: DomainState;
+}
+
+/** Every move of the table on a host with `driver`; the state diagram draws each (removals aside). */
+export function movesOf(driver: Driver): Move[] {
+  return transitions.flatMap((t) => [
+    ...(t.acrossHosts ? [] : allowedFrom(t, driver)).flatMap((s): Move[] => {
+      const o = outcomeOf(t, s);
+      return o === 'removed' ? [] : [{ action: t.action, from: s, to: o === 'unchanged' ? s : o.state }];
+    }),
+    ...(t.variants ?? [])
+      .filter((v) => !v.drivers || v.drivers.includes(driver))
+      .flatMap((v) => v.from.map((s) => ({ action: t.action, from: s, to: v.to.state }))),
+  ]);
+}
+
 /** What `t` leaves a domain that was in `from`. */
 export const outcomeOf = (t: Transition, from: DomainState): Outcome =>
   t.toFrom?.[from] ?? (t.to === 'unchanged' ? 'unchanged' : { state: t.to, reason: t.reason });
 
-/** The state and reason an operation sets: the table's row for `action` from `from`. */
-export function leaves(action: LifecycleAction, from: DomainState): { state: DomainState; reason: string } {
+/** The state and reason an operation sets: the table's row for `action` from `from` (or its variant `variant`). */
+export function leaves(
+  action: LifecycleAction,
+  from: DomainState,
+  variant?: Variant['id'],
+): { state: DomainState; reason: string } {
+  if (variant) {
+    const v = transitionFor(action).variants?.find((x) => x.id === variant && x.from.includes(from));
+    if (!v) throw new Error(`${action} has no variant ${variant} from ${from}`);
+    return v.to;
+  }
   const o = outcomeOf(transitionFor(action), from);
   if (typeof o === 'string') throw new Error(`${action} from ${from} leaves no state of its own (${o})`);
   return o;

@@ -37,11 +37,12 @@ describe('diffTransitions', () => {
       'kvm1 Resumed Migrated',
     ]);
     const ts = diffTransitions(started.world, r.world, events, line, 2000, 0, 'kvm2');
-    // kvm2's arriving copy is gone (no "after" to diff); kvm1's guest resumed because the migration failed.
+    // kvm2's arriving copy is gone (no "after" to diff); kvm1's guest resumed because the migration
+    // failed: its event (Resumed Migrated) names the migration's arrow, not the resume button's.
     expect(ts).toEqual([
       expect.objectContaining({
         host: 'kvm1',
-        action: null,
+        action: 'migrate',
         from: { state: 'paused', reason: 'migrating' },
         to: { state: 'running', reason: 'migration canceled' },
       }),

@@ -47,7 +47,7 @@ export const jobHandlers = [
   http.get<Params>('*/api/hosts/:host/domains/:name/job', ({ params }) =>
     withLab((lab, now) => {
       const f = find(lab, params);
-      return !f.ok ? f.error : HttpResponse.json<ApiJob>(toJob(f.h, f.d, now));
+      return !f.ok ? f.error : HttpResponse.json<ApiJob>(toJob(f.h, f.d, now, lab.journal));
     }),
   ),
 
@@ -73,7 +73,7 @@ export const jobHandlers = [
       const d = domainByName(after, params.name)!;
       return HttpResponse.json<MigrateStarted>({
         transcript: run.transcript,
-        job: toJob(after, d, now),
+        job: toJob(after, d, now, run.lab.journal),
         domain: toDomain(after, d, run.lab.transitions),
       });
     }),
@@ -88,7 +88,7 @@ export const jobHandlers = [
       if (!cut.ok) return noJob();
       store().commit({ ...lab, world: cut.value.world });
       const d = domainByName(findHost(cut.value.world, f.h.name)!, params.name)!;
-      return HttpResponse.json({ job: toJob(f.h, d, now), events: cut.value.events.map(toEvent) });
+      return HttpResponse.json({ job: toJob(f.h, d, now, lab.journal), events: cut.value.events.map(toEvent) });
     }),
   ),
 

@@ -65,7 +65,7 @@ export const migrateHandlers = [
       }
       const after = findHost(run.lab.world, p.h.name)!;
       const d = domainByName(after, params.name);
-      const job = d ? toJob(after, d, now) : { active: null, last: null };
+      const job = d ? toJob(after, d, now, run.lab.journal) : { active: null, last: null };
       return HttpResponse.json<MigrateStarted>(
         { transcript: run.transcript, job, domain: d ? toDomain(after, d, run.lab.transitions) : null },
         { status: 202 },

@@ -8,7 +8,10 @@ import { driverLimit } from './limits';
 import { readDomain } from './read';
 
 /** Migrations this server started, per `host\0domain`: what was asked and when. */
-export const started = new Map<string, { args: MigrateArgs; startedAt: number; target: string; ended?: Transcript }>();
+export const started = new Map<
+  string,
+  { args: MigrateArgs; startedAt: number; target: string; line: string; ended?: Transcript }
+>();
 export const key = (c: Connection, name: string) => `${c.name}\0${name}`;
 
 const progressOf = (f: Record<string, string>, done: boolean): ApiJobProgress => {
@@ -60,6 +63,7 @@ export async function jobOf(c: Connection, name: string): Promise<ApiJob> {
   const active: ApiMigrationJob = {
     kind: 'migration',
     startedAt: ours.startedAt,
+    line: ours.line,
     targetHost: ours.target,
     source: c.name,
     domain: name,

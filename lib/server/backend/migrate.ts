@@ -89,7 +89,7 @@ export async function startMigration(
     };
   const startedAt = Date.now();
   const line = commandLine('virsh', p.value.argv);
-  const job = { args, startedAt, target: p.value.target.name, ended: undefined as Transcript | undefined };
+  const job = { args, startedAt, target: p.value.target.name, line, ended: undefined as Transcript | undefined };
   started.set(key(c, name), job);
   const long = { ...c, virsh: oneShotVirsh({ uri: c.uri, readonly: b.readonly, timeoutMs: 24 * 3600_000 }) };
   void runVirsh(b, long, p.value.argv, 'button', name).then((t) => (job.ended = t));

@@ -43,7 +43,7 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
     return commit(next.world, events);
   }
   // start --paused boots the guest and pauses it before it runs (Started Booted, Suspended Paused).
-  const to = flags.paused ? { state: 'paused' as const, reason: 'user' } : leaves('start', d.state);
+  const to = leaves('start', d.state, flags.paused ? 'paused' : undefined);
   const { ctx: next, domain } = activate(ctx, { ...d, managedSave: null }, d.config, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('start').event)];
   if (flags.paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Paused']));

@@ -86,7 +86,7 @@ export function domainRestore(
   const base: Domain = existing ?? inactiveDomain(def.uuid, null);
   const paused = q.restoreKeepsPaused ? flags.paused || (img.value.paused && !flags.running) : false;
   // A guest saved paused comes back paused where the driver keeps that (Started Restored, Suspended Restored).
-  const to = paused ? { state: 'paused' as const, reason: 'user' } : leaves('restore', base.state);
+  const to = leaves('restore', base.state, paused ? 'paused' : undefined);
   const { ctx: next, domain } = activate(ctx, base, def, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
   if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));

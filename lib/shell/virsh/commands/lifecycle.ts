@@ -43,6 +43,8 @@ const start: VirshCommand = {
   action: 'start',
   xm: 'xm start {domain}',
   xl: { none: 'xl has no managed domains: xl create /etc/xen/{domain}.cfg' },
+  // xm start: "-p, --paused  Do not unpause domain after starting it" (Xen 4.4 xm/main.py).
+  flags: { paused: { xm: '-p' }, 'force-boot': {} },
   run(c) {
     // virsh looks a domain to start up by name or UUID only: an inactive one has no id.
     const d = c.domain('domain', { uuid: true, name: true });

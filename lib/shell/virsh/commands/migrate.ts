@@ -21,6 +21,34 @@ const migrate: VirshCommand = {
   action: 'migrate',
   xm: 'xm migrate {live-flag}{domain} {target}',
   xl: 'xl migrate {domain} {target}',
+  /*
+   * xm migrate: "-l, --live" and "-r, --resource=Mbs" (Xen 4.4 migrate.py); xl migrate: -C, -s, -e,
+   * --debug and no --live — its migration is always live (xl_cmdtable.c). Neither defines the
+   * domain on the target, undefines it on the source, or knows libvirt's QEMU tuning flags.
+   */
+  flags: {
+    live: { xm: '', xl: '' },
+    '!live': { xm: '', xl: { none: 'xl migrate is always live: xl has no non-live migration' } },
+    offline: {
+      xm: { none: 'xm migrate moves a running domain; there is no definition-only migration' },
+      xl: { none: 'xl keeps no definitions: copy /etc/xen/{domain}.cfg to the target' },
+    },
+    persistent: {
+      xm: { none: 'xm migrate does not define the domain on the target: xm new its config there' },
+      xl: { none: 'xl keeps no definitions: the config file stays in /etc/xen' },
+    },
+    undefinesource: {
+      xm: { none: 'xm migrate keeps the definition on the source: xm delete {domain} there' },
+      xl: { none: 'xl keeps no definitions: the config file stays in /etc/xen' },
+    },
+    suspend: {},
+    'auto-converge': {},
+    postcopy: {},
+    timeout: {},
+    bandwidth: {
+      xm: { none: 'xm migrate -r sets a resource level in Mb/s, not a bandwidth cap in MiB/s' },
+    },
+  },
   run(c) {
     if (!migrateOptionChecks(c)) return false;
     const d = c.domain();

@@ -85,6 +85,15 @@ const vcpupin: VirshCommand = {
   api: (c) => (['config', 'live', 'current'].some((o) => c.has(o)) ? 'virDomainPinVcpuFlags' : 'virDomainPinVcpu'),
   xm: 'xm vcpu-pin {domain} {vcpu} {cpulist}',
   xl: 'xl vcpu-pin {domain} {vcpu} {cpulist}',
+  // xm and xl have no --config: mem-set, vcpu-set and vcpu-pin act on the running domain.
+  flags: {
+    live: { xm: '', xl: '' },
+    current: { xm: '', xl: '' },
+    config: {
+      xm: { none: 'xm has no --config: it acts on the running domain' },
+      xl: { none: 'xl changes the running domain only: edit /etc/xen/{domain}.cfg for the next boot' },
+    },
+  },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const list = c.str('cpulist');

@@ -9,6 +9,15 @@ const setmem: VirshCommand = {
   api: 'virDomainSetMemoryFlags',
   xm: 'xm mem-set {domain} {size-mib}',
   xl: 'xl mem-set {domain} {size-mib}m',
+  // xm and xl have no --config: mem-set, vcpu-set and vcpu-pin act on the running domain.
+  flags: {
+    live: { xm: '', xl: '' },
+    current: { xm: '', xl: '' },
+    config: {
+      xm: { none: 'xm has no --config: it acts on the running domain' },
+      xl: { none: 'xl changes the running domain only: edit /etc/xen/{domain}.cfg for the next boot' },
+    },
+  },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
     const d = c.domain();
@@ -44,6 +53,16 @@ const setvcpus: VirshCommand = {
       : 'virDomainSetVcpus',
   xm: 'xm vcpu-set {domain} {count}',
   xl: 'xl vcpu-set {domain} {count}',
+  // xm and xl have no --config: mem-set, vcpu-set and vcpu-pin act on the running domain.
+  flags: {
+    maximum: {},
+    live: { xm: '', xl: '' },
+    current: { xm: '', xl: '' },
+    config: {
+      xm: { none: 'xm has no --config: it acts on the running domain' },
+      xl: { none: 'xl changes the running domain only: edit /etc/xen/{domain}.cfg for the next boot' },
+    },
+  },
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config') || !c.exclusive('guest', 'config'))
       return false;

@@ -28,6 +28,19 @@ const save: VirshCommand = {
   action: 'save',
   xm: 'xm save {domain} {file}',
   xl: 'xl save {domain} {file}',
+  /*
+   * virsh save --paused marks the image to come back paused. xl save -p is not that: it leaves the
+   * domain paused on this host instead of destroying it (xl.1: "Leave the domain paused after
+   * creating the snapshot"), and xm save has only -c; both pause at restore time instead (-p).
+   * --running is what their restore does by default.
+   */
+  flags: {
+    paused: {
+      xm: { none: 'xm save keeps no state to restore in: restore it paused with xm restore FILE -p' },
+      xl: { none: 'xl save -p keeps the domain paused here instead; restore it paused with xl restore -p FILE' },
+    },
+    running: { xm: '', xl: '' },
+  },
   run(c) {
     const d = c.domain();
     if (!d) return false;
@@ -66,8 +79,11 @@ const restore: VirshCommand = {
       ? 'virDomainRestoreFlags'
       : 'virDomainRestore',
   action: 'restore',
-  xm: 'xm restore {file}',
-  xl: 'xl restore {file}',
+  // xm: "restore <CheckpointFile> [-p]  -p, --paused  Do not unpause domain after restoring it";
+  // xl: "restore [options] [<ConfigFile>] <CheckpointFile>  -p  Do not unpause domain after restoring it".
+  xm: 'xm restore {file} {flags}',
+  xl: 'xl restore {flags} {file}',
+  flags: { paused: { xm: '-p', xl: '-p' }, running: { xm: '', xl: '' } },
   run(c) {
     const file = c.str('file')!;
     const xmlFile = c.str('xml');
@@ -105,6 +121,8 @@ const managedsave: VirshCommand = {
   action: 'managedsave',
   xm: 'xm suspend {domain}',
   xl: { none: 'xl has no managed save: xl save {domain} FILE' },
+  // xm suspend has no options; xm resume brings the domain back running.
+  flags: { paused: {}, running: { xm: '' } },
   run(c) {
     const d = c.domain();
     if (!d) return false;

@@ -18,4 +18,14 @@ export interface VirshCommand {
   api?: string | ((c: CmdCtx) => string);
   xm?: string | { none: string };
   xl?: string | { none: string };
+  /**
+   * What an option means in xm and xl (checked against their man pages and help): the words it adds
+   * ('' when the template already says it or nothing is needed), or why there is none. A set option
+   * named here whose dialect is missing has none; `!name` applies when the option is absent.
+   * Options not named change nothing the other tools would say differently.
+   */
+  flags?: Record<string, FlagEquivalent>;
 }
+
+/** One virsh option in xm and xl: words to add at the template's {flags} (or after the subcommand), or none. */
+export type FlagEquivalent = Partial<Record<'xm' | 'xl', string | { none: string }>>;

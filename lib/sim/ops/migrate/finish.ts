@@ -101,8 +101,7 @@ export function finish(world: World, sourceName: string, d: Domain, job: Outgoin
     w = updateDomain(w, sourceName, d.uuid, (x) => ({
       ...x,
       id: null,
-      state: 'shut off',
-      reason: 'migrated',
+      ...leaves('migrate', x.state, 'source-left'),
       live: null,
       job: undefined,
       lastJob: { kind: 'migration', stats },

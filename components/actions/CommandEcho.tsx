@@ -1,0 +1,32 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Transcript } from '@/lib/api/contract';
+import { useToolOutput } from '@/lib/browser/tool-output';
+
+type Echoed = Pick<Transcript, 'host' | 'line' | 'stdout' | 'stderr'>;
+
+/** A command as a terminal shows it: the prompt and line, then exactly what the tool printed (virsh in the page's language). */
+export function CommandEcho({
+  transcript,
+  label,
+  role = 'status',
+}: {
+  transcript: Echoed;
+  label?: string;
+  /** 'status' where it is the answer just announced; 'group' for a record among others (the job panel). */
+  role?: 'status' | 'group';
+}) {
+  const t = useTranslations('lastCommand');
+  const out = useToolOutput(transcript);
+  return (
+    <div role={role} aria-label={label ?? t('output')} className="font-mono text-sm">
+      <div className="break-words">
+        <span className="text-term-prompt">root@{transcript.host}:~#</span> {transcript.line}
+      </div>
+      {out.stdout && <pre className="whitespace-pre-wrap break-words">{out.stdout}</pre>}
+      {out.stderr && <pre className="whitespace-pre-wrap break-words text-term-err">{out.stderr}</pre>}
+      {!out.stdout && !out.stderr && <p className="font-sans text-xs text-term-fg/80">{t('noOutput')}</p>}
+    </div>
+  );
+}

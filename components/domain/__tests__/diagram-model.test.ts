@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { movesOf } from '@/lib/sim/transitions';
+import type { Driver } from '@/lib/sim/types';
+import { edgesFor, endOf, kindOf, litEdge } from '../diagram-model';
+
+const drivers: Driver[] = ['test', 'qemu', 'xen'];
+const at = (state: string) => ({ state: state as 'running', reason: '' });
+
+describe('the state diagram is the transition table', () => {
+  it.each(drivers)('draws every move of the table (%s), and nothing else', (driver) => {
+    const edges = edgesFor(driver);
+    // "no state" (VIR_DOMAIN_NOSTATE) has no place in the picture: no driver here leaves a domain in it.
+    const moves = movesOf(driver).filter((m) => m.action !== 'undefine' && m.from !== 'no state');
+    expect(movesOf(driver).filter((m) => m.to === 'no state' && m.from !== 'no state')).toEqual([]);
+    for (const m of moves) {
+      const drawn = edges.find((e) => e.from === endOf(m.from) && e.to === endOf(m.to) && e.kind === kindOf(m.action));
+      expect(drawn?.actions, `${m.action}: ${m.from} → ${m.to}`).toContain(m.action);
+    }
+    for (const e of edges)
+      for (const a of e.actions)
+        expect(moves.some((m) => m.action === a && endOf(m.from) === e.from && endOf(m.to) === e.to)).toBe(true);
+  });
+
+  it('has the restore of a --paused save: shut off → paused', () => {
+    const e = edgesFor('qemu').find((x) => x.from === 'shut off' && x.to === 'paused' && x.kind === 'plain');
+    expect(e?.actions).toEqual(['start', 'restore']);
+    // libvirt's test driver refuses --paused: no such arrow there.
+    expect(edgesFor('test').some((x) => x.from === 'shut off' && x.to === 'paused' && x.kind === 'plain')).toBe(false);
+  });
+
+  it("lights a migration's own arrow, not the one labelled shutdown/destroy", () => {
+    const edges = edgesFor('qemu');
+    const left = litEdge(edges, { action: 'migrate', from: at('running'), to: at('shut off') });
+    expect(left).toMatchObject({ from: 'running', to: 'shut off', kind: 'migrate', actions: ['migrate'] });
+    const shutdown = litEdge(edges, { action: 'shutdown', from: at('running'), to: at('shut off') });
+    expect(shutdown?.kind).toBe('plain');
+    expect(shutdown?.actions).toEqual(expect.arrayContaining(['shutdown', 'destroy']));
+    expect(shutdown?.actions).not.toContain('migrate');
+  });
+});
