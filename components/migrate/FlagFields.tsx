@@ -1,51 +1,29 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { inputClass } from '@/components/forms/fields';
 import type { BoolFlag, MigrateForm } from './migrate-form';
 
 /** Each flag with what libvirt does with it; the names are virsh's, so the form reads like the command. */
-const FLAGS: { key: BoolFlag; flag: string; help: string }[] = [
-  {
-    key: 'live',
-    flag: '--live',
-    help: 'Copy memory while the guest keeps running (pre-copy rounds). Without it the guest is paused for the whole copy: the non-live ("offline" in the Xen sense) migration.',
-  },
-  {
-    key: 'offline',
-    flag: '--offline',
-    help: 'libvirt\'s own --offline: move only the persistent definition. No memory is copied and a running guest stays here. Needs --persistent. Not the Xen "offline" migration above.',
-  },
-  {
-    key: 'persistent',
-    flag: '--persistent',
-    help: 'Define the guest on the target too; without it it arrives as a transient domain.',
-  },
-  {
-    key: 'undefinesource',
-    flag: '--undefinesource',
-    help: 'Remove the definition from this host once the guest has moved.',
-  },
-  { key: 'suspend', flag: '--suspend', help: 'Leave the guest paused on the target.' },
-  {
-    key: 'autoConverge',
-    flag: '--auto-converge',
-    help: "QEMU: throttle the guest's vCPUs (20 %, then +10 % steps) when pre-copy cannot keep up with its writes.",
-  },
-  {
-    key: 'postcopy',
-    flag: '--postcopy',
-    help: 'QEMU: after the first pass, run the guest on the target and pull the remaining pages after it (the lab switches as --postcopy-after-precopy).',
-  },
+const FLAGS: { key: BoolFlag; flag: string }[] = [
+  { key: 'live', flag: '--live' },
+  { key: 'offline', flag: '--offline' },
+  { key: 'persistent', flag: '--persistent' },
+  { key: 'undefinesource', flag: '--undefinesource' },
+  { key: 'suspend', flag: '--suspend' },
+  { key: 'autoConverge', flag: '--auto-converge' },
+  { key: 'postcopy', flag: '--postcopy' },
 ];
 
 type Set = <K extends keyof MigrateForm>(k: K, v: MigrateForm[K]) => void;
 
 export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
+  const t = useTranslations('migrateForm');
   const xm = form.tool === 'xm';
   return (
     <fieldset className="flex flex-col gap-2 text-sm">
-      <legend className="mb-1 font-medium">Options</legend>
-      {FLAGS.map(({ key, flag, help }) => {
+      <legend className="mb-1 font-medium">{t('options')}</legend>
+      {FLAGS.map(({ key, flag }) => {
         const off = xm && key !== 'live';
         return (
           <label key={key} className={`flex items-start gap-2 ${off ? 'text-muted' : ''}`}>
@@ -58,7 +36,7 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
             />
             <span>
               <code className="font-semibold">{flag}</code>
-              <span className="block text-xs text-muted">{off ? 'xm migrate has no such option.' : help}</span>
+              <span className="block text-xs text-muted">{off ? t('noSuchOption') : t(`help.${key}`)}</span>
             </span>
           </label>
         );
@@ -66,11 +44,11 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
       <div className="grid gap-3 sm:grid-cols-2">
         <NumberFlag
           label="--timeout"
-          unit="seconds"
+          unit={t('seconds')}
           value={form.timeout}
           disabled={xm}
           onChange={(v) => set('timeout', v)}
-          help="If a live migration runs longer, virsh suspends the guest so the copy can finish."
+          help={t('help.timeout')}
         />
         <NumberFlag
           label="--bandwidth"
@@ -78,7 +56,7 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
           value={form.bandwidth}
           disabled={xm}
           onChange={(v) => set('bandwidth', v)}
-          help="Cap the migration stream. Empty: the lab's 1 GbE link, about 117 MiB/s."
+          help={t('help.bandwidth')}
         />
       </div>
     </fieldset>
@@ -100,6 +78,7 @@ function NumberFlag({
   help: string;
   onChange: (v: string) => void;
 }) {
+  const t = useTranslations('migrateForm');
   return (
     <label className={`flex flex-col gap-1 ${disabled ? 'text-muted' : ''}`}>
       <span>
@@ -110,10 +89,10 @@ function NumberFlag({
         inputMode="numeric"
         value={disabled ? '' : value}
         disabled={disabled}
-        placeholder="none"
+        placeholder={t('none')}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span className="text-xs text-muted">{disabled ? 'xm migrate has no such option.' : help}</span>
+      <span className="text-xs text-muted">{disabled ? t('noSuchOption') : help}</span>
     </label>
   );
 }

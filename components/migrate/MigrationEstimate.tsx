@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import type { MigrateCheckResult } from '@/lib/api/contract';
@@ -10,33 +11,41 @@ import { formatMib, formatSeconds } from './job-format';
 export function MigrationEstimate({ result, autoConverge }: { result: MigrateCheckResult; autoConverge: boolean }) {
   const e = result.estimate;
   const w = result.workload;
+  const t = useTranslations('migrateForm');
   return (
-    <section aria-label="Estimate" className="rounded-md border border-line p-3 text-sm">
-      <h3 className="font-medium">What the model expects</h3>
+    <section aria-label={t('estimate')} className="rounded-md border border-line p-3 text-sm">
+      <h3 className="font-medium">{t('expects')}</h3>
       <p className="text-xs text-muted">
-        {formatMib(w.memoryMib)} of memory, dirtied at {w.dirtyRateMibps} MiB/s over {formatMib(w.wwsMib)}, over{' '}
-        {w.bandwidthMibps} MiB/s ({w.policy === 'xen' ? 'Xen' : 'QEMU'} rules).
+        {t('workload', {
+          memory: formatMib(w.memoryMib),
+          rate: w.dirtyRateMibps,
+          wws: formatMib(w.wwsMib),
+          bandwidth: w.bandwidthMibps,
+          rules: w.policy === 'xen' ? 'Xen' : 'QEMU',
+        })}
       </p>
       {e ? (
         e.stop_reason === 'no-convergence' ? (
-          <p className="mt-1 text-warn">
-            Never converges: the guest dirties memory as fast as the link sends it. Only a cancel, --timeout,
-            --auto-converge or --postcopy ends it.
-          </p>
+          <p className="mt-1 text-warn">{t('never')}</p>
         ) : (
           <p className="mt-1">
-            About <strong>{formatSeconds(e.total_time_s)}</strong> in {e.rounds} round{e.rounds === 1 ? '' : 's'},{' '}
-            {formatMib(e.transferred_mib)} sent, downtime <strong>{Math.round(e.downtime_ms)} ms</strong>.
+            {t.rich('about', {
+              strong: (c) => <strong>{c}</strong>,
+              time: formatSeconds(e.total_time_s),
+              rounds: e.rounds,
+              sent: formatMib(e.transferred_mib),
+              downtime: Math.round(e.downtime_ms),
+            })}
           </p>
         )
       ) : (
-        <p className="mt-1 text-muted">No estimate while the command would be refused.</p>
+        <p className="mt-1 text-muted">{t('noEstimate')}</p>
       )}
       <Link
         className="mt-1 inline-block text-accent underline underline-offset-2"
         href={paths.compare(compareQuery(w, autoConverge))}
       >
-        Compare live and offline for this guest
+        {t('compareLink')}
       </Link>
     </section>
   );

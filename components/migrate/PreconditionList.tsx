@@ -1,18 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { MigrateCheckResult } from '@/lib/api/contract';
 
 /** Each precondition ✓ or ✗ with its reason, and what the command itself would answer (run on a copy of the lab). */
 export function PreconditionList({ result, pending }: { result: MigrateCheckResult | undefined; pending: boolean }) {
+  const t = useTranslations('migrateForm');
   if (!result)
     return (
       <p role="status" className="text-sm text-muted">
-        Checking the preconditions…
+        {t('checking')}
       </p>
     );
   return (
-    <section aria-label="Preconditions" aria-busy={pending || undefined} className="flex flex-col gap-2">
-      <h3 className="text-sm font-medium">Before it starts</h3>
+    <section aria-label={t('preconditions')} aria-busy={pending || undefined} className="flex flex-col gap-2">
+      <h3 className="text-sm font-medium">{t('before')}</h3>
       <ul className="flex flex-col gap-1 text-sm">
         {result.checks.map((c) => (
           <li key={c.id} className="flex items-baseline gap-2">
@@ -20,7 +22,7 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
               {c.ok ? '✓' : '✗'}
             </span>
             <span>
-              <span className="sr-only">{c.ok ? 'Passed: ' : 'Failed: '}</span>
+              <span className="sr-only">{t(c.ok ? 'passed' : 'failed')}</span>
               <span className={c.ok ? '' : 'font-medium text-danger'}>{c.label}</span>
               <span className="text-muted"> — {c.detail}</span>
             </span>
@@ -29,7 +31,7 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
       </ul>
       {result.refusal && (
         <p className="rounded-md border border-danger px-2 py-1 text-sm">
-          <span className="font-medium">{result.command.tool} would answer:</span>{' '}
+          <span className="font-medium">{t('wouldAnswer', { tool: result.command.tool })}</span>{' '}
           <code className="break-words text-danger">
             {result.command.tool === 'xm' ? 'Error' : 'error'}: {result.refusal}
           </code>
