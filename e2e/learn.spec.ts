@@ -108,6 +108,8 @@ test('the walkthrough driver fills the migration dialog too (for lessons with a 
   await open(page, '/hosts/kvm1/domains/web01');
   await doStep(page, {
     id: 'migrate',
+    title: 'Migrate web01',
+    xen: false,
     instruction: '',
     hint: '',
     also: {},
