@@ -8,3 +8,5 @@
 export const STORE_KEY = 'virtlab:lab';
 export const LAB_MARK_KEY = 'virtlab:lab-stored';
 export const SETTINGS_KEY = 'virtlab:settings';
+/** Set once the first-visit orientation has been dismissed (components/layout/Orientation.tsx). */
+export const ORIENTED_KEY = 'virtlab:oriented';

@@ -12,8 +12,8 @@ function Output({ transcript }: { transcript: Transcript }) {
       <div>
         <span className="text-term-prompt">root@{transcript.host}:~#</span> {transcript.line}
       </div>
-      {out.stdout && <pre className="whitespace-pre-wrap break-all">{out.stdout}</pre>}
-      {out.stderr && <pre className="whitespace-pre-wrap break-all text-term-err">{out.stderr}</pre>}
+      {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
+      {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
     </div>
   );
 }

@@ -55,8 +55,11 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
   const data = useLessonIn(lesson.data);
   const announcement = useAnnouncement(data);
   const steps = data?.outline.steps ?? [];
-  const done = data?.progress.done.length ?? 0;
-  const current = steps[done];
+  const doneIds = data?.progress.done ?? [];
+  const done = doneIds.length;
+  const currentAt = steps.findIndex((s) => !doneIds.includes(s.id));
+  const current = steps[currentAt];
+  const aheadAt = steps.findIndex((s) => s.id === data?.progress.ahead);
   return (
     <aside
       aria-label={t('label')}
@@ -93,7 +96,13 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
               </p>
             </section>
           ) : current ? (
-            <CurrentStep key={current.id} step={current} number={done + 1} total={steps.length} />
+            <CurrentStep
+              key={current.id}
+              step={current}
+              number={currentAt + 1}
+              total={steps.length}
+              ahead={aheadAt < 0 ? undefined : { n: aheadAt + 1, title: steps[aheadAt].title }}
+            />
           ) : (
             <p className="text-sm">
               {t('goalNotHeld')} <Inline text={data.outline.goalText} />
@@ -110,7 +119,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             {more ? t('hideSteps') : t('showSteps')}
           </button>
           <div id="lesson-more" className={`flex flex-col gap-4 ${more ? '' : 'max-lg:hidden'}`}>
-            <StepList steps={steps} done={done} />
+            <StepList steps={steps} done={doneIds} anyOrder={data.outline.order === 'any'} />
             <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
               <h3 id="lesson-goal" className="font-semibold">
                 {t('goal')}
