@@ -11,6 +11,15 @@ const steps = (page: Parameters<typeof panel>[0]) =>
 test('every step is listed by its title; a later step done first says which step to do first', async ({
   lab: page,
 }) => {
+  await open(page, '/learn/suspend-vs-save');
+  const path = page.getByRole('region', { name: 'Steps' });
+  await expect(path.getByRole('listitem')).toHaveText([
+    'Pause web01',
+    'Resume it',
+    'Save it to a file',
+    'Restore it from the file',
+  ]);
+  await expect(path).toContainText('Do the steps in this order');
   await startLesson(page, suspendVsSave);
   await expect(steps(page)).toHaveText([
     /Step 1, current: Pause web01/,

@@ -78,6 +78,11 @@ test.describe('a phone (390 px)', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Migrate…' }).click();
+    const migrate = (await page.getByRole('dialog').boundingBox())!;
+    expect(migrate.x).toBeGreaterThanOrEqual(0);
+    expect(migrate.x + migrate.width).toBeLessThanOrEqual(390);
+    await page.keyboard.press('Escape');
 
     await open(page, '/console?host=xen1');
     const out = await typeInConsole(page, 'xm list', 'xen1');
