@@ -92,7 +92,8 @@ export function stepDialects(step: StepOutline): StepDialect[] {
     ...DIALECTS.flatMap((d) => {
       const equivalent = d === tool ? own : step.also[d];
       if (!equivalent) return [];
-      return [{ tool: d, equivalent, ...(d !== 'virsh' && !step.xen && d !== tool ? { elsewhere: true } : {}) }];
+      const elsewhere = d !== 'virsh' && d !== tool && !step.xen && 'line' in equivalent;
+      return [{ tool: d, equivalent, ...(elsewhere ? { elsewhere: true } : {}) }];
     }),
   ];
 }

@@ -15,6 +15,7 @@ describe('blankedLine', () => {
   it('keeps quoted words whole and every tool of a pipeline', () => {
     expect(blankedLine("grep -E 'vmx|svm' /proc/cpuinfo")).toBe('grep ___ _________ /proc/cpuinfo');
     expect(blankedLine('lsmod | grep kvm')).toBe('lsmod | grep ___');
+    expect(blankedLine('stop')).toBe('____');
   });
 
   it("hides something of every lesson step's command, and keeps its length", () => {
