@@ -97,7 +97,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
             {host.dom0 && (
               <tr className="border-b border-line/60 text-muted">
                 <td className={`${td} ${minor}`}>0</td>
-                <td className={td}>Domain-0</td>
+                <td className={`${td} whitespace-nowrap`}>Domain-0</td>
                 <td className={td}>
                   <StateBadge state="running" />
                 </td>
