@@ -103,3 +103,19 @@ test.describe('a first visit', () => {
     await expect(page.getByRole('region', { name: 'VirtLab は初めてですか?' })).toHaveCount(0);
   });
 });
+
+test('commands in the panel break only at spaces, never after a hyphen inside a path', async ({ lab: page }) => {
+  await startLesson(page, lessonOutline(lessonById('xen-relocation')!));
+  await panel(page).getByRole('button', { name: 'Open the console on xen1' }).click();
+  await typeInConsole(page, 'xm migrate --live pv-web xen2', 'xen1');
+  await expect(panel(page).getByRole('heading', { name: /Step 2 of 6/ })).toBeVisible();
+  for (const rung of ['Show a hint', 'Show the command with blanks', 'Show the solution'])
+    await panel(page).getByRole('button', { name: rung }).click();
+  await expect(panel(page).getByRole('region', { name: 'The command, with blanks' })).toContainText(
+    '/etc/xen/xend-config.sxp',
+  );
+  const broken = await panel(page)
+    .locator('code span')
+    .evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
+  expect(broken).toEqual([]);
+});

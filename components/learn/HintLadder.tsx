@@ -6,6 +6,7 @@ import { blankedLine } from '@/lib/lessons/blanks';
 import type { StepOutline } from '@/lib/lessons/outline';
 import { Inline } from './Prose';
 import { StepSolution } from './StepSolution';
+import { Command } from '@/components/ui/Command';
 
 const RUNGS = ['showHint', 'showBlanks', 'showSolution'] as const;
 
@@ -32,7 +33,7 @@ export function HintLadder({ step }: { step: StepOutline }) {
       {shown >= 2 && (
         <section aria-label={t('blanks')} className={rung}>
           <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">{t('blanks')}</h4>
-          <code className="font-mono command-wrap">{blankedLine(step.command.line)}</code>
+          <Command line={blankedLine(step.command.line)} />
         </section>
       )}
       {shown >= 3 && (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { StepOutline } from '@/lib/lessons/outline';
+import { Command } from '@/components/ui/Command';
 
 /**
  * Every step by its title, with where it stands. Done steps show the command that did it (as the
@@ -32,7 +33,7 @@ export function StepList({ steps, done, anyOrder }: { steps: StepOutline[]; done
                 {status === 'done' && (
                   <>
                     {' — '}
-                    <code className="font-mono text-xs command-wrap">{s.command.line}</code>{' '}
+                    <Command line={s.command.line} className="text-xs" />{' '}
                     <span className="text-xs text-muted">{t('onHost', { host: s.command.host })}</span>
                   </>
                 )}

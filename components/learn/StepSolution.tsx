@@ -6,6 +6,7 @@ import { clickTexts } from '@/lib/actions/table';
 import { untyped } from '@/lib/actions/form';
 import { useActionLabel } from '@/components/actions/use-action-label';
 import { Inline } from './Prose';
+import { Command } from '@/components/ui/Command';
 
 /**
  * The command in the three dialects: the step's own line, and what it says for the others. On a
@@ -22,7 +23,7 @@ function Dialects({ step }: { step: StepOutline }) {
           <dd>
             {elsewhere && <span className="text-muted">{t('elsewhere', { host: step.command.host })} </span>}
             {'line' in equivalent ? (
-              <code className={`font-mono command-wrap ${elsewhere ? 'text-muted' : ''}`}>{equivalent.line}</code>
+              <Command line={equivalent.line} className={elsewhere ? 'text-muted' : ''} />
             ) : (
               <span className="text-muted">
                 <Inline text={`none: ${equivalent.none}`} />
