@@ -13,6 +13,7 @@ const PAGES = [
   ['learn', '/learn'],
   ['lesson', '/learn/suspend-vs-save'],
   ['glossary', '/glossary'],
+  ['drill', '/drill'],
   ['console', '/console'],
 ] as const;
 const inLocale = (locale: 'en' | 'ja', path: string) => (locale === 'en' ? path : `/ja${path === '/' ? '' : path}`);
