@@ -1,11 +1,14 @@
+import { ORIENTED_KEY } from '../lib/storage-keys';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test starts from a fresh browser profile, so a fresh lab; latency is zero. A page error,
  * an alert (the XSS check relies on it) or anything the Content-Security-Policy blocks fails the test.
  */
-export const test = base.extend<{ lab: Page }>({
-  lab: async ({ page }, use) => {
+export const test = base.extend<{ lab: Page; oriented: boolean }>({
+  /** The first-visit orientation counts as dismissed unless a test says `test.use({ oriented: false })`. */
+  oriented: [true, { option: true }],
+  lab: async ({ page, oriented }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     // The whole suite runs under the server's Content-Security-Policy: anything it blocks fails the test.
@@ -16,10 +19,14 @@ export const test = base.extend<{ lab: Page }>({
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await page.addInitScript(() => {
-      if (!localStorage.getItem('virtlab:settings'))
-        localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 }));
-    });
+    await page.addInitScript(
+      ({ oriented, key }) => {
+        if (!localStorage.getItem('virtlab:settings'))
+          localStorage.setItem('virtlab:settings', JSON.stringify({ latencyMs: 0 }));
+        if (oriented && !localStorage.getItem(key)) localStorage.setItem(key, 'e2e');
+      },
+      { oriented, key: ORIENTED_KEY },
+    );
     await use(page);
     expect(problems, 'no page errors or alerts').toEqual([]);
   },

@@ -43,8 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await panel(page).getByRole('button', { name: 'Open the console on xen1' }).click();
       await typeInConsole(page, 'xm migrate --live pv-web xen2', 'xen1');
       await expect(panel(page).getByRole('heading', { name: 'Step 2 of 6' })).toBeVisible();
-      await panel(page).getByText('Show hint').click();
-      await panel(page).getByText('Show solution').click();
+      await panel(page).getByRole('button', { name: 'Show a hint' }).click();
+      await panel(page).getByRole('button', { name: 'Show the command with blanks' }).click();
+      await panel(page).getByRole('button', { name: 'Show the solution' }).click();
       await noSeriousViolations(page, 'lesson panel');
       await page.screenshot({ path: `${shots}/learn-panel-${scheme}.png` });
 

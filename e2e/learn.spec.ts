@@ -17,7 +17,7 @@ test('a typed line ticks off a click step; progress survives a reload; Reset les
   await panel(page).getByRole('button', { name: 'Open the console on kvm1' }).click();
   await expect(page.getByRole('textbox', { name: 'Command on kvm1' })).toBeFocused();
   await typeInConsole(page, 'virsh list --all');
-  await expect(steps(page).nth(0)).toContainText('Step 1, done: virsh list --all');
+  await expect(steps(page).nth(0)).toContainText('Step 1, done: List every domain — virsh list --all');
   // Step 2 is "press Start"; typing it counts the same.
   await typeInConsole(page, 'virsh start build01');
   await expect(steps(page).nth(1)).toContainText('Step 2, done');
@@ -50,16 +50,23 @@ test('the current step: where it happens, hint and solution by keyboard, terms l
   const p = panel(page);
   await expect(p).toContainText("Press Start on build01's page (kvm1)");
   await expect(p.getByText('xm start build01')).toBeHidden();
-  const solution = p.getByText('Show solution');
-  await solution.focus();
+  // The hint ladder: each rung on request, by keyboard; the button stays focused and names the next rung.
+  const ladder = p.getByRole('button', { name: 'Show a hint' });
+  await ladder.focus();
   await page.keyboard.press('Enter');
-  await expect(p.getByRole('definition')).toHaveText([
+  await expect(p.getByRole('region', { name: 'Hint' })).toContainText('the subcommand is the plain English verb');
+  await expect(p.getByText('virsh start build01')).toBeHidden();
+  await expect(p.getByRole('button', { name: 'Show the command with blanks' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(p.getByRole('region', { name: 'The command, with blanks' })).toContainText('virsh _____ build01');
+  await page.keyboard.press('Enter');
+  // On kvm1, a KVM host, xm and xl are not there: their lines are what a Xen host would take.
+  await expect(p.getByRole('region', { name: 'Solution' }).getByRole('definition')).toHaveText([
     'virsh start build01',
-    'xm start build01',
+    'not on kvm1 (a KVM host); on a Xen host: xm start build01',
     /none: xl has no managed domains/,
   ]);
-  await p.getByText('Show hint').click();
-  await expect(p).toContainText("Press Start on build01's page, or type virsh start build01.");
+  await expect(p.getByRole('button', { name: /^Show (a|the) / })).toHaveCount(0);
 
   await p.getByRole('link', { name: 'Go to build01 on kvm1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'build01' })).toBeVisible();
@@ -108,6 +115,8 @@ test('the walkthrough driver fills the migration dialog too (for lessons with a 
   await open(page, '/hosts/kvm1/domains/web01');
   await doStep(page, {
     id: 'migrate',
+    title: 'Migrate web01',
+    xen: false,
     instruction: '',
     hint: '',
     also: {},

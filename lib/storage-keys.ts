@@ -17,3 +17,5 @@ export const SETTINGS_KEY = 'virtlab:settings';
 export const BACKEND_COOKIE = 'virtlab-backend';
 /** The API's bearer token as the page keeps it (HttpOnly: no script reads it). See lib/server/guard.ts. */
 export const TOKEN_COOKIE = 'virtlab-token';
+/** Set once the first-visit orientation has been dismissed (components/layout/Orientation.tsx). */
+export const ORIENTED_KEY = 'virtlab:oriented';

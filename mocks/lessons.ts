@@ -237,7 +237,7 @@ export function toLesson(s: LessonStore, l: Lesson): ApiLesson {
   return {
     outline: lessonOutline(l),
     terms,
-    progress: { done: p.done, complete: p.complete },
+    progress: { done: p.done, complete: p.complete, ...(p.ahead ? { ahead: p.ahead } : {}) },
     active: s.active()?.id === l.id,
     completedBefore: s.completedBefore(l.id),
   };

@@ -89,7 +89,7 @@ export function handoutHtml(
     .map(
       (s, i) => `
 <section class="step">
-  <h2>${h.stepOf(i + 1, outline.steps.length)}</h2>
+  <h2>${h.stepOf(i + 1, outline.steps.length)}: ${escapeHtml(s.title)}</h2>
   ${proseHtml(s.instruction)}
   <div class="do">${what(s)}${commands(s)}</div>
   <p class="muted">${h.hint}: ${inlineHtml(s.hint)}</p>

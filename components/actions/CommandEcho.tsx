@@ -24,8 +24,9 @@ export function CommandEcho({
       <div className="break-words">
         <span className="text-term-prompt">root@{transcript.host}:~#</span> {transcript.line}
       </div>
-      {out.stdout && <pre className="whitespace-pre-wrap break-words">{out.stdout}</pre>}
-      {out.stderr && <pre className="whitespace-pre-wrap break-words text-term-err">{out.stderr}</pre>}
+      {/* Output keeps its columns (xm list) and scrolls inside its box; nothing breaks inside a word. */}
+      {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
+      {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
       {!out.stdout && !out.stderr && <p className="font-sans text-xs text-term-fg/80">{t('noOutput')}</p>}
     </div>
   );

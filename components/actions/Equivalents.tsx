@@ -26,9 +26,11 @@ export function Equivalents({ argv, compact, host }: { argv: string[] | null; co
         return (
           <div key={d} className="contents">
             <dt className="font-semibold text-muted">{d}</dt>
-            <dd className="min-w-0 break-all">
+            <dd className="min-w-0">
               {'line' in v ? (
-                <code data-dialect={d}>{v.line}</code>
+                <code data-dialect={d} className="command-wrap">
+                  {v.line}
+                </code>
               ) : (
                 <span className="text-muted italic">no equivalent — {v.none}</span>
               )}

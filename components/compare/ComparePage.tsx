@@ -15,12 +15,14 @@ export function ComparePage() {
   const { params, presetId, setParams, setPreset } = useCompareParams();
   const comparison: Comparison = useMemo(() => compareMigrations(params), [params]);
   return (
-    <div className="flex flex-col gap-4">
+    <div className="@container flex flex-col gap-4">
       <header>
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">{t('intro')}</p>
       </header>
-      <div className="grid items-start gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      {/* Side by side only when the page itself is wide (not beside an open lesson panel): the
+          timeline needs ~38rem to show its whole axis. */}
+      <div className="grid items-start gap-4 @min-[62rem]:grid-cols-[20rem_minmax(0,1fr)]">
         <aside aria-label={t('controls')} className="flex flex-col gap-4 rounded-lg border border-line bg-panel p-4">
           <PresetPicker presetId={presetId} onPick={setPreset} />
           <ParamControls params={params} onChange={setParams} problems={comparison.ok ? [] : comparison.problems} />

@@ -9,12 +9,12 @@ interface Props {
   y: number;
   plan: MigrationPlan;
   endS: number;
-  maxSentMib: number;
-  maxDirtiedMib: number;
+  /** The MiB a full-height bar stands for, in both bar rows of both lanes. */
+  maxMib: number;
 }
 
 /** One way of migrating the guest: where it runs, what each round sent and dirtied, the downtime. Its title is a LaneTitle. */
-export function MigrationLane({ y, plan, endS, maxSentMib, maxDirtiedMib }: Props) {
+export function MigrationLane({ y, plan, endS, maxMib }: Props) {
   const bands = guestBands(plan, endS);
   const sourceY = y + LANE.title;
   const targetY = sourceY + LANE.band + LANE.bandGap;
@@ -30,7 +30,7 @@ export function MigrationLane({ y, plan, endS, maxSentMib, maxDirtiedMib }: Prop
         height={LANE.bars}
         label="Sent per round"
         rounds={plan.round_log}
-        max={maxSentMib}
+        max={maxMib}
         value={(r) => r.sent_mib}
         coloured
         endS={endS}
@@ -40,7 +40,7 @@ export function MigrationLane({ y, plan, endS, maxSentMib, maxDirtiedMib }: Prop
         height={LANE.dirty}
         label="Dirtied per round"
         rounds={plan.round_log}
-        max={maxDirtiedMib}
+        max={maxMib}
         value={(r) => r.dirtied_mib}
         coloured={false}
         endS={endS}

@@ -32,7 +32,7 @@ export function ResultsPanel({ comparison: c, params }: { comparison: Ok; params
           onSeek={playback.seek}
           onSpeed={playback.setSpeed}
         />
-        {/* Below ~44rem the chart scrolls sideways rather than shrink its text; focusable so keys can scroll it. */}
+        {/* Below ~38rem the chart scrolls sideways rather than shrink its text; focusable so keys can scroll it. */}
         <div role="region" aria-label="Timeline" tabIndex={0} className="overflow-x-auto">
           <Timeline
             live={c.live}

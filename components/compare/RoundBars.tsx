@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { MigrationRound, RoundPhase } from '@/lib/sim/migration/types';
 import { formatMib } from './format';
 import { CHART, xAt } from './timeline-scale';
@@ -11,7 +12,7 @@ interface Props {
   height: number;
   label: string;
   rounds: MigrationRound[];
-  /** The amount drawn full height; shared by both lanes so their bars compare. */
+  /** The amount drawn full height; one for every bar row, so sent and dirtied compare. */
   max: number;
   value: (r: MigrationRound) => number;
   /** Sent bars take the guest's state colour; dirtied bars are neutral. */
@@ -21,6 +22,7 @@ interface Props {
 
 /** One bar per round, as wide as the round lasted and as tall as the MiB it moved. */
 export function RoundBars({ y, height, label, rounds, max, value, coloured, endS }: Props) {
+  const t = useTranslations('compare.chart');
   const base = y + height;
   const visible = rounds.filter((r) => r.start_s < endS);
   return (
@@ -29,8 +31,13 @@ export function RoundBars({ y, height, label, rounds, max, value, coloured, endS
         {label}
       </text>
       <text x={CHART.labelWidth - 10} y={y + 27} textAnchor="end" fontSize={11.5} className="fill-muted">
-        {max > 0 ? `bar height: 0–${formatMib(max)}` : 'none'}
+        {max > 0 ? t('scale', { max: formatMib(max) }) : t('none')}
       </text>
+      {max > 0 && (
+        <text x={CHART.labelWidth - 10} y={y + 41} textAnchor="end" fontSize={11.5} className="fill-muted">
+          {t('sameScale')}
+        </text>
+      )}
       <line x1={xAt(0, endS)} x2={xAt(endS, endS)} y1={base + 0.5} y2={base + 0.5} className="stroke-line" />
       {visible.map((r) => {
         const v = value(r);

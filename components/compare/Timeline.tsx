@@ -23,8 +23,8 @@ const TOP = 18;
 /** The three lanes on one time axis, with the play head over them (none once time has run out). */
 export function Timeline({ live, offline, definition, policyLabel, endS, t }: Props) {
   const visible = (l: Lane) => l.plan.round_log.filter((r) => r.start_s < endS);
-  const maxSent = Math.max(...[live, offline].flatMap((l) => visible(l).map((r) => r.sent_mib)), 0);
-  const maxDirtied = Math.max(...[live, offline].flatMap((l) => visible(l).map((r) => r.dirtied_mib)), 0);
+  // One scale for every bar row of both lanes: sent and dirtied are compared with each other.
+  const maxMib = Math.max(...[live, offline].flatMap((l) => visible(l).flatMap((r) => [r.sent_mib, r.dirtied_mib])), 0);
   const defY = TOP + 2 * laneHeight;
   const axisY = defY + DEFINITION_LANE_HEIGHT;
   const height = axisY + AXIS_HEIGHT;
@@ -33,18 +33,12 @@ export function Timeline({ live, offline, definition, policyLabel, endS, t }: Pr
       viewBox={`0 0 ${CHART.width} ${height}`}
       role="img"
       aria-label={chartSummary(live.plan, offline.plan)}
-      className="h-auto w-full min-w-[44rem] select-none"
+      className="h-auto w-full min-w-[38rem] select-none"
     >
       <ChartDefs />
       <TimeAxis y={axisY} top={TOP} endS={endS} />
-      <MigrationLane y={TOP} plan={live.plan} endS={endS} maxSentMib={maxSent} maxDirtiedMib={maxDirtied} />
-      <MigrationLane
-        y={TOP + laneHeight}
-        plan={offline.plan}
-        endS={endS}
-        maxSentMib={maxSent}
-        maxDirtiedMib={maxDirtied}
-      />
+      <MigrationLane y={TOP} plan={live.plan} endS={endS} maxMib={maxMib} />
+      <MigrationLane y={TOP + laneHeight} plan={offline.plan} endS={endS} maxMib={maxMib} />
       <DefinitionLane y={defY} plan={definition.plan} endS={endS} />
       {t !== null && <PlayHead t={t} endS={endS} top={0} bottom={axisY} />}
       <LaneTitle y={TOP} title={`Live (${policyLabel})`} plan={live.plan} endS={endS} />

@@ -5,7 +5,9 @@ export const CHART = { width: 900, labelWidth: 150, rightPad: 16 } as const;
 export const PLOT = { x0: CHART.labelWidth, width: CHART.width - CHART.labelWidth - CHART.rightPad } as const;
 
 /** Rows of one migration lane, top to bottom. */
-export const LANE = { title: 22, band: 20, bandGap: 4, bars: 64, dirty: 34, gap: 8, after: 20 } as const;
+// Sent and dirtied bars share one height and one MiB scale, so a round that dirtied more than it
+// sent (a migration that cannot converge) shows as a taller bar below.
+export const LANE = { title: 22, band: 20, bandGap: 4, bars: 64, dirty: 64, gap: 8, after: 20 } as const;
 export const laneHeight =
   LANE.title + 2 * LANE.band + LANE.bandGap + LANE.gap + LANE.bars + LANE.gap + LANE.dirty + LANE.after;
 

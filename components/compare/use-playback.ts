@@ -21,12 +21,15 @@ const usePrefersReducedMotion = () =>
 /**
  * Simulated time under a play head. `t` is seconds; Infinity means "at the end", so the head
  * stays at the end when the axis grows. 1× plays one simulated second per second; instant
- * jumps to the end, and is the default for people who ask for reduced motion.
+ * jumps to the end, and is the default for people who ask for reduced motion. It starts at the
+ * end, not playing.
  */
 export function usePlayback(endS: number) {
   const reduced = usePrefersReducedMotion();
   const [chosen, setChosen] = useState<Speed | null>(null);
-  const speed: Speed = chosen ?? (reduced ? 'instant' : 10);
+  // Nothing plays on arrival: the page opens on the whole result, and Play replays it at 1×
+  // (10× on request); reduced motion makes it instant.
+  const speed: Speed = chosen ?? (reduced ? 'instant' : 1);
   const [t, setT] = useState(Infinity);
   const [playing, setPlaying] = useState(false);
   // The animation loop reads and writes time here, so a frame never sees a stale render's value.
@@ -80,13 +83,6 @@ export function usePlayback(endS: number) {
     },
     [moveTo],
   );
-
-  // Play once on arrival, unless the learner asked for reduced motion.
-  useEffect(() => {
-    if (matchMedia(REDUCE).matches) return;
-    moveTo(0);
-    setPlaying(true);
-  }, [moveTo]);
 
   return { t: Math.min(t, endS), atEnd: t >= endS, playing, speed, play, pause, restart, seek, setSpeed };
 }

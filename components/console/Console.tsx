@@ -22,8 +22,8 @@ function Entry({ t }: { t: Transcript }) {
         <span className="whitespace-pre-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">(button)</span>}
       </div>
-      {out.stdout && <pre className="whitespace-pre-wrap break-all">{out.stdout}</pre>}
-      {out.stderr && <pre className="whitespace-pre-wrap break-all text-term-err">{out.stderr}</pre>}
+      {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
+      {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link, usePathname } from '@/i18n/navigation';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { paths } from '@/lib/routes';
 import { useOpenConsoleRequests } from './open-console';
+import { useOpenReturningFocus } from './use-return-focus';
 
 // The console loads when the drawer first opens (or is about to), not with every page.
 const loadConsole = () => import('./Console');
@@ -13,7 +14,7 @@ const Console = lazy(() => loadConsole().then((m) => ({ default: m.Console })));
 /** The console on every page: a drawer at the bottom, toggled by its button or Ctrl+`. */
 export function ConsoleDrawer() {
   const t = useTranslations('console');
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useOpenReturningFocus('console-drawer');
   const pathname = usePathname();
   // A host asked for by the lesson panel wins over the page's own until the page changes.
   const [asked, setAsked] = useState<{ host: string; on: string } | null>(null);
@@ -27,7 +28,7 @@ export function ConsoleDrawer() {
         // A console already open on that host keeps its input: focus it (a new one autofocuses).
         setTimeout(() => document.getElementById(`console-input-${h}`)?.focus(), 0);
       },
-      [pathname],
+      [pathname, setOpen],
     ),
   );
   useEffect(() => {
@@ -39,7 +40,7 @@ export function ConsoleDrawer() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [setOpen]);
   return (
     <>
       {/* Keeps the end of the page reachable above the open drawer. */}

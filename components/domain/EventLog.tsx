@@ -30,7 +30,9 @@ export function EventLog({ title, filter = {}, limit = 50 }: { title: string; fi
               {formatTime(e.time)}
             </time>
             <span className="shrink-0 text-muted">{e.host}</span>
-            <span className="whitespace-pre-wrap break-all">{e.type === 'error' ? `error: ${e.text}` : e.text}</span>
+            <span className="min-w-0 overflow-x-auto whitespace-pre-wrap">
+              {e.type === 'error' ? `error: ${e.text}` : e.text}
+            </span>
           </li>
         ))}
       </ol>

@@ -64,7 +64,7 @@ export function AnswerForm({
                   aria-label={t('choice', { n: i + 1 })}
                   aria-describedby={`${id}-${i}`}
                 />
-                <pre id={`${id}-${i}`} className="min-w-0 whitespace-pre-wrap break-words font-mono text-sm">
+                <pre id={`${id}-${i}`} className="min-w-0 overflow-x-auto whitespace-pre-wrap font-mono text-sm">
                   {c}
                 </pre>
               </label>

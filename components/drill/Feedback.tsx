@@ -19,7 +19,7 @@ export function Feedback({ q, result, onNext }: { q: Question; result: Result; o
       {!result.right && (
         <div>
           <p className="text-sm">{t('rightAnswer')}</p>
-          <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-sunken p-2 font-mono text-sm">
+          <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-sunken p-2 font-mono text-sm">
             {q.choices[q.answer]}
           </pre>
         </div>
@@ -27,7 +27,7 @@ export function Feedback({ q, result, onNext }: { q: Question; result: Result; o
       <Explanation q={q} />
       <div>
         <p className="text-sm">{t('reproduce')}</p>
-        <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-sunken p-2 font-mono text-sm">
+        <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-sunken p-2 font-mono text-sm">
           {q.explanation.reproduce
             .map(
               (s) =>

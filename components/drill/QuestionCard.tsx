@@ -35,7 +35,7 @@ export function QuestionCard({ q, position, result, ready, onAnswer, onNext }: P
       {q.given.length > 0 && (
         <pre
           aria-label={t('given')}
-          className="whitespace-pre-wrap break-words rounded bg-sunken p-3 font-mono text-sm"
+          className="overflow-x-auto whitespace-pre-wrap rounded bg-sunken p-3 font-mono text-sm"
         >
           {q.given.map((s) => `[root@${s.host} ~]# ${s.line}`).join('\n')}
         </pre>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { paths } from '@/lib/routes';
 import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
@@ -30,14 +31,30 @@ export function AppHeader() {
   const t = useTranslations('nav');
   const pathname = usePathname();
   usePrefetchLater(prefetched);
+  // Below 768 px the links fold into a menu: open on request, closed again by going somewhere.
+  const [menu, setMenu] = useState<string | null>(null);
+  const menuOpen = menu === pathname;
   return (
     <header className="border-b border-line bg-panel">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 md:gap-x-6">
         <Link href={paths.overview()} prefetch={false} className="font-semibold tracking-tight">
           Virt<span className="text-accent">Lab</span>
           <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
         </Link>
-        <nav aria-label={t('label')} className="flex flex-wrap gap-1">
+        <button
+          type="button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenu(menuOpen ? null : pathname)}
+          className="rounded-md border border-line px-2.5 py-1 text-sm md:hidden"
+        >
+          {t('menu')}
+        </button>
+        <nav
+          id="main-nav"
+          aria-label={t('label')}
+          className={`flex flex-wrap gap-1 max-md:order-last max-md:basis-full max-md:flex-col ${menuOpen ? '' : 'max-md:hidden'}`}
+        >
           {nav.map((n) => (
             <Link
               key={n.href}
@@ -50,7 +67,7 @@ export function AppHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-1 sm:gap-2">
           <BackendBadge />
           <HistoryControls />
           <LabMenu />

@@ -8,6 +8,7 @@ import { ConsoleDrawer } from '@/components/console/ConsoleDrawer';
 import { useLessons } from '@/lib/api/lessons';
 import { paths } from '@/lib/routes';
 import { AppHeader } from './AppHeader';
+import { Orientation } from './Orientation';
 
 // Loaded only while a lesson runs, so the lab's first load does not carry it.
 const LessonPanel = dynamic(() => import('@/components/learn/LessonPanel'), { ssr: false });
@@ -31,6 +32,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('skip')}
       </a>
       <AppHeader />
+      <Orientation />
       <div className="flex flex-1 flex-col lg:flex-row">
         <main id="main" className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-5 pb-24">
           {children}

@@ -3,37 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
-import { type StepOutline, stepDialects } from '@/lib/lessons/outline';
+import type { StepOutline } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
-import { Inline, Prose } from './Prose';
-import { clickTexts } from '@/lib/actions/table';
-import { untyped } from '@/lib/actions/form';
+import { Prose } from './Prose';
 import { useActionLabel } from '@/components/actions/use-action-label';
-
-const disclosure =
-  'rounded-md border border-line [&_summary]:cursor-pointer [&_summary]:px-2.5 [&_summary]:py-1.5 [&_summary]:text-sm [&_summary]:font-medium';
-
-/** The command in the three dialects: the step's own line, and what it says for the others. */
-function Dialects({ step }: { step: StepOutline }) {
-  return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      {stepDialects(step).map(({ tool, equivalent }) => (
-        <div key={tool} className="contents">
-          <dt className="text-muted">{tool}</dt>
-          <dd>
-            {'line' in equivalent ? (
-              <code className="font-mono break-words">{equivalent.line}</code>
-            ) : (
-              <span className="text-muted">
-                <Inline text={`none: ${equivalent.none}`} />
-              </span>
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+import { HintLadder } from './HintLadder';
 
 /** Where the step happens, with a way to get there from any page. */
 function Where({ step, label }: { step: StepOutline; label: ReturnType<typeof useActionLabel> }) {
@@ -77,38 +51,38 @@ function Where({ step, label }: { step: StepOutline; label: ReturnType<typeof us
   );
 }
 
-export function CurrentStep({ step, number, total }: { step: StepOutline; number: number; total: number }) {
+/** A later step done first, in a lesson done in order: it is not counted until this one is done. */
+export interface Ahead {
+  n: number;
+  title: string;
+}
+
+export function CurrentStep({
+  step,
+  number,
+  total,
+  ahead,
+}: {
+  step: StepOutline;
+  number: number;
+  total: number;
+  ahead?: Ahead;
+}) {
   const t = useTranslations('panel');
   const label = useActionLabel();
-  const values = clickTexts(step.ui, untyped(useTranslations()));
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
       <h3 id="current-step" className="text-sm font-semibold">
-        {t('stepOf', { n: number, total })}
+        {t('stepOf', { n: number, total })}: <span className="font-normal">{step.title}</span>
       </h3>
+      {ahead && (
+        <p role="status" className="rounded-md border border-warn px-2.5 py-1.5 text-sm">
+          {t('ahead', { later: ahead.n, title: ahead.title, n: number })}
+        </p>
+      )}
       <Prose text={step.instruction} className="text-sm leading-relaxed" />
       <Where step={step} label={label} />
-      <details className={disclosure}>
-        <summary>{t('showHint')}</summary>
-        <div className="border-t border-line px-2.5 py-2 text-sm">
-          <Inline text={step.hint} />
-        </div>
-      </details>
-      <details className={disclosure}>
-        <summary>{t('showSolution')}</summary>
-        <div className="flex flex-col gap-2 border-t border-line px-2.5 py-2">
-          {step.ui && (
-            <p className="text-sm">
-              {t.rich(values.length > 0 ? 'pressWith' : 'press', {
-                button: label(step.ui.action),
-                values: values.join(', '),
-                strong: (c) => <strong>{c}</strong>,
-              })}
-            </p>
-          )}
-          <Dialects step={step} />
-        </div>
-      </details>
+      <HintLadder key={step.id} step={step} />
     </section>
   );
 }

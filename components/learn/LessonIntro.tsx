@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/Button';
 import { usePageLabel } from './page-label';
 import { Inline, Prose } from './Prose';
 import { TermLinks } from './TermLinks';
+import { StepTitles } from './StepTitles';
 
 const link = 'text-accent underline underline-offset-2';
 
@@ -121,6 +122,8 @@ export function LessonIntro({ id }: { id: string }) {
           {started && active ? t('started') : ''}
         </p>
       </section>
+
+      <StepTitles outline={outline} />
 
       <section aria-labelledby="lesson-concept" className="flex flex-col gap-2">
         <h2 id="lesson-concept" className="text-base font-semibold">

@@ -2,43 +2,21 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { paths } from '@/lib/routes';
-import type { ApiLesson } from '@/lib/api/contract';
 import { useLeaveLesson, useLesson, useStartLesson } from '@/lib/api/lessons';
 import { useLessonIn } from './use-lesson-in';
-import { plainText } from '@/lib/lessons/markup';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { CurrentStep } from './CurrentStep';
 import { LessonProgressBar } from './LessonProgressBar';
 import { Inline } from './Prose';
 import { StepList } from './StepList';
-import { TermLinks } from './TermLinks';
+import { LessonGoal } from './LessonGoal';
+import { useAnnouncement } from './use-announcement';
 
 /** The panel's title: starting a lesson moves focus there (the Start button is gone by then). */
 const PANEL_TITLE = 'lesson-panel-title';
-
-/** What a screen reader hears when progress moves: the step just done, or the goal reached. */
-function useAnnouncement(lesson: ApiLesson | undefined) {
-  const t = useTranslations('panel');
-  const [message, setMessage] = useState('');
-  const seen = useRef<{ id: string; done: number; complete: boolean } | null>(null);
-  useEffect(() => {
-    if (!lesson) return;
-    const now = { id: lesson.outline.id, done: lesson.progress.done.length, complete: lesson.progress.complete };
-    const before = seen.current;
-    seen.current = now;
-    if (!before || before.id !== now.id || (now.done <= before.done && now.complete === before.complete)) return;
-    const total = lesson.outline.steps.length;
-    setMessage(
-      now.complete
-        ? t('announceComplete', { goal: plainText(lesson.outline.goalText) })
-        : t('announceStep', { done: now.done, next: now.done + 1, total }),
-    );
-  }, [lesson, t]);
-  return message;
-}
 
 /**
  * The running lesson beside the lab, on every page: the current step, its hint and solution, the
@@ -55,8 +33,11 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
   const data = useLessonIn(lesson.data);
   const announcement = useAnnouncement(data);
   const steps = data?.outline.steps ?? [];
-  const done = data?.progress.done.length ?? 0;
-  const current = steps[done];
+  const doneIds = data?.progress.done ?? [];
+  const done = doneIds.length;
+  const currentAt = steps.findIndex((s) => !doneIds.includes(s.id));
+  const current = steps[currentAt];
+  const aheadAt = steps.findIndex((s) => s.id === data?.progress.ahead);
   return (
     <aside
       aria-label={t('label')}
@@ -93,7 +74,13 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
               </p>
             </section>
           ) : current ? (
-            <CurrentStep key={current.id} step={current} number={done + 1} total={steps.length} />
+            <CurrentStep
+              key={current.id}
+              step={current}
+              number={currentAt + 1}
+              total={steps.length}
+              ahead={aheadAt < 0 ? undefined : { n: aheadAt + 1, title: steps[aheadAt].title }}
+            />
           ) : (
             <p className="text-sm">
               {t('goalNotHeld')} <Inline text={data.outline.goalText} />
@@ -110,28 +97,8 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             {more ? t('hideSteps') : t('showSteps')}
           </button>
           <div id="lesson-more" className={`flex flex-col gap-4 ${more ? '' : 'max-lg:hidden'}`}>
-            <StepList steps={steps} done={done} />
-            <section aria-labelledby="lesson-goal" className="flex flex-col gap-2 text-sm">
-              <h3 id="lesson-goal" className="font-semibold">
-                {t('goal')}
-              </h3>
-              <p>
-                <Inline text={data.outline.goalText} />
-              </p>
-              {data.outline.hints.length > 0 && (
-                <details className="rounded-md border border-line">
-                  <summary className="cursor-pointer px-2.5 py-1.5 font-medium">{t('more')}</summary>
-                  <ul className="flex list-disc flex-col gap-1.5 border-t border-line py-2 pr-2.5 pl-6">
-                    {data.outline.hints.map((h) => (
-                      <li key={h}>
-                        <Inline text={h} />
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-              <TermLinks terms={data.terms} />
-            </section>
+            <StepList steps={steps} done={doneIds} anyOrder={data.outline.order === 'any'} />
+            <LessonGoal outline={data.outline} terms={data.terms} />
           </div>
           <div className="mt-auto flex flex-wrap gap-2 border-t border-line pt-3">
             <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>

@@ -8,7 +8,7 @@ export function Inline({ text }: { text: string }) {
       {inlineTokens(text).map((t, i) => {
         if (t.kind === 'code')
           return (
-            <code key={i} className="rounded bg-sunken px-1 py-px font-mono text-[0.9em] break-words">
+            <code key={i} className="rounded bg-sunken px-1 py-px font-mono text-[0.9em] command-wrap">
               {t.text}
             </code>
           );

@@ -32,7 +32,7 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
       {result.refusal && (
         <p className="rounded-md border border-danger px-2 py-1 text-sm">
           <span className="font-medium">{t('wouldAnswer', { tool: result.command.tool })}</span>{' '}
-          <code className="break-words text-danger">
+          <code className="command-wrap text-danger">
             {result.command.tool === 'xm' ? 'Error' : 'error'}: {result.refusal}
           </code>
         </p>

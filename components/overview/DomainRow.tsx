@@ -10,6 +10,8 @@ import { formatKiB } from '@/components/ui/format';
 import { RowActions } from './RowActions';
 
 export const td = 'px-3 py-2 align-middle';
+/** Below 640 px a row keeps name, state and actions; Id, memory, vCPUs and autostart step aside. */
+export const minor = 'max-sm:hidden';
 
 /**
  * One domain's row. Memoised on the domain object: the query cache keeps an unchanged domain's
@@ -22,7 +24,7 @@ export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary })
   const t = useTranslations('overview');
   return (
     <tr className="border-b border-line/60 last:border-0">
-      <td className={`${td} font-mono`}>{d.id ?? '-'}</td>
+      <td className={`${td} ${minor} font-mono`}>{d.id ?? '-'}</td>
       <td className={td}>
         <a
           href={localePath(locale, paths.domain(d.host, d.name))}
@@ -36,13 +38,13 @@ export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary })
       <td className={td}>
         <StateBadge state={d.state} reason={d.reason} />
       </td>
-      <td className={`${td} whitespace-nowrap`}>
+      <td className={`${td} ${minor} whitespace-nowrap`}>
         {formatKiB(d.memoryKiB)} <span className="text-muted">/ {formatKiB(d.maxMemoryKiB)}</span>
       </td>
-      <td className={td}>
+      <td className={`${td} ${minor}`}>
         {d.vcpus} <span className="text-muted">/ {d.maxVcpus}</span>
       </td>
-      <td className={td}>{d.autostart ? t('enabled') : t('disabled')}</td>
+      <td className={`${td} ${minor}`}>{d.autostart ? t('enabled') : t('disabled')}</td>
       <td className={`${td} text-right`}>
         <RowActions domain={d} />
       </td>

@@ -6,7 +6,7 @@ import { memo, useCallback, type MouseEvent } from 'react';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
-import { DomainRow, td } from './DomainRow';
+import { DomainRow, minor, td } from './DomainRow';
 
 const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted';
 
@@ -61,7 +61,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           {host.hypervisor} {host.hypervisorVersion} · {t('cpus', { n: host.cpus })} · {formatKiB(host.memoryKiB)}
         </span>
         <code className="text-xs text-muted">{host.uri}</code>
-        <code className="ml-auto text-xs text-muted" title={t('listCommand')}>
+        <code className="ml-auto text-xs text-muted command-wrap" title={t('listCommand')}>
           {listCommand}
         </code>
       </header>
@@ -70,7 +70,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           <caption className="sr-only">{t('caption', { host: host.name })}</caption>
           <thead className="border-b border-line">
             <tr>
-              <th scope="col" className={th}>
+              <th scope="col" className={`${th} ${minor}`}>
                 {t('id')}
               </th>
               <th scope="col" className={th}>
@@ -79,13 +79,13 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
               <th scope="col" className={th}>
                 {t('state')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={`${th} ${minor}`}>
                 {t('memory')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={`${th} ${minor}`}>
                 {t('vcpus')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={`${th} ${minor}`}>
                 {t('autostart')}
               </th>
               <th scope="col" className={`${th} text-right`}>
@@ -96,14 +96,14 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           <tbody>
             {host.dom0 && (
               <tr className="border-b border-line/60 text-muted">
-                <td className={td}>0</td>
-                <td className={td}>Domain-0</td>
+                <td className={`${td} ${minor}`}>0</td>
+                <td className={`${td} whitespace-nowrap`}>Domain-0</td>
                 <td className={td}>
                   <StateBadge state="running" />
                 </td>
-                <td className={td}>{host.dom0.memoryMiB} MiB</td>
-                <td className={td}>{host.dom0.vcpus}</td>
-                <td className={td}>—</td>
+                <td className={`${td} ${minor}`}>{host.dom0.memoryMiB} MiB</td>
+                <td className={`${td} ${minor}`}>{host.dom0.vcpus}</td>
+                <td className={`${td} ${minor}`}>—</td>
                 <td className={`${td} text-right text-xs`}>{t('xenHost')}</td>
               </tr>
             )}

@@ -1,22 +1,40 @@
 'use client';
 
 import { Tooltip } from 'radix-ui';
-import type { ReactElement, ReactNode } from 'react';
+import { type ReactElement, type ReactNode, useRef, useState } from 'react';
+import { focusCameFromTab } from './focus-origin';
 
 /**
- * A tooltip on hover and keyboard focus. The same words must also reach screen readers another way.
- * It brings its own provider, so Radix's tooltip code loads only with the pages that have hints.
+ * A tooltip on hover and on keyboard focus (Tab). The same words must also reach screen readers
+ * another way. Focus that did not come from Tab — a click, or a closing dialog handing focus back
+ * to the button that opened it — closes it and keeps it closed until the pointer moves over the
+ * button again, so a tooltip never outlives the dialog its button opened. It brings its own
+ * provider, so Radix's tooltip code loads only with the pages that have hints.
  */
 export function Hint({ content, children }: { content: ReactNode; children: ReactElement }) {
+  const [open, setOpen] = useState(false);
+  const quiet = useRef(false);
   return (
     <Tooltip.Provider delayDuration={200}>
-      <Tooltip.Root>
-        <Tooltip.Trigger asChild>{children}</Tooltip.Trigger>
+      <Tooltip.Root open={open} onOpenChange={(next) => setOpen(next && !quiet.current)}>
+        <Tooltip.Trigger
+          asChild
+          onFocus={() => {
+            quiet.current = !focusCameFromTab();
+            if (quiet.current) setOpen(false);
+          }}
+          onPointerMove={(e) => {
+            if (e.movementX || e.movementY) quiet.current = false;
+          }}
+        >
+          {children}
+        </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content
             side="bottom"
             sideOffset={6}
-            className="z-50 max-w-sm rounded-md border border-line bg-panel px-3 py-2 text-sm text-fg shadow-lg"
+            collisionPadding={8}
+            className="z-50 max-w-[min(24rem,calc(100vw-1rem))] rounded-md border border-line bg-panel px-3 py-2 text-sm text-fg shadow-lg"
           >
             {content}
           </Tooltip.Content>

@@ -359,7 +359,8 @@ export interface ApiLesson {
   outline: LessonOutline;
   /** The glossary terms it teaches (`outline.glossary`), named; the route is /glossary#id. */
   terms: { id: string; term: string }[];
-  progress: { done: string[]; complete: boolean };
+  /** `ahead`: a later step done before the current one, in a lesson done in order (lib/lessons/progress.ts). */
+  progress: { done: string[]; complete: boolean; ahead?: string };
   active: boolean;
   completedBefore: boolean;
 }

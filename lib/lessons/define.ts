@@ -2,9 +2,11 @@ import type { ArgsOf, UiAction, UiActionId } from '../actions/args';
 import type { Dialect } from '../shell/equivalents';
 import type { Alternatives, Lesson, StepDo } from './types';
 
-/** A lesson whose solution is its steps' `do`s in order (the usual case). */
-export function defineLesson(spec: Omit<Lesson, 'solution'> & { solution?: StepDo[] }): Lesson {
-  return { ...spec, solution: spec.solution ?? spec.steps.map((s) => s.do) };
+/** A lesson whose solution is its steps' `do`s in order (the usual case), done in order unless it says 'any'. */
+export function defineLesson(
+  spec: Omit<Lesson, 'solution' | 'order'> & { solution?: StepDo[]; order?: Lesson['order'] },
+): Lesson {
+  return { ...spec, order: spec.order ?? 'in-order', solution: spec.solution ?? spec.steps.map((s) => s.do) };
 }
 
 /** A step's other dialects as a lesson writes them: the line itself, or why there is none. */

@@ -47,7 +47,7 @@ export function localizeOutline(outline: LessonOutline, locale: LessonLocale): L
           eq && 'none' in eq ? { none: st.none?.[d as Dialect] ?? eq.none } : eq,
         ]),
       );
-      return { ...s, instruction: st.instruction, hint: st.hint, also };
+      return { ...s, title: st.title, instruction: st.instruction, hint: st.hint, also };
     }),
   };
 }

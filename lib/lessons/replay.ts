@@ -8,6 +8,8 @@ export interface ReplayedStep {
   step: Step;
   command: CommandRecord;
   now: number;
+  /** The world just before the step ran. */
+  before: World;
   stdout: string;
   stderr: string;
   /** The step's check on the world just before it (must be false: the step does something). */
@@ -46,12 +48,13 @@ export function replayLesson(lesson: Lesson, opts: { start?: number; gapMs?: num
     now = Math.max(now + gap, Math.ceil(latestEvent(world)) + gap);
     const heldBefore = step.check(world, { now, commands: [] });
     const cmd = stepCommand(d, world);
+    const before = world;
     const r = runConsoleLine({ world, host: cmd.host, line: cmd.line, now });
     world = r.world;
     const command: CommandRecord = { ...cmd, status: r.status };
     const held = step.check(world, { now, commands: [command] });
     progress = observe(lesson, progress, world, now, command);
-    steps.push({ step, command, now, stdout: r.stdout, stderr: r.stderr, heldBefore, held });
+    steps.push({ step, command, now, before, stdout: r.stdout, stderr: r.stderr, heldBefore, held });
   });
   return { goalAtStart, steps, goalAtEnd: lesson.goal(world), world, progress };
 }

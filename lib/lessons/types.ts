@@ -35,16 +35,20 @@ export interface CheckContext {
 export interface Step {
   /** Unique within the lesson, kebab-case. */
   id: string;
+  /** A few words naming what the step does ("Pause web01"); the panel lists every step by it. */
+  title: string;
   /** Markdown-ish: `code`, **bold**, blank lines between paragraphs. */
   instruction: string;
   do: StepDo;
   /** Holds once the step is done, whichever way the learner did it. Must not hold before. */
   check: (world: World, ctx: CheckContext) => boolean;
+  /** The first rung of the hint ladder: a nudge that does not give the command away. */
   hint: string;
 }
 
 /** One step's words in another language; `none` says why a dialect has no equivalent. */
 export interface StepText {
+  title: string;
   instruction: string;
   hint: string;
   none?: Partial<Record<Dialect, string>>;
@@ -60,6 +64,12 @@ export interface LessonText {
   steps: Record<string, StepText>;
 }
 
+/**
+ * Whether the steps must be done in their order ('in-order': a later step done first is not
+ * credited, the panel says which step to do first) or each counts whenever it is done ('any').
+ */
+export type StepOrder = 'in-order' | 'any';
+
 export interface Lesson {
   /** kebab-case; the route is /learn/<id>. */
   id: string;
@@ -72,6 +82,7 @@ export interface Lesson {
   /** A fresh starting world (a new value on every call). */
   world: () => World;
   steps: Step[];
+  order: StepOrder;
   /** The goal in words, shown beside the lesson and in handouts. */
   goalText: string;
   goal: (world: World) => boolean;

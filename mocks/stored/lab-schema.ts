@@ -58,6 +58,7 @@ const progress = z.looseObject({
   done: z.array(str),
   commands: z.array(commandRecord),
   complete: z.boolean(),
+  ahead: str.optional(),
 });
 /** Undo and redo points (mocks/history.ts): each a whole world, checked as the lab's own. */
 const undoPoint = z.looseObject({

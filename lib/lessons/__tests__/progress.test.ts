@@ -48,4 +48,30 @@ describe('lesson progress', () => {
     const fine = { lesson: lesson.id, done: ['list-all'], commands: [], complete: false };
     expect(reconcile(lesson, fine)).toBe(fine);
   });
+
+  it('names a later step done first in an in-order lesson, and forgets it once caught up', () => {
+    const started = run(lesson.world(), 'virsh start build01', REPLAY_START);
+    let p = observe(lesson, startProgress(lesson), started.world, REPLAY_START, started.record);
+    expect(lesson.order).toBe('in-order');
+    expect(p.done).toEqual([]);
+    expect(p.ahead).toBe('start');
+    const listed = run(started.world, 'virsh list --all', REPLAY_START + 1000);
+    p = observe(lesson, p, listed.world, REPLAY_START + 1000, listed.record);
+    expect(p.done).toEqual(['list-all', 'start']);
+    expect(p.ahead).toBeUndefined();
+  });
+
+  it('credits any step whenever it is done in a lesson that allows any order', () => {
+    const any = lessonById('full-virtualization-check')!;
+    expect(any.order).toBe('any');
+    const world = any.world();
+    const r = runConsoleLine({ world, host: 'xen1', line: 'xm dmesg', now: REPLAY_START });
+    const record = { host: 'xen1', line: 'xm dmesg', status: r.status, source: 'console' as const };
+    const p = observe(any, startProgress(any), r.world, REPLAY_START, record);
+    expect(p.done).toEqual(['xen1-dmesg']);
+    expect(p.ahead).toBeUndefined();
+    expect(currentStep(any, p)?.id).toBe('cpu-flags');
+    const stored = { ...p, done: ['xen1-dmesg', 'gone-step'] };
+    expect(reconcile(any, stored).done).toEqual(['xen1-dmesg']);
+  });
 });

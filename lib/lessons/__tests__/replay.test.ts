@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../registry';
 import { replayLesson, type ReplayedStep } from '../replay';
+import { lessonOutline, stepDialects } from '../outline';
+import { runConsoleLine } from '../../shell/console';
 
 /** One line a trainer can act on: which step, where, what ran, what it printed. */
 const explain = (lessonId: string, r: ReplayedStep, what: string) =>
@@ -50,5 +52,40 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) 
     expect(failed.map((r) => explain(id, r, 'check does not hold after the step')).join('\n')).toBe('');
     expect(replay.goalAtEnd, `${id}: the goal does not hold after the whole solution`).toBe(true);
     expect(replay.progress.complete, `${id}: progress did not reach complete`).toBe(true);
+  });
+});
+
+describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s guides', (id, lesson) => {
+  const replay = replayLesson(lesson);
+  const outline = lessonOutline(lesson);
+
+  it('names every step, and its hint does not give the command away (the ladder shows it later)', () => {
+    for (const s of outline.steps) {
+      expect(s.title.trim(), `${id} › ${s.id}: no title`).not.toBe('');
+      expect(s.hint, `${id} › ${s.id}: the hint contains the solution`).not.toContain(s.command.line);
+    }
+  });
+
+  it('offers only lines that work on the step’s host: each runs there as the solution does', () => {
+    const misfits = replay.steps.flatMap((r, i) => {
+      const step = outline.steps[i];
+      return stepDialects(step)
+        .filter((d) => !d.elsewhere && 'line' in d.equivalent && d.equivalent.line !== step.command.line)
+        .flatMap((d) => {
+          const line = 'line' in d.equivalent ? d.equivalent.line : '';
+          const ran = runConsoleLine({ world: r.before, host: step.command.host, line, now: r.now });
+          const fits = (ran.status === 0) === (r.command.status === 0);
+          return fits ? [] : [`${id} › ${step.id}: ${step.command.host}# ${line} → exit ${ran.status} ${ran.stderr}`];
+        });
+    });
+    expect(misfits.join('\n')).toBe('');
+  });
+
+  it('marks the xm and xl lines of a KVM host elsewhere, never those of a Xen host', () => {
+    for (const s of outline.steps)
+      for (const d of stepDialects(s))
+        expect(!!d.elsewhere, `${id} › ${s.id} › ${d.tool}`).toBe(
+          !s.xen && (d.tool === 'xm' || d.tool === 'xl') && 'line' in d.equivalent,
+        );
   });
 });

@@ -20,22 +20,25 @@ export const autostart = defineLesson({
   steps: [
     {
       id: 'virsh-autostart',
+      title: 'Mark build01 for autostart',
       instruction:
         '`virsh autostart build01` marks the persistent domain build01 to be started whenever libvirtd starts (that is, when kvm1 boots). libvirt records it as a link in /etc/libvirt/qemu/autostart/. It does not start build01 now.',
       do: click('kvm1', 'autostart', 'build01', { enable: true }),
       check: (w) => domainOn(w, 'kvm1', 'build01')?.autostart === true,
-      hint: "Use the Autostart switch on build01's page, or type `virsh autostart build01` (`--disable` turns it off).",
+      hint: 'The virsh subcommand is named after the flag it sets.',
     },
     {
       id: 'look-auto-dir',
+      title: 'Look in /etc/xen/auto',
       instruction:
         'On xen1 the guests are xm configs in /etc/xen. At boot the **xendomains** script starts every config found in **/etc/xen/auto**. Look what is there now (switch the console to xen1).',
       do: typed('xen1', 'ls /etc/xen/auto'),
       check: (_w, ctx) => ran(ctx, 'xen1', /^ls\b.*\/etc\/xen\/auto\/?$/),
-      hint: 'On xen1, type `ls /etc/xen/auto`: pv-web is started at boot.',
+      hint: 'On xen1, list the directory xendomains reads.',
     },
     {
       id: 'link-pv-db',
+      title: "Link pv-db's config",
       instruction:
         'Have pv-db started at boot too: link its config into /etc/xen/auto. There is no xm command for this — it is a file.',
       do: typed('xen1', 'ln -s /etc/xen/pv-db.cfg /etc/xen/auto/', {
@@ -43,7 +46,7 @@ export const autostart = defineLesson({
         xl: { none: 'xl has no autostart either; xendomains reads /etc/xen/auto for xl too' },
       }),
       check: linked,
-      hint: 'Type `ln -s /etc/xen/pv-db.cfg /etc/xen/auto/`, then `ls /etc/xen/auto`.',
+      hint: 'A symbolic link is made with `ln` and one option; link the config into the directory.',
     },
   ],
   goalText: "build01 is marked for autostart on kvm1, and pv-db's config is linked into /etc/xen/auto on xen1.",

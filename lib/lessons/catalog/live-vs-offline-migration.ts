@@ -32,6 +32,7 @@ export const liveVsOfflineMigration = defineLesson({
   steps: [
     {
       id: 'offline',
+      title: 'Migrate web01 without --live',
       instruction:
         'Migrate web01 (2 GiB in use) to kvm2 **without** `--live`: libvirt pauses it, copies its memory once over the 1 Gb/s link (~117 MiB/s) and resumes it on kvm2. The guest is unreachable for the whole copy — about 17 s. web01 keeps its definition on kvm1 (shut off, reason migrated) and runs on kvm2 as a transient domain (add `--persistent` to define it there).',
       do: typed('kvm1', 'virsh migrate web01 qemu+ssh://kvm2.lab/system', {
@@ -39,10 +40,11 @@ export const liveVsOfflineMigration = defineLesson({
         xl: { none: 'xl migrate is always live' },
       }),
       check: (w) => offline(w, 'kvm2', 'web01') && isState(w, 'kvm1', 'web01', 'shut off', 'migrated'),
-      hint: 'Type `virsh migrate web01 qemu+ssh://kvm2.lab/system`, then `virsh list --all` on both hosts.',
+      hint: "virsh migrate takes the domain and the target's URI; leave out --live.",
     },
     {
       id: 'live',
+      title: 'Migrate db01 live',
       instruction:
         "Migrate db01 (8 GiB) to kvm2 **with** `--live`. Round 1 copies all memory while db01 keeps running; each further round re-sends only what the guest wrote meanwhile (its writable working set). When the rest fits in QEMU's downtime limit (300 ms by default) the guest pauses for one last stop-and-copy. More bytes cross the wire than offline; the guest stops for a fraction of a second.",
       do: typed('kvm1', 'virsh migrate --live db01 qemu+ssh://kvm2.lab/system', {
@@ -50,10 +52,11 @@ export const liveVsOfflineMigration = defineLesson({
         xl: { none: 'on a Xen host, `xl migrate <domain> <host>`' },
       }),
       check: (w) => live(w, 'kvm2', 'db01'),
-      hint: 'Type `virsh migrate --live db01 qemu+ssh://kvm2.lab/system`.',
+      hint: 'The same command with the option that keeps the guest running.',
     },
     {
       id: 'downtime',
+      title: 'Compare the downtime',
       instruction:
         'Read what the two jobs cost. On **kvm2**, `virsh domjobinfo --completed db01` shows the finished live migration as the destination saw it (Operation: Incoming migration): **Total downtime** is tens of milliseconds against a **Time elapsed** of over a minute, and **Data processed** is larger than **Memory total** — the pages db01 dirtied were sent again, round after round (**Iteration**). Ask the same for web01: its downtime is its whole elapsed time.',
       do: typed('kvm2', 'virsh domjobinfo --completed db01', {
@@ -61,10 +64,11 @@ export const liveVsOfflineMigration = defineLesson({
         xl: { none: 'xl keeps no job statistics; `xl migrate` prints its progress as it runs' },
       }),
       check: (_w, ctx) => ran(ctx, 'kvm2', /^virsh\b.*\bdomjobinfo\b(?=.*--completed)(?=.*\bdb01\b)/),
-      hint: 'Type `virsh domjobinfo --completed db01` on kvm2, then the same for web01.',
+      hint: 'On kvm2, the job info subcommand with an option shows the finished job.',
     },
     {
       id: 'xen-live',
+      title: 'Migrate pv-app the Xen way',
       instruction:
         "Xen does the same with xm. On **xen2**, migrate pv-app live to xen1: `xm migrate --live` (or `-l`). xend on xen1 accepts relocations from xen2 (see the relocation lesson for when it does not). Xen's rule ends pre-copy after 29 rounds, when a round sends fewer than 50 pages, or after 3× the memory.",
       do: typed('xen2', 'xm migrate --live pv-app xen1', {
@@ -72,7 +76,7 @@ export const liveVsOfflineMigration = defineLesson({
         xl: 'xl migrate pv-app xen1',
       }),
       check: (w) => live(w, 'xen1', 'pv-app'),
-      hint: 'Switch the console to xen2 and type `xm migrate --live pv-app xen1`.',
+      hint: 'On xen2, xm migrate takes the option, the domain and the target host name.',
     },
   ],
   goalText: 'web01 (moved offline) and db01 (moved live) run on kvm2; pv-app (moved live with xm) runs on xen1.',

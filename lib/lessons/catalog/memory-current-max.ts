@@ -18,6 +18,7 @@ export const memoryCurrentMax = defineLesson({
   steps: [
     {
       id: 'setmem-live',
+      title: 'Lower the current memory',
       instruction:
         "web01 has **4 GiB maximum** and **2 GiB current** memory (`virsh dominfo web01`: Max memory / Used memory). Give the running guest 3 GiB: `setmem --live` asks the guest's balloon driver to give back or take memory, up to the maximum. The stored definition keeps 2 GiB.",
       do: click(
@@ -28,18 +29,20 @@ export const memoryCurrentMax = defineLesson({
         { xm: 'xm mem-set web01 3072', xl: 'xl mem-set web01 3072m' },
       ),
       check: (w) => live(w)?.currentMemoryKiB === 3 * GiB && config(w)?.currentMemoryKiB === 2 * GiB,
-      hint: 'Use the memory form with 3 GiB and "live", or type `virsh setmem web01 3G --live`. Without a suffix virsh reads KiB.',
+      hint: 'The subcommand sets the current memory; give a size with a unit and apply it to the running guest.',
     },
     {
       id: 'hit-ceiling',
+      title: 'Hit the maximum',
       instruction:
         'Try 6 GiB live: libvirt refuses — *cannot set memory higher than max memory*. The balloon can only lend back what the maximum allows.',
       do: typed('kvm1', 'virsh setmem web01 6G --live'),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^virsh setmem\b/, 'failed'),
-      hint: 'Type `virsh setmem web01 6G --live` and read the error.',
+      hint: 'Ask for more than the maximum with the same subcommand.',
     },
     {
       id: 'setmaxmem-config',
+      title: 'Raise the maximum in the definition',
       instruction:
         "A QEMU/KVM guest's maximum cannot change while it runs (*cannot resize the maximum memory on an active domain*), but its **configuration** can: raise the maximum to 6 GiB with `--config`.",
       do: click(
@@ -50,30 +53,33 @@ export const memoryCurrentMax = defineLesson({
         { xm: 'xm mem-max web01 6144', xl: 'xl mem-max web01 6144m' },
       ),
       check: (w) => config(w)?.memoryKiB === 6 * GiB && live(w)?.memoryKiB === 4 * GiB,
-      hint: 'Type `virsh setmaxmem web01 6G --config`.',
+      hint: 'The maximum has its own subcommand; it applies to the definition only.',
     },
     {
       id: 'setmem-config',
+      title: 'Set the current memory for the next boot',
       instruction: 'And let it boot with 5 GiB: `setmem --config` sets the **current** memory in the definition.',
       do: click('kvm1', 'setmem', 'web01', { size: 5, unit: 'GiB', mode: 'config' }),
       check: (w) => config(w)?.currentMemoryKiB === 5 * GiB,
-      hint: 'Type `virsh setmem web01 5G --config`.',
+      hint: "The first step's subcommand, applied to the definition.",
     },
     {
       id: 'shutdown',
+      title: 'Shut web01 down',
       instruction:
         'The configuration is read when the domain **boots**. A `virsh reboot` restarts the guest inside the same QEMU process and would not apply it: shut web01 down…',
       do: click('kvm1', 'shutdown', 'web01'),
       check: (w) => isState(w, 'kvm1', 'web01', 'shut off'),
-      hint: 'Press Shut down, or type `virsh shutdown web01`.',
+      hint: 'The polite stop.',
     },
     {
       id: 'start',
+      title: 'Boot it with the new definition',
       instruction:
         '…and start it. Now the running guest has 6 GiB maximum and 5 GiB current memory (`virsh dominfo web01`).',
       do: click('kvm1', 'start', 'web01'),
       check: (w) => live(w)?.memoryKiB === 6 * GiB && live(w)?.currentMemoryKiB === 5 * GiB,
-      hint: 'Press Start, or type `virsh start web01`.',
+      hint: 'A cold boot reads the definition again.',
     },
   ],
   goalText: 'web01 runs with 6 GiB maximum and 5 GiB current memory.',

@@ -26,13 +26,15 @@ export const qemuWithoutLibvirt = defineLesson({
   steps: [
     {
       id: 'disk',
+      title: 'Make a small disk',
       instruction: 'A guest needs a disk: make a small qcow2 image in root’s home.',
       do: typed('kvm1', `qemu-img create -f qcow2 ${DISK} 2G`),
       check: (w) => hostFile(w, 'kvm1', DISK) !== undefined,
-      hint: `Type \`qemu-img create -f qcow2 ${DISK} 2G\`.`,
+      hint: "qemu-img's subcommand that makes an image: format, path, size.",
     },
     {
       id: 'start',
+      title: 'Start QEMU by hand',
       instruction:
         '`qemu-kvm` is QEMU with KVM acceleration (`qemu-system-x86_64 -enable-kvm`; Debian calls it `kvm`). `-m 512` MiB of memory, `-smp 2` vCPUs, `-hda` the disk, `-net nic -net user` a NIC on QEMU’s built-in user-mode network, `-display none` because a server has no screen, and `-monitor stdio`: the console becomes QEMU’s monitor, prompt **(qemu)**.',
       do: typed('kvm1', `qemu-kvm -m 512 -smp 2 -hda ${DISK} -net nic -net user -display none -monitor stdio`, {
@@ -41,46 +43,51 @@ export const qemuWithoutLibvirt = defineLesson({
         xl: { none: 'not on a KVM host' },
       }),
       check: (w) => qemu(w).some((p) => p.monitor),
-      hint: `Type \`qemu-kvm -m 512 -smp 2 -hda ${DISK} -net nic -net user -display none -monitor stdio\`.`,
+      hint: 'qemu-kvm takes the memory (-m), the CPUs (-smp), the disk (-hda), a user-mode network, no display, and the monitor on standard input.',
     },
     {
       id: 'status',
+      title: 'Ask the monitor',
       instruction:
         'Ask QEMU how the guest is: `info status`. (`help` lists the monitor’s commands; `info kvm` says whether KVM accelerates it.)',
       do: typed('kvm1', 'info status', monitorOnly),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^info status$/),
-      hint: 'At the (qemu) prompt, type `info status`.',
+      hint: 'At the (qemu) prompt, `info` followed by what you want to know: the run state.',
     },
     {
       id: 'stop',
+      title: 'Pause the guest',
       instruction:
         '`stop` pauses the guest’s vCPUs — what `virsh suspend` asks libvirt to do through this same monitor.',
       do: typed('kvm1', 'stop', monitorOnly),
       check: (w) => qemu(w).some((p) => p.state === 'paused'),
-      hint: 'Type `stop`, then `info status` shows paused.',
+      hint: "The monitor's word for pausing is short: the opposite of `cont`.",
     },
     {
       id: 'savevm',
+      title: 'Take a snapshot',
       instruction:
         '`savevm <tag>` saves the whole guest — memory and disk — as an internal snapshot **inside the qcow2 file** (raw disks cannot hold one). Take one called before-upgrade.',
       do: typed('kvm1', 'savevm before-upgrade', monitorOnly),
       check: (w) => snapshotTaken(w, 'before-upgrade'),
-      hint: 'Type `savevm before-upgrade`; `info snapshots` lists it.',
+      hint: 'The monitor command that saves the VM state takes a tag: before-upgrade.',
     },
     {
       id: 'quit',
+      title: 'Quit QEMU',
       instruction: '`quit` ends QEMU (the guest with it) and gives the console back to bash.',
       do: typed('kvm1', 'quit', monitorOnly),
       check: (w) => qemu(w).length === 0 && snapshotTaken(w, 'before-upgrade'),
-      hint: 'Type `quit` (or `q`).',
+      hint: 'The monitor command that ends QEMU; its first letter alone works too.',
     },
     {
       id: 'virsh-list',
+      title: 'See what libvirt knows',
       instruction:
         'Now ask libvirt: `virsh list --all` never showed that guest — libvirt lists only the guests it defines or starts. `qemu-img snapshot -l` shows the snapshot savevm left in the disk.',
       do: typed('kvm1', 'virsh list --all'),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^virsh list\b/),
-      hint: `Type \`virsh list --all\`, and \`qemu-img snapshot -l ${DISK}\`.`,
+      hint: "List every domain with virsh; qemu-img can list the image's snapshots too.",
     },
   ],
   goalText: 'A QEMU guest started by hand was paused and snapshotted from its monitor, and virsh list did not know it.',

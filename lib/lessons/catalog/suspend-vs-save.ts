@@ -15,22 +15,25 @@ export const suspendVsSave = defineLesson({
   steps: [
     {
       id: 'suspend',
+      title: 'Pause web01',
       instruction:
         "`virsh suspend` stops scheduling web01's vCPUs. The domain stays **active** — it keeps its Id and all of its memory in the host's RAM — but runs no code: state **paused**, reason **user**.",
       do: click('kvm1', 'suspend', 'web01', undefined, { xm: 'xm pause web01', xl: 'xl pause web01' }),
       check: (w) => isState(w, 'kvm1', 'web01', 'paused', 'user'),
-      hint: "Press Suspend on web01's page, or type `virsh suspend web01`. Careful in xm: `xm suspend` is not a pause, it is xend's managed save; the pause is `xm pause`.",
+      hint: "virsh calls the pause by a name xm uses for something else; xm's pause is `xm pause`.",
     },
     {
       id: 'resume',
+      title: 'Resume it',
       instruction:
         '`virsh resume` schedules it again, exactly where it stopped: state **running**, reason **unpaused**. Nothing was written anywhere.',
       do: click('kvm1', 'resume', 'web01', undefined, { xm: 'xm unpause web01', xl: 'xl unpause web01' }),
       check: (w) => isState(w, 'kvm1', 'web01', 'running', 'unpaused'),
-      hint: 'Press Resume, or type `virsh resume web01`.',
+      hint: 'The opposite of the previous step.',
     },
     {
       id: 'save',
+      title: 'Save it to a file',
       instruction: `\`virsh save\` writes web01's memory and device state to a file and stops the domain: state **shut off**, reason **saved**. Its RAM goes back to the host. Save it to \`${SAVE_FILE}\`.`,
       do: click(
         'kvm1',
@@ -40,10 +43,11 @@ export const suspendVsSave = defineLesson({
         { xm: `xm save web01 ${SAVE_FILE}`, xl: `xl save web01 ${SAVE_FILE}` },
       ),
       check: (w) => isState(w, 'kvm1', 'web01', 'shut off', 'saved') && hostFile(w, 'kvm1', SAVE_FILE) !== undefined,
-      hint: `Press Save and give the file ${SAVE_FILE}, or type \`virsh save web01 ${SAVE_FILE}\`.`,
+      hint: 'The subcommand takes the domain, then the file to write.',
     },
     {
       id: 'restore',
+      title: 'Restore it from the file',
       instruction:
         '`virsh restore` reads the file back into memory and the guest continues where it was saved: state **running**, reason **restored**. Restore names the file, not the domain — the file says which domain it holds.',
       do: click(
@@ -54,7 +58,7 @@ export const suspendVsSave = defineLesson({
         { xm: `xm restore ${SAVE_FILE}`, xl: `xl restore ${SAVE_FILE}` },
       ),
       check: (w) => isState(w, 'kvm1', 'web01', 'running', 'restored'),
-      hint: `Press Restore and pick ${SAVE_FILE}, or type \`virsh restore ${SAVE_FILE}\`.`,
+      hint: 'The opposite of save names only the file.',
     },
   ],
   goalText: 'web01 is running again, restored from the save file.',

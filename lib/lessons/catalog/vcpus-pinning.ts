@@ -20,6 +20,7 @@ export const vcpusPinning = defineLesson({
   steps: [
     {
       id: 'setvcpus',
+      title: 'Give web01 three vCPUs',
       instruction:
         'web01 may have up to **4** vCPUs (its maximum) and has **2** online (`virsh vcpucount web01`). Bring a third online now and at every boot: `--live --config` applies to both.',
       do: click(
@@ -30,10 +31,11 @@ export const vcpusPinning = defineLesson({
         { xm: 'xm vcpu-set web01 3', xl: 'xl vcpu-set web01 3' },
       ),
       check: (w) => live(w)?.vcpus === 3 && config(w)?.vcpus === 3,
-      hint: 'Use the vCPU form with 3 and "live and config", or type `virsh setvcpus web01 3 --live --config`. More than the maximum (4) is refused.',
+      hint: 'The subcommand sets the vCPU count; apply it now and in the definition.',
     },
     {
       id: 'vcpupin-live',
+      title: 'Pin vCPU 1 to host CPU 2',
       instruction:
         'kvm1 has 8 host CPUs (0–7). By default any vCPU may run on any of them. Pin **vCPU 1** of web01 to **host CPU 2**: `virsh vcpupin vm vcpu cpulist`. On a running domain this changes the live affinity only.',
       do: click(
@@ -44,23 +46,25 @@ export const vcpusPinning = defineLesson({
         { xm: 'xm vcpu-pin web01 1 2', xl: 'xl vcpu-pin web01 1 2' },
       ),
       check: (w) => pinned(live(w), 1, [2]),
-      hint: 'Type `virsh vcpupin web01 1 2` (domain, vCPU number, host CPU list).',
+      hint: 'The pinning subcommand takes the domain, the vCPU number and a host CPU list.',
     },
     {
       id: 'vcpupin-config',
+      title: 'Keep the pinning in the definition',
       instruction:
         "Make the pinning survive a cold boot: the same command with `--config` writes `<vcpupin vcpu='1' cpuset='2'/>` into the definition.",
       do: click('kvm1', 'vcpupin', 'web01', { vcpu: 1, cpulist: '2', mode: 'config' }),
       check: (w) => pinned(config(w), 1, [2]),
-      hint: 'Type `virsh vcpupin web01 1 2 --config`.',
+      hint: 'The same pinning, applied to the definition.',
     },
     {
       id: 'vcpuinfo',
+      title: 'Read the vCPU placement',
       instruction:
         "Read it back: `virsh vcpuinfo web01` shows each vCPU's current host CPU and its affinity map (`--y-----`: only CPU 2); `virsh vcpupin web01` prints the affinity as CPU lists.",
       do: typed('kvm1', 'virsh vcpuinfo web01', { xm: 'xm vcpu-list web01', xl: 'xl vcpu-list web01' }),
       check: (_w, ctx) => ran(ctx, 'kvm1', /^virsh (vcpuinfo|vcpupin) web01$/),
-      hint: 'Type `virsh vcpuinfo web01`.',
+      hint: 'The subcommand that shows each vCPU and its affinity.',
     },
   ],
   goalText:

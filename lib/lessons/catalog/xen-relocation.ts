@@ -43,45 +43,51 @@ export const xenRelocation = defineLesson({
   steps: [
     {
       id: 'refused',
+      title: 'Try the migration',
       instruction:
         "On xen1, migrate pv-web live to xen2. xm connects to xend on xen2, port 8002 — and is refused: `Error: can't connect: [Errno 111] Connection refused`. Nothing listens there.",
       do: typed('xen1', 'xm migrate --live pv-web xen2'),
       check: (_w, ctx) => ran(ctx, 'xen1', /^xm migrate\b.*\bxen2(\.lab)?$/, 'failed'),
-      hint: 'Type `xm migrate --live pv-web xen2` and read the error.',
+      hint: 'Migrate pv-web live from xen1 to xen2 with xm, and read the error.',
     },
     {
       id: 'read-config',
+      title: "Read xen2's relocation settings",
       instruction:
         'Switch the console to **xen2** and read the relocation settings of its xend: the **target** decides. `(xend-relocation-server no)` — the server is off, as Xen ships it. `xend-relocation-hosts-allow` lists regular expressions; a connecting host must match one (by name or address) — here only localhost.',
       do: typed('xen2', `grep relocation ${SXP}`),
       check: (_w, ctx) => ran(ctx, 'xen2', /xend-config\.sxp$/),
-      hint: `On xen2, type \`grep relocation ${SXP}\` (or \`cat ${SXP}\`).`,
+      hint: 'Search the file for the word relocation.',
     },
     {
       id: 'server-on',
+      title: 'Turn the relocation server on',
       instruction: 'Turn the relocation server on. The lab has no editor; `sed -i` edits the file in place.',
       do: typed('xen2', `sed -i 's/(xend-relocation-server no)/(xend-relocation-server yes)/' ${SXP}`),
       check: (w) => fileSays(w, 'xend-relocation-server') === 'yes',
-      hint: `Type \`sed -i 's/(xend-relocation-server no)/(xend-relocation-server yes)/' ${SXP}\`.`,
+      hint: 'Replace no with yes on the xend-relocation-server line with an in-place sed.',
     },
     {
       id: 'allow-xen1',
+      title: 'Allow xen1',
       instruction:
         'With only the server on, xen2 would accept the connection and then drop it (xen1 is not allowed), and xm would report `xc_save … failed`. Add xen1 to `xend-relocation-hosts-allow`, in front of the localhost entries. (In a regular expression `.` matches any character; `^xen1\\.lab$` is the strict form.)',
       do: typed('xen2', `sed -i "s/hosts-allow '/hosts-allow '^xen1.lab$ /" ${SXP}`),
       check: (w) => allowsXen1(fileSays(w, 'xend-relocation-hosts-allow')),
-      hint: `Type \`sed -i "s/hosts-allow '/hosts-allow '^xen1.lab$ /" ${SXP}\`, then \`grep relocation ${SXP}\`.`,
+      hint: 'Add ^xen1.lab$ at the start of the hosts-allow list with an in-place sed.',
     },
     {
       id: 'restart-xend',
+      title: 'Restart xend',
       instruction: 'xend reads xend-config.sxp when it starts: restart it on xen2. Running guests are not affected.',
       do: typed('xen2', '/etc/init.d/xend restart', { xm: { none: 'xend restart (the daemon itself, not xm)' } }),
       check: (w) =>
         xend(w)?.['xend-relocation-server'] === 'yes' && allowsXen1(xend(w)?.['xend-relocation-hosts-allow']),
-      hint: 'Type `/etc/init.d/xend restart`.',
+      hint: "xend's init script takes the usual restart argument.",
     },
     {
       id: 'migrate',
+      title: 'Migrate again',
       instruction:
         'Back on **xen1**, migrate pv-web again. This time xen2 listens and accepts xen1: pv-web runs on xen2.',
       do: typed('xen1', 'xm migrate --live pv-web xen2', {
@@ -89,7 +95,7 @@ export const xenRelocation = defineLesson({
         virsh: { none: "virsh migrate talks to libvirtd on the target, not to xend's relocation server" },
       }),
       check: (w) => isState(w, 'xen2', 'pv-web', 'running'),
-      hint: 'On xen1, type `xm migrate --live pv-web xen2`, then `xm list` on xen2.',
+      hint: 'The command of step 1, on xen1.',
     },
   ],
   goalText: "pv-web runs on xen2, moved there by xm migrate once xen2's xend accepted relocations from xen1.",

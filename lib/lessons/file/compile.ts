@@ -50,6 +50,7 @@ function japanese(f: LessonFile): LessonText | undefined {
     for (const [d, e] of Object.entries(s.do.also ?? {}) as [Dialect, string | { none: Text }][])
       if (typeof e !== 'string') none[d] = jaOr(e.none);
     steps[s.id] = {
+      title: s.id,
       instruction: jaOr(s.instruction),
       hint: jaOr(s.hint),
       ...(Object.keys(none).length ? { none } : {}),
@@ -84,6 +85,8 @@ export function compileLessonFile(f: LessonFile): { ok: true; lesson: Lesson } |
     world,
     steps: f.steps.map((s) => ({
       id: s.id,
+      // A lesson file names its steps by id (the panel lists them so) until its format has titles.
+      title: s.id,
       instruction: en(s.instruction),
       do: typed(
         s.do.host,

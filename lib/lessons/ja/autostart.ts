@@ -13,19 +13,22 @@ export const autostartJa: LessonText = {
   ],
   steps: {
     'virsh-autostart': {
+      title: 'build01 を自動起動に設定する',
       instruction:
         '`virsh autostart build01` は、永続ドメイン build01 を libvirtd の起動時(つまり kvm1 の起動時)に起動するよう設定します。libvirt はこれを /etc/libvirt/qemu/autostart/ のリンクとして記録します。今すぐ build01 が起動するわけではありません。',
-      hint: 'build01 のページの自動起動スイッチを使うか、`virsh autostart build01` と入力します(`--disable` で解除)。',
+      hint: 'virsh のサブコマンドは、設定するフラグと同じ名前です。',
     },
     'look-auto-dir': {
+      title: '/etc/xen/auto を見る',
       instruction:
         'xen1 のゲストは /etc/xen にある xm の設定ファイルです。起動時には **xendomains** スクリプトが **/etc/xen/auto** にある設定をすべて起動します。今そこに何があるか見てみましょう(コンソールを xen1 に切り替えます)。',
-      hint: 'xen1 で `ls /etc/xen/auto` と入力します。pv-web が起動時に起動されます。',
+      hint: 'xen1 で、xendomains が読むディレクトリーの中身を一覧します。',
     },
     'link-pv-db': {
+      title: 'pv-db の設定をリンクする',
       instruction:
         'pv-db も起動時に起動されるようにします。設定を /etc/xen/auto にリンクします。これを行う xm のコマンドはなく、ファイルの操作です。',
-      hint: '`ln -s /etc/xen/pv-db.cfg /etc/xen/auto/` と入力し、続けて `ls /etc/xen/auto` を実行します。',
+      hint: 'シンボリックリンクは `ln` とオプション一つで作ります。設定ファイルをそのディレクトリーにリンクします。',
       none: {
         virsh: '`virsh autostart` が設定するのは libvirt 自身のフラグで、xendomains はこれを読みません',
         xl: 'xl にも自動起動はありません。xl の場合も xendomains が /etc/xen/auto を読みます',

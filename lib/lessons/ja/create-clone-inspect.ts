@@ -14,37 +14,42 @@ export const createCloneInspectJa: LessonText = {
   ],
   steps: {
     'create-disk': {
+      title: 'qcow2 ディスクを作る',
       instruction:
         '`qemu-img create -f qcow2 <file> <size>` でディスクイメージを作ります。qcow2 ファイルは数百 KiB から始まり、ゲストが書き込むにつれて大きくなります。ゲストから見える大きさが **virtual size**(仮想サイズ)です。libvirt の既定のプール /var/lib/libvirt/images に、app01 用の 10 GiB のイメージを作りましょう。',
-      hint: '`qemu-img create -f qcow2 /var/lib/libvirt/images/app01.qcow2 10G` と入力します。',
+      hint: 'qemu-img にはイメージを作るサブコマンドがあります。形式、パス、サイズを渡します。',
     },
     'virt-install': {
+      title: 'そのディスクから app01 をインストールする',
       instruction:
         '`virt-install` はオプションをドメイン XML にし、ゲストを定義して起動します。`--import` はインストーラーを使わずディスクをそのまま起動し、`--os-variant` は適切なデバイスを選び、`--graphics none --noautoconsole` で画面なしのまま、すぐにプロンプトへ戻ります(`--print-xml` なら XML を表示するだけです)。',
-      hint: '`virt-install --name app01 --memory 1024 --vcpus 1 --disk /var/lib/libvirt/images/app01.qcow2 --import --os-variant debian12 --graphics none --noautoconsole` と入力し、続けて `virsh list` を実行します。',
+      hint: 'virt-install には名前、メモリー、vCPU、ディスクを渡します。--import でインストーラーを省き、グラフィックなしのゲストにはコンソール画面も要りません。',
       none: {
         xm: 'virt-install は libvirt のツールです。xm では /etc/xen に設定ファイルを書き、`xm create` で起動します',
         xl: 'xl でも xm と同じく、/etc/xen の設定ファイルを `xl create` します',
       },
     },
     shutdown: {
+      title: 'app01 をシャットダウンする',
       instruction:
         'virt-clone はゲストのディスクをコピーするので、実行中(ディスクが変化している)の元ゲストは受け付けません。まず app01 をシャットダウンします。',
-      hint: '`virsh shutdown app01` と入力します(ページの「シャットダウン」でも構いません)。',
+      hint: 'ライフサイクルのレッスンと同じ、丁寧な停止です。',
     },
     'virt-clone': {
+      title: 'app01 をクローンする',
       instruction:
         '`virt-clone --original app01 --auto-clone` は **app01-clone** を定義します。XML は同じで、名前・UUID・MAC アドレスが新しくなり、各ディスクは元のディスクの隣にコピーされます。',
-      hint: '`virt-clone --original app01 --auto-clone` と入力します。',
+      hint: 'virt-clone には元のドメインを指定します。クローンの名前とディスクを自動で決めさせるオプションがあります。',
       none: {
         xm: 'Xen のツールにクローン機能はありません。イメージと設定ファイルをコピーし、名前・uuid・MAC を手で書き換えます',
         xl: 'xm と同じく、イメージと設定ファイルを手でコピーします',
       },
     },
     inspect: {
+      title: 'クローンのディスクを調べる',
       instruction:
         'クローンのディスクを見てみましょう。`qemu-img info` は **file format**(形式)、**virtual size**(ゲストから見える大きさ)、**disk size**(ホスト上でファイルが実際に占める大きさ)を表示します。',
-      hint: '`qemu-img info /var/lib/libvirt/images/app01-clone.qcow2` と入力します。',
+      hint: 'qemu-img には、イメージの形式や仮想サイズを表示するサブコマンドがあります。',
     },
   },
 };

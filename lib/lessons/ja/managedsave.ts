@@ -13,20 +13,23 @@ export const managedsaveJa: LessonText = {
   ],
   steps: {
     managedsave: {
+      title: 'web01 を管理保存する',
       instruction:
         '`virsh managedsave` は、libvirt が名前を付けて保持してくれるファイルへの保存です。web01 は停止し、**shut off**、理由は **saved** になります。',
-      hint: 'web01 のページで「管理保存」を押すか、`virsh managedsave web01` と入力します。',
+      hint: 'サブコマンドは概念の名前を一語にしたものです。',
       none: { xl: 'xl には管理保存がありません。`xl save web01 <file>` の後に `xl restore <file>` を使います' },
     },
     'see-image': {
+      title: 'libvirt が保持していることを確かめる',
       instruction:
         'web01 について libvirt に尋ねます。`virsh dominfo` に **管理保存: はい (yes)**(英語では Managed save: yes)と表示されます(`virsh list --all --with-managed-save` でこうしたドメインを一覧できます)。',
-      hint: '`virsh dominfo web01` と入力し、「管理保存」の行を読みます。',
+      hint: 'ドメインの詳細を表示するサブコマンドに「Managed save」の行があります。',
     },
     start: {
+      title: 'もう一度起動する',
       instruction:
         'web01 を起動します。管理保存イメージがあるので、QEMU/KVM はゲストを起動せずにイメージを読み込み、ゲストは保存したところから続きます。状態は **running**、理由は **restored** で、libvirt はイメージを削除します(`virsh start --force-boot` ならイメージを破棄して新規に起動します)。',
-      hint: '「起動」を押すか、`virsh start web01` と入力し、続けて `virsh domstate web01 --reason` を実行します。',
+      hint: 'いつもどおり起動してから、状態と理由を読みます。',
     },
   },
 };

@@ -14,33 +14,39 @@ export const memoryCurrentMaxJa: LessonText = {
   ],
   steps: {
     'setmem-live': {
+      title: '現在のメモリーを減らす',
       instruction:
         'web01 のメモリーは**最大 4 GiB**、**現在 2 GiB** です(`virsh dominfo web01` の「最大メモリー」と「使用メモリー」)。実行中のゲストに 3 GiB を与えます。`setmem --live` はゲストのバルーンドライバーに、最大値の範囲でメモリーを返すか受け取るよう依頼します。保存された定義は 2 GiB のままです。',
-      hint: 'メモリーのフォームで 3 GiB と「live」を選ぶか、`virsh setmem web01 3G --live` と入力します。接尾辞がなければ virsh は KiB と解釈します。',
+      hint: '現在のメモリーを設定するサブコマンドです。単位付きのサイズを渡し、実行中のゲストに適用します。',
     },
     'hit-ceiling': {
+      title: '上限にぶつかる',
       instruction:
         'ライブで 6 GiB を試すと、libvirt は拒否します — *メモリーは最大メモリー以上にセットできません*(cannot set memory higher than max memory)。バルーンが貸し戻せるのは最大値が許す分だけです。',
-      hint: '`virsh setmem web01 6G --live` と入力し、エラーを読みます。',
+      hint: '同じサブコマンドで上限より多く要求します。',
     },
     'setmaxmem-config': {
+      title: '定義の上限を上げる',
       instruction:
         'QEMU/KVM のゲストの最大値は実行中には変えられません(*動作中のドメインにおいて最大メモリーの容量を変更できません*)が、**設定**なら変えられます。`--config` で最大値を 6 GiB に上げます。',
-      hint: '`virsh setmaxmem web01 6G --config` と入力します。',
+      hint: '上限には専用のサブコマンドがあります。定義にだけ適用します。',
     },
     'setmem-config': {
+      title: '次回起動時の現在のメモリーを設定する',
       instruction: 'さらに 5 GiB で起動するようにします。`setmem --config` は定義の**現在の**メモリーを設定します。',
-      hint: '`virsh setmem web01 5G --config` と入力します。',
+      hint: '最初のステップのサブコマンドを、定義に適用します。',
     },
     shutdown: {
+      title: 'web01 をシャットダウンする',
       instruction:
         '設定が読まれるのはドメインの**起動時**です。`virsh reboot` は同じ QEMU プロセスの中でゲストを再起動するため、設定は反映されません。web01 をシャットダウンして…',
-      hint: '「シャットダウン」を押すか、`virsh shutdown web01` と入力します。',
+      hint: '丁寧な停止です。',
     },
     start: {
+      title: '新しい定義で起動する',
       instruction:
         '…起動します。これで実行中のゲストは最大メモリー 6 GiB、現在のメモリー 5 GiB になります(`virsh dominfo web01`)。',
-      hint: '「起動」を押すか、`virsh start web01` と入力します。',
+      hint: 'コールドブートで定義が読み直されます。',
     },
   },
 };

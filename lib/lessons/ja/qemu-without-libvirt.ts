@@ -16,13 +16,15 @@ export const qemuWithoutLibvirtJa: LessonText = {
   ],
   steps: {
     disk: {
+      title: '小さなディスクを作る',
       instruction: 'ゲストにはディスクが必要です。root のホームに小さな qcow2 イメージを作ります。',
-      hint: '`qemu-img create -f qcow2 /root/demo.qcow2 2G` と入力します。',
+      hint: 'イメージを作る qemu-img のサブコマンドです。形式、パス、サイズを渡します。',
     },
     start: {
+      title: 'QEMU を手で起動する',
       instruction:
         '`qemu-kvm` は KVM で高速化した QEMU です(`qemu-system-x86_64 -enable-kvm`。Debian では `kvm`)。`-m 512` は MiB 単位のメモリー、`-smp 2` は vCPU 数、`-hda` はディスク、`-net nic -net user` は QEMU 内蔵のユーザーモードネットワークにつながる NIC、`-display none` はサーバーに画面がないため、そして `-monitor stdio` でコンソールが QEMU のモニターになり、プロンプトは **(qemu)** になります。',
-      hint: '`qemu-kvm -m 512 -smp 2 -hda /root/demo.qcow2 -net nic -net user -display none -monitor stdio` と入力します。',
+      hint: 'qemu-kvm にはメモリー(-m)、CPU(-smp)、ディスク(-hda)、ユーザーモードのネットワーク、表示なし、標準入出力のモニターを指定します。',
       none: {
         virsh: 'virsh が起動できるのは libvirt が定義したゲストだけです: `virsh start <name>`',
         xm: 'KVM ホストでは使えません',
@@ -30,32 +32,37 @@ export const qemuWithoutLibvirtJa: LessonText = {
       },
     },
     status: {
+      title: 'モニターに尋ねる',
       instruction:
         'ゲストの状態を QEMU に尋ねます: `info status`(`help` でモニターのコマンド一覧、`info kvm` で KVM による高速化の有無がわかります)。',
-      hint: '(qemu) プロンプトで `info status` と入力します。',
+      hint: '(qemu) プロンプトで、`info` の後に知りたいもの(実行状態)を続けます。',
       none: { virsh: monitorOnly, xm: monitorOnly, xl: monitorOnly },
     },
     stop: {
+      title: 'ゲストを一時停止する',
       instruction:
         '`stop` はゲストの vCPU を一時停止します。`virsh suspend` も、libvirt がこれと同じモニターを通して行っています。',
-      hint: '`stop` と入力し、`info status` で paused になったことを確認します。',
+      hint: 'モニターで一時停止する語は短く、`cont` の反対です。',
       none: { virsh: monitorOnly, xm: monitorOnly, xl: monitorOnly },
     },
     savevm: {
+      title: 'スナップショットを取る',
       instruction:
         '`savevm <tag>` はゲスト全体(メモリーとディスク)を内部スナップショットとして **qcow2 ファイルの中に** 保存します(raw ディスクには保存できません)。before-upgrade という名前で取りましょう。',
-      hint: '`savevm before-upgrade` と入力します。`info snapshots` で一覧できます。',
+      hint: 'VM の状態を保存するモニターコマンドに、タグ before-upgrade を渡します。',
       none: { virsh: monitorOnly, xm: monitorOnly, xl: monitorOnly },
     },
     quit: {
+      title: 'QEMU を終了する',
       instruction: '`quit` で QEMU が(ゲストごと)終了し、コンソールは bash に戻ります。',
-      hint: '`quit`(または `q`)と入力します。',
+      hint: 'QEMU を終わらせるモニターコマンドです。頭文字一文字でも動きます。',
       none: { virsh: monitorOnly, xm: monitorOnly, xl: monitorOnly },
     },
     'virsh-list': {
+      title: 'libvirt が知っているものを見る',
       instruction:
         'ここで libvirt に尋ねます。`virsh list --all` にあのゲストは一度も現れません。libvirt が一覧するのは、自分で定義または起動したゲストだけです。`qemu-img snapshot -l` では、savevm がディスクに残したスナップショットが見えます。',
-      hint: '`virsh list --all` と `qemu-img snapshot -l /root/demo.qcow2` を入力します。',
+      hint: 'virsh ですべてのドメインを一覧します。qemu-img でイメージのスナップショットも一覧できます。',
     },
   },
 };

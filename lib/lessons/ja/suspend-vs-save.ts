@@ -12,24 +12,28 @@ export const suspendVsSaveJa: LessonText = {
   ],
   steps: {
     suspend: {
+      title: 'web01 を一時停止する',
       instruction:
         '`virsh suspend` は web01 の仮想 CPU をスケジュールしなくなります。ドメインは**アクティブ**のまま(Id もメモリーもホストの RAM 上に保持)ですが、コードは実行しません。状態は **paused**、理由は **user** です。',
-      hint: 'web01 のページで「一時停止」を押すか、`virsh suspend web01` と入力します。xm では注意: `xm suspend` は一時停止ではなく xend の管理保存で、一時停止は `xm pause` です。',
+      hint: 'virsh は一時停止を、xm では別の意味になる名前で呼びます。xm の一時停止は `xm pause` です。',
     },
     resume: {
+      title: '再開する',
       instruction:
         '`virsh resume` で再びスケジュールされ、止まったところからそのまま続きます。状態は **running**、理由は **unpaused** です。どこにも何も書き出されていません。',
-      hint: '「再開」を押すか、`virsh resume web01` と入力します。',
+      hint: '前のステップの逆です。',
     },
     save: {
+      title: 'ファイルに保存する',
       instruction:
         '`virsh save` は web01 のメモリーとデバイスの状態をファイルに書き出し、ドメインを停止します。状態は **shut off**、理由は **saved** です。RAM はホストに戻ります。`/root/web01.save` に保存しましょう。',
-      hint: '「保存」を押してファイル /root/web01.save を指定するか、`virsh save web01 /root/web01.save` と入力します。',
+      hint: 'サブコマンドにはドメイン、次に書き出すファイルを渡します。',
     },
     restore: {
+      title: 'ファイルから復元する',
       instruction:
         '`virsh restore` はファイルをメモリーに読み戻し、ゲストは保存したところから続きます。状態は **running**、理由は **restored** です。restore に指定するのはドメインではなくファイルです。どのドメインかはファイル自身が知っています。',
-      hint: '「復元」を押して /root/web01.save を選ぶか、`virsh restore /root/web01.save` と入力します。',
+      hint: 'save の逆のコマンドには、ファイルだけを指定します。',
     },
   },
 };

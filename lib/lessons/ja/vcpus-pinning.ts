@@ -14,24 +14,28 @@ export const vcpusPinningJa: LessonText = {
   ],
   steps: {
     setvcpus: {
+      title: 'web01 に vCPU を 3 つ与える',
       instruction:
         'web01 は仮想 CPU を最大 **4** 個(最大値)まで持てて、オンラインは **2** 個です(`virsh vcpucount web01`)。3 個目を今すぐ、そして毎回の起動時にもオンラインにします。`--live --config` で両方に適用されます。',
-      hint: '仮想 CPU のフォームで 3 と「live and config」を選ぶか、`virsh setvcpus web01 3 --live --config` と入力します。最大値(4)を超えると拒否されます。',
+      hint: 'vCPU の数を設定するサブコマンドです。今すぐと定義の両方に適用します。',
     },
     'vcpupin-live': {
+      title: 'vCPU 1 をホスト CPU 2 に固定する',
       instruction:
         'kvm1 には物理 CPU が 8 個(0–7)あります。既定ではどの仮想 CPU もそのどれでも動けます。web01 の**仮想 CPU 1** を**物理 CPU 2** にピン留めします: `virsh vcpupin vm vcpu cpulist`。実行中のドメインでは、ライブのアフィニティだけが変わります。',
-      hint: '`virsh vcpupin web01 1 2` と入力します(ドメイン、仮想 CPU の番号、物理 CPU のリスト)。',
+      hint: 'ピン留めのサブコマンドには、ドメイン、vCPU 番号、ホスト CPU のリストを渡します。',
     },
     'vcpupin-config': {
+      title: 'ピン留めを定義に残す',
       instruction:
         "コールドブートしてもピン留めが残るようにします。同じコマンドに `--config` を付けると、定義に `<vcpupin vcpu='1' cpuset='2'/>` が書き込まれます。",
-      hint: '`virsh vcpupin web01 1 2 --config` と入力します。',
+      hint: '同じピン留めを定義に適用します。',
     },
     vcpuinfo: {
+      title: 'vCPU の配置を読む',
       instruction:
         '読み返します。`virsh vcpuinfo web01` は各仮想 CPU が今いる物理 CPU とアフィニティマップ(`--y-----`: CPU 2 だけ)を表示し、`virsh vcpupin web01` はアフィニティを CPU リストで表示します。',
-      hint: '`virsh vcpuinfo web01` と入力します。',
+      hint: '各 vCPU とそのアフィニティを表示するサブコマンドです。',
     },
   },
 };

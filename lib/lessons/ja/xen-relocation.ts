@@ -15,34 +15,40 @@ export const xenRelocationJa: LessonText = {
   ],
   steps: {
     refused: {
+      title: '移行を試す',
       instruction:
         "xen1 で pv-web を xen2 へライブマイグレーションします。xm は xen2 の xend(ポート 8002)に接続しようとして拒否されます: `Error: can't connect: [Errno 111] Connection refused`。そこでは何も待ち受けていません。",
-      hint: '`xm migrate --live pv-web xen2` と入力し、エラーを読みます。',
+      hint: 'xm で pv-web を xen1 から xen2 へライブマイグレーションし、エラーを読みます。',
     },
     'read-config': {
+      title: 'xen2 のリロケーション設定を読む',
       instruction:
         'コンソールを **xen2** に切り替え、その xend のリロケーション設定を読みます。決めるのは**移行先**です。`(xend-relocation-server no)`: Xen の出荷時のとおりサーバーは無効です。`xend-relocation-hosts-allow` には正規表現を並べ、接続するホストは(名前かアドレスで)そのどれかに一致する必要があります。ここでは localhost だけです。',
-      hint: 'xen2 で `grep relocation /etc/xen/xend-config.sxp`(または `cat /etc/xen/xend-config.sxp`)と入力します。',
+      hint: 'ファイルから relocation という語を探します。',
     },
     'server-on': {
+      title: 'リロケーションサーバーを有効にする',
       instruction:
         'リロケーションサーバーを有効にします。ラボにはエディターがないので、`sed -i` でファイルをその場で編集します。',
-      hint: "`sed -i 's/(xend-relocation-server no)/(xend-relocation-server yes)/' /etc/xen/xend-config.sxp` と入力します。",
+      hint: 'sed のその場編集で、xend-relocation-server の行の no を yes に置き換えます。',
     },
     'allow-xen1': {
+      title: 'xen1 を許可する',
       instruction:
         'サーバーを有効にしただけでは、xen2 は接続を受け入れた後で切断し(xen1 は許可されていない)、xm は `xc_save … failed` と報告します。`xend-relocation-hosts-allow` の localhost の項目の前に xen1 を追加します(正規表現では `.` は任意の1文字に一致します。厳密に書くなら `^xen1\\.lab$` です)。',
-      hint: '`sed -i "s/hosts-allow \'/hosts-allow \'^xen1.lab$ /" /etc/xen/xend-config.sxp` と入力し、続けて `grep relocation /etc/xen/xend-config.sxp` を実行します。',
+      hint: 'sed のその場編集で、hosts-allow のリストの先頭に ^xen1.lab$ を加えます。',
     },
     'restart-xend': {
+      title: 'xend を再起動する',
       instruction: 'xend は起動時に xend-config.sxp を読むので、xen2 で再起動します。実行中のゲストには影響しません。',
-      hint: '`/etc/init.d/xend restart` と入力します。',
+      hint: 'xend の init スクリプトに、おなじみの restart 引数を渡します。',
       none: { xm: 'xend の再起動(xm ではなくデーモン自身)' },
     },
     migrate: {
+      title: 'もう一度移行する',
       instruction:
         '**xen1** に戻り、もう一度 pv-web を移します。今度は xen2 が待ち受けていて xen1 を受け入れるので、pv-web は xen2 で動きます。',
-      hint: 'xen1 で `xm migrate --live pv-web xen2` と入力し、xen2 で `xm list` を実行します。',
+      hint: 'ステップ 1 のコマンドを xen1 で実行します。',
       none: {
         xl: 'xl migrate は ssh で移行先の xl に接続するもので、xend のリロケーションサーバーは使いません',
         virsh: 'virsh migrate は移行先の libvirtd と通信するもので、xend のリロケーションサーバーは使いません',

@@ -1,0 +1,150 @@
+import { expect, open, test, typeInConsole } from './fixtures';
+import { panel, startLesson } from '../walkthrough/drive';
+import { lessonOutline } from '../lib/lessons/outline';
+import { lessonById } from '../lib/lessons/registry';
+
+const shots = 'test-results/screenshots/screens';
+const WIDTHS = [390, 1024, 1366] as const;
+const PAGES = [
+  ['overview', '/'],
+  ['host', '/?host=xen1'],
+  ['domain', '/hosts/kvm1/domains/web01'],
+  ['compare', '/compare'],
+  ['learn', '/learn'],
+  ['lesson', '/learn/suspend-vs-save'],
+  ['glossary', '/glossary'],
+  ['drill', '/drill'],
+  ['console', '/console'],
+] as const;
+const inLocale = (locale: 'en' | 'ja', path: string) => (locale === 'en' ? path : `/ja${path === '/' ? '' : path}`);
+
+for (const locale of ['en', 'ja'] as const)
+  for (const width of WIDTHS)
+    test(`every main page fits ${width} px (${locale}): no sideways scroll, no 404, no console error`, async ({
+      lab: page,
+    }) => {
+      const problems: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 404) problems.push(`404 ${r.url()}`);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      await page.setViewportSize({ width, height: 800 });
+      for (const [name, path] of PAGES) {
+        await open(page, inLocale(locale, path));
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width);
+        // Commands break at spaces, never inside a word ("xl cr/eate").
+        const breaking = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('code, pre')]
+              .map((e) => getComputedStyle(e))
+              .filter((s) => s.wordBreak === 'break-all' || ['anywhere', 'break-word'].includes(s.overflowWrap)).length,
+        );
+        expect(breaking, `${path}: code that breaks inside words`).toBe(0);
+        await page.screenshot({ path: `${shots}/${name}-${width}-${locale}.png`, fullPage: true });
+      }
+      expect(problems).toEqual([]);
+    });
+
+test.describe('a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header folds into a menu; host tables keep name, state and actions', async ({ lab: page }) => {
+    await open(page, '/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await nav.getByRole('link', { name: 'Glossary' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Learn' })).toBeHidden();
+
+    await open(page, '/');
+    const kvm1 = page.getByRole('table', { name: /kvm1/ });
+    for (const col of ['Name', 'State', 'Actions'])
+      await expect(kvm1.getByRole('columnheader', { name: col })).toBeInViewport();
+    await expect(kvm1.getByRole('columnheader', { name: 'Memory' })).toBeHidden();
+    await expect(kvm1.getByRole('link', { name: 'web01' })).toBeInViewport();
+  });
+
+  test('dialogs fit; console output keeps xm list columns and scrolls inside itself', async ({ lab: page }) => {
+    await open(page, '/hosts/kvm1/domains/web01');
+    await page.getByRole('button', { name: 'Save…' }).click();
+    const dialog = page.getByRole('dialog');
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Migrate…' }).click();
+    const migrate = (await page.getByRole('dialog').boundingBox())!;
+    expect(migrate.x).toBeGreaterThanOrEqual(0);
+    expect(migrate.x + migrate.width).toBeLessThanOrEqual(390);
+    await page.keyboard.press('Escape');
+
+    await open(page, '/console?host=xen1');
+    const out = await typeInConsole(page, 'xm list', 'xen1');
+    const pre = out.locator('pre').last();
+    await expect(pre).toContainText('Domain-0');
+    expect(await pre.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre');
+    // Every row of the table is one line: as many lines as rows, however narrow the screen.
+    const rows = (await pre.textContent())!.trimEnd().split('\n').length;
+    const lines = await pre.evaluate((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(rows);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
+test('1024 px with the lesson panel open: the compare timeline shows its whole time axis', async ({ lab: page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await startLesson(page, lessonOutline(lessonById('live-vs-offline-migration')!));
+  await open(page, '/compare');
+  await expect(panel(page)).toBeVisible();
+  const region = page.getByRole('region', { name: 'Timeline' });
+  const widths = await region.evaluate((e) => `${e.scrollWidth} in ${e.clientWidth}`);
+  const [scroll, client] = widths.split(' in ').map(Number);
+  expect(scroll, `the timeline scrolls (${widths}): part of its axis is hidden`).toBeLessThanOrEqual(client);
+  await page.screenshot({ path: `${shots}/compare-1024-lesson.png`, fullPage: true });
+});
+
+test('a tooltip closes with the dialog its button opened; closing the console returns focus', async ({ lab: page }) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  const save = page.getByRole('button', { name: 'Save…' });
+  await save.hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await save.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(save).toBeFocused();
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+
+  const suspend = page.getByRole('button', { name: 'Suspend', exact: true });
+  await suspend.focus();
+  await page.keyboard.press('Control+`');
+  await expect(page.getByRole('textbox', { name: 'Command on kvm1' })).toBeFocused();
+  await page.keyboard.press('Control+`');
+  await expect(page.getByRole('textbox', { name: 'Command on kvm1' })).toBeHidden();
+  await expect(suspend).toBeFocused();
+});
+
+test('the compare page: one scale for the bar rows, said on each; nothing plays on arrival', async ({ lab: page }) => {
+  await open(page, '/compare?preset=quake3');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: '1×' })).toBeChecked();
+  await expect(page.getByRole('slider', { name: 'Simulated time' })).toHaveValue('1000');
+  const chart = page.getByRole('region', { name: 'Timeline' });
+  const scales = chart.locator('text').filter({ hasText: /^height 0–/ });
+  await expect(scales).toHaveCount(4); // sent and dirtied, in the live and the offline lane
+  await expect(new Set(await scales.allTextContents()).size).toBe(1);
+  await expect(chart.locator('text').filter({ hasText: 'one scale, all rows' })).toHaveCount(4);
+});
