@@ -9,6 +9,7 @@ import { saveFile } from './files';
 import { driverLimit } from './limits';
 import { readDomain } from './read';
 import { safeArgv } from './safe-argv';
+import { type LifecycleAction, transitions } from '@/lib/sim/transitions';
 
 export type Answer<T> =
   | { ok: true; value: T }
@@ -73,17 +74,8 @@ export async function runAction(
   };
 }
 
-export const LIFECYCLE = [
-  'start',
-  'shutdown',
-  'reboot',
-  'reset',
-  'destroy',
-  'suspend',
-  'resume',
-  'save',
-  'restore',
-  'managedsave',
-  'undefine',
-] as const;
-export const lifecycle = (a: string) => LIFECYCLE.find((x) => x === a) ?? null;
+/** A lifecycle action of the transition table run as one virsh word (migrate has its own endpoint). */
+export const lifecycle = (a: string): Exclude<LifecycleAction, 'migrate'> | null => {
+  const t = transitions.find((x) => x.action === a);
+  return t && t.action !== 'migrate' ? t.action : null;
+};
