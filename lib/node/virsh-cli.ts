@@ -23,7 +23,9 @@ function localize(fd: 1 | 2, text: string): string {
  * from an interactive `virsh #` prompt on a terminal. Relative file names resolve against the
  * folder npm was started from (INIT_CWD).
  */
-export async function runVirshCli(argv: string[]): Promise<void> {
+export async function runVirshCli(args: string[]): Promise<void> {
+  // virsh reads its arguments as bytes, as it reads standard input: Node hands them over decoded.
+  const argv = args.map((a) => Buffer.from(a, 'utf8').toString('latin1'));
   const input = {
     argv,
     fs: nodeHostFs(process.env.INIT_CWD ?? process.cwd()),

@@ -44,6 +44,10 @@ export class CmdCtx {
   error(text: string) {
     this.io.error(text);
   }
+  /** What a library virsh links writes to stderr itself (libxml2's XPath errors). */
+  stderr(text: string) {
+    this.io.err += text;
+  }
   /** Records libvirt's error, printed after the command's own "error: Failed to ..." line. */
   libvirtError(e: VirtError) {
     this.io.lastError = e;

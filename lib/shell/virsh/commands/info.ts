@@ -5,6 +5,7 @@ import { currentDef, domainName } from '../../../sim/world';
 import { formatDomainXml } from '../../../sim/xml/format';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
+import { printXml, xpathReadable } from './xml-output';
 
 /** CPU time in ns as the driver reports it: the test driver derives it from the wall clock. */
 export function cpuTimeNs(host: Host, d: Domain, now: number): number {
@@ -108,7 +109,7 @@ const dumpxml: VirshCommand = {
   xl: 'xl list -l {domain}',
   run(c) {
     const d = c.domain();
-    if (!d) return false;
+    if (!d || !xpathReadable(c)) return false;
     // virDomainGetXMLDesc: a read-only connection may not ask for secrets (--migratable implies them).
     if (c.s.readonly && (c.has('security-info') || c.has('migratable'))) {
       c.libvirtError({
@@ -123,8 +124,7 @@ const dumpxml: VirshCommand = {
       return false;
     }
     const def = c.has('inactive') ? (d.config ?? currentDef(d)) : currentDef(d);
-    c.print(formatDomainXml(def, { id: c.has('inactive') ? null : d.id }));
-    return true;
+    return printXml(c, formatDomainXml(def, { id: c.has('inactive') ? null : d.id }));
   },
 };
 

@@ -15,6 +15,7 @@ import { readXmlFile } from './define';
 import { networkArg, networksHere } from './network-lookup';
 import { netList } from './network-list';
 import type { VirshCommand } from './types';
+import { printXml, xpathReadable } from './xml-output';
 
 const none = { none: 'Xen networking is bridges set up on the host (brctl, /etc/xen/scripts)' };
 
@@ -141,14 +142,13 @@ export const networkCommands: VirshCommand[] = [
     readOnly: true,
     run(c) {
       const n = networkArg(c);
-      if (!n) return false;
+      if (!n || !xpathReadable(c)) return false;
       if (c.has('inactive')) {
         // testNetworkGetXMLDesc: virCheckFlags(0).
         c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x1) in function testNetworkGetXMLDesc' });
         return false;
       }
-      c.print(formatNetworkXml(n.def));
-      return true;
+      return printXml(c, formatNetworkXml(n.def));
     },
   },
 ];

@@ -10,6 +10,7 @@ import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import type { VirshCommand } from './types';
+import { printXml, xpathReadable } from './xml-output';
 
 const saveFlags = (c: CmdCtx) => ({
   running: c.has('running'),
@@ -104,14 +105,14 @@ const saveImageDumpxml: VirshCommand = {
   xl: { none: 'xl cannot print a save file’s configuration' },
   run(c) {
     const file = c.str('file')!;
+    if (!xpathReadable(c)) return false;
     const { abs, read } = readImage(c, file);
     const img = readSaveImage(read, abs);
     if (!img.ok) {
       c.libvirtError(img.error);
       return false;
     }
-    c.print(formatDomainXml(img.value.def, {}));
-    return true;
+    return printXml(c, formatDomainXml(img.value.def, {}));
   },
 };
 

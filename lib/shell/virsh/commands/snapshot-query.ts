@@ -13,6 +13,7 @@ import type { CmdCtx } from '../context';
 import { lookupSnapshot } from './snapshot';
 import { snapshotState } from './snapshot-list';
 import type { VirshCommand } from './types';
+import { printXml, xpathReadable } from './xml-output';
 
 const none = { none: 'xm has no snapshots' };
 const noneXl = { none: 'xl has no snapshots' };
@@ -100,8 +101,7 @@ const dumpxml: VirshCommand = {
       });
       return false;
     }
-    c.print(snapshotXmlDoc(s));
-    return true;
+    return xpathReadable(c) && printXml(c, snapshotXmlDoc(s));
   },
 };
 

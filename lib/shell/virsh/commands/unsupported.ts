@@ -6,6 +6,7 @@ import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
 import { type Refusal, testDriverRefusals } from './unsupported-data';
 import type { VirshCommand } from './types';
+import { xpathReadable } from './xml-output';
 
 /**
  * Commands whose libvirt API the test driver does not implement (src/test/test_driver.c has no
@@ -87,6 +88,8 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
     if (!o) return false;
     name = o;
   }
+  // The *-dumpxml commands read --xpath quietly after the lookup: "" fails without a message.
+  if (!xpathReadable(c)) return false;
   if (!stringsOk(c, r.strings)) return false;
   if (!r.numbersFirst && !numbersOk(c, r)) return false;
   if (r.check && !r.check(c)) return false;
