@@ -15,6 +15,7 @@ import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { unsupported } from './scenarios/unsupported';
 import { vcpu } from './scenarios/vcpu';
+import { xpath } from './scenarios/xpath';
 
 export type { Scenario } from './scenario';
 
@@ -36,4 +37,5 @@ export const scenarios: Scenario[] = [
   ...networks,
   ...snapshots,
   ...unsupported,
+  ...xpath,
 ];

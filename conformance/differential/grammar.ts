@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { virshHelpCommands, type VirshHelpOption } from '../../lib/shell/virsh/help-data.gen';
-import { cpulistValue, domainValue, nameValue, numberValue, scaledValue, stringValue } from './values';
+import { cpulistValue, domainValue, nameValue, numberValue, scaledValue, stringValue, xpathValue } from './values';
 
 /**
  * virsh scripts drawn from virsh's own grammar: the generated help tables list every command
@@ -11,11 +11,8 @@ import { cpulistValue, domainValue, nameValue, numberValue, scaledValue, stringV
  */
 export const LEFT_OUT = new Set(['save', 'managedsave', 'dump', 'migrate', 'hostname', 'cd']);
 
-/**
- * Options VirtLab does not model yet, so generated scripts leave them out (docs/decisions/012):
- * --xpath/--wrap need an XPath engine over the dumped document.
- */
-export const UNMODELLED_OPTIONS = new Set(['xpath', 'wrap']);
+/** Options VirtLab does not model yet, so generated scripts leave them out (docs/decisions/012). */
+export const UNMODELLED_OPTIONS = new Set<string>();
 
 /** Options that hold a size virsh reads with vshCommandOptScaledInt. */
 const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', 'min-guarantee', 'bandwidth']);
@@ -23,6 +20,7 @@ const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', '
 function valueFor(option: VirshHelpOption): fc.Arbitrary<string> {
   if (option.name === 'domain') return domainValue;
   if (option.name === 'cpulist') return cpulistValue;
+  if (option.name === 'xpath') return xpathValue;
   if (SCALED.has(option.name)) return scaledValue;
   if (option.type === 'number') return numberValue;
   if (/name|snapshot/.test(option.name)) return nameValue;

@@ -92,3 +92,44 @@ export const stringValue = fc.oneof(
   fc.constantFrom('--', '-', 'yes', 'no', 'live', 'config', 'enable', 'up', 'down', 'vda', 'hda', 'default'),
   fc.string({ maxLength: 6 }),
 );
+
+/** XPath expressions for --xpath: node-sets, other results, libxml2's compile and run errors. */
+const xpathAtoms = ['/', '.', '..', '*', '@*', 'text()', 'node()', 'name', 'uuid', 'devices', 'disk', '@type', 'é'];
+export const xpathValue = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '/domain/name',
+      '//@*',
+      '//disk/@type',
+      '//name/text()',
+      '//nomatch',
+      '//ip',
+      '//range/@start',
+      '/network/name',
+      '/domainsnapshot/name',
+      'count(//*)',
+      '1',
+      '""',
+      'string(.)',
+      '//disk[',
+      '"x',
+      'f()',
+      'x:y',
+      '$v',
+      '@@',
+      'last()',
+      'name |',
+      '/é',
+      ' ',
+      '',
+    ),
+  },
+  fc
+    .tuple(
+      fc.constantFrom('', '/', '//', './/'),
+      fc.array(fc.constantFrom(...xpathAtoms), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('', '[1]', '[last()]', '[@type]', ' | //name', '[', ')', '|'),
+    )
+    .map(([start, steps, end]) => `${start}${steps.join('/')}${end}`),
+);

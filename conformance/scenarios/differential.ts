@@ -128,4 +128,9 @@ export const differential: Scenario[] = [
     { args: ['nosuchcmd "open'] },
     { args: ['domstate --domain \\'] },
   ]),
+  runs('exclusive-before-empty-option', 'VSH_EXCLUSIVE_OPTIONS speak before an empty string option is read', [
+    { args: ['secret-set-value', '--secret', 'web01', '--file', '', '--base64', 'nosuch'] },
+    { args: ["secret-set-value --secret web01 --file '' --plain"] },
+    { args: ["secret-set-value --secret web01 --file ''"] },
+  ]),
 ];

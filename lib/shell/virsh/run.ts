@@ -64,6 +64,8 @@ export function runVirshCommands(
       io.error(`command '${cmd.name}' is not simulated by VirtLab`);
     } else if (!def.noConnect && !s.host && !reconnect(s, io)) {
       ok = false;
+    } else if (def.before && !def.before(ctx)) {
+      ok = false;
     } else {
       // vshCommandOptStringReq: a named or positional option given as "" is refused on use.
       const empty = emptyRequired(cmd.opts, 'before', cmd.name);

@@ -38,7 +38,8 @@ export function emptyRequired(
   when: 'before' | 'after',
   command?: string,
 ): string | undefined {
-  const onDomain = opts.has('domain');
+  // A secret is looked up first too (secret-set-value reads --file after virshCommandOptSecret).
+  const onDomain = opts.has('domain') || opts.has('secret');
   for (const [k, v] of opts) {
     if (v !== '' || !STRING_REQ.has(k) || k === 'domain' || NOT_REQ[command ?? '']?.includes(k)) continue;
     if (!onDomain || READ_BEFORE_DOMAIN.has(k) === (when === 'before')) return k;

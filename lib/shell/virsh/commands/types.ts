@@ -9,6 +9,8 @@ import type { CmdCtx } from '../context';
 export interface VirshCommand {
   name: string;
   run: (c: CmdCtx) => boolean;
+  /** Checks virsh makes before it reads any string option (VSH_EXCLUSIVE_OPTIONS at the handler's top). */
+  before?: (c: CmdCtx) => boolean;
   action?: LifecycleAction;
   /** Works without a connection (virsh's VSH_CMD_FLAG_NOCONNECT). */
   noConnect?: boolean;

@@ -73,7 +73,6 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
     c.error(`command '${c.name}' is not simulated by VirtLab`);
     return false;
   }
-  for (const [a, b] of [...currentPairs(c), ...(r.exclusive ?? [])]) if (!c.exclusive(a, b)) return false;
   if (!stringsOk(c, r.stringsFirst)) return false;
   if (r.pre && !r.pre(c)) return false;
   if (r.numbersFirst && !numbersOk(c, r)) return false;
@@ -110,8 +109,15 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
   return false;
 }
 
+/** VSH_EXCLUSIVE_OPTIONS come first, before any option is read (so before an empty --file). */
+function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
+  if (c.host().driver !== 'test') return true;
+  return [...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
+}
+
 export const unsupportedCommands: VirshCommand[] = testDriverRefusals.map((r) => ({
   name: r.name,
   readOnly: true,
+  before: (c) => exclusivesOk(c, r),
   run: (c) => refuse(c, r),
 }));
