@@ -13,6 +13,7 @@ import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
+import { stdin } from './scenarios/stdin';
 import { unsupported } from './scenarios/unsupported';
 import { vcpu } from './scenarios/vcpu';
 import { xpath } from './scenarios/xpath';
@@ -38,4 +39,5 @@ export const scenarios: Scenario[] = [
   ...snapshots,
   ...unsupported,
   ...xpath,
+  ...stdin,
 ];

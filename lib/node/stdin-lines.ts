@@ -9,7 +9,8 @@ export async function* stdinLines(input: Readable): AsyncGenerator<string[]> {
   let partial = '';
   for await (const chunk of input) {
     const text = partial + (chunk as Buffer).toString('latin1');
-    const lines = text.split('\n');
+    // readline accepts a line on LF and on CR alike.
+    const lines = text.split(/\r|\n/);
     partial = lines.pop() ?? '';
     if (lines.length) yield lines;
   }

@@ -1,4 +1,6 @@
 import type { Session, Streams } from '../session';
+import { virshCompleter } from './completer';
+import { editLine } from './readline';
 import { runVirshLine } from './run';
 
 const BANNER =
@@ -8,28 +10,15 @@ const BANNER =
 const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
 
 /**
- * How readline echoes a piped line on a dumb 80-column terminal: typed-ahead characters are
- * inserted together and shown in one redisplay. Once the cursor would pass column 78 readline
- * scrolls horizontally, putting the cursor two thirds of the way across: a carriage return, `<`
- * in place of the first hidden character, then the tail.
- */
-export function readlineEcho(promptText: string, line: string): string {
-  const screenWidth = 80;
-  const cursor = promptText.length + line.length;
-  if (cursor <= screenWidth - 2) return `${promptText}${line}\n`;
-  const lmargin = cursor - 2 * Math.floor(screenWidth / 3);
-  return `${promptText}\r<${(promptText + line).slice(lmargin + 1)}\n`;
-}
-
-/**
  * virsh's interactive mode reading a stdin that is not a terminal: the banner (not with -q),
  * then for each line the prompt and the line echoed back, its output, and at end of input a
  * last prompt and a newline. `quit`/`exit` end it (with a newline); the status is always 0.
  */
 export function runInteractive(s: Session, io: Streams, stdin: string): number {
   beginInteractive(s, io);
-  const lines = stdin === '' ? [] : stdin.split('\n');
-  if (stdin.endsWith('\n')) lines.pop();
+  // readline accepts a line on LF and on CR alike.
+  const lines = stdin === '' ? [] : stdin.split(/\r|\n/);
+  if (/[\r\n]$/.test(stdin)) lines.pop();
   for (const line of lines) if (interactiveLine(s, io, line)) return 0;
   endInteractive(s, io);
   return 0;
@@ -41,10 +30,19 @@ export function beginInteractive(s: Session, io: Streams) {
   if (!s.quiet) io.print(BANNER);
 }
 
-/** One line of input: echoed after the prompt, then run. True when it was `quit`/`exit`. */
-export function interactiveLine(s: Session, io: Streams, line: string): boolean {
-  io.print(readlineEcho(prompt(s), line));
-  const r = runVirshLine(s, line);
+/**
+ * One line of input as readline edits it: the keys' echo after the prompt, then the line run.
+ * True when it was `quit`/`exit`, or ^D on an empty line (the end of input).
+ */
+export function interactiveLine(s: Session, io: Streams, keys: string): boolean {
+  const edited = editLine(prompt(s), keys, virshCompleter(s));
+  io.print(edited.echo);
+  io.err += '\u0007'.repeat(edited.bells);
+  if (edited.eof) {
+    io.print('\n');
+    return true;
+  }
+  const r = runVirshLine(s, edited.line);
   io.out += r.stdout;
   io.err += r.stderr;
   if (r.quit) io.print('\n');
