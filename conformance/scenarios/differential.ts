@@ -132,5 +132,17 @@ export const differential: Scenario[] = [
     { args: ['secret-set-value', '--secret', 'web01', '--file', '', '--base64', 'nosuch'] },
     { args: ["secret-set-value --secret web01 --file '' --plain"] },
     { args: ["secret-set-value --secret web01 --file ''"] },
+    { args: ['secret-set-value "--secret=-" --file=x --interactive --base64 -4'] },
+    { args: ['secret-set-value --secret x --interactive --plain --file f'] },
   ]),
+  runs(
+    'allocpages-all-without-cells',
+    'allocpages --all asks each NUMA cell of the capabilities: a node without cells is never asked',
+    [
+      { args: ['connect test:empty.xml; allocpages --pagesize 4 --all 1'] },
+      { args: ['allocpages --pagesize 4 --all 1'] },
+      { args: ['connect test:empty.xml; allocpages --pagesize 4 1'] },
+    ],
+    { files: { 'empty.xml': node('') } },
+  ),
 ];

@@ -33,6 +33,8 @@ export interface Refusal {
   file?: string;
   /** Optional file options read in this order. */
   files?: readonly string[];
+  /** virsh ends without calling the API at all (true: success). */
+  done?: (c: CmdCtx) => boolean;
   /** libvirt.c refuses the API on a read-only connection before asking the driver. */
   readonly?: boolean | ((c: CmdCtx) => boolean);
 }
@@ -310,6 +312,8 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'allocpages',
     exclusive: [['all', 'cellno']],
+    // --all calls virNodeAllocPages once per NUMA cell of the capabilities: a node without cells, never.
+    done: (c) => c.has('all') && c.host().cellsFreeKiB.length === 0,
     readonly: true,
     numbers: [
       ['pagesize', 'kib'],
@@ -373,12 +377,13 @@ export const testDriverRefusals: readonly Refusal[] = [
   { name: 'secret-get-value', object: 'secret', api: 'virSecretLookupByUUID' },
   {
     name: 'secret-set-value',
+    // cmdSecretSetValue's order.
     exclusive: [
-      ['plain', 'base64'],
-      ['interactive', 'plain'],
-      ['interactive', 'base64'],
-      ['interactive', 'file'],
       ['file', 'base64'],
+      ['plain', 'base64'],
+      ['interactive', 'base64'],
+      ['interactive', 'plain'],
+      ['interactive', 'file'],
     ],
     object: 'secret',
     api: 'virSecretLookupByUUID',

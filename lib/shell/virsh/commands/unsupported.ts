@@ -96,6 +96,7 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
     const file = c.str(opt);
     if (file !== undefined && file !== '' && readXmlFile(c, file) === undefined) return false;
   }
+  if (r.done?.(c)) return true;
   const api = typeof r.api === 'string' ? r.api : r.api(c);
   const fail = r.fail === undefined ? undefined : fill(c, typeof r.fail === 'string' ? r.fail : r.fail(c), name);
   const ro = typeof r.readonly === 'function' ? r.readonly(c) : r.readonly;
