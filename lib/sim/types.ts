@@ -241,7 +241,7 @@ export interface Host {
   reachable: boolean;
   /** QEMU processes started by hand at the console (qemu-kvm …): guests libvirt does not know. */
   qemu?: QemuProcess[];
-  /** Virtual networks: modelled for the test driver (its `default` network); the lab's hosts have none yet. */
+  /** Virtual networks: the test driver's `default`, and libvirtd's NAT `default` (virbr0) on KVM hosts. */
   networks?: VirtNetwork[];
 }
 
@@ -249,7 +249,8 @@ export interface Host {
 export interface NetworkDef {
   name: string;
   uuid: string;
-  forward?: { mode: string; dev?: string };
+  /** `nat` holds the port range libvirt's network driver gives a NAT network. */
+  forward?: { mode: string; dev?: string; nat?: { start: number; end: number } };
   bridge?: { name?: string; stp?: string; delay?: string };
   mac?: string;
   domain?: string;

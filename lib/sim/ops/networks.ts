@@ -4,10 +4,13 @@ import { updateHost } from '../world';
 import { hostOf, type OpContext } from './context';
 
 /**
- * The test driver's virtual networks (src/test/test_driver.c, testNetwork*): define, create,
- * start, destroy, undefine, autostart. The test driver checks less than the network driver:
- * destroying an inactive network succeeds, and a transient network can be marked autostart.
+ * Virtual networks: the test driver's (src/test/test_driver.c, testNetwork*) and libvirtd's
+ * network driver on the lab's hosts (src/network/bridge_driver.c): define, create, start, destroy,
+ * undefine, autostart. The test driver checks less: destroying an inactive network succeeds, a
+ * transient network can be marked autostart, and undefining a running network is refused, where
+ * the network driver leaves it running as a transient one.
  */
+const isTest = (ctx: OpContext) => hostOf(ctx).driver === 'test';
 export const networksOf = (ctx: OpContext): VirtNetwork[] => hostOf(ctx).networks ?? [];
 
 const put = (ctx: OpContext, fn: (ns: VirtNetwork[]) => VirtNetwork[]): World =>
@@ -55,20 +58,27 @@ const change = (ctx: OpContext, name: string, fn: (n: VirtNetwork) => VirtNetwor
 export function networkStart(ctx: OpContext, name: string): Result<World> {
   const n = networksOf(ctx).find((x) => x.def.name === name);
   if (!n) return networkNotFound(name);
-  if (n.active) return operationInvalid(`Network '${name}' is already running`);
+  if (n.active)
+    return operationInvalid(isTest(ctx) ? `Network '${name}' is already running` : 'network is already active');
   return ok(change(ctx, name, (x) => ({ ...x, active: true })));
 }
 
 /** A transient network is gone once destroyed. */
-export const networkDestroy = (ctx: OpContext, name: string): Result<World> =>
-  ok(change(ctx, name, (x) => (x.persistent ? { ...x, active: false } : null)));
+export function networkDestroy(ctx: OpContext, name: string): Result<World> {
+  const n = networksOf(ctx).find((x) => x.def.name === name);
+  if (n && !n.active && !isTest(ctx)) return operationInvalid('network is not active');
+  return ok(change(ctx, name, (x) => (x.persistent ? { ...x, active: false } : null)));
+}
 
 export function networkUndefine(ctx: OpContext, name: string): Result<World> {
   const n = networksOf(ctx).find((x) => x.def.name === name);
   if (!n) return networkNotFound(name);
-  if (n.active) return operationInvalid(`Network '${name}' is still running`);
-  return ok(change(ctx, name, () => null));
+  if (n.active && isTest(ctx)) return operationInvalid(`Network '${name}' is still running`);
+  return ok(change(ctx, name, (x) => (x.active ? { ...x, persistent: false, autostart: false } : null)));
 }
 
-export const networkAutostart = (ctx: OpContext, name: string, autostart: boolean): Result<World> =>
-  ok(change(ctx, name, (x) => ({ ...x, autostart })));
+export function networkAutostart(ctx: OpContext, name: string, autostart: boolean): Result<World> {
+  const n = networksOf(ctx).find((x) => x.def.name === name);
+  if (n && !n.persistent && !isTest(ctx)) return operationInvalid('cannot set autostart for transient network');
+  return ok(change(ctx, name, (x) => ({ ...x, autostart })));
+}

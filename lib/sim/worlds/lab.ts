@@ -1,9 +1,36 @@
-import type { Domain, DomainDef, Host, HostCpu, World, XendConfig } from '../types';
+import type { Domain, DomainDef, Host, HostCpu, VirtNetwork, World, XendConfig } from '../types';
 import { assignIds, makeDef, makeDomain, makeWorld } from './builders';
 import { xenGuestConfig, xendConfigSxp } from './xen-files';
 import { guestImages } from '../disk-image';
 
 const GiB = 1048576;
+
+/**
+ * The NAT network libvirt defines on a KVM host (/usr/share/libvirt/networks/default.xml): virbr0
+ * on 192.168.122.0/24, started and marked autostart; the network driver adds its NAT port range.
+ */
+function defaultNetwork(host: string, n: number): VirtNetwork {
+  return {
+    def: {
+      name: 'default',
+      uuid: `0f1c2d3e-4a5b-4c6d-8e7f-0000000000${String(n).padStart(2, '0')}`,
+      forward: { mode: 'nat', nat: { start: 1024, end: 65535 } },
+      bridge: { name: 'virbr0', stp: 'on', delay: '0' },
+      mac: `52:54:00:8a:${host === 'kvm1' ? '1c' : '2d'}:01`,
+      ips: [
+        {
+          address: '192.168.122.1',
+          netmask: '255.255.255.0',
+          ranges: [{ start: '192.168.122.2', end: '192.168.122.254' }],
+          hosts: [],
+        },
+      ],
+    },
+    active: true,
+    persistent: true,
+    autostart: true,
+  };
+}
 
 function kvmHost(name: string, cpu: HostCpu, memoryKiB: number, modules: string[], address: string): Host {
   return {
@@ -20,6 +47,7 @@ function kvmHost(name: string, cpu: HostCpu, memoryKiB: number, modules: string[
     files: {},
     nextId: 1,
     domains: [],
+    networks: [defaultNetwork(name, name === 'kvm1' ? 1 : 2)],
     address,
     reachable: true,
   };

@@ -73,16 +73,23 @@ const attrs = (pairs: [string, string | undefined][]) =>
     .map(([k, v]) => ` ${k}='${escapeXml(v!)}'`)
     .join('');
 
-/** virNetworkDefFormat for the same elements, in libvirt's order and spelling. */
-export function formatNetworkXml(d: NetworkDef): string {
-  const out = ['<network>', `  <name>${escapeXml(d.name)}</name>`, `  <uuid>${d.uuid}</uuid>`];
+/**
+ * virNetworkDefFormat for the same elements, in libvirt's order and spelling; the network driver
+ * counts the guest interfaces plugged into a running network (`connections`).
+ */
+export function formatNetworkXml(d: NetworkDef, connections = 0): string {
+  const open = connections > 0 ? `<network connections='${connections}'>` : '<network>';
+  const out = [open, `  <name>${escapeXml(d.name)}</name>`, `  <uuid>${d.uuid}</uuid>`];
   if (d.forward) {
     const open = `  <forward${attrs([
       ['dev', d.forward.dev],
       ['mode', d.forward.mode],
     ])}`;
     if (d.forward.dev) out.push(`${open}>`, `    <interface dev='${escapeXml(d.forward.dev)}'/>`, '  </forward>');
-    else out.push(`${open}/>`);
+    else if (d.forward.nat) {
+      const { start, end } = d.forward.nat;
+      out.push(`${open}>`, '    <nat>', `      <port start='${start}' end='${end}'/>`, '    </nat>', '  </forward>');
+    } else out.push(`${open}/>`);
   }
   // A bridge-mode network's bridge is the host's; libvirt manages (and prints STP for) the others.
   const managed = !d.forward || ['nat', 'route', 'open'].includes(d.forward.mode);

@@ -7,7 +7,7 @@ import {
   networkUndefine,
 } from '../../../sim/ops/networks';
 import type { Result } from '../../../sim/result';
-import type { World } from '../../../sim/types';
+import type { Domain, World } from '../../../sim/types';
 import { uuidFromSeed } from '../../../sim/uuid';
 import { formatNetworkXml, parseNetworkXml } from '../../../sim/xml/network-xml';
 import type { CmdCtx } from '../context';
@@ -143,12 +143,19 @@ export const networkCommands: VirshCommand[] = [
     run(c) {
       const n = networkArg(c);
       if (!n || !xpathReadable(c)) return false;
-      if (c.has('inactive')) {
+      const host = c.host();
+      if (c.has('inactive') && host.driver === 'test') {
         // testNetworkGetXMLDesc: virCheckFlags(0).
         c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x1) in function testNetworkGetXMLDesc' });
         return false;
       }
-      return printXml(c, formatNetworkXml(n.def));
+      const plugged = (d: Domain) =>
+        d.state === 'shut off'
+          ? 0
+          : (d.live?.interfaces ?? []).filter((i) => i.type === 'network' && i.source === n.def.name).length;
+      const connections =
+        host.driver === 'test' || !n.active || c.has('inactive') ? 0 : host.domains.reduce((t, d) => t + plugged(d), 0);
+      return printXml(c, formatNetworkXml(n.def, connections));
     },
   },
 ];
