@@ -134,6 +134,8 @@ export const differential: Scenario[] = [
     { args: ["secret-set-value --secret web01 --file ''"] },
     { args: ['secret-set-value "--secret=-" --file=x --interactive --base64 -4'] },
     { args: ['secret-set-value --secret x --interactive --plain --file f'] },
+    { args: ["net-dhcp-leases --mac '' -"] },
+    { args: ["net-dhcp-leases default --mac ''"] },
   ]),
   runs(
     'allocpages-all-without-cells',

@@ -392,6 +392,8 @@ export const testDriverRefusals: readonly Refusal[] = [
   { name: 'secret-list', pre: noFilters, fail: 'Failed to count secrets', api: 'virConnectNumOfSecrets' },
   {
     name: 'net-dhcp-leases',
+    // cmdNetworkDHCPLeases reads --mac before it looks the network up.
+    stringsFirst: ['mac'],
     object: 'network',
     fail: 'Failed to get leases info for {network}',
     api: 'virNetworkGetDHCPLeases',
