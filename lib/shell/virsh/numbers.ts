@@ -30,7 +30,7 @@ export function parseUInt(text: string, name: string): Parsed<number> {
 const SCALE: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
 
 /** Bytes from a scaled value; `unit` is the default multiplier (1024 for KiB). */
-export function parseScaled(text: string, name: string, unit: number): Parsed<bigint> {
+export function parseScaled(text: string, name: string, unit: number, max = 18446744073709551615n): Parsed<bigint> {
   const malformed = `Scaled numeric value '${text}' for <${name}> option is malformed or out of range`;
   const m = /^[ \t\n]*(\+?\d+)(.*)$/.exec(text);
   if (!m) return { ok: false, error: malformed };
@@ -51,8 +51,7 @@ export function parseScaled(text: string, name: string, unit: number): Parsed<bi
     } else scale = (s[2]?.toLowerCase() === 'b' ? 1000n : 1024n) ** BigInt(SCALE[c]);
   }
   value *= scale;
-  if (value > 18446744073709551615n)
-    return { ok: false, error: malformed, libvirtError: `numerical overflow: value too large: ${text}` };
+  if (value > max) return { ok: false, error: malformed, libvirtError: `numerical overflow: value too large: ${text}` };
   return { ok: true, value };
 }
 

@@ -106,6 +106,11 @@ export const snapshotListCommand: VirshCommand = {
     }
     const d = c.domain();
     if (!d) return false;
+    // --from is read (vshCommandOptStringReq) once the domain is found, before the filters are checked.
+    if (from === '') {
+      c.error("Failed to get option 'from': Option argument is empty");
+      return false;
+    }
     const list = collect(c, d);
     if (!list) return false;
     if (c.has('tree')) {

@@ -5,7 +5,11 @@ import type { TestObject } from './test-objects';
  * `[option, kind, name in the message]`: int, unsigned long long, unsigned long that wraps a
  * negative (vshCommandOptULWrap), a block job's bandwidth, scaled bytes or scaled KiB.
  */
-type NumberOpt = readonly [string, 'int' | 'uint' | 'ullong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib', string?];
+type NumberOpt = readonly [
+  string,
+  'int' | 'uint' | 'ullong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize',
+  string?,
+];
 
 /** What virsh 9.0 does for a command whose API the test driver lacks (see unsupported.ts). */
 export interface Refusal {
@@ -316,7 +320,8 @@ export const testDriverRefusals: readonly Refusal[] = [
     done: (c) => c.has('all') && c.host().cellsFreeKiB.length === 0,
     readonly: true,
     numbers: [
-      ['pagesize', 'kib'],
+      // cmdAllocpages: a page size in KiB that fits an unsigned int (UINT_MAX KiB).
+      ['pagesize', 'pagesize'],
       ['pagecount', 'ullong'],
       ['cellno', 'int'],
     ],

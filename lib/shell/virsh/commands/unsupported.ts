@@ -38,7 +38,9 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
               ? parseULongLong(v, label)
               : kind === 'ulwrap'
                 ? parseULWrap(v, label)
-                : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
+                : kind === 'pagesize'
+                  ? parseScaled(v, label, 1024, 4294967295n * 1024n)
+                  : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
     if (!p.ok) {
       c.error(p.error);
       if ('libvirtError' in p && p.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: p.libvirtError });
