@@ -9,12 +9,15 @@ const TYPES: Record<string, ApiEvent['type']> = {
   'migration-iteration': 'migration-iteration',
 };
 
-/** One line of `virsh event --all --loop` ("event 'lifecycle' for domain 'web01': Suspended Paused"), or null. */
+/**
+ * One line of `virsh event --all --loop` ("event 'lifecycle' for domain 'web01': Suspended Paused"), or null.
+ * A `job-completed` line ends at the colon (its figures follow on tab-indented lines, which are skipped).
+ */
 export function parseEventLine(line: string, host: string, id: string, time: number): ApiEvent | null {
-  const m = /^event '([\w-]+)' for domain '(.*)': (.*)$/.exec(line);
+  const m = /^event '([\w-]+)' for domain '(.*)':(?: (.*))?$/.exec(line);
   const type = m ? TYPES[m[1]] : undefined;
   if (!m || !type) return null;
-  const [event, ...rest] = m[3].split(' ');
+  const [event, ...rest] = (m[3] ?? '').split(' ');
   return { id, time, host, domain: m[2], type, event, detail: rest.join(' '), text: line };
 }
 

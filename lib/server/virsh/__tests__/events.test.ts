@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,25 @@ describe('virsh event --all --loop', () => {
     expect(parseEventLine("event 'job-completed' for domain 'db': ", 'kvm1', 'e2', 5)?.type).toBe('job');
     expect(parseEventLine("event 'reboot' for domain 'db'", 'kvm1', 'e3', 5)).toBeNull();
     expect(parseEventLine('events received: 3', 'kvm1', 'e4', 5)).toBeNull();
+  });
+
+  // Recorded from two real libvirtd 9.0 daemons while `virsh migrate --live tiny` ran between them
+  // (README "On a real libvirt", docs/decisions/028-lessons-from-links-and-real-migration.md).
+  it('reads what real daemons print during a live migration, on the source and on the target', () => {
+    const read = (side: string) =>
+      readFileSync(join(__dirname, `migration-events.${side}.txt`), 'utf8')
+        .split('\n')
+        .map((l, i) => parseEventLine(l, side, `e${i}`, 0))
+        .filter((e) => e !== null)
+        .map((e) => `${e.type} ${e.event} ${e.detail}`.trim());
+    expect(read('source')).toEqual([
+      "migration-iteration iteration: '1'",
+      'lifecycle Suspended Migrated',
+      "migration-iteration iteration: '2'",
+      'lifecycle Stopped Migrated',
+      'job',
+    ]);
+    expect(read('target')).toEqual(['lifecycle Started Migrated', 'lifecycle Resumed Migrated']);
   });
 
   it('follows the stream, and starts virsh again when it exits', async () => {
