@@ -17,7 +17,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { problemText, readLessonFile } from '../lib/api/lesson-file';
+import { problemText } from '../lib/api/lesson-file';
 import { localizeOutline } from '../lib/lessons/i18n';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById, lessons } from '../lib/lessons/registry';
@@ -28,6 +28,7 @@ import { handoutRecorder } from '../walkthrough/handout-recorder';
 import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { importLessonFile, walkLesson } from '../walkthrough/drive';
 import { writeHandoutPdf } from '../walkthrough/handout-pdf';
+import { readLessonFileWithLink } from '../mocks/lab-file/lesson-link';
 
 interface Options {
   ids: string[];
@@ -158,9 +159,9 @@ async function launch(o: Options): Promise<Browser> {
 }
 
 /** A lesson file read, checked and replayed as the app would; a refused one stops the run with the reason. */
-function lessonFromFile(path: string, lang: Options['lang']): Chosen {
+async function lessonFromFile(path: string, lang: Options['lang']): Promise<Chosen> {
   if (!existsSync(path)) fail(`no file ${path}`);
-  const r = readLessonFile(readFileSync(path, 'utf8'));
+  const { read: r } = await readLessonFileWithLink(readFileSync(path, 'utf8'));
   if (!r.ok) fail(`${path} is refused: ${problemText(r.problem)}`);
   if (lang !== 'en' && !r.lesson.texts?.[lang]) fail(`${path} has no ${lang} texts: run it without --lang ${lang}`);
   return { lesson: r.lesson, file: resolve(path) };
@@ -208,7 +209,7 @@ async function main() {
     ...(o.all ? [...lessons] : o.ids.map((id) => lessonById(id) ?? fail(`no lesson '${id}' (--help lists them)`))).map(
       (lesson) => ({ lesson }),
     ),
-    ...o.lessonFiles.map((f) => lessonFromFile(f, o.lang)),
+    ...(await Promise.all(o.lessonFiles.map((f) => lessonFromFile(f, o.lang)))),
   ];
   const served = o.baseUrl ? null : await serve(o.port);
   const baseURL = o.baseUrl ?? served!.url;

@@ -72,7 +72,9 @@ test('a typed answer is judged by the simulator; "try it in the lab" opens the q
   await page.getByRole('link', { name: 'Try it in the lab' }).click();
   await expect(page.getByRole('heading', { name: 'Open a shared lab' })).toBeVisible();
   await page.getByRole('button', { name: 'Open this lab' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // It lands on the question's host, at its console, where the explanation's command can be typed.
+  await expect(page).toHaveURL(new RegExp(`/console\\?host=${x.values.host}$`));
+  await expect(page.getByRole('textbox', { name: new RegExp(x.values.host) })).toBeVisible();
   await open(page, `/hosts/${x.values.host}/domains/${x.values.domain}`);
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
 });

@@ -9,6 +9,6 @@ export const paths = {
   compare: (query?: string) => (query ? `/compare?${query}` : '/compare'),
   /** Exam practice; `query` from components/drill/drill-query.ts (the session's seed and tags). */
   drill: (query?: string) => (query ? `/drill?${query}` : '/drill'),
-  /** Opens the lab a link carries in its fragment (`#lab=…`, lib/lab-file/link.ts). */
-  openLab: (fragment: string) => `/open#${fragment}`,
+  /** Opens the lab a link carries in its fragment (`#lab=…`, lib/lab-file/link.ts), then that host's console. */
+  openLab: (fragment: string, host?: string) => `/open${host ? `?host=${encodeURIComponent(host)}` : ''}#${fragment}`,
 };

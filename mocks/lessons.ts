@@ -28,6 +28,8 @@ export interface StoredLessons {
   completed: string[];
   /** Imported lesson files, as imported (docs/lesson-format.md); absent before there were any. */
   custom?: Record<string, unknown>;
+  /** The world each imported file's `start.link` carried, read at import (opening a link is asynchronous). */
+  starts?: Record<string, World>;
 }
 
 const empty = (): StoredLessons => ({ version: 1, active: null, progress: {}, completed: [] });
@@ -57,10 +59,11 @@ function read(storage: StorageLike | null): { stored: StoredLessons; damaged: Da
 
 /** Imported lessons read once per file text (reading replays the lesson); one this version cannot read is left out. */
 const compiled = new Map<string, Lesson | null>();
-function customLesson(file: unknown): Lesson | null {
-  const key = JSON.stringify(file);
+const compileKey = (file: unknown, start: World | undefined) => JSON.stringify([file, start ?? null]);
+function customLesson(file: unknown, start: World | undefined): Lesson | null {
+  const key = compileKey(file, start);
   if (!compiled.has(key)) {
-    const r = readLessonFile(file);
+    const r = readLessonFile(file, start && { ok: true, world: start });
     compiled.set(key, r.ok ? r.lesson : null);
   }
   return compiled.get(key) ?? null;
@@ -78,13 +81,16 @@ export function createLessonStore(storage: StorageLike | null) {
     if (state.active && !find(state.active)) state = { ...state, active: null };
     return state;
   };
-  const customs = (): Lesson[] =>
-    Object.values(get().custom ?? {}).flatMap((f) => {
-      const l = customLesson(f);
+  const customs = (): Lesson[] => {
+    const s = get();
+    return Object.entries(s.custom ?? {}).flatMap(([id, f]) => {
+      const l = customLesson(f, s.starts?.[id]);
       return l ? [l] : [];
     });
+  };
   const find = (id: string): Lesson | undefined =>
-    lessonById(id) ?? (state?.custom?.[id] !== undefined ? (customLesson(state.custom[id]) ?? undefined) : undefined);
+    lessonById(id) ??
+    (state?.custom?.[id] !== undefined ? (customLesson(state.custom[id], state.starts?.[id]) ?? undefined) : undefined);
   const save = (s: StoredLessons) => {
     state = s;
     touch();
@@ -128,18 +134,24 @@ export function createLessonStore(storage: StorageLike | null) {
     /** Built-in lessons, then the imported ones in the order they came. */
     all: (): Lesson[] => [...lessons, ...customs()],
     /** Keeps an imported lesson (read and replayed by lib/api/lesson-file.ts); the same id replaces it. */
-    addCustom(lesson: Lesson, file: unknown) {
+    addCustom(lesson: Lesson, file: unknown, start?: World) {
       const s = get();
-      compiled.set(JSON.stringify(file), lesson);
-      save({ ...s, custom: { ...s.custom, [lesson.id]: file } });
+      compiled.set(compileKey(file, start), lesson);
+      const { [lesson.id]: _old, ...starts } = s.starts ?? {};
+      save({
+        ...s,
+        custom: { ...s.custom, [lesson.id]: file },
+        starts: start ? { ...starts, [lesson.id]: start } : starts,
+      });
     },
     /** Forgets an imported lesson and its progress; false for a built-in or unknown one. */
     removeCustom(id: string): boolean {
       const s = get();
       if (!s.custom || !(id in s.custom)) return false;
       const { [id]: _file, ...custom } = s.custom;
+      const { [id]: _start, ...starts } = s.starts ?? {};
       const { [id]: _progress, ...progress } = s.progress;
-      save({ ...s, custom, progress, active: s.active === id ? null : s.active });
+      save({ ...s, custom, starts, progress, active: s.active === id ? null : s.active });
       return true;
     },
     progressOf,

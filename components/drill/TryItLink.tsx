@@ -8,7 +8,7 @@ import type { Question } from '@/lib/drills/types';
 import { paths } from '@/lib/routes';
 import { Link } from '@/i18n/navigation';
 
-/** "Try it in the lab": a share link to the question's lab (or the compare page with its migration). */
+/** "Try it in the lab": a share link to the question's lab, landing on its host's console (or the compare page with its migration). */
 export function TryItLink({ q }: { q: Question }) {
   const t = useTranslations('drill');
   const [href, setHref] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function TryItLink({ q }: { q: Question }) {
     let live = true;
     void worldFile(tryIt.lab.world, tryIt.lab.now)
       .then((f) => encodeLabLink(JSON.stringify(f)))
-      .then((fragment) => live && setHref(fragment ? paths.openLab(fragment) : null));
+      .then((fragment) => live && setHref(fragment ? paths.openLab(fragment, tryIt.lab.host) : null));
     return () => {
       live = false;
     };

@@ -27,6 +27,12 @@ function summary(json: string): { hosts: number; domains: number } | null {
   }
 }
 
+/** `?host=` (a drill's "try it"): the console to land on after opening; anything but a host name is ignored. */
+const landing = () => {
+  const host = new URLSearchParams(location.search).get('host');
+  return host && /^[\w.-]{1,64}$/.test(host) ? paths.console(host) : paths.overview();
+};
+
 /**
  * /open#lab=…: says what the link carries and replaces the lab only when asked; the API checks
  * the file as it checks an imported one (a damaged or edited link changes nothing).
@@ -52,7 +58,7 @@ export function OpenLabLink() {
     importLab.mutate(json, {
       onSuccess: () => {
         toastSuccess(t('opened'));
-        router.push(paths.overview());
+        router.push(landing());
       },
     });
   return (

@@ -1,4 +1,4 @@
-import { compileLessonFile, type FileProblem } from '../lessons/file/compile';
+import { compileLessonFile, type FileProblem, type LinkedStart } from '../lessons/file/compile';
 import { verifyLesson } from '../lessons/file/verify';
 import { lessonById } from '../lessons/registry';
 import type { Lesson } from '../lessons/types';
@@ -20,9 +20,10 @@ const at = (value: unknown, path: readonly PropertyKey[]): unknown =>
 /**
  * A lesson file's text read, checked and replayed (docs/lesson-format.md): the lesson, or the
  * first problem — which field and why. Used by the import endpoint, `npm run walkthrough
- * -- --lesson-file` and the tests, so all three refuse the same files for the same reasons.
+ * -- --lesson-file` and the tests, so all three refuse the same files for the same reasons. A file
+ * starting from a share link needs the link's world (`linked`): mocks/lab-file/lesson-link.ts reads it.
  */
-export function readLessonFile(textOrValue: string | unknown): ReadLesson {
+export function readLessonFile(textOrValue: string | unknown, linked?: LinkedStart): ReadLesson {
   let value: unknown = textOrValue;
   if (typeof textOrValue === 'string') {
     try {
@@ -49,7 +50,7 @@ export function readLessonFile(textOrValue: string | unknown): ReadLesson {
       ok: false,
       problem: { path: 'id', message: `'${parsed.data.id}' is a built-in lesson; choose another id` },
     };
-  const compiled = compileLessonFile(parsed.data);
+  const compiled = compileLessonFile(parsed.data, linked);
   if (!compiled.ok) return compiled;
   const refused = verifyLesson(compiled.lesson);
   return refused ? { ok: false, problem: refused } : { ok: true, lesson: compiled.lesson, file: value };

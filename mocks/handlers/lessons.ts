@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiLesson, ApiLessonList } from '@/lib/api/contract';
-import { problemText, readLessonFile } from '@/lib/api/lesson-file';
+import { problemText } from '@/lib/api/lesson-file';
+import { readLessonFileWithLink } from '../lab-file/lesson-link';
 import { clock } from '../clock';
 import { noFields } from '@/lib/api/schemas/fields';
 import { lessonParams } from '@/lib/api/schemas/requests';
@@ -37,12 +38,12 @@ export const lessonHandlers = [
     withLab(async () => {
       const text = await request.text();
       if (text.length > FILE_BYTES) return problem(413, 'TOO_LARGE', 'a lesson file is at most 64 KiB');
-      const read = readLessonFile(text);
+      const { read, start } = await readLessonFileWithLink(text);
       if (!read.ok) return problem(422, 'LESSON_REFUSED', problemText(read.problem), { field: read.problem.path });
       const known = toLessonList(lessonStore()).lessons.filter((l) => l.custom && l.id !== read.lesson.id);
       if (known.length >= MAX_CUSTOM_LESSONS)
         return problem(409, 'TOO_MANY_LESSONS', `at most ${MAX_CUSTOM_LESSONS} imported lessons; remove one first`);
-      lessonStore().addCustom(read.lesson, read.file);
+      lessonStore().addCustom(read.lesson, read.file, start?.ok ? start.world : undefined);
       return HttpResponse.json<ApiLesson>(toLesson(lessonStore(), read.lesson), { status: 201 });
     }),
   ),

@@ -91,6 +91,8 @@ export const lessonsSchema = z
     completed: z.array(str),
     // Imported lesson files: each is read again by its own schema (lib/api/schemas/lesson-file.ts) when used.
     custom: z.record(z.string(), z.unknown()).optional(),
+    // The worlds their `start.link`s carried (mocks/lab-file/lesson-link.ts), held to the stored world's schema.
+    starts: z.record(z.string(), worldSchema).optional(),
   })
   .refine((s) => Object.entries(s.progress).every(([id, p]) => p.lesson === id), {
     error: "a lesson's progress filed under another lesson",

@@ -6,6 +6,7 @@ import {
   LESSON_FORMAT_VERSION,
   type LessonFile,
 } from '../../lessons/file/types';
+import { LINK_PREFIX, MAX_LINK_CHARS } from '../../lab-file/link';
 import { domainStates } from '../../sim/states';
 import { LINE_BYTES } from './requests';
 import { name, text } from './fields';
@@ -106,8 +107,18 @@ const id = text(64, 'id').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: 'id must be kebab-case: a-z, 0-9 and single hyphens',
 });
 
+const setup = z
+  .array(z.strictObject({ host: name('host'), line }))
+  .max(30)
+  .optional();
+/** A share link (Lab → Share link): the lab is in its `#lab=` fragment; the rest of the address is not read. */
+const link = text(MAX_LINK_CHARS + 2048, 'link').refine((l) => l.includes(`#${LINK_PREFIX}`), {
+  error: `link must be a shared lab link: an address ending in #${LINK_PREFIX}…`,
+});
+
 const step = z.strictObject({
   id,
+  title: words('title').optional(),
   instruction: words('instruction'),
   do: z.strictObject({
     host: name('host'),
@@ -134,15 +145,19 @@ export const lessonFileSchema = z
     concept: words('concept'),
     summary: words('summary'),
     host: name('host'),
-    start: z.strictObject({
-      from: z.union([z.literal('lab'), z.strictObject({ lesson: id })], {
-        error: 'from must be "lab" or { "lesson": "<id>" }',
+    start: z
+      .strictObject({
+        from: z
+          .union([z.literal('lab'), z.strictObject({ lesson: id })], {
+            error: 'from must be "lab" or { "lesson": "<id>" }',
+          })
+          .optional(),
+        link: link.optional(),
+        setup,
+      })
+      .refine((s) => (s.from === undefined) !== (s.link === undefined), {
+        error: 'start names one of: from ("lab" or { "lesson": "<id>" }), link (a shared lab link)',
       }),
-      setup: z
-        .array(z.strictObject({ host: name('host'), line }))
-        .max(30)
-        .optional(),
-    }),
     steps: z.array(step).min(1, { error: 'a lesson needs at least one step' }).max(30),
     goal: z.strictObject({ text: words('text'), check: checkSchema }),
     hints: z.array(words('hint')).max(20).optional(),

@@ -1,7 +1,7 @@
 import type { Dialect } from '../../shell/equivalents';
 import { runConsoleLine } from '../../shell/console';
 import type { World } from '../../sim/types';
-import { findHost } from '../../sim/world';
+import { domainName, findHost } from '../../sim/world';
 import { labWorld } from '../../sim/worlds/lab';
 import { defineLesson, typed } from '../define';
 import type { LessonText, StepText } from '../i18n';
@@ -23,10 +23,38 @@ export interface FileProblem {
 /** Setup lines run before the learner arrives, at a fixed time; their events are not the learner's. */
 const SETUP_TIME = Date.UTC(2025, 0, 6, 8, 0, 0);
 
-function startWorld(start: StartSpec): { ok: true; world: World } | { ok: false; problem: FileProblem } {
+/** The world a `start.link` carries, as the caller read it (decoding a link is asynchronous), or why not. */
+export type LinkedStart = { ok: true; world: World } | { ok: false; message: string };
+
+type Started = { ok: true; world: World } | { ok: false; problem: FileProblem };
+
+function baseWorld(start: StartSpec, linked?: LinkedStart): Started {
+  if ('link' in start) {
+    if (!linked) return { ok: false, problem: { path: 'start.link', message: 'links are not opened here' } };
+    if (!linked.ok) return { ok: false, problem: { path: 'start.link', message: linked.message } };
+    // A replay runs on its own clock: a job timed by the sharer's clock would land at once or never.
+    const busy = linked.world.hosts.flatMap((h) =>
+      h.domains.filter((d) => d.job).map((d) => `${domainName(d)} on ${h.name}`),
+    );
+    if (busy.length)
+      return {
+        ok: false,
+        problem: {
+          path: 'start.link',
+          message: `the lab has a migration in flight (${busy[0]}): share it once it ends`,
+        },
+      };
+    return linked;
+  }
   const base = start.from === 'lab' ? labWorld : lessonById(start.from.lesson)?.world;
   if (!base) return { ok: false, problem: { path: 'start.from.lesson', message: 'no built-in lesson has this id' } };
-  let world = base();
+  return { ok: true, world: base() };
+}
+
+function startWorld(start: StartSpec, linked?: LinkedStart): Started {
+  const base = baseWorld(start, linked);
+  if (!base.ok) return base;
+  let world = base.world;
   for (const [i, s] of (start.setup ?? []).entries()) {
     if (!findHost(world, s.host))
       return { ok: false, problem: { path: `start.setup.${i}.host`, message: `no host '${s.host}' in the lab` } };
@@ -50,7 +78,7 @@ function japanese(f: LessonFile): LessonText | undefined {
     for (const [d, e] of Object.entries(s.do.also ?? {}) as [Dialect, string | { none: Text }][])
       if (typeof e !== 'string') none[d] = jaOr(e.none);
     steps[s.id] = {
-      title: s.id,
+      title: s.title ? jaOr(s.title) : s.id,
       instruction: jaOr(s.instruction),
       hint: jaOr(s.hint),
       ...(Object.keys(none).length ? { none } : {}),
@@ -66,9 +94,15 @@ function japanese(f: LessonFile): LessonText | undefined {
   };
 }
 
-/** A lesson file (already read by its schema) as a Lesson, or the first problem found in it. */
-export function compileLessonFile(f: LessonFile): { ok: true; lesson: Lesson } | { ok: false; problem: FileProblem } {
-  const start = startWorld(f.start);
+/**
+ * A lesson file (already read by its schema) as a Lesson, or the first problem found in it;
+ * `linked` is the world of its `start.link`, when it has one.
+ */
+export function compileLessonFile(
+  f: LessonFile,
+  linked?: LinkedStart,
+): { ok: true; lesson: Lesson } | { ok: false; problem: FileProblem } {
+  const start = startWorld(f.start, linked);
   if (!start.ok) return start;
   const text = JSON.stringify(start.world);
   const world = () => JSON.parse(text) as World;
@@ -85,8 +119,8 @@ export function compileLessonFile(f: LessonFile): { ok: true; lesson: Lesson } |
     world,
     steps: f.steps.map((s) => ({
       id: s.id,
-      // A lesson file names its steps by id (the panel lists them so) until its format has titles.
-      title: s.id,
+      // A step without a title (files written before the field) is named by its id.
+      title: s.title ? en(s.title) : s.id,
       instruction: en(s.instruction),
       do: typed(
         s.do.host,

@@ -45,17 +45,21 @@ export interface DoSpec {
 
 export interface StepSpec {
   id: string;
+  /** The step's name in the panel and the handout; a file without it shows the id. */
+  title?: Text;
   instruction: Text;
   do: DoSpec;
   check: CheckSpec;
   hint: Text;
 }
 
-/** The starting world: the built-in lab (or a built-in lesson's start), then setup lines run unseen. */
-export interface StartSpec {
-  from: 'lab' | { lesson: string };
+/**
+ * The starting world: the built-in lab, a built-in lesson's start, or the lab a share link carries
+ * (`…/open#lab=…`, lib/lab-file/link.ts) — then setup lines run unseen.
+ */
+export type StartSpec = ({ from: 'lab' | { lesson: string } } | { link: string }) & {
   setup?: { host: string; line: string }[];
-}
+};
 
 export interface LessonFile {
   format: typeof LESSON_FORMAT;

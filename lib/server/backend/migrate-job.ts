@@ -1,21 +1,27 @@
 import type { ApiJob, ApiJobProgress, ApiMigrationJob, MigrateArgs, Transcript } from '@/lib/api/contract';
 import { failureOf } from '@/lib/api/failure';
-import { figure, parseDomjobinfo } from '@/lib/shell/virsh/parse/jobinfo';
+import { byteFigure, figure, parseDomjobinfo } from '@/lib/shell/virsh/parse/jobinfo';
 import { type Answer, runVirsh } from './actions';
 import type { Connection } from './connections';
 import type { Backend } from './context';
 import { driverLimit } from './limits';
 import { readDomain } from './read';
 
-/** Migrations this server started, per `host\0domain`: what was asked and when. */
-export const started = new Map<
-  string,
-  { args: MigrateArgs; startedAt: number; target: string; line: string; ended?: Transcript }
->();
+/** A migration this server started: what was asked and when; once it ended, virsh's answer and the figures. */
+export interface StartedMigration {
+  args: MigrateArgs;
+  startedAt: number;
+  target: string;
+  line: string;
+  ended?: Transcript;
+  last?: ApiJob['last'];
+}
+/** Migrations this server started, per `host\0domain`. */
+export const started = new Map<string, StartedMigration>();
 export const key = (c: Connection, name: string) => `${c.name}\0${name}`;
 
 const progressOf = (f: Record<string, string>, done: boolean): ApiJobProgress => {
-  const mib = (k: string) => Math.round((figure(f[k]) ?? 0) * 1024 * 1024);
+  const mib = (k: string) => byteFigure(f[k]) ?? 0;
   return {
     time_elapsed: figure(f['Time elapsed']) ?? 0,
     data_total: mib('Data total'),
@@ -35,10 +41,27 @@ const progressOf = (f: Record<string, string>, done: boolean): ApiJobProgress =>
   };
 };
 
-/** How our migration ended: `domjobinfo --completed`'s figures, or virsh's error. */
-async function lastJob(c: Connection, name: string, ended: Transcript): Promise<ApiJob['last']> {
+/** `domjobinfo --completed` on a host; `--keep-completed`, or libvirt forgets the figures once read. */
+const completedOn = async (c: Connection, name: string) => {
+  const info = parseDomjobinfo(
+    (await c.virsh.run(['domjobinfo', '--completed', '--keep-completed', '--domain', name])).stdout,
+  );
+  return info?.type === 'Completed' ? info.fields : null;
+};
+
+/**
+ * How our migration ended, read once as it ends: virsh's error, or the completed job's figures —
+ * from the source, or from the target when the source no longer has the domain (a transient guest
+ * migrated away is gone there; the target keeps the incoming job's figures).
+ */
+export async function lastJob(
+  c: Connection,
+  target: Connection | undefined,
+  name: string,
+  ended: Transcript,
+): Promise<ApiJob['last']> {
   if (ended.status !== 0) return { kind: 'migration', stats: { result: 'failed', reason: failureOf(ended).message } };
-  const f = parseDomjobinfo((await c.virsh.run(['domjobinfo', '--completed', '--domain', name])).stdout)?.fields ?? {};
+  const f = (await completedOn(c, name)) ?? (target && (await completedOn(target, name))) ?? {};
   const { paused: _p, done: _d, phase: _ph, ...figures } = progressOf(f, true);
   return {
     kind: 'migration',
@@ -58,7 +81,7 @@ export async function jobOf(c: Connection, name: string): Promise<ApiJob> {
   if (driverLimit(c.driver, 'migrate')) return { active: null, last: null };
   const ours = started.get(key(c, name));
   const info = parseDomjobinfo((await c.virsh.run(['domjobinfo', '--domain', name])).stdout);
-  const last = ours?.ended ? await lastJob(c, name, ours.ended) : null;
+  const last = ours?.ended ? (ours.last ?? null) : null;
   if (!info || info.type === 'None' || !ours || ours.ended) return { active: null, last };
   const active: ApiMigrationJob = {
     kind: 'migration',

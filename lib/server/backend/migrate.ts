@@ -4,7 +4,7 @@ import { migrateArgv } from '@/lib/api/migrate-command';
 import { commandLine } from '@/lib/shell/equivalents';
 import { parseDominfo } from '@/lib/shell/virsh/parse/domain';
 import { oneShotVirsh } from '../virsh/one-shot';
-import { jobOf, key, started } from './migrate-job';
+import { jobOf, key, lastJob, type StartedMigration, started } from './migrate-job';
 import { type Answer, runVirsh } from './actions';
 import type { Connection } from './connections';
 import { type Backend, connectionOf } from './context';
@@ -89,10 +89,13 @@ export async function startMigration(
     };
   const startedAt = Date.now();
   const line = commandLine('virsh', p.value.argv);
-  const job = { args, startedAt, target: p.value.target.name, line, ended: undefined as Transcript | undefined };
+  const job: StartedMigration = { args, startedAt, target: p.value.target.name, line };
   started.set(key(c, name), job);
   const long = { ...c, virsh: oneShotVirsh({ uri: c.uri, readonly: b.readonly, timeoutMs: 24 * 3600_000 }) };
-  void runVirsh(b, long, p.value.argv, 'button', name).then((t) => (job.ended = t));
+  void runVirsh(b, long, p.value.argv, 'button', name).then(async (t) => {
+    job.last = await lastJob(c, p.value.target, name, t);
+    job.ended = t;
+  });
   const transcript: Transcript = {
     seq: b.log.seq,
     time: startedAt,
