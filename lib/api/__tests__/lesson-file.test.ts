@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { localizeOutline } from '../../lessons/i18n';
 import { lessonOutline } from '../../lessons/outline';
 import { replayLesson } from '../../lessons/replay';
+import { readLessonFileWithLink } from '../../../mocks/lab-file/lesson-link';
 import { problemText, readLessonFile } from '../lesson-file';
 
 const dir = join(__dirname, '../../../examples/lessons');
@@ -17,10 +18,10 @@ const refusal = (value: unknown) => {
 const pause = () => example('pause-and-resume.json');
 
 describe('lesson files', () => {
-  it('has two examples, each replayed: the goal is reached and did not hold at the start', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(2);
+  it('has three examples (one starting from a share link), each replayed: the goal is reached and did not hold at the start', async () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const f of examples) {
-      const r = readLessonFile(readFileSync(join(dir, f), 'utf8'));
+      const { read: r } = await readLessonFileWithLink(readFileSync(join(dir, f), 'utf8'));
       if (!r.ok) throw new Error(`${f}: ${problemText(r.problem)}`);
       const replay = replayLesson(r.lesson);
       expect(replay.goalAtStart, f).toBe(false);
