@@ -54,3 +54,31 @@ test('the console runs allowed virsh lines on the real host, and says what it wi
   await typeInConsole(page, 'ls /root', 'test');
   await expect(log).toContainText('error: ls: only virsh runs on a real host (no shell)');
 });
+
+test('Learn lists the lessons and says they run in the simulated lab, not on this real host', async ({ lab: page }) => {
+  for (const [path, heading, note] of [
+    ['/learn', 'Lessons', 'These lessons run in the simulated lab'],
+    ['/ja/learn', 'レッスン', 'レッスンはシミュレーションラボで行います'],
+  ] as const) {
+    await open(page, path);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    const elsewhere = page.getByRole('region', { name: note });
+    await expect(elsewhere).toContainText('test:///default');
+    await expect(elsewhere).toContainText('VIRTLAB_LIBVIRT_URI');
+    const list = page.getByRole('list', { name: heading });
+    await expect(list.getByRole('listitem')).toHaveCount(12);
+    // Listed to read, not to start: no lesson page, no progress, no import here.
+    await expect(list.getByRole('link')).toHaveCount(0);
+    await expect(list.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /Your own lessons|自作のレッスン/ })).toHaveCount(0);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({
+        path: `test-results/screenshots/learn-real-${path.length > 6 ? 'ja' : 'en'}-${width}.png`,
+      });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+});

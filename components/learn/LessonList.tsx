@@ -3,18 +3,17 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
-import { useLessons, useRemoveLesson } from '@/lib/api/lessons';
-import { Button } from '@/components/ui/Button';
+import { useLessons } from '@/lib/api/lessons';
+import { LessonCard } from './LessonCard';
 import { LessonImport } from './LessonImport';
+import { LessonsElsewhere } from './LessonsElsewhere';
 import { useLessonsIn } from './use-lesson-in';
-import { LessonProgressBar } from './LessonProgressBar';
 
-/** /learn: every lesson with the learner's latest attempt. */
+/** /learn: every lesson with the learner's latest attempt (on a real libvirt backend: where they run). */
 export function LessonList() {
   const t = useTranslations('learn');
   const lessons = useLessons();
   const localized = useLessonsIn();
-  const remove = useRemoveLesson();
   if (lessons.isError)
     return (
       <p role="alert" className="text-danger">
@@ -41,60 +40,13 @@ export function LessonList() {
           })}
         </p>
       </div>
+      {localized.elsewhere && <LessonsElsewhere simulatorUrl={localized.elsewhere.simulatorUrl} />}
       <ol aria-label={t('heading')} className="grid gap-3 md:grid-cols-2">
         {localized.lessons.map((l, i) => (
-          <li
-            key={l.id}
-            className={`flex flex-col gap-2 rounded-lg border bg-panel p-4 ${l.active ? 'border-accent' : 'border-line'}`}
-          >
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="text-xs font-semibold text-muted">{t('number', { n: i + 1 })}</span>
-              {l.active && (
-                <span className="rounded-full border border-accent px-2 py-0.5 text-xs font-medium text-accent">
-                  {t('running')}
-                </span>
-              )}
-              {(l.complete || l.completedBefore) && (
-                <span className="rounded-full border border-ok px-2 py-0.5 text-xs font-medium text-ok">
-                  ✓ {t('complete')}
-                </span>
-              )}
-              {l.custom && (
-                <>
-                  <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">
-                    {t('imported')}
-                  </span>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    className="ml-auto"
-                    aria-label={t('remove', { title: l.title })}
-                    pending={remove.isPending && remove.variables === l.id}
-                    onClick={() => remove.mutate(l.id)}
-                  >
-                    ✕
-                  </Button>
-                </>
-              )}
-            </div>
-            <h2 className="text-base font-semibold leading-snug">
-              <Link href={paths.learn(l.id)} className="hover:underline">
-                {l.title}
-              </Link>
-            </h2>
-            <p className="text-sm text-muted">{l.summary}</p>
-            <div className="mt-auto pt-1">
-              <LessonProgressBar
-                done={l.done}
-                total={l.steps}
-                complete={l.complete}
-                label={t('progressIn', { title: l.title })}
-              />
-            </div>
-          </li>
+          <LessonCard key={l.id} lesson={l} n={i + 1} runsHere={!localized.elsewhere} />
         ))}
       </ol>
-      <LessonImport />
+      {!localized.elsewhere && <LessonImport />}
     </div>
   );
 }

@@ -352,6 +352,11 @@ export interface ApiLessonSummary {
 export interface ApiLessonList {
   active: string | null;
   lessons: ApiLessonSummary[];
+  /**
+   * On a real libvirt backend: the lessons are listed, but they run in the simulated lab (each
+   * replaces the lab with its own world); `simulatorUrl` is where one is served (VIRTLAB_SIMULATOR_URL), if told.
+   */
+  elsewhere?: { simulatorUrl: string | null };
 }
 
 /** One lesson: its texts and commands (`lessonOutline`), and the latest attempt's progress. */

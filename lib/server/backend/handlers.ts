@@ -14,6 +14,7 @@ import {
 import { type Answer, runAction } from './actions';
 import { runConsole } from './console';
 import type { Connection } from './connections';
+import { lessonsElsewhere } from './lessons';
 import { type Backend, connectionOf } from './context';
 import { saveImages } from './files';
 import { checkMigration, startMigration } from './migrate';
@@ -59,8 +60,8 @@ export const routes: Route[] = [
   { method: 'PUT', path: '/api/lab/clock', handle: notHere('Running time faster') },
   { method: 'GET', path: '/api/settings', handle: () => json({ latencyMs: 0 } satisfies LabSettings) },
   { method: 'PUT', path: '/api/settings', handle: notHere('A simulated latency') },
-  { method: 'GET', path: '/api/lessons', handle: () => json({ active: null, lessons: [] }) },
-  { method: 'POST', path: '/api/lessons/leave', handle: () => json({ active: null, lessons: [] }) },
+  { method: 'GET', path: '/api/lessons', handle: () => json(lessonsElsewhere()) },
+  { method: 'POST', path: '/api/lessons/leave', handle: () => json(lessonsElsewhere()) },
   { method: 'GET', path: '/api/lessons/:id', handle: notHere('A lesson (it replaces the lab)') },
   { method: 'POST', path: '/api/lessons/:id/start', handle: notHere('A lesson (it replaces the lab)') },
   {
