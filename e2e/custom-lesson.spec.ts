@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, open, test } from './fixtures';
 import { expectLessonComplete, importLessonFile, walkLesson } from '../walkthrough/drive';
 import { problemText, readLessonFile } from '../lib/api/lesson-file';
+import { readLessonFileWithLink } from '../mocks/lab-file/lesson-link';
 import { localizeOutline } from '../lib/lessons/i18n';
 import { lessonOutline } from '../lib/lessons/outline';
 
@@ -41,6 +42,21 @@ test('the other example (a setup line, xm with xl and virsh equivalents) is driv
   await expectLessonComplete(page, balloon.outline.steps.length);
 });
 
+test('a lesson file starting from a share link starts in that lab, and is driven to its goal', async ({
+  lab: page,
+}) => {
+  const path = join(__dirname, '../examples/lessons/bring-it-home.json');
+  const { read } = await readLessonFileWithLink(readFileSync(path, 'utf8'));
+  if (!read.ok) throw new Error(problemText(read.problem));
+  const home = lessonOutline(read.lesson);
+  await importLessonFile(page, path, home.title);
+  await walkLesson(page, home);
+  await expectLessonComplete(page, home.steps.length);
+  // The lab it ended in: web01 back on kvm1, by migration (it began on kvm2, as the link had it).
+  await open(page, '/hosts/kvm1/domains/web01');
+  await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(migrated)');
+});
+
 test('a refused import says which field and why, and keeps nothing', async ({ lab: page }) => {
   await open(page, '/learn');
   const lesson = JSON.parse(readFileSync(file, 'utf8'));
@@ -71,5 +87,7 @@ test('in Japanese, the imported lesson speaks Japanese', async ({ lab: page }) =
   await expect(page.getByRole('status').filter({ hasText: `「${ja.title}」をインポートしました。` })).toBeVisible();
   await page.getByRole('link', { name: 'レッスンを開く' }).click();
   await expect(page.getByRole('heading', { level: 1, name: ja.title })).toBeVisible();
+  // Its steps carry titles in both languages (the file's `title`), like the built-in lessons'.
+  await expect(page.getByText('web01 を一時停止する').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/lesson-import-ja.png` });
 });
