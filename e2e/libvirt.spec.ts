@@ -82,3 +82,14 @@ test('Learn lists the lessons and says they run in the simulated lab, not on thi
     await page.setViewportSize({ width: 1366, height: 900 });
   }
 });
+
+test.describe('a first visit', () => {
+  test.use({ oriented: false });
+  test('shows no orientation: its lab hosts are not here, and what is typed here touches a real machine', async ({
+    lab: page,
+  }) => {
+    await open(page, '/');
+    await expect(page.getByRole('link', { name: 'test', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'New to VirtLab?' })).toHaveCount(0);
+  });
+});

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { openConsole } from '@/components/console/open-console';
+import { realBackend } from '@/lib/browser/backend';
 import { paths } from '@/lib/routes';
 import { ORIENTED_KEY } from '@/lib/storage-keys';
 
@@ -23,7 +24,8 @@ const seen = () => {
 export function Orientation() {
   const t = useTranslations('orientation');
   const [show, setShow] = useState(false);
-  useEffect(() => setShow(!seen()), []);
+  // On real libvirt it would be wrong twice: no lab hosts there, and what is typed does touch a real machine.
+  useEffect(() => setShow(!seen() && !realBackend()), []);
   if (!show) return null;
   const dismiss = () => {
     try {

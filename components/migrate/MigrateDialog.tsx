@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { realBackend } from '@/lib/browser/backend';
 import { useState } from 'react';
 import { ApiError } from '@/lib/api/client';
 import type { ApiDomainSummary, ApiHost, Transcript } from '@/lib/api/contract';
@@ -97,7 +98,7 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
           <CommandBox argv={argv} host={hosts.find((h) => h.name === domain.host)} />
           <PreconditionList result={check.data} pending={check.isFetching} />
           {check.data && <MigrationEstimate result={check.data} autoConverge={form.autoConverge} />}
-          {target && <ReachableToggle host={target} />}
+          {target && !realBackend() && <ReachableToggle host={target} />}
         </div>
       </div>
     </FormDialog>

@@ -2,16 +2,22 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { realBackend } from '@/lib/browser/backend';
 import { paths } from '@/lib/routes';
 import type { MigrateCheckResult } from '@/lib/api/contract';
 import { compareQuery } from './migrate-form';
 import { formatMib, formatSeconds } from './job-format';
 
-/** The model's plan for these flags, and the compare page set to this guest. */
+/**
+ * The model's plan for these flags, and the compare page set to this guest. Not on real libvirt: the
+ * model knows the lab's guests and link, not a real guest's dirty rate or network (the dialog opens
+ * after hydration, so reading the backend cookie here is safe).
+ */
 export function MigrationEstimate({ result, autoConverge }: { result: MigrateCheckResult; autoConverge: boolean }) {
+  const t = useTranslations('migrateForm');
+  if (realBackend()) return null;
   const e = result.estimate;
   const w = result.workload;
-  const t = useTranslations('migrateForm');
   return (
     <section aria-label={t('estimate')} className="rounded-md border border-line p-3 text-sm">
       <h3 className="font-medium">{t('expects')}</h3>

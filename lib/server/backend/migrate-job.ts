@@ -82,7 +82,9 @@ export async function jobOf(c: Connection, name: string): Promise<ApiJob> {
   const ours = started.get(key(c, name));
   const info = parseDomjobinfo((await c.virsh.run(['domjobinfo', '--domain', name])).stdout);
   const last = ours?.ended ? (ours.last ?? null) : null;
-  if (!info || info.type === 'None' || !ours || ours.ended) return { active: null, last };
+  // Ours and not ended is a job, even before libvirt reports one (virsh is still connecting to the
+  // target): the page polls an active job until it ends, and then repaints the domain.
+  if (!ours || ours.ended) return { active: null, last };
   const active: ApiMigrationJob = {
     kind: 'migration',
     startedAt: ours.startedAt,
@@ -95,7 +97,7 @@ export async function jobOf(c: Connection, name: string): Promise<ApiJob> {
     args: ours.args,
     workload: { policy: 'qemu', memoryMib: 0, dirtyRateMibps: 0, wwsMib: 0, bandwidthMibps: 0 },
     now: Date.now(),
-    progress: progressOf(info.fields, false),
+    progress: progressOf(info?.type === 'None' ? {} : (info?.fields ?? {}), false),
     endsAt: null,
     plan: {
       total_time_s: 0,

@@ -1,0 +1,32 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:3171';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+await page.goto(`${base}/hosts/qemu/domains/virtlab-tiny`);
+await page.getByRole('status', { name: 'Domain state' }).waitFor();
+console.log('state:', await page.getByRole('status', { name: 'Domain state' }).textContent());
+await page.getByRole('button', { name: 'Migrate…' }).click();
+const d = page.getByRole('dialog', { name: /^Migrate / });
+await d.waitFor();
+await page.waitForTimeout(1500);
+console.log('target:', await d.getByRole('combobox', { name: 'Target host' }).inputValue());
+await page.screenshot({ path: '/tmp/h13-shots/real-migrate-dialog-1366.png' });
+await d.getByRole('button', { name: 'Migrate', exact: true }).click();
+for (const i of [1, 2, 3]) {
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: `/tmp/h13-shots/real-migrate-after-${i}.png`, fullPage: true });
+}
+console.log('state after:', await page.getByRole('status', { name: 'Domain state' }).textContent());
+await page.goto(`${base}/hosts/qemu-2/domains/virtlab-tiny`);
+await page.getByRole('status', { name: 'Domain state' }).waitFor();
+await page.waitForTimeout(1000);
+console.log('on target:', await page.getByRole('status', { name: 'Domain state' }).textContent());
+await page.screenshot({ path: '/tmp/h13-shots/real-target-1366.png', fullPage: true });
+await page.setViewportSize({ width: 390, height: 900 });
+await page.screenshot({ path: '/tmp/h13-shots/real-target-390.png', fullPage: true });
+await page.setViewportSize({ width: 1366, height: 900 });
+await page.goto(`${base}/`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/h13-shots/real-overview-1366.png', fullPage: true });
+await browser.close();
