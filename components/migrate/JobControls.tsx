@@ -2,6 +2,7 @@
 
 import type { ApiMigrationJob, Transcript } from '@/lib/api/contract';
 import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
+import { realBackend } from '@/lib/browser/backend';
 import { Button } from '@/components/ui/Button';
 
 const RATES = [1, 10] as const;
@@ -18,6 +19,8 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
   const target = { host: job.source, name: job.domain };
   const busy = command.isPending ? command.variables?.command : null;
   const rate = clock.data?.rate ?? 1;
+  // Real libvirt has no lab link to cut and no lab clock: only virsh domjobabort applies there.
+  const lab = !realBackend();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
@@ -27,35 +30,39 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
       >
         Cancel migration
       </Button>
-      <Button
-        pending={busy === 'cut'}
-        onClick={() => command.mutate({ ...target, command: 'cut' })}
-        title="Failure injection: the network between the hosts breaks now"
-      >
-        Cut the link
-      </Button>
-      <div role="group" aria-label="Simulated time" className="ml-auto flex items-center gap-1">
-        <span className="text-sm text-muted">Speed</span>
-        {RATES.map((r) => (
-          <Button
-            key={r}
-            size="sm"
-            variant={rate === r ? 'primary' : 'secondary'}
-            aria-pressed={rate === r}
-            onClick={() => setRate.mutate(r)}
-          >
-            {r}×
-          </Button>
-        ))}
+      {lab && (
         <Button
-          size="sm"
-          pending={busy === 'skip'}
-          disabledWhy={job.endsAt === null ? 'This migration never converges: nothing to skip to' : undefined}
-          onClick={() => command.mutate({ ...target, command: 'skip' })}
+          pending={busy === 'cut'}
+          onClick={() => command.mutate({ ...target, command: 'cut' })}
+          title="Failure injection: the network between the hosts breaks now"
         >
-          Skip to the end
+          Cut the link
         </Button>
-      </div>
+      )}
+      {lab && (
+        <div role="group" aria-label="Simulated time" className="ml-auto flex items-center gap-1">
+          <span className="text-sm text-muted">Speed</span>
+          {RATES.map((r) => (
+            <Button
+              key={r}
+              size="sm"
+              variant={rate === r ? 'primary' : 'secondary'}
+              aria-pressed={rate === r}
+              onClick={() => setRate.mutate(r)}
+            >
+              {r}×
+            </Button>
+          ))}
+          <Button
+            size="sm"
+            pending={busy === 'skip'}
+            disabledWhy={job.endsAt === null ? 'This migration never converges: nothing to skip to' : undefined}
+            onClick={() => command.mutate({ ...target, command: 'skip' })}
+          >
+            Skip to the end
+          </Button>
+        </div>
+      )}
     </div>
   );
 }
