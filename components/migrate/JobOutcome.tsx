@@ -22,6 +22,16 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
   const result = String(last?.stats.result ?? (there ? 'completed' : 'ended'));
   const arrived = result === 'completed' ? there : undefined;
   const destroyed = home?.state === 'shut off';
+  // What the hypervisor measured when it has said (real libvirt's domjobinfo --completed), else the plan.
+  const done = last?.stats.result === 'completed' ? last.stats : null;
+  const took = done
+    ? { s: done.total_time_ms / 1000, rounds: done.rounds, mib: done.transferred_mib, downtime: done.downtime_ms }
+    : {
+        s: job.plan.total_time_s,
+        rounds: job.plan.rounds,
+        mib: job.plan.transferred_mib,
+        downtime: job.plan.downtime_ms,
+      };
   return (
     <div className="flex flex-col gap-2 text-sm">
       {arrived ? (
@@ -31,8 +41,8 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
           {job.mode !== 'definition-only' && (
             <>
               {' '}
-              after {formatSeconds(job.plan.total_time_s)}, {job.plan.rounds} round{job.plan.rounds === 1 ? '' : 's'},{' '}
-              {formatMib(job.plan.transferred_mib)} sent, downtime {Math.round(job.plan.downtime_ms)} ms
+              after {formatSeconds(took.s)}, {took.rounds} round{took.rounds === 1 ? '' : 's'}, {formatMib(took.mib)}{' '}
+              sent, downtime {Math.round(took.downtime)} ms
             </>
           )}
           .{' '}

@@ -69,7 +69,7 @@ export async function lastJob(
       ...figures,
       result: 'completed',
       rounds: figures.memory_iteration,
-      transferred_mib: Math.round(figures.data_processed / 1048576),
+      transferred_mib: Math.round((figures.data_processed / 1048576) * 10) / 10,
       total_time_ms: figure(f['Time elapsed']) ?? 0,
       downtime_ms: figure(f['Total downtime']) ?? 0,
     },
