@@ -1,11 +1,14 @@
 'use client';
 
 import type { ApiMigrationJob } from '@/lib/api/contract';
+import { realBackend } from '@/lib/browser/backend';
 import { formatSeconds } from './job-format';
 
 /** How far the job is: time against the plan's end, and each copy round as a bar filling up. */
 export function JobProgress({ job }: { job: ApiMigrationJob }) {
   const elapsedS = job.progress.time_elapsed / 1000;
+  // Real libvirt has no plan to measure against: the share of the data copied, as domjobinfo says.
+  if (realBackend()) return <Measured job={job} elapsedS={elapsedS} />;
   const total = job.plan.total_time_s;
   const converges = job.endsAt !== null;
   const pct = converges && total > 0 ? Math.min(100, (elapsedS / total) * 100) : null;
@@ -13,6 +16,25 @@ export function JobProgress({ job }: { job: ApiMigrationJob }) {
     pct === null
       ? `Round ${job.progress.memory_iteration}: does not converge`
       : `${Math.floor(pct)} % — about ${formatSeconds(Math.max(0, total - elapsedS))} left`;
+  return (
+    <div className="flex flex-col gap-2">
+      <Bar pct={pct} label={label} />
+      <RoundStrip job={job} elapsedS={elapsedS} />
+    </div>
+  );
+}
+
+function Measured({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number }) {
+  const p = job.progress;
+  const pct = p.data_total > 0 ? Math.min(100, ((p.data_total - p.data_remaining) / p.data_total) * 100) : null;
+  const label =
+    pct === null
+      ? `Starting (${formatSeconds(elapsedS)})`
+      : `Round ${p.memory_iteration}: ${Math.floor(pct)} % of the data copied`;
+  return <Bar pct={pct} label={label} />;
+}
+
+function Bar({ pct, label }: { pct: number | null; label: string }) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm">
@@ -33,7 +55,6 @@ export function JobProgress({ job }: { job: ApiMigrationJob }) {
           style={pct === null ? undefined : { width: `${pct}%` }}
         />
       </div>
-      <RoundStrip job={job} elapsedS={elapsedS} />
     </div>
   );
 }
