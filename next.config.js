@@ -7,7 +7,8 @@ const createNextIntlPlugin = require('next-intl/plugin');
  * renders it per request to stamp the nonce), which would end the prerendered first visit of
  * decision 008; hashes cannot cover the inline payload scripts Next.js writes per page. No
  * 'unsafe-eval' in production (React's development build needs it for its error overlay).
- * The API's service worker (/mockServiceWorker.js) is a same-origin worker: worker-src 'self'.
+ * The API's service worker (/mockServiceWorker.js) and the lab's worker (a chunk under /_next)
+ * are same-origin scripts: worker-src 'self'.
  */
 const dev = process.env.NODE_ENV === 'development';
 
@@ -43,6 +44,8 @@ const nextConfig = {
   // `next dev -H 127.0.0.1` is reached as 127.0.0.1, which Next treats as a cross-origin dev client.
   allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
+  // MSW's cookie store without tough-cookie's jar and tldts in the browser (lib/browser/no-cookies.ts).
+  turbopack: { resolveAlias: { 'tough-cookie': { browser: './lib/browser/no-cookies.ts' } } },
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -1,5 +1,6 @@
 import { holdRequestsUntil } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
+import { labWorker } from '@/mocks/worker/start';
 
 /**
  * MSW's start reloads a page that has a registration but no controller. A worker that is still
@@ -34,14 +35,17 @@ function ignoreFailedUpdateChecks() {
 let starting: Promise<void> | null = null;
 
 /**
- * The API lives in this page: MSW's worker must be running before any request leaves it. The
- * start begins when this module is evaluated (instrumentation-client.ts, before React hydrates)
- * and every API request waits for it, so the page renders at once and asks for data as soon as
- * the worker answers. Memoised: several importers, StrictMode's double effects.
+ * The API lives in this browser: MSW's service worker must be running before any request leaves
+ * the page, and the lab's own worker (mocks/worker/) answers what MSW forwards. Both start when
+ * this module is evaluated (instrumentation-client.ts, before React hydrates) — the lab's worker
+ * first, so the simulator loads on its thread while MSW and the page load on this one — and every
+ * API request waits for them, so the page renders at once and asks for data as soon as the
+ * worker answers. Memoised: several importers, StrictMode's double effects.
  */
 export function startMocks(): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   // The marks let bench/ui.ts break a cold load down into its phases.
+  if (!starting) labWorker();
   return (starting ??= Promise.all([
     import('@/mocks/browser').then((m) => {
       performance.mark('virtlab:mock-layer-evaluated');

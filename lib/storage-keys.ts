@@ -8,6 +8,9 @@
 export const STORE_KEY = 'virtlab:lab';
 export const LAB_MARK_KEY = 'virtlab:lab-stored';
 export const SETTINGS_KEY = 'virtlab:settings';
+/** The lab clock and lesson progress: kept with the lab in IndexedDB (decision 022); here by a VirtLab before it. */
+export const CLOCK_KEY = 'virtlab:clock';
+export const LESSONS_KEY = 'virtlab:lessons';
 
 /**
  * Set by the server's proxy when it serves real libvirt (VIRTLAB_LIBVIRT_URI): its URIs, comma-

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
-import { quickSkip } from './quick-skip';
+import { forwardTo } from './worker/forward';
+import { labWorker } from './worker/start';
 
-export const worker = setupWorker(...quickSkip(handlers));
+export const worker = setupWorker(...forwardTo(labWorker()));

@@ -1,4 +1,5 @@
-import type { StorageLike } from './store';
+import { CLOCK_KEY } from '@/lib/storage-keys';
+import { type StorageLike, store } from './store';
 import { touch } from './persist/touched';
 import { clockSchema, storedProblem } from './stored/lab-schema';
 
@@ -6,15 +7,15 @@ import { clockSchema, storedProblem } from './stored/lab-schema';
  * The lab's clock: simulated time, which every handler passes to the simulator. It runs with
  * the wall clock (1×) unless a learner fast-forwards a migration: at 10× a second of waiting
  * is ten simulated seconds for the whole lab (jobs, uptimes, event times), and a skip jumps
- * ahead at once. It is `anchorLab + (wall − anchorWall) × rate`, saved beside the lab so a
- * reload keeps the lab's time.
+ * ahead at once. It is `anchorLab + (wall − anchorWall) × rate`, saved with the lab (in the same
+ * IndexedDB write, mocks/store.ts) so a reload keeps the lab's time and a refused write takes it back.
  */
 export interface ClockState {
   rate: number;
   anchorWall: number;
   anchorLab: number;
 }
-export const CLOCK_KEY = 'virtlab:clock';
+export { CLOCK_KEY };
 
 const IDENTITY: ClockState = { rate: 1, anchorWall: 0, anchorLab: 0 };
 
@@ -98,7 +99,7 @@ export type Clock = ReturnType<typeof createClock>;
 
 let current: Clock | null = null;
 export function clock(): Clock {
-  return (current ??= createClock(typeof localStorage !== 'undefined' ? localStorage : null));
+  return (current ??= createClock(store().beside() ?? (typeof localStorage !== 'undefined' ? localStorage : null)));
 }
 /** Tests start from a clock of their own. */
 export function installClock(c: Clock) {

@@ -64,13 +64,23 @@ export async function answer(fn: () => Response | Promise<Response>): Promise<Re
       res = await fn();
     } catch (e) {
       store().rollback();
+      rereadBeside();
       return internalError(e);
     }
     const saved = await store().persist(takeTouched());
-    if (!saved.ok) return storageRefused(saved.why);
+    if (!saved.ok) {
+      rereadBeside();
+      return storageRefused(saved.why);
+    }
     if (saved.wrote !== null) announce(saved.wrote);
     return res;
   });
+}
+
+/** The clock and lesson progress as the store has them again after a rollback. */
+function rereadBeside() {
+  clock().reload();
+  lessonStore().reload();
 }
 
 const storageRefused = (why: 'budget' | 'refused') =>

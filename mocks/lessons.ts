@@ -8,15 +8,16 @@ import type { Lesson } from '@/lib/lessons/types';
 import type { World } from '@/lib/sim/types';
 import type { Damaged } from './clock';
 import { touch } from './persist/touched';
-import type { StorageLike } from './store';
+import { LESSONS_KEY } from '@/lib/storage-keys';
+import { type StorageLike, store } from './store';
 import { lessonsSchema, storedProblem } from './stored/lab-schema';
 
 /**
  * Lesson progress beside the lab (docs/decisions/006-lessons.md): which lesson is running and each
- * lesson's progress, plain JSON in localStorage. Progress is derived on this side after every
+ * lesson's progress, plain JSON kept with the lab (mocks/store.ts). Progress is derived on this side after every
  * command and whenever it is asked for, so the UI never evaluates a check.
  */
-export const LESSONS_KEY = 'virtlab:lessons';
+export { LESSONS_KEY };
 
 export interface StoredLessons {
   version: 1;
@@ -214,7 +215,9 @@ export type LessonStore = ReturnType<typeof createLessonStore>;
 
 let current: LessonStore | null = null;
 export function lessonStore(): LessonStore {
-  return (current ??= createLessonStore(typeof localStorage !== 'undefined' ? localStorage : null));
+  return (current ??= createLessonStore(
+    store().beside() ?? (typeof localStorage !== 'undefined' ? localStorage : null),
+  ));
 }
 /** Tests start each case from a fresh record. */
 export function installLessonStore(s: LessonStore) {

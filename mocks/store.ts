@@ -4,7 +4,7 @@ import type { World } from '@/lib/sim/types';
 import { bootedAnHourAgo } from '@/lib/sim/worlds/builders';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
-import { isBackend, type LabBackend, type StorageLike, storageBackend } from './persist/backend';
+import { type Beside, isBackend, type LabBackend, type StorageLike, storageBackend } from './persist/backend';
 import { idbBackend } from './persist/idb';
 import { type Loaded, parseStored, STORE_VERSION, type Stored } from './persist/load';
 import type { History } from './history';
@@ -45,7 +45,9 @@ export type Persisted = { ok: true; wrote: number | null } | { ok: false; why: '
 /**
  * The lab in this tab: what was last read from or written to the backend, and the change a
  * request made to it, which `persist` writes before the request is answered. A write that fails
- * (or a lab past the budget) rolls the change back, so the answer can refuse the command.
+ * (or a lab past the budget) rolls the change back, so the answer can refuse the command. With a
+ * backend that keeps them (IndexedDB), the clock and lesson progress are read and written with
+ * the lab through `beside()`, and rolled back with it.
  */
 export function createStore(backend: LabBackend | StorageLike | null, clock: () => number = Date.now) {
   const be = isBackend(backend) ? backend : storageBackend(backend);
@@ -55,6 +57,18 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
   let rev = -1;
   let rawText: string | null = null;
   let settings: LabSettings | null = null;
+  const keepsBeside = isBackend(backend) && backend.keepsBeside === true;
+  const beside = new Map<string, string>();
+  let besideSaved: Beside = {};
+  const restoreBeside = (b: Beside) => {
+    beside.clear();
+    for (const [k, v] of Object.entries(b)) beside.set(k, typeof v === 'string' ? v : JSON.stringify(v));
+  };
+  const besideStorage: StorageLike = {
+    getItem: (k) => beside.get(k) ?? null,
+    setItem: (k, v) => void beside.set(k, v),
+    removeItem: (k) => void beside.delete(k),
+  };
   return {
     /**
      * Before a request (under the lock): reads the lab again when another tab wrote since.
@@ -66,6 +80,8 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
       rawText = read.text;
       rev = read.rev;
       saved = state = read.text === null ? { ok: true, lab: freshLab(clock()) } : parseStored(read.text);
+      besideSaved = read.beside ?? {};
+      restoreBeside(besideSaved);
       return true;
     },
     status(): LabStatus {
@@ -92,26 +108,34 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
     reset() {
       this.commit(freshLab(clock()));
     },
-    /** Drops the change a request made (it failed). */
+    /** Drops the change a request made (it failed); the caller reads the clock and lessons again. */
     rollback() {
       state = saved;
+      restoreBeside(besideSaved);
+    },
+    /** Where the clock and lesson progress are kept when the backend stores them with the lab. */
+    beside(): StorageLike | null {
+      return keepsBeside ? besideStorage : null;
     },
     /** Writes the change, if any (or `force`: something kept beside the lab changed); the new revision. */
     async persist(force = false): Promise<Persisted> {
       if ((state === saved && !force) || !state?.ok) return { ok: true, wrote: null };
       const text = JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab: state.lab } satisfies Stored);
-      if (text.length > BUDGET_CHARS) {
-        state = saved;
+      const besideNow: Beside | undefined = keepsBeside ? Object.fromEntries(beside) : undefined;
+      const size = text.length + (besideNow ? JSON.stringify(besideNow).length : 0);
+      if (size > BUDGET_CHARS) {
+        this.rollback();
         return { ok: false, why: 'budget' };
       }
       try {
-        await be.write(text, rev + 1);
+        await be.write(text, rev + 1, besideNow);
       } catch {
-        state = saved;
+        this.rollback();
         return { ok: false, why: 'refused' };
       }
       rev += 1;
       saved = state;
+      if (besideNow) besideSaved = besideNow;
       rawText = text;
       return { ok: true, wrote: rev };
     },

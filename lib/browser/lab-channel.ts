@@ -1,10 +1,12 @@
 /**
  * Tabs tell each other that the lab changed: after every write the writing tab posts its
  * revision, and the others refetch what they show (lib/browser/lab-sync.ts). A tab ignores its
- * own posts (the mock layer and the page share one tab id).
+ * own posts (the lab's worker and its page share one tab id).
  */
 export const CHANNEL = 'virtlab:lab';
-export const TAB_ID = Math.random().toString(36).slice(2);
+// The lab's worker is named with its page's id (mocks/worker/start.ts), so its posts are the page's own.
+export const TAB_ID =
+  (typeof document === 'undefined' && typeof self !== 'undefined' && self.name) || Math.random().toString(36).slice(2);
 
 export interface LabChanged {
   tab: string;

@@ -1,8 +1,6 @@
 import { HttpHandler, http, matchRequestUrl, type RequestHandler } from 'msw';
 import { problem } from '../http';
-
-/** Any URL under /api (and /api itself), whatever the origin. */
-const UNDER_API = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/api(?:\/.*)?$/i;
+import { API_URL } from '../worker/protocol';
 
 /**
  * Last in the list: a request under /api that no handler took gets the API's JSON error shape,
@@ -12,7 +10,7 @@ const UNDER_API = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/api(?:\/.*)?$/i;
 export function fallbackHandlers(known: readonly RequestHandler[]) {
   const routes = known.filter((h): h is HttpHandler => h instanceof HttpHandler && typeof h.info.method === 'string');
   return [
-    http.all(UNDER_API, ({ request }) => {
+    http.all(API_URL, ({ request }) => {
       const url = new URL(request.url);
       const methods = routes
         .filter((h) => {

@@ -8,10 +8,19 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  * quota) rejects: the command that made it is then refused, not answered 200 and lost on reload.
  */
 export interface LabBackend {
-  read(): Promise<{ text: string | null; rev: number }>;
+  read(): Promise<{ text: string | null; rev: number; beside?: Beside }>;
   revision(): Promise<number>;
-  write(text: string, rev: number): Promise<void>;
+  write(text: string, rev: number, beside?: Beside): Promise<void>;
+  /**
+   * Keeps what is stored beside the lab (the clock, lesson progress: `Beside`) in the lab's own
+   * write, so one refused write takes back all of a command. A Storage backend leaves them to
+   * whoever reads that Storage.
+   */
+  keepsBeside?: true;
 }
+
+/** The clock's and lesson progress's stored texts, by their keys (lib/storage-keys.ts). */
+export type Beside = Record<string, string>;
 
 export const REV_KEY = 'virtlab:lab-rev';
 

@@ -1,5 +1,5 @@
 /**
- * The clock and lesson progress are kept beside the lab (localStorage). When a request changes
+ * The clock and lesson progress are kept beside the lab (mocks/store.ts). When a request changes
  * only them (leaving a lesson, a 10× clock), the lab's revision must still move so that other
  * tabs read them again: they say so here, and the request's write happens even without a change
  * to the lab itself.

@@ -1,0 +1,83 @@
+/**
+ * Lighthouse 12 (its default mobile preset: a mid-range phone, 4× CPU slowdown, slow 4G, all
+ * simulated) on the production build `origin` serves, the way issue 10 measured it: performance
+ * and accessibility scores and total blocking time per page, the median of `runs` runs. Each run
+ * is a fresh Chromium profile (Debian's, headless), so every page is a first visit.
+ * `npx tsx bench/lighthouse.ts http://127.0.0.1:PORT [runs]` against a running `next start`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const lighthouse = join(root, 'node_modules/.bin/lighthouse');
+
+export const LIGHTHOUSE_PAGES = [
+  { name: 'overview', path: '/' },
+  { name: 'domain page', path: '/hosts/kvm1/domains/web01' },
+  { name: 'compare', path: '/compare' },
+  { name: 'lesson', path: '/learn/autostart' },
+] as const;
+
+export interface LighthouseResult {
+  page: string;
+  performance: number;
+  accessibility: number;
+  tbt: number;
+  lcp: number;
+}
+
+interface Report {
+  categories: Record<'performance' | 'accessibility', { score: number }>;
+  audits: Record<string, { numericValue: number }>;
+}
+
+function once(url: string): Omit<LighthouseResult, 'page'> {
+  const dir = mkdtempSync(join(tmpdir(), 'virtlab-lh-'));
+  try {
+    const out = join(dir, 'report.json');
+    execFileSync(
+      lighthouse,
+      [
+        url,
+        '--only-categories=performance,accessibility',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        `--chrome-flags=--headless=new --no-sandbox --user-data-dir=${join(dir, 'profile')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'ignore' },
+    );
+    const r = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    return {
+      performance: Math.round(r.categories.performance.score * 100),
+      accessibility: Math.round(r.categories.accessibility.score * 100),
+      tbt: Math.round(r.audits['total-blocking-time'].numericValue),
+      lcp: Math.round(r.audits['largest-contentful-paint'].numericValue),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Every page `runs` times; the median of each figure. */
+export function benchLighthouse(origin: string, runs = 3): LighthouseResult[] {
+  return LIGHTHOUSE_PAGES.map(({ name, path }) => {
+    const rs = Array.from({ length: runs }, () => once(`${origin}${path}`));
+    return {
+      page: name,
+      performance: median(rs.map((r) => r.performance)),
+      accessibility: median(rs.map((r) => r.accessibility)),
+      tbt: median(rs.map((r) => r.tbt)),
+      lcp: median(rs.map((r) => r.lcp)),
+    };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [origin = 'http://127.0.0.1:3210', runs = '3'] = process.argv.slice(2);
+  for (const r of benchLighthouse(origin, Number(runs))) console.log(JSON.stringify(r));
+}

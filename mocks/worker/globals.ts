@@ -1,0 +1,14 @@
+import { mirrorStorage } from './mirror-storage';
+import type { FromWorker } from './protocol';
+
+/**
+ * Imported first by the worker's entry, before MSW: its cookie store asks for localStorage when
+ * its module is evaluated, and the store reads the settings from there (./mirror-storage.ts).
+ */
+export const scope = self as unknown as {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+};
+
+export const mirror = mirrorStorage((key, value) => scope.postMessage({ type: 'storage', key, value }));
+(globalThis as { localStorage?: unknown }).localStorage = mirror.storage;

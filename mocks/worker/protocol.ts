@@ -1,0 +1,66 @@
+/**
+ * The messages between the page and the lab's worker (docs/decisions/022-…). A request and its
+ * answer cross as plain data with the body as a transferred ArrayBuffer (no copy); the worker
+ * also asks the page to keep a localStorage key it changed (the settings, the first-paint mark),
+ * since a worker has no localStorage.
+ */
+export interface WireRequest {
+  id: number;
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: ArrayBuffer | null;
+}
+export interface WireResponse {
+  id: number;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: ArrayBuffer;
+}
+
+/**
+ * Page → worker: first the page's stored keys (`virtlab:*` in localStorage) and whether the page
+ * has IndexedDB (without it the lab lives in memory, as on the page before), then requests.
+ */
+export type ToWorker =
+  | { type: 'init'; storage: Record<string, string>; indexedDB: boolean }
+  | ({ type: 'request' } & WireRequest);
+/** Worker → page: answers, and writes to the page's localStorage (null removes the key). */
+export type FromWorker = ({ type: 'response' } & WireResponse) | { type: 'storage'; key: string; value: string | null };
+
+const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
+
+export async function requestToWire(request: Request, id: number): Promise<WireRequest> {
+  return {
+    id,
+    method: request.method,
+    url: request.url,
+    headers: [...request.headers],
+    body: bodyless(request.method) ? null : await request.arrayBuffer(),
+  };
+}
+
+export const requestFromWire = (w: WireRequest) =>
+  new Request(w.url, { method: w.method, headers: w.headers, body: bodyless(w.method) ? null : w.body });
+
+export async function responseToWire(response: Response, id: number): Promise<WireResponse> {
+  return {
+    id,
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers],
+    body: await response.arrayBuffer(),
+  };
+}
+
+/** A 204 or 304 may not carry a body, not even an empty one. */
+export const responseFromWire = (w: WireResponse) =>
+  new Response(w.status === 204 || w.status === 304 ? null : w.body, {
+    status: w.status,
+    statusText: w.statusText,
+    headers: w.headers,
+  });
+
+/** Any URL under /api (and /api itself), whatever the origin: what the lab answers. */
+export const API_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/api(?:\/.*)?$/i;

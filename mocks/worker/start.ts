@@ -1,0 +1,34 @@
+import { TAB_ID } from '@/lib/browser/lab-channel';
+import type { ToWorker } from './protocol';
+
+/** The page's keys the lab reads: settings, the first-paint mark, a lab kept by an earlier VirtLab. */
+function storedKeys(): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k?.startsWith('virtlab:')) out[k] = localStorage.getItem(k) ?? '';
+    }
+  } catch {
+    /* storage blocked: the lab starts from its defaults */
+  }
+  return out;
+}
+
+let lab: Worker | null = null;
+
+/**
+ * The lab's worker, started once per page as early as possible (app/start-mocks.ts calls this
+ * before MSW has loaded), so the simulator loads on its own thread while the page hydrates. It is
+ * named with this tab's id, which the worker's BroadcastChannel posts carry (lib/browser/lab-channel.ts).
+ */
+export function labWorker(): Worker {
+  if (lab) return lab;
+  lab = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: TAB_ID });
+  lab.postMessage({
+    type: 'init',
+    storage: storedKeys(),
+    indexedDB: typeof indexedDB !== 'undefined',
+  } satisfies ToWorker);
+  return lab;
+}
