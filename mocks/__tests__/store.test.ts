@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiErrorBody, Transcript } from '@/lib/api/contract';
 import { server } from '../node';
-import { type LabBackend, storageBackend } from '../persist/backend';
+import { CLOCK_KEY, LESSONS_KEY } from '@/lib/storage-keys';
+import { createClock, installClock } from '../clock';
+import { createLessonStore, installLessonStore } from '../lessons';
+import { type Beside, type LabBackend, storageBackend } from '../persist/backend';
 import { BUDGET_CHARS, createStore, installStore, STORE_KEY, type StorageLike } from '../store';
 
 /**
@@ -97,5 +100,56 @@ describe('two tabs share one lab', () => {
     }
     installStore(tabs[0]);
     expect((await journal()).map((t) => t.line)).toEqual(Array.from({ length: 22 }, (_, i) => lines[i % 2]));
+  });
+});
+
+/** IndexedDB as mocks/persist/idb.ts uses it: one record of text, revision and what is kept beside the lab. */
+function idbLike() {
+  let rec: { text: string | null; rev: number; beside?: Beside } = { text: null, rev: 0 };
+  let full = false;
+  const backend: LabBackend = {
+    keepsBeside: true,
+    read: async () => ({ ...rec }),
+    revision: async () => rec.rev,
+    write: async (text, rev, beside) => {
+      if (full) throw new DOMException('quota', 'QuotaExceededError');
+      rec = { text, rev, beside };
+    },
+  };
+  return { backend, rec: () => rec, fill: (f: boolean) => void (full = f) };
+}
+/** A tab whose clock and lesson progress live in its store, as in the lab's worker. */
+function workerTab(backend: LabBackend) {
+  const s = tab(backend);
+  installStore(s);
+  installClock(createClock(s.beside()));
+  installLessonStore(createLessonStore(s.beside()));
+}
+const activeLesson = async () => ((await (await fetch(`${base}/lessons`)).json()) as { active: string | null }).active;
+
+describe('the clock and lesson progress are stored with the lab', () => {
+  it('are written in the same write, and a refused write takes them back too', async () => {
+    const db = idbLike();
+    workerTab(db.backend);
+    db.fill(true);
+    expect((await post('/lessons/autostart/start', {})).status).toBe(507);
+    expect(await activeLesson()).toBeNull();
+    expect(db.rec().text).toBeNull();
+    db.fill(false);
+    expect((await post('/lessons/autostart/start', {})).status).toBe(200);
+    expect(await activeLesson()).toBe('autostart');
+    expect(JSON.parse(db.rec().beside?.[LESSONS_KEY] ?? '{}').active).toBe('autostart');
+    expect(db.rec().beside?.[CLOCK_KEY]).toBeDefined();
+  });
+
+  it('are read again by another tab with the lab', async () => {
+    const db = idbLike();
+    workerTab(db.backend);
+    expect((await post('/lessons/autostart/start', {})).status).toBe(200);
+    workerTab(db.backend);
+    expect(await activeLesson()).toBe('autostart');
+    expect((await post('/lessons/leave', {})).status).toBe(200);
+    workerTab(db.backend);
+    expect(await activeLesson()).toBeNull();
   });
 });
