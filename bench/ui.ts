@@ -477,7 +477,8 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
   if (opts.build !== false || !existsSync(join(root, '.next/BUILD_ID')))
     execFileSync(next, ['build'], { cwd: root, env, stdio: 'ignore' });
   const bare = buildBare();
-  const appChunks = firstLoadChunks(root);
+  // `/` is app/[locale]/page.tsx (English is served unprefixed, decision 015).
+  const appChunks = firstLoadChunks(root, '/[locale]');
   const app = gzipOf(root, appChunks);
   const bareSize = gzipOf(bare, firstLoadChunks(bare));
   const kib = (n: number) => Math.round(n / 1024);

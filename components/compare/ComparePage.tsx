@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
-import { compareMigrations, type Comparison } from './compare-model';
+import { useDeferredValue, useMemo } from 'react';
+import { compareMigrations } from './compare-model';
+import type { CompareParams } from './compare-params';
 import { ExplainPanel } from './ExplainPanel';
 import { ParamControls } from './ParamControls';
 import { PresetPicker } from './PresetPicker';
@@ -13,7 +14,11 @@ import { useCompareParams } from './use-compare-params';
 export function ComparePage() {
   const t = useTranslations('compare');
   const { params, presetId, setParams, setPreset } = useCompareParams();
-  const comparison: Comparison = useMemo(() => compareMigrations(params), [params]);
+  // The three migrations are computed and drawn in a background render, which React interrupts
+  // every few ms for input: the page is never one long task, and a keystroke in a field answers
+  // at once while the rounds follow (docs/decisions/022-…). Null until the first such render.
+  const deferred = useDeferredValue<CompareParams | null>(params, null);
+  const comparison = useMemo(() => (deferred ? compareMigrations(deferred) : null), [deferred]);
   return (
     <div className="@container flex flex-col gap-4">
       <header>
@@ -25,10 +30,18 @@ export function ComparePage() {
       <div className="grid items-start gap-4 @min-[62rem]:grid-cols-[20rem_minmax(0,1fr)]">
         <aside aria-label={t('controls')} className="flex flex-col gap-4 rounded-lg border border-line bg-panel p-4">
           <PresetPicker presetId={presetId} onPick={setPreset} />
-          <ParamControls params={params} onChange={setParams} problems={comparison.ok ? [] : comparison.problems} />
+          <ParamControls
+            params={params}
+            onChange={setParams}
+            problems={comparison?.ok === false ? comparison.problems : []}
+          />
         </aside>
-        {comparison.ok ? (
-          <ResultsPanel comparison={comparison} params={params} />
+        {!comparison ? (
+          <p role="status" className="rounded-lg border border-line bg-panel p-4 text-sm text-muted">
+            {t('computing')}
+          </p>
+        ) : comparison.ok ? (
+          <ResultsPanel comparison={comparison} params={deferred ?? params} />
         ) : (
           <p className="rounded-lg border border-line bg-panel p-4 text-sm text-muted">{t('fix')}</p>
         )}
