@@ -64,8 +64,12 @@ function once(url: string): Omit<LighthouseResult, 'page'> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Every page `runs` times; the median of each figure. */
-export function benchLighthouse(origin: string, runs = 3): LighthouseResult[] {
-  return LIGHTHOUSE_PAGES.map(({ name, path }) => {
+export function benchLighthouse(
+  origin: string,
+  runs = 3,
+  pages: readonly { name: string; path: string }[] = LIGHTHOUSE_PAGES,
+): LighthouseResult[] {
+  return pages.map(({ name, path }) => {
     const rs = Array.from({ length: runs }, () => once(`${origin}${path}`));
     return {
       page: name,

@@ -29,7 +29,14 @@
  *   Backspaces, at typing speed; how long its handlers took, and how long until the filtered list
  *   was painted (1,000 → 50 rows on "7", 50 → 1,000 on Backspace) are reported too.
  *
- * `npx tsx bench/ui.ts [--no-build] [--only=cold,clicks,big]`; the machine's load average is
+ * - first API answer on a first visit: navigation → the end of the first /api response the page
+ *   received, on the same fresh profiles as the cold loads (the lab's worker started, MSW forwarding).
+ * - Lighthouse 12 (bench/lighthouse.ts, its mobile preset): performance, accessibility, total
+ *   blocking time and LCP of `/`, web01's page, /compare and a lesson, each the median of three
+ *   fresh profiles, and the same for the bare Next.js page served beside it — on a shared machine
+ *   the bare page's figures say how much of a score the load took.
+ *
+ * `npx tsx bench/ui.ts [--no-build] [--only=cold,clicks,big,lighthouse]`; the machine's load average is
  * printed with the figures, since other work on a shared machine inflates every time.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -40,6 +47,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { bigWorld } from './big-world';
+import { benchLighthouse, type LighthouseResult } from './lighthouse';
 import type { Figure } from './shell';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -73,8 +81,9 @@ function buildBare(): string {
   return dir;
 }
 
-async function serve(): Promise<ChildProcess> {
-  const child = spawn(next, ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+/** `next start` of the app (or of `dir`, the bare page) on `port`, once it answers. */
+async function serve(dir?: string, port = PORT): Promise<ChildProcess> {
+  const child = spawn(next, ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: 'ignore',
@@ -82,7 +91,7 @@ async function serve(): Promise<ChildProcess> {
   });
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${origin}/`)).ok) return child;
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
     } catch {
       /* not yet */
     }
@@ -240,6 +249,17 @@ const medianPhases = (ps: Phases[]) =>
 const phaseText = (p: number[]) =>
   `first-load JS fetched ${p[0]} · mock layer evaluated ${p[1]} · API ready ${p[2]} · list data received`;
 
+/** Navigation → the end of the first /api response the page received (whichever request it was). */
+const firstApiAnswer = (page: Page) =>
+  page.evaluate(() =>
+    Math.min(
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
+        .map((e) => (e as PerformanceResourceTiming).responseEnd),
+    ),
+  );
+
 /** navigation → web01 painted (any list), and → web01 painted in the API's list. */
 async function listAndLive(page: Page, go: () => Promise<unknown>): Promise<[number, number]> {
   const live = await loadUntilPainted(page, go, web01Live);
@@ -248,6 +268,7 @@ async function listAndLive(page: Page, go: () => Promise<unknown>): Promise<[num
 
 async function coldLoads(browser: Browser, firstLoad: Set<string>) {
   const first: number[] = [],
+    firstApi: number[] = [],
     reload: number[] = [],
     firstLive: number[] = [],
     reloadLive: number[] = [];
@@ -272,6 +293,7 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
     first.push(f);
     firstLive.push(fl);
     firstPhases.push(await phases(page, [...firstLoad]));
+    firstApi.push(await firstApiAnswer(page));
     await page.evaluate(() => window.__perf.settled(300));
     if (i === 0) await page.waitForTimeout(2000); // idle-time preloads count as lazy JS too
     const [r, rl] = await listAndLive(page, () => page.reload());
@@ -289,6 +311,7 @@ async function coldLoads(browser: Browser, firstLoad: Set<string>) {
   }
   return {
     first,
+    firstApi,
     reload,
     firstLive,
     reloadLive,
@@ -470,7 +493,31 @@ async function bigLab(browser: Browser) {
   return { renders, loads, keys };
 }
 
-type Part = 'cold' | 'clicks' | 'big';
+type Part = 'cold' | 'clicks' | 'big' | 'lighthouse';
+
+/** Lighthouse's figures for each page, and for the bare page beside them (bench/lighthouse.ts). */
+function lighthouseFigures(app: LighthouseResult[], bare: LighthouseResult, runs: number): Figure[] {
+  const row = (r: LighthouseResult, what: string): Figure[] => [
+    {
+      name: `Lighthouse (mobile), ${what}: performance (median of ${runs})`,
+      value: r.performance,
+      unit: '',
+      target: '≥ 95',
+    },
+    { name: `Lighthouse (mobile), ${what}: accessibility`, value: r.accessibility, unit: '', target: '100' },
+    { name: `Lighthouse (mobile), ${what}: total blocking time`, value: r.tbt, unit: 'ms', target: '≤ 150' },
+    {
+      name: `Lighthouse (mobile), ${what}: largest contentful paint`,
+      value: r.lcp,
+      unit: 'ms',
+      target: 'informational',
+    },
+  ];
+  return [
+    ...app.flatMap((r) => row(r, r.page)),
+    ...row(bare, 'bare Next.js page').map((f) => ({ ...f, target: 'reference' })),
+  ];
+}
 
 export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Promise<Figure[]> {
   const want = (p: Part) => !opts.only || opts.only.includes(p);
@@ -525,6 +572,12 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
           value: round(pct(cold.firstLive, 50)),
           unit: 'ms',
           target: 'informational',
+        },
+        {
+          name: `first API answer on a first visit: navigation → the first /api response (median of 7, ${spread(cold.firstApi)})`,
+          value: round(pct(cold.firstApi, 50)),
+          unit: 'ms',
+          target: '≤ 250',
         },
         {
           name: `… its phases, median ms from navigation: ${phaseText(cold.firstPhases)}`,
@@ -624,6 +677,17 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
           target: 'informational',
         },
       );
+    }
+    if (want('lighthouse')) {
+      const runs = 3;
+      const app = benchLighthouse(origin, runs);
+      const bareServer = await serve(bare, PORT + 1);
+      try {
+        const [barePage] = benchLighthouse(`http://127.0.0.1:${PORT + 1}`, runs, [{ name: 'bare', path: '/' }]);
+        figures.push(...lighthouseFigures(app, barePage, runs));
+      } finally {
+        if (bareServer.pid) process.kill(-bareServer.pid);
+      }
     }
     figures.push({
       name: 'machine load average (1 min), before → after',
