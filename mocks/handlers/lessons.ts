@@ -25,7 +25,7 @@ function findLesson(params: LessonParams): Parsed<Lesson> {
  * world as of now too, so a change that is not a command (a file written, a job that finished)
  * counts as soon as the panel asks.
  */
-/** A lesson file is at most 64 KiB, and the browser keeps at most this many (they live in localStorage). */
+/** A lesson file is at most 64 KiB, and the browser keeps at most this many (they are stored with the lab, within its budget). */
 const FILE_BYTES = 64 * 1024;
 export const MAX_CUSTOM_LESSONS = 20;
 
