@@ -34,7 +34,8 @@
  * - Lighthouse 12 (bench/lighthouse.ts, its mobile preset): performance, accessibility, total
  *   blocking time and LCP of `/`, web01's page, /compare and a lesson, each the median of three
  *   fresh profiles, and the same for the bare Next.js page served beside it — on a shared machine
- *   the bare page's figures say how much of a score the load took.
+ *   the bare page's figures say how much of a score the load took. With them, the main thread's
+ *   work on load by CPU time, which load inflates far less (bench/main-thread.ts).
  *
  * `npx tsx bench/ui.ts [--no-build] [--only=cold,clicks,big,lighthouse]`; the machine's load average is
  * printed with the figures, since other work on a shared machine inflates every time.
@@ -47,7 +48,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { bigWorld } from './big-world';
-import { benchLighthouse, type LighthouseResult } from './lighthouse';
+import { benchLighthouse, LIGHTHOUSE_PAGES, type LighthouseResult } from './lighthouse';
+import { benchMainThread } from './main-thread';
 import type { Figure } from './shell';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -683,8 +685,18 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
       const app = benchLighthouse(origin, runs);
       const bareServer = await serve(bare, PORT + 1);
       try {
-        const [barePage] = benchLighthouse(`http://127.0.0.1:${PORT + 1}`, runs, [{ name: 'bare', path: '/' }]);
+        const bareOrigin = `http://127.0.0.1:${PORT + 1}`;
+        const [barePage] = benchLighthouse(bareOrigin, runs, [{ name: 'bare', path: '/' }]);
         figures.push(...lighthouseFigures(app, barePage, runs));
+        for (const { name, path } of [...LIGHTHOUSE_PAGES, { name: 'bare Next.js page', path: '' }]) {
+          const m = await benchMainThread(path ? `${origin}${path}` : `${bareOrigin}/`);
+          figures.push({
+            name: `main thread on load, ${name}: TBT×4 from each task's CPU time (bench/main-thread.ts; longest task ${m.longest} ms)`,
+            value: m.tbt4,
+            unit: 'ms',
+            target: path ? 'informational (≈ the bare page)' : 'reference',
+          });
+        }
       } finally {
         if (bareServer.pid) process.kill(-bareServer.pid);
       }

@@ -1,0 +1,71 @@
+/**
+ * The main thread's own work on load, measured so that a busy machine does not inflate it: each
+ * main-thread task's CPU time (`tdur` in a Chromium trace, the events Lighthouse reads), on a fresh
+ * profile at a phone's viewport, for 5 s after navigation. "TBT×4" = Σ max(0, 4 × CPU − 50 ms): the
+ * blocking time Lighthouse's 4× slowdown would give those tasks on a quiet machine. Median of `runs`.
+ * `npx tsx bench/main-thread.ts http://127.0.0.1:PORT/path [runs]` against a running `next start`.
+ */
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../walkthrough/chromium';
+
+interface TraceEvent {
+  name: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+export interface MainThread {
+  tbt4: number;
+  longest: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function benchMainThread(url: string, runs = 3): Promise<MainThread> {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const out: MainThread[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],
+      });
+      await page.goto(url);
+      await page.waitForTimeout(5000);
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+        .traceEvents;
+      const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+      const mains = new Set(
+        events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+      );
+      // The page's main thread: the renderer main thread that ran the most.
+      const busy = new Map<string, number>();
+      for (const e of events)
+        if (e.name === 'RunTask' && e.tdur && mains.has(thread(e)))
+          busy.set(thread(e), (busy.get(thread(e)) ?? 0) + e.tdur);
+      const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const cpu = events.filter((e) => e.name === 'RunTask' && e.tdur && thread(e) === main).map((e) => e.tdur! / 1000);
+      out.push({
+        tbt4: Math.round(cpu.reduce((s, ms) => s + Math.max(0, 4 * ms - 50), 0)),
+        longest: Math.round(Math.max(0, ...cpu)),
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { tbt4: median(out.map((o) => o.tbt4)), longest: median(out.map((o) => o.longest)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [url = 'http://127.0.0.1:3210/', runs = '3'] = process.argv.slice(2);
+  benchMainThread(url, Number(runs)).then((r) => console.log(url, JSON.stringify(r)));
+}
