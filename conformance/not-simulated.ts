@@ -5,15 +5,10 @@
  * conformance/test-driver-coverage.test.ts keeps this list exact.
  */
 export const notSimulated: readonly string[] = [
-  'attach-disk',
-  'attach-interface',
   'blkdeviotune',
   'blkiotune',
   'blockcopy',
-  'change-media',
   'desc',
-  'detach-disk',
-  'detach-interface',
   'domdisplay',
   'domfsfreeze',
   'domfsthaw',

@@ -1,5 +1,6 @@
 import type { Scenario } from './scenario';
 import { definition } from './scenarios/definition';
+import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
 import { differential } from './scenarios/differential';
 import { info } from './scenarios/info';
@@ -30,6 +31,7 @@ export const scenarios: Scenario[] = [
   ...info,
   ...list,
   ...devices,
+  ...deviceChanges,
   ...node,
   ...jobs,
   ...shell,

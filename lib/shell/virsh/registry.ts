@@ -1,11 +1,14 @@
+import { attachCommands } from './commands/attach';
 import { builtinCommands } from './commands/builtin';
 import { defineCommands } from './commands/define';
+import { detachCommands } from './commands/detach';
 import { deviceCommands } from './commands/devices';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
 import { jobCommands } from './commands/jobs';
 import { lifecycleCommands } from './commands/lifecycle';
 import { linkCommands } from './commands/link';
+import { mediaCommands } from './commands/media';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
@@ -30,6 +33,9 @@ export const virshCommands: readonly VirshCommand[] = [
   ...statsCommands,
   ...tuningCommands,
   ...deviceCommands,
+  ...attachCommands,
+  ...detachCommands,
+  ...mediaCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
