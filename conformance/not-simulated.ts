@@ -8,7 +8,6 @@ export const notSimulated: readonly string[] = [
   'blkdeviotune',
   'blkiotune',
   'blockcopy',
-  'desc',
   'domdisplay',
   'domfsfreeze',
   'domfsthaw',

@@ -8,6 +8,7 @@ import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
 import { list } from './scenarios/list';
 import { memory } from './scenarios/memory';
+import { metadata } from './scenarios/metadata';
 import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
 import { parsing } from './scenarios/parsing';
@@ -32,6 +33,7 @@ export const scenarios: Scenario[] = [
   ...list,
   ...devices,
   ...deviceChanges,
+  ...metadata,
   ...node,
   ...jobs,
   ...shell,

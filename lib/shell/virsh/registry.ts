@@ -1,6 +1,7 @@
 import { attachCommands } from './commands/attach';
 import { builtinCommands } from './commands/builtin';
 import { defineCommands } from './commands/define';
+import { descCommands } from './commands/desc';
 import { detachCommands } from './commands/detach';
 import { deviceCommands } from './commands/devices';
 import { hostCommands } from './commands/host';
@@ -36,6 +37,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...attachCommands,
   ...detachCommands,
   ...mediaCommands,
+  ...descCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
