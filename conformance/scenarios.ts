@@ -3,6 +3,7 @@ import { definition } from './scenarios/definition';
 import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
 import { differential } from './scenarios/differential';
+import { guestAgent } from './scenarios/guest-agent';
 import { info } from './scenarios/info';
 import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
@@ -34,6 +35,7 @@ export const scenarios: Scenario[] = [
   ...devices,
   ...deviceChanges,
   ...metadata,
+  ...guestAgent,
   ...node,
   ...jobs,
   ...shell,

@@ -186,6 +186,8 @@ export interface Domain {
   guestTime?: number;
   /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */
   messages?: string[];
+  /** The test driver's guest filesystems frozen by virDomainFSFreeze ("/", "/boot"); kept across restarts. */
+  frozenFs?: string[];
 }
 
 export interface HostCpu {

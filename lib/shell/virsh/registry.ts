@@ -4,6 +4,7 @@ import { defineCommands } from './commands/define';
 import { descCommands } from './commands/desc';
 import { detachCommands } from './commands/detach';
 import { deviceCommands } from './commands/devices';
+import { guestFsCommands } from './commands/guest-fs';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
 import { jobCommands } from './commands/jobs';
@@ -38,6 +39,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...detachCommands,
   ...mediaCommands,
   ...descCommands,
+  ...guestFsCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
