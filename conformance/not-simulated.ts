@@ -42,7 +42,6 @@ export const notSimulated: readonly string[] = [
   'vncdisplay',
   'setvcpu',
   'dom-fd-associate',
-  'domstats',
   'event',
   'cpu-baseline',
   'cpu-compare',

@@ -2,6 +2,7 @@ import type { Scenario } from './scenario';
 import { definition } from './scenarios/definition';
 import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
+import { domstats } from './scenarios/domstats';
 import { differential } from './scenarios/differential';
 import { guestAgent } from './scenarios/guest-agent';
 import { info } from './scenarios/info';
@@ -36,6 +37,7 @@ export const scenarios: Scenario[] = [
   ...deviceChanges,
   ...metadata,
   ...guestAgent,
+  ...domstats,
   ...node,
   ...jobs,
   ...shell,

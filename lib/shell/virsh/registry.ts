@@ -3,6 +3,7 @@ import { builtinCommands } from './commands/builtin';
 import { defineCommands } from './commands/define';
 import { descCommands } from './commands/desc';
 import { detachCommands } from './commands/detach';
+import { domstatsCommands } from './commands/domstats';
 import { deviceCommands } from './commands/devices';
 import { guestFsCommands } from './commands/guest-fs';
 import { hostCommands } from './commands/host';
@@ -40,6 +41,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...mediaCommands,
   ...descCommands,
   ...guestFsCommands,
+  ...domstatsCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
