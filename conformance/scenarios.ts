@@ -4,6 +4,7 @@ import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
 import { domstats } from './scenarios/domstats';
 import { differential } from './scenarios/differential';
+import { events } from './scenarios/events';
 import { guestAgent } from './scenarios/guest-agent';
 import { info } from './scenarios/info';
 import { jobs } from './scenarios/jobs';
@@ -38,6 +39,7 @@ export const scenarios: Scenario[] = [
   ...metadata,
   ...guestAgent,
   ...domstats,
+  ...events,
   ...node,
   ...jobs,
   ...shell,

@@ -5,6 +5,7 @@ import { descCommands } from './commands/desc';
 import { detachCommands } from './commands/detach';
 import { domstatsCommands } from './commands/domstats';
 import { deviceCommands } from './commands/devices';
+import { eventCommands } from './commands/events';
 import { guestFsCommands } from './commands/guest-fs';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
@@ -42,6 +43,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...descCommands,
   ...guestFsCommands,
   ...domstatsCommands,
+  ...eventCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
