@@ -4,6 +4,7 @@ import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
 import { domstats } from './scenarios/domstats';
 import { differential } from './scenarios/differential';
+import { editing } from './scenarios/edit';
 import { events } from './scenarios/events';
 import { guestAgent } from './scenarios/guest-agent';
 import { info } from './scenarios/info';
@@ -40,6 +41,7 @@ export const scenarios: Scenario[] = [
   ...guestAgent,
   ...domstats,
   ...events,
+  ...editing,
   ...node,
   ...jobs,
   ...shell,

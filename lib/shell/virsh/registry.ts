@@ -5,6 +5,7 @@ import { descCommands } from './commands/desc';
 import { detachCommands } from './commands/detach';
 import { domstatsCommands } from './commands/domstats';
 import { deviceCommands } from './commands/devices';
+import { editCommands } from './commands/edit';
 import { eventCommands } from './commands/events';
 import { guestFsCommands } from './commands/guest-fs';
 import { hostCommands } from './commands/host';
@@ -44,6 +45,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...guestFsCommands,
   ...domstatsCommands,
   ...eventCommands,
+  ...editCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,

@@ -23,6 +23,21 @@ describe('virsh commands that run an editor (decision 026)', () => {
   });
 });
 
+describe('virsh edit with a session editor', () => {
+  it('defines the edited XML: the persistent definition changes, the running guest keeps its own', () => {
+    const r = virsh('edit test; dumpxml test --inactive; dommemstat test', (xml) => xml.replace('2097152', '1048576'));
+    expect(r.stdout).toMatch(/^Domain 'test' XML configuration edited\.\n\n/);
+    expect(r.stdout).toContain("<currentMemory unit='KiB'>1048576</currentMemory>");
+    expect(r.stdout).toContain('actual 2097152');
+  });
+
+  it('an edited XML libvirt refuses changes nothing and says why', () => {
+    const r = virsh('edit test; dumpxml test --inactive', (xml) => xml.replace('<name>test</name>', '<name></name>'));
+    expect(r.stderr).not.toBe('');
+    expect(r.stdout).toContain('<name>test</name>');
+  });
+});
+
 describe('virsh event loops', () => {
   it('without --timeout the lab answers as an interrupted loop: no event, the command fails', () => {
     const r = virshMain({
