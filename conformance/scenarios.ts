@@ -1,4 +1,5 @@
 import type { Scenario } from './scenario';
+import { checkpoints } from './scenarios/checkpoints';
 import { definition } from './scenarios/definition';
 import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
@@ -42,6 +43,7 @@ export const scenarios: Scenario[] = [
   ...domstats,
   ...events,
   ...editing,
+  ...checkpoints,
   ...node,
   ...jobs,
   ...shell,

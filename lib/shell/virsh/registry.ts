@@ -1,5 +1,7 @@
 import { attachCommands } from './commands/attach';
 import { builtinCommands } from './commands/builtin';
+import { checkpointCommands } from './commands/checkpoint';
+import { checkpointQueryCommands } from './commands/checkpoint-query';
 import { defineCommands } from './commands/define';
 import { descCommands } from './commands/desc';
 import { detachCommands } from './commands/detach';
@@ -46,6 +48,8 @@ export const virshCommands: readonly VirshCommand[] = [
   ...domstatsCommands,
   ...eventCommands,
   ...editCommands,
+  ...checkpointCommands,
+  ...checkpointQueryCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
