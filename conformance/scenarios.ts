@@ -22,6 +22,7 @@ import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
 import { unsupported } from './scenarios/unsupported';
+import { unsupportedDomain } from './scenarios/unsupported-domain';
 import { vcpu } from './scenarios/vcpu';
 import { xpath } from './scenarios/xpath';
 
@@ -54,4 +55,5 @@ export const scenarios: Scenario[] = [
   ...unsupported,
   ...xpath,
   ...stdin,
+  ...unsupportedDomain,
 ];

@@ -5,6 +5,7 @@ import { virshCommandSpec } from '../options';
 import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
 import { type Refusal, testDriverRefusals } from './unsupported-data';
+import { domainRefusals } from './unsupported-domain-data';
 import type { VirshCommand } from './types';
 import { xpathReadable } from './xml-output';
 
@@ -118,7 +119,10 @@ function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
   return [...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
 }
 
-export const unsupportedCommands: VirshCommand[] = testDriverRefusals.map((r) => ({
+/** Every refusal row: the first table and the domain/host families' (unsupported-domain-data.ts). */
+export const allRefusals: readonly Refusal[] = [...testDriverRefusals, ...domainRefusals];
+
+export const unsupportedCommands: VirshCommand[] = allRefusals.map((r) => ({
   name: r.name,
   readOnly: true,
   before: (c) => exclusivesOk(c, r),
