@@ -74,6 +74,9 @@ export const deviceChanges: Scenario[] = [
       'detach-interface test network --mac 00:11:22:33:44:55',
       'detach-interface test network --print-xml',
       'detach-interface nosuch network',
+      // found by the differential batch (seed 11): no "Failed to detach" with --print-xml
+      'detach-interface test bridge --print-xml',
+      'detach-interface test network --mac 00:11:22:33:44:55 --print-xml',
       'define two.xml; detach-interface two network',
       'define two.xml; detach-interface two network --mac 52:54:00:00:00:0X',
       'define two.xml; detach-interface two network --mac 52:54:0:0:0:2 --print-xml',

@@ -2,6 +2,14 @@ import type { Scenario } from '../scenario';
 import { each, runs } from './build';
 
 const files = {
+  'net2.xml':
+    "<network><name>net2</name><bridge name='virbr9'/><ip address='10.1.2.1' netmask='255.255.0.0'><dhcp><range start='10.1.2.50' end='10.1.2.99'/></dhcp></ip></network>",
+  'n2.xml':
+    "<domain type='test'><name>n2</name><memory>1024</memory><os><type>hvm</type></os><devices>" +
+    "<interface type='network'><mac address='52:54:00:00:00:09'/><source network='net2'/></interface></devices></domain>",
+  'n2bad.xml':
+    "<domain type='test'><name>n2</name><memory>1024</memory><os><type>hvm</type></os><devices>" +
+    "<interface type='network'><mac address='52:54:00:00:00:0a'/><source network='nonet'/></interface></devices></domain>",
   'three.xml':
     "<domain type='test'><name>three</name><memory>1024</memory><os><type>hvm</type></os><devices>" +
     "<interface type='network'><mac address='52:54:00:00:00:01'/><source network='default'/></interface>" +
@@ -54,6 +62,9 @@ export const guestAgent: Scenario[] = [
       'destroy test; start test; domifaddr test',
       'create three.xml; domifaddr three; domifaddr three --interface testnet2; domifaddr three --interface 52:54:00:00:00:03',
       'create three.xml; create four.xml; domifaddr four; domid four',
+      // found by the differential batch (seed 11): the address comes from the network's DHCP range
+      'net-create net2.xml; create n2.xml; domifaddr n2',
+      'net-create net2.xml; create n2bad.xml; domifaddr n2',
     ],
     { files },
   ),

@@ -33,6 +33,11 @@ export const unsupportedDomain: Scenario[] = [
       'nodesuspend foo 60',
       'nodesuspend mem -1',
       'nodesuspend disk 60',
+      // found by the differential batch (seeds 11 and 7)
+      'dompmsuspend --domain 1 --target=',
+      'dompmsuspend test "" --duration x',
+      'blockpull --domain=1 --path=kP --bandwidth=18446744073709551616',
+      'blockpull test vda --bandwidth 99999999999999999999k',
     ],
     { files: { 'two.xml': "<domain type='test'><name>two</name><memory>1024</memory></domain>\n" } },
   ),

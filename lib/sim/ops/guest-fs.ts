@@ -1,8 +1,8 @@
-import { ok, operationInvalid, type Result } from '../result';
+import { fail, ok, operationInvalid, type Result } from '../result';
 import { isActive } from '../states';
 import type { Domain } from '../types';
 import { currentDef, updateDomain } from '../world';
-import { commit, domainOf, type OpContext, type OpOutcome } from './context';
+import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
 
 /** The two filesystems the test driver's guest has mounted (testDomainGetFSInfo). */
 const MOUNTS = ['/', '/boot'] as const;
@@ -73,27 +73,47 @@ export function domainFSTrim(ctx: OpContext, uuid: string, mount: string | undef
   return which.ok ? ok(true) : which;
 }
 
-const NETWORK_BASE = 3;
-
 export interface IfAddress {
   name: string;
   mac: string;
   address: string;
 }
 
+const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+const intToIp = (n: number) => [24, 16, 8, 0].map((b) => Math.floor(n / 2 ** b) % 256).join('.');
+const prefixOf = (ip: { prefix?: string; netmask?: string }) =>
+  ip.prefix !== undefined
+    ? Number(ip.prefix)
+    : ip.netmask
+      ? ipToInt(ip.netmask).toString(2).replace(/0+$/, '').length
+      : 24;
+
 /**
- * virDomainInterfaceAddresses on the test driver: one IPv4 /24 per interface, 192.168.122.x on a
- * virtual network (x = 20 × (id − 1) + 3 + index), 192.168.0.(index + 1) otherwise.
+ * virDomainInterfaceAddresses on the test driver (testDomainInterfaceAddresses): one IPv4 address
+ * per interface. On a virtual network it is the network's first DHCP address + 20 × (id − 1) + 1 +
+ * the interface's index, with the network's prefix (a network the driver does not have is an
+ * error; one without a DHCP range crashes virsh 9.0, and gets no address here); elsewhere
+ * 192.168.0.(index + 1)/24.
  */
 export function domainInterfaceAddresses(ctx: OpContext, uuid: string): Result<IfAddress[]> {
   const d = running(ctx, uuid);
   if (!d.ok) return d;
+  const host = hostOf(ctx);
   const id = d.value.id ?? 1;
-  return ok(
-    currentDef(d.value).interfaces.map((n, i) => ({
-      name: n.target ?? '',
-      mac: n.mac.toLowerCase(),
-      address: n.type === 'network' ? `192.168.122.${20 * (id - 1) + NETWORK_BASE + i}/24` : `192.168.0.${i + 1}/24`,
-    })),
-  );
+  const out: IfAddress[] = [];
+  for (const [i, n] of currentDef(d.value).interfaces.entries()) {
+    const row = { name: n.target ?? '', mac: n.mac.toLowerCase() };
+    if (n.type !== 'network') {
+      out.push({ ...row, address: `192.168.0.${i + 1}/24` });
+      continue;
+    }
+    const net = host.driver === 'test' ? host.networks?.find((x) => x.def.name === n.source) : undefined;
+    if (host.driver === 'test' && !net)
+      return fail('NO_NETWORK', `Network not found: no network with matching name '${n.source}'`);
+    const ip = net ? net.def.ips[0] : { prefix: '24', ranges: [{ start: '192.168.122.2', end: '' }] };
+    const start = ip?.ranges[0]?.start;
+    if (!ip || !start) continue;
+    out.push({ ...row, address: `${intToIp(ipToInt(start) + 20 * (id - 1) + 1 + i)}/${prefixOf(ip)}` });
+  }
+  return ok(out);
 }

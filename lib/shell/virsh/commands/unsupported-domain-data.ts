@@ -9,6 +9,13 @@ const oneOf = (opt: string, values: readonly string[], message: string) => (c: C
   return false;
 };
 
+/** vshCommandOptStringReq on an option read after the numbers. */
+function stringOk(c: CmdCtx, opt: string): boolean {
+  if (c.str(opt) !== '') return true;
+  c.error(`Failed to get option '${opt}': Option argument is empty`);
+  return false;
+}
+
 /** dom-fd-associate's <pass-fds>: comma-separated file descriptor numbers (virshFetchPassFdsList). */
 function fdList(c: CmdCtx): boolean {
   const bad = c
@@ -32,7 +39,7 @@ export const domainRefusals: readonly Refusal[] = [
     name: 'dompmsuspend',
     domain: true,
     numbers: [['duration', 'ullong']],
-    check: oneOf('target', ['mem', 'disk', 'hybrid'], 'Invalid target'),
+    check: (c) => stringOk(c, 'target') && oneOf('target', ['mem', 'disk', 'hybrid'], 'Invalid target')(c),
     readonly: true,
     fail: "Domain '{name}' could not be suspended",
     api: 'virDomainPMSuspendForDuration',

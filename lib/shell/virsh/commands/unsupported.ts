@@ -20,9 +20,12 @@ import { xpathReadable } from './xml-output';
 const fill = (c: CmdCtx, text: string, name?: string) =>
   text.replace(/\{(\w[\w-]*)\}/g, (_, k: string) => (k === 'name' ? (name ?? '') : (c.str(k) ?? '')));
 
-/** virshBlockJobOptionBandwidth: a plain number (any sign, as strtoul), else a scaled size. */
-const parseBandwidth = (v: string) =>
-  /^[ \t\n]*[+-]?\d+$/.test(v) ? parseULWrap(v, '--bandwidth') : parseScaled(v, '--bandwidth', 1048576);
+/** virshBlockJobOptionBandwidth: a plain number (any sign, as strtoul), else a scaled size in MiB. */
+function parseBandwidth(v: string) {
+  // A plain number that does not fit is read again as a scaled one, whose message virsh prints.
+  const plain = /^[ \t\n]*[+-]?\d+$/.test(v) ? parseULWrap(v, '--bandwidth') : undefined;
+  return plain?.ok ? plain : parseScaled(v, '--bandwidth', 1048576);
+}
 
 function numbersOk(c: CmdCtx, r: Refusal): boolean {
   for (const [opt, kind, label = opt] of r.numbers ?? []) {
