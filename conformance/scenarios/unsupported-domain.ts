@@ -35,6 +35,15 @@ export const unsupportedDomain: Scenario[] = [
       'nodesuspend disk 60',
       // found by the differential batch (seeds 11 and 7)
       'dompmsuspend --domain 1 --target=',
+      "nodesuspend --target '' --duration 0",
+      "nodesuspend '' x",
+      // found by the fixed-seed batch once the new commands shifted its draws
+      'secret-set-value x --file=f --plain --base64 a --interactive',
+      'secret-set-value x --file=f --base64 a --interactive',
+      'secret-set-value x --file=f --plain --interactive',
+      'domblkthreshold nosuch --dev= --threshold 1',
+      'domblkthreshold test --dev= --threshold x',
+      'domblkthreshold nosuch --dev=x --threshold x',
       'dompmsuspend test "" --duration x',
       'blockpull --domain=1 --path=kP --bandwidth=18446744073709551616',
       'blockpull test vda --bandwidth 99999999999999999999k',

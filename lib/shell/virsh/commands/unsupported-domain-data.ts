@@ -95,6 +95,7 @@ export const domainRefusals: readonly Refusal[] = [
   },
   {
     name: 'nodesuspend',
+    stringsFirst: ['target'],
     numbersFirst: true,
     numbers: [['duration', 'ulwrap']],
     check: (c) => {
