@@ -8,6 +8,7 @@ import { differential } from './scenarios/differential';
 import { editing } from './scenarios/edit';
 import { events } from './scenarios/events';
 import { guestAgent } from './scenarios/guest-agent';
+import { guestInput } from './scenarios/guest-input';
 import { info } from './scenarios/info';
 import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
@@ -45,6 +46,7 @@ export const scenarios: Scenario[] = [
   ...events,
   ...editing,
   ...checkpoints,
+  ...guestInput,
   ...node,
   ...jobs,
   ...shell,

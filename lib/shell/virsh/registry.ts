@@ -10,6 +10,7 @@ import { deviceCommands } from './commands/devices';
 import { editCommands } from './commands/edit';
 import { eventCommands } from './commands/events';
 import { guestFsCommands } from './commands/guest-fs';
+import { guestInputCommands } from './commands/guest-input';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
 import { jobCommands } from './commands/jobs';
@@ -50,6 +51,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...editCommands,
   ...checkpointCommands,
   ...checkpointQueryCommands,
+  ...guestInputCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,
