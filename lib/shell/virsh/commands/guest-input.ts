@@ -154,7 +154,10 @@ const vncdisplay: VirshCommand = {
 const ttyconsole: VirshCommand = {
   name: 'ttyconsole',
   readOnly: true,
-  run: (c) => (c.domain(), false),
+  run(c) {
+    c.domain();
+    return false;
+  },
 };
 
 const domlaunchsecinfo: VirshCommand = {
