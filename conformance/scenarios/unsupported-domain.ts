@@ -33,6 +33,14 @@ export const unsupportedDomain: Scenario[] = [
       'nodesuspend foo 60',
       'nodesuspend mem -1',
       'nodesuspend disk 60',
+      'cpu-compare cpu.xml --error',
+      'cpu-compare nofile.xml',
+      'cpu-compare two.xml',
+      'hypervisor-cpu-compare cpu.xml --virttype kvm --emulator x --arch y --machine z --error --validate',
+      'hypervisor-cpu-baseline cpu.xml --features --migratable',
+      'hypervisor-cpu-baseline',
+      'hypervisor-cpu-baseline --model Haswell',
+      'hypervisor-cpu-baseline cpu.xml --model x',
       // found by the differential batch (seeds 11 and 7)
       'dompmsuspend --domain 1 --target=',
       "nodesuspend --target '' --duration 0",
@@ -48,6 +56,11 @@ export const unsupportedDomain: Scenario[] = [
       'blockpull --domain=1 --path=kP --bandwidth=18446744073709551616',
       'blockpull test vda --bandwidth 99999999999999999999k',
     ],
-    { files: { 'two.xml': "<domain type='test'><name>two</name><memory>1024</memory></domain>\n" } },
+    {
+      files: {
+        'two.xml': "<domain type='test'><name>two</name><memory>1024</memory></domain>\n",
+        'cpu.xml': '<cpu><arch>x86_64</arch><model>Haswell</model></cpu>\n',
+      },
+    },
   ),
 ];

@@ -1,4 +1,5 @@
 import type { CmdCtx } from '../context';
+import { readXmlFile } from './define';
 import type { Refusal } from './unsupported-data';
 
 /** A value among the ones virsh names, else its own message. */
@@ -24,6 +25,18 @@ function fdList(c: CmdCtx): boolean {
     .find((fd) => !/^[ \t]*[+-]?\d+$/.test(fd));
   if (bad === undefined) return true;
   c.error(`Unable to parse FD number '${bad}'`);
+  return false;
+}
+
+/** vshExtractCPUDefXMLs: the file must hold a <cpu> element (alone, or in domain or capabilities XML). */
+function cpuFile(c: CmdCtx): boolean {
+  const file = c.str('file')!;
+  const xml = readXmlFile(c, file);
+  if (xml === undefined) return false;
+  if (/<cpu[\s>/]/.test(xml)) return true;
+  c.error(
+    `File '${file}' does not contain any <cpu> element or valid domain XML, host capabilities XML, or domain capabilities XML`,
+  );
   return false;
 }
 
@@ -92,6 +105,31 @@ export const domainRefusals: readonly Refusal[] = [
     fail: (c) =>
       setsNodeMemory(c) ? 'Unable to change memory parameters' : 'Unable to get number of memory parameters',
     api: (c) => (setsNodeMemory(c) ? 'virNodeSetMemoryParameters' : 'virNodeGetMemoryParameters'),
+  },
+  {
+    name: 'cpu-compare',
+    check: cpuFile,
+    fail: 'Failed to compare host CPU with {file}',
+    api: 'virConnectCompareCPU',
+  },
+  {
+    name: 'hypervisor-cpu-compare',
+    check: cpuFile,
+    readonly: true,
+    fail: 'Failed to compare hypervisor CPU with {file}',
+    api: 'virConnectCompareHypervisorCPU',
+  },
+  {
+    name: 'hypervisor-cpu-baseline',
+    exclusive: [['file', 'model']],
+    pre: (c) => {
+      if (c.has('file') || c.has('model')) return true;
+      c.error('Either --file or --model must be provided');
+      return false;
+    },
+    check: (c) => !c.has('file') || cpuFile(c),
+    readonly: true,
+    api: 'virConnectBaselineHypervisorCPU',
   },
   {
     name: 'nodesuspend',
