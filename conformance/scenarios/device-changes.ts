@@ -36,6 +36,10 @@ export const deviceChanges: Scenario[] = [
     'attach-disk test a hdb --address ide:0.1.1 --print-xml',
     'attach-disk test a vdb --address ccw:fe.0.1 --print-xml',
     'attach-disk test a sdb --address usb:1.2 --print-xml',
+    // found by the differential batch (seed 7): empty options, after the exclusive ones
+    "attach-disk test a vdb --driver '' --mode foo",
+    "attach-disk test a b --mode '' --current --live",
+    "attach-disk test a '' --print-xml",
   ]),
   each('attach-interface', 'attach-interface: types, rates, --print-xml, the test driver has no attach', [
     'attach-interface test network default',
@@ -57,6 +61,10 @@ export const deviceChanges: Scenario[] = [
     'attach-interface test network default --outbound 1,2,3,4',
     'attach-interface test network default --inbound 5,,,7 --outbound 3,,9 --print-xml',
     'attach-interface test network default --live --current',
+    "attach-interface test network x --mac ''",
+    "attach-interface test foo '' --mac ''",
+    "attach-interface --current --live test foo x --mac ''",
+    "attach-interface --domain test --type test --source new --mac '' --current --print-xml --source-mode ''",
   ]),
   each(
     'detach-devices',

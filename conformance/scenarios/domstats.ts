@@ -22,6 +22,9 @@ export const domstats: Scenario[] = [
       'domstats --enforce --cpu-total --balloon --vm --state',
       'domstats --enforce',
       'domstats test --enforce --iothread',
+      // found by the differential batch (seed 11): --enforce applies to named domains; iothread is a group the driver has
+      'domstats --enforce --cpu-total test',
+      'domstats --iothread test; domstats --iothread --state --enforce test',
       'domstats test --list-inactive',
       'domstats nosuch',
       'domstats test nosuch',

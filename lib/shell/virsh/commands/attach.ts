@@ -2,6 +2,46 @@ import type { CmdCtx } from '../context';
 import { attr, element, parseAddress } from './device-xml';
 import type { VirshCommand } from './types';
 
+/** vshCommandOptStringReq on each option in the order the handler reads them: "" is refused. */
+function stringsOk(c: CmdCtx, names: readonly string[]): boolean {
+  const empty = names.find((n) => c.str(n) === '');
+  if (empty !== undefined) c.error(`Failed to get option '${empty}': Option argument is empty`);
+  return empty === undefined;
+}
+
+const DISK_STRINGS = [
+  'target',
+  'driver',
+  'subdriver',
+  'type',
+  'mode',
+  'iothread',
+  'cache',
+  'io',
+  'serial',
+  'wwn',
+  'address',
+  'targetbus',
+  'alias',
+  'sourcetype',
+  'source-protocol',
+  'source-host-name',
+  'source-host-transport',
+  'source-host-socket',
+];
+const IFACE_STRINGS = [
+  'type',
+  'source',
+  'target',
+  'mac',
+  'script',
+  'model',
+  'alias',
+  'inbound',
+  'outbound',
+  'source-mode',
+];
+
 /** VSH_EXCLUSIVE_OPTIONS_VAR(persistent, current), (current, live), (current, config). */
 export const affectOptionsOk = (c: CmdCtx) =>
   c.exclusive('persistent', 'current') && c.exclusive('current', 'live') && c.exclusive('current', 'config');
@@ -98,12 +138,17 @@ function diskXml(c: CmdCtx, type: string): string[] | null {
 /** cmdAttachDisk: options, then the XML (printed with --print-xml), then the domain and the call. */
 const attachDisk: VirshCommand = {
   name: 'attach-disk',
-  run(c) {
+  before(c) {
     if (!affectOptionsOk(c)) return false;
     for (const o of ['source-host-name', 'source-host-transport', 'source-host-socket'])
       if (!c.requires(o, 'source-protocol')) return false;
-    if (!c.requires('source-host-socket', 'source-host-transport')) return false;
-    if (!c.exclusive('source-host-name', 'source-host-socket')) return false;
+    return (
+      c.requires('source-host-socket', 'source-host-transport') && c.exclusive('source-host-name', 'source-host-socket')
+    );
+  },
+  run(c) {
+    // The source may be empty (a CD-ROM drive without a medium).
+    if (!stringsOk(c, DISK_STRINGS)) return false;
     const stype = c.str('sourcetype');
     if (stype !== undefined && !['file', 'block', 'network'].includes(stype)) {
       c.error(`Unknown source type: '${stype}'`);
@@ -216,8 +261,9 @@ function interfaceSource(c: CmdCtx, type: string, source: string): string[] | nu
 /** cmdAttachInterface: options, the XML (printed with --print-xml), then the domain and the call. */
 const attachInterface: VirshCommand = {
   name: 'attach-interface',
+  before: affectOptionsOk,
   run(c) {
-    if (!affectOptionsOk(c)) return false;
+    if (!stringsOk(c, IFACE_STRINGS)) return false;
     const type = c.str('type')!;
     if (!NET_TYPES.includes(type)) {
       c.error(`No support for ${type} in command 'attach-interface'`);

@@ -38,8 +38,8 @@ export function findDisk(c: CmdCtx, disks: readonly Disk[], path: string, change
 
 const detachDisk: VirshCommand = {
   name: 'detach-disk',
+  before: affectOptionsOk,
   run(c) {
-    if (!affectOptionsOk(c)) return false;
     const d = c.domain();
     if (!d) return false;
     const disk = findDisk(c, xmlDef(d, configOnly(c, d)).disks, c.str('target')!, false);
@@ -55,8 +55,8 @@ const detachDisk: VirshCommand = {
 /** cmdDetachInterface: the interfaces of the type, the one with --mac, else the only one. */
 const detachInterface: VirshCommand = {
   name: 'detach-interface',
+  before: affectOptionsOk,
   run(c) {
-    if (!affectOptionsOk(c)) return false;
     const d = c.domain();
     if (!d) return false;
     const type = c.str('type')!;

@@ -27,15 +27,18 @@ function changedDisk(disk: Disk, action: Action, source: string | undefined, blo
 /** cmdChangeMedia: eject, insert or update the medium of a CD-ROM or floppy through virDomainUpdateDeviceFlags. */
 const changeMedia: VirshCommand = {
   name: 'change-media',
-  run(c) {
+  before(c) {
     const pairs: [string, string][] = [
       ['eject', 'insert'],
       ['eject', 'update'],
       ['insert', 'update'],
       ['eject', 'block'],
+      ['current', 'live'],
+      ['current', 'config'],
     ];
-    for (const [a, b] of pairs) if (!c.exclusive(a, b)) return false;
-    if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    return pairs.every(([a, b]) => c.exclusive(a, b));
+  },
+  run(c) {
     const source = c.str('source');
     // "update" without a source ejects, as virsh's documentation says.
     const action: Action =
