@@ -58,6 +58,8 @@ export const guestAgent: Scenario[] = [
       'domifaddr nosuch --source foo',
       'domifaddr test --source ""',
       'domifaddr test --interface ""',
+      'domifaddr nosuch --interface "" --source foo',
+      'domifaddr nosuch --source ""',
       'destroy test; domifaddr test',
       'destroy test; start test; domifaddr test',
       'create three.xml; domifaddr three; domifaddr three --interface testnet2; domifaddr three --interface 52:54:00:00:00:03',

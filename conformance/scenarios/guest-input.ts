@@ -33,6 +33,15 @@ export const guestInput: Scenario[] = [
     'update-memory-device test --alias x --node 1',
     'update-memory-device test --requested-size 1G --print-xml',
     'update-memory-device nosuch',
+    // found by the differential batch after the rebase (seeds 7 and 11)
+    'update-memory-device test --node x',
+    'update-memory-device nosuch --node x',
+    'update-memory-device test --alias ""',
+    'update-memory-device test --requested-size x --node 1',
+    'domdisplay test --type ""',
+    'domdisplay test --type vnc',
+    'domdisplay nosuch --type ""',
+    'destroy test; domdisplay test --type vnc',
   ]),
   each('set-lifecycle-action', 'set-lifecycle-action: names, coredump for crashes only, live and persistent', [
     'set-lifecycle-action test poweroff restart; dumpxml test --inactive; dumpxml test',

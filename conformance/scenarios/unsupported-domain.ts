@@ -39,6 +39,8 @@ export const unsupportedDomain: Scenario[] = [
       'hypervisor-cpu-compare cpu.xml --virttype kvm --emulator x --arch y --machine z --error --validate',
       'hypervisor-cpu-baseline cpu.xml --features --migratable',
       'hypervisor-cpu-baseline',
+      "hypervisor-cpu-baseline --virttype=~p --emulator= '--arch=default' --machine live '--model' B",
+      'hypervisor-cpu-compare cpu.xml --arch ""',
       'hypervisor-cpu-baseline --model Haswell',
       'hypervisor-cpu-baseline cpu.xml --model x',
       // found by the differential batch (seeds 11 and 7)

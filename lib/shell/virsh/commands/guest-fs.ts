@@ -78,8 +78,9 @@ const domifaddr: VirshCommand = {
   readOnly: true,
   run(c) {
     const source = c.str('source');
-    if (source === '') {
-      c.error("Failed to get option 'source': Option argument is empty");
+    const empty = ['interface', 'source'].find((o) => c.str(o) === '');
+    if (empty) {
+      c.error(`Failed to get option '${empty}': Option argument is empty`);
       return false;
     }
     if (source !== undefined && !SOURCES.includes(source)) {

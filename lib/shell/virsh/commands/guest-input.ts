@@ -134,7 +134,10 @@ const domdisplay: VirshCommand = {
     if (!c.exclusive('all', 'type')) return false;
     const d = c.domain();
     if (!d) return false;
-    c.error(isActive(d.state) ? 'No graphical display found' : 'Domain is not running');
+    const type = c.str('type');
+    if (type === '') c.error("Failed to get option 'type': Option argument is empty");
+    else if (!isActive(d.state)) c.error('Domain is not running');
+    else c.error(type === undefined ? 'No graphical display found' : `No graphical display with type '${type}' found`);
     return false;
   },
 };
@@ -180,7 +183,10 @@ const updateMemoryDevice: VirshCommand = {
   run(c) {
     if (!c.exclusive('node', 'alias')) return false;
     if (!affectOk(c) || !c.domain()) return false;
-    c.error('no memory device found');
+    const node = c.str('node');
+    if (node !== undefined && c.int('node') === null) return false;
+    if (c.str('alias') === '') c.error("Failed to get option 'alias': Option argument is empty");
+    else c.error('no memory device found');
     return false;
   },
 };

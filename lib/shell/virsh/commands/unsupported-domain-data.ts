@@ -114,6 +114,7 @@ export const domainRefusals: readonly Refusal[] = [
   },
   {
     name: 'hypervisor-cpu-compare',
+    stringsFirst: ['file', 'virttype', 'emulator', 'arch', 'machine'],
     check: cpuFile,
     readonly: true,
     fail: 'Failed to compare hypervisor CPU with {file}',
@@ -122,6 +123,7 @@ export const domainRefusals: readonly Refusal[] = [
   {
     name: 'hypervisor-cpu-baseline',
     exclusive: [['file', 'model']],
+    stringsFirst: ['file', 'virttype', 'emulator', 'arch', 'machine', 'model'],
     pre: (c) => {
       if (c.has('file') || c.has('model')) return true;
       c.error('Either --file or --model must be provided');
