@@ -163,7 +163,7 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'blockcommit',
     exclusive: [['pivot', 'keep-overlay']],
-    stringsFirst: ['path'],
+    stringsFirst: ['path', 'base', 'top'],
     pre: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
     numbersFirst: true,
     domain: true,
