@@ -39,6 +39,9 @@ function virshEnv(): NodeJS.ProcessEnv {
     LC_ALL: 'C',
     LANG: 'C',
     TERM: 'dumb',
+    // The *edit commands run $EDITOR; VirtLab's default editor returns the file as written (decision 026).
+    EDITOR: 'true',
+    VISUAL: 'true',
   } as unknown as NodeJS.ProcessEnv;
   return env;
 }

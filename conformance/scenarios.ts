@@ -1,12 +1,20 @@
 import type { Scenario } from './scenario';
+import { checkpoints } from './scenarios/checkpoints';
 import { definition } from './scenarios/definition';
+import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
+import { domstats } from './scenarios/domstats';
 import { differential } from './scenarios/differential';
+import { editing } from './scenarios/edit';
+import { events } from './scenarios/events';
+import { guestAgent } from './scenarios/guest-agent';
+import { guestInput } from './scenarios/guest-input';
 import { info } from './scenarios/info';
 import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
 import { list } from './scenarios/list';
 import { memory } from './scenarios/memory';
+import { metadata } from './scenarios/metadata';
 import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
 import { parsing } from './scenarios/parsing';
@@ -15,6 +23,7 @@ import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
 import { unsupported } from './scenarios/unsupported';
+import { unsupportedDomain } from './scenarios/unsupported-domain';
 import { vcpu } from './scenarios/vcpu';
 import { xpath } from './scenarios/xpath';
 
@@ -30,6 +39,14 @@ export const scenarios: Scenario[] = [
   ...info,
   ...list,
   ...devices,
+  ...deviceChanges,
+  ...metadata,
+  ...guestAgent,
+  ...domstats,
+  ...events,
+  ...editing,
+  ...checkpoints,
+  ...guestInput,
   ...node,
   ...jobs,
   ...shell,
@@ -40,4 +57,5 @@ export const scenarios: Scenario[] = [
   ...unsupported,
   ...xpath,
   ...stdin,
+  ...unsupportedDomain,
 ];

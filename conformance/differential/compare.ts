@@ -44,6 +44,8 @@ export function runReal(script: Script, workdir: string): Outcome {
       LC_ALL: 'C',
       LANG: 'C',
       TERM: 'dumb',
+      EDITOR: 'true',
+      VISUAL: 'true',
     } as unknown as NodeJS.ProcessEnv,
   });
   if (r.status === null) return { stdout: '', stderr: '', status: 'timeout' };

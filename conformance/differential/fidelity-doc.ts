@@ -1,5 +1,5 @@
 import { virshHelpCommands } from '../../lib/shell/virsh/help-data.gen';
-import { testDriverRefusals } from '../../lib/shell/virsh/commands/unsupported-data';
+import { allRefusals } from '../../lib/shell/virsh/commands/unsupported';
 import { virshCommands } from '../../lib/shell/virsh/registry';
 import { scenarios } from '../scenarios';
 import { differentialCommands } from './batch';
@@ -34,16 +34,19 @@ export function renderFidelityDoc(): string {
     '## What is modelled and what is not',
     '',
     `- ${modelled.size} of virsh 9.0's ${virshHelpCommands.length} commands answer on \`test:///\` as real virsh does there:`,
-    `  ${modelled.size - testDriverRefusals.length} run as the test driver runs them, and ${testDriverRefusals.length} whose API the test driver lacks`,
+    `  ${modelled.size - allRefusals.length} run as the test driver runs them, and ${allRefusals.length} whose API the test driver lacks`,
     '  fail as it fails, after the same lookups and option checks ("this function is not supported by the connection',
-    '  driver: virXxx"; `lib/shell/virsh/commands/unsupported-data.ts`, replayed by the `unsupported-*` scenarios).',
+    '  driver: virXxx"; `lib/shell/virsh/commands/unsupported-data.ts` and `unsupported-domain-data.ts`, replayed',
+    "  by the `unsupported-*` scenarios). The *edit commands run the session's editor, which returns the file",
+    '  unchanged unless one is given (as `EDITOR=true`); event loops time out, or answer as interrupted without',
+    '  --timeout (decision 026).',
     '  Virtual networks (name, uuid, forward, bridge, mac, domain and ip with its dhcp ranges and hosts; other network',
     "  XML elements are dropped) on the test driver and, through libvirtd's network driver, on the lab's hosts: KVM",
     "  hosts start with the NAT `default` network on virbr0 (192.168.122.0/24), Xen hosts with none. On the lab's",
     "  hosts the test driver's refusals answer `command '…' is not simulated by VirtLab`.",
     `- The other ${missing.length} still answer \`command '…' is not simulated by VirtLab\` (\`conformance/not-simulated.ts\`,`,
     '  kept exact by a test); on the test driver real virsh runs them (pools, volumes, interfaces, node devices,',
-    '  checkpoints, more domain queries…):',
+    '  more domain queries…):',
     '',
     `  ${list(missing)}.`,
     '',

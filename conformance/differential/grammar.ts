@@ -14,8 +14,23 @@ export const LEFT_OUT = new Set(['save', 'managedsave', 'dump', 'migrate', 'host
 /** Options VirtLab does not model yet, so generated scripts leave them out (docs/decisions/012). */
 export const UNMODELLED_OPTIONS = new Set<string>();
 
+/**
+ * Commands that wait for events: without --timeout real virsh waits until Ctrl-C, and a long
+ * timeout outlasts the run's. Their --timeout is always given, mostly a value virsh refuses.
+ */
+const EVENT_WAITERS = new Set(['event', 'net-event', 'pool-event', 'nodedev-event']);
+const eventTimeout = fc.constantFrom('1', '0', 'x', '-1', '2147484', '');
+
+/**
+ * Options always given: domstats over several domains lists them in the order of the driver's
+ * hash table, random in libvirt; checkpoint-create without a file names the checkpoint after the clock.
+ */
+const ALWAYS: Record<string, string> = { domstats: 'domain', 'checkpoint-create': 'xmlfile' };
+
 /** Options that hold a size virsh reads with vshCommandOptScaledInt. */
 const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', 'min-guarantee', 'bandwidth']);
+
+const hasTimeout = (options: readonly VirshHelpOption[]) => options.some((o) => o.name === 'timeout');
 
 function valueFor(option: VirshHelpOption): fc.Arbitrary<string> {
   if (option.name === 'domain') return domainValue;
@@ -33,11 +48,15 @@ export function commandArb(names: readonly string[]): fc.Arbitrary<string[]> {
     const spec = virshHelpCommands.find((c) => c.name === name);
     if (!spec) throw new Error(`no help for ${name}`);
     const modelled = spec.options.filter((o) => !UNMODELLED_OPTIONS.has(o.name));
+    const waits = EVENT_WAITERS.has(name) && hasTimeout(spec.options);
     const options = modelled.map((o) =>
       fc.record({
-        present: fc.nat(9).map((n) => (o.required ? n < 9 : n < 3)),
+        present:
+          (waits && o.name === 'timeout') || ALWAYS[name] === o.name
+            ? fc.constant(true)
+            : fc.nat(9).map((n) => (o.required ? n < 9 : n < 3)),
         spelling: fc.constantFrom('named', 'equals', 'positional'),
-        value: o.type === 'bool' ? fc.constant('') : valueFor(o),
+        value: o.type === 'bool' ? fc.constant('') : waits && o.name === 'timeout' ? eventTimeout : valueFor(o),
       }),
     );
     return fc.tuple(...options, fc.boolean()).map((picked) => {
@@ -51,8 +70,12 @@ export function commandArb(names: readonly string[]): fc.Arbitrary<string[]> {
         else if (p.spelling === 'equals') words.push(`--${o.name}=${p.value}`);
         else words.push(`--${o.name}`, p.value);
       });
-      // snapshot-create-as without a name uses the epoch seconds: not reproducible.
-      if (name === 'snapshot-create-as' && !words.some((w) => w.startsWith('--name'))) words.push('--name', 's1');
+      // snapshot-create-as and checkpoint-create-as without a name use the epoch seconds: not reproducible.
+      if (
+        (name === 'snapshot-create-as' || name === 'checkpoint-create-as') &&
+        !words.some((w) => w.startsWith('--name'))
+      )
+        words.push('--name', 's1');
       const positionalFirst = picked[picked.length - 1] as boolean;
       return positionalFirst ? [name, ...positional, ...words.slice(1)] : [...words, ...positional];
     });

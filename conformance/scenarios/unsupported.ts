@@ -1,4 +1,5 @@
-import { testDriverRefusals, type Refusal } from '../../lib/shell/virsh/commands/unsupported-data';
+import { allRefusals } from '../../lib/shell/virsh/commands/unsupported';
+import type { Refusal } from '../../lib/shell/virsh/commands/unsupported-data';
 import { virshCommandSpec } from '../../lib/shell/virsh/options';
 import type { Scenario } from '../scenario';
 import { runs } from './build';
@@ -172,4 +173,4 @@ const optionChecks = runs(
   { files: { 'dev.xml': "<disk type='file' device='disk'/>\n" } },
 );
 
-export const unsupported: Scenario[] = [...testDriverRefusals.map(scenario), ...variants, optionChecks];
+export const unsupported: Scenario[] = [...allRefusals.map(scenario), ...variants, optionChecks];

@@ -24,6 +24,11 @@ export interface Session {
   utf8?: boolean;
   /** Commands that wait for a job (migrate) start it and return at once. */
   background?: boolean;
+  /**
+   * The editor virsh's *edit commands run on a temporary file ($EDITOR). Without one, the file
+   * comes back as it was written, as with `EDITOR=true` (decision 026).
+   */
+  editor?: (text: string) => Result<string>;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */
   connect: (uri: string | null, s: Session) => Result<{ world: World; host: string; uri: string }>;
 }

@@ -186,6 +186,25 @@ export interface Domain {
   guestTime?: number;
   /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */
   messages?: string[];
+  /** The test driver's guest filesystems frozen by virDomainFSFreeze ("/", "/boot"); kept across restarts. */
+  frozenFs?: string[];
+  /** virDomainCheckpoint*: the test driver's checkpoints, the newest one current (parent of the next). */
+  checkpoints?: Checkpoint[];
+  currentCheckpoint?: string;
+}
+
+/** One disk of a checkpoint: a dirty bitmap named after the checkpoint, or none (`checkpoint='no'`). */
+export interface CheckpointDisk {
+  name: string;
+  bitmap?: string;
+}
+export interface Checkpoint {
+  name: string;
+  creationTime: number;
+  parent?: string;
+  description?: string;
+  disks: CheckpointDisk[];
+  def: DomainDef;
 }
 
 export interface HostCpu {

@@ -114,7 +114,7 @@ export class CmdCtx {
       return undefined;
     }
     // The handler reads its other string options after the domain: an empty one is refused then.
-    const later = emptyRequired(this.opts, 'after');
+    const later = emptyRequired(this.opts, 'after', this.name);
     if (later) {
       this.error(`Failed to get option '${later}': Option argument is empty`);
       return undefined;

@@ -28,12 +28,6 @@ const NAMED_ONLY: Record<string, readonly string[]> = {
   'migrate-compcache': ['size'],
   'guest-agent-timeout': ['timeout'],
   'secret-set-value': ['file'],
-  event: ['domain', 'event', 'timeout'],
-  'qemu-monitor-event': ['domain', 'event', 'timeout'],
-  'net-event': ['network', 'event', 'timeout'],
-  'pool-event': ['pool', 'event', 'timeout'],
-  'nodedev-event': ['device', 'event', 'timeout'],
-  'secret-event': ['secret', 'event', 'timeout'],
 };
 /** VSH_OT_ALIAS options: other names virsh accepts for an option (not shown by help). */
 const ALIASES: Record<string, Record<string, string>> = { echo: { str: 'string' } };

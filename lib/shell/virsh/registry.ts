@@ -1,11 +1,22 @@
+import { attachCommands } from './commands/attach';
 import { builtinCommands } from './commands/builtin';
+import { checkpointCommands } from './commands/checkpoint';
+import { checkpointQueryCommands } from './commands/checkpoint-query';
 import { defineCommands } from './commands/define';
+import { descCommands } from './commands/desc';
+import { detachCommands } from './commands/detach';
+import { domstatsCommands } from './commands/domstats';
 import { deviceCommands } from './commands/devices';
+import { editCommands } from './commands/edit';
+import { eventCommands } from './commands/events';
+import { guestFsCommands } from './commands/guest-fs';
+import { guestInputCommands } from './commands/guest-input';
 import { hostCommands } from './commands/host';
 import { infoCommands } from './commands/info';
 import { jobCommands } from './commands/jobs';
 import { lifecycleCommands } from './commands/lifecycle';
 import { linkCommands } from './commands/link';
+import { mediaCommands } from './commands/media';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
@@ -30,6 +41,17 @@ export const virshCommands: readonly VirshCommand[] = [
   ...statsCommands,
   ...tuningCommands,
   ...deviceCommands,
+  ...attachCommands,
+  ...detachCommands,
+  ...mediaCommands,
+  ...descCommands,
+  ...guestFsCommands,
+  ...domstatsCommands,
+  ...eventCommands,
+  ...editCommands,
+  ...checkpointCommands,
+  ...checkpointQueryCommands,
+  ...guestInputCommands,
   ...linkCommands,
   ...snapshotCommands,
   ...snapshotQueryCommands,

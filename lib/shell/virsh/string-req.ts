@@ -23,7 +23,12 @@ const STRING_REQ = new Set([
 ]);
 
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */
-const NOT_REQ: Record<string, readonly string[]> = { connect: ['name'] };
+const NOT_REQ: Record<string, readonly string[]> = {
+  connect: ['name'],
+  'attach-disk': ['source'],
+  // Read after the domain and --seconds (unsupported-data.ts checks it there).
+  'domdirtyrate-calc': ['mode'],
+};
 
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
 const READ_BEFORE_DOMAIN = new Set(['mode']);

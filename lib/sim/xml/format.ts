@@ -81,7 +81,7 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   return `${out.join('\n')}\n`;
 }
 
-function diskXml(d: Disk): string[] {
+export function diskXml(d: Disk): string[] {
   const lines = [`    <disk type='${d.type}' device='${d.device}'>`];
   if (d.driverName || d.driverType)
     lines.push(`      <driver name='${d.driverName ?? 'qemu'}'${d.driverType ? ` type='${d.driverType}'` : ''}/>`);

@@ -173,7 +173,7 @@ export function domainFromNode(
     source: attr(n.source, 'network') ?? attr(n.source, 'bridge') ?? '',
     mac: attr(n.mac, 'address') ?? '52:54:00:00:00:01',
     model: attr(n.model, 'type'),
-    target: attr(n.target, 'dev'),
+    target: userIfname(attr(n.target, 'dev')),
     linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined,
     address: attrsText(n.address),
     ...(attr(n.script, 'path') !== undefined ? { script: attr(n.script, 'path') } : {}),
@@ -222,3 +222,6 @@ function memtuneOf(n: Node | undefined): Partial<DomainDef> {
   };
   return { memtune: Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)) };
 }
+
+/** virDomainNetDefParseXML drops a target name libvirt would generate itself (vnet*, macvtap*, macvlan*). */
+const userIfname = (dev: string | undefined) => (dev && /^(vnet|macvtap|macvlan)/.test(dev) ? undefined : dev);

@@ -97,6 +97,10 @@ function tableOrUuid(c: CmdCtx): boolean {
 /** domdirtyrate-calc --mode: virsh knows three calculation modes. */
 function dirtyRateMode(c: CmdCtx): boolean {
   const mode = c.str('mode');
+  if (mode === '') {
+    c.error("Failed to get option 'mode': Option argument is empty");
+    return false;
+  }
   if (mode === undefined || ['page-sampling', 'dirty-bitmap', 'dirty-ring'].includes(mode)) return true;
   c.error(`Unknown calculation mode '${mode}'`);
   return false;
@@ -159,7 +163,7 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'blockcommit',
     exclusive: [['pivot', 'keep-overlay']],
-    stringsFirst: ['path'],
+    stringsFirst: ['path', 'base', 'top'],
     pre: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
     numbersFirst: true,
     domain: true,
@@ -289,9 +293,9 @@ export const testDriverRefusals: readonly Refusal[] = [
   },
   {
     name: 'domblkthreshold',
+    stringsFirst: ['dev'],
     numbersFirst: true,
     domain: true,
-    strings: ['dev'],
     readonly: true,
     numbers: [['threshold', 'scaled']],
     api: 'virDomainSetBlockThreshold',

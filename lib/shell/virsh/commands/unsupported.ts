@@ -5,6 +5,7 @@ import { virshCommandSpec } from '../options';
 import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
 import { type Refusal, testDriverRefusals } from './unsupported-data';
+import { domainRefusals } from './unsupported-domain-data';
 import type { VirshCommand } from './types';
 import { xpathReadable } from './xml-output';
 
@@ -19,9 +20,12 @@ import { xpathReadable } from './xml-output';
 const fill = (c: CmdCtx, text: string, name?: string) =>
   text.replace(/\{(\w[\w-]*)\}/g, (_, k: string) => (k === 'name' ? (name ?? '') : (c.str(k) ?? '')));
 
-/** virshBlockJobOptionBandwidth: a plain number (any sign, as strtoul), else a scaled size. */
-const parseBandwidth = (v: string) =>
-  /^[ \t\n]*[+-]?\d+$/.test(v) ? parseULWrap(v, '--bandwidth') : parseScaled(v, '--bandwidth', 1048576);
+/** virshBlockJobOptionBandwidth: a plain number (any sign, as strtoul), else a scaled size in MiB. */
+function parseBandwidth(v: string) {
+  // A plain number that does not fit is read again as a scaled one, whose message virsh prints.
+  const plain = /^[ \t\n]*[+-]?\d+$/.test(v) ? parseULWrap(v, '--bandwidth') : undefined;
+  return plain?.ok ? plain : parseScaled(v, '--bandwidth', 1048576);
+}
 
 function numbersOk(c: CmdCtx, r: Refusal): boolean {
   for (const [opt, kind, label = opt] of r.numbers ?? []) {
@@ -118,7 +122,10 @@ function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
   return [...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
 }
 
-export const unsupportedCommands: VirshCommand[] = testDriverRefusals.map((r) => ({
+/** Every refusal row: the first table and the domain/host families' (unsupported-domain-data.ts). */
+export const allRefusals: readonly Refusal[] = [...testDriverRefusals, ...domainRefusals];
+
+export const unsupportedCommands: VirshCommand[] = allRefusals.map((r) => ({
   name: r.name,
   readOnly: true,
   before: (c) => exclusivesOk(c, r),

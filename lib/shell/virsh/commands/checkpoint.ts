@@ -1,0 +1,174 @@
+import { type CheckpointSpec, domainCheckpointCreate, domainCheckpointDelete } from '../../../sim/ops/checkpoint';
+import type { Domain } from '../../../sim/types';
+import { escapeXml } from '../../../sim/xml/escape';
+import { checkWellFormed } from '../../../sim/xml/parse';
+import type { CmdCtx } from '../context';
+import { readXmlFile } from './define';
+import { checkpointTarget, checkpointXmlDoc } from './checkpoint-query';
+import { editText } from './desc';
+import type { VirshCommand } from './types';
+
+const SCHEMA = '/usr/share/libvirt/schemas/domaincheckpoint.rng';
+const NAME = /^[a-zA-Z0-9_-][a-zA-Z0-9_.-]*$/;
+
+/** domaincheckpoint.rng, as the test driver validates a new checkpoint: the name's pattern, the disks' modes. */
+function schemaError(spec: CheckpointSpec): string | undefined {
+  const bad =
+    spec.name !== undefined && !NAME.test(spec.name)
+      ? 'name'
+      : spec.disks?.some((d) => d.checkpoint !== undefined && d.checkpoint !== 'no' && d.checkpoint !== 'bitmap')
+        ? 'disks'
+        : undefined;
+  return bad
+    ? `XML document failed to validate against schema: Unable to validate doc against ${SCHEMA}\nExtra element ${bad} in interleave\nElement domaincheckpoint failed to validate content\n`
+    : undefined;
+}
+
+function create(c: CmdCtx, d: Domain, spec: CheckpointSpec, from?: string): boolean {
+  const schema = schemaError(spec);
+  if (schema) {
+    c.libvirtError({ code: 'XML_ERROR', message: schema });
+    return false;
+  }
+  const r = c.apply(domainCheckpointCreate(c.op(), d.uuid, spec));
+  if (!r) return false;
+  c.extra(`Domain checkpoint ${r.checkpoint.name} created${from ? ` from '${from}'` : ''}`);
+  return true;
+}
+
+/** virshParseCheckpointDiskspec: `name[,checkpoint=no|bitmap][,bitmap=NAME]`. */
+function diskspec(c: CmdCtx, spec: string): NonNullable<CheckpointSpec['disks']>[number] | undefined {
+  const [name, ...rest] = spec.split(',');
+  const disk: NonNullable<CheckpointSpec['disks']>[number] = { name };
+  for (const kv of rest) {
+    if (kv.startsWith('checkpoint=')) disk.checkpoint = kv.slice(11) as 'no';
+    else if (kv.startsWith('bitmap=')) disk.bitmap = kv.slice(7);
+    else {
+      c.error(`unable to parse diskspec: ${spec}`);
+      return undefined;
+    }
+  }
+  return disk;
+}
+
+const checkpointCreateAs: VirshCommand = {
+  name: 'checkpoint-create-as',
+  api: 'virDomainCheckpointCreateXML',
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const disks = c.argv('diskspec').map((s) => diskspec(c, s));
+    if (disks.some((x) => !x)) return false;
+    const spec: CheckpointSpec = {
+      ...(c.str('name') !== undefined ? { name: c.str('name') } : {}),
+      ...(c.str('description') !== undefined ? { description: c.str('description') } : {}),
+      ...(disks.length ? { disks: disks as NonNullable<CheckpointSpec['disks']> } : {}),
+    };
+    if (c.has('print-xml')) {
+      const attr = (k: string, v?: string) => (v === undefined ? '' : ` ${k}='${escapeXml(v)}'`);
+      const lines = [
+        '<domaincheckpoint>',
+        ...(spec.name !== undefined ? [`  <name>${escapeXml(spec.name)}</name>`] : []),
+        ...(spec.description !== undefined ? [`  <description>${escapeXml(spec.description)}</description>`] : []),
+        ...(spec.disks
+          ? [
+              '  <disks>',
+              ...spec.disks.map(
+                (k) =>
+                  `    <disk${attr('name', k.name)}${attr('checkpoint', k.checkpoint)}${attr('bitmap', k.bitmap)}/>`,
+              ),
+              '  </disks>',
+            ]
+          : []),
+        '</domaincheckpoint>',
+      ];
+      c.print(`${lines.join('\n')}\n\n`);
+      return true;
+    }
+    return create(c, d, spec);
+  },
+};
+
+/** cmdCheckpointCreate: the XML file (an empty `<domaincheckpoint/>` without one). */
+const checkpointCreate: VirshCommand = {
+  name: 'checkpoint-create',
+  api: 'virDomainCheckpointCreateXML',
+  run(c) {
+    const d = c.domain();
+    if (!d) return false;
+    const file = c.str('xmlfile');
+    const xml = file === undefined ? '<domaincheckpoint/>' : readXmlFile(c, file);
+    if (xml === undefined) return false;
+    const doc = checkWellFormed(xml, '(domain_checkpoint)');
+    if (!doc.ok) {
+      c.libvirtError(doc.error);
+      return false;
+    }
+    const root = (doc.value.domaincheckpoint ?? {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof root[k] === 'string' ? (root[k] as string) : undefined);
+    if (c.has('redefine') && text('creationTime') === undefined) {
+      c.libvirtError({
+        code: 'INTERNAL_ERROR',
+        message: 'internal error: missing creationTime from existing checkpoint',
+      });
+      return false;
+    }
+    const disks = ((root.disks as { disk?: Record<string, string>[] } | undefined)?.disk ?? []).map((k) => ({
+      name: k['@name'],
+      ...(k['@checkpoint'] ? { checkpoint: k['@checkpoint'] as 'no' } : {}),
+      ...(k['@bitmap'] ? { bitmap: k['@bitmap'] } : {}),
+    }));
+    const spec: CheckpointSpec = {
+      ...(text('name') !== undefined ? { name: text('name') } : {}),
+      ...(text('description') !== undefined ? { description: text('description') } : {}),
+      ...(disks.length ? { disks } : {}),
+    };
+    return create(c, d, spec, file);
+  },
+};
+
+const checkpointDelete: VirshCommand = {
+  name: 'checkpoint-delete',
+  api: 'virDomainCheckpointDelete',
+  run(c) {
+    const t = checkpointTarget(c);
+    if (!t) return false;
+    const mode = { children: c.has('children'), childrenOnly: c.has('children-only') };
+    const failLine = mode.childrenOnly
+      ? `Failed to delete checkpoint children of ${t.cp.name}`
+      : `Failed to delete checkpoint ${t.cp.name}`;
+    if (!c.apply(domainCheckpointDelete(c.op(), t.d.uuid, t.cp.name, mode), failLine)) return false;
+    c.extra(
+      mode.childrenOnly
+        ? `Domain checkpoint ${t.cp.name} children deleted\n`
+        : `Domain checkpoint ${t.cp.name} deleted\n`,
+    );
+    return true;
+  },
+};
+
+/** cmdCheckpointEdit: unchanged by VirtLab's default editor; a changed checkpoint is not redefined here. */
+const checkpointEdit: VirshCommand = {
+  name: 'checkpoint-edit',
+  api: 'virDomainCheckpointCreateXML',
+  run(c) {
+    const t = checkpointTarget(c);
+    if (!t) return false;
+    const xml = checkpointXmlDoc(t.cp, true);
+    const edited = editText(c, xml);
+    if (edited === undefined) return false;
+    if (edited !== xml) {
+      c.error(`command '${c.name}' is not simulated by VirtLab`);
+      return false;
+    }
+    c.extra(`Checkpoint ${t.cp.name} XML configuration not changed.\n`);
+    return true;
+  },
+};
+
+export const checkpointCommands: VirshCommand[] = [
+  checkpointCreateAs,
+  checkpointCreate,
+  checkpointDelete,
+  checkpointEdit,
+];

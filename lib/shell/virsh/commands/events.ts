@@ -1,0 +1,148 @@
+import type { CmdCtx } from '../context';
+import { parseInt32 } from '../numbers';
+import { testLookup } from './test-objects';
+import type { VirshCommand } from './types';
+
+/** virsh 9.0's event names (virshDomainEventCallbacks and the other objects' tables). */
+const DOMAIN_EVENTS = [
+  'lifecycle',
+  'reboot',
+  'rtc-change',
+  'watchdog',
+  'io-error',
+  'graphics',
+  'io-error-reason',
+  'control-error',
+  'block-job',
+  'disk-change',
+  'tray-change',
+  'pm-wakeup',
+  'pm-suspend',
+  'balloon-change',
+  'pm-suspend-disk',
+  'device-removed',
+  'block-job-2',
+  'tunable',
+  'agent-lifecycle',
+  'device-added',
+  'migration-iteration',
+  'job-completed',
+  'device-removal-failed',
+  'metadata-change',
+  'block-threshold',
+  'memory-failure',
+  'memory-device-size-change',
+];
+const OBJECT_EVENTS: Record<string, readonly string[]> = {
+  'net-event': ['lifecycle'],
+  'secret-event': ['lifecycle', 'value-changed'],
+};
+
+/** vshCommandOptTimeoutToMs: whole seconds above zero that still fit in an int once in milliseconds. */
+function timeoutOk(c: CmdCtx): boolean {
+  const v = c.str('timeout');
+  if (v === undefined) return true;
+  const n = parseInt32(v, 'timeout');
+  if (n.ok && n.value >= 1 && n.value <= 2147483) return true;
+  c.error(`Numeric value '${v}' for <timeout> option is malformed or out of range`);
+  return false;
+}
+
+/**
+ * vshEventWait: nothing else runs in the session while virsh waits, so no event arrives. With
+ * --timeout the loop times out; without it only Ctrl-C ends it, and VirtLab's shell cannot wait
+ * at a prompt: it answers as if interrupted at once (decision 026). No event: the command fails.
+ */
+function waitForEvents(c: CmdCtx): false {
+  c.print(c.has('timeout') ? 'event loop timed out\n' : 'event loop interrupted\n');
+  c.print('events received: 0\n');
+  return false;
+}
+
+function eventType(c: CmdCtx, names: readonly string[]): boolean {
+  const e = c.str('event');
+  if (e === '') c.error("Failed to get option 'event': Option argument is empty");
+  else if (e !== undefined && !names.includes(e)) c.error(`unknown event type ${e}`);
+  return e === undefined || names.includes(e);
+}
+
+/** cmdEvent: --list prints the types; else one type or --all, then the wait. */
+const event: VirshCommand = {
+  name: 'event',
+  readOnly: true,
+  run(c) {
+    if (!c.exclusive('all', 'event') || !c.exclusive('list', 'all') || !c.exclusive('list', 'event')) return false;
+    if (c.has('list')) {
+      c.print(DOMAIN_EVENTS.map((e) => `${e}\n`).join(''));
+      return true;
+    }
+    if (!eventType(c, DOMAIN_EVENTS)) return false;
+    if (!c.has('event') && !c.has('all')) {
+      c.error('one of --list, --all, or --event <type> is required');
+      return false;
+    }
+    if (!timeoutOk(c)) return false;
+    if (c.has('domain') && !c.domain()) return false;
+    return waitForEvents(c);
+  },
+};
+
+/**
+ * cmdNetworkEvent, cmdSecretEvent: a failed lookup of the object is reported and then ignored
+ * (virsh registers for every object); libvirt's error is printed when the command ends.
+ */
+function objectEvent(name: 'net-event' | 'secret-event'): VirshCommand {
+  return {
+    name,
+    readOnly: true,
+    run(c) {
+      if (c.has('list')) {
+        c.print(OBJECT_EVENTS[name].map((e) => `${e}\n`).join(''));
+        return true;
+      }
+      if (!eventType(c, OBJECT_EVENTS[name])) return false;
+      if (!c.has('event')) {
+        c.error('either --list or --event <type> is required');
+        return false;
+      }
+      if (!timeoutOk(c)) return false;
+      if (name === 'net-event') {
+        if (c.has('network')) testLookup(c, 'network');
+        return waitForEvents(c);
+      }
+      if (c.has('secret')) testLookup(c, 'secret');
+      // The test driver has no secret events to register for.
+      c.libvirtError({
+        code: 'NO_SUPPORT',
+        message: 'this function is not supported by the connection driver: virConnectSecretEventRegisterAny',
+      });
+      return false;
+    },
+  };
+}
+
+/** cmdQemuMonitorEvent: the timeout, the domain, then a registration the test driver lacks. */
+const qemuMonitorEvent: VirshCommand = {
+  name: 'qemu-monitor-event',
+  readOnly: true,
+  run(c) {
+    if (!timeoutOk(c)) return false;
+    if (c.has('domain') && !c.domain()) return false;
+    if (c.host().driver !== 'test') {
+      c.error(`command '${c.name}' is not simulated by VirtLab`);
+      return false;
+    }
+    c.libvirtError({
+      code: 'NO_SUPPORT',
+      message: 'this function is not supported by the connection driver: virConnectDomainQemuMonitorEventRegister',
+    });
+    return false;
+  },
+};
+
+export const eventCommands: VirshCommand[] = [
+  event,
+  objectEvent('net-event'),
+  objectEvent('secret-event'),
+  qemuMonitorEvent,
+];
