@@ -18,7 +18,10 @@ export type VirtErrorCode =
   | 'VIRSH'
   | 'NO_CONNECT'
   | 'OPERATION_DENIED'
-  | 'ARGUMENT_UNSUPPORTED';
+  | 'ARGUMENT_UNSUPPORTED'
+  | 'NO_STORAGE_POOL'
+  | 'NO_STORAGE_VOL'
+  | 'OVERFLOW';
 
 export interface VirtError {
   code: VirtErrorCode;

@@ -243,6 +243,48 @@ export interface Host {
   qemu?: QemuProcess[];
   /** Virtual networks: the test driver's `default`, and libvirtd's NAT `default` (virbr0) on KVM hosts. */
   networks?: VirtNetwork[];
+  /** Storage pools with their volumes: modelled for the test driver (its `default-pool`). */
+  pools?: StoragePool[];
+}
+
+/** The part of storage pool XML VirtLab keeps (virStoragePoolDef). Sizes are decimal byte strings. */
+export interface PoolDef {
+  type: string;
+  name: string;
+  uuid: string;
+  source: PoolSource;
+  target?: string;
+}
+
+/** virStoragePoolSource: only what the pool's type keeps. */
+export interface PoolSource {
+  hosts: { name: string; port?: string }[];
+  devices: string[];
+  dir?: string;
+  adapter?: [string, string][];
+  name?: string;
+  initiator?: string;
+  auth?: { type: string; username: string; usage?: string };
+  format?: string;
+  protocolVer?: string;
+}
+
+/** A storage volume (virStorageVolDef); sizes in bytes as decimal strings (they reach 2^64). */
+export interface StorageVolume {
+  name: string;
+  capacity: string;
+  allocation: string;
+  format: string;
+  backing?: { path: string; format?: string };
+}
+
+/** A storage pool as a driver keeps it (virStoragePoolObj). */
+export interface StoragePool {
+  def: PoolDef;
+  active: boolean;
+  persistent: boolean;
+  autostart: boolean;
+  volumes: StorageVolume[];
 }
 
 /** The part of network XML VirtLab keeps (virNetworkDef): what `net-dumpxml` prints back. */

@@ -9,6 +9,7 @@ import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
+import { poolCommands } from './commands/pools';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
@@ -16,6 +17,8 @@ import { snapshotQueryCommands } from './commands/snapshot-query';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
 import { unsupportedCommands } from './commands/unsupported';
+import { volumeCommands } from './commands/volumes';
+import { volumeTransferCommands } from './commands/volume-transfer';
 import type { VirshCommand } from './commands/types';
 import { virshCommandSpec } from './options';
 
@@ -38,6 +41,9 @@ export const virshCommands: readonly VirshCommand[] = [
   ...builtinCommands,
   ...migrateCommands,
   ...networkCommands,
+  ...poolCommands,
+  ...volumeCommands,
+  ...volumeTransferCommands,
   ...unsupportedCommands,
 ];
 

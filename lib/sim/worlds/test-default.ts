@@ -1,4 +1,4 @@
-import type { Host, NetworkDef, World } from '../types';
+import type { Host, NetworkDef, PoolDef, World } from '../types';
 import { makeDef, makeDomain, makeWorld } from './builders';
 
 /** The node facts of libvirt's test driver (testNodeInfo / testDriverNodeInfo). */
@@ -68,6 +68,7 @@ export function testDefaultWorld(): World {
   host.domains = [makeDomain(def, { state: 'running', reason: 'unknown', id: 1 })];
   host.nextId = 2;
   host.networks = [{ def: testDefaultNetwork, active: true, persistent: true, autostart: false }];
+  host.pools = [{ def: testDefaultPool, active: true, persistent: true, autostart: false, volumes: [] }];
   return makeWorld([host]);
 }
 
@@ -85,4 +86,13 @@ const testDefaultNetwork: NetworkDef = {
       hosts: [],
     },
   ],
+};
+
+/** The test driver's `default-pool` (defaultPoolXML): an empty directory pool. */
+const testDefaultPool: PoolDef = {
+  type: 'dir',
+  name: 'default-pool',
+  uuid: 'dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566',
+  source: { hosts: [], devices: [] },
+  target: '/default-pool',
 };
