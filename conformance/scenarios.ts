@@ -14,6 +14,7 @@ import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
+import { storage } from './scenarios/storage';
 import { unsupported } from './scenarios/unsupported';
 import { vcpu } from './scenarios/vcpu';
 import { xpath } from './scenarios/xpath';
@@ -37,6 +38,7 @@ export const scenarios: Scenario[] = [
   ...differential,
   ...networks,
   ...snapshots,
+  ...storage,
   ...unsupported,
   ...xpath,
   ...stdin,

@@ -264,7 +264,7 @@ export interface PoolSource {
   adapter?: [string, string][];
   name?: string;
   initiator?: string;
-  auth?: { type: string; username: string; usage?: string };
+  auth?: { type: string; username: string; usage?: string; uuid?: string };
   format?: string;
   protocolVer?: string;
 }

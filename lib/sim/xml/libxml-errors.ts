@@ -47,9 +47,15 @@ export function libxmlError(xml: string, source: string): string | null {
       if (!selfClosing) stack.push({ name: m[1], line: lineOf(tagStart) });
     } else {
       const next = xml.indexOf('<', p);
-      if (stack.length === 0 && xml.slice(p, next < 0 ? xml.length : next).trim())
-        return at(p, 'Extra content at the end of the document');
-      p = next < 0 ? xml.length : next;
+      const end = next < 0 ? xml.length : next;
+      if (stack.length === 0 && xml.slice(p, end).trim()) return at(p, 'Extra content at the end of the document');
+      // A bare `&` in text (a name with & written into XML unescaped): libxml2 reads an entity name.
+      for (let amp = xml.indexOf('&', p); amp >= 0 && amp < end; amp = xml.indexOf('&', amp + 1)) {
+        const ref = /^&(#?[\w.:-]*)(;?)/.exec(xml.slice(amp))!;
+        if (!ref[1]) return at(amp + 1, 'xmlParseEntityRef: no name');
+        if (!ref[2]) return at(amp + ref[0].length, "EntityRef: expecting ';'");
+      }
+      p = end;
     }
   }
   if (stack.length) {

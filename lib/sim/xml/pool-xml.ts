@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { configUnsupported, fail, internalError, ok, type Result } from '../result';
+import { configUnsupported, fail, ok, type Result } from '../result';
 import { defaultPoolFormat, poolTypes } from '../storage/pool-types';
 import type { PoolDef, PoolSource } from '../types';
 import { escapeXml } from './escape';
@@ -51,7 +51,12 @@ function parseSource(type: string, n: Node): Result<PoolSource> {
   }
   const auth = n.auth as Node | undefined;
   if (auth && attr(auth, 'type') && attr(auth, 'username'))
-    src.auth = { type: attr(auth, 'type')!, username: attr(auth, 'username')!, usage: attr(auth.secret, 'usage') };
+    src.auth = {
+      type: attr(auth, 'type')!,
+      username: attr(auth, 'username')!,
+      usage: attr(auth.secret, 'usage'),
+      uuid: attr(auth.secret, 'uuid'),
+    };
   if (type === 'netfs') src.protocolVer = attr(n.protocol, 'ver');
   return ok(src);
 }
@@ -78,7 +83,7 @@ export function parsePoolXml(xml: string, newUuid: () => string): Result<PoolDef
   if (!name) return xmlError('missing pool source name element');
   if (name.includes('/')) return xmlError(`name ${name} cannot contain '/'`);
   const uuidText = text(p.uuid)?.trim();
-  if (uuidText !== undefined && !UUID_RE.test(uuidText)) return internalError('malformed uuid element');
+  if (uuidText !== undefined && !UUID_RE.test(uuidText)) return xmlError('malformed uuid element');
   if (t.host && !src.hosts.length) return xmlError('missing storage pool source host name');
   if (t.dir && !src.dir) return xmlError('missing storage pool source path');
   if (t.name && !src.name) src.name = name;
@@ -116,6 +121,7 @@ function formatSource(s: PoolSource): string[] {
   if (s.auth) {
     out.push(`    <auth type=${q(s.auth.type)} username=${q(s.auth.username)}>`);
     if (s.auth.usage !== undefined) out.push(`      <secret usage=${q(s.auth.usage)}/>`);
+    else if (s.auth.uuid !== undefined) out.push(`      <secret uuid=${q(s.auth.uuid)}/>`);
     out.push('    </auth>');
   }
   if (s.protocolVer !== undefined) out.push(`    <protocol ver=${q(s.protocolVer)}/>`);

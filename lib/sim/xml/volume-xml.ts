@@ -30,7 +30,7 @@ function size(n: unknown, what: string): Result<bigint | undefined> {
     return fail('INVALID_ARG', `invalid argument: unknown suffix '${unit}'`);
   const scale = u[1] ? (u[2]?.toLowerCase() === 'b' ? 1000n : 1024n) ** BigInt(UNITS[u[1].toLowerCase()]) : 1n;
   const bytes = BigInt(v) * scale;
-  if (bytes > LLONG_MAX) return fail('OVERFLOW', `numerical overflow: value too large: ${bytes}`);
+  if (bytes > LLONG_MAX) return fail('OVERFLOW', `numerical overflow: value too large: ${v}${attr(n, 'unit') ?? ''}`);
   return ok(bytes);
 }
 

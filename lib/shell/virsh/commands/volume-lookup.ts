@@ -41,7 +41,7 @@ export function volumeByName(c: CmdCtx, pool: StoragePool, v: string): FoundVolu
  * virshCommandOptVolBy: the pool first when --pool is given (it must be running), then the
  * volume by name in it, by key, by path; virsh's hint when no pool was named.
  */
-export function volumeArg(c: CmdCtx, opt = 'vol', poolOpt: string | undefined = 'pool'): FoundVolume | undefined {
+export function volumeArg(c: CmdCtx, opt = 'vol', poolOpt: string | null = 'pool'): FoundVolume | undefined {
   const ps = poolsHere(c);
   const v = ps && reqString(c, opt);
   if (!ps || v == null) return undefined;
@@ -49,7 +49,7 @@ export function volumeArg(c: CmdCtx, opt = 'vol', poolOpt: string | undefined = 
   if (p === null) return undefined;
   let pool: StoragePool | undefined;
   if (p !== undefined) {
-    pool = poolArg(c, poolOpt);
+    pool = poolArg(c, poolOpt ?? undefined);
     if (!pool) return undefined;
     if (!pool.active) {
       c.error(`pool '${p}' is not active`);

@@ -38,7 +38,9 @@ export const volumeTransferCommands: VirshCommand[] = [
       const text = f && reqString(c, 'capacity');
       if (!f || text == null) return false;
       let size = text.replace(/^[ \t\n\v\f\r]+/, '');
-      if (size.startsWith('-')) {
+      // A negative size is a shrink by that much: virsh turns it into --delta.
+      const negative = size.startsWith('-');
+      if (negative) {
         size = size.slice(1);
         if (!c.has('shrink')) {
           c.error('negative size requires --shrink');
@@ -51,7 +53,7 @@ export const volumeTransferCommands: VirshCommand[] = [
         if (s.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: s.libvirtError });
         return false;
       }
-      const how = c.has('delta') ? 'by' : 'to';
+      const how = c.has('delta') || negative ? 'by' : 'to';
       return refuse(c, 'virStorageVolResize', `Failed to change size of volume '${f.vol.name}' ${how} ${size}`);
     },
   },

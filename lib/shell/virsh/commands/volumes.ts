@@ -173,7 +173,7 @@ function volInfo(c: CmdCtx): boolean {
 
 /** A query on one volume that prints one line. */
 const volQuery =
-  (poolOpt: string | undefined, line: (f: NonNullable<ReturnType<typeof volumeArg>>, c: CmdCtx) => string) =>
+  (poolOpt: string | null, line: (f: NonNullable<ReturnType<typeof volumeArg>>, c: CmdCtx) => string) =>
   (c: CmdCtx) => {
     const f = volumeArg(c, 'vol', poolOpt);
     if (f) c.print(line(f, c));
@@ -203,10 +203,10 @@ export const volumeCommands: VirshCommand[] = [
   { name: 'vol-dumpxml', readOnly: true, run: volQuery('pool', (f) => formatVolumeXml(f.vol, f.path)) },
   { name: 'vol-path', readOnly: true, run: volQuery('pool', (f) => `${f.path}\n`) },
   { name: 'vol-key', readOnly: true, run: volQuery('pool', (f) => `${f.path}\n`) },
-  { name: 'vol-name', readOnly: true, run: volQuery(undefined, (f) => `${f.vol.name}\n`) },
+  { name: 'vol-name', readOnly: true, run: volQuery(null, (f) => `${f.vol.name}\n`) },
   {
     name: 'vol-pool',
     readOnly: true,
-    run: volQuery(undefined, (f, c) => `${c.has('uuid') ? f.pool.def.uuid : f.pool.def.name}\n`),
+    run: volQuery(null, (f, c) => `${c.has('uuid') ? f.pool.def.uuid : f.pool.def.name}\n`),
   },
 ];
