@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { virshHelpCommands, type VirshHelpOption } from '../../lib/shell/virsh/help-data.gen';
-import { cpulistValue, domainValue, nameValue, numberValue, scaledValue, stringValue, xpathValue } from './values';
+import {
+  cpulistValue,
+  domainValue,
+  nameValue,
+  numberValue,
+  poolTypeValue,
+  poolValue,
+  scaledValue,
+  stringValue,
+  volValue,
+  xpathValue,
+} from './values';
 
 /**
  * virsh scripts drawn from virsh's own grammar: the generated help tables list every command
@@ -15,10 +26,23 @@ export const LEFT_OUT = new Set(['save', 'managedsave', 'dump', 'migrate', 'host
 export const UNMODELLED_OPTIONS = new Set<string>();
 
 /** Options that hold a size virsh reads with vshCommandOptScaledInt. */
-const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', 'min-guarantee', 'bandwidth']);
+const SCALED = new Set([
+  'size',
+  'hard-limit',
+  'soft-limit',
+  'swap-hard-limit',
+  'min-guarantee',
+  'bandwidth',
+  'capacity',
+  'allocation',
+]);
 
-function valueFor(option: VirshHelpOption): fc.Arbitrary<string> {
+function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string> {
   if (option.name === 'domain') return domainValue;
+  if (['pool', 'inputpool'].includes(option.name)) return poolValue;
+  if (['vol', 'backing-vol'].includes(option.name) || (command.startsWith('vol-') && option.name === 'name'))
+    return volValue;
+  if (option.name === 'type' && /^(pool|find-storage)/.test(command)) return poolTypeValue;
   if (option.name === 'cpulist') return cpulistValue;
   if (option.name === 'xpath') return xpathValue;
   if (SCALED.has(option.name)) return scaledValue;
@@ -37,7 +61,7 @@ export function commandArb(names: readonly string[]): fc.Arbitrary<string[]> {
       fc.record({
         present: fc.nat(9).map((n) => (o.required ? n < 9 : n < 3)),
         spelling: fc.constantFrom('named', 'equals', 'positional'),
-        value: o.type === 'bool' ? fc.constant('') : valueFor(o),
+        value: o.type === 'bool' ? fc.constant('') : valueFor(name, o),
       }),
     );
     return fc.tuple(...options, fc.boolean()).map((picked) => {

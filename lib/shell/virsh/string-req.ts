@@ -25,6 +25,9 @@ const STRING_REQ = new Set([
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */
 const NOT_REQ: Record<string, readonly string[]> = { connect: ['name'] };
 
+/** Commands that read their string options themselves, in their own order (storage: lookups come first). */
+const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources)/;
+
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
 const READ_BEFORE_DOMAIN = new Set(['mode']);
 
@@ -38,6 +41,7 @@ export function emptyRequired(
   when: 'before' | 'after',
   command?: string,
 ): string | undefined {
+  if (command && OWN_ORDER.test(command)) return undefined;
   // A secret is looked up first too (secret-set-value reads --file after virshCommandOptSecret).
   const onDomain = opts.has('domain') || opts.has('secret');
   for (const [k, v] of opts) {

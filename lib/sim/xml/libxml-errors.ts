@@ -39,6 +39,8 @@ export function libxmlError(xml: string, source: string): string | null {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(xml.slice(p));
       if (!m) return at(p + 1, 'StartTag: invalid element name');
       const tagStart = p;
+      const bad = attributeError(xml, p + m[0].length);
+      if (bad !== undefined) return at(bad, 'attributes construct error');
       const close = xml.indexOf('>', p);
       if (close < 0) return at(xml.length, `Couldn't find end of Start Tag ${m[1]} line ${lineOf(tagStart)}`);
       const selfClosing = xml[close - 1] === '/';
@@ -63,4 +65,23 @@ export function libxmlError(xml: string, source: string): string | null {
     return at(xml.length, `Premature end of data in tag ${open.name} line ${open.line}`);
   }
   return null;
+}
+
+/**
+ * Where libxml2 stops reading a start tag's attributes: a quoted value followed by neither a
+ * blank nor the tag's end (`name='it's'`). Undefined when the attributes read well or the tag is
+ * cut short (reported elsewhere).
+ */
+function attributeError(xml: string, from: number): number | undefined {
+  const re = /\s*([A-Za-z_:][\w.:-]*)\s*=\s*(['"])/y;
+  let p = from;
+  for (;;) {
+    re.lastIndex = p;
+    const m = re.exec(xml);
+    if (!m) return undefined;
+    const end = xml.indexOf(m[2], re.lastIndex);
+    if (end < 0) return undefined;
+    p = end + 1;
+    if (p < xml.length && !/[\s/>?]/.test(xml[p])) return p;
+  }
 }

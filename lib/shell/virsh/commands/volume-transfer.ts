@@ -15,14 +15,13 @@ function refuse(c: CmdCtx, api: string, line: string): false {
 /** virStorageVolWipe for zero (or none), virStorageVolWipePattern for the others. */
 const WIPE = ['zero', 'nnsa', 'dod', 'bsi', 'gutmann', 'schneier', 'pfitzner7', 'pfitzner33', 'random', 'trim'];
 
-/** --offset and --length (vshCommandOptULongLongWrap), read after the volume. */
+/** --offset and --length (vshCommandOptULongLongWrap), read before the volume. */
 function offsets(c: CmdCtx): boolean {
   for (const o of ['offset', 'length']) {
     const v = c.str(o);
-    if (v === undefined) continue;
-    const r = parseULongLong(v.trim().startsWith('-') ? v.trim().slice(1) : v, o);
-    if (!r.ok) {
-      c.error(r.error.replace(`'${v.trim().slice(1)}'`, `'${v}'`));
+    const r = v === undefined ? undefined : parseULongLong(v, o);
+    if (r && !r.ok) {
+      c.error(r.error);
       return false;
     }
   }
@@ -77,8 +76,8 @@ export const volumeTransferCommands: VirshCommand[] = [
     name: 'vol-upload',
     api: 'virStorageVolUpload',
     run(c) {
-      const f = volumeArg(c);
-      if (!f || !offsets(c)) return false;
+      const f = offsets(c) && volumeArg(c);
+      if (!f) return false;
       const file = reqString(c, 'file');
       if (file == null) return false;
       if (!c.s.fs.read(c.s.fs.resolve(file)).ok) {
@@ -92,8 +91,8 @@ export const volumeTransferCommands: VirshCommand[] = [
     name: 'vol-download',
     api: 'virStorageVolDownload',
     run(c) {
-      const f = volumeArg(c);
-      if (!f || !offsets(c)) return false;
+      const f = offsets(c) && volumeArg(c);
+      if (!f) return false;
       const file = reqString(c, 'file');
       if (file == null) return false;
       const abs = c.s.fs.resolve(file);
