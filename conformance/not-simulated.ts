@@ -106,8 +106,6 @@ export const notSimulated: readonly string[] = [
   'secret-event',
   'snapshot-create',
   'snapshot-edit',
-  'find-storage-pool-sources-as',
-  'find-storage-pool-sources',
   'pool-edit',
   'pool-event',
 ];

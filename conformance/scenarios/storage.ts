@@ -21,6 +21,8 @@ const files = {
   'vol-bad-format.xml': "<volume><name>v</name><capacity>5</capacity><target><format type='xyz'/></target></volume>\n",
   'vol-huge.xml': "<volume><name>v</name><capacity unit='E'>9</capacity><allocation>0</allocation></volume>\n",
   'not-vol.xml': '<pool/>\n',
+  'src.xml': '<source><host name="nas2"/></source>\n',
+  'src-open.xml': '<source><host name="x"/>\n',
 };
 
 /** Storage pools and volumes on the test driver: its `default-pool`, pools and volumes made from arguments and files. */
@@ -117,6 +119,11 @@ export const storage: Scenario[] = [
     },
     {
       args: [
+        'pool-define-as "a<b" dir --target /t; pool-define-as p dir --target "/x<y"; pool-define-as q dir --adapter-name "it\'s" --target /q',
+      ],
+    },
+    {
+      args: [
         "pool-define-as 'a/b' dir --target /t; pool-define-as \"a'b\" dir --target /t; pool-info \"a'b\"; pool-define-as '<x>' dir --target /u",
       ],
     },
@@ -184,6 +191,24 @@ export const storage: Scenario[] = [
           'vol-create-as default-pool a 1G; vol-list default-pool; vol-create default-pool vol.xml; vol-resize /default-pool/a 1G; pool-refresh default-pool',
         ],
       },
+    ],
+    { files },
+  ),
+  runs(
+    'pool-sources',
+    'find-storage-pool-sources(-as): the test driver answers for logical and netfs pools',
+    [
+      {
+        args: [
+          'find-storage-pool-sources logical; find-storage-pool-sources netfs; find-storage-pool-sources netfs src.xml; find-storage-pool-sources logical not-vol.xml; find-storage-pool-sources netfs src-open.xml; find-storage-pool-sources logical missing.xml; find-storage-pool-sources dir; find-storage-pool-sources iscsi; find-storage-pool-sources bogus',
+        ],
+      },
+      {
+        args: [
+          'find-storage-pool-sources-as netfs --host nas; find-storage-pool-sources-as netfs --host nas --port 2049 --initiator iqn.x; find-storage-pool-sources-as logical; find-storage-pool-sources-as netfs; find-storage-pool-sources-as iscsi --host h; find-storage-pool-sources-as netfs --host "a<b"; find-storage-pool-sources-as netfs --host ""; find-storage-pool-sources-as netfs --host h --port ""',
+        ],
+      },
+      { args: ['-r', 'find-storage-pool-sources logical'] },
     ],
     { files },
   ),

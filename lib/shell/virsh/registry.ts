@@ -10,6 +10,7 @@ import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
 import { poolCommands } from './commands/pools';
+import { poolSourceCommands } from './commands/pool-sources';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
@@ -42,6 +43,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...migrateCommands,
   ...networkCommands,
   ...poolCommands,
+  ...poolSourceCommands,
   ...volumeCommands,
   ...volumeTransferCommands,
   ...unsupportedCommands,

@@ -40,7 +40,7 @@ export function libxmlError(xml: string, source: string): string | null {
       if (!m) return at(p + 1, 'StartTag: invalid element name');
       const tagStart = p;
       const bad = attributeError(xml, p + m[0].length);
-      if (bad !== undefined) return at(bad, 'attributes construct error');
+      if (bad) return at(bad.pos, bad.msg);
       const close = xml.indexOf('>', p);
       if (close < 0) return at(xml.length, `Couldn't find end of Start Tag ${m[1]} line ${lineOf(tagStart)}`);
       const selfClosing = xml[close - 1] === '/';
@@ -68,20 +68,24 @@ export function libxmlError(xml: string, source: string): string | null {
 }
 
 /**
- * Where libxml2 stops reading a start tag's attributes: a quoted value followed by neither a
- * blank nor the tag's end (`name='it's'`). Undefined when the attributes read well or the tag is
+ * Where libxml2 stops reading a start tag's attributes: a `<` inside a value, or a quoted value
+ * followed by neither a blank nor the tag's end (`name='it's'`). Undefined when the attributes read well or the tag is
  * cut short (reported elsewhere).
  */
-function attributeError(xml: string, from: number): number | undefined {
+function attributeError(xml: string, from: number): { pos: number; msg: string } | undefined {
   const re = /\s*([A-Za-z_:][\w.:-]*)\s*=\s*(['"])/y;
   let p = from;
   for (;;) {
+    while (p < xml.length && /\s/.test(xml[p])) p++;
+    if (p < xml.length && !/[A-Za-z_:/>]/.test(xml[p])) return { pos: p, msg: 'error parsing attribute name' };
     re.lastIndex = p;
     const m = re.exec(xml);
     if (!m) return undefined;
     const end = xml.indexOf(m[2], re.lastIndex);
     if (end < 0) return undefined;
+    const lt = xml.indexOf('<', re.lastIndex);
+    if (lt >= 0 && lt < end) return { pos: lt, msg: "Unescaped '<' not allowed in attributes values" };
     p = end + 1;
-    if (p < xml.length && !/[\s/>?]/.test(xml[p])) return p;
+    if (p < xml.length && !/[\s/>?]/.test(xml[p])) return { pos: p, msg: 'attributes construct error' };
   }
 }
