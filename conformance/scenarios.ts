@@ -9,6 +9,7 @@ import { list } from './scenarios/list';
 import { memory } from './scenarios/memory';
 import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
+import { nodedev } from './scenarios/nodedev';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
@@ -39,6 +40,7 @@ export const scenarios: Scenario[] = [
   ...networks,
   ...snapshots,
   ...storage,
+  ...nodedev,
   ...unsupported,
   ...xpath,
   ...stdin,

@@ -21,6 +21,7 @@ export type VirtErrorCode =
   | 'ARGUMENT_UNSUPPORTED'
   | 'NO_STORAGE_POOL'
   | 'NO_STORAGE_VOL'
+  | 'NO_NODE_DEVICE'
   | 'OVERFLOW';
 
 export interface VirtError {

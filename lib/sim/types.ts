@@ -245,6 +245,20 @@ export interface Host {
   networks?: VirtNetwork[];
   /** Storage pools with their volumes: modelled for the test driver (its `default-pool`). */
   pools?: StoragePool[];
+  /** Host devices (virNodeDeviceObj): modelled for the test driver (computer and its SCSI hosts). */
+  nodeDevices?: NodeDevice[];
+}
+
+/** A node device as nodedev-dumpxml prints it: capability lines kept as libvirt formats them. */
+export interface NodeDevice {
+  name: string;
+  parent?: string;
+  /** The `<capability>` elements, indented as inside `<device>`. */
+  caps: string[];
+  /** A Fibre Channel HBA's names; vHBAs are created and destroyed by them. */
+  fc?: { wwnn: string; wwpn: string };
+  /** Has vport_ops: can host vHBAs. */
+  vportOps?: boolean;
 }
 
 /** The part of storage pool XML VirtLab keeps (virStoragePoolDef). Sizes are decimal byte strings. */

@@ -9,6 +9,7 @@ import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
+import { nodedevCommands } from './commands/nodedev';
 import { poolCommands } from './commands/pools';
 import { poolSourceCommands } from './commands/pool-sources';
 import { resourceCommands } from './commands/resources';
@@ -43,6 +44,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...migrateCommands,
   ...networkCommands,
   ...poolCommands,
+  ...nodedevCommands,
   ...poolSourceCommands,
   ...volumeCommands,
   ...volumeTransferCommands,

@@ -1,5 +1,6 @@
 import type { Host, NetworkDef, PoolDef, World } from '../types';
 import { makeDef, makeDomain, makeWorld } from './builders';
+import { testDefaultNodeDevices } from './test-node-devices';
 
 /** The node facts of libvirt's test driver (testNodeInfo / testDriverNodeInfo). */
 export function testDriverHost(name: string, uri: string): Host {
@@ -68,6 +69,7 @@ export function testDefaultWorld(): World {
   host.domains = [makeDomain(def, { state: 'running', reason: 'unknown', id: 1 })];
   host.nextId = 2;
   host.networks = [{ def: testDefaultNetwork, active: true, persistent: true, autostart: false }];
+  host.nodeDevices = testDefaultNodeDevices;
   host.pools = [{ def: testDefaultPool, active: true, persistent: true, autostart: false, volumes: [] }];
   return makeWorld([host]);
 }
