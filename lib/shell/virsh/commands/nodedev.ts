@@ -90,7 +90,9 @@ function nodedevList(c: CmdCtx): boolean {
     c.error('Option --tree is incompatible with --cap and --inactive');
     return false;
   }
-  if (cap && cap.split(/,(?!,)/).some((t) => !nodeDevCapTypes.includes(t))) {
+  // vshCommandOptStringQuiet: an empty --cap is no filter at all.
+  const caps = cap ? cap.split(/,(?!,)/) : [];
+  if (caps.some((t) => !nodeDevCapTypes.includes(t))) {
     c.error('Invalid capability type');
     return false;
   }
