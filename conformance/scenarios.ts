@@ -3,6 +3,7 @@ import { definition } from './scenarios/definition';
 import { devices } from './scenarios/devices';
 import { differential } from './scenarios/differential';
 import { info } from './scenarios/info';
+import { interfaces } from './scenarios/interfaces';
 import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
 import { list } from './scenarios/list';
@@ -41,6 +42,7 @@ export const scenarios: Scenario[] = [
   ...snapshots,
   ...storage,
   ...nodedev,
+  ...interfaces,
   ...unsupported,
   ...xpath,
   ...stdin,

@@ -22,6 +22,7 @@ export type VirtErrorCode =
   | 'NO_STORAGE_POOL'
   | 'NO_STORAGE_VOL'
   | 'NO_NODE_DEVICE'
+  | 'NO_INTERFACE'
   | 'OVERFLOW';
 
 export interface VirtError {

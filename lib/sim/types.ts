@@ -247,6 +247,31 @@ export interface Host {
   pools?: StoragePool[];
   /** Host devices (virNodeDeviceObj): modelled for the test driver (computer and its SCSI hosts). */
   nodeDevices?: NodeDevice[];
+  /** Host interfaces (virInterfaceObj): modelled for the test driver (its eth1). */
+  interfaces?: HostInterface[];
+  /** The interfaces as iface-begin found them, while a change transaction runs. */
+  interfaceBackup?: HostInterface[];
+}
+
+/** An element as libvirt keeps it: attributes in document order, the children it knows. */
+export interface XmlElement {
+  name: string;
+  attrs: [string, string][];
+  children: XmlElement[];
+}
+
+/** A host interface definition (virInterfaceDef), kept as the tree virInterfaceDefFormat prints. */
+export interface InterfaceDef {
+  name: string;
+  type: string;
+  mac?: string;
+  root: XmlElement;
+}
+
+/** A host network interface as the test driver keeps it. */
+export interface HostInterface {
+  def: InterfaceDef;
+  active: boolean;
 }
 
 /** A node device as nodedev-dumpxml prints it: capability lines kept as libvirt formats them. */

@@ -9,6 +9,7 @@ import { linkCommands } from './commands/link';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
+import { interfaceCommands } from './commands/interfaces';
 import { nodedevCommands } from './commands/nodedev';
 import { poolCommands } from './commands/pools';
 import { poolSourceCommands } from './commands/pool-sources';
@@ -45,6 +46,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...networkCommands,
   ...poolCommands,
   ...nodedevCommands,
+  ...interfaceCommands,
   ...poolSourceCommands,
   ...volumeCommands,
   ...volumeTransferCommands,

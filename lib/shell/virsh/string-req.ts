@@ -26,7 +26,7 @@ const STRING_REQ = new Set([
 const NOT_REQ: Record<string, readonly string[]> = { connect: ['name'] };
 
 /** Commands that read their string options themselves, in their own order (storage: lookups come first). */
-const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources|nodedev-)/;
+const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources|nodedev-|iface-)/;
 
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
 const READ_BEFORE_DOMAIN = new Set(['mode']);
