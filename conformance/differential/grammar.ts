@@ -3,7 +3,9 @@ import { virshHelpCommands, type VirshHelpOption } from '../../lib/shell/virsh/h
 import {
   cpulistValue,
   domainValue,
+  interfaceValue,
   nameValue,
+  nodeDeviceValue,
   numberValue,
   poolTypeValue,
   poolValue,
@@ -43,6 +45,8 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (['vol', 'backing-vol'].includes(option.name) || (command.startsWith('vol-') && option.name === 'name'))
     return volValue;
   if (option.name === 'type' && /^(pool|find-storage)/.test(command)) return poolTypeValue;
+  if (command.startsWith('nodedev-') && option.name === 'device') return nodeDeviceValue;
+  if (command.startsWith('iface-') && ['interface', 'bridge'].includes(option.name)) return interfaceValue;
   if (option.name === 'cpulist') return cpulistValue;
   if (option.name === 'xpath') return xpathValue;
   if (SCALED.has(option.name)) return scaledValue;

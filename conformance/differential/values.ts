@@ -148,3 +148,17 @@ export const poolTypeValue = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('mpath', 'gluster', 'sheepdog', 'vstorage', 'iscsi-direct', 'dir,fs') },
   { weight: 1, arbitrary: stringValue },
 );
+
+/** Node devices and host interfaces of test:///default, and names none has. */
+export const nodeDeviceValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('computer', 'scsi_host1', 'scsi_host11', 'scsi_host12') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('2000000012341234,1000000012341234', 'a,b', 'a,b,c', '0x2000000012341234,x'),
+  },
+  { weight: 2, arbitrary: nameValue },
+);
+export const interfaceValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('eth1', 'aa:bb:cc:dd:ee:ff', 'AA:BB:CC:DD:EE:FF', 'br0') },
+  { weight: 3, arbitrary: nameValue },
+);

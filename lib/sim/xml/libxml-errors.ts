@@ -41,7 +41,7 @@ export function libxmlError(xml: string, source: string): string | null {
       const tagStart = p;
       const bad = attributeError(xml, p + m[0].length);
       if (bad) return at(bad.pos, bad.msg);
-      const close = xml.indexOf('>', p);
+      const close = tagEnd(xml, p);
       if (close < 0) return at(xml.length, `Couldn't find end of Start Tag ${m[1]} line ${lineOf(tagStart)}`);
       const selfClosing = xml[close - 1] === '/';
       p = close + 1;
@@ -88,4 +88,17 @@ function attributeError(xml: string, from: number): { pos: number; msg: string }
     p = end + 1;
     if (p < xml.length && !/[\s/>?]/.test(xml[p])) return { pos: p, msg: 'attributes construct error' };
   }
+}
+
+/** The `>` that ends a start tag: one inside a quoted attribute value does not. */
+function tagEnd(xml: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i;
+  }
+  return -1;
 }

@@ -163,11 +163,15 @@ export const interfaceCommands: VirshCommand[] = [
   {
     name: 'iface-destroy',
     api: 'virInterfaceDestroy',
-    run: onIface(
-      (c, n) => interfaceSetActive(c.op(), n, false),
-      'Failed to destroy interface {iface}',
-      'Interface {iface} destroyed\n',
-    ),
+    run(c) {
+      const done = onIface(
+        (x, n) => interfaceSetActive(x.op(), n, false),
+        'Failed to destroy interface {iface}',
+        'Interface {iface} destroyed\n',
+      )(c);
+      // virsh 9.0's cmdInterfaceDestroy ends with a failure status even when the interface stopped.
+      return done && false;
+    },
   },
   { name: 'iface-begin', api: 'virInterfaceChangeBegin', run: change('begin', 'started') },
   { name: 'iface-commit', api: 'virInterfaceChangeCommit', run: change('commit', 'committed') },
@@ -176,7 +180,7 @@ export const interfaceCommands: VirshCommand[] = [
     name: 'iface-bridge',
     api: 'virInterfaceDefineXML',
     run(c) {
-      const i = ifaceArg(c);
+      const i = ifaceArg(c, 'interface', { name: true });
       const br = i && reqString(c, 'bridge');
       if (!i || br == null) return false;
       const is = interfacesHere(c)!;

@@ -33,14 +33,22 @@ const netfs = (host: string) => `<sources>
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'host' });
 
 /** The <source> document's first host name, or libvirt's refusal of the document. */
-function sourceHost(spec: string): { host?: string } | VirtError {
+function sourceHost(spec: string, type: string): { host?: string } | VirtError {
   const well = checkWellFormed(spec, '(storage_source_specification)');
   if (!well.ok) return well.error;
   const doc = parser.parse(spec) as Record<string, Record<string, unknown>>;
   const root = Object.keys(doc).find((k) => !k.startsWith('?'));
   if (root !== 'source')
     return { code: 'XML_ERROR', message: `XML error: expecting root element of 'source', not '${root ?? ''}'` };
+  // virStoragePoolDefParseSourceString reads the document with the type's options.
+  if (!poolTypes[type]) return { code: 'INTERNAL_ERROR', message: 'internal error: missing backend for pool type -1' };
   const hosts = (doc.source?.host as Record<string, string>[] | undefined) ?? [];
+  const port = hosts.map((h) => h['@port']).find((p) => p !== undefined && !/^[+-]?\d+$/.test(p.trim()));
+  if (port !== undefined)
+    return {
+      code: 'XML_ERROR',
+      message: `XML error: Invalid value for attribute 'port' in element 'host': '${port}'. Expected integer value`,
+    };
   return { host: hosts[0]?.['@name'] };
 }
 
@@ -54,7 +62,7 @@ function discover(c: CmdCtx, type: string, spec: string | undefined): boolean {
   if (c.refuseReadonly(`Failed to find any ${type} pool sources`)) return false;
   // virStoragePoolTypeFromString: dir is type 0, which the test driver takes for "unknown".
   if (type === 'dir') return fail({ code: 'INTERNAL_ERROR', message: 'internal error: unknown storage pool type dir' });
-  const src = spec === undefined ? {} : sourceHost(spec);
+  const src = spec === undefined ? {} : sourceHost(spec, type);
   if ('code' in src) return fail(src);
   if (type === 'logical' && poolTypes[type]) {
     c.print(LOGICAL);
