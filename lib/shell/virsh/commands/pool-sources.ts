@@ -49,6 +49,8 @@ function sourceHost(spec: string, type: string): { host?: string } | VirtError {
       code: 'XML_ERROR',
       message: `XML error: Invalid value for attribute 'port' in element 'host': '${port}'. Expected integer value`,
     };
+  if (type === 'rbd' && doc.source?.name === undefined)
+    return { code: 'XML_ERROR', message: "XML error: element 'name' is mandatory for RBD pool" };
   return { host: hosts[0]?.['@name'] };
 }
 
