@@ -181,7 +181,7 @@ export const storage: Scenario[] = [
       },
       {
         args: [
-          'vol-create-as default-pool a 1G; vol-resize a 2G --pool default-pool; vol-resize a 1G --pool default-pool --delta --allocate; vol-resize a -1G --pool default-pool; vol-resize a -1G --pool default-pool --shrink; vol-resize a 1x --pool default-pool; vol-wipe a --pool default-pool; vol-wipe a --pool default-pool --algorithm zero; vol-wipe a --pool default-pool --algorithm dod; vol-wipe a --pool default-pool --algorithm bogus; vol-upload a nosuchfile --pool default-pool; vol-upload a vol.xml --pool default-pool; vol-download a /nonexist/dir/x --pool default-pool',
+          'vol-create-as default-pool a 1G; vol-resize a 2G --pool default-pool; vol-resize a 1G --pool default-pool --delta --allocate; vol-resize a -1G --pool default-pool; vol-resize a -1G --pool default-pool --shrink; vol-resize a 1x --pool default-pool; vol-wipe a --pool default-pool; vol-wipe a --pool default-pool --algorithm zero; vol-wipe a --pool default-pool --algorithm dod; vol-wipe a --pool default-pool --algorithm bogus; vol-upload a nosuchfile --pool default-pool; vol-upload nosuch f --length -1; vol-upload nosuch f --offset -1; vol-download nosuch f --length -18446744073709551616; vol-upload a vol.xml --pool default-pool; vol-download a /nonexist/dir/x --pool default-pool',
         ],
       },
       { args: ['-q', 'vol-create-as default-pool a 1G; vol-clone /default-pool/a b; vol-delete /default-pool/b'] },

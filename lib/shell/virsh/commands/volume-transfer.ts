@@ -1,5 +1,5 @@
 import type { CmdCtx } from '../context';
-import { parseScaled, parseULongLong } from '../numbers';
+import { parseScaled, parseULongLong, parseULWrap } from '../numbers';
 import { reqString } from './pool-lookup';
 import { volumeArg } from './volume-lookup';
 import type { VirshCommand } from './types';
@@ -15,11 +15,11 @@ function refuse(c: CmdCtx, api: string, line: string): false {
 /** virStorageVolWipe for zero (or none), virStorageVolWipePattern for the others. */
 const WIPE = ['zero', 'nnsa', 'dod', 'bsi', 'gutmann', 'schneier', 'pfitzner7', 'pfitzner33', 'random', 'trim'];
 
-/** --offset and --length (vshCommandOptULongLongWrap), read before the volume. */
+/** --offset (vshCommandOptULongLong) and --length (…Wrap: a negative length wraps), read before the volume. */
 function offsets(c: CmdCtx): boolean {
   for (const o of ['offset', 'length']) {
     const v = c.str(o);
-    const r = v === undefined ? undefined : parseULongLong(v, o);
+    const r = v === undefined ? undefined : o === 'length' ? parseULWrap(v, o) : parseULongLong(v, o);
     if (r && !r.ok) {
       c.error(r.error);
       return false;
