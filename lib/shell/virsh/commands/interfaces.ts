@@ -83,13 +83,17 @@ function onIface(op: (c: CmdCtx, name: string) => Result<World>, fail: string, d
   };
 }
 
-/** iface-begin, -commit, -rollback. */
-function change(step: 'begin' | 'commit' | 'rollback', done: string): VirshCommand['run'] {
+/** iface-begin, -commit, -rollback (each message spelled whole: the Japanese catalogue is matched on them). */
+const CHANGE = {
+  begin: ['Failed to begin network config change transaction', 'Network config change transaction started\n'],
+  commit: ['Failed to commit network config change transaction', 'Network config change transaction committed\n'],
+  rollback: ['Failed to rollback network config change transaction', 'Network config change transaction rolled back\n'],
+};
+function change(step: keyof typeof CHANGE): VirshCommand['run'] {
   return (c) => {
     if (!interfacesHere(c)) return false;
-    if (!applyStorage(c, interfaceChange(c.op(), step), `Failed to ${step} network config change transaction`))
-      return false;
-    c.extra(`Network config change transaction ${done}\n`);
+    if (!applyStorage(c, interfaceChange(c.op(), step), CHANGE[step][0])) return false;
+    c.extra(CHANGE[step][1]);
     return true;
   };
 }
@@ -173,9 +177,9 @@ export const interfaceCommands: VirshCommand[] = [
       return done && false;
     },
   },
-  { name: 'iface-begin', api: 'virInterfaceChangeBegin', run: change('begin', 'started') },
-  { name: 'iface-commit', api: 'virInterfaceChangeCommit', run: change('commit', 'committed') },
-  { name: 'iface-rollback', api: 'virInterfaceChangeRollback', run: change('rollback', 'rolled back') },
+  { name: 'iface-begin', api: 'virInterfaceChangeBegin', run: change('begin') },
+  { name: 'iface-commit', api: 'virInterfaceChangeCommit', run: change('commit') },
+  { name: 'iface-rollback', api: 'virInterfaceChangeRollback', run: change('rollback') },
   {
     name: 'iface-bridge',
     api: 'virInterfaceDefineXML',

@@ -210,7 +210,8 @@ export const nodedevCommands: VirshCommand[] = [
   named(
     refused(
       'virNodeDeviceSetAutostart',
-      (c, n) => `failed to ${c.has('disable') ? 'unmark' : 'mark'} device ${n} as autostarted`,
+      (c, n) =>
+        c.has('disable') ? `failed to unmark device ${n} as autostarted` : `failed to mark device ${n} as autostarted`,
       false,
     ),
     'nodedev-autostart',

@@ -19,6 +19,22 @@ import { poolDumpXml, poolInfo, poolList } from './pool-list';
 import { buildPoolXml } from './pool-xml-args';
 import type { VirshCommand } from './types';
 
+/** virsh's lines, each spelled whole: the Japanese catalogue is matched on virsh's own msgids. */
+const MSG = {
+  define: {
+    failFile: (f: string) => `Failed to define pool from ${f}`,
+    doneFile: (n: string, f: string) => `Pool ${n} defined from ${f}\n`,
+    fail: (n: string) => `Failed to define pool ${n}`,
+    done: (n: string) => `Pool ${n} defined\n`,
+  },
+  create: {
+    failFile: (f: string) => `Failed to create pool from ${f}`,
+    doneFile: (n: string, f: string) => `Pool ${n} created from ${f}\n`,
+    fail: (n: string) => `Failed to create pool ${n}`,
+    done: (n: string) => `Pool ${n} created\n`,
+  },
+};
+
 const none = { none: 'Xen keeps no libvirt storage pools: images are files or LVs named in the guest config' };
 
 /** VIR_STORAGE_POOL_CREATE_WITH_BUILD (1), …_OVERWRITE (2), …_NO_OVERWRITE (4), after the exclusive check. */
@@ -29,7 +45,8 @@ function createFlags(c: CmdCtx): number | undefined {
 
 /** Parses pool XML and defines or creates it; the driver checks its flags before the XML. */
 function definePool(c: CmdCtx, xml: string, verb: 'define' | 'create', flags: number, failLine: string) {
-  if (verb === 'create' && flags) return applyStorage(c, unsupportedFlags(flags, 'testStoragePoolCreateXML'), failLine);
+  if (verb === 'create' && flags)
+    return applyStorage(c, unsupportedFlags(flags, 'testStoragePoolCreateXML'), failLine) && false;
   const def = parsePoolXml(xml, () => uuidFromSeed(`${c.host().name}/pool/${c.s.now}/${xml}`));
   if (!def.ok) return applyStorage(c, def, failLine) && false;
   const r = verb === 'define' ? poolDefine(c.op(), def.value) : poolCreate(c.op(), def.value, flags);
@@ -45,9 +62,9 @@ function fromFile(verb: 'define' | 'create'): VirshCommand['run'] {
     if (flags === undefined) return false;
     const xml = readXmlFile(c, file);
     if (xml === undefined) return false;
-    const name = definePool(c, xml, verb, flags, `Failed to ${verb} pool from ${file}`);
+    const name = definePool(c, xml, verb, flags, MSG[verb].failFile(file));
     if (!name) return false;
-    c.extra(`Pool ${name} ${verb === 'define' ? 'defined' : 'created'} from ${file}\n`);
+    c.extra(MSG[verb].doneFile(name, file));
     return true;
   };
 }
@@ -63,8 +80,8 @@ function fromArgs(verb: 'define' | 'create'): VirshCommand['run'] {
       c.print(built.xml);
       return true;
     }
-    if (!definePool(c, built.xml, verb, flags, `Failed to ${verb} pool ${built.name}`)) return false;
-    c.extra(`Pool ${built.name} ${verb === 'define' ? 'defined' : 'created'}\n`);
+    if (!definePool(c, built.xml, verb, flags, MSG[verb].fail(built.name))) return false;
+    c.extra(MSG[verb].done(built.name));
     return true;
   };
 }
@@ -147,8 +164,9 @@ export const poolCommands: VirshCommand[] = [
     api: 'virStoragePoolSetAutostart',
     run: onPool(
       (c, n) => poolAutostart(c.op(), n, !c.has('disable')),
-      (c) => `failed to ${c.has('disable') ? 'unmark' : 'mark'} pool {pool} as autostarted`,
-      (c) => `Pool {pool} ${c.has('disable') ? 'unmarked' : 'marked'} as autostarted\n`,
+      (c) =>
+        c.has('disable') ? 'failed to unmark pool {pool} as autostarted' : 'failed to mark pool {pool} as autostarted',
+      (c) => (c.has('disable') ? 'Pool {pool} unmarked as autostarted\n' : 'Pool {pool} marked as autostarted\n'),
     ),
   },
   {

@@ -9,9 +9,13 @@ export interface FoundVolume {
   path: string;
 }
 
-const noVol = (by: string, v: string) => ({
+/** libvirt's messages spelled whole: the Japanese catalogue is matched on them. */
+const noVol = (by: 'name' | 'path', v: string) => ({
   code: 'NO_STORAGE_VOL' as const,
-  message: `Storage volume not found: no storage vol with matching ${by} ${by === 'key' ? v : `'${v}'`}`,
+  message:
+    by === 'name'
+      ? `Storage volume not found: no storage vol with matching name '${v}'`
+      : `Storage volume not found: no storage vol with matching path '${v}'`,
 });
 
 /** virStorageVolLookupByKey / ByPath: the test driver searches its active pools; key and path are alike. */

@@ -52,8 +52,11 @@ export const volumeTransferCommands: VirshCommand[] = [
         if (s.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: s.libvirtError });
         return false;
       }
-      const how = c.has('delta') || negative ? 'by' : 'to';
-      return refuse(c, 'virStorageVolResize', `Failed to change size of volume '${f.vol.name}' ${how} ${size}`);
+      const line =
+        c.has('delta') || negative
+          ? `Failed to change size of volume '${f.vol.name}' by ${size}`
+          : `Failed to change size of volume '${f.vol.name}' to ${size}`;
+      return refuse(c, 'virStorageVolResize', line);
     },
   },
   {
