@@ -33,6 +33,8 @@ export const interfaces: Scenario[] = [
     'iface-dumpxml eth1 --inactive',
     "iface-dumpxml ''",
     'iface-list --all --inactive',
+    'iface-dumpxml eth1 --xpath //@address',
+    "iface-dumpxml eth1 --inactive --xpath ''",
   ]),
   script(
     'iface-transaction',

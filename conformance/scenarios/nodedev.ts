@@ -38,7 +38,7 @@ export const nodedev: Scenario[] = [
   runs('nodedev-query', 'nodedev-dumpxml and nodedev-info by name and by wwnn,wwpn', [
     {
       args: [
-        'nodedev-dumpxml computer; nodedev-dumpxml scsi_host1; nodedev-dumpxml scsi_host2; nodedev-dumpxml scsi_host11; nodedev-info computer; nodedev-info scsi_host11; nodedev-info nosuch; nodedev-dumpxml a,b; nodedev-dumpxml 2000000012341234,1000000012341234; nodedev-info 0x2000000012341234,1000000012341234; nodedev-info a,b,c; nodedev-info ""',
+        "nodedev-dumpxml computer; nodedev-dumpxml scsi_host1; nodedev-dumpxml scsi_host2; nodedev-dumpxml scsi_host11; nodedev-info computer; nodedev-info scsi_host11; nodedev-info nosuch; nodedev-dumpxml a,b; nodedev-dumpxml 2000000012341234,1000000012341234; nodedev-info 0x2000000012341234,1000000012341234; nodedev-info a,b,c; nodedev-info \"\"; nodedev-dumpxml scsi_host1 --xpath //wwnn --wrap; nodedev-dumpxml nosuch --xpath ''; nodedev-dumpxml computer --xpath '//vendor/text()'",
       ],
     },
   ]),

@@ -47,6 +47,11 @@ export const storage: Scenario[] = [
     "pool-list --type ''",
     'pool-start nosuch',
     'vol-list nosuch',
+    'pool-dumpxml default-pool --xpath //name',
+    'pool-dumpxml default-pool --xpath //path --wrap',
+    "pool-dumpxml nosuch --xpath ''",
+    "pool-dumpxml default-pool --inactive --xpath ''",
+    "vol-create-as default-pool a 1k; vol-dumpxml a default-pool --xpath 'count(//*)'; vol-dumpxml a default-pool --xpath ''",
   ]),
   script(
     'pool-lifecycle',

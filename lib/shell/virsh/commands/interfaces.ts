@@ -3,6 +3,7 @@ import type { Result } from '../../../sim/result';
 import type { HostInterface, World } from '../../../sim/types';
 import { formatInterfaceXml, parseInterfaceXml } from '../../../sim/xml/interface-xml';
 import type { CmdCtx } from '../context';
+import { printXml, xpathReadable } from './xml-output';
 import { readXmlFile } from './define';
 import { applyStorage, reqString } from './pool-lookup';
 import type { VirshCommand } from './types';
@@ -105,10 +106,9 @@ export const interfaceCommands: VirshCommand[] = [
     readOnly: true,
     run(c) {
       const i = ifaceArg(c);
-      if (!i) return false;
+      if (!i || !xpathReadable(c)) return false;
       if (c.has('inactive')) return flagsRefused(c);
-      c.print(formatInterfaceXml(i.def));
-      return true;
+      return printXml(c, formatInterfaceXml(i.def));
     },
   },
   {

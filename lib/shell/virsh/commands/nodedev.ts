@@ -2,6 +2,7 @@ import { nodeDeviceCreate, nodeDeviceDestroy } from '../../../sim/ops/nodedev';
 import type { NodeDevice } from '../../../sim/types';
 import { nodeDevCapTypes, parseNodeDeviceXml } from '../../../sim/xml/nodedev-xml';
 import type { CmdCtx } from '../context';
+import { printXml, xpathReadable } from './xml-output';
 import { readXmlFile } from './define';
 import { applyStorage, reqString } from './pool-lookup';
 import type { VirshCommand } from './types';
@@ -114,11 +115,12 @@ export const nodedevCommands: VirshCommand[] = [
     name: 'nodedev-dumpxml',
     readOnly: true,
     run(c) {
+      // cmdNodeDeviceDumpXML reads --xpath after the device's name, before looking it up.
+      if (c.str('device') !== '' && !xpathReadable(c)) return false;
       const d = deviceArg(c);
       if (!d) return false;
       const parent = d.parent ? [`  <parent>${d.parent}</parent>`] : [];
-      c.print(`${['<device>', `  <name>${d.name}</name>`, ...parent, ...d.caps, '</device>'].join('\n')}\n`);
-      return true;
+      return printXml(c, `${['<device>', `  <name>${d.name}</name>`, ...parent, ...d.caps, '</device>'].join('\n')}\n`);
     },
   },
   {

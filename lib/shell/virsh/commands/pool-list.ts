@@ -1,6 +1,7 @@
 import type { StoragePool } from '../../../sim/types';
 import { formatPoolXml } from '../../../sim/xml/pool-xml';
 import type { CmdCtx } from '../context';
+import { printXml, xpathReadable } from './xml-output';
 import { poolArg, poolSizes, poolsHere, prettySize, reqString } from './pool-lookup';
 import { poolTypes } from '../../../sim/storage/pool-types';
 
@@ -83,11 +84,10 @@ export function poolInfo(c: CmdCtx): boolean {
 /** virsh pool-dumpxml: testStoragePoolGetXMLDesc takes no flag, so --inactive is refused. */
 export function poolDumpXml(c: CmdCtx): boolean {
   const p = poolArg(c);
-  if (!p) return false;
+  if (!p || !xpathReadable(c)) return false;
   if (c.has('inactive')) {
     c.libvirtError({ code: 'INVALID_ARG', message: 'unsupported flags (0x1) in function testStoragePoolGetXMLDesc' });
     return false;
   }
-  c.print(formatPoolXml(p.def, poolSizes(p)));
-  return true;
+  return printXml(c, formatPoolXml(p.def, poolSizes(p)));
 }

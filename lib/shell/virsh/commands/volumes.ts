@@ -2,6 +2,7 @@ import { volumeCreate, volumeDelete, volumePath } from '../../../sim/ops/pools';
 import type { StoragePool } from '../../../sim/types';
 import { formatVolumeXml, parseVolumeXml } from '../../../sim/xml/volume-xml';
 import type { CmdCtx } from '../context';
+import { printXml, xpathReadable } from './xml-output';
 import { parseScaled } from '../numbers';
 import { readXmlFile } from './define';
 import { applyStorage, poolArg, prettySize, reqString } from './pool-lookup';
@@ -200,7 +201,14 @@ export const volumeCommands: VirshCommand[] = [
       return true;
     },
   },
-  { name: 'vol-dumpxml', readOnly: true, run: volQuery('pool', (f) => formatVolumeXml(f.vol, f.path)) },
+  {
+    name: 'vol-dumpxml',
+    readOnly: true,
+    run(c) {
+      const f = volumeArg(c);
+      return !!f && xpathReadable(c) && printXml(c, formatVolumeXml(f.vol, f.path));
+    },
+  },
   { name: 'vol-path', readOnly: true, run: volQuery('pool', (f) => `${f.path}\n`) },
   { name: 'vol-key', readOnly: true, run: volQuery('pool', (f) => `${f.path}\n`) },
   { name: 'vol-name', readOnly: true, run: volQuery(null, (f) => `${f.vol.name}\n`) },
