@@ -10,6 +10,7 @@ import { events } from './scenarios/events';
 import { guestAgent } from './scenarios/guest-agent';
 import { guestInput } from './scenarios/guest-input';
 import { info } from './scenarios/info';
+import { interfaces } from './scenarios/interfaces';
 import { jobs } from './scenarios/jobs';
 import { lifecycle } from './scenarios/lifecycle';
 import { list } from './scenarios/list';
@@ -17,11 +18,13 @@ import { memory } from './scenarios/memory';
 import { metadata } from './scenarios/metadata';
 import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
+import { nodedev } from './scenarios/nodedev';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
 import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
+import { storage } from './scenarios/storage';
 import { unsupported } from './scenarios/unsupported';
 import { unsupportedDomain } from './scenarios/unsupported-domain';
 import { vcpu } from './scenarios/vcpu';
@@ -54,6 +57,9 @@ export const scenarios: Scenario[] = [
   ...differential,
   ...networks,
   ...snapshots,
+  ...storage,
+  ...nodedev,
+  ...interfaces,
   ...unsupported,
   ...xpath,
   ...stdin,

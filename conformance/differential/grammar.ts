@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { virshHelpCommands, type VirshHelpOption } from '../../lib/shell/virsh/help-data.gen';
-import { cpulistValue, domainValue, nameValue, numberValue, scaledValue, stringValue, xpathValue } from './values';
+import {
+  cpulistValue,
+  domainValue,
+  interfaceValue,
+  nameValue,
+  nodeDeviceValue,
+  numberValue,
+  poolTypeValue,
+  poolValue,
+  scaledValue,
+  stringValue,
+  volValue,
+  xpathValue,
+} from './values';
 
 /**
  * virsh scripts drawn from virsh's own grammar: the generated help tables list every command
@@ -28,12 +41,27 @@ const eventTimeout = fc.constantFrom('1', '0', 'x', '-1', '2147484', '');
 const ALWAYS: Record<string, string> = { domstats: 'domain', 'checkpoint-create': 'xmlfile' };
 
 /** Options that hold a size virsh reads with vshCommandOptScaledInt. */
-const SCALED = new Set(['size', 'hard-limit', 'soft-limit', 'swap-hard-limit', 'min-guarantee', 'bandwidth']);
+const SCALED = new Set([
+  'size',
+  'hard-limit',
+  'soft-limit',
+  'swap-hard-limit',
+  'min-guarantee',
+  'bandwidth',
+  'capacity',
+  'allocation',
+]);
 
 const hasTimeout = (options: readonly VirshHelpOption[]) => options.some((o) => o.name === 'timeout');
 
-function valueFor(option: VirshHelpOption): fc.Arbitrary<string> {
+function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string> {
   if (option.name === 'domain') return domainValue;
+  if (['pool', 'inputpool'].includes(option.name)) return poolValue;
+  if (['vol', 'backing-vol'].includes(option.name) || (command.startsWith('vol-') && option.name === 'name'))
+    return volValue;
+  if (option.name === 'type' && /^(pool|find-storage)/.test(command)) return poolTypeValue;
+  if (command.startsWith('nodedev-') && option.name === 'device') return nodeDeviceValue;
+  if (command.startsWith('iface-') && ['interface', 'bridge'].includes(option.name)) return interfaceValue;
   if (option.name === 'cpulist') return cpulistValue;
   if (option.name === 'xpath') return xpathValue;
   if (SCALED.has(option.name)) return scaledValue;
@@ -56,7 +84,7 @@ export function commandArb(names: readonly string[]): fc.Arbitrary<string[]> {
             ? fc.constant(true)
             : fc.nat(9).map((n) => (o.required ? n < 9 : n < 3)),
         spelling: fc.constantFrom('named', 'equals', 'positional'),
-        value: o.type === 'bool' ? fc.constant('') : waits && o.name === 'timeout' ? eventTimeout : valueFor(o),
+        value: o.type === 'bool' ? fc.constant('') : waits && o.name === 'timeout' ? eventTimeout : valueFor(name, o),
       }),
     );
     return fc.tuple(...options, fc.boolean()).map((picked) => {

@@ -133,3 +133,32 @@ export const xpathValue = fc.oneof(
     )
     .map(([start, steps, end]) => `${start}${steps.join('/')}${end}`),
 );
+
+/** Storage pools and volumes as test:///default has them (after a vol-create-as), and names no pool has. */
+export const poolValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('default-pool', 'dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566', 'p1') },
+  { weight: 3, arbitrary: nameValue },
+);
+export const volValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('v1', '/default-pool/v1', 'v2', '/default-pool/v2') },
+  { weight: 3, arbitrary: nameValue },
+);
+export const poolTypeValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('dir', 'fs', 'netfs', 'logical', 'disk', 'iscsi', 'rbd', 'zfs', 'scsi') },
+  { weight: 2, arbitrary: fc.constantFrom('mpath', 'gluster', 'sheepdog', 'vstorage', 'iscsi-direct', 'dir,fs') },
+  { weight: 1, arbitrary: stringValue },
+);
+
+/** Node devices and host interfaces of test:///default, and names none has. */
+export const nodeDeviceValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('computer', 'scsi_host1', 'scsi_host11', 'scsi_host12') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('2000000012341234,1000000012341234', 'a,b', 'a,b,c', '0x2000000012341234,x'),
+  },
+  { weight: 2, arbitrary: nameValue },
+);
+export const interfaceValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('eth1', 'aa:bb:cc:dd:ee:ff', 'AA:BB:CC:DD:EE:FF', 'br0') },
+  { weight: 3, arbitrary: nameValue },
+);

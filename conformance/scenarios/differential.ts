@@ -152,4 +152,9 @@ export const differential: Scenario[] = [
     ],
     { files: { 'empty.xml': node('') } },
   ),
+  each('domif-getlink-quote', "domif-getlink with a quote in the interface: libxml2's XPath error first", [
+    'domif-getlink test "q\'u" --config',
+    'domif-getlink test "\'"',
+    "domif-getlink test 'a\"b'",
+  ]),
 ];

@@ -19,7 +19,12 @@ export type VirtErrorCode =
   | 'VIRSH'
   | 'NO_CONNECT'
   | 'OPERATION_DENIED'
-  | 'ARGUMENT_UNSUPPORTED';
+  | 'ARGUMENT_UNSUPPORTED'
+  | 'NO_STORAGE_POOL'
+  | 'NO_STORAGE_VOL'
+  | 'NO_NODE_DEVICE'
+  | 'NO_INTERFACE'
+  | 'OVERFLOW';
 
 export interface VirtError {
   code: VirtErrorCode;

@@ -262,6 +262,87 @@ export interface Host {
   qemu?: QemuProcess[];
   /** Virtual networks: the test driver's `default`, and libvirtd's NAT `default` (virbr0) on KVM hosts. */
   networks?: VirtNetwork[];
+  /** Storage pools with their volumes: modelled for the test driver (its `default-pool`). */
+  pools?: StoragePool[];
+  /** Host devices (virNodeDeviceObj): modelled for the test driver (computer and its SCSI hosts). */
+  nodeDevices?: NodeDevice[];
+  /** Host interfaces (virInterfaceObj): modelled for the test driver (its eth1). */
+  interfaces?: HostInterface[];
+  /** The interfaces as iface-begin found them, while a change transaction runs. */
+  interfaceBackup?: HostInterface[];
+}
+
+/** An element as libvirt keeps it: attributes in document order, the children it knows. */
+export interface XmlElement {
+  name: string;
+  attrs: [string, string][];
+  children: XmlElement[];
+}
+
+/** A host interface definition (virInterfaceDef), kept as the tree virInterfaceDefFormat prints. */
+export interface InterfaceDef {
+  name: string;
+  type: string;
+  mac?: string;
+  root: XmlElement;
+}
+
+/** A host network interface as the test driver keeps it. */
+export interface HostInterface {
+  def: InterfaceDef;
+  active: boolean;
+}
+
+/** A node device as nodedev-dumpxml prints it: capability lines kept as libvirt formats them. */
+export interface NodeDevice {
+  name: string;
+  parent?: string;
+  /** The `<capability>` elements, indented as inside `<device>`. */
+  caps: string[];
+  /** A Fibre Channel HBA's names; vHBAs are created and destroyed by them. */
+  fc?: { wwnn: string; wwpn: string };
+  /** Has vport_ops: can host vHBAs. */
+  vportOps?: boolean;
+}
+
+/** The part of storage pool XML VirtLab keeps (virStoragePoolDef). Sizes are decimal byte strings. */
+export interface PoolDef {
+  type: string;
+  name: string;
+  uuid: string;
+  source: PoolSource;
+  target?: string;
+}
+
+/** virStoragePoolSource: only what the pool's type keeps. */
+export interface PoolSource {
+  hosts: { name: string; port?: string }[];
+  devices: string[];
+  dir?: string;
+  adapter?: [string, string][];
+  name?: string;
+  initiator?: string;
+  auth?: { type: string; username: string; usage?: string; uuid?: string };
+  format?: string;
+  protocolVer?: string;
+}
+
+/** A storage volume (virStorageVolDef); sizes in bytes as decimal strings (they reach 2^64). */
+export interface StorageVolume {
+  name: string;
+  capacity: string;
+  allocation: string;
+  format: string;
+  backing?: { path: string; format?: string };
+}
+
+/** A storage pool as a driver keeps it (virStoragePoolObj). */
+export interface StoragePool {
+  def: PoolDef;
+  active: boolean;
+  persistent: boolean;
+  autostart: boolean;
+  volumes: StorageVolume[];
 }
 
 /** The part of network XML VirtLab keeps (virNetworkDef): what `net-dumpxml` prints back. */

@@ -146,6 +146,8 @@ function table(cat: Catalog, rows: string[]): string[] {
     );
   const english = cells(head);
   const header = english.map((c) => word(cat, c));
-  const translated = body.map((r) => cells(r).map((c, i) => (translatedColumns.has(english[i]) ? word(cat, c) : c)));
+  // vol-list --details translates a volume's type (virshVolumeTypeToString); domblklist's comes from XML as is.
+  const translate = (col: string) => translatedColumns.has(col) || (col === 'Type' && english.includes('Capacity'));
+  const translated = body.map((r) => cells(r).map((c, i) => (translate(english[i]) ? word(cat, c) : c)));
   return formatTable(header, translated, false, displayWidth).replace(/\n$/, '').split('\n');
 }

@@ -20,6 +20,10 @@ import { mediaCommands } from './commands/media';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
+import { interfaceCommands } from './commands/interfaces';
+import { nodedevCommands } from './commands/nodedev';
+import { poolCommands } from './commands/pools';
+import { poolSourceCommands } from './commands/pool-sources';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
@@ -27,6 +31,8 @@ import { snapshotQueryCommands } from './commands/snapshot-query';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
 import { unsupportedCommands } from './commands/unsupported';
+import { volumeCommands } from './commands/volumes';
+import { volumeTransferCommands } from './commands/volume-transfer';
 import type { VirshCommand } from './commands/types';
 import { virshCommandSpec } from './options';
 
@@ -60,6 +66,12 @@ export const virshCommands: readonly VirshCommand[] = [
   ...builtinCommands,
   ...migrateCommands,
   ...networkCommands,
+  ...poolCommands,
+  ...nodedevCommands,
+  ...interfaceCommands,
+  ...poolSourceCommands,
+  ...volumeCommands,
+  ...volumeTransferCommands,
   ...unsupportedCommands,
 ];
 

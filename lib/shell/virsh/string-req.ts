@@ -30,6 +30,9 @@ const NOT_REQ: Record<string, readonly string[]> = {
   'domdirtyrate-calc': ['mode'],
 };
 
+/** Commands that read their string options themselves, in their own order (storage: lookups come first). */
+const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources|nodedev-|iface-)/;
+
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
 const READ_BEFORE_DOMAIN = new Set(['mode']);
 
@@ -43,6 +46,7 @@ export function emptyRequired(
   when: 'before' | 'after',
   command?: string,
 ): string | undefined {
+  if (command && OWN_ORDER.test(command)) return undefined;
   // A secret is looked up first too (secret-set-value reads --file after virshCommandOptSecret).
   const onDomain = opts.has('domain') || opts.has('secret');
   for (const [k, v] of opts) {

@@ -1,5 +1,7 @@
-import type { Host, NetworkDef, World } from '../types';
+import type { Host, InterfaceDef, NetworkDef, PoolDef, World } from '../types';
 import { makeDef, makeDomain, makeWorld } from './builders';
+import { testDefaultNodeDevices } from './test-node-devices';
+import { parseInterfaceXml } from '../xml/interface-xml';
 
 /** The node facts of libvirt's test driver (testNodeInfo / testDriverNodeInfo). */
 export function testDriverHost(name: string, uri: string): Host {
@@ -68,6 +70,9 @@ export function testDefaultWorld(): World {
   host.domains = [makeDomain(def, { state: 'running', reason: 'unknown', id: 1 })];
   host.nextId = 2;
   host.networks = [{ def: testDefaultNetwork, active: true, persistent: true, autostart: false }];
+  host.nodeDevices = testDefaultNodeDevices;
+  host.interfaces = [{ def: testDefaultInterface(), active: true }];
+  host.pools = [{ def: testDefaultPool, active: true, persistent: true, autostart: false, volumes: [] }];
   return makeWorld([host]);
 }
 
@@ -86,3 +91,21 @@ const testDefaultNetwork: NetworkDef = {
     },
   ],
 };
+
+/** The test driver's `default-pool` (defaultPoolXML): an empty directory pool. */
+const testDefaultPool: PoolDef = {
+  type: 'dir',
+  name: 'default-pool',
+  uuid: 'dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566',
+  source: { hosts: [], devices: [] },
+  target: '/default-pool',
+};
+
+/** The test driver's eth1 (defaultConnXML), read as the driver reads it. */
+function testDefaultInterface(): InterfaceDef {
+  const r = parseInterfaceXml(
+    '<interface type="ethernet" name="eth1"><start mode="onboot"/><mac address="aa:bb:cc:dd:ee:ff"/><mtu size="1492"/><protocol family="ipv4"><ip address="192.168.0.5" prefix="24"/><route gateway="192.168.0.1"/></protocol></interface>',
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}

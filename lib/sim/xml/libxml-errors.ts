@@ -39,7 +39,9 @@ export function libxmlError(xml: string, source: string): string | null {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(xml.slice(p));
       if (!m) return at(p + 1, 'StartTag: invalid element name');
       const tagStart = p;
-      const close = xml.indexOf('>', p);
+      const bad = attributeError(xml, p + m[0].length);
+      if (bad) return at(bad.pos, bad.msg);
+      const close = tagEnd(xml, p);
       if (close < 0) return at(xml.length, `Couldn't find end of Start Tag ${m[1]} line ${lineOf(tagStart)}`);
       const selfClosing = xml[close - 1] === '/';
       p = close + 1;
@@ -47,9 +49,15 @@ export function libxmlError(xml: string, source: string): string | null {
       if (!selfClosing) stack.push({ name: m[1], line: lineOf(tagStart) });
     } else {
       const next = xml.indexOf('<', p);
-      if (stack.length === 0 && xml.slice(p, next < 0 ? xml.length : next).trim())
-        return at(p, 'Extra content at the end of the document');
-      p = next < 0 ? xml.length : next;
+      const end = next < 0 ? xml.length : next;
+      if (stack.length === 0 && xml.slice(p, end).trim()) return at(p, 'Extra content at the end of the document');
+      // A bare `&` in text (a name with & written into XML unescaped): libxml2 reads an entity name.
+      for (let amp = xml.indexOf('&', p); amp >= 0 && amp < end; amp = xml.indexOf('&', amp + 1)) {
+        const ref = /^&(#?[\w.:-]*)(;?)/.exec(xml.slice(amp))!;
+        if (!ref[1]) return at(amp + 1, 'xmlParseEntityRef: no name');
+        if (!ref[2]) return at(amp + ref[0].length, "EntityRef: expecting ';'");
+      }
+      p = end;
     }
   }
   if (stack.length) {
@@ -57,4 +65,40 @@ export function libxmlError(xml: string, source: string): string | null {
     return at(xml.length, `Premature end of data in tag ${open.name} line ${open.line}`);
   }
   return null;
+}
+
+/**
+ * Where libxml2 stops reading a start tag's attributes: a `<` inside a value, or a quoted value
+ * followed by neither a blank nor the tag's end (`name='it's'`). Undefined when the attributes read well or the tag is
+ * cut short (reported elsewhere).
+ */
+function attributeError(xml: string, from: number): { pos: number; msg: string } | undefined {
+  const re = /\s*([A-Za-z_:][\w.:-]*)\s*=\s*(['"])/y;
+  let p = from;
+  for (;;) {
+    while (p < xml.length && /\s/.test(xml[p])) p++;
+    if (p < xml.length && !/[A-Za-z_:/>]/.test(xml[p])) return { pos: p, msg: 'error parsing attribute name' };
+    re.lastIndex = p;
+    const m = re.exec(xml);
+    if (!m) return undefined;
+    const end = xml.indexOf(m[2], re.lastIndex);
+    if (end < 0) return undefined;
+    const lt = xml.indexOf('<', re.lastIndex);
+    if (lt >= 0 && lt < end) return { pos: lt, msg: "Unescaped '<' not allowed in attributes values" };
+    p = end + 1;
+    if (p < xml.length && !/[\s/>?]/.test(xml[p])) return { pos: p, msg: 'attributes construct error' };
+  }
+}
+
+/** The `>` that ends a start tag: one inside a quoted attribute value does not. */
+function tagEnd(xml: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i;
+  }
+  return -1;
 }

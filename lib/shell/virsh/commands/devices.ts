@@ -151,6 +151,16 @@ const domifstat: VirshCommand = {
   },
 };
 
+/**
+ * virsh puts the interface name into an XPath expression between single quotes: a name holding
+ * one ends the literal early, and libxml2 prints its error (a caret under the rest) to stderr.
+ */
+function xpathQuoteError(iface: string): string {
+  const prefix = "/domain/devices/interface[(mac/@address = '') or                           (target/@dev = '";
+  const expr = `${prefix}${iface}')]`;
+  return `XPath error : Invalid expression\n${expr}\n${' '.repeat(prefix.length + iface.indexOf("'") + 1)}^\n`;
+}
+
 /** virsh matches `<interface>` by MAC (normalised) or by target dev, in the domain's XML. */
 export function findInterface(def: DomainDef, iface: string) {
   const mac = parseMac(iface);
@@ -169,6 +179,7 @@ const domifGetlink: VirshCommand = {
     const found = findInterface(xmlDef(d, c.has('config')), iface);
     const mac = parseMac(iface);
     if (found.length === 0) {
+      if (!mac && iface.includes("'")) c.io.err += xpathQuoteError(iface);
       c.error(mac ? `Interface (mac: ${mac}) not found.` : `Interface (dev: ${iface}) not found.`);
       return false;
     }
