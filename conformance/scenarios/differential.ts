@@ -157,4 +157,14 @@ export const differential: Scenario[] = [
     'domif-getlink test "\'"',
     "domif-getlink test 'a\"b'",
   ]),
+  each(
+    'empty-xmlfile-and-domcapabilities',
+    'checkpoint-create reads --xmlfile and domcapabilities its four strings with vshCommandOptStringReq',
+    [
+      "checkpoint-create --domain test --xmlfile ''",
+      "checkpoint-create --domain nosuch --xmlfile ''",
+      "domcapabilities --emulatorbin '' --virttype ''",
+      "domcapabilities --machine '' --arch ''",
+    ],
+  ),
 ];

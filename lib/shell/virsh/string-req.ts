@@ -20,6 +20,7 @@ const STRING_REQ = new Set([
   'path',
   'source',
   'memspec',
+  'xmlfile',
 ]);
 
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */

@@ -334,6 +334,7 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'domcapabilities',
     readonly: true,
+    stringsFirst: ['virttype', 'emulatorbin', 'arch', 'machine'],
     fail: 'failed to get emulator capabilities',
     api: 'virConnectGetDomainCapabilities',
   },
