@@ -29,8 +29,6 @@ export const notSimulated: readonly string[] = [
   'net-update',
   'net-port-dumpxml',
   'net-port-delete',
-  'nodedev-event',
   'snapshot-create',
   'pool-edit',
-  'pool-event',
 ];

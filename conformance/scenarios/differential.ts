@@ -167,4 +167,22 @@ export const differential: Scenario[] = [
       "domcapabilities --machine '' --arch ''",
     ],
   ),
+  each('pool-nodedev-event', 'pool-event and nodedev-event: types, timeout, the lookup (a device not found ends it)', [
+    'pool-event --list',
+    'pool-event --event lifecycle --pool nosuch --timeout 1',
+    "pool-event --event refresh --timeout 1 --pool ''",
+    'pool-event --event lifecycle --pool default-pool --timeout 1',
+    'nodedev-event --event update --device nosuch --timeout 1',
+    "nodedev-event --event update --device '' --timeout 1",
+    'nodedev-event --event lifecycle --device computer --timeout 1',
+    'nodedev-event --event bogus --device nosuch',
+  ]),
+  each('domxml-to-native-read-order', 'domxml-to-native reads --format and --xml before VSH_EXCLUSIVE_OPTIONS_VAR', [
+    "domxml-to-native --format x --domain nosuch --xml ''",
+    "domxml-to-native --format x --domain '' --xml a",
+    "domxml-to-native --format '' --domain a --xml b",
+    'domxml-to-native --format x --domain test --xml /nonexist',
+    'domxml-to-native --format x',
+    'domxml-to-native --format x --domain nosuch',
+  ]),
 ];

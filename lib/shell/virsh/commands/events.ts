@@ -1,5 +1,7 @@
 import type { CmdCtx } from '../context';
 import { parseInt32 } from '../numbers';
+import { deviceArg } from './nodedev';
+import { poolArg } from './pool-lookup';
 import { testLookup } from './test-objects';
 import type { VirshCommand } from './types';
 
@@ -33,9 +35,12 @@ const DOMAIN_EVENTS = [
   'memory-failure',
   'memory-device-size-change',
 ];
-const OBJECT_EVENTS: Record<string, readonly string[]> = {
+type ObjectEvent = 'net-event' | 'secret-event' | 'pool-event' | 'nodedev-event';
+const OBJECT_EVENTS: Record<ObjectEvent, readonly string[]> = {
   'net-event': ['lifecycle'],
   'secret-event': ['lifecycle', 'value-changed'],
+  'pool-event': ['lifecycle', 'refresh'],
+  'nodedev-event': ['lifecycle', 'update'],
 };
 
 /** vshCommandOptTimeoutToMs: whole seconds above zero that still fit in an int once in milliseconds. */
@@ -88,10 +93,11 @@ const event: VirshCommand = {
 };
 
 /**
- * cmdNetworkEvent, cmdSecretEvent: a failed lookup of the object is reported and then ignored
- * (virsh registers for every object); libvirt's error is printed when the command ends.
+ * cmdNetworkEvent, cmdSecretEvent, cmdPoolEvent: a failed lookup of the object is reported and then
+ * ignored (virsh registers for every object); libvirt's error is printed when the command ends.
+ * cmdNodeDeviceEvent stops at a device it cannot find ("Could not find matching device").
  */
-function objectEvent(name: 'net-event' | 'secret-event'): VirshCommand {
+function objectEvent(name: ObjectEvent): VirshCommand {
   return {
     name,
     readOnly: true,
@@ -108,6 +114,14 @@ function objectEvent(name: 'net-event' | 'secret-event'): VirshCommand {
       if (!timeoutOk(c)) return false;
       if (name === 'net-event') {
         if (c.has('network')) testLookup(c, 'network');
+        return waitForEvents(c);
+      }
+      if (name === 'pool-event') {
+        if (c.has('pool')) poolArg(c);
+        return waitForEvents(c);
+      }
+      if (name === 'nodedev-event') {
+        if (c.has('device') && !deviceArg(c, true)) return false;
         return waitForEvents(c);
       }
       if (c.has('secret')) testLookup(c, 'secret');
@@ -144,5 +158,7 @@ export const eventCommands: VirshCommand[] = [
   event,
   objectEvent('net-event'),
   objectEvent('secret-event'),
+  objectEvent('pool-event'),
+  objectEvent('nodedev-event'),
   qemuMonitorEvent,
 ];

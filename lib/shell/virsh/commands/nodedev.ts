@@ -30,7 +30,7 @@ const validWwn = (w: string) => /^(0x)?[0-9a-fA-F]{16}$/.test(w);
  * test driver cannot look up; anything else is a name. `byName` is the plain lookup the other
  * commands use.
  */
-function deviceArg(c: CmdCtx, byName = false): NodeDevice | undefined {
+export function deviceArg(c: CmdCtx, byName = false): NodeDevice | undefined {
   const devs = devicesHere(c);
   const v = devs && reqString(c, 'device');
   if (!devs || v == null) return undefined;

@@ -59,8 +59,10 @@ export const domainRefusals: readonly Refusal[] = [
   },
   {
     name: 'domxml-to-native',
-    exclusive: [['domain', 'xml']],
+    // cmdDomXMLToNative reads --format and --xml (refusing ""), then VSH_EXCLUSIVE_OPTIONS_VAR.
+    stringsFirst: ['format', 'xml'],
     pre: (c) => {
+      if (!c.exclusive('domain', 'xml')) return false;
       if (c.has('domain') || c.has('xml')) return true;
       c.error('need either domain or domain XML');
       return false;
