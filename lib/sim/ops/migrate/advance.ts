@@ -4,6 +4,7 @@ import { domainByUuid, domainName, findHost, updateDomain, withEvents } from '..
 import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 import { finish } from './finish';
 import { dropIncoming } from './incoming';
+import { postcopyFail } from './postcopy-failure';
 
 /** The job's figures now, as domjobinfo shows them. */
 export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
@@ -29,7 +30,14 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
     for (const d of host.domains) {
       const job = migrationJobOf(d);
       if (!job) continue;
+      if (job.postcopyFailedAtS !== undefined) continue;
       const elapsedS = (now - job.startedAt) / 1000;
+      if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS && d.reason === 'post-copy') {
+        const failed = postcopyFail(w, host.name, d, job, now);
+        w = failed.world;
+        events.push(...failed.events);
+        continue;
+      }
       if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
         const ended = endJob(w, host.name, d, job, failedJob('link cut'), now);
         event(host.name, d, 'job', ['Job', 'Failed: the connection to the target broke']);
