@@ -80,3 +80,18 @@ describe('a post-copy migration that loses its link', () => {
     );
   });
 });
+
+describe('a failed post-copy job, as domjobinfo and the UI read it', () => {
+  it('stands still where the link broke and has no end of its own', async () => {
+    const { migrationEndsAt, migrationProgress } = await import('../migrate/advance');
+    let w = switchedOver();
+    const uuid = domainByName(findHost(w, 'kvm1')!, 'db01')!.uuid;
+    const cut = migrationCutLink({ world: w, host: 'kvm1', now: at(76) }, uuid);
+    if (!cut.ok) throw new Error(cut.error.message);
+    w = cut.value.world;
+    const d = domainByName(findHost(w, 'kvm1')!, 'db01')!;
+    expect(migrationEndsAt(d)).toBeNull();
+    expect(migrationProgress(d, at(500))).toEqual(migrationProgress(d, at(77)));
+    expect(migrationProgress(d, at(500))?.done).toBe(false);
+  });
+});

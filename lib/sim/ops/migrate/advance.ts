@@ -9,13 +9,16 @@ import { postcopyFail } from './postcopy-failure';
 /** The job's figures now, as domjobinfo shows them. */
 export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
   const job = migrationJobOf(d);
-  return job ? progressAt(job.plan, job.params, Math.max(0, now - job.startedAt) / 1000) : undefined;
+  if (!job) return undefined;
+  // A failed post-copy stands still where the link broke.
+  const elapsedS = job.postcopyFailedAtS ?? Math.max(0, now - job.startedAt) / 1000;
+  return progressAt(job.plan, job.params, elapsedS);
 }
 
-/** When the job will end (ms), or null when it never converges. */
+/** When the job will end (ms), or null when it never converges or stands failed in post-copy. */
 export function migrationEndsAt(d: Domain): number | null {
   const job = migrationJobOf(d);
-  if (!job || job.plan.stop_reason === 'no-convergence') return null;
+  if (!job || job.plan.stop_reason === 'no-convergence' || job.postcopyFailedAtS !== undefined) return null;
   // Rounded up to whole ms so that advancing to this instant always finishes the job.
   return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
 }
