@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runConsoleLine } from '../../shell/console';
+import { migrationChecks } from '../../shell/migrate-checks';
 import { freeMemoryKiB } from '../host-memory';
 import type { World } from '../types';
 import { domainByName, findHost } from '../world';
@@ -65,6 +66,24 @@ describe("issue #10's invariants, each as it was found", () => {
     );
     expect(state(world, 'kvm2', 'mail01')).toBe('running (booted)');
     expect(domainByName(findHost(world, 'kvm1')!, 'mail01')).toBeUndefined();
+    // The migrate dialog's preconditions say so before anything runs.
+    const d = domainByName(findHost(world, 'kvm2')!, 'mail01')!;
+    const req = {
+      target: 'kvm1',
+      tool: 'virsh',
+      live: true,
+      offline: false,
+      persistent: false,
+      suspend: false,
+      autoConverge: false,
+      postcopy: false,
+    } as const;
+    expect(migrationChecks(world, 'kvm2', d, req).find((c) => c.id === 'pins')).toEqual({
+      id: 'pins',
+      label: 'vCPU pins fit the target',
+      ok: false,
+      detail: "mail01's vCPU 0 is pinned to CPU 15; kvm1 has CPUs 0-7",
+    });
   });
 
   it('post-copy of a guest the user paused never switches: it stays paused and arrives paused', () => {
