@@ -95,3 +95,29 @@ describe('a failed post-copy job, as domjobinfo and the UI read it', () => {
     expect(migrationProgress(d, at(500))?.done).toBe(false);
   });
 });
+
+describe('domjobabort after the post-copy switch-over', () => {
+  it('is refused without --postcopy; with it, the migration is interrupted and fails on both hosts', () => {
+    const w = switchedOver();
+    const plain = line(w, 'kvm1', 'virsh domjobabort db01', 76);
+    expect(plain.stderr).toBe('error: Requested operation is not valid: cannot abort migration in post-copy mode\n');
+    expect([state(plain.world, 'kvm1'), state(plain.world, 'kvm2')]).toEqual([
+      'paused (post-copy)',
+      'running (post-copy)',
+    ]);
+    const flagged = line(plain.world, 'kvm1', 'virsh domjobabort db01 --postcopy', 77);
+    expect(flagged.status).toBe(0);
+    expect([state(flagged.world, 'kvm1'), state(flagged.world, 'kvm2')]).toEqual([
+      'paused (post-copy failed)',
+      'paused (post-copy failed)',
+    ]);
+  });
+
+  it("--postcopy before the switch-over is refused in libvirt's words", () => {
+    const w = line(labWorld(), 'kvm1', 'virsh migrate --live --postcopy db01 kvm2', 0, true).world;
+    const r = line(w, 'kvm1', 'virsh domjobabort db01 --postcopy', 5);
+    expect(r.stderr).toBe(
+      'error: Requested operation is not valid: current job is not outgoing migration in post-copy mode\n',
+    );
+  });
+});
