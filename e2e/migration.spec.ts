@@ -133,6 +133,31 @@ test('cancel midway: the guest is still running on its source, and kvm2 has no c
   await expect(page.getByRole('table', { name: 'Domains on kvm2' })).not.toContainText('db01');
 });
 
+test('post-copy: a link cut after the switch-over leaves the guest paused on both hosts, and the panel says so', async ({
+  lab: page,
+}) => {
+  await openDialog(page, 'kvm1', 'db01');
+  await dialog(page)
+    .getByRole('checkbox', { name: /^--postcopy/ })
+    .check();
+  await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
+  const job = panel(page, 'db01', 'kvm2');
+  await job.getByRole('button', { name: '10×' }).click();
+  // The first pass takes 70 s of lab time; post-copy's own is short (1 GiB at 117 MiB/s, about 9 s):
+  // back to real time before the switch-over, so the link is cut inside it.
+  await expect(job).toContainText(/Time elapsed\s*1 min/, { timeout: 30_000 });
+  await job.getByRole('button', { name: '1×' }).click();
+  await expect(job).toContainText('Post-copy: db01 runs on kvm2', { timeout: 20_000 });
+  await job.getByRole('button', { name: 'Cut the link' }).click();
+  await expect(job).toContainText('Post-copy failed: the link broke after the switch-over.');
+  await expect(state(page)).toHaveText('paused(post-copy failed)');
+  await expect(job.getByRole('progressbar')).toHaveAttribute(
+    'aria-valuetext',
+    /^\d+ % — stopped: the post-copy failed$/,
+  );
+  await job.screenshot({ path: `${shots}/migrate-postcopy-failed.png` });
+});
+
 test('console during a job: state changes wait for the job lock, domjobinfo shows figures', async ({ lab: page }) => {
   await openDialog(page, 'kvm1', 'web01');
   // 20 MiB/s against 24 MiB/s of dirtying: it never converges, so it stays put while we type.

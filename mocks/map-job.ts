@@ -59,6 +59,7 @@ function activeJob(h: Host, d: Domain, now: number, journal: readonly Transcript
     now,
     progress: migrationProgress(d, now)!,
     endsAt: migrationEndsAt(d),
+    ...(job.postcopyFailedAtS !== undefined ? { postcopyFailed: true } : {}),
     plan: {
       total_time_s: plan.total_time_s,
       downtime_ms: plan.downtime_ms,

@@ -56,7 +56,13 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
           <Button
             size="sm"
             pending={busy === 'skip'}
-            disabledWhy={job.endsAt === null ? 'This migration never converges: nothing to skip to' : undefined}
+            disabledWhy={
+              job.postcopyFailed
+                ? 'The post-copy failed: it moves again only once resumed (virsh migrate --postcopy --postcopy-resume)'
+                : job.endsAt === null
+                  ? 'This migration never converges: nothing to skip to'
+                  : undefined
+            }
             onClick={() => command.mutate({ ...target, command: 'skip' })}
           >
             Skip to the end

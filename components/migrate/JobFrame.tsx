@@ -15,6 +15,7 @@ export function phaseText(t: T, j: ApiMigrationJob): string {
   if (j.mode === 'definition-only') return t('phase.definitionOnly', v);
   if (j.mode === 'offline') return t('phase.offline', v);
   if (p.phase === 'stop-copy') return t('phase.stopCopy', v);
+  if (j.postcopyFailed) return t('phase.postcopyFailed', v);
   if (p.phase === 'postcopy') return t('phase.postcopy', v);
   if (p.paused) return t('phase.suspended', v);
   return t(p.memory_iteration > 1 ? 'phase.precopyAgain' : 'phase.precopy', v);

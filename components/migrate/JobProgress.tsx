@@ -10,10 +10,12 @@ export function JobProgress({ job }: { job: ApiMigrationJob }) {
   // Real libvirt has no plan to measure against: the share of the data copied, as domjobinfo says.
   if (realBackend()) return <Measured job={job} elapsedS={elapsedS} />;
   const total = job.plan.total_time_s;
-  const converges = job.endsAt !== null;
+  // A failed post-copy has no end of its own either, but it stands still where it broke.
+  const converges = job.endsAt !== null || !!job.postcopyFailed;
   const pct = converges && total > 0 ? Math.min(100, (elapsedS / total) * 100) : null;
-  const label =
-    pct === null
+  const label = job.postcopyFailed
+    ? `${Math.floor(pct ?? 0)} % — stopped: the post-copy failed`
+    : pct === null
       ? `Round ${job.progress.memory_iteration}: does not converge`
       : `${Math.floor(pct)} % — about ${formatSeconds(Math.max(0, total - elapsedS))} left`;
   return (

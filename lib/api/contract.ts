@@ -262,8 +262,10 @@ export interface ApiMigrationJob {
   /** The lab clock's now, which `progress` is at. */
   now: number;
   progress: ApiJobProgress;
-  /** Lab time the job ends; null when it never converges (only a cancel, --timeout, auto-converge or post-copy would end it). */
+  /** Lab time the job ends; null when it never converges (only a cancel, --timeout, auto-converge or post-copy would end it) or its post-copy failed. */
   endsAt: number | null;
+  /** The link broke after the post-copy switch-over: paused on both hosts until `virsh migrate --postcopy-resume`. */
+  postcopyFailed?: boolean;
   plan: {
     total_time_s: number;
     downtime_ms: number;

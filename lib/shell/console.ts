@@ -2,6 +2,7 @@ import type { Host, World } from '../sim/types';
 import { findHost, updateHost } from '../sim/world';
 import { monitorLine } from './qemu/monitor';
 import { advanceJobs } from '../sim/ops/migrate/advance';
+import { unlockedWriteWarnings } from '../sim/storage-sharing';
 import type { HostFs } from './host-fs';
 import { hostTools } from './host-tools';
 import { labFs } from './lab-fs';
@@ -83,6 +84,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
         return;
       }
       tools.push(stage.words[0]);
+      const before = world;
       const r = run(stage.words, io.stdin, { input, fs, get: () => world });
       if (r.world?.hosts.some((x) => x.name === input.host)) world = keepFiles(r.world, world, input.host);
       const send = (t: Target, text: string) => {
@@ -96,6 +98,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const closed = io.close();
       term.err += closed.map((e) => `-bash: ${e}\n`).join('');
       status = r.status;
+      term.err += unlockedWriteWarnings(before, world);
     });
   }
   const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};

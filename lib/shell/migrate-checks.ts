@@ -1,4 +1,6 @@
-import { freeMemoryKiB } from '../sim/host-memory';
+import { hostCpuCount } from '../sim/host-cpus';
+import { freeMemoryKiB, neededKiB } from '../sim/host-memory';
+import { pinBeyondHost } from '../sim/ops/admission';
 import { checkRelocation } from '../sim/relocation';
 import { isActive } from '../sim/states';
 import type { Domain, Host, World } from '../sim/types';
@@ -83,7 +85,7 @@ function flagsCheck(source: Host, r: CheckRequest): MigrationCheck {
 }
 
 function memoryCheck(target: Host, d: Domain, name: string, r: CheckRequest): MigrationCheck {
-  const need = currentDef(d).currentMemoryKiB;
+  const need = neededKiB(target, currentDef(d));
   const free = freeMemoryKiB(target);
   if (r.tool === 'virsh' && r.offline)
     return check('memory', 'Enough free memory on the target', true, 'nothing to hold: --offline copies no memory', '');
@@ -93,6 +95,19 @@ function memoryCheck(target: Host, d: Domain, name: string, r: CheckRequest): Mi
     free >= need,
     `${target.name} has ${gib(free)} free; ${name} needs ${gib(need)}`,
     `${target.name} has ${gib(free)} free; ${name} needs ${gib(need)}`,
+  );
+}
+
+/** The target starts the guest's process with its pins: a CPU it has not got fails the migration there. */
+function pinCheck(target: Host, d: Domain, name: string, r: CheckRequest): MigrationCheck {
+  const pin = r.offline ? null : pinBeyondHost(target, currentDef(d));
+  const cpus = hostCpuCount(target);
+  return check(
+    'pins',
+    'vCPU pins fit the target',
+    !pin,
+    `${target.name} has CPUs 0-${cpus - 1}`,
+    pin ? `${name}'s vCPU ${pin.vcpu} is pinned to CPU ${pin.cpu}; ${target.name} has CPUs 0-${cpus - 1}` : '',
   );
 }
 
@@ -142,6 +157,7 @@ export function migrationChecks(world: World, sourceName: string, d: Domain, r: 
     ),
     nameCheck(target, d, name),
     memoryCheck(target, d, name, r),
+    pinCheck(target, d, name, r),
   );
   if (r.tool === 'xm') {
     const reloc = checkRelocation(world, sourceName, target.name, {

@@ -127,6 +127,11 @@ export interface OutgoingMigrationJob {
   plan: MigrationPlan;
   /** The user had paused the guest: it stays paused wherever it ends up. */
   wasPaused: boolean;
+  /**
+   * The link broke after the post-copy switch-over: neither host has the whole guest, both keep it
+   * paused (post-copy failed) until `virsh migrate --postcopy --postcopy-resume` (libvirt ≥ 8.5).
+   */
+  postcopyFailedAtS?: number;
 }
 
 /**

@@ -185,6 +185,7 @@ describe("GET .../migrate/check: the dialog's preconditions, on a copy", () => {
       ['hypervisor', true],
       ['name', true],
       ['memory', true],
+      ['pins', true],
     ]);
     expect(c.command).toEqual({ tool: 'virsh', line: 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system' });
     expect(c.refusal).toBeNull();

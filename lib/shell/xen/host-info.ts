@@ -1,5 +1,6 @@
+import { freeMemoryKiB } from '../../sim/host-memory';
 import type { Host } from '../../sim/types';
-import { nrCpus, xendDomains } from './view';
+import { nrCpus } from './view';
 
 /**
  * The host facts `xm info` (XendNode.info) and `xl info` (xl_cmdimpl.c print_info) print.
@@ -45,12 +46,9 @@ export interface XenHostFacts {
   commandline: string;
 }
 
-export function hostFacts(h: Host, now: number): XenHostFacts {
+export function hostFacts(h: Host): XenHostFacts {
   const [major, minor, ...rest] = (h.xen?.version ?? '4.4.4').split('.');
   const totalMiB = Math.floor(h.memoryKiB / 1024);
-  const used = xendDomains(h, now)
-    .filter((x) => x.id !== null)
-    .reduce((a, x) => a + x.memMiB, 0);
   const cmdline = h.xen?.dmesg.map((l) => /Command line: (.*)$/.exec(l)?.[1]).find((x) => x !== undefined) ?? '';
   const hvm = hvmCapable(h);
   return {
@@ -63,7 +61,7 @@ export function hostFacts(h: Host, now: number): XenHostFacts {
     hwCaps: hwCaps(h),
     virtCaps: hvm ? ['hvm', 'hvm_directio'] : [],
     totalMiB,
-    freeMiB: Math.max(0, totalMiB - used - 64),
+    freeMiB: Math.max(0, Math.floor(freeMemoryKiB(h) / 1024)),
     xenMajor: Number(major),
     xenMinor: Number(minor),
     xenExtra: rest.length ? `.${rest.join('.')}` : '',
@@ -90,8 +88,8 @@ const XEN_TAIL = (f: XenHostFacts): [string, string][] => [
 ];
 
 /** `xm info`: print "%-23s:" % key, value — Python's print puts one space before the value. */
-export function xmInfo(h: Host, now: number): string {
-  const f = hostFacts(h, now);
+export function xmInfo(h: Host, _now: number): string {
+  const f = hostFacts(h);
   const rows: [string, string | number][] = [
     ['host', f.host],
     ['release', BUILD.release],
@@ -117,8 +115,8 @@ export function xmInfo(h: Host, now: number): string {
 }
 
 /** `xl info` (Xen 4.4): its own order, max_cpu_id, sharing/claims lines and xen_version. */
-export function xlInfo(h: Host, now: number): string {
-  const f = hostFacts(h, now);
+export function xlInfo(h: Host, _now: number): string {
+  const f = hostFacts(h);
   const row = (k: string, v: string | number) => `${k.padEnd(23)}: ${v}\n`;
   return [
     row('host', f.host),

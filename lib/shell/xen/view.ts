@@ -1,5 +1,6 @@
 import { isActive } from '../../sim/states';
-import type { Domain, DomainState, Host } from '../../sim/types';
+import type { Domain, DomainState, Host, World } from '../../sim/types';
+import { migrationJobOf } from '../../sim/ops/migrate/jobs';
 import { currentDef } from '../../sim/world';
 
 /**
@@ -95,3 +96,22 @@ export function libxlDomains(host: Host, now: number): XenDomain[] {
 
 /** xend's XendDomain.list_sorted: by name, as Python compares strings (Domain-0 sorts before lowercase names). */
 export const byName = (a: XenDomain, b: XenDomain) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Guests arriving on `host` by a Xen migration still under way, as xl shows them there: xl's
+ * migrate-receive restores the stream into a new paused domain named `<name>--incoming` and renames
+ * it when the source hands over (tools/xl/xl_migrate.c). Their domids are the next ones the host gives.
+ */
+export function xlIncoming(world: World, host: Host, now: number): XenDomain[] {
+  const arriving = world.hosts.flatMap((h) =>
+    h.driver === 'xen' ? h.domains.filter((d) => migrationJobOf(d)?.targetHost === host.name) : [],
+  );
+  return arriving.map((d, i) => ({
+    ...xenDomain(d, now),
+    name: `${currentDef(d).name}--incoming`,
+    id: host.nextId + i,
+    state: 'paused' as const,
+    cpuTimeS: 0,
+    uptimeS: 0,
+  }));
+}

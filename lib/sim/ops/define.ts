@@ -25,6 +25,7 @@ import {
 import { activate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+import { admit } from './admission';
 
 /** A definition without <uuid> gets one, as libvirt generates it (here from a seed: no randomness). */
 export const withUuid = (ctx: OpContext, def: DomainDef): DomainDef =>
@@ -93,6 +94,8 @@ export function domainCreateXml(
   const prev = clash.value;
   if (prev && isActive(prev.state)) return operationInvalid(`domain '${def.name}' is already active`);
   const base: Domain = prev ?? inactiveDomain(def.uuid, null);
+  const admitted = admit(ctx, def);
+  if (!admitted.ok) return admitted;
   const { ctx: next, domain } = activate(
     ctx,
     base,

@@ -7,6 +7,7 @@ import { failOnDestroy } from './migrate/abort';
 import { destroyIncoming } from './migrate/incoming';
 import { incomingOf } from './migrate/jobs';
 import { activate, deactivate } from './activation';
+import { admit } from './admission';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
 export interface StartFlags {
@@ -29,7 +30,10 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
   if (!lock.ok) return lock;
   if (!d.config) return operationInvalid('domain is not persistent');
   const ms = d.managedSave;
-  if (ms && q.managedSaveRestores && !flags.forceBoot) {
+  const restoring = !!ms && q.managedSaveRestores && !flags.forceBoot;
+  const admitted = admit(ctx, restoring && ms ? ms.def : d.config);
+  if (!admitted.ok) return admitted;
+  if (ms && restoring) {
     const paused = ms.paused || !!flags.paused;
     const { ctx: next, domain } = activate(
       ctx,

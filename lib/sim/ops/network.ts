@@ -9,7 +9,8 @@ import { migrationJobOf } from './migrate/jobs';
  * Failure injection for teaching and tests: the network between hosts breaks. A migration whose
  * stream crosses the broken link fails at once (advanceJobs' link-cut rule): libvirt aborts the
  * job, the guest keeps running on its source — paused only if it was paused before — and the
- * target never gets a copy.
+ * target never gets a copy. After a post-copy switch-over it cannot: both hosts keep the guest
+ * paused (post-copy failed) until the migration is resumed (postcopy-failure.ts).
  */
 function cutAt(world: World, host: string, d: Domain, now: number): World {
   const job = migrationJobOf(d);

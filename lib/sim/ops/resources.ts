@@ -1,5 +1,6 @@
 import { fail, invalidArg, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
 import { quirks } from '../drivers';
+import { freeMemoryKiB } from '../host-memory';
 import { isActive } from '../states';
 import { updateDomain } from '../world';
 import { affectedDefs, changeDefs, type AffectFlags } from './defs';
@@ -30,9 +31,15 @@ export function domainSetMemory(ctx: OpContext, uuid: string, kib: number, flags
   for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
     if (def && kib > def.memoryKiB) return invalidArg('cannot set memory higher than max memory');
   }
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
-    changeDefs(x, t.value, (def) => ({ ...def, currentMemoryKiB: kib })),
-  );
+  // Xen's balloon can only claim pages the hypervisor has free: the target is set, the guest gets what there is.
+  const host = hostOf(ctx);
+  const grant =
+    host.driver === 'xen' && d.live ? Math.min(kib, d.live.currentMemoryKiB + Math.max(0, freeMemoryKiB(host))) : kib;
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
+    ...x,
+    live: t.value.live && x.live ? { ...x.live, currentMemoryKiB: grant } : x.live,
+    config: t.value.config && x.config ? { ...x.config, currentMemoryKiB: kib } : x.config,
+  }));
   return commit(world, []);
 }
 

@@ -8,6 +8,7 @@ import { domainByName, domainByUuid, domainName, inactiveDomain, updateDomain } 
 import { activate, deactivate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+import { admit } from './admission';
 
 export interface SaveFlags {
   running?: boolean;
@@ -87,6 +88,8 @@ export function domainRestore(
   const paused = q.restoreKeepsPaused ? flags.paused || (img.value.paused && !flags.running) : false;
   // A guest saved paused comes back paused where the driver keeps that (Started Restored, Suspended Restored).
   const to = leaves('restore', base.state, paused ? 'paused' : undefined);
+  const admitted = admit(ctx, def);
+  if (!admitted.ok) return admitted;
   const { ctx: next, domain } = activate(ctx, base, def, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
   if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));

@@ -12,6 +12,7 @@ import type { Domain, Snapshot } from '../types';
 import { updateDomain } from '../world';
 import { activate, deactivate, structuredCloneDef } from './activation';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+import { admit } from './admission';
 
 /** VIR_DOMAIN_SNAPSHOT_CREATE_* bits virsh passes. */
 export const SNAPSHOT_CREATE = {
@@ -144,6 +145,8 @@ export function domainSnapshotRevert(
   }
   // An inactive domain (or, with --force, a running one) starts afresh from the snapshot.
   if (isActive(d.state)) c = { ...ctx, world: deactivate(ctx, base, 'from snapshot') };
+  const admitted = admit(c, def);
+  if (!admitted.ok) return admitted;
   const started = activate(c, base, def, paused ? 'paused' : 'running', 'from snapshot');
   const events = [lifecycleEvent(ctx, d, ['Started', 'From snapshot'])];
   if (paused) events.push(lifecycleEvent(ctx, d, ['Suspended', 'From snapshot']));

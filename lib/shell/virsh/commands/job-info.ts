@@ -45,7 +45,7 @@ export function jobAbort(c: CmdCtx, d: Domain): boolean {
     c.libvirtError(noSupportError(c.has('postcopy') ? 'virDomainAbortJobFlags' : 'virDomainAbortJob'));
     return false;
   }
-  return !!c.apply(migrateAbort(c.op(), d.uuid));
+  return !!c.apply(migrateAbort(c.op(), d.uuid, c.has('postcopy')));
 }
 
 const noSupportError = (api: string): VirtError => ({

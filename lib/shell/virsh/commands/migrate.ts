@@ -1,5 +1,6 @@
 import { advanceJobs, migrationEndsAt } from '../../../sim/ops/migrate/advance';
 import { migrateStart } from '../../../sim/ops/migrate/start';
+import { migrateResumePostcopy } from '../../../sim/ops/migrate/postcopy-failure';
 import type { MigrationProgress } from '../../../sim/migration/progress';
 import type { VirtError } from '../../../sim/result';
 import type { World } from '../../../sim/types';
@@ -63,6 +64,10 @@ const migrate: VirshCommand = {
     if (c.host().driver === 'test') return testDriverMigrate(c, desturi);
     const bandwidth = c.uint('bandwidth');
     if (bandwidth === null) return false;
+    if (c.has('postcopy-resume')) {
+      if (!c.apply(migrateResumePostcopy(c.op(), d.uuid))) return false;
+      return waitForJob(c, d.uuid);
+    }
     const target = hostForUri(c.s.world, desturi) ?? desturi;
     const live = c.has('live');
     const refused = flagRefusal(c.host().driver, {
@@ -94,18 +99,22 @@ const migrate: VirshCommand = {
       }),
     );
     if (!started) return false;
-    // virsh migrate waits for the job; a migration that never converges keeps running (see domjobinfo, domjobabort).
-    const moving = findHost(c.s.world, c.host().name)!.domains.find((x) => x.uuid === d.uuid)!;
-    const end = migrationEndsAt(moving);
-    // In the background (the API) the job is left running for the UI to watch.
-    if (end !== null && !c.s.background) {
-      // A millisecond past the plan's end: at epoch-sized clocks, start + duration can round below it.
-      c.s.world = advanceJobs(c.s.world, end + 1).world;
-      if (c.has('verbose')) c.print('Migration: [100 %]\n');
-    }
-    return true;
+    return waitForJob(c, d.uuid);
   },
 };
+
+/** virsh migrate waits for the job; a migration that never converges keeps running (see domjobinfo, domjobabort). */
+function waitForJob(c: Parameters<VirshCommand['run']>[0], uuid: string): boolean {
+  const moving = findHost(c.s.world, c.host().name)!.domains.find((x) => x.uuid === uuid)!;
+  const end = migrationEndsAt(moving);
+  // In the background (the API) the job is left running for the UI to watch.
+  if (end !== null && !c.s.background) {
+    // A millisecond past the plan's end: at epoch-sized clocks, start + duration can round below it.
+    c.s.world = advanceJobs(c.s.world, end + 1).world;
+    if (c.has('verbose')) c.print('Migration: [100 %]\n');
+  }
+  return true;
+}
 
 /** VIR_MIGRATE_* bits libxl's driver does not take (LIBXL_MIGRATION_FLAGS), and QEMU's post-copy rule. */
 const XEN_UNSUPPORTED = { offline: 0x400, autoConverge: 0x2000, postcopy: 0x8000 } as const;

@@ -4,15 +4,29 @@ import { domainName, updateDomain, withEvents } from '../../world';
 import { domainOf, type OpContext, type OpOutcome } from '../context';
 import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 import { dropIncoming } from './incoming';
+import { postcopyFail } from './postcopy-failure';
 
-/** virDomainAbortJob: cancels the migration; the guest stays on its source. */
-export function migrateAbort(ctx: OpContext, uuid: string): Result<OpOutcome> {
+/**
+ * virDomainAbortJob: cancels the migration; the guest stays on its source. After the post-copy
+ * switch-over there is no going back: plain abort is refused, and `--postcopy`
+ * (VIR_DOMAIN_ABORT_JOB_POSTCOPY) interrupts it, leaving it failed — paused on both hosts.
+ */
+export function migrateAbort(ctx: OpContext, uuid: string, postcopy = false): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
   if (incomingOf(d)) return operationInvalid('cannot abort incoming migration; use virDomainDestroy instead');
   const job = migrationJobOf(d);
   if (!job) return operationInvalid('no job is active on the domain');
+  const inPostcopy = d.reason === 'post-copy' || job.postcopyFailedAtS !== undefined;
+  if (inPostcopy && !postcopy) return operationInvalid('cannot abort migration in post-copy mode');
+  if (inPostcopy) {
+    // Already failed: there is nothing left to interrupt.
+    if (job.postcopyFailedAtS !== undefined) return ok({ world: ctx.world, events: [] });
+    const failed = postcopyFail(ctx.world, ctx.host, d, job, ctx.now);
+    return ok(withEvents(failed.world, failed.events));
+  }
+  if (postcopy) return operationInvalid('current job is not outgoing migration in post-copy mode');
   const canceled = { lastJob: { kind: 'migration', stats: { result: 'canceled' } } } as const;
   const ended = endJob(ctx.world, ctx.host, d, job, canceled, ctx.now);
   const dropped = dropIncoming(ended.world, job, d, ctx.now);

@@ -4,17 +4,21 @@ import { domainByUuid, domainName, findHost, updateDomain, withEvents } from '..
 import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 import { finish } from './finish';
 import { dropIncoming } from './incoming';
+import { postcopyFail } from './postcopy-failure';
 
 /** The job's figures now, as domjobinfo shows them. */
 export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
   const job = migrationJobOf(d);
-  return job ? progressAt(job.plan, job.params, Math.max(0, now - job.startedAt) / 1000) : undefined;
+  if (!job) return undefined;
+  // A failed post-copy stands still where the link broke.
+  const elapsedS = job.postcopyFailedAtS ?? Math.max(0, now - job.startedAt) / 1000;
+  return progressAt(job.plan, job.params, elapsedS);
 }
 
-/** When the job will end (ms), or null when it never converges. */
+/** When the job will end (ms), or null when it never converges or stands failed in post-copy. */
 export function migrationEndsAt(d: Domain): number | null {
   const job = migrationJobOf(d);
-  if (!job || job.plan.stop_reason === 'no-convergence') return null;
+  if (!job || job.plan.stop_reason === 'no-convergence' || job.postcopyFailedAtS !== undefined) return null;
   // Rounded up to whole ms so that advancing to this instant always finishes the job.
   return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
 }
@@ -29,7 +33,14 @@ export function advanceJobs(world: World, now: number): { world: World; events: 
     for (const d of host.domains) {
       const job = migrationJobOf(d);
       if (!job) continue;
+      if (job.postcopyFailedAtS !== undefined) continue;
       const elapsedS = (now - job.startedAt) / 1000;
+      if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS && d.reason === 'post-copy') {
+        const failed = postcopyFail(w, host.name, d, job, now);
+        w = failed.world;
+        events.push(...failed.events);
+        continue;
+      }
       if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
         const ended = endJob(w, host.name, d, job, failedJob('link cut'), now);
         event(host.name, d, 'job', ['Job', 'Failed: the connection to the target broke']);

@@ -13,6 +13,8 @@ import { isActive } from '../../states';
 import type { Domain, MigrateRequest } from '../../types';
 import { currentDef, domainByName, domainByUuid, findHost } from '../../world';
 import { hostOf, type OpContext } from '../context';
+import { pinBeyondHost, pinError } from '../admission';
+import { freeMemoryKiB, neededKiB } from '../../host-memory';
 
 /** Checks libvirt makes before a migration starts; nothing changes when one fails. */
 export function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result<true> {
@@ -39,14 +41,13 @@ export function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result
   if (byName && byName.uuid !== d.uuid) return domainExists(def.name, byName.uuid);
   const same = domainByUuid(target, d.uuid);
   if (same && isActive(same.state)) return operationInvalid(`domain '${def.name}' is already active`);
-  const usedKiB = target.domains
-    .filter((x) => isActive(x.state))
-    .reduce((a, x) => a + currentDef(x).currentMemoryKiB, 0);
-  const dom0KiB = (target.xen?.dom0.memoryMiB ?? 0) * 1024;
-  if (!req.offline && usedKiB + dom0KiB + def.currentMemoryKiB > target.memoryKiB) {
+  if (!req.offline && neededKiB(target, def) > freeMemoryKiB(target)) {
     return internalError(
       "process exited while connecting to monitor: cannot set up guest memory 'pc.ram': Cannot allocate memory",
     );
   }
+  // The target starts the guest's process with its pins: CPUs it lacks fail the Prepare step.
+  const pin = req.offline ? null : pinBeyondHost(target, def);
+  if (pin) return pinError(target, def, target.nextId, pin.vcpu);
   return ok(true);
 }

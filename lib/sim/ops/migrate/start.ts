@@ -10,7 +10,10 @@ import { precheck } from './precheck';
 /** The guest's workload as the model sees it: how fast it dirties memory and over how much. */
 export function workloadOf(d: Domain) {
   const memoryMib = currentDef(d).currentMemoryKiB / 1024;
-  return { memoryMib, dirtyRateMibps: 24, wwsMib: Math.max(8, memoryMib / 8) };
+  // A paused guest writes nothing: its first pass leaves nothing dirty, so a post-copy migration of it
+  // completes as pre-copy and never switches (QEMU switches only while pages remain to send).
+  const dirtyRateMibps = d.state === 'paused' ? 0 : 24;
+  return { memoryMib, dirtyRateMibps, wwsMib: Math.max(8, memoryMib / 8) };
 }
 
 export function migrationParams(d: Domain, policy: 'qemu' | 'xen', req: MigrateRequest): MigrationParams {

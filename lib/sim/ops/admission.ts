@@ -1,0 +1,66 @@
+import { freeMemoryKiB, neededKiB } from '../host-memory';
+import { hostCpuCount } from '../host-cpus';
+import { fail, internalError, ok, type Result } from '../result';
+import { diskHolder, writableDisks } from '../storage-sharing';
+import type { DomainDef, Host } from '../types';
+import { hostOf, type OpContext } from './context';
+
+/** libvirt's words when QEMU dies before its monitor answers: the last line QEMU wrote to the domain's log. */
+export const qemuExited = (now: number, line: string) => {
+  const stamp = new Date(now).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  return internalError(`process exited while connecting to monitor: ${stamp} qemu-system-x86_64: ${line}`);
+};
+
+/**
+ * The first vCPU pinned to a CPU the host lacks. libvirt writes a vCPU's pins to its cgroup's
+ * cpuset.cpus before sched_setaffinity (qemuProcessSetupPid), and the kernel refuses CPUs the
+ * host has not got: the start, restore or incoming migration fails there.
+ */
+export function pinBeyondHost(host: Host, def: DomainDef): { vcpu: number; cpu: number } | null {
+  const cpus = hostCpuCount(host);
+  for (const [vcpu, pins] of Object.entries(def.vcpupin)) {
+    const cpu = pins.find((c) => c >= cpus);
+    if (cpu !== undefined && Number(vcpu) < def.vcpus) return { vcpu: Number(vcpu), cpu };
+  }
+  return null;
+}
+
+/** The error a guest's start on `host` with these pins gets (cgroup v2 layout of libvirt 9, domain id `id`). */
+export function pinError(host: Host, def: DomainDef, id: number, vcpu: number): Result<never> {
+  if (host.driver === 'xen') return internalError(`libxenlight failed to create new domain '${def.name}'`);
+  const scope = `machine-qemu\\x2d${id}\\x2d${def.name}.scope`;
+  return fail(
+    'SYSTEM_ERROR',
+    `Unable to write to '/sys/fs/cgroup/machine.slice/${scope}/libvirt/vcpu${vcpu}/cpuset.cpus': Invalid argument`,
+  );
+}
+
+/**
+ * What a driver checks as a guest's process starts (start, restore, create, a snapshot's revert):
+ * memory the hypervisor can give it, CPUs its vCPUs are pinned to, and — on QEMU — the write lock
+ * on each disk image, which QEMU takes with OFD locks that hold across the shared NFS store.
+ * The test driver checks none of these (it validates nothing against the host).
+ */
+export function admit(ctx: OpContext, def: DomainDef): Result<true> {
+  const host = hostOf(ctx);
+  if (host.driver === 'test') return ok(true);
+  if (neededKiB(host, def) > freeMemoryKiB(host)) {
+    return host.driver === 'xen'
+      ? internalError(`libxenlight failed to get free memory for domain '${def.name}'`)
+      : qemuExited(ctx.now, "cannot set up guest memory 'pc.ram': Cannot allocate memory");
+  }
+  const pin = pinBeyondHost(host, def);
+  if (pin) return pinError(host, def, host.nextId, pin.vcpu);
+  if (host.driver !== 'qemu') return ok(true);
+  const disks = writableDisks(def);
+  for (const [i, k] of disks.entries()) {
+    if (!diskHolder(ctx.world, host, k.source)) continue;
+    const n = disks.length - i;
+    const blockdev = `{"node-name":"libvirt-${n}-format","read-only":false,"driver":"${k.driverType ?? 'raw'}","file":"libvirt-${n}-storage","backing":null}`;
+    return qemuExited(
+      ctx.now,
+      `-blockdev ${blockdev}: Failed to get "write" lock\nIs another process using the image [${k.source}]?`,
+    );
+  }
+  return ok(true);
+}
