@@ -1,7 +1,7 @@
 import type { ApiTransition } from '@/lib/api/contract';
 import { parseShell } from '@/lib/shell/shell-parse';
 import { virshCommand } from '@/lib/shell/virsh/registry';
-import { transitions, type LifecycleAction } from '@/lib/sim/transitions';
+import { movesOf, transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { DomainEvent, World } from '@/lib/sim/types';
 
 /** A transition as the store keeps it: which domain it happened to. */
@@ -74,13 +74,22 @@ export function diffTransitions(
       if (!prev) continue;
       const name = (d.live ?? d.config)?.name ?? '';
       const mine = events.filter((e) => e.host === host.name && e.domain === name && e.type === 'lifecycle');
-      if (prev.state === d.state && prev.reason === d.reason && mine.length === 0) continue;
+      const unchanged = prev.state === d.state && prev.reason === d.reason;
+      if (unchanged && mine.length === 0) continue;
+      const action = (lineHost === undefined || lineHost === host.name ? named : null) ?? actionOfEvents(mine);
+      // A round trip that ends in the state it began (xm migrate to the same host: saved and restored
+      // in place) is no move of the diagram unless the table has that self-loop (a reboot).
+      if (
+        prev.state === d.state &&
+        !movesOf(host.driver).some((m) => m.from === d.state && m.to === d.state && m.action === action)
+      )
+        continue;
       out.push({
         seq: ++seq,
         time: now,
         host: host.name,
         uuid: d.uuid,
-        action: (lineHost === undefined || lineHost === host.name ? named : null) ?? actionOfEvents(mine),
+        action,
         command: line,
         from: { state: prev.state, reason: prev.reason },
         to: { state: d.state, reason: d.reason },

@@ -90,6 +90,17 @@ describe('every transition the lab makes is drawn', () => {
     expect(seen).toContain('kvm1 migrate: running → shut off');
   });
 
+  it('xm migrate to the same host (saved and restored in place) records no undrawn move', () => {
+    const { lab, missing } = play([
+      ['xen1', 'virsh start pv-db', 0],
+      ['xen1', 'xm migrate pv-db xen1.lab', 1000],
+    ]);
+    expect(missing).toEqual([]);
+    expect(lab.transitions.map((t) => `${t.host} ${t.action}: ${t.from.state} → ${t.to.state}`)).toEqual([
+      'xen1 start: shut off → running',
+    ]);
+  });
+
   it('holds for any sequence of commands, migrations, cancels and time passing', () => {
     fc.assert(
       fc.property(
