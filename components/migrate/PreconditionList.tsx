@@ -2,10 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import type { MigrateCheckResult } from '@/lib/api/contract';
+import { useCheckText } from './use-check-text';
 
 /** Each precondition ✓ or ✗ with its reason, and what the command itself would answer (run on a copy of the lab). */
 export function PreconditionList({ result, pending }: { result: MigrateCheckResult | undefined; pending: boolean }) {
   const t = useTranslations('migrateForm');
+  const text = useCheckText();
   if (!result)
     return (
       <p role="status" className="text-sm text-muted">
@@ -23,8 +25,8 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
             </span>
             <span>
               <span className="sr-only">{t(c.ok ? 'passed' : 'failed')}</span>
-              <span className={c.ok ? '' : 'font-medium text-danger'}>{c.label}</span>
-              <span className="text-muted"> — {c.detail}</span>
+              <span className={c.ok ? '' : 'font-medium text-danger'}>{text.label(c)}</span>
+              <span className="text-muted"> — {text.detail(c)}</span>
             </span>
           </li>
         ))}
