@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ApiMigrationJob } from '@/lib/api/contract';
 import { realBackend } from '@/lib/browser/backend';
 import { formatSeconds } from './job-format';
 
 /** How far the job is: time against the plan's end, and each copy round as a bar filling up. */
 export function JobProgress({ job }: { job: ApiMigrationJob }) {
+  const t = useTranslations('job.progress');
   const elapsedS = job.progress.time_elapsed / 1000;
   // Real libvirt has no plan to measure against: the share of the data copied, as domjobinfo says.
   if (realBackend()) return <Measured job={job} elapsedS={elapsedS} />;
@@ -14,8 +16,8 @@ export function JobProgress({ job }: { job: ApiMigrationJob }) {
   const pct = converges && total > 0 ? Math.min(100, (elapsedS / total) * 100) : null;
   const label =
     pct === null
-      ? `Round ${job.progress.memory_iteration}: does not converge`
-      : `${Math.floor(pct)} % — about ${formatSeconds(Math.max(0, total - elapsedS))} left`;
+      ? t('neverConverges', { round: job.progress.memory_iteration })
+      : t('left', { pct: Math.floor(pct), left: formatSeconds(Math.max(0, total - elapsedS)) });
   return (
     <div className="flex flex-col gap-2">
       <Bar pct={pct} label={label} />
@@ -38,12 +40,12 @@ function Bar({ pct, label }: { pct: number | null; label: string }) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm">
-        <span className="font-medium">Progress</span>
+        <span className="font-medium">{t('title')}</span>
         <span className="text-muted">{label}</span>
       </div>
       <div
         role="progressbar"
-        aria-label="Migration progress"
+        aria-label={t('label')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct === null ? undefined : Math.floor(pct)}
@@ -61,16 +63,15 @@ function Bar({ pct, label }: { pct: number | null; label: string }) {
 
 /** One bar per round, as wide as the data it sends: pre-copy rounds shrink as the dirty set does. */
 function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number }) {
+  const t = useTranslations('job.progress');
+  const kind = useTranslations('compare.rounds.kind');
   const rounds = job.plan.round_log;
-  if (rounds.length === 0) return <p className="text-xs text-muted">No memory to copy: only the definition moves.</p>;
+  if (rounds.length === 0) return <p className="text-xs text-muted">{t('noMemory')}</p>;
   const most = Math.max(...rounds.map((r) => r.sent_mib), 1);
   return (
     <figure className="flex flex-col gap-1">
-      <figcaption className="text-xs text-muted">
-        Rounds: data each one sends (MiB), filled as it is sent. Blue while the guest runs; amber when it is paused
-        (stop-and-copy, the downtime); green for post-copy.
-      </figcaption>
-      <ol aria-label="Copy rounds" className="flex items-end gap-1 overflow-x-auto pb-1">
+      <figcaption className="text-xs text-muted">{t('roundsCaption')}</figcaption>
+      <ol aria-label={t('rounds')} className="flex items-end gap-1 overflow-x-auto pb-1">
         {rounds.map((r) => {
           const done = Math.min(1, Math.max(0, (elapsedS - r.start_s) / (r.duration_s || 1e-9)));
           const current = elapsedS >= r.start_s && elapsedS < r.start_s + r.duration_s;
@@ -83,8 +84,13 @@ function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number 
           return (
             <li
               key={r.round}
-              title={`Round ${r.round} (${r.phase}): ${r.sent_mib.toFixed(1)} MiB`}
-              aria-label={`Round ${r.round}, ${r.phase}, ${r.sent_mib.toFixed(1)} MiB, ${Math.round(done * 100)} % sent`}
+              title={t('roundTitle', { round: r.round, phase: kind(r.phase), mib: r.sent_mib.toFixed(1) })}
+              aria-label={t('roundLabel', {
+                round: r.round,
+                phase: kind(r.phase),
+                mib: r.sent_mib.toFixed(1),
+                pct: Math.round(done * 100),
+              })}
               className="flex w-10 shrink-0 flex-col items-center gap-0.5"
             >
               <span className="text-[10px] tabular-nums text-muted">
