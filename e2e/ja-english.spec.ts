@@ -11,76 +11,24 @@ import { expect, open, test } from './fixtures';
  */
 const KEPT = new Set(
   [
-    // products, tools and their parts
-    'VirtLab',
-    'Lab',
-    'Xen',
-    'xend',
-    'libvirt',
-    'libvirtd',
-    'libxl',
-    'virsh',
-    'qemu',
-    'kvm',
-    'xentop',
-    'dmidecode',
-    'Domain',
-    'Ethernet',
-    'Clark',
-    'NSDI',
-    'SPECweb',
-    'Quake',
-    'English',
-    'brctl',
-    'cgroup',
-    // libvirt's words for states and reasons, shown beside their Japanese as virsh prints them
-    'running',
-    'paused',
-    'shut',
-    'off',
-    'idle',
-    'crashed',
-    'blocked',
-    'pmsuspended',
-    'dying',
-    'migrating',
-    'booted',
-    'migrated',
-    'unpaused',
-    'user',
-    'saved',
-    'destroyed',
-    'shutdown',
-    'restored',
-    'from',
-    'snapshot',
-    'unknown',
-    'suspend',
-    'resume',
-    'start',
-    'destroy',
-    'reboot',
-    'reset',
-    'save',
-    'restore',
-    'managedsave',
-    'undefine',
-    'migrate',
-    'live',
-    'offline',
-    'persistent',
-    'definition',
-    'only',
+    // products, tools and their parts, a key's name, the filter's example names
+    'VirtLab Virt Lab Xen xend libvirt libvirtd libxl virsh qemu kvm xentop dmidecode Domain Ethernet Clark NSDI',
+    'SPECweb Quake English brctl cgroup Ctrl web',
+    // libvirt's words for states, reasons and flags, shown beside their Japanese as virsh prints them
+    'running paused shut off idle crashed blocked pmsuspended dying migrating booted migrated unpaused user saved',
+    'destroyed shutdown restored from snapshot unknown suspend resume start destroy reboot reset save restore',
+    'managedsave undefine migrate live offline persistent definition only config current',
     // units
-    'min',
-    'days',
-    'sec',
-  ].map((w) => w.toLowerCase()),
+    'min days sec',
+  ]
+    .join(' ')
+    .toLowerCase()
+    .split(' '),
 );
 
 async function englishOn(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
-    const skip = 'code, pre, kbd, samp, [lang="en"], script, style, noscript, [data-dialect]';
+    const skip = 'code, pre, kbd, samp, :not(html)[lang="en"], script, style, noscript, [data-dialect]';
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode())
@@ -93,15 +41,19 @@ async function englishOn(page: Page): Promise<string[]> {
   const words: string[] = [];
   for (const text of found) {
     // A command quoted inline in a sentence (`virsh migrate --live`), a file, an option: tool words.
-    const prose = text.replace(/(?:virsh|xl|xm|qemu-\S+|virt-\S+)(?: [\w./{}<>=:@-]+)+|--[\w-]+|\/[\w./-]+/g, '');
+    // Names (pv-web, hvm-win, kvm1) have a hyphen or a digit: not words either.
+    const prose = text
+      .replace(/(?:virsh|xl|xm|qemu-\S+|virt-\S+)(?: [\w./{}<>=:@-]+)+|--[\w-]+|\/[\w./-]+/g, '')
+      .replace(/[\w.]*[-\d][\w.-]*/g, '');
     for (const w of prose.match(/\b[A-Za-z][a-z]{2,}\b/g) ?? [])
       if (!KEPT.has(w.toLowerCase())) words.push(`${w} ← ${text.trim().slice(0, 100)}`);
   }
   return [...new Set(words)];
 }
 
+/** Soft, so one run names every page's English. */
 async function noEnglish(page: Page, where: string) {
-  expect(await englishOn(page), `English on ${where}`).toEqual([]);
+  expect.soft(await englishOn(page), `English on ${where}`).toEqual([]);
 }
 
 async function noSeriousViolations(page: Page, what: string) {
@@ -136,13 +88,15 @@ test('every main page in Japanese has no English words outside commands and tool
 
 test('the scan finds English where there is some: the English pages fail it', async ({ lab: page }) => {
   await open(page, '/compare');
-  expect((await englishOn(page)).length).toBeGreaterThan(20);
+  await expect(page.getByRole('table', { name: 'Totals' })).toBeVisible();
+  const english = await englishOn(page);
+  expect(english.length, english.join('\n')).toBeGreaterThan(20);
 });
 
 test('forms, the migrate dialog, the job panel and its outcome are Japanese on /ja', async ({ lab: page }) => {
   await open(page, '/ja/hosts/kvm1/domains/web01');
   const main = page.getByRole('main');
-  await main.getByRole('button', { name: 'メモリーの設定…' }).click();
+  await main.getByRole('button', { name: 'メモリーの設定…', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await noEnglish(page, 'the memory form');
   await page.keyboard.press('Escape');
