@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { parseQuestionId, question } from '../lib/drills/generate';
 import { virshCommands } from '../lib/shell/virsh/registry';
 import { xlCommands } from '../lib/shell/xl/registry';
 import { xmCommands } from '../lib/shell/xm/registry';
@@ -160,4 +161,31 @@ test('an error toast is readable: axe finds no contrast problem', async ({ lab: 
     .analyze();
   expect(result.violations.map((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/ja/error-toast-1366.png' });
+});
+
+test('drills on /ja show virsh’s output as a Japanese host prints it, and judge a Japanese typed answer', async ({
+  lab: page,
+}) => {
+  const q = (id: string) => {
+    const { kind, seed } = parseQuestionId(id)!;
+    return question(kind, seed);
+  };
+  const id = Array.from({ length: 50 }, (_, i) => `domstate-${i}`).find(
+    (x) => q(x).choices[q(x).answer] === 'paused (user)',
+  )!;
+  await open(page, `/ja/drill?q=${id}`);
+  const choices = page.getByRole('group', { name: '選択肢' });
+  await expect(choices).toContainText('一時停止中 (user)');
+  await expect(choices).not.toContainText('paused (user)');
+  await noEnglish(page, `/ja/drill?q=${id}`);
+  await page.getByRole('button', { name: '解答を入力する' }).click();
+  await page.getByRole('textbox', { name: '出力される内容' }).fill('一時停止中  (user)');
+  await page.getByRole('button', { name: '解答する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '正解です。' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/ja/drill-domstate-1366.png', fullPage: true });
+
+  // A refused command: the command stays, virsh's error reads as on a Japanese host.
+  await open(page, '/ja/drill?q=refused-1');
+  await expect(page.getByRole('group', { name: '選択肢' })).toContainText('エラー: ');
+  await expect(page.getByRole('group', { name: '選択肢' })).toContainText('virsh ');
 });
