@@ -17,7 +17,7 @@ const KEPT = new Set(
   [
     // products, tools and their parts, a key's name, the filter's example names
     'VirtLab Virt Lab Xen xend libvirt libvirtd libxl virsh qemu kvm xentop dmidecode Domain Ethernet Clark NSDI',
-    'SPECweb Quake English brctl cgroup Ctrl web',
+    'SPECweb Quake English brctl cgroup Ctrl Tab web',
     // libvirt's words for states, reasons and flags, shown beside their Japanese as virsh prints them
     'running paused shut off idle crashed blocked pmsuspended dying migrating booted migrated unpaused user saved',
     'destroyed shutdown restored from snapshot unknown suspend resume start destroy reboot reset save restore',
