@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
+import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { JobPlaces } from './JobPlaces';
 import { formatMib, formatSeconds } from './job-format';
 
@@ -14,6 +15,7 @@ import { formatMib, formatSeconds } from './job-format';
  */
 export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['last'] }) {
   const t = useTranslations('job.outcome');
+  const word = useVirshWord();
   const domains = useDomains();
   const copies = domains.data?.filter((d) => d.name === job.domain) ?? [];
   // The job's own result while the source has the domain (a shut-off definition the target kept is
@@ -63,7 +65,7 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
             hasReason: last?.stats.result === 'failed' ? 'yes' : 'no',
             reason: last?.stats.result === 'failed' ? last.stats.reason : '',
             home: home?.state === 'shut off' ? 'shutOff' : home ? 'here' : 'still',
-            state: home?.state ?? '',
+            state: word(home?.state ?? ''),
             running: there ? 'yes' : 'no',
           })}
         </p>
