@@ -153,6 +153,11 @@ test('an error toast is readable: axe finds no contrast problem', async ({ lab: 
     .getByRole('radio', { name: /web01\.save/ })
     .check();
   await page.getByRole('dialog').getByRole('button', { name: '復元', exact: true }).click();
+  // The form says libvirt's refusal as a Japanese host's virsh does, like the console and the toast.
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(
+    "エラー: 要求された操作は有効ではありません: ドメイン 'web01' はすでにアクティブになっています",
+  );
+  await noEnglish(page, 'a refused form');
   const toast = page.locator('[data-sonner-toast][data-type="error"]');
   await expect(toast).toBeVisible();
   const result = await new AxeBuilder({ page })

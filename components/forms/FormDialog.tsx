@@ -4,6 +4,7 @@ import { Dialog } from 'radix-ui';
 import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { untyped } from '@/lib/actions/form';
+import { VirshError } from '@/components/actions/VirshError';
 import { CommandBox } from './CommandBox';
 import { FormButtons } from './FormButtons';
 
@@ -87,7 +88,7 @@ export function FormDialog({
             )}
             {failure && !problem && (
               <p role="alert" className="text-sm text-danger">
-                error: {failure}
+                <VirshError message={failure} />
               </p>
             )}
             <FormButtons

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { MigrateCheckResult } from '@/lib/api/contract';
+import { VirshError } from '@/components/actions/VirshError';
 import { useCheckText } from './use-check-text';
 
 /** Each precondition ✓ or ✗ with its reason, and what the command itself would answer (run on a copy of the lab). */
@@ -34,9 +35,9 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
       {result.refusal && (
         <p className="rounded-md border border-danger px-2 py-1 text-sm">
           <span className="font-medium">{t('wouldAnswer', { tool: result.command.tool })}</span>{' '}
-          <code className="command-wrap text-danger">
-            {result.command.tool === 'xm' ? 'Error' : 'error'}: {result.refusal}
-          </code>
+          <span className="text-danger">
+            <VirshError message={result.refusal} tool={result.command.tool} />
+          </span>
         </p>
       )}
     </section>
