@@ -18,7 +18,7 @@ export default function SonnerToaster({ onMount }: { onMount: () => void }) {
       position="bottom-right"
       offset={offset}
       mobileOffset={offset}
-      toastOptions={{ className: 'font-sans' }}
+      toastOptions={{ className: 'font-sans', closeButtonAriaLabel: t('closeToast') }}
     />
   );
 }
