@@ -108,4 +108,13 @@ export const equivalentReasonsJa: Readonly<Record<string, string>> = {
   'Xen has no emulator thread to pin': 'Xen にはピン留めするエミュレータースレッドがありません',
   'Xen has no emulator thread to pin (the device model runs in Domain-0)':
     'Xen にはピン留めするエミュレータースレッドがありません(デバイスモデルは Domain-0 で動きます)',
+  'Xen keeps no libvirt storage pools: images are files or LVs named in the guest config':
+    'Xen には libvirt のストレージプールはありません: イメージはゲストの設定ファイルで指定するファイルか LV です',
+  'xl pci-assignable-add / pci-attach handle PCI passthrough; there is no device list like this':
+    'PCI パススルーは xl pci-assignable-add / pci-attach で行います。このようなデバイス一覧はありません',
+  'Xen leaves host interfaces to the distribution (ifup, /etc/network, brctl)':
+    'Xen はホストのインターフェースをディストリビューションに任せます(ifup、/etc/network、brctl)',
+  'Xen has no storage pool source discovery': 'Xen にはストレージプールのソースを検出する機能はありません',
+  'Xen keeps no libvirt storage volumes: images are files or LVs':
+    'Xen には libvirt のストレージボリュームはありません: イメージはファイルか LV です',
 };
