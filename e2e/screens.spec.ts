@@ -71,6 +71,30 @@ test.describe('a phone (390 px)', () => {
     await expect(kvm1.getByRole('link', { name: 'web01' })).toBeInViewport();
   });
 
+  test('in Japanese the header is one row: the lab’s controls fold into the same menu as the links', async ({
+    lab: page,
+  }) => {
+    await open(page, '/ja');
+    const header = page.getByRole('banner');
+    const undo = header.getByRole('button', { name: /元に戻す/, includeHidden: true });
+    // There, but folded away.
+    await expect(undo).toHaveCount(1);
+    await expect(undo).toBeHidden();
+    expect((await header.boundingBox())!.height).toBeLessThan(60);
+    await header.getByRole('button', { name: 'メニュー' }).click();
+    for (const control of [
+      undo,
+      header.getByRole('button', { name: '履歴' }),
+      header.getByRole('link', { name: /英語に切り替える/ }),
+    ])
+      await expect(control).toBeInViewport();
+    await page.screenshot({ path: `${shots}/header-menu-390-ja.png` });
+    // Going somewhere closes the menu again.
+    await header.getByRole('link', { name: '用語集' }).click();
+    await expect(page).toHaveURL(/\/ja\/glossary$/);
+    await expect(undo).toBeHidden();
+  });
+
   test('dialogs fit; console output keeps xm list columns and scrolls inside itself', async ({ lab: page }) => {
     await open(page, '/hosts/kvm1/domains/web01');
     await page.getByRole('button', { name: 'Save…' }).click();

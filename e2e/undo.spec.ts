@@ -30,9 +30,11 @@ test('Undo and Redo step through commands; the history list rewinds to any point
   const results = await new AxeBuilder({ page }).include('#lab-history').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   for (const width of [390, 1024, 1366]) {
-    // The list opens under its buttons, wherever the header has put them at this width.
+    // The list opens under its buttons, wherever the header has put them at this width (in the
+    // header's menu on a phone).
     await page.getByRole('button', { name: 'History' }).click();
     await page.setViewportSize({ width, height: 800 });
+    if (width < 768) await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'History' }).click();
     await expect(list).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: `${shots}/history-${width}.png` });

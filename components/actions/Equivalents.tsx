@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import type { Dialect } from '@/lib/shell/equivalents';
 import { useShellTools } from '@/lib/browser/shell-tools';
 import { type CommandHost, useEquivalentsHost } from './equivalents-host';
@@ -11,14 +12,16 @@ const order: Dialect[] = ['virsh', 'xl', 'xm'];
  * On a host that is not Xen, xm and xl say why they do not apply (`host`, else EquivalentsHost).
  */
 export function Equivalents({ argv, compact, host }: { argv: string[] | null; compact?: boolean; host?: CommandHost }) {
+  const t = useTranslations('equivalents');
+  const ja = useLocale() === 'ja';
   const tools = useShellTools();
   const on = useEquivalentsHost(host);
-  if (!argv) return <p className="text-sm text-muted">Fill in the form to see the command.</p>;
-  if (!tools) return <p className="text-sm text-muted">Loading the command tables…</p>;
+  if (!argv) return <p className="text-sm text-muted">{t('fillIn')}</p>;
+  if (!tools) return <p className="text-sm text-muted">{t('loading')}</p>;
   const e = tools.equivalents(argv, on ?? undefined);
   return (
     <dl
-      aria-label="Equivalent commands"
+      aria-label={t('label')}
       className={`grid grid-cols-[auto_1fr] gap-x-3 ${compact ? 'gap-y-0.5 text-xs' : 'gap-y-1 text-sm'}`}
     >
       {order.map((d) => {
@@ -32,7 +35,7 @@ export function Equivalents({ argv, compact, host }: { argv: string[] | null; co
                   {v.line}
                 </code>
               ) : (
-                <span className="text-muted italic">no equivalent — {v.none}</span>
+                <span className="text-muted italic">{t('none', { why: (ja && v.ja) || v.none })}</span>
               )}
             </dd>
           </div>

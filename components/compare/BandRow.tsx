@@ -1,4 +1,5 @@
-import { BAND_TEXT, type GuestBand, type Segment } from './lane-segments';
+import { useTranslations } from 'next-intl';
+import type { GuestBand, Segment } from './lane-segments';
 import { CHART, LANE, xAt } from './timeline-scale';
 
 const FILL: Record<GuestBand, string> = {
@@ -13,17 +14,18 @@ const MIN_TEXT_WIDTH = 120;
 
 interface Props {
   y: number;
-  label: string;
+  host: 'source' | 'target';
   segments: Segment[];
   endS: number;
 }
 
 /** One host's row: where the guest runs, waits or is being received, along the time axis. */
-export function BandRow({ y, label, segments, endS }: Props) {
+export function BandRow({ y, host, segments, endS }: Props) {
+  const t = useTranslations('compare.band');
   return (
     <g>
       <text x={CHART.labelWidth - 10} y={y + LANE.band / 2 + 4.5} textAnchor="end" fontSize={13} className="fill-fg">
-        {label}
+        {t(host)}
       </text>
       {segments.map((s) => {
         const x = xAt(s.from, endS);
@@ -49,7 +51,7 @@ export function BandRow({ y, label, segments, endS }: Props) {
                 fontSize={12.5}
                 className={dark ? 'fill-bg font-medium' : 'fill-muted'}
               >
-                {BAND_TEXT[s.band]}
+                {t(s.band)}
               </text>
             )}
           </g>

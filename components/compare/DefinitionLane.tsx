@@ -11,8 +11,8 @@ export function DefinitionLane({ y, plan, endS }: { y: number; plan: MigrationPl
   const sourceY = y + LANE.title;
   return (
     <g data-lane="definition-only">
-      <BandRow y={sourceY} label="Source host" segments={bands.source} endS={endS} />
-      <BandRow y={sourceY + LANE.band + LANE.bandGap} label="Target host" segments={bands.target} endS={endS} />
+      <BandRow y={sourceY} host="source" segments={bands.source} endS={endS} />
+      <BandRow y={sourceY + LANE.band + LANE.bandGap} host="target" segments={bands.target} endS={endS} />
     </g>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { MigrationPlan } from '@/lib/sim/migration/types';
 import { BandRow } from './BandRow';
 import { DowntimeMarker } from './DowntimeMarker';
@@ -15,6 +16,7 @@ interface Props {
 
 /** One way of migrating the guest: where it runs, what each round sent and dirtied, the downtime. Its title is a LaneTitle. */
 export function MigrationLane({ y, plan, endS, maxMib }: Props) {
+  const t = useTranslations('compare.band');
   const bands = guestBands(plan, endS);
   const sourceY = y + LANE.title;
   const targetY = sourceY + LANE.band + LANE.bandGap;
@@ -22,13 +24,13 @@ export function MigrationLane({ y, plan, endS, maxMib }: Props) {
   const dirtyY = barsY + LANE.bars + LANE.gap;
   return (
     <g data-lane={plan.stop_reason === 'offline' ? 'offline' : 'live'}>
-      <BandRow y={sourceY} label="Source host" segments={bands.source} endS={endS} />
-      <BandRow y={targetY} label="Target host" segments={bands.target} endS={endS} />
+      <BandRow y={sourceY} host="source" segments={bands.source} endS={endS} />
+      <BandRow y={targetY} host="target" segments={bands.target} endS={endS} />
       <DowntimeMarker plan={plan} y={sourceY - 3} height={2 * LANE.band + LANE.bandGap + 6} endS={endS} />
       <RoundBars
         y={barsY}
         height={LANE.bars}
-        label="Sent per round"
+        label={t('sentPerRound')}
         rounds={plan.round_log}
         max={maxMib}
         value={(r) => r.sent_mib}
@@ -38,7 +40,7 @@ export function MigrationLane({ y, plan, endS, maxMib }: Props) {
       <RoundBars
         y={dirtyY}
         height={LANE.dirty}
-        label="Dirtied per round"
+        label={t('dirtiedPerRound')}
         rounds={plan.round_log}
         max={maxMib}
         value={(r) => r.dirtied_mib}

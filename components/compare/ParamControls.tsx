@@ -1,13 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { MigrationParamProblem } from '@/lib/sim/migration/params';
 import type { CompareParams } from './compare-params';
 import { NumberField } from './NumberField';
 
 interface Props {
   params: CompareParams;
   onChange: (p: CompareParams) => void;
-  problems: string[];
+  problems: MigrationParamProblem[];
 }
 
 const radio = 'flex items-baseline gap-2';
@@ -90,7 +91,7 @@ export function ParamControls({ params: p, onChange, problems }: Props) {
       {problems.length > 0 && (
         <ul role="alert" className="list-disc rounded-md border border-danger p-2 pl-6 text-sm text-danger">
           {problems.map((m) => (
-            <li key={m}>{m}</li>
+            <li key={m}>{t(`problem.${m}`)}</li>
           ))}
         </ul>
       )}

@@ -45,7 +45,7 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
       </fieldset>
       <div className="flex min-w-60 flex-1 items-center gap-2">
         <label htmlFor="compare-time" className="whitespace-nowrap text-muted">
-          Simulated time
+          {tr('time')}
         </label>
         <input
           id="compare-time"
@@ -54,7 +54,7 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
           max={steps}
           step={1}
           value={Math.round((t / endS) * steps)}
-          aria-valuetext={`${formatDuration(t)} of ${formatDuration(endS)}`}
+          aria-valuetext={tr('timeOf', { t: formatDuration(t), end: formatDuration(endS) })}
           onChange={(e) => onSeek((Number(e.target.value) / steps) * endS)}
           className="flex-1 accent-[var(--accent)]"
         />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { comparePresets, isPresetId, type ComparePresetId } from './compare-presets';
 
 interface Props {
@@ -9,10 +10,11 @@ interface Props {
 
 /** The workloads worth comparing; editing any value turns the choice into "Custom". */
 export function PresetPicker({ presetId, onPick }: Props) {
+  const t = useTranslations('compare.preset');
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor="compare-preset" className="font-medium">
-        Preset
+        {t('label')}
       </label>
       <select
         id="compare-preset"
@@ -23,15 +25,15 @@ export function PresetPicker({ presetId, onPick }: Props) {
         }}
         className="rounded-md border border-line bg-panel px-2 py-1.5 text-fg"
       >
-        {presetId === null && <option value="custom">Custom values</option>}
+        {presetId === null && <option value="custom">{t('custom')}</option>}
         {(Object.keys(comparePresets) as ComparePresetId[]).map((id) => (
           <option key={id} value={id}>
-            {comparePresets[id].label}
+            {t(`${id}.label`)}
           </option>
         ))}
       </select>
       <p id="compare-preset-note" className="text-xs text-muted">
-        {presetId ? comparePresets[presetId].note : 'Your own values. The link in the address bar keeps them.'}
+        {presetId ? t(`${presetId}.note`) : t('customNote')}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Comparison } from './compare-model';
 import type { CompareParams } from './compare-params';
 import { JobReadout } from './JobReadout';
@@ -13,10 +14,10 @@ import { usePlayback } from './use-playback';
 
 type Ok = Extract<Comparison, { ok: true }>;
 
-const POLICY_LABEL = { qemu: 'QEMU/KVM rules', xen: 'Xen rules' } as const;
-
 /** The chart under its play head, the totals, and the rounds as a table. */
 export function ResultsPanel({ comparison: c, params }: { comparison: Ok; params: CompareParams }) {
+  const t = useTranslations('compare');
+  const policy = t(`policy.${params.policy}`);
   const endS = axisEndS(c.live.plan, c.offline.plan);
   const playback = usePlayback(endS);
   return (
@@ -33,12 +34,12 @@ export function ResultsPanel({ comparison: c, params }: { comparison: Ok; params
           onSpeed={playback.setSpeed}
         />
         {/* Below ~38rem the chart scrolls sideways rather than shrink its text; focusable so keys can scroll it. */}
-        <div role="region" aria-label="Timeline" tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={t('lane.timeline')} tabIndex={0} className="overflow-x-auto">
           <Timeline
             live={c.live}
             offline={c.offline}
             definition={c.definition}
-            policyLabel={POLICY_LABEL[params.policy]}
+            policyLabel={policy}
             endS={endS}
             t={playback.atEnd && !playback.playing ? null : playback.t}
           />
@@ -52,10 +53,10 @@ export function ResultsPanel({ comparison: c, params }: { comparison: Ok; params
         <TotalsTable live={c.live} offline={c.offline} definition={c.definition} params={params} />
       </section>
       <details className="rounded-lg border border-line bg-panel p-4">
-        <summary className="cursor-pointer font-medium">Every round as a table</summary>
+        <summary className="cursor-pointer font-medium">{t('rounds.summary')}</summary>
         <div className="mt-3 grid gap-4 xl:grid-cols-2">
-          <RoundsTable caption={`Live (${POLICY_LABEL[params.policy]})`} plan={c.live.plan} />
-          <RoundsTable caption="Offline" plan={c.offline.plan} />
+          <RoundsTable caption={t('lane.live', { policy })} plan={c.live.plan} />
+          <RoundsTable caption={t('totals.offline')} plan={c.offline.plan} />
         </div>
       </details>
     </div>

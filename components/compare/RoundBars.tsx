@@ -23,6 +23,7 @@ interface Props {
 /** One bar per round, as wide as the round lasted and as tall as the MiB it moved. */
 export function RoundBars({ y, height, label, rounds, max, value, coloured, endS }: Props) {
   const t = useTranslations('compare.chart');
+  const tr = useTranslations('compare.rounds');
   const base = y + height;
   const visible = rounds.filter((r) => r.start_s < endS);
   return (
@@ -50,7 +51,9 @@ export function RoundBars({ y, height, label, rounds, max, value, coloured, endS
         return (
           <g key={r.round}>
             <rect x={x} y={base - h} width={w} height={h} className={fill}>
-              {visible.length <= MAX_TITLED && <title>{`Round ${r.round} (${r.phase}): ${formatMib(v)}`}</title>}
+              {visible.length <= MAX_TITLED && (
+                <title>{tr('barTitle', { round: r.round, phase: tr(`kind.${r.phase}`), mib: formatMib(v) })}</title>
+              )}
             </rect>
             {coloured && r.phase === 'stop-copy' && (
               <rect x={x} y={base - h} width={w} height={h} fill="url(#compare-hatch)" />

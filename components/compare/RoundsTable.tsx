@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { MigrationPlan } from '@/lib/sim/migration/types';
 import { formatDuration, formatMib } from './format';
 
@@ -6,11 +7,20 @@ const TAIL = 3;
 
 /** Every round as numbers: the chart's text alternative. Long runs keep their first and last rounds. */
 export function RoundsTable({ caption, plan }: { caption: string; plan: MigrationPlan }) {
+  const t = useTranslations('compare.rounds');
   const log = plan.round_log;
   const cut = log.length > HEAD + TAIL;
   const shown = cut ? [...log.slice(0, HEAD), null, ...log.slice(-TAIL)] : log;
   const throttle = log.some((r) => r.throttle_pct !== undefined);
-  const cols = ['Round', 'Guest', 'Start', 'Duration', 'Sent', 'Dirtied', ...(throttle ? ['CPU throttle'] : [])];
+  const cols = [
+    t('round'),
+    t('guest'),
+    t('start'),
+    t('duration'),
+    t('sent'),
+    t('dirtied'),
+    ...(throttle ? [t('throttle')] : []),
+  ];
   return (
     <table className="w-full border-collapse text-sm tabular-nums">
       <caption className="mb-1 text-left font-medium">{caption}</caption>
@@ -27,7 +37,7 @@ export function RoundsTable({ caption, plan }: { caption: string; plan: Migratio
         {log.length === 0 && (
           <tr>
             <td colSpan={cols.length} className="py-1 text-muted">
-              No rounds: no memory is copied.
+              {t('noRounds')}
             </td>
           </tr>
         )}
@@ -35,7 +45,7 @@ export function RoundsTable({ caption, plan }: { caption: string; plan: Migratio
           r === null ? (
             <tr key="gap">
               <td colSpan={cols.length} className="py-1 text-muted">
-                … {(log.length - HEAD - TAIL).toLocaleString('en')} more rounds …
+                {t('more', { n: (log.length - HEAD - TAIL).toLocaleString('en') })}
               </td>
             </tr>
           ) : (
@@ -43,9 +53,7 @@ export function RoundsTable({ caption, plan }: { caption: string; plan: Migratio
               <th scope="row" className="py-1 pr-3 text-left font-normal">
                 {r.round}
               </th>
-              <td className="py-1 pr-3">
-                {r.phase === 'live' ? 'running' : r.phase === 'stop-copy' ? 'paused' : 'on target'}
-              </td>
+              <td className="py-1 pr-3">{t(`phase.${r.phase}`)}</td>
               <td className="py-1 pr-3">{formatDuration(r.start_s)}</td>
               <td className="py-1 pr-3">{formatDuration(r.duration_s)}</td>
               <td className="py-1 pr-3">{formatMib(r.sent_mib)}</td>

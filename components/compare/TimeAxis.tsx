@@ -1,8 +1,10 @@
+import { useTranslations } from 'next-intl';
 import { formatTick } from './format';
 import { niceTicks, PLOT, xAt } from './timeline-scale';
 
 /** The one time axis all lanes share, with gridlines up through them. */
 export function TimeAxis({ y, top, endS }: { y: number; top: number; endS: number }) {
+  const tr = useTranslations('compare.playback');
   const { step, ticks } = niceTicks(endS);
   return (
     <g>
@@ -23,7 +25,7 @@ export function TimeAxis({ y, top, endS }: { y: number; top: number; endS: numbe
       ))}
       <line x1={PLOT.x0} x2={PLOT.x0 + PLOT.width} y1={y} y2={y} className="stroke-muted" />
       <text x={PLOT.x0 - 10} y={y + 18} textAnchor="end" fontSize={12} className="fill-muted">
-        simulated time
+        {tr('axis')}
       </text>
     </g>
   );

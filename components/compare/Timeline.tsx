@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { Lane } from './compare-model';
-import { chartSummary } from './chart-summary';
+import { useChartSummary } from './chart-summary';
 import { ChartDefs } from './ChartDefs';
 import { DEFINITION_LANE_HEIGHT, DefinitionLane } from './DefinitionLane';
 import { LaneTitle } from './LaneTitle';
@@ -22,6 +23,8 @@ const TOP = 18;
 
 /** The three lanes on one time axis, with the play head over them (none once time has run out). */
 export function Timeline({ live, offline, definition, policyLabel, endS, t }: Props) {
+  const tl = useTranslations('compare.lane');
+  const chartSummary = useChartSummary();
   const visible = (l: Lane) => l.plan.round_log.filter((r) => r.start_s < endS);
   // One scale for every bar row of both lanes: sent and dirtied are compared with each other.
   const maxMib = Math.max(...[live, offline].flatMap((l) => visible(l).flatMap((r) => [r.sent_mib, r.dirtied_mib])), 0);
@@ -41,14 +44,9 @@ export function Timeline({ live, offline, definition, policyLabel, endS, t }: Pr
       <MigrationLane y={TOP + laneHeight} plan={offline.plan} endS={endS} maxMib={maxMib} />
       <DefinitionLane y={defY} plan={definition.plan} endS={endS} />
       {t !== null && <PlayHead t={t} endS={endS} top={0} bottom={axisY} />}
-      <LaneTitle y={TOP} title={`Live (${policyLabel})`} plan={live.plan} endS={endS} />
-      <LaneTitle y={TOP + laneHeight} title="Offline (guest paused for the copy)" plan={offline.plan} endS={endS} />
-      <LaneTitle
-        y={defY}
-        title="libvirt --offline"
-        note="(virsh migrate --offline --persistent: no memory copied, no downtime)"
-        endS={endS}
-      />
+      <LaneTitle y={TOP} title={tl('live', { policy: policyLabel })} plan={live.plan} endS={endS} />
+      <LaneTitle y={TOP + laneHeight} title={tl('offline')} plan={offline.plan} endS={endS} />
+      <LaneTitle y={defY} title="libvirt --offline" note={tl('definitionNote')} endS={endS} />
     </svg>
   );
 }

@@ -1,7 +1,8 @@
+import { useTranslations } from 'next-intl';
 import type { Lane } from './compare-model';
 import type { CompareParams } from './compare-params';
 import { formatDuration, formatMib } from './format';
-import { neverEnds, stopReasonText } from './stop-reason';
+import { neverEnds, useStopReasonText } from './stop-reason';
 
 interface Props {
   live: Lane;
@@ -14,43 +15,47 @@ type Row = [label: string, cell: (l: Lane) => string];
 
 /** The figures side by side; the words in the last row say why each run ended. */
 export function TotalsTable({ live, offline, definition, params }: Props) {
+  const t = useTranslations('compare.totals');
+  const stopReason = useStopReasonText();
   const mem = params.memoryMib;
   const rows: Row[] = [
     [
-      'Total time',
+      t('totalTime'),
       (l) =>
         neverEnds(l.plan)
-          ? `never ends (simulated ${formatDuration(l.plan.total_time_s)})`
+          ? t('neverEnds', { time: formatDuration(l.plan.total_time_s) })
           : formatDuration(l.plan.total_time_s),
     ],
-    ['Downtime', (l) => (neverEnds(l.plan) ? 'none yet: never paused' : formatDuration(l.plan.downtime_ms / 1000))],
+    [t('downtime'), (l) => (neverEnds(l.plan) ? t('neverPaused') : formatDuration(l.plan.downtime_ms / 1000))],
     [
-      'Data sent',
+      t('dataSent'),
       (l) => {
-        if (l.mode === 'definition-only') return '0 MiB: only the definition (XML)';
-        const sent = `${formatMib(l.plan.transferred_mib)} (${(l.plan.transferred_mib / mem).toFixed(2)} × memory)`;
-        return neverEnds(l.plan) ? `${sent} and counting` : sent;
+        if (l.mode === 'definition-only') return t('definitionOnly');
+        const sent = t('sent', {
+          mib: formatMib(l.plan.transferred_mib),
+          factor: (l.plan.transferred_mib / mem).toFixed(2),
+        });
+        return neverEnds(l.plan) ? t('counting', { sent }) : sent;
       },
     ],
-    ['Rounds', (l) => (neverEnds(l.plan) ? `${l.plan.rounds.toLocaleString('en')}+` : String(l.plan.rounds))],
+    [t('rounds'), (l) => (neverEnds(l.plan) ? `${l.plan.rounds.toLocaleString('en')}+` : String(l.plan.rounds))],
     [
-      'Converged',
-      (l) => (!l.plan.converged ? 'No' : l.plan.stop_reason === 'converged' ? 'Yes' : 'Yes (nothing to converge)'),
+      t('converged'),
+      (l) => t(!l.plan.converged ? 'no' : l.plan.stop_reason === 'converged' ? 'yes' : 'yesNothingToConverge'),
     ],
-    ['Stop reason', (l) => stopReasonText(l.plan, params)],
   ];
   const lanes = [live, offline, definition];
   return (
     <table className="w-full border-collapse text-sm">
-      <caption className="mb-2 text-left text-base font-semibold">Totals</caption>
+      <caption className="mb-2 text-left text-base font-semibold">{t('caption')}</caption>
       <thead>
         <tr className="border-b border-line text-left">
           <td className="py-1.5 pr-3" />
           <th scope="col" className="py-1.5 pr-3">
-            Live
+            {t('live')}
           </th>
           <th scope="col" className="py-1.5 pr-3">
-            Offline
+            {t('offline')}
           </th>
           <th scope="col" className="py-1.5">
             libvirt --offline
@@ -59,17 +64,27 @@ export function TotalsTable({ live, offline, definition, params }: Props) {
       </thead>
       <tbody>
         {rows.map(([label, cell]) => (
-          <tr key={label} className="border-b border-line align-top last:border-b-0">
+          <tr key={label} className="border-b border-line align-top">
             <th scope="row" className="py-1.5 pr-3 text-left font-medium whitespace-nowrap">
               {label}
             </th>
             {lanes.map((l) => (
-              <td key={l.mode} className={`py-1.5 pr-3 ${label === 'Stop reason' ? 'text-muted' : 'tabular-nums'}`}>
+              <td key={l.mode} className="py-1.5 pr-3 tabular-nums">
                 {cell(l)}
               </td>
             ))}
           </tr>
         ))}
+        <tr className="align-top">
+          <th scope="row" className="py-1.5 pr-3 text-left font-medium whitespace-nowrap">
+            {t('stopReason')}
+          </th>
+          {lanes.map((l) => (
+            <td key={l.mode} className="py-1.5 pr-3 text-muted">
+              {stopReason(l.plan, params)}
+            </td>
+          ))}
+        </tr>
       </tbody>
     </table>
   );

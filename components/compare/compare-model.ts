@@ -1,5 +1,5 @@
 import { simulateMigration } from '@/lib/sim/migration/model';
-import { checkMigrationParams } from '@/lib/sim/migration/params';
+import { type MigrationParamProblem, migrationParamProblems } from '@/lib/sim/migration/params';
 import type { MigrationMode, MigrationParams, MigrationPlan } from '@/lib/sim/migration/types';
 import { toMigrationParams, type CompareParams } from './compare-params';
 
@@ -8,7 +8,9 @@ export interface Lane {
   params: MigrationParams;
   plan: MigrationPlan;
 }
-export type Comparison = { ok: true; live: Lane; offline: Lane; definition: Lane } | { ok: false; problems: string[] };
+export type Comparison =
+  | { ok: true; live: Lane; offline: Lane; definition: Lane }
+  | { ok: false; problems: MigrationParamProblem[] };
 
 const lane = (p: CompareParams, mode: MigrationMode): Lane => {
   const params = toMigrationParams(p, mode);
@@ -17,7 +19,7 @@ const lane = (p: CompareParams, mode: MigrationMode): Lane => {
 
 /** The same guest migrated the three ways. The model runs in well under a millisecond, so on every change. */
 export function compareMigrations(p: CompareParams): Comparison {
-  const problems = checkMigrationParams(toMigrationParams(p, 'live'));
+  const problems = migrationParamProblems(toMigrationParams(p, 'live'));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, live: lane(p, 'live'), offline: lane(p, 'offline'), definition: lane(p, 'definition-only') };
 }

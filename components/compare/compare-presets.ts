@@ -1,10 +1,8 @@
 import { migrationPresets } from '@/lib/sim/migration/presets';
 import { DEFAULT_DOWNTIME_LIMIT_MS, type CompareParams } from './compare-params';
 
+/** A workload worth comparing; its name and a note on what to notice are messages (compare.preset.<id>). */
 export interface ComparePreset {
-  label: string;
-  /** One sentence on what the learner should notice, and where the figures come from. */
-  note: string;
   params: CompareParams;
 }
 
@@ -26,18 +24,12 @@ const GIGABIT_MIBPS = 112;
 
 export const comparePresets = {
   specweb99: {
-    label: 'SPECweb99, 800 MB (Clark et al.)',
-    note: `${migrationPresets.specweb99.source}. A small hot set is rewritten faster than the link sends it, so Xen stops after 29 live rounds.`,
     params: clark('specweb99'),
   },
   quake3: {
-    label: 'Quake 3, 64 MB (Clark et al.)',
-    note: `${migrationPresets.quake3.source}. Fitted like SPECweb99: the stop-and-copy sends the hot set.`,
     params: clark('quake3'),
   },
   idle: {
-    label: 'Idle guest, 2 GiB',
-    note: 'A guest that barely writes: one pass copies almost everything and the stop-and-copy is a few milliseconds.',
     params: {
       policy: 'qemu',
       memoryMib: 2048,
@@ -49,8 +41,6 @@ export const comparePresets = {
     },
   },
   database: {
-    label: 'Database (never converges)',
-    note: 'It dirties 150 MiB/s over gigabit Ethernet: every round finds 2 GiB dirty again. QEMU never converges; turn on auto-converge, or switch to Xen rules to see a forced stop.',
     params: {
       policy: 'qemu',
       memoryMib: 4096,

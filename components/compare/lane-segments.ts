@@ -8,14 +8,6 @@ export interface Segment {
   band: GuestBand;
 }
 
-export const BAND_TEXT: Record<GuestBand, string> = {
-  'running-source': 'running on source',
-  paused: 'paused',
-  'running-target': 'running on target',
-  receiving: 'receiving memory',
-  defined: 'definition only (shut off)',
-};
-
 /**
  * The guest's state on each host from 0 to `endS`. libvirt's target domain waits paused
  * (incoming migration) while memory arrives; the source copy is gone once it resumes there.

@@ -30,9 +30,10 @@ export function EventLog({ title, filter = {}, limit = 50 }: { title: string; fi
               {formatTime(e.time)}
             </time>
             <span className="shrink-0 text-muted">{e.host}</span>
-            <span className="min-w-0 overflow-x-auto whitespace-pre-wrap">
+            {/* What `virsh event` prints: tool output, never translated. */}
+            <samp className="min-w-0 overflow-x-auto whitespace-pre-wrap">
               {e.type === 'error' ? `error: ${e.text}` : e.text}
-            </span>
+            </samp>
           </li>
         ))}
       </ol>

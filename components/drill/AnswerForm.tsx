@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { Question } from '@/lib/drills/types';
 import { Button } from '@/components/ui/Button';
+import { DrillOutput } from './DrillOutput';
 
 /**
  * Choose one of the choices, or (where the question allows) type the answer: a command is right
@@ -65,7 +66,7 @@ export function AnswerForm({
                   aria-describedby={`${id}-${i}`}
                 />
                 <pre id={`${id}-${i}`} className="min-w-0 overflow-x-auto whitespace-pre-wrap font-mono text-sm">
-                  {c}
+                  <DrillOutput kind={q.kind} text={c} />
                 </pre>
               </label>
             ))}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { Question } from '@/lib/drills/types';
 import { Button } from '@/components/ui/Button';
+import { DrillOutput } from './DrillOutput';
 import { Explanation } from './QuestionPrompt';
 import { TryItLink } from './TryItLink';
 import type { Result } from './use-drill-session';
@@ -20,7 +21,7 @@ export function Feedback({ q, result, onNext }: { q: Question; result: Result; o
         <div>
           <p className="text-sm">{t('rightAnswer')}</p>
           <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-sunken p-2 font-mono text-sm">
-            {q.choices[q.answer]}
+            <DrillOutput kind={q.kind} text={q.choices[q.answer]} />
           </pre>
         </div>
       )}

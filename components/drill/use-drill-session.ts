@@ -1,8 +1,10 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDrillRecord, saveDrillRecord } from '@/lib/browser/drill-store';
+import { loadVirshJa } from '@/lib/browser/tool-output';
 import { kindsFor, parseQuestionId, question, sessionIds } from '@/lib/drills/generate';
 import { isRight } from '@/lib/drills/judge';
 import { type DrillRecord, dueReview, recordAnswer } from '@/lib/drills/record';
@@ -34,6 +36,12 @@ export function useDrillSession() {
   const [result, setResult] = useState<Result | null>(null);
   const [tally, setTally] = useState({ right: 0, total: 0 });
   useEffect(() => void loadDrillRecord().then(setRecord), []);
+  // On a Japanese page virsh's output shows in Japanese: a typed answer may be written so too.
+  const japanese = useLocale() === 'ja';
+  const [virshJa, setVirshJa] = useState<Awaited<ReturnType<typeof loadVirshJa>> | null>(null);
+  useEffect(() => {
+    if (japanese) void loadVirshJa().then((f) => setVirshJa(() => f));
+  }, [japanese]);
   const tagKey = query.tags.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the tags are compared by their text
   const ids = useMemo(
@@ -46,7 +54,7 @@ export function useDrillSession() {
 
   const answer = (text: string) => {
     if (!current || result || !record) return;
-    const right = isRight(current, text);
+    const right = isRight(current, text, virshJa ? (stdout) => virshJa({ stdout, stderr: '' }).stdout : undefined);
     const next = recordAnswer(record, current, right);
     setResult({ answer: text, right });
     setTally((t) => ({ right: t.right + (right ? 1 : 0), total: t.total + 1 }));

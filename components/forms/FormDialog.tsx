@@ -3,10 +3,10 @@
 import { Dialog } from 'radix-ui';
 import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent, type ReactNode } from 'react';
-import { Button } from '@/components/ui/Button';
-import { Equivalents } from '@/components/actions/Equivalents';
 import { untyped } from '@/lib/actions/form';
-import type { CommandHost } from '@/components/actions/equivalents-host';
+import { VirshError } from '@/components/actions/VirshError';
+import { CommandBox } from './CommandBox';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   open: boolean;
@@ -88,40 +88,20 @@ export function FormDialog({
             )}
             {failure && !problem && (
               <p role="alert" className="text-sm text-danger">
-                error: {failure}
+                <VirshError message={failure} />
               </p>
             )}
-            <div className="flex justify-end gap-2">
-              <Dialog.Close asChild>
-                <Button>{t('cancel')}</Button>
-              </Dialog.Close>
-              <Button
-                type="submit"
-                variant="primary"
-                pending={pending}
-                disabledWhy={problem ?? (argv ? undefined : t('incomplete'))}
-                onClick={(e) => {
-                  e.preventDefault();
-                  if (!problem && argv) onSubmit();
-                }}
-              >
-                {words(submitLabel)}
-              </Button>
-            </div>
+            <FormButtons
+              submitLabel={words(submitLabel)}
+              pending={pending}
+              disabledWhy={problem ?? (argv ? undefined : t('incomplete'))}
+              onSubmit={() => {
+                if (!problem && argv) onSubmit();
+              }}
+            />
           </form>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
-  );
-}
-
-/** The command the form would run, in virsh, xl and xm. */
-export function CommandBox({ argv, host }: { argv: string[] | null; host?: CommandHost }) {
-  const t = useTranslations('forms');
-  return (
-    <div className="rounded-md border border-line bg-sunken p-3">
-      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{t('commands')}</p>
-      <Equivalents argv={argv} host={host} />
-    </div>
   );
 }

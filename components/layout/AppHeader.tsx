@@ -31,7 +31,8 @@ export function AppHeader() {
   const t = useTranslations('nav');
   const pathname = usePathname();
   usePrefetchLater(prefetched);
-  // Below 768 px the links fold into a menu: open on request, closed again by going somewhere.
+  // Below 768 px the links and the lab's controls fold into one menu (in Japanese they took three
+  // rows of a phone's header): open on request, closed again by going somewhere.
   const [menu, setMenu] = useState<string | null>(null);
   const menuOpen = menu === pathname;
   return (
@@ -44,9 +45,9 @@ export function AppHeader() {
         <button
           type="button"
           aria-expanded={menuOpen}
-          aria-controls="main-nav"
+          aria-controls="main-nav header-controls"
           onClick={() => setMenu(menuOpen ? null : pathname)}
-          className="rounded-md border border-line px-2.5 py-1 text-sm md:hidden"
+          className="ml-auto rounded-md border border-line px-2.5 py-1 text-sm md:hidden"
         >
           {t('menu')}
         </button>
@@ -67,7 +68,10 @@ export function AppHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex flex-wrap items-center justify-end gap-1 sm:gap-2">
+        <div
+          id="header-controls"
+          className={`flex flex-wrap items-center gap-1 sm:gap-2 max-md:order-last max-md:basis-full md:ml-auto md:justify-end ${menuOpen ? '' : 'max-md:hidden'}`}
+        >
           <BackendBadge />
           <HistoryControls />
           <LabMenu />

@@ -40,7 +40,9 @@ export function GlossaryEntry({
   const pageLabel = usePageLabel();
   const text = termText(t, useLocale());
   return (
+    // Written by hand in both languages (lib/glossary): English proper nouns and tool messages are its own.
     <article
+      data-content="glossary"
       id={t.id}
       aria-labelledby={`${t.id}-term`}
       className="scroll-mt-4 rounded-lg border border-line bg-panel p-4 target:border-accent target:ring-2 target:ring-accent"

@@ -4,13 +4,12 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { useState } from 'react';
 import { paths } from '@/lib/routes';
-import { useLeaveLesson, useLesson, useStartLesson } from '@/lib/api/lessons';
+import { useLesson } from '@/lib/api/lessons';
 import { useLessonIn } from './use-lesson-in';
-import { Button } from '@/components/ui/Button';
-import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { CurrentStep } from './CurrentStep';
 import { LessonProgressBar } from './LessonProgressBar';
 import { Inline } from './Prose';
+import { LessonActions, LessonComplete } from './LessonPanelParts';
 import { StepList } from './StepList';
 import { LessonGoal } from './LessonGoal';
 import { useAnnouncement } from './use-announcement';
@@ -26,9 +25,6 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
   // Time moves the lab too (a migration job finishing): while the lesson runs, ask again now and then.
   const t = useTranslations('panel');
   const lesson = useLesson(id, (l) => (l?.progress.complete ? false : 3000));
-  const start = useStartLesson();
-  const leave = useLeaveLesson();
-  const [confirmReset, setConfirmReset] = useState(false);
   const [more, setMore] = useState(false);
   const data = useLessonIn(lesson.data);
   const announcement = useAnnouncement(data);
@@ -60,19 +56,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             <LessonProgressBar done={done} total={steps.length} complete={data.progress.complete} />
           </header>
           {data.progress.complete ? (
-            <section aria-labelledby="lesson-complete" className="rounded-md border border-ok p-3">
-              <h3 id="lesson-complete" className="font-semibold text-ok">
-                ✓ {t('complete')}
-              </h3>
-              <p className="mt-1 text-sm">
-                <Inline text={data.outline.goalText} />
-              </p>
-              <p className="mt-2 text-sm">
-                <Link href={paths.learn()} className="text-accent underline underline-offset-2">
-                  {t('next')}
-                </Link>
-              </p>
-            </section>
+            <LessonComplete goalText={data.outline.goalText} />
           ) : current ? (
             <CurrentStep
               key={current.id}
@@ -100,23 +84,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             <StepList steps={steps} done={doneIds} anyOrder={data.outline.order === 'any'} />
             <LessonGoal outline={data.outline} terms={data.terms} />
           </div>
-          <div className="mt-auto flex flex-wrap gap-2 border-t border-line pt-3">
-            <Button size="sm" variant="danger" onClick={() => setConfirmReset(true)}>
-              {t('reset')}
-            </Button>
-            <Button size="sm" pending={leave.isPending} onClick={() => leave.mutate()}>
-              {t('leave')}
-            </Button>
-          </div>
-          <ConfirmDialog
-            open={confirmReset}
-            onOpenChange={setConfirmReset}
-            title={t('confirmTitle')}
-            description={t('confirmText')}
-            confirmLabel={t('reset')}
-            pending={start.isPending}
-            onConfirm={() => start.mutate(id, { onSuccess: () => setConfirmReset(false) })}
-          />
+          <LessonActions id={id} />
         </>
       )}
     </aside>

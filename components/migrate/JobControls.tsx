@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ApiMigrationJob, Transcript } from '@/lib/api/contract';
 import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
 import { realBackend } from '@/lib/browser/backend';
@@ -13,6 +14,7 @@ const RATES = [1, 10] as const;
  */
 export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onCommand?: (t: Transcript) => void }) {
   // Cancel is `virsh domjobabort`: echoed with what virsh printed, refused or not.
+  const t = useTranslations('job.controls');
   const command = useJobCommand(onCommand);
   const clock = useLabClock();
   const setRate = useSetClockRate();
@@ -28,20 +30,20 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
         pending={busy === 'cancel'}
         onClick={() => command.mutate({ ...target, command: 'cancel' })}
       >
-        Cancel migration
+        {t('cancel')}
       </Button>
       {lab && (
         <Button
           pending={busy === 'cut'}
           onClick={() => command.mutate({ ...target, command: 'cut' })}
-          title="Failure injection: the network between the hosts breaks now"
+          title={t('cutHint')}
         >
-          Cut the link
+          {t('cut')}
         </Button>
       )}
       {lab && (
-        <div role="group" aria-label="Simulated time" className="ml-auto flex items-center gap-1">
-          <span className="text-sm text-muted">Speed</span>
+        <div role="group" aria-label={t('time')} className="ml-auto flex items-center gap-1">
+          <span className="text-sm text-muted">{t('speed')}</span>
           {RATES.map((r) => (
             <Button
               key={r}
@@ -57,15 +59,11 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
             size="sm"
             pending={busy === 'skip'}
             disabledWhy={
-              job.postcopyFailed
-                ? 'The post-copy failed: it moves again only once resumed (virsh migrate --postcopy --postcopy-resume)'
-                : job.endsAt === null
-                  ? 'This migration never converges: nothing to skip to'
-                  : undefined
+              job.postcopyFailed ? t('postcopyFailed') : job.endsAt === null ? t('nothingToSkip') : undefined
             }
             onClick={() => command.mutate({ ...target, command: 'skip' })}
           >
-            Skip to the end
+            {t('skip')}
           </Button>
         </div>
       )}

@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import type { ApiJob, ApiMigrationJob } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
+import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { JobPlaces } from './JobPlaces';
 import { formatMib, formatSeconds } from './job-format';
 
@@ -12,6 +14,8 @@ import { formatMib, formatSeconds } from './job-format';
  * nothing was lost — one copy, running (or paused, if it was) where it was.
  */
 export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['last'] }) {
+  const t = useTranslations('job.outcome');
+  const word = useVirshWord();
   const domains = useDomains();
   const copies = domains.data?.filter((d) => d.name === job.domain) ?? [];
   // The job's own result while the source has the domain (a shut-off definition the target kept is
@@ -21,7 +25,6 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
   const home = copies.find((d) => d.host === job.source);
   const result = String(last?.stats.result ?? (there ? 'completed' : 'ended'));
   const arrived = result === 'completed' ? there : undefined;
-  const destroyed = home?.state === 'shut off';
   // What the hypervisor measured when it has said (real libvirt's domjobinfo --completed), else the plan.
   const done = last?.stats.result === 'completed' ? last.stats : null;
   const took = done
@@ -32,32 +35,39 @@ export function JobOutcome({ job, last }: { job: ApiMigrationJob; last: ApiJob['
         mib: job.plan.transferred_mib,
         downtime: job.plan.downtime_ms,
       };
+  const v = { domain: job.domain, source: job.source, target: job.targetHost };
+  const strong = (c: React.ReactNode) => <strong>{c}</strong>;
   return (
     <div className="flex flex-col gap-2 text-sm">
       {arrived ? (
         <p role="status">
-          <strong>Migrated.</strong> {job.domain} now {arrived.state === 'shut off' ? 'is defined' : 'runs'} on{' '}
-          {job.targetHost}
-          {job.mode !== 'definition-only' && (
-            <>
-              {' '}
-              after {formatSeconds(took.s)}, {took.rounds} round{took.rounds === 1 ? '' : 's'}, {formatMib(took.mib)}{' '}
-              sent, downtime {Math.round(took.downtime)} ms
-            </>
-          )}
-          .{' '}
+          {t.rich('migrated', {
+            ...v,
+            strong,
+            defined: arrived.state === 'shut off' ? 'yes' : 'no',
+            figures: job.mode === 'definition-only' ? 'no' : 'yes',
+            time: formatSeconds(took.s),
+            rounds: took.rounds,
+            sent: formatMib(took.mib),
+            downtime: Math.round(took.downtime),
+          })}{' '}
           <Link href={paths.domain(job.targetHost, job.domain)} className="text-accent underline underline-offset-2">
-            Open {job.domain} on {job.targetHost}
+            {t('open', v)}
           </Link>
         </p>
       ) : (
         <p role="status">
-          <strong>Migration {result === 'failed' ? 'failed' : result === 'canceled' ? 'cancelled' : result}.</strong>{' '}
-          {last?.stats.result === 'failed' ? `(${last.stats.reason}) ` : ''}
-          {destroyed
-            ? `${job.domain} is shut off on ${job.source}`
-            : `Nothing lost: ${job.domain} is ${home ? home.state : 'still'} on ${job.source}`}
-          , and {job.targetHost} has no {there ? 'running ' : ''}copy.
+          {t.rich('ended', {
+            ...v,
+            strong,
+            result: ['failed', 'canceled'].includes(result) ? result : 'other',
+            word: result,
+            hasReason: last?.stats.result === 'failed' ? 'yes' : 'no',
+            reason: last?.stats.result === 'failed' ? last.stats.reason : '',
+            home: home?.state === 'shut off' ? 'shutOff' : home ? 'here' : 'still',
+            state: word(home?.state ?? ''),
+            running: there ? 'yes' : 'no',
+          })}
         </p>
       )}
       <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running={false} />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { useDomains } from '@/lib/api/domains';
 import { StateBadge } from '@/components/ui/StateBadge';
@@ -20,30 +21,29 @@ export function JobPlaces({
   target: string;
   running: boolean;
 }) {
+  const t = useTranslations('job.places');
   const domains = useDomains();
   const on = (host: string): ApiDomainSummary | undefined =>
     domains.data?.find((d) => d.host === host && d.name === name);
   return (
     <table className="self-start text-sm">
-      <caption className="sr-only">{name} on the source and the target</caption>
+      <caption className="sr-only">{t('caption', { name })}</caption>
       <tbody>
         {[
-          ['Source', source],
-          ['Target', target],
+          ['source', source],
+          ['target', target],
         ].map(([role, host]) => {
           const d = on(host);
           return (
             <tr key={role}>
               <th scope="row" className="pr-3 text-left font-normal text-muted">
-                {role} {host}
+                {t(role as 'source', { host })}
               </th>
               <td className="py-0.5">
                 {d ? (
                   <StateBadge state={d.state} reason={d.reason} />
                 ) : (
-                  <span className="text-muted">
-                    {running && role === 'Target' ? 'receiving — listed here once the copy ends' : 'no copy'}
-                  </span>
+                  <span className="text-muted">{t(running && role === 'target' ? 'receiving' : 'noCopy')}</span>
                 )}
               </td>
             </tr>

@@ -6,14 +6,16 @@ import { useState } from 'react';
 import { ApiError } from '@/lib/api/client';
 import type { ApiDomainSummary, ApiHost, Transcript } from '@/lib/api/contract';
 import { useHosts } from '@/lib/api/hosts';
-import { useMigrate, useMigrateCheck, useSetReachable } from '@/lib/api/migration';
-import { CommandBox, FormDialog } from '@/components/forms/FormDialog';
-import { Field, inputClass } from '@/components/forms/fields';
-import { formatKiB } from '@/components/ui/format';
+import { useMigrate, useMigrateCheck } from '@/lib/api/migration';
+import { CommandBox } from '@/components/forms/CommandBox';
+import { FormDialog } from '@/components/forms/FormDialog';
 import { FlagFields } from './FlagFields';
+import { TargetField, ToolField } from './MigrateFields';
 import { MigrationEstimate } from './MigrationEstimate';
 import { formArgs, initialForm, virshWords, type MigrateForm } from './migrate-form';
 import { PreconditionList } from './PreconditionList';
+import { ReachableToggle } from './ReachableToggle';
+import { useCheckText } from './use-check-text';
 import { uiActions } from '@/lib/actions/table';
 
 interface Props {
@@ -47,25 +49,29 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
   const current = check.data && !check.isPlaceholderData ? check.data : undefined;
   const failed = current?.checks.find((c) => !c.ok);
   const argv = virshWords(domain.name, args, target);
-  const blocked =
-    problem ??
-    (!current
-      ? 'Checking the preconditions…'
+  const t = useTranslations('migrateForm');
+  const checkText = useCheckText();
+  const blocked = problem
+    ? problem.code === 'noTarget'
+      ? t('noTarget')
+      : t('notWhole', { option: problem.option })
+    : !current
+      ? t('checking')
       : failed
-        ? `Not possible: ${failed.label.toLowerCase()} — ${failed.detail}.`
-        : current.refusal);
+        ? checkText.blocked(failed)
+        : current.refusal;
   return (
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       wide
-      title={`Migrate ${domain.name}`}
-      description={
-        <>
-          Moves {domain.name} from {domain.host} to another host with <code>{form.tool} migrate</code>. The guest stays
-          on {domain.host} until the copy has finished; any failure leaves it running here.
-        </>
-      }
+      title={t('title', { name: domain.name })}
+      description={t.rich('description', {
+        name: domain.name,
+        host: domain.host,
+        tool: form.tool,
+        code: (c) => <code>{c}</code>,
+      })}
       argv={argv}
       hideCommands
       problem={blocked}
@@ -102,78 +108,5 @@ function MigrateFormBody({ domain, open, onOpenChange, onStarted, onCommand, hos
         </div>
       </div>
     </FormDialog>
-  );
-}
-
-function TargetField({
-  hosts,
-  source,
-  value,
-  onChange,
-}: {
-  hosts: ApiHost[];
-  source: ApiHost | undefined;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  const t = useTranslations('forms');
-  return (
-    <Field label={t('targetHost')} hint={t('targetHint')}>
-      <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        {hosts
-          .filter((h) => h.name !== source?.name)
-          .map((h) => (
-            <option key={h.name} value={h.name}>
-              {t('hostOption', {
-                name: h.name,
-                hypervisor: h.hypervisor,
-                version: h.hypervisorVersion,
-                free: formatKiB(h.freeKiB),
-                offline: h.reachable ? 'no' : 'yes',
-              })}
-            </option>
-          ))}
-      </select>
-    </Field>
-  );
-}
-
-function ToolField({ value, onChange }: { value: MigrateForm['tool']; onChange: (v: MigrateForm['tool']) => void }) {
-  const options = [
-    ['xm', "xm migrate — through xend: the target's xend-config.sxp must accept relocations from this host"],
-    ['virsh', "virsh migrate — through libvirt's libxl driver: xend's relocation settings play no part"],
-  ] as const;
-  return (
-    <fieldset className="flex flex-col gap-1 text-sm">
-      <legend className="mb-1 font-medium">Run with</legend>
-      {options.map(([v, label]) => (
-        <label key={v} className="flex items-baseline gap-2">
-          <input type="radio" name="migrate-tool" checked={value === v} onChange={() => onChange(v)} />{' '}
-          <span>{label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** Failure injection: take the target off the lab's network to see a migration refused (or a running one fail). */
-function ReachableToggle({ host }: { host: ApiHost }) {
-  const setReachable = useSetReachable();
-  return (
-    <label className="flex items-start gap-2 rounded-md border border-dashed border-line p-2 text-sm">
-      <input
-        type="checkbox"
-        className="mt-1"
-        checked={!host.reachable}
-        disabled={setReachable.isPending}
-        onChange={(e) => setReachable.mutate({ host: host.name, reachable: !e.target.checked })}
-      />
-      <span>
-        Take {host.name} off the network{' '}
-        <span className="block text-xs text-muted">
-          Failure injection: migrations to it are refused, running ones fail, and the guest stays where it was.
-        </span>
-      </span>
-    </label>
   );
 }

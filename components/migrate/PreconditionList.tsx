@@ -2,10 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import type { MigrateCheckResult } from '@/lib/api/contract';
+import { VirshError } from '@/components/actions/VirshError';
+import { useCheckText } from './use-check-text';
 
 /** Each precondition ✓ or ✗ with its reason, and what the command itself would answer (run on a copy of the lab). */
 export function PreconditionList({ result, pending }: { result: MigrateCheckResult | undefined; pending: boolean }) {
   const t = useTranslations('migrateForm');
+  const text = useCheckText();
   if (!result)
     return (
       <p role="status" className="text-sm text-muted">
@@ -23,8 +26,8 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
             </span>
             <span>
               <span className="sr-only">{t(c.ok ? 'passed' : 'failed')}</span>
-              <span className={c.ok ? '' : 'font-medium text-danger'}>{c.label}</span>
-              <span className="text-muted"> — {c.detail}</span>
+              <span className={c.ok ? '' : 'font-medium text-danger'}>{text.label(c)}</span>
+              <span className="text-muted"> — {text.detail(c)}</span>
             </span>
           </li>
         ))}
@@ -32,9 +35,9 @@ export function PreconditionList({ result, pending }: { result: MigrateCheckResu
       {result.refusal && (
         <p className="rounded-md border border-danger px-2 py-1 text-sm">
           <span className="font-medium">{t('wouldAnswer', { tool: result.command.tool })}</span>{' '}
-          <code className="command-wrap text-danger">
-            {result.command.tool === 'xm' ? 'Error' : 'error'}: {result.refusal}
-          </code>
+          <span className="text-danger">
+            <VirshError message={result.refusal} tool={result.command.tool} />
+          </span>
         </p>
       )}
     </section>

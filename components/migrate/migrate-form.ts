@@ -41,18 +41,20 @@ export function initialForm(host: ApiHost | undefined, hosts: ApiHost[], running
 const whole = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN);
 
 /** The request the form stands for, or why it cannot be sent as typed. */
-export function formArgs(f: MigrateForm): { args: MigrateArgs; problem: string | null } {
+export type FormProblem = { code: 'noTarget' } | { code: 'notWhole'; option: 'timeout' | 'bandwidth' };
+
+export function formArgs(f: MigrateForm): { args: MigrateArgs; problem: FormProblem | null } {
   const args: MigrateArgs = { target: f.target, ...(f.tool === 'xm' ? { tool: 'xm' as const } : {}) };
   const flags: BoolFlag[] =
     f.tool === 'xm'
       ? ['live']
       : ['live', 'offline', 'persistent', 'undefinesource', 'suspend', 'autoConverge', 'postcopy'];
   for (const k of flags) if (f[k]) args[k] = true;
-  let problem: string | null = f.target ? null : 'Pick a target host.';
+  let problem: FormProblem | null = f.target ? null : { code: 'noTarget' };
   for (const k of ['timeout', 'bandwidth'] as const) {
     if (f.tool === 'xm' || f[k].trim() === '') continue;
     const n = whole(f[k]);
-    if (!(n > 0)) problem ??= `--${k} takes a whole number above 0 (${k === 'timeout' ? 'seconds' : 'MiB/s'}).`;
+    if (!(n > 0)) problem ??= { code: 'notWhole', option: k };
     else args[k] = n;
   }
   return { args, problem };

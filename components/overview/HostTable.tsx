@@ -113,7 +113,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
             {domains.length === 0 && (
               <tr>
                 <td colSpan={7} className={`${td} text-muted`}>
-                  No domain matches the filter on this host.
+                  {t('noMatch')}
                 </td>
               </tr>
             )}

@@ -281,9 +281,13 @@ export interface ApiMigrationJob {
 /** One precondition of a migration, checked before it starts (like Proxmox's migrate dialog). */
 export interface MigrationCheck {
   id: string;
+  /** English; `labelCode` names its message (migrateCheck.label.*). */
   label: string;
+  labelCode: string;
   ok: boolean;
+  /** English; `reasons` are its parts as message codes (migrateCheck.reason.*) and values. */
   detail: string;
+  reasons: { code: string; values: Record<string, string> }[];
 }
 
 /** GET .../migrate/check: each precondition, and what the command itself says on a scratch copy of the lab. */

@@ -15,6 +15,9 @@ let loading: Promise<VirshJa> | null = null;
 let loaded: VirshJa | null = null;
 const load = () => (loading ??= import('@/lib/shell/l10n/ja').then((m) => (loaded = m.virshJa)));
 
+/** libvirt's Japanese catalogue, loaded once (for whatever else shows virsh's output on a Japanese page). */
+export const loadVirshJa = load;
+
 const isVirsh = (line: string) => /^\s*virsh(\s|$)/.test(line);
 
 export function useToolOutput(t: Pick<Transcript, 'line' | 'stdout' | 'stderr'>) {

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { createInterface } from 'node:readline';
-import { virshJa } from '../shell/l10n/ja';
+import { virshForEnv } from '../shell/l10n/ja';
 import { messagesLanguage } from '../shell/l10n/locale';
 import { runVirshLine } from '../shell/virsh/run';
 import { beginInteractive, endInteractive, interactiveLine } from '../shell/virsh/interactive';
@@ -13,8 +13,8 @@ import { OrderedOutput, stdinLines } from './stdin-lines';
 function localize(fd: 1 | 2, text: string): string {
   if (messagesLanguage(process.env) !== 'ja') return text;
   const utf8 = Buffer.from(text, 'latin1').toString('utf8');
-  const ja = virshJa({ stdout: fd === 1 ? utf8 : '', stderr: fd === 2 ? utf8 : '' });
-  return Buffer.from(fd === 1 ? ja.stdout : ja.stderr, 'utf8').toString('latin1');
+  const out = virshForEnv(process.env, { stdout: fd === 1 ? utf8 : '', stderr: fd === 2 ? utf8 : '' });
+  return Buffer.from(fd === 1 ? out.stdout : out.stderr, 'utf8').toString('latin1');
 }
 
 /**

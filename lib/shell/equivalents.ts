@@ -1,13 +1,20 @@
 import type { Driver } from '../sim/types';
+import { equivalentReasonsJa } from './equivalents-ja';
 import type { FlagEquivalent } from './virsh/commands/types';
 import { parseScaled } from './virsh/numbers';
 import { parseVirshCommand } from './virsh/options';
 import { virshCommand } from './virsh/registry';
 import { quoteWord } from './tokenize';
 
-/** One command in the three dialects; a dialect without one says why. */
+/** One command in the three dialects; a dialect without one says why, in English and in Japanese. */
 export type Dialect = 'virsh' | 'xl' | 'xm';
-export type Equivalent = { line: string } | { none: string };
+export type Equivalent = { line: string } | { none: string; ja?: string };
+type None = { none: string; ja: string };
+
+const none = (en: string, ja: string): None => ({ none: en, ja });
+/** A reason from the registry, with its Japanese (equivalents-ja.ts) and the template's values filled in. */
+const registryNone = (text: string, values: Record<string, string> = {}): None =>
+  none(withValues(text, values), withValues(equivalentReasonsJa[text] ?? text, values));
 export type Equivalents = Record<Dialect, Equivalent>;
 
 export const commandLine = (tool: string, argv: readonly string[]) => [tool, ...argv.map(quoteWord)].join(' ');
@@ -36,7 +43,7 @@ function fill(template: string, values: Record<string, string>): Equivalent {
     // A {x-flag} is a ready-made option (or nothing), not a word to quote.
     return k.endsWith('-flag') ? (values[k] ?? '') : quoteWord(values[k] ?? '');
   });
-  return missing ? { none: `needs <${missing}>` } : { line };
+  return missing ? none(`needs <${missing}>`, `<${missing}> が必要です`) : { line };
 }
 
 const withValues = (text: string, values: Record<string, string>) =>
@@ -48,7 +55,7 @@ function flagWords(
   opts: Map<string, unknown>,
   tool: 'xm' | 'xl',
   sub: string,
-): string[] | { none: string } {
+): string[] | None {
   const words: string[] = [];
   for (const [name, eq] of Object.entries(flags ?? {})) {
     const absent = name.startsWith('!');
@@ -56,8 +63,12 @@ function flagWords(
     if (!!opts.get(option) === absent) continue;
     const e = eq[tool];
     if (e === undefined)
-      return { none: `${tool} ${sub} has no equivalent of ${absent ? 'leaving out ' : ''}--${option}` };
-    if (typeof e !== 'string') return e;
+      return none(
+        `${tool} ${sub} has no equivalent of ${absent ? 'leaving out ' : ''}--${option}`,
+        `${tool} ${sub} には --${option} ${absent ? 'なしに' : 'に'}相当するものがありません`,
+      );
+    // Its {placeholders} are filled where the template's are (dialect).
+    if (typeof e !== 'string') return none(e.none, equivalentReasonsJa[e.none] ?? e.none);
     if (e) words.push(e);
   }
   return words;
@@ -67,11 +78,15 @@ function dialect(
   t: string | { none: string } | undefined,
   values: Record<string, string>,
   tool: 'xm' | 'xl',
-  extra: string[] | { none: string },
+  extra: string[] | None,
 ): Equivalent {
-  if (t === undefined) return { none: `${tool} has no equivalent in VirtLab's table` };
-  if (typeof t !== 'string') return { none: withValues(t.none, values) };
-  if (!Array.isArray(extra)) return { none: withValues(extra.none, values) };
+  if (t === undefined)
+    return none(
+      `${tool} has no equivalent in VirtLab's table`,
+      `VirtLab の対応表には ${tool} の相当するコマンドがありません`,
+    );
+  if (typeof t !== 'string') return registryNone(t.none, values);
+  if (!Array.isArray(extra)) return none(withValues(extra.none, values), withValues(extra.ja, values));
   const flags = extra.map((w) => withValues(w, values));
   // The options go where the template says ({flags}), else right after the subcommand.
   const placed = t.includes('{flags}')
@@ -81,9 +96,11 @@ function dialect(
 }
 
 /** On a host that is not Xen, xm and xl do not exist: say so rather than print a line that cannot run. */
-const notXen = (host: { name: string; driver: Driver }): Equivalent => ({
-  none: `${host.name} is a ${host.driver === 'qemu' ? 'QEMU/KVM' : 'libvirt test driver'} host: xm and xl manage Xen only`,
-});
+const notXen = (host: { name: string; driver: Driver }): Equivalent =>
+  none(
+    `${host.name} is a ${host.driver === 'qemu' ? 'QEMU/KVM' : 'libvirt test driver'} host: xm and xl manage Xen only`,
+    `${host.name} は${host.driver === 'qemu' ? ' QEMU/KVM ' : ' libvirt のテストドライバーの'}ホストです: xm と xl が管理するのは Xen だけです`,
+  );
 
 /**
  * A virsh command (its words after `virsh`) and its xl and xm equivalents, from the command
@@ -94,8 +111,11 @@ export function equivalents(virshArgv: readonly string[], host?: { name: string;
   const parsed = parseVirshCommand(virshArgv);
   const cmd = virshCommand(virshArgv[0] ?? '');
   if (!parsed.ok || !cmd) {
-    const none = { none: parsed.ok ? `virsh ${virshArgv[0]} is not simulated` : parsed.errors[0] };
-    return { virsh, xl: none, xm: none };
+    // virsh's own error stays as virsh prints it.
+    const why = parsed.ok
+      ? none(`virsh ${virshArgv[0]} is not simulated`, `virsh ${virshArgv[0]} はシミュレートしていません`)
+      : none(parsed.errors[0], parsed.errors[0]);
+    return { virsh, xl: why, xm: why };
   }
   if (host && host.driver !== 'xen') return { virsh, xl: notXen(host), xm: notXen(host) };
   const opts = parsed.command.opts;

@@ -5,6 +5,13 @@ import { checkRelocation } from '../sim/relocation';
 import { isActive } from '../sim/states';
 import type { Domain, Host, World } from '../sim/types';
 import { currentDef, domainByName, domainByUuid, findHost } from '../sim/world';
+import {
+  CHECK_LABELS,
+  CHECK_REASONS,
+  type CheckLabel,
+  type CheckReason,
+  type CheckReasonCode,
+} from './migrate-check-text';
 import { flagRefusal } from './virsh/commands/migrate';
 import { hvmCapable } from './xen/host-info';
 
@@ -12,13 +19,17 @@ import { hvmCapable } from './xen/host-info';
  * What a migration needs before it starts, each as ✓ or ✗ with the reason, the way Proxmox's
  * migrate dialog lists them. The facts are the simulator's own rules (migrateStart's precheck,
  * libxl's flags, xend's relocation settings); the exact wording of a refusal is the command's,
- * which the API gets by running it on a scratch copy of the lab.
+ * which the API gets by running it on a scratch copy of the lab. Each label and reason carries a
+ * code and its values, so a UI words it in its own language (messages `migrateCheck.*`); `label`
+ * and `detail` are the English.
  */
 export interface MigrationCheck {
   id: string;
   label: string;
+  labelCode: CheckLabel;
   ok: boolean;
   detail: string;
+  reasons: CheckReason[];
 }
 export interface CheckRequest {
   target: string;
@@ -32,82 +43,55 @@ export interface CheckRequest {
 }
 
 const gib = (kib: number) => `${(kib / 1048576).toFixed(1)} GiB`;
-const check = (id: string, label: string, ok: boolean, yes: string, no: string): MigrationCheck => ({
-  id,
-  label,
-  ok,
-  detail: ok ? yes : no,
-});
+const why = (code: CheckReasonCode, values: CheckReason['values'] = {}): CheckReason => ({ code, values });
+const english = (r: CheckReason) => CHECK_REASONS[r.code].replace(/\{(\w+)\}/g, (_, k: string) => String(r.values[k]));
+
+function check(id: string, label: CheckLabel, ok: boolean, yes: CheckReason[], no: CheckReason[]): MigrationCheck {
+  const reasons = ok ? yes : no;
+  return { id, label: CHECK_LABELS[label], labelCode: label, ok, detail: reasons.map(english).join('; '), reasons };
+}
 
 function stateCheck(d: Domain, name: string, r: CheckRequest): MigrationCheck {
+  const v = { name, state: d.state };
   if (r.tool === 'xm') {
     const ok = d.state === 'running' || d.state === 'idle';
-    return check(
-      'state',
-      'Domain is running',
-      ok,
-      `${name} is ${d.state}`,
-      `${name} is ${d.state}: xm migrates running domains only (Domain is not running)`,
-    );
+    return check('state', 'stateRunning', ok, [why('xmState', v)], [why('xmNotRunning', v)]);
   }
-  if (r.offline)
-    return check(
-      'state',
-      'Domain is persistent',
-      !!d.config,
-      `${name} has a persistent definition to move`,
-      `${name} is transient: --offline moves a definition, and it has none`,
-    );
-  return check(
-    'state',
-    'Domain is active',
-    isActive(d.state),
-    `${name} is ${d.state}: its memory can be copied`,
-    `${name} is shut off: nothing runs to copy; only --offline --persistent moves a stopped domain's definition`,
-  );
+  if (r.offline) return check('state', 'statePersistent', !!d.config, [why('hasDefinition', v)], [why('transient', v)]);
+  return check('state', 'stateActive', isActive(d.state), [why('copyable', v)], [why('shutOff', v)]);
 }
 
 function flagsCheck(source: Host, r: CheckRequest): MigrationCheck {
-  const problems: string[] = [];
+  const problems: CheckReason[] = [];
   if (r.tool === 'virsh') {
-    if (r.live && r.offline) problems.push('--live and --offline exclude each other');
-    if (r.offline && !r.persistent) problems.push('--offline needs --persistent (it moves only the definition)');
+    if (r.live && r.offline) problems.push(why('liveAndOffline'));
+    if (r.offline && !r.persistent) problems.push(why('offlineNeedsPersistent'));
     const refused = flagRefusal(source.driver, r);
-    if (refused) problems.push(refused.message);
+    // libvirt's own words: tool output, never translated.
+    if (refused) problems.push(why('libvirt', { message: refused.message }));
   }
-  return check(
-    'flags',
-    'Options fit together',
-    problems.length === 0,
-    r.tool === 'xm' ? 'xm migrate takes only --live' : 'no conflicting flags',
-    problems.join('; '),
-  );
+  return check('flags', 'flags', problems.length === 0, [why(r.tool === 'xm' ? 'xmFlags' : 'flagsOk')], problems);
 }
 
 function memoryCheck(target: Host, d: Domain, name: string, r: CheckRequest): MigrationCheck {
   const need = neededKiB(target, currentDef(d));
   const free = freeMemoryKiB(target);
-  if (r.tool === 'virsh' && r.offline)
-    return check('memory', 'Enough free memory on the target', true, 'nothing to hold: --offline copies no memory', '');
-  return check(
-    'memory',
-    'Enough free memory on the target',
-    free >= need,
-    `${target.name} has ${gib(free)} free; ${name} needs ${gib(need)}`,
-    `${target.name} has ${gib(free)} free; ${name} needs ${gib(need)}`,
-  );
+  if (r.tool === 'virsh' && r.offline) return check('memory', 'memory', true, [why('offlineNoMemory')], []);
+  const v = [why('memoryFree', { target: target.name, free: gib(free), name, need: gib(need) })];
+  return check('memory', 'memory', free >= need, v, v);
 }
 
 /** The target starts the guest's process with its pins: a CPU it has not got fails the migration there. */
 function pinCheck(target: Host, d: Domain, name: string, r: CheckRequest): MigrationCheck {
   const pin = r.offline ? null : pinBeyondHost(target, currentDef(d));
   const cpus = hostCpuCount(target);
+  const last = String(cpus - 1);
   return check(
     'pins',
-    'vCPU pins fit the target',
+    'pins',
     !pin,
-    `${target.name} has CPUs 0-${cpus - 1}`,
-    pin ? `${name}'s vCPU ${pin.vcpu} is pinned to CPU ${pin.cpu}; ${target.name} has CPUs 0-${cpus - 1}` : '',
+    [why('pinsFit', { target: target.name, last })],
+    pin ? [why('pinBeyond', { name, vcpu: String(pin.vcpu), cpu: String(pin.cpu), target: target.name, last })] : [],
   );
 }
 
@@ -118,13 +102,18 @@ function nameCheck(target: Host, d: Domain, name: string): MigrationCheck {
   const same = domainByUuid(target, d.uuid);
   const activeSame = same && same.state !== 'shut off' ? same : undefined;
   const clash = other ?? activeSame;
-  const ok = `${target.name} has no other ${name}${same && !activeSame ? " (it keeps this domain's shut-off definition, which the migration activates)" : ''}`;
+  const v = { target: target.name, name };
+  const taken = clash && {
+    ...v,
+    other: currentDef(clash).name,
+    state: clash.state,
+  };
   return check(
     'name',
-    'No other domain of that name on the target',
+    'name',
     !clash,
-    ok,
-    `${target.name} already has a domain ${clash ? currentDef(clash).name : name} (${clash?.state}) with ${clash?.uuid === d.uuid ? 'the same uuid, active' : 'that name'}`,
+    [why(same && !activeSame ? 'nameFreeKept' : 'nameFree', v)],
+    taken ? [why(clash.uuid === d.uuid ? 'sameUuidActive' : 'nameTaken', taken)] : [],
   );
 }
 
@@ -135,25 +124,24 @@ export function migrationChecks(world: World, sourceName: string, d: Domain, r: 
   const checks = [
     stateCheck(d, name, r),
     flagsCheck(source, r),
-    check('job', 'No other job on the domain', !d.job, 'no job running', `a migration of ${name} is already running`),
+    check('job', 'job', !d.job, [why('noJob')], [why('jobRunning', { name })]),
   ];
-  if (!target) return [...checks, check('target', 'Target host exists', false, '', `no host '${r.target}'`)];
+  if (!target) return [...checks, check('target', 'target', false, [], [why('noHost', { target: r.target })])];
+  const hv = { from: source.hypervisor, to: target.hypervisor };
   checks.push(
     check(
       'reachable',
-      'Target reachable',
+      'reachable',
       target.reachable,
-      `${target.hostname} answers`,
-      `${target.hostname} does not answer (it is off the network)`,
+      [why('answers', { hostname: target.hostname })],
+      [why('noAnswer', { hostname: target.hostname })],
     ),
     check(
       'hypervisor',
-      'Same hypervisor',
+      'hypervisor',
       target.driver === source.driver && target !== source,
-      `${source.hypervisor} to ${target.hypervisor}`,
-      target === source
-        ? 'the target is the source host'
-        : `${source.hypervisor} cannot migrate to ${target.hypervisor}`,
+      [why('sameHypervisor', hv)],
+      [target === source ? why('sameHost') : why('otherHypervisor', hv)],
     ),
     nameCheck(target, d, name),
     memoryCheck(target, d, name, r),
@@ -168,20 +156,20 @@ export function migrationChecks(world: World, sourceName: string, d: Domain, r: 
     checks.push(
       check(
         'relocation',
-        'Xen relocation allowed',
+        'relocation',
         reloc.ok,
-        `${target.name}'s xend accepts relocations from ${source.hostname}`,
-        reloc.ok ? '' : `${target.name}'s xend-config.sxp: ${reloc.error.message}`,
+        [why('relocationOk', { target: target.name, source: source.hostname })],
+        reloc.ok ? [] : [why('relocationRefused', { target: target.name, message: reloc.error.message })],
       ),
     );
     const hvm = currentDef(d).osType === 'hvm';
     checks.push(
       check(
         'hvm',
-        'Target can run the guest',
+        'hvm',
         !hvm || hvmCapable(target),
-        hvm ? `${target.name} has VT-x/AMD-V for an HVM guest` : 'paravirtualized: runs on any Xen host',
-        `${name} is an HVM guest and ${target.name}'s CPU has no VT-x/AMD-V`,
+        [hvm ? why('hvmOk', { target: target.name }) : why('pv')],
+        [why('noHvm', { name, target: target.name })],
       ),
     );
   }

@@ -1,4 +1,5 @@
-import type { MigrateArgs, MigrateCheckResult, MigrateStarted, Transcript } from '@/lib/api/contract';
+import type { MigrateArgs, MigrateCheckResult, MigrateStarted, MigrationCheck, Transcript } from '@/lib/api/contract';
+import { CHECK_LABELS } from '@/lib/shell/migrate-check-text';
 import { failureOf } from '@/lib/api/failure';
 import { migrateArgv } from '@/lib/api/migrate-command';
 import { commandLine } from '@/lib/shell/equivalents';
@@ -44,13 +45,8 @@ export async function checkMigration(
     value: {
       ok: !refusal,
       checks: [
-        {
-          id: 'driver',
-          label: 'The driver migrates',
-          ok: !refusal,
-          detail: refused ? failureOf(refused).message : c.driver,
-        },
-        { id: 'target', label: 'Another host', ok: p.value.target !== c, detail: p.value.target.uri },
+        verbatim('driver', 'driver', !refusal, refused ? failureOf(refused).message : c.driver),
+        verbatim('target', 'anotherHost', p.value.target !== c, p.value.target.uri),
       ],
       command: { tool: 'virsh', line: commandLine('virsh', p.value.argv) },
       refusal,
@@ -110,3 +106,13 @@ export async function startMigration(
   };
   return { ok: true, value: { transcript, job: await jobOf(c, name), domain: await readDomain(c, name, b.log) } };
 }
+
+/** A check whose detail is libvirt's own text (an error, a driver's name, a URI): never translated. */
+const verbatim = (id: string, labelCode: 'driver' | 'anotherHost', ok: boolean, detail: string): MigrationCheck => ({
+  id,
+  label: CHECK_LABELS[labelCode],
+  labelCode,
+  ok,
+  detail,
+  reasons: [{ code: 'libvirt', values: { message: detail } }],
+});

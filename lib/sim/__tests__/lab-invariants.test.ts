@@ -83,6 +83,8 @@ describe("issue #10's invariants, each as it was found", () => {
       label: 'vCPU pins fit the target',
       ok: false,
       detail: "mail01's vCPU 0 is pinned to CPU 15; kvm1 has CPUs 0-7",
+      labelCode: 'pins',
+      reasons: [{ code: 'pinBeyond', values: { name: 'mail01', vcpu: '0', cpu: '15', target: 'kvm1', last: '7' } }],
     });
   });
 

@@ -1,0 +1,27 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Transcript } from '@/lib/api/contract';
+import { useToolOutput } from '@/lib/browser/tool-output';
+
+const tilde = (cwd: string) => (cwd === '/root' ? '~' : cwd.startsWith('/root/') ? `~${cwd.slice(5)}` : cwd);
+
+/** bash's prompt on a lab host, or QEMU's monitor prompt while `-monitor stdio` holds the console. */
+export const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(qemu)' : `root@${host}:${tilde(cwd)}#`);
+
+/** One line run at the console (or by a button, marked so) and what it printed. */
+export function ConsoleEntry({ t }: { t: Transcript }) {
+  const tr = useTranslations('console');
+  const out = useToolOutput(t);
+  return (
+    <div className="mb-1">
+      <div>
+        <span className="text-term-prompt">{prompt(t.host, t.cwd, t.at === 'qemu')}</span>{' '}
+        <span className="whitespace-pre-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
+        {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">{tr('fromButton')}</span>}
+      </div>
+      {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
+      {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
+    </div>
+  );
+}

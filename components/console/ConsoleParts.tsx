@@ -1,0 +1,79 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { useConsoleInput } from './use-console-input';
+
+/** Which host the shell is on, and the keys it answers to. */
+export function ConsoleHostBar({
+  host,
+  hosts,
+  onHost,
+}: {
+  host: string;
+  hosts: string[];
+  onHost: (h: string) => void;
+}) {
+  const tr = useTranslations('console');
+  return (
+    <div className="flex items-center gap-3 border-b border-white/15 px-3 py-1.5 font-sans text-xs">
+      <label className="flex items-center gap-2">
+        <span className="whitespace-nowrap">{tr('host')}</span>
+        <select
+          value={host}
+          onChange={(e) => onHost(e.target.value)}
+          className="rounded border border-white/25 bg-term-bg px-1.5 py-0.5 text-term-fg"
+        >
+          {hosts.map((h) => (
+            <option key={h} value={h}>
+              {h}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="text-term-fg/80">{tr.rich('keys', { kbd: (c) => <kbd>{c}</kbd> })}</span>
+    </div>
+  );
+}
+
+/** The prompt and the line being typed; the prompt is the input's label, as a screen reader reads it. */
+export function ConsoleInputLine({
+  host,
+  prompt,
+  placeholder,
+  autoFocus,
+  input,
+}: {
+  host: string;
+  prompt: string;
+  placeholder: string;
+  autoFocus?: boolean;
+  input: ReturnType<typeof useConsoleInput>;
+}) {
+  const tr = useTranslations('console');
+  return (
+    <form
+      className="flex items-center gap-2 border-t border-white/15 px-3 py-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void input.submit();
+      }}
+    >
+      <label htmlFor={`console-input-${host}`} className="shrink-0 text-term-prompt">
+        {prompt}
+      </label>
+      <input
+        id={`console-input-${host}`}
+        aria-label={tr('input', { host })}
+        value={input.line}
+        autoFocus={autoFocus}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        onChange={(e) => input.type(e.target.value)}
+        onKeyDown={input.onKeyDown}
+        className="min-w-0 flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
+        placeholder={placeholder}
+      />
+    </form>
+  );
+}

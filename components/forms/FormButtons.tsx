@@ -1,0 +1,39 @@
+'use client';
+
+import { Dialog } from 'radix-ui';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/Button';
+
+/** Cancel, and the action's own submit button (disabled with the reason while the form cannot run). */
+export function FormButtons({
+  submitLabel,
+  pending,
+  disabledWhy,
+  onSubmit,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  disabledWhy: string | undefined;
+  onSubmit: () => void;
+}) {
+  const t = useTranslations('forms');
+  return (
+    <div className="flex justify-end gap-2">
+      <Dialog.Close asChild>
+        <Button>{t('cancel')}</Button>
+      </Dialog.Close>
+      <Button
+        type="submit"
+        variant="primary"
+        pending={pending}
+        disabledWhy={disabledWhy}
+        onClick={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        {submitLabel}
+      </Button>
+    </div>
+  );
+}
