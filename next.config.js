@@ -7,8 +7,8 @@ const createNextIntlPlugin = require('next-intl/plugin');
  * renders it per request to stamp the nonce), which would end the prerendered first visit of
  * decision 008; hashes cannot cover the inline payload scripts Next.js writes per page. No
  * 'unsafe-eval' in production (React's development build needs it for its error overlay).
- * The API's service worker (/mockServiceWorker.js) and the lab's worker (a chunk under /_next)
- * are same-origin scripts: worker-src 'self'.
+ * The API's service worker (/mockServiceWorker.js) and the lab's worker (/lab-worker.js, built
+ * by scripts/build-lab-worker.mjs) are same-origin scripts: worker-src 'self'.
  */
 const dev = process.env.NODE_ENV === 'development';
 
@@ -48,7 +48,11 @@ const nextConfig = {
   turbopack: { resolveAlias: { 'tough-cookie': { browser: './lib/browser/no-cookies.ts' } } },
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // One name for every build: revalidated on each load (ETag), never served stale.
+      { source: '/lab-worker.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
+    ];
   },
   // English is served unprefixed from app/[locale] with locale "en" (proxy.ts says why this is not
   // the proxy's rewrite). Not /ja/…, /en/… (redirected by the proxy), the API, Next's files or files.

@@ -48,7 +48,7 @@ export default defineConfig({
   // Started one after the other: the second serves the build the first made.
   webServer: [
     {
-      command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+      command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
       url: `http://127.0.0.1:${port}`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,

@@ -55,7 +55,7 @@ import type { Figure } from './shell';
 const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const next = join(root, 'node_modules/.bin/next');
-const PORT = 3210;
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const origin = `http://127.0.0.1:${PORT}`;
 
 function firstLoadChunks(dir: string, route = '/'): string[] {
@@ -524,7 +524,7 @@ function lighthouseFigures(app: LighthouseResult[], bare: LighthouseResult, runs
 export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Promise<Figure[]> {
   const want = (p: Part) => !opts.only || opts.only.includes(p);
   if (opts.build !== false || !existsSync(join(root, '.next/BUILD_ID')))
-    execFileSync(next, ['build'], { cwd: root, env, stdio: 'ignore' });
+    execFileSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'ignore' });
   const bare = buildBare();
   // `/` is app/[locale]/page.tsx (English is served unprefixed, decision 015).
   const appChunks = firstLoadChunks(root, '/[locale]');

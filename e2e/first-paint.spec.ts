@@ -130,3 +130,18 @@ test('a filtered address shows the filtered list only', async ({ lab: page }) =>
     'rows outside the filter were painted',
   ).toEqual([]);
 });
+
+test("the lab's worker is one script, started by the page's <head> and revalidated on every load", async ({
+  lab: page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await open(page, '/');
+  await expect(liveList(page)).toBeVisible();
+  // The inline script's worker is the one the page's MSW forwards to: no second one was started.
+  expect(workers).toEqual(['/lab-worker.js']);
+  expect(await page.evaluate(() => window.__virtlabLab?.worker instanceof Worker)).toBe(true);
+  const script = await page.request.get('/lab-worker.js');
+  expect(script.headers()['cache-control']).toBe('no-cache');
+  expect(script.headers()['content-type']).toMatch(/javascript/);
+});

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ApiErrorBody } from './contract';
 import { clip, issueText } from './schemas/messages';
 

@@ -4,9 +4,12 @@
  * own posts (the lab's worker and its page share one tab id).
  */
 export const CHANNEL = 'virtlab:lab';
-// The lab's worker is named with its page's id (mocks/worker/start.ts), so its posts are the page's own.
+// The lab's worker is named with its page's id (lib/browser/early-worker.ts, mocks/worker/start.ts),
+// so its posts are the page's own.
 export const TAB_ID =
-  (typeof document === 'undefined' && typeof self !== 'undefined' && self.name) || Math.random().toString(36).slice(2);
+  (typeof document === 'undefined' && typeof self !== 'undefined' && self.name) ||
+  (typeof window !== 'undefined' && window.__virtlabLab?.tab) ||
+  Math.random().toString(36).slice(2);
 
 export interface LabChanged {
   tab: string;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CompletedJob, IncomingMigrationJob, OutgoingMigrationJob } from '@/lib/sim/types';
 import { count, finite, instant, str } from './scalars';
 

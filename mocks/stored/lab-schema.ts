@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Transcript } from '@/lib/api/contract';
 import { domainStates } from '@/lib/sim/states';
 import { transitions } from '@/lib/sim/transitions';

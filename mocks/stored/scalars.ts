@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // zod compiles object schemas with `new Function` when it may; the page's Content-Security-Policy
 // has no 'unsafe-eval' (decision 013), so it must not even try.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainStates, isActive, stateReasons } from '@/lib/sim/states';
 import type { DomainDef, DomainEvent, Host, HostCpu, QemuProcess, World } from '@/lib/sim/types';
 import { completedJobSchema, jobSchema } from './job-schema';

@@ -1,3 +1,4 @@
+import { LAB_WORKER_URL } from '@/lib/browser/early-worker';
 import { TAB_ID } from '@/lib/browser/lab-channel';
 import type { ToWorker } from './protocol';
 
@@ -18,13 +19,14 @@ function storedKeys(): Record<string, string> {
 let lab: Worker | null = null;
 
 /**
- * The lab's worker, started once per page as early as possible (app/start-mocks.ts calls this
- * before MSW has loaded), so the simulator loads on its own thread while the page hydrates. It is
- * named with this tab's id, which the worker's BroadcastChannel posts carry (lib/browser/lab-channel.ts).
+ * The lab's worker, one per page: the one the inline <head> script started while the page's JS
+ * loaded (lib/browser/early-worker.ts), or started here if it could not (app/start-mocks.ts calls
+ * this before MSW has loaded). It is named with this tab's id, which the worker's
+ * BroadcastChannel posts carry (lib/browser/lab-channel.ts).
  */
 export function labWorker(): Worker {
   if (lab) return lab;
-  lab = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: TAB_ID });
+  lab = window.__virtlabLab?.worker ?? new Worker(LAB_WORKER_URL, { name: TAB_ID });
   lab.postMessage({
     type: 'init',
     storage: storedKeys(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArgsOf } from '@/lib/actions/args';
 import type { DomainAction } from '../contract';
 import { filePath, flag, INT_MAX, name, noFields, oneOf, text, whole } from './fields';

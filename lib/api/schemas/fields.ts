@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The building blocks of the API's request schemas. Every string has a limit, counted in UTF-8

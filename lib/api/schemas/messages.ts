@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Error messages quote at most a short prefix of what was sent: a 1 MB name must not come back

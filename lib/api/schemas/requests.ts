@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LabClock, LabSettings, MigrateArgs, ShellRequest } from '../contract';
 import { filePath, flag, INT_MAX, name, oneOf, text, whole, withinBytes } from './fields';
 
