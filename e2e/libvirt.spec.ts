@@ -21,6 +21,8 @@ test('the header names the URI; no mock worker runs; the overview lists the real
   await open(page, '/');
   await expect(page.getByRole('banner')).toContainText('Real libvirt: test:///default');
   await expect(page.getByRole('link', { name: 'test', exact: true })).toBeVisible();
+  // The simulated lab's own controls (undo, history, the Lab menu) are not offered on a real host.
+  await expect(page.getByRole('banner').getByRole('button', { name: /Undo|Redo|History|Lab/ })).toHaveCount(0);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   for (const path of ['/', '/hosts/test/domains/test']) {
     await open(page, path);

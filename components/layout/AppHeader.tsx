@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useRealBackend } from '@/lib/browser/backend';
 import { paths } from '@/lib/routes';
 import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
@@ -35,6 +36,9 @@ export function AppHeader() {
   // rows of a phone's header): open on request, closed again by going somewhere.
   const [menu, setMenu] = useState<string | null>(null);
   const menuOpen = menu === pathname;
+  // Undo, history and the Lab menu (reset, latency, share) act on the simulated lab only: a real
+  // libvirt has no such thing, so they are not offered there (decision 019).
+  const real = useRealBackend();
   return (
     <header className="border-b border-line bg-panel">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 md:gap-x-6">
@@ -73,8 +77,8 @@ export function AppHeader() {
           className={`flex flex-wrap items-center gap-1 sm:gap-2 max-md:order-last max-md:basis-full md:ml-auto md:justify-end ${menuOpen ? '' : 'max-md:hidden'}`}
         >
           <BackendBadge />
-          <HistoryControls />
-          <LabMenu />
+          {!real && <HistoryControls />}
+          {!real && <LabMenu />}
           <LanguageSwitch />
           <ThemeToggle />
         </div>
