@@ -2,11 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useRealBackend } from '@/lib/browser/backend';
 import { paths } from '@/lib/routes';
 import { Link, usePathname } from '@/i18n/navigation';
 import { usePrefetchLater } from '@/components/lab/use-prefetch-later';
-import { BackendBadge } from './BackendBadge';
+import { BackendBadge, useRealBackend } from './BackendBadge';
 import { HistoryControls } from './HistoryControls';
 import { LabMenu } from './LabMenu';
 import { LanguageSwitch } from './LanguageSwitch';

@@ -6,6 +6,12 @@ import { realBackend } from '@/lib/browser/backend';
 
 const never = () => () => {};
 const uriList = () => realBackend()?.join(', ') ?? null;
+const onReal = () => realBackend() !== null;
+
+/** realBackend() for a component: false in the static HTML and until hydration, then the cookie's answer. */
+export function useRealBackend(): boolean {
+  return useSyncExternalStore(never, onReal, () => false);
+}
 
 /**
  * Which libvirt the page drives, when it is a real one (VIRTLAB_LIBVIRT_URI): the URIs, in the

@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import { BACKEND_COOKIE } from '@/lib/storage-keys';
 
 /**
@@ -18,11 +17,3 @@ export function realBackend(): string[] | null {
 
 /** The same test, inline in the boot scripts (lib/browser/early-worker.ts, first-paint.ts). */
 export const realBackendTest = `document.cookie.indexOf(${JSON.stringify(`${BACKEND_COOKIE}=`)})>=0`;
-
-const never = () => () => {};
-const onReal = () => realBackend() !== null;
-
-/** realBackend() for a component: false in the static HTML and until hydration, then the cookie's answer. */
-export function useRealBackend(): boolean {
-  return useSyncExternalStore(never, onReal, () => false);
-}
