@@ -5,20 +5,10 @@
  * conformance/test-driver-coverage.test.ts keeps this list exact.
  */
 export const notSimulated: readonly string[] = [
-  'blkdeviotune',
-  'blkiotune',
   'blockcopy',
-  'domiftune',
   'domsetlaunchsecstate',
-  'iothreadinfo',
-  'iothreadpin',
-  'iothreadadd',
-  'iothreadset',
-  'iothreaddel',
   'send-key',
-  'perf',
   'metadata',
-  'numatune',
   'save-image-define',
   'screenshot',
   'set-user-sshkeys',

@@ -25,6 +25,7 @@ import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
 import { storage } from './scenarios/storage';
+import { tuning } from './scenarios/tuning';
 import { unsupported } from './scenarios/unsupported';
 import { unsupportedDomain } from './scenarios/unsupported-domain';
 import { vcpu } from './scenarios/vcpu';
@@ -58,6 +59,7 @@ export const scenarios: Scenario[] = [
   ...networks,
   ...snapshots,
   ...storage,
+  ...tuning,
   ...nodedev,
   ...interfaces,
   ...unsupported,

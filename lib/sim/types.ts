@@ -30,6 +30,8 @@ export interface Disk {
   driverType?: string;
   readonly?: boolean;
   address?: string;
+  /** `<iotune>`: block I/O throttling set by virDomainSetBlockIoTune (zero fields are absent). */
+  iotune?: BlockIoTune;
 }
 export interface Interface {
   type: 'network' | 'bridge' | 'user';
@@ -40,6 +42,8 @@ export interface Interface {
   linkState?: 'up' | 'down';
   address?: string /** `<script path>` run to set the host side up. */;
   script?: string;
+  /** `<bandwidth>`: rates set by virDomainSetInterfaceParameters; `{}` prints an empty element. */
+  bandwidth?: { inbound?: BandwidthRate; outbound?: BandwidthRate };
 }
 
 /** One domain definition (a `<domain>` document): the live one or the persistent (config) one. */
@@ -82,7 +86,68 @@ export interface DomainDef {
   memtune?: { hardLimitKiB?: number; softLimitKiB?: number; swapHardLimitKiB?: number };
   /** Scheduler parameters set with virDomainSetSchedulerParameters (weight, cap, cpu_shares ...). */
   schedinfo?: Record<string, number>;
+  /** `<blkiotune>`: the I/O weight and per-device limits (virDomainSetBlkioParameters). */
+  blkiotune?: { weight?: number; devices: BlkioDevice[] };
+  /** `<numatune><memory>`: the memory policy and its host NUMA nodes (virDomainSetNumaParameters). */
+  numatune?: { mode: NumaMode; nodeset?: number[] };
+  /** `<perf>`: events switched on or off by virDomainSetPerfEvents, by name. */
+  perf?: Record<string, boolean>;
+  /** `<iothreadids>`: IOThread ids in the order they were added. */
+  iothreadids?: number[];
+  /** `<cputune><iothreadpin>`: host CPUs per IOThread id. */
+  iothreadpin?: Record<number, number[]>;
 }
+
+/** virDomainNumatuneMemMode's names, in enum order (the API passes the index). */
+export const NUMA_MODES = ['strict', 'preferred', 'interleave', 'restrictive'] as const;
+export type NumaMode = (typeof NUMA_MODES)[number];
+
+/** One `<blkiotune><device>`: a host block device path and its limits (absent when zero). */
+export interface BlkioDevice {
+  path: string;
+  weight?: number;
+  read_iops_sec?: number;
+  write_iops_sec?: number;
+  /** Unsigned 64-bit byte rates, kept as decimal text (the world is JSON). */
+  read_bytes_sec?: string;
+  write_bytes_sec?: string;
+}
+
+/** `<inbound>`/`<outbound>` of an interface's `<bandwidth>` (virNetDevBandwidthRate; zero means unset). */
+export interface BandwidthRate {
+  average: number;
+  peak: number;
+  burst: number;
+  floor: number;
+}
+
+/** virDomainBlockIoTuneInfo's limits in the order blkdeviotune prints them and `<iotune>` holds them. */
+export const IOTUNE_FIELDS = [
+  'total_bytes_sec',
+  'read_bytes_sec',
+  'write_bytes_sec',
+  'total_iops_sec',
+  'read_iops_sec',
+  'write_iops_sec',
+  'total_bytes_sec_max',
+  'read_bytes_sec_max',
+  'write_bytes_sec_max',
+  'total_iops_sec_max',
+  'read_iops_sec_max',
+  'write_iops_sec_max',
+  'size_iops_sec',
+  'group_name',
+  'total_bytes_sec_max_length',
+  'read_bytes_sec_max_length',
+  'write_bytes_sec_max_length',
+  'total_iops_sec_max_length',
+  'read_iops_sec_max_length',
+  'write_iops_sec_max_length',
+] as const;
+export type IotuneField = Exclude<(typeof IOTUNE_FIELDS)[number], 'group_name'>;
+
+/** virDomainBlockIoTuneInfo: the numeric limits (absent when zero) and a group name. */
+export type BlockIoTune = Partial<Record<IotuneField, number>> & { group_name?: string };
 
 export interface ManagedSave {
   def: DomainDef;

@@ -30,6 +30,9 @@ import { snapshotCommands } from './commands/snapshot';
 import { snapshotQueryCommands } from './commands/snapshot-query';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
+import { tuningParamCommands } from './commands/tuning-params';
+import { deviceTuningCommands } from './commands/device-tuning';
+import { iothreadCommands } from './commands/iothreads';
 import { unsupportedCommands } from './commands/unsupported';
 import { volumeCommands } from './commands/volumes';
 import { volumeTransferCommands } from './commands/volume-transfer';
@@ -46,6 +49,9 @@ export const virshCommands: readonly VirshCommand[] = [
   ...hostCommands,
   ...statsCommands,
   ...tuningCommands,
+  ...tuningParamCommands,
+  ...deviceTuningCommands,
+  ...iothreadCommands,
   ...deviceCommands,
   ...attachCommands,
   ...detachCommands,

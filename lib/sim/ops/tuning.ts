@@ -12,8 +12,8 @@ const key = { hard_limit: 'hardLimitKiB', soft_limit: 'softLimitKiB', swap_hard_
 
 const limit = (def: DomainDef, f: keyof typeof key) => def.memtune?.[key[f]] ?? MEMORY_UNLIMITED;
 
-/** The definition a memory-parameter call reads or writes (virDomainObjGetOneDef). */
-function oneDef(ctx: OpContext, uuid: string, flags: AffectFlags) {
+/** The definition a tuning call reads or writes (virDomainObjGetOneDef). */
+export function oneDef(ctx: OpContext, uuid: string, flags: AffectFlags) {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const t = affectedDefs(ctx, found.value, flags, { one: true });

@@ -2,6 +2,15 @@ import type { Disk, DomainDef, Interface } from '../types';
 import { formatCpuList } from '../cpulist';
 import { escapeXml as x } from './escape';
 import { driveAddressXml, implicitControllers } from './drive-address';
+import {
+  bandwidthXml,
+  blkiotuneXml,
+  iotuneXml,
+  iothreadpinXml,
+  iothreadsXml,
+  numatuneXml,
+  perfXml,
+} from './tuning-xml';
 
 /**
  * Formats a definition as libvirt's domain XML (virDomainDefFormat's element order and
@@ -17,6 +26,7 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   if (def.description) out.push(`  <description>${x(def.description)}</description>`);
   out.push(`  <memory unit='KiB'>${def.memoryKiB}</memory>`);
   out.push(`  <currentMemory unit='KiB'>${def.currentMemoryKiB}</currentMemory>`);
+  out.push(...blkiotuneXml(def));
   if (def.memtune) {
     const m = def.memtune;
     const lim = (tag: string, v?: number) => (v === undefined ? [] : [`    <${tag} unit='KiB'>${v}</${tag}>`]);
@@ -30,13 +40,16 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   }
   const current = def.vcpus !== def.vcpuMax ? ` current='${def.vcpus}'` : '';
   out.push(`  <vcpu placement='static'${current}>${def.vcpuMax}</vcpu>`);
+  out.push(...iothreadsXml(def));
   const pins = Object.entries(def.vcpupin).sort(([a], [b]) => Number(a) - Number(b));
-  if (pins.length || def.emulatorpin) {
+  const iothreadpins = iothreadpinXml(def);
+  if (pins.length || def.emulatorpin || iothreadpins.length) {
     out.push('  <cputune>');
     for (const [vcpu, cpus] of pins) out.push(`    <vcpupin vcpu='${vcpu}' cpuset='${formatCpuList(cpus)}'/>`);
     if (def.emulatorpin) out.push(`    <emulatorpin cpuset='${formatCpuList(def.emulatorpin)}'/>`);
-    out.push('  </cputune>');
+    out.push(...iothreadpins, '  </cputune>');
   }
+  out.push(...numatuneXml(def));
   out.push('  <os>');
   const machine = def.machine ? ` machine='${def.machine}'` : '';
   out.push(`    <type arch='${def.arch}'${machine}>${def.osType}</type>`);
@@ -53,6 +66,7 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
     `  <on_reboot>${def.onReboot}</on_reboot>`,
     `  <on_crash>${def.onCrash}</on_crash>`,
   );
+  out.push(...perfXml(def));
   out.push('  <devices>');
   if (def.type === 'kvm' || def.type === 'qemu') out.push('    <emulator>/usr/bin/qemu-system-x86_64</emulator>');
   for (const d of def.disks) out.push(...diskXml(d));
@@ -87,7 +101,7 @@ export function diskXml(d: Disk): string[] {
     lines.push(`      <driver name='${d.driverName ?? 'qemu'}'${d.driverType ? ` type='${d.driverType}'` : ''}/>`);
   if (d.source)
     lines.push(d.type === 'file' ? `      <source file='${x(d.source)}'/>` : `      <source dev='${x(d.source)}'/>`);
-  lines.push(`      <target dev='${d.target}' bus='${d.bus}'/>`);
+  lines.push(`      <target dev='${d.target}' bus='${d.bus}'/>`, ...iotuneXml(d));
   if (d.readonly) lines.push('      <readonly/>');
   const address = d.address ?? driveAddressXml(d);
   if (address) lines.push(`      <address ${address}/>`);
@@ -99,6 +113,7 @@ export function ifaceXml(n: Interface): string[] {
   const lines = [`    <interface type='${n.type}'>`, `      <mac address='${n.mac}'/>`];
   if (n.type === 'network') lines.push(`      <source network='${x(n.source)}'/>`);
   if (n.type === 'bridge') lines.push(`      <source bridge='${x(n.source)}'/>`);
+  lines.push(...bandwidthXml(n));
   if (n.script) lines.push(`      <script path='${x(n.script)}'/>`);
   if (n.target) lines.push(`      <target dev='${n.target}'/>`);
   if (n.model) lines.push(`      <model type='${n.model}'/>`);

@@ -177,10 +177,10 @@ const attachDisk: VirshCommand = {
   },
 };
 
-type Rate = { average: bigint; peak: bigint; burst: bigint; floor: bigint };
+export type Rate = { average: bigint; peak: bigint; burst: bigint; floor: bigint };
 
 /** virshParseRateStr: `average,peak,burst,floor`, empty fields allowed, each a whole unsigned number. */
-function parseRate(c: CmdCtx, text: string): Rate | null {
+export function parseRate(c: CmdCtx, text: string): Rate | null {
   const tok = text.split(',');
   if (tok.length > 4) {
     c.error(`Rate string '${text}' has too many fields`);

@@ -1,0 +1,140 @@
+import { formatCpuList, parseCpuList } from '../../../sim/cpulist';
+import {
+  domainAddIOThread,
+  domainDelIOThread,
+  domainGetIOThreadInfo,
+  domainPinIOThread,
+  domainSetIOThreadParams,
+} from '../../../sim/ops/iothreads';
+import type { CmdCtx } from '../context';
+import { parseULongLong } from '../numbers';
+import { hostMapCpus } from './pinning';
+import { tuningDomain } from './tuning-params';
+import type { VirshCommand } from './types';
+
+const none = { none: 'Xen has no IOThreads (QEMU runs block I/O in them)' };
+
+/** cmdIOThreadAdd/Del/Set read --id as an int and refuse anything below 1 themselves. */
+function threadId(c: CmdCtx): number | null {
+  const id = c.int('id');
+  if (id === null || id === undefined) return null;
+  if (id <= 0) {
+    c.error(`Invalid IOThread id value: '${id}'`);
+    return null;
+  }
+  return id;
+}
+
+const iothreadinfo: VirshCommand = {
+  name: 'iothreadinfo',
+  readOnly: true,
+  xm: none,
+  xl: none,
+  run(c) {
+    const d = tuningDomain(c);
+    if (!d) return false;
+    const got = domainGetIOThreadInfo(c.op(), d.uuid, c.affect());
+    if (!got.ok) {
+      c.error('Unable to get domain IOThreads information');
+      c.libvirtError(got.error);
+      return false;
+    }
+    if (!got.value.length) {
+      c.extra('No IOThreads found for the domain');
+      return true;
+    }
+    const max = hostMapCpus(c.host());
+    const rows = got.value.map((t) => [String(t.id), formatCpuList(t.cpus.filter((cpu) => cpu < max))]);
+    c.print(c.table(['IOThread ID', 'CPU Affinity'], rows));
+    return true;
+  },
+};
+
+const iothreadadd: VirshCommand = {
+  name: 'iothreadadd',
+  api: 'virDomainAddIOThread',
+  xm: none,
+  xl: none,
+  run(c) {
+    const d = tuningDomain(c);
+    const id = d && threadId(c);
+    if (!d || !id) return false;
+    return !!c.apply(domainAddIOThread(c.op(), d.uuid, id, c.affect()));
+  },
+};
+
+const iothreaddel: VirshCommand = {
+  name: 'iothreaddel',
+  api: 'virDomainDelIOThread',
+  xm: none,
+  xl: none,
+  run(c) {
+    const d = tuningDomain(c);
+    const id = d && threadId(c);
+    if (!d || !id) return false;
+    return !!c.apply(domainDelIOThread(c.op(), d.uuid, id, c.affect()));
+  },
+};
+
+const iothreadpin: VirshCommand = {
+  name: 'iothreadpin',
+  api: 'virDomainPinIOThread',
+  xm: none,
+  xl: none,
+  run(c) {
+    const d = tuningDomain(c);
+    if (!d) return false;
+    const id = c.uint('iothread');
+    const list = c.str('cpulist');
+    if (id === null || id === undefined || list === undefined) return false;
+    const cpus = parseCpuList(list, hostMapCpus(c.host()));
+    if (!cpus.ok) {
+      const [own, lib] = cpus.error.message.split('\n');
+      c.error(own);
+      if (lib) c.libvirtError({ code: 'INVALID_ARG', message: lib });
+      return false;
+    }
+    return !!c.apply(domainPinIOThread(c.op(), d.uuid, id, cpus.value, c.affect()));
+  },
+};
+
+/** cmdIOThreadSet's options: the polling ones (unsigned) and the thread pool's bounds (int). */
+const SET_OPTIONS = [
+  ['poll-max-ns', 'ull'],
+  ['poll-grow', 'uint'],
+  ['poll-shrink', 'uint'],
+  ['thread-pool-min', 'int'],
+  ['thread-pool-max', 'int'],
+] as const;
+
+const iothreadset: VirshCommand = {
+  name: 'iothreadset',
+  api: 'virDomainSetIOThreadParams',
+  xm: none,
+  xl: none,
+  run(c) {
+    const d = tuningDomain(c);
+    const id = d && threadId(c);
+    if (!d || !id) return false;
+    const fields: string[] = [];
+    for (const [opt, kind] of SET_OPTIONS) {
+      if (!c.has(opt)) continue;
+      if (kind === 'ull' && !parseULongLong(c.str(opt)!, opt).ok) {
+        c.error(`Numeric value '${c.str(opt)}' for <${opt}> option is malformed or out of range`);
+        return false;
+      }
+      if ((kind === 'uint' ? c.uint(opt) : kind === 'int' ? c.int(opt) : 0) === null) return false;
+      fields.push(opt.replace(/-/g, '_'));
+    }
+    if (!fields.length) {
+      c.error('Not enough arguments passed, nothing to set');
+      return false;
+    }
+    if (c.refuseReadonly()) return false;
+    const r = domainSetIOThreadParams(c.op(), d.uuid, id, fields, c.affect());
+    if (!r.ok) c.libvirtError(r.error);
+    return r.ok;
+  },
+};
+
+export const iothreadCommands: VirshCommand[] = [iothreadinfo, iothreadadd, iothreaddel, iothreadpin, iothreadset];
