@@ -190,6 +190,16 @@ export const tuning: Scenario[] = [
     'iothreadadd test 1; iothreadset test 1 --poll-max-ns 100 --current',
     'destroy test; iothreadset test 1 --poll-max-ns 100',
   ]),
+  each('unsigned-wrap-in-messages', "unsigned numbers printed with C's %d: 2147483648 and up wrap to negative", [
+    'setvcpus test --count 2147483648',
+    'setvcpus test 4294967295',
+    'setvcpus test 2147483648 --maximum --config',
+    'setvcpus test 4294967296',
+    'vcpupin test 4294967295 0',
+    'vcpupin test 2147483648',
+    'iothreadpin test 4294967295 1',
+    'iothreadpin test 2147483648 1',
+  ]),
   runs('tuning-readonly', 'the tuning commands on a read-only connection: queries answer, changes are refused', [
     { args: ['-r', 'blkiotune test; blkiotune test --weight 10'] },
     { args: ['-r', 'blkdeviotune test vda; blkdeviotune test vda --group-name g'] },

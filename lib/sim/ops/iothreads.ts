@@ -6,6 +6,7 @@ import { changeDefs, type AffectFlags } from './defs';
 import { commit, domainOf, type OpContext, type OpOutcome } from './context';
 import { oneDef } from './tuning';
 import { validateParams } from './typed-params';
+import { asPrintfD } from '../printf';
 
 /**
  * An unpinned IOThread runs on the CPUs of the machine the test driver runs on
@@ -54,7 +55,7 @@ export function domainPinIOThread(
   return change(ctx, uuid, flags, (def) =>
     def.iothreadids?.includes(id)
       ? ok({ ...def, iothreadpin: { ...def.iothreadpin, [id]: cpus } })
-      : invalidArg(`iothreadid ${id} not found`),
+      : invalidArg(`iothreadid ${asPrintfD(id)} not found`),
   );
 }
 

@@ -5,6 +5,7 @@ import { isActive } from '../states';
 import { updateDomain } from '../world';
 import { affectedDefs, changeDefs, type AffectFlags } from './defs';
 import { checkJobLock, commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
+import { asPrintfD } from '../printf';
 
 const tunable = (ctx: OpContext, name: string, detail: string) => [
   { time: ctx.now, host: ctx.host, domain: name, type: 'tunable' as const, event: 'Tunable', detail },
@@ -90,7 +91,7 @@ export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flag
   if (flags.maximum && t.value.live && !test)
     return operationInvalid('cannot change maximum vcpus on an active domain');
   if (count > q.maxVcpus)
-    return invalidArg(`requested cpu amount exceeds maximum supported amount (${count} > ${q.maxVcpus})`);
+    return invalidArg(`requested cpu amount exceeds maximum supported amount (${asPrintfD(count)} > ${q.maxVcpus})`);
   for (const [def, live] of [
     [t.value.live ? d.live : null, true],
     [t.value.config ? d.config : null, false],
@@ -132,7 +133,7 @@ export function domainPinVcpu(
   if (!t.ok) return t;
   for (const def of [t.value.live ? d.live : null, t.value.config ? d.config : null]) {
     if (def && vcpu >= (q.driver === 'test' ? def.vcpus : def.vcpuMax))
-      return invalidArg(`requested vcpu '${vcpu}' is not present in the domain`);
+      return invalidArg(`requested vcpu '${asPrintfD(vcpu)}' is not present in the domain`);
   }
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) =>
     changeDefs(x, t.value, (def) => ({ ...def, vcpupin: { ...def.vcpupin, [vcpu]: cpus } })),

@@ -5,6 +5,7 @@ import type { Domain, DomainDef, Host } from '../../../sim/types';
 import { currentDef } from '../../../sim/world';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
+import { asPrintfD } from '../../../sim/printf';
 
 /** How many host CPUs virsh sizes cpumaps to (virNodeGetCPUMap; the test driver says 8). */
 export const hostMapCpus = (h: Host) => h.cpu.mapCpus ?? h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
@@ -123,7 +124,9 @@ const vcpupin: VirshCommand = {
       // virsh counts the maximum vCPUs (VIR_DOMAIN_VCPU_MAXIMUM), online or not.
       const count = def.vcpuMax;
       if (vcpu !== undefined && vcpu >= count) {
-        c.error(`vcpu ${vcpu} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`);
+        c.error(
+          `vcpu ${asPrintfD(vcpu)} is out of range of ${def === d.live ? 'live' : 'persistent'} cpu count ${count}`,
+        );
         return false;
       }
       c.print(pinTable(c, host, def, vcpu));
