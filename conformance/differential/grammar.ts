@@ -14,6 +14,7 @@ import {
   volValue,
   xpathValue,
 } from './values';
+import { tuningValue } from './tuning-values';
 
 /**
  * virsh scripts drawn from virsh's own grammar: the generated help tables list every command
@@ -55,6 +56,8 @@ const SCALED = new Set([
 const hasTimeout = (options: readonly VirshHelpOption[]) => options.some((o) => o.name === 'timeout');
 
 function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string> {
+  const tuned = tuningValue(command, option.name);
+  if (tuned) return tuned;
   if (option.name === 'domain') return domainValue;
   if (['pool', 'inputpool'].includes(option.name)) return poolValue;
   if (['vol', 'backing-vol'].includes(option.name) || (command.startsWith('vol-') && option.name === 'name'))

@@ -7,6 +7,16 @@ const UUID = '6695eb01-f6a4-8304-79aa-97f2502e193f';
 
 /** Divergences the differential batch (conformance/differential) found, each kept as a recording. */
 export const differential: Scenario[] = [
+  each('tuning-differential-finds', 'what the batch found once it drew the tuning commands (decision 030)', [
+    'checkpoint-create test --xmlfile -- --redefine-validate',
+    'checkpoint-create nosuch --redefine-validate',
+    'blkiotune test --device-weights /dev/sda,x --device-read-bytes-sec /dev/sda,1k; blkiotune test',
+    'blkiotune test --weight 9 --device-read-iops-sec /dev/sda,x; blkiotune test',
+    'iothreadpin test 1 ""',
+    'iothreadset test 63019 --thread-pool-max=64195',
+    'snapshot-list test --inactive --active --tree --from "" --current',
+    'snapshot-list test --tree --external',
+  ]),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [
     'vcpupin test 0 0-99999999',
     'vcpupin test 0 1024',

@@ -1,4 +1,4 @@
-import { invalidArg, ok, type Result } from '../result';
+import { invalidArg, ok, type Result, type VirtError } from '../result';
 import type { BlkioDevice, DomainDef } from '../types';
 import { updateDomain } from '../world';
 import { changeDefs, type AffectFlags } from './defs';
@@ -73,29 +73,35 @@ function merge(devices: BlkioDevice[], field: BlkioDeviceField, parsed: Array<[s
   return out;
 }
 
-/** testDomainSetBlkioParameters → virDomainDriverSetupPersistentDefBlkioParams on one definition. */
+/**
+ * testDomainSetBlkioParameters → virDomainDriverSetupPersistentDefBlkioParams on one definition:
+ * a list it cannot parse fails the call, yet the others are still applied, and the last failure is
+ * the one reported — so a failed call can change the domain (`error` says why it failed).
+ */
 export function domainSetBlkioParameters(
   ctx: OpContext,
   uuid: string,
   params: BlkioParam[],
   flags: AffectFlags,
-): Result<OpOutcome> {
+): Result<OpOutcome & { error?: VirtError }> {
   const r = oneDef(ctx, uuid, flags);
   if (!r.ok) return r;
   let tune = { weight: r.value.def.blkiotune?.weight, devices: r.value.def.blkiotune?.devices ?? [] };
+  let error: VirtError | undefined;
   for (const [field, value] of params) {
     if (field === 'weight') tune = { ...tune, weight: value };
     else {
       const parsed = parseDevices(value, field);
-      if (!parsed.ok) return parsed;
-      tune = { ...tune, devices: merge(tune.devices, field, parsed.value) };
+      if (parsed.ok) tune = { ...tune, devices: merge(tune.devices, field, parsed.value) };
+      else error = parsed.error;
     }
   }
   const set = (def: DomainDef): DomainDef => ({ ...def, blkiotune: tune });
-  return commit(
+  const done = commit(
     updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, set)),
     [],
   );
+  return done.ok && error ? ok({ ...done.value, error }) : done;
 }
 
 /** virDomainGetBlkioParameters: the weight, then each device list of the devices with that value set. */

@@ -73,8 +73,8 @@ export function domainGetIOThreadInfo(
 }
 
 /**
- * testDomainSetIOThreadParams: the live domain only (flag 0x2, config, is refused), the polling
- * parameters only; the driver keeps no trace of them (no XML shows them).
+ * testDomainSetIOThreadParams: the live domain only (flag 0x2, config, is refused); the IOThread is
+ * looked up before the parameters are checked (polling ones only); the driver keeps no trace of them (no XML shows them).
  */
 export function domainSetIOThreadParams(
   ctx: OpContext,
@@ -84,12 +84,11 @@ export function domainSetIOThreadParams(
   flags: AffectFlags,
 ): Result<true> {
   if (flags.config) return unsupportedFlags(2, 'testDomainSetIOThreadParams');
-  const valid = validateParams(fields, ['poll_max_ns', 'poll_grow', 'poll_shrink']);
-  if (!valid.ok) return valid;
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
+  // The domain's current definition: the live one when it runs.
   const def = (isActive(d.state) ? d.live : d.config) ?? d.live;
   if (!def?.iothreadids?.includes(id)) return invalidArg(`cannot find IOThread '${id}' in iothreadids`);
-  return ok(true);
+  return validateParams(fields, ['poll_max_ns', 'poll_grow', 'poll_shrink']);
 }

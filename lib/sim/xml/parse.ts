@@ -3,6 +3,7 @@ import { configUnsupported, fail, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
+import { diskTuningOf, ifaceTuningOf, tuningOf } from './tuning-parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -166,6 +167,7 @@ export function domainFromNode(
       driverType: attr(d.driver, 'type'),
       readonly: d.readonly !== undefined ? true : undefined,
       address: attrsText(d.address),
+      ...diskTuningOf(d),
     };
   });
   const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n) => ({
@@ -177,6 +179,7 @@ export function domainFromNode(
     linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined,
     address: attrsText(n.address),
     ...(attr(n.script, 'path') !== undefined ? { script: attr(n.script, 'path') } : {}),
+    ...ifaceTuningOf(n),
   }));
   return ok({
     // libvirt keeps Xen's historical 'linux' for a PV guest written as os type 'xen'.
@@ -202,6 +205,7 @@ export function domainFromNode(
     description: text(dom.description),
     ...(devices.console ? { consoles: (devices.console as Node[]).map((n) => attr(n, 'type') ?? 'pty') } : {}),
     ...memtuneOf(dom.memtune as Node | undefined),
+    ...tuningOf(dom),
     memballoon:
       devices.memballoon !== undefined
         ? {

@@ -93,6 +93,8 @@ const checkpointCreateAs: VirshCommand = {
 const checkpointCreate: VirshCommand = {
   name: 'checkpoint-create',
   api: 'virDomainCheckpointCreateXML',
+  // VSH_REQUIRE_OPTION at the handler's top: before the domain and the file.
+  before: (c) => c.requires('redefine-validate', 'redefine'),
   run(c) {
     const d = c.domain();
     if (!d) return false;

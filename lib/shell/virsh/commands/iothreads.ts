@@ -9,6 +9,7 @@ import {
 import type { CmdCtx } from '../context';
 import { parseULongLong } from '../numbers';
 import { hostMapCpus } from './pinning';
+import { reqString } from './pool-lookup';
 import { tuningDomain } from './tuning-params';
 import type { VirshCommand } from './types';
 
@@ -85,8 +86,8 @@ const iothreadpin: VirshCommand = {
     const d = tuningDomain(c);
     if (!d) return false;
     const id = c.uint('iothread');
-    const list = c.str('cpulist');
-    if (id === null || id === undefined || list === undefined) return false;
+    const list = id === null ? null : reqString(c, 'cpulist');
+    if (id === null || id === undefined || list === null || list === undefined) return false;
     const cpus = parseCpuList(list, hostMapCpus(c.host()));
     if (!cpus.ok) {
       const [own, lib] = cpus.error.message.split('\n');

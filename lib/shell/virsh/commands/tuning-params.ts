@@ -72,11 +72,16 @@ const blkiotune: VirshCommand = {
       }
       if (v !== undefined) params.push([field, v]);
     }
-    if (params.length)
-      return !!c.apply(
-        domainSetBlkioParameters(c.op(), d.uuid, params, c.affect()),
-        'Unable to change blkio parameters',
-      );
+    if (params.length) {
+      const failLine = 'Unable to change blkio parameters';
+      const done = c.apply(domainSetBlkioParameters(c.op(), d.uuid, params, c.affect()), failLine);
+      // A list the driver could not parse fails the call after the other changes were made.
+      if (done?.error) {
+        c.error(failLine);
+        c.libvirtError(done.error);
+      }
+      return !!done && !done.error;
+    }
     if (countRefused(c, 'blkio parameters')) return false;
     const got = domainGetBlkioParameters(c.op(), d.uuid, c.affect());
     if (!got.ok) {
