@@ -1,6 +1,31 @@
 import type { Scenario } from '../scenario';
 import { each, runs } from './build';
 
+/** A domain with every tuning element, and variants each breaking one rule of libvirt's parser. */
+const TUNED =
+  "<domain type='test'>\n  <name>tuned</name>\n  <uuid>aaaaaaaa-bbbb-cccc-dddd-000000000030</uuid>\n  <memory unit='MiB'>512</memory>\n  <blkiotune>\n    <weight>250</weight>\n    <device><path>/dev/sda</path><weight>100</weight><read_bytes_sec>5000</read_bytes_sec></device>\n    <device><path>/dev/sdb</path><write_iops_sec>0</write_iops_sec></device>\n  </blkiotune>\n  <vcpu>2</vcpu>\n  <iothreads>3</iothreads>\n  <iothreadids><iothread id='5'/></iothreadids>\n  <cputune><iothreadpin iothread='5' cpuset='1'/></cputune>\n  <numatune><memory mode='interleave' nodeset='0-1'/></numatune>\n  <os><type>hvm</type></os>\n  <perf><event name='cmt' enabled='yes'/><event name='mbmt' enabled='no'/></perf>\n  <devices>\n    <disk type='file' device='disk'>\n      <source file='/images/tuned.img'/>\n      <target dev='vda' bus='virtio'/>\n      <iotune><total_bytes_sec>1000</total_bytes_sec><total_bytes_sec_max>2000</total_bytes_sec_max><group_name>g</group_name></iotune>\n    </disk>\n    <interface type='network'>\n      <source network='default'/>\n      <mac address='52:54:00:00:00:30'/>\n      <bandwidth><inbound average='10' peak='20'/><outbound average='5'/></bandwidth>\n    </interface>\n  </devices>\n</domain>\n";
+const TUNED_FILES: Record<string, string> = {
+  'tuned.xml': TUNED,
+  'bad-pin.xml': TUNED.replace("iothread='5' cpuset", "iothread='9' cpuset"),
+  'bad-mode.xml': TUNED.replace("mode='interleave'", "mode='bogus'"),
+  'bad-weight.xml': TUNED.replace('<weight>250</weight>', '<weight>abc</weight>'),
+  'no-count.xml': TUNED.replace('<iothreads>3</iothreads>', '<iothreads>0</iothreads>'),
+  'bad-count.xml': TUNED.replace('<iothreads>3</iothreads>', '<iothreads>x</iothreads>'),
+  'zero-id.xml': TUNED.replace("<iothread id='5'/>", "<iothread id='0'/>"),
+  'bad-id.xml': TUNED.replace("<iothread id='5'/>", "<iothread id='x'/>"),
+  'twice-id.xml': TUNED.replace("<iothread id='5'/>", "<iothread id='5'/><iothread id='5'/>"),
+  'bad-cpuset.xml': TUNED.replace("cpuset='1'", "cpuset='x'"),
+  'bad-nodeset.xml': TUNED.replace("nodeset='0-1'", "nodeset='x'"),
+  'no-nodeset.xml': TUNED.replace("<memory mode='interleave' nodeset='0-1'/>", "<memory mode='strict'/>"),
+  'bad-event.xml': TUNED.replace("name='mbmt'", "name='bogus'"),
+  'bad-enabled.xml': TUNED.replace("enabled='no'", "enabled='maybe'"),
+  'bad-rate.xml': TUNED.replace("average='10'", "average='x'"),
+  'bad-peak.xml': TUNED.replace("peak='20'", "peak='-1'"),
+  'bad-iotune.xml': TUNED.replace('<total_bytes_sec>1000', '<total_bytes_sec>x'),
+  'bad-bytes.xml': TUNED.replace('<read_bytes_sec>5000', '<read_bytes_sec>x'),
+  'no-path.xml': TUNED.replace('<path>/dev/sda</path>', ''),
+};
+
 /** The test driver's tuning commands: blkiotune, blkdeviotune, numatune, perf, domiftune and the IOThreads. */
 export const tuning: Scenario[] = [
   each('blkiotune', 'blkiotune query and set: weight, per-device lists, flags, what dumpxml keeps', [
@@ -200,6 +225,32 @@ export const tuning: Scenario[] = [
     'iothreadpin test 4294967295 1',
     'iothreadpin test 2147483648 1',
   ]),
+  each(
+    'tuning-define',
+    'tuning elements in a defined domain: what define keeps, what it refuses, what start carries over',
+    [
+      'define tuned.xml; dumpxml tuned; blkiotune tuned; iothreadinfo tuned; numatune tuned; perf tuned; domiftune tuned 52:54:00:00:00:30; blkdeviotune tuned vda; start tuned; iothreadinfo tuned; numatune tuned; dumpxml tuned',
+      'define bad-pin.xml; dumpxml tuned',
+      'define bad-mode.xml; dumpxml tuned',
+      'define bad-weight.xml; dumpxml tuned',
+      'define no-count.xml; dumpxml tuned',
+      'define bad-count.xml; dumpxml tuned',
+      'define zero-id.xml; dumpxml tuned',
+      'define bad-id.xml; dumpxml tuned',
+      'define twice-id.xml; dumpxml tuned',
+      'define bad-cpuset.xml; dumpxml tuned',
+      'define bad-nodeset.xml; dumpxml tuned',
+      'define no-nodeset.xml; dumpxml tuned',
+      'define bad-event.xml; dumpxml tuned',
+      'define bad-enabled.xml; dumpxml tuned',
+      'define bad-rate.xml; dumpxml tuned',
+      'define bad-peak.xml; dumpxml tuned',
+      'define bad-iotune.xml; dumpxml tuned',
+      'define bad-bytes.xml; dumpxml tuned',
+      'define no-path.xml; dumpxml tuned',
+    ],
+    { files: TUNED_FILES },
+  ),
   runs('tuning-readonly', 'the tuning commands on a read-only connection: queries answer, changes are refused', [
     { args: ['-r', 'blkiotune test; blkiotune test --weight 10'] },
     { args: ['-r', 'blkdeviotune test vda; blkdeviotune test vda --group-name g'] },

@@ -117,4 +117,17 @@ export const equivalentReasonsJa: Readonly<Record<string, string>> = {
   'Xen has no storage pool source discovery': 'Xen にはストレージプールのソースを検出する機能はありません',
   'Xen keeps no libvirt storage volumes: images are files or LVs':
     'Xen には libvirt のストレージボリュームはありません: イメージはファイルか LV です',
+  'xm and xl have no block I/O weights (a cgroup feature of QEMU/KVM hosts)':
+    'xm と xl にはブロック I/O のウェイトがありません(QEMU/KVM ホストの cgroup の機能です)',
+  'xm and xl set no NUMA memory policy: xl places memory by the CPUs in cpus=':
+    'xm と xl は NUMA のメモリーポリシーを設定しません: xl は cpus= の CPU に合わせてメモリーを配置します',
+  'xm and xl have no perf event counters per guest': 'xm と xl にはゲストごとの perf イベントカウンターがありません',
+  'xm has no block I/O throttling': 'xm にはブロック I/O の帯域制限がありません',
+  'xl has no block I/O throttling': 'xl にはブロック I/O の帯域制限がありません',
+  'xm sets a vif rate only in the domain configuration (rate=)':
+    'xm では vif の帯域はドメイン設定(rate=)でのみ設定します',
+  'xl sets a vif rate only in the domain configuration (rate=)':
+    'xl では vif の帯域はドメイン設定(rate=)でのみ設定します',
+  'Xen has no IOThreads (QEMU runs block I/O in them)':
+    'Xen には IOThread がありません(QEMU がブロック I/O を処理するスレッドです)',
 };

@@ -29,6 +29,8 @@ const NOT_REQ: Record<string, readonly string[]> = {
   'attach-disk': ['source'],
   // Read after the domain and --seconds (unsupported-data.ts checks it there).
   'domdirtyrate-calc': ['mode'],
+  // cmdNumatune reads --mode after the domain (tuning-params.ts).
+  numatune: ['mode'],
 };
 
 /** Commands that read their string options themselves, in their own order (storage: lookups come first). */

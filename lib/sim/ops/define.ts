@@ -111,6 +111,8 @@ export interface UndefineFlags {
   managedSave?: boolean;
   snapshotsMetadata?: boolean;
   nvram?: boolean;
+  /** Other VIR_DOMAIN_UNDEFINE_* bits sent along (checkpoints metadata 0x10, tpm 0x20, keep-tpm 0x40). */
+  otherBits?: number;
 }
 
 export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlags = {}): Result<OpOutcome> {
@@ -121,7 +123,9 @@ export function domainUndefine(ctx: OpContext, uuid: string, flags: UndefineFlag
   const lock = checkJobLock(d, 'virDomainUndefineFlags');
   if (!lock.ok) return lock;
   if (!d.config && q.strictTransient) return operationInvalid('cannot undefine transient domain');
-  if (flags.nvram && q.driver === 'test') return unsupportedFlags(4, 'testDomainUndefineFlags');
+  // virsh falls back to a plain undefine when the driver refuses other bits, but not when NVRAM is to go.
+  if (flags.nvram && q.driver === 'test')
+    return unsupportedFlags(4 | (flags.otherBits ?? 0), 'testDomainUndefineFlags');
   if (d.managedSave && !flags.managedSave)
     return fail('OPERATION_INVALID', 'Refusing to undefine while domain managed save image exists');
   if (d.snapshots.length && !flags.snapshotsMetadata) {

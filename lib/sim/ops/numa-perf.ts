@@ -21,8 +21,7 @@ export function domainSetNumaParameters(
   if (!r.ok) return r;
   const { def, t } = r.value;
   const { mode, nodeset: text } = params;
-  if (mode !== undefined && (mode < 0 || mode >= NUMA_MODES.length))
-    return invalidArg(`unsupported numatune mode: '${mode}'`);
+  // The driver checks the parameters in the order virsh adds them: the nodeset, then the mode.
   let nodeset: number[] | undefined;
   if (text !== undefined) {
     const parsed = parseCpuSet(text, NODESET_BITS);
@@ -30,6 +29,8 @@ export function domainSetNumaParameters(
     if (!parsed.cpus.length) return operationInvalid(`Invalid nodeset of 'numatune': ${text}`);
     nodeset = parsed.cpus;
   }
+  if (mode !== undefined && (mode < 0 || mode >= NUMA_MODES.length))
+    return invalidArg(`unsupported numatune mode: '${mode}'`);
   if (t.live && mode !== undefined && def.numatune && NUMA_MODES[mode] !== def.numatune.mode)
     return operationInvalid("can't change numatune mode for running domain");
   // virDomainNumatuneSet: a guest with static vCPU placement needs a nodeset, given now or before.

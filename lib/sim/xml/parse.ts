@@ -3,7 +3,7 @@ import { configUnsupported, fail, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
-import { diskTuningOf, ifaceTuningOf, tuningOf } from './tuning-parse';
+import { tuningOf } from './tuning-parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -154,7 +154,13 @@ export function domainFromNode(
     if (cpus.ok) vcpupin[Number(attr(p, 'vcpu'))] = cpus.cpus;
   }
   const devices = (dom.devices ?? {}) as Node;
-  const disks: Disk[] = ((devices.disk as Node[] | undefined) ?? []).map((d) => {
+  const tuning = tuningOf(
+    dom,
+    (devices.disk as Node[] | undefined) ?? [],
+    (devices.interface as Node[] | undefined) ?? [],
+  );
+  if (!tuning.ok) return tuning;
+  const disks: Disk[] = ((devices.disk as Node[] | undefined) ?? []).map((d, i) => {
     const src = d.source as Node | undefined;
     const tgt = d.target as Node | undefined;
     return {
@@ -167,10 +173,10 @@ export function domainFromNode(
       driverType: attr(d.driver, 'type'),
       readonly: d.readonly !== undefined ? true : undefined,
       address: attrsText(d.address),
-      ...diskTuningOf(d),
+      ...tuning.value.disks[i],
     };
   });
-  const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n) => ({
+  const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n, i) => ({
     type: (attr(n, 'type') as Interface['type']) ?? 'network',
     source: attr(n.source, 'network') ?? attr(n.source, 'bridge') ?? '',
     mac: attr(n.mac, 'address') ?? '52:54:00:00:00:01',
@@ -179,7 +185,7 @@ export function domainFromNode(
     linkState: attr(n.link, 'state') === 'down' ? 'down' : undefined,
     address: attrsText(n.address),
     ...(attr(n.script, 'path') !== undefined ? { script: attr(n.script, 'path') } : {}),
-    ...ifaceTuningOf(n),
+    ...tuning.value.interfaces[i],
   }));
   return ok({
     // libvirt keeps Xen's historical 'linux' for a PV guest written as os type 'xen'.
@@ -205,7 +211,7 @@ export function domainFromNode(
     description: text(dom.description),
     ...(devices.console ? { consoles: (devices.console as Node[]).map((n) => attr(n, 'type') ?? 'pty') } : {}),
     ...memtuneOf(dom.memtune as Node | undefined),
-    ...tuningOf(dom),
+    ...tuning.value.def,
     memballoon:
       devices.memballoon !== undefined
         ? {

@@ -1,4 +1,6 @@
 import { parseCpuSet } from '../cpulist';
+import { PERF_EVENTS } from '../ops/numa-perf';
+import { configUnsupported, fail, invalidArg, ok, type Result } from '../result';
 import {
   IOTUNE_FIELDS,
   NUMA_MODES,
@@ -12,103 +14,168 @@ import {
 } from '../types';
 
 type Node = Record<string, unknown>;
+type Parsed<T> = Result<Partial<T>>;
 
 const list = (n: unknown): Node[] => (n === undefined ? [] : ((Array.isArray(n) ? n : [n]) as Node[]));
 const text = (n: unknown): string | undefined =>
   n == null ? undefined : typeof n === 'object' ? String((n as Node)['#text'] ?? '') : String(n);
 const attr = (n: unknown, name: string): string | undefined =>
   n && typeof n === 'object' ? ((n as Node)[`@${name}`] as string | undefined) : undefined;
-const num = (n: unknown) => {
-  const v = Number(text(n)?.trim());
-  return Number.isFinite(v) && v > 0 ? v : undefined;
+/** virStrToLong_ui/ull on an element's text: undefined when absent, null when not a number. */
+const unsigned = (n: unknown): number | string | null | undefined => {
+  const v = text(n)?.trim();
+  if (v === undefined) return undefined;
+  return /^\+?\d+$/.test(v) ? v.replace(/^\+/, '') : null;
 };
+const xmlError = (detail: string) => fail('XML_ERROR', `XML error: ${detail}`);
 
-/** `<blkiotune>`: weight and devices, zero values dropped as the formatter drops them. */
-function blkiotuneOf(n: Node | undefined): Partial<DomainDef> {
-  if (!n) return {};
-  const devices: BlkioDevice[] = list(n.device).map((d) => {
-    const dev: BlkioDevice = { path: text(d.path) ?? '' };
-    for (const k of ['weight', 'read_iops_sec', 'write_iops_sec'] as const) if (num(d[k])) dev[k] = num(d[k]);
-    for (const k of ['read_bytes_sec', 'write_bytes_sec'] as const) {
-      const v = text(d[k])?.trim();
-      if (v && /^\d+$/.test(v) && BigInt(v) > 0n) dev[k] = String(BigInt(v));
+/** `<blkiotune>` (virDomainBlkioDeviceParseXML): a weight that does not parse is ignored, a device's value is not. */
+function blkiotuneOf(n: Node | undefined): Parsed<DomainDef> {
+  if (!n) return ok({});
+  const devices: BlkioDevice[] = [];
+  for (const d of list(n.device)) {
+    const path = text(d.path);
+    if (!path) return configUnsupported('missing per-device path');
+    const dev: BlkioDevice = { path };
+    const fields = [
+      ['weight', 'weight'],
+      ['read_iops_sec', 'read iops sec'],
+      ['write_iops_sec', 'write iops sec'],
+      ['read_bytes_sec', 'read bytes sec'],
+      ['write_bytes_sec', 'write bytes sec'],
+    ] as const;
+    for (const [k, words] of fields) {
+      const v = unsigned(d[k]);
+      if (v === null) return configUnsupported(`could not parse ${words} ${text(d[k])}`);
+      if (v === undefined || BigInt(v) === 0n) continue;
+      if (k === 'read_bytes_sec' || k === 'write_bytes_sec') dev[k] = String(BigInt(v));
+      else dev[k] = Number(v);
     }
-    return dev;
-  });
-  return { blkiotune: { weight: num(n.weight), devices } };
+    devices.push(dev);
+  }
+  const weight = unsigned(n.weight);
+  return ok({ blkiotune: { weight: weight ? Number(weight) || undefined : undefined, devices } });
 }
 
 /**
- * `<iothreads>` and `<iothreadids>`: a count larger than the ids listed is filled with the
- * smallest unused ids from 1 (virDomainIOThreadIDDefArrayInit); `<cputune><iothreadpin>` pins them.
+ * `<iothreads>` and `<iothreadids>`: a count larger than the ids listed is filled with the smallest
+ * unused ids from 1 (virDomainIOThreadIDDefArrayInit); `<cputune><iothreadpin>` pins listed ones.
  */
-function iothreadsOf(dom: Node): Partial<DomainDef> {
-  const ids = list((dom.iothreadids as Node | undefined)?.iothread)
-    .map((t) => Number(attr(t, 'id')))
-    .filter((id) => Number.isInteger(id) && id > 0);
-  const count = num(dom.iothreads) ?? 0;
-  for (let id = 1; ids.length < count; id++) if (!ids.includes(id)) ids.push(id);
-  if (!ids.length) return {};
+function iothreadsOf(dom: Node): Parsed<DomainDef> {
+  const count = unsigned(dom.iothreads);
+  if (count === null) return xmlError(`invalid iothreads count '${text(dom.iothreads)}'`);
+  const ids: number[] = [];
+  for (const t of list((dom.iothreadids as Node | undefined)?.iothread)) {
+    const raw = attr(t, 'id') ?? '';
+    const id = /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+    const where = "Invalid value for attribute 'id' in element 'iothread'";
+    if (Number.isNaN(id)) return xmlError(`${where}: '${raw}'. Expected non-negative integer value`);
+    if (id === 0) return xmlError(`${where}: Zero is not permitted`);
+    if (ids.includes(id)) return xmlError(`duplicate iothread id '${id}' found`);
+    ids.push(id);
+  }
+  for (let id = 1; ids.length < Number(count ?? 0); id++) if (!ids.includes(id)) ids.push(id);
   const pins: Record<number, number[]> = {};
   for (const p of list((dom.cputune as Node | undefined)?.iothreadpin)) {
-    const cpus = parseCpuSet(attr(p, 'cpuset') ?? '');
+    const set = attr(p, 'cpuset') ?? '';
+    const cpus = parseCpuSet(set);
+    if (!cpus.ok) return invalidArg(`Failed to parse bitmap '${set}'`);
     const id = Number(attr(p, 'iothread'));
-    if (cpus.ok && ids.includes(id)) pins[id] = cpus.cpus;
+    if (!ids.includes(id)) return configUnsupported(`Cannot find 'iothread' : ${attr(p, 'iothread')}`);
+    pins[id] = cpus.cpus;
   }
-  return { iothreadids: ids, ...(Object.keys(pins).length ? { iothreadpin: pins } : {}) };
+  if (!ids.length) return ok({});
+  return ok({ iothreadids: ids, ...(Object.keys(pins).length ? { iothreadpin: pins } : {}) });
 }
 
-/** `<numatune><memory mode nodeset>`: strict unless another mode is named. */
-function numatuneOf(n: Node | undefined): Partial<DomainDef> {
+/** `<numatune><memory mode nodeset>`: strict unless named; static vCPU placement needs a nodeset. */
+function numatuneOf(n: Node | undefined): Parsed<DomainDef> {
   const memory = n?.memory;
-  if (!memory) return {};
-  const mode = (attr(memory, 'mode') ?? 'strict') as NumaMode;
-  const nodeset = parseCpuSet(attr(memory, 'nodeset') ?? '', 16384);
-  if (!NUMA_MODES.includes(mode)) return {};
-  return { numatune: { mode, ...(nodeset.ok && nodeset.cpus.length ? { nodeset: nodeset.cpus } : {}) } };
+  if (!memory) return ok({});
+  const mode = attr(memory, 'mode') ?? 'strict';
+  if (!(NUMA_MODES as readonly string[]).includes(mode))
+    return configUnsupported(`Unsupported NUMA memory tuning mode '${mode}'`);
+  const text = attr(memory, 'nodeset');
+  const nodeset = text === undefined ? undefined : parseCpuSet(text, 16384);
+  if (nodeset && !nodeset.ok) return invalidArg(`Failed to parse bitmap '${text}'`);
+  if (!nodeset?.ok || !nodeset.cpus.length)
+    return configUnsupported("nodeset for NUMA memory tuning must be set if 'placement' is 'static'");
+  return ok({ numatune: { mode: mode as NumaMode, nodeset: nodeset.cpus } });
 }
 
-/** `<perf><event name enabled>`. */
-function perfOf(n: Node | undefined): Partial<DomainDef> {
-  const events = list(n?.event).filter((e) => attr(e, 'name') && ['yes', 'no'].includes(attr(e, 'enabled') ?? ''));
-  if (!events.length) return {};
-  return { perf: Object.fromEntries(events.map((e) => [attr(e, 'name')!, attr(e, 'enabled') === 'yes'])) };
+/** `<perf><event name enabled>`: names and yes/no only. */
+function perfOf(n: Node | undefined): Parsed<DomainDef> {
+  const perf: Record<string, boolean> = {};
+  for (const e of list(n?.event)) {
+    const name = attr(e, 'name') ?? '';
+    const enabled = attr(e, 'enabled') ?? '';
+    const bad = (a: string, v: string) => xmlError(`Invalid value for attribute '${a}' in element 'event': '${v}'.`);
+    if (!(PERF_EVENTS as readonly string[]).includes(name)) return bad('name', name);
+    if (!['yes', 'no'].includes(enabled)) return bad('enabled', enabled);
+    perf[name] = enabled === 'yes';
+  }
+  return ok(Object.keys(perf).length ? { perf } : {});
 }
 
-/** The domain-wide tuning a definition holds: blkiotune, IOThreads, numatune, perf. */
-export function tuningOf(dom: Node): Partial<DomainDef> {
-  return {
-    ...blkiotuneOf(dom.blkiotune as Node | undefined),
-    ...iothreadsOf(dom),
-    ...numatuneOf(dom.numatune as Node | undefined),
-    ...perfOf(dom.perf as Node | undefined),
-  };
-}
-
-/** A disk's `<iotune>`. */
-export function diskTuningOf(d: Node): Partial<Disk> {
+/** A disk's `<iotune>`: each field a whole number, the group name text. */
+function diskTuningOf(d: Node): Parsed<Disk> {
   const n = d.iotune as Node | undefined;
-  if (!n) return {};
+  if (n === undefined) return ok({});
   const t: BlockIoTune = {};
   for (const f of IOTUNE_FIELDS) {
     if (f === 'group_name') {
       if (text(n.group_name) !== undefined) t.group_name = text(n.group_name);
-    } else if (num(n[f])) t[f] = num(n[f]);
+      continue;
+    }
+    const v = unsigned(n[f]);
+    if (v === null) return xmlError(`disk iotune field '${f}' must be an integer`);
+    if (v !== undefined && Number(v)) t[f] = Number(v);
   }
-  return { iotune: t };
+  return ok({ iotune: t });
 }
 
 /** An interface's `<bandwidth>`: a direction counts when it has an average (inbound: or a floor). */
-export function ifaceTuningOf(i: Node): Partial<Interface> {
-  const n = i.bandwidth as Node | undefined;
-  if (n === undefined) return {};
-  const rate = (r: unknown): BandwidthRate | undefined => {
-    if (!r) return undefined;
-    const v = (k: string) => Number(attr(r, k) ?? 0) || 0;
-    const out = { average: v('average'), peak: v('peak'), burst: v('burst'), floor: v('floor') };
-    return out.average || out.floor ? out : undefined;
-  };
-  const inbound = rate((n as Node)?.inbound);
-  const outbound = rate((n as Node)?.outbound);
-  return { bandwidth: { ...(inbound ? { inbound } : {}), ...(outbound ? { outbound } : {}) } };
+function ifaceTuningOf(i: Node): Parsed<Interface> {
+  const n = i.bandwidth as Node | string | undefined;
+  if (n === undefined) return ok({});
+  const bandwidth: { inbound?: BandwidthRate; outbound?: BandwidthRate } = {};
+  for (const dir of ['inbound', 'outbound'] as const) {
+    const r = typeof n === 'object' ? n[dir] : undefined;
+    if (!r) continue;
+    const rate: BandwidthRate = { average: 0, peak: 0, burst: 0, floor: 0 };
+    for (const k of ['average', 'peak', 'burst', 'floor'] as const) {
+      const v = attr(r, k);
+      if (v === undefined) continue;
+      if (!/^\d+$/.test(v.trim())) return configUnsupported(`could not convert bandwidth ${k} value '${v}'`);
+      rate[k] = Number(v);
+    }
+    if (rate.average || rate.floor) bandwidth[dir] = rate;
+  }
+  return ok({ bandwidth });
+}
+
+export interface Tuning {
+  def: Partial<DomainDef>;
+  disks: Partial<Disk>[];
+  interfaces: Partial<Interface>[];
+}
+
+/** The tuning a `<domain>` holds, read in virDomainDefParseXML's order; its first error otherwise. */
+export function tuningOf(dom: Node, disks: Node[], interfaces: Node[]): Result<Tuning> {
+  const def: Partial<DomainDef> = {};
+  for (const part of [
+    blkiotuneOf(dom.blkiotune as Node | undefined),
+    iothreadsOf(dom),
+    numatuneOf(dom.numatune as Node | undefined),
+    perfOf(dom.perf as Node | undefined),
+  ]) {
+    if (!part.ok) return part;
+    Object.assign(def, part.value);
+  }
+  const diskParts = disks.map(diskTuningOf);
+  const ifaceParts = interfaces.map(ifaceTuningOf);
+  const bad = [...diskParts, ...ifaceParts].find((p) => !p.ok);
+  if (bad && !bad.ok) return bad;
+  const values = <T>(parts: Parsed<T>[]) => parts.map((p) => (p.ok ? p.value : {}));
+  return ok({ def, disks: values(diskParts), interfaces: values(ifaceParts) });
 }

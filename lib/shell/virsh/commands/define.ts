@@ -121,6 +121,8 @@ const undefine: VirshCommand = {
         managedSave: c.has('managed-save'),
         snapshotsMetadata: c.has('snapshots-metadata'),
         nvram: c.has('nvram'),
+        otherBits:
+          (c.has('checkpoints-metadata') ? 0x10 : 0) | (c.has('tpm') ? 0x20 : 0) | (c.has('keep-tpm') ? 0x40 : 0),
       }),
       `Failed to undefine domain '${name}'`,
     );

@@ -21,8 +21,8 @@ export const paramLines = (rows: ReadonlyArray<readonly [string, string | number
   rows.map(([f, v]) => `${f.padEnd(15)}: ${v}\n`).join('');
 
 /** What the tuning commands share: option checks, the domain, and the test driver as the only host modelled. */
-export function tuningDomain(c: CmdCtx): Domain | undefined {
-  if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return undefined;
+export function tuningDomain(c: CmdCtx, beforeLookup = () => true): Domain | undefined {
+  if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config') || !beforeLookup()) return undefined;
   const d = c.domain();
   if (!d) return undefined;
   // The lab's QEMU and Xen hosts keep no cgroup, NUMA, perf or IOThread tuning (decision 030).
@@ -44,13 +44,15 @@ export function countRefused(c: CmdCtx, what: string): boolean {
   return true;
 }
 
-const none = { none: 'Xen has no cgroup, NUMA-policy or perf tuning through xm/xl' };
+const noBlkio = { none: 'xm and xl have no block I/O weights (a cgroup feature of QEMU/KVM hosts)' };
+const noNuma = { none: 'xm and xl set no NUMA memory policy: xl places memory by the CPUs in cpus=' };
+const noPerf = { none: 'xm and xl have no perf event counters per guest' };
 
 const blkiotune: VirshCommand = {
   name: 'blkiotune',
   api: 'virDomainSetBlkioParameters',
-  xm: none,
-  xl: none,
+  xm: noBlkio,
+  xl: noBlkio,
   run(c) {
     const d = tuningDomain(c);
     if (!d) return false;
@@ -111,8 +113,8 @@ function numaMode(c: CmdCtx, text: string): number | null {
 const numatune: VirshCommand = {
   name: 'numatune',
   api: 'virDomainSetNumaParameters',
-  xm: none,
-  xl: none,
+  xm: noNuma,
+  xl: noNuma,
   run(c) {
     const d = tuningDomain(c);
     if (!d) return false;
@@ -145,14 +147,18 @@ const numatune: VirshCommand = {
 const perf: VirshCommand = {
   name: 'perf',
   api: 'virDomainSetPerfEvents',
-  xm: none,
-  xl: none,
+  xm: noPerf,
+  xl: noPerf,
   run(c) {
-    const d = tuningDomain(c);
-    if (!d) return false;
-    const enable = reqString(c, 'enable');
-    const disable = enable === null ? null : reqString(c, 'disable');
-    if (enable === null || disable === null) return false;
+    // cmdPerf reads its event lists before it looks the domain up.
+    let enable: string | undefined | null;
+    let disable: string | undefined | null;
+    const d = tuningDomain(c, () => {
+      enable = reqString(c, 'enable');
+      disable = enable === null ? null : reqString(c, 'disable');
+      return enable !== null && disable !== null;
+    });
+    if (!d || enable === null || disable === null) return false;
     // virshParseEventStr: comma-separated names, empty ones skipped.
     const names = (s?: string) => (s ?? '').split(',').filter(Boolean);
     const events: Array<[string, boolean]> = [
