@@ -24,6 +24,9 @@ export const differential: Scenario[] = [
     'undefine test --checkpoints-metadata --tpm',
     "numatune test '--mode=010' --nodeset '0,^0'",
     'numatune test --mode 9 --nodeset abc --config',
+    "dumpxml test --xpath '@@' --wrap",
+    'dumpxml --domain=test --security-info --xpath=x:y --wrap',
+    "net-dumpxml default --xpath './/*)' --wrap",
   ]),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [
     'vcpupin test 0 0-99999999',

@@ -13,28 +13,28 @@ import { reqString } from './pool-lookup';
 import { countRefused, paramLines, tuningDomain } from './tuning-params';
 import type { VirshCommand } from './types';
 
-/** cmdBlkdeviotune's options in the order it reads them: scaled byte rates, plain counts, the group name. */
+/** cmdBlkdeviotune's options in the order it reads them: the scaled byte rates, the plain counts, the group name. */
 const IOTUNE_OPTIONS: ReadonlyArray<readonly [IotuneField | 'group_name', 'scaled' | 'count' | 'string']> = [
   ['total_bytes_sec', 'scaled'],
   ['read_bytes_sec', 'scaled'],
   ['write_bytes_sec', 'scaled'],
-  ['total_iops_sec', 'count'],
-  ['read_iops_sec', 'count'],
-  ['write_iops_sec', 'count'],
   ['total_bytes_sec_max', 'scaled'],
   ['read_bytes_sec_max', 'scaled'],
   ['write_bytes_sec_max', 'scaled'],
+  ['total_iops_sec', 'count'],
+  ['read_iops_sec', 'count'],
+  ['write_iops_sec', 'count'],
   ['total_iops_sec_max', 'count'],
   ['read_iops_sec_max', 'count'],
   ['write_iops_sec_max', 'count'],
   ['size_iops_sec', 'count'],
-  ['group_name', 'string'],
   ['total_bytes_sec_max_length', 'count'],
   ['read_bytes_sec_max_length', 'count'],
   ['write_bytes_sec_max_length', 'count'],
   ['total_iops_sec_max_length', 'count'],
   ['read_iops_sec_max_length', 'count'],
   ['write_iops_sec_max_length', 'count'],
+  ['group_name', 'string'],
 ];
 
 type IotuneParam = [IotuneField, number] | ['group_name', string];

@@ -42,7 +42,9 @@ export function virshDumpXml(xml: string, xpath: string | undefined, wrap: boole
   const root = rootElement(tree);
   const run = compiled.expr && root ? evaluateAt(compiled.expr, root) : { errors: compiled.errors };
   if (run.errors.length) {
-    return { ok: true, stdout: '', stderr: back(run.errors.map((e) => xpathErrorText(expr.text, e)).join('')) };
+    // libxml2's error goes to stderr and the result is an empty node set: --wrap still prints <nodes/>.
+    const stdout = wrap ? `${dumpNode(wrapNodes([]))}\n` : '';
+    return { ok: true, stdout, stderr: back(run.errors.map((e) => xpathErrorText(expr.text, e)).join('')) };
   }
   const value = 'value' in run ? run.value : undefined;
   if (!Array.isArray(value)) return { ok: false, error: `internal error: Incorrect xpath '${xpath}'` };
