@@ -27,6 +27,8 @@ export const differential: Scenario[] = [
     "dumpxml test --xpath '@@' --wrap",
     'dumpxml --domain=test --security-info --xpath=x:y --wrap',
     "net-dumpxml default --xpath './/*)' --wrap",
+    'set-user-password 1 --user u --password p',
+    'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
   ]),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [
     'vcpupin test 0 0-99999999',

@@ -1,7 +1,6 @@
 import { domainSetLifecycleAction, type LifecycleType } from '../../../sim/ops/lifecycle-action';
 import { isActive } from '../../../sim/states';
 import type { Domain } from '../../../sim/types';
-import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
 import type { VirshCommand } from './types';
 
@@ -121,7 +120,8 @@ const setUserPassword: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d || !running(c, d)) return false;
-    c.extra(`Password set successfully for ${c.str('user')} in ${domainName(d)}`);
+    // virsh names the domain as it was given (an id or UUID stays one).
+    c.extra(`Password set successfully for ${c.str('user')} in ${c.str('domain')}`);
     return true;
   },
 };
