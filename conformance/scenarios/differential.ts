@@ -28,6 +28,10 @@ export const differential: Scenario[] = [
     'dumpxml --domain=test --security-info --xpath=x:y --wrap',
     "net-dumpxml default --xpath './/*)' --wrap",
     'set-user-password 1 --user u --password p',
+    'destroy test; undefine test --storage a/b; list --all',
+    'destroy test; undefine test --storage vda,a/b',
+    'destroy test; undefine test --storage vda',
+    'destroy test; undefine test --storage ,',
     'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
   ]),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [

@@ -116,6 +116,12 @@ const undefine: VirshCommand = {
     for (const disk of storage) {
       c.error(`Storage volume '${disk.target}'(${disk.source}) is not managed by libvirt. Remove it manually.\n`);
     }
+    // Each name in --storage that no disk has is reported; then the command fails.
+    const unknown = c.has('remove-all-storage')
+      ? []
+      : (c.str('storage')?.split(',') ?? []).filter((s) => !def.disks.some((x) => s === x.target || s === x.source));
+    for (const name of unknown) c.error(`Volume '${name}' was not found in domain's definition.\n`);
+    if (unknown.length) return false;
     const r = c.apply(
       domainUndefine(c.op(), d.uuid, {
         managedSave: c.has('managed-save'),
