@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { makeWorkdir, scenarioUri } from './paths';
+import { asRecordingMachine } from './machine-cpus';
 import { normalise } from './normalise';
 import { runRealVirsh } from './run-virsh';
 import type { Recording, Scenario } from './scenario';
@@ -14,7 +15,7 @@ export function recordScenario(scenario: Scenario, version: string, options = { 
       return {
         args: run.args,
         ...(run.stdin !== undefined ? { stdin: run.stdin } : {}),
-        stdout: normalise(out.stdout, workdir, options),
+        stdout: asRecordingMachine(normalise(out.stdout, workdir, options)),
         stderr: normalise(out.stderr, workdir, options),
         status: out.status,
       };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeHostFs } from '../../lib/node/host-fs';
 import { virshMain } from '../../lib/shell/virsh-main';
+import { asRecordingMachine } from '../machine-cpus';
 import { normalise } from '../normalise';
 import { scriptArgs, type Script } from './grammar';
 import { workFiles } from './node-files';
@@ -49,7 +50,7 @@ export function runReal(script: Script, workdir: string): Outcome {
     } as unknown as NodeJS.ProcessEnv,
   });
   if (r.status === null) return { stdout: '', stderr: '', status: 'timeout' };
-  const norm = (b: Buffer) => normalise(b.toString('latin1'), workdir);
+  const norm = (b: Buffer) => asRecordingMachine(normalise(b.toString('latin1'), workdir));
   return { stdout: norm(r.stdout), stderr: norm(r.stderr), status: r.status };
 }
 
