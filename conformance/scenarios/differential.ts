@@ -32,6 +32,10 @@ export const differential: Scenario[] = [
     'destroy test; undefine test --storage vda,a/b',
     'destroy test; undefine test --storage vda',
     'destroy test; undefine test --storage ,',
+    'detach-interface test bogus --print-xml --config',
+    'detach-interface test bogus --print-xml --persistent',
+    'detach-interface test bogus --print-xml --live',
+    'detach-interface test network --mac 00:11:22:33:44:55 --print-xml --config --live',
     'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
   ]),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [

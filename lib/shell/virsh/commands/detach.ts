@@ -74,8 +74,8 @@ const detachInterface: VirshCommand = {
             : undefined;
     if (problem) {
       c.error(problem);
-      // virsh says it failed to detach only when it meant to (not with --print-xml).
-      if (!c.has('print-xml')) c.error('Failed to detach interface');
+      // virsh says it failed to detach when it meant to, and on its --config path even with --print-xml.
+      if (!c.has('print-xml') || c.has('config') || c.has('persistent')) c.error('Failed to detach interface');
       return false;
     }
     if (c.has('print-xml')) {
