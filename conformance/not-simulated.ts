@@ -5,13 +5,10 @@
  * conformance/test-driver-coverage.test.ts keeps this list exact.
  */
 export const notSimulated: readonly string[] = [
-  'blockcopy',
-  'domsetlaunchsecstate',
   'send-key',
   'metadata',
   'save-image-define',
   'screenshot',
-  'set-user-sshkeys',
   'cpu-baseline',
   'cpu-models',
   'freepages',

@@ -5,6 +5,7 @@ import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
 import { domstats } from './scenarios/domstats';
 import { differential } from './scenarios/differential';
+import { domainExtras } from './scenarios/domain-extras';
 import { editing } from './scenarios/edit';
 import { events } from './scenarios/events';
 import { guestAgent } from './scenarios/guest-agent';
@@ -66,4 +67,5 @@ export const scenarios: Scenario[] = [
   ...xpath,
   ...stdin,
   ...unsupportedDomain,
+  ...domainExtras,
 ];

@@ -1,4 +1,5 @@
 import { attachCommands } from './commands/attach';
+import { blockcopyCommands } from './commands/blockcopy';
 import { builtinCommands } from './commands/builtin';
 import { checkpointCommands } from './commands/checkpoint';
 import { checkpointQueryCommands } from './commands/checkpoint-query';
@@ -54,6 +55,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...iothreadCommands,
   ...deviceCommands,
   ...attachCommands,
+  ...blockcopyCommands,
   ...detachCommands,
   ...mediaCommands,
   ...descCommands,

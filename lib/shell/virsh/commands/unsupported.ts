@@ -6,6 +6,7 @@ import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
 import { type Refusal, testDriverRefusals } from './unsupported-data';
 import { domainRefusals } from './unsupported-domain-data';
+import { guestRefusals } from './unsupported-guest-data';
 import type { VirshCommand } from './types';
 import { xpathReadable } from './xml-output';
 
@@ -21,7 +22,7 @@ const fill = (c: CmdCtx, text: string, name?: string) =>
   text.replace(/\{(\w[\w-]*)\}/g, (_, k: string) => (k === 'name' ? (name ?? '') : (c.str(k) ?? '')));
 
 /** virshBlockJobOptionBandwidth: a plain number (any sign, as strtoul), else a scaled size in MiB. */
-function parseBandwidth(v: string) {
+export function parseBandwidth(v: string) {
   // A plain number that does not fit is read again as a scaled one, whose message virsh prints.
   const plain = /^[ \t\n]*[+-]?\d+$/.test(v) ? parseULWrap(v, '--bandwidth') : undefined;
   return plain?.ok ? plain : parseScaled(v, '--bandwidth', 1048576);
@@ -123,7 +124,7 @@ function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
 }
 
 /** Every refusal row: the first table and the domain/host families' (unsupported-domain-data.ts). */
-export const allRefusals: readonly Refusal[] = [...testDriverRefusals, ...domainRefusals];
+export const allRefusals: readonly Refusal[] = [...testDriverRefusals, ...domainRefusals, ...guestRefusals];
 
 export const unsupportedCommands: VirshCommand[] = allRefusals.map((r) => ({
   name: r.name,
