@@ -5,10 +5,8 @@
  * conformance/test-driver-coverage.test.ts keeps this list exact.
  */
 export const notSimulated: readonly string[] = [
-  'send-key',
   'metadata',
   'save-image-define',
-  'screenshot',
   'cpu-baseline',
   'cpu-models',
   'freepages',
@@ -16,6 +14,5 @@ export const notSimulated: readonly string[] = [
   'net-update',
   'net-port-dumpxml',
   'net-port-delete',
-  'snapshot-create',
   'pool-edit',
 ];

@@ -38,6 +38,17 @@ export const differential: Scenario[] = [
     'detach-interface test network --mac 00:11:22:33:44:55 --print-xml --config --live',
     'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
   ]),
+  each(
+    'empty-strings-before-the-domain',
+    'options read before the domain; the domain as given; detach --config says it failed',
+    [
+      "set-user-password test '' x; set-user-password nope root ''",
+      "set-user-password --domain 6695eb01-f6a4-8304-79aa-97f2502e193f --user ' ' --password test --encrypted",
+      "domxml-from-native '' --config x; domxml-from-native x ''",
+      'detach-interface test --type -- --mac new --persistent --config --live --print-xml',
+      'detach-interface test --type -- --mac new --live --print-xml',
+    ],
+  ),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [
     'vcpupin test 0 0-99999999',
     'vcpupin test 0 1024',

@@ -1,7 +1,31 @@
 import type { Scenario } from '../scenario';
 import { each, runs } from './build';
+import { testSaveXml } from './files';
 
 const keyFiles = { 'keys.pub': 'ssh-ed25519 AAAAC3Nza key1\n', 'empty.pub': '', 'blank.pub': '\n\n', 'hdr.bin': 'h' };
+
+const snap = (body: string) => `<domainsnapshot>\n${body}</domainsnapshot>\n`;
+/** A snapshot as snapshot-dumpxml prints it, to be put back with --redefine. */
+const history = (name: string, parent = '') =>
+  snap(
+    `  <name>${name}</name>\n  <description>kept</description>\n  <state>shutoff</state>\n${parent}` +
+      `  <creationTime>1000</creationTime>\n  <memory snapshot='no'/>\n${testSaveXml}`,
+  );
+const snapshotFiles = {
+  's1.xml': snap('  <name>snap1</name>\n  <description>first one</description>\n'),
+  'bare.xml': '<domainsnapshot/>\n',
+  'foo.xml': '<foo/>\n',
+  'broken.xml': '<domainsnapshot><name>x',
+  'empty.xml': '',
+  'disk-no.xml': snap("  <name>s2</name>\n  <disks>\n    <disk name='vda' snapshot='no'/>\n  </disks>\n"),
+  'disk-bogus.xml': snap("  <disks>\n    <disk name='vda' snapshot='bogus'/>\n  </disks>\n"),
+  'disk-unknown.xml': snap("  <disks>\n    <disk name='vdz'/>\n  </disks>\n"),
+  'mem-external.xml': snap("  <memory snapshot='external'/>\n"),
+  'old.xml': history('old'),
+  'child.xml': history('child', '  <parent>\n    <name>a</name>\n  </parent>\n'),
+  'no-time.xml': snap('  <name>old</name>\n  <state>shutoff</state>\n'),
+  'no-state.xml': snap('  <name>old</name>\n  <creationTime>1000</creationTime>\n'),
+};
 
 /** Issue 9: blockcopy, set-user-sshkeys, domsetlaunchsecstate, ... as virsh 9.0 answers them on test:///default. */
 export const domainExtras: Scenario[] = [
@@ -80,5 +104,68 @@ export const domainExtras: Scenario[] = [
     'domsetlaunchsecstate -r',
     [{ args: ['-r', 'domsetlaunchsecstate test --secrethdr hdr.bin --secret hdr.bin'] }],
     { files: keyFiles },
+  ),
+
+  each('send-key', "send-key: names and numbers per codeset, the 16-key limit, the driver's table", [
+    'send-key test KEY_LEFTCTRL KEY_LEFTALT KEY_DELETE; send-key test 30 0x1e 036 +30',
+    'send-key test KEY_ALT',
+    "send-key test 99999; send-key test -1; send-key test '30 '; send-key test 08",
+    'send-key test 65535; send-key test 266',
+    'send-key test 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; send-key test 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17',
+    "send-key test --codeset xx 30; send-key test --codeset LINUX 30; send-key test --codeset '' 30",
+    'send-key test --codeset win32 VK_A; send-key test --codeset os_x ANSI_A 254; send-key test --codeset xt_kbd KEY_A',
+    'send-key test --codeset usb 30 4; send-key test --codeset atset2 2; send-key test --codeset rfb 30',
+    'send-key test 30 --holdtime x; send-key test 30 --holdtime -5; send-key test 30 --holdtime 500',
+    'send-key nope 30; send-key nope --codeset xx KEY_NOPE',
+    'destroy test; send-key test 30; start test; suspend test; send-key test 30',
+  ]),
+  runs('send-key-readonly', 'send-key -r: virsh reads the codes, then libvirt refuses', [
+    { args: ['-r', 'send-key test 30'] },
+    { args: ['-r', 'send-key test KEY_NOPE'] },
+  ]),
+  each('screenshot', "screenshot writes the test driver's picture to --file, whatever the state", [
+    'screenshot test --file a.png',
+    'destroy test; screenshot test --file b.ppm --screen 1',
+    'screenshot test --file c --screen 4294967295; screenshot test --file d --screen -1; screenshot test --file e --screen x',
+    "screenshot test --file ''; screenshot nope --file f",
+    'screenshot test --file no/such/dir.png; screenshot test --file .',
+  ]),
+  runs('screenshot-readonly', 'screenshot -r', [{ args: ['-r', 'screenshot test --file h.png'] }]),
+  each(
+    'snapshot-create',
+    'snapshot-create from a file, from nothing, and what the test driver refuses',
+    [
+      'snapshot-create test s1.xml; snapshot-list test; snapshot-dumpxml test snap1',
+      'snapshot-create test s1.xml --halt; domstate test --reason; snapshot-list test --name',
+      'snapshot-create test s1.xml; snapshot-create test s1.xml',
+      'snapshot-create test s1.xml --quiesce --atomic --live --validate; snapshot-current test --name',
+      'snapshot-create test --xmlfile s1.xml --no-metadata; snapshot-create test s1.xml --disk-only; snapshot-create test s1.xml --reuse-external',
+      'snapshot-create test s1.xml --current; snapshot-create test s1.xml --redefine --no-metadata',
+      'snapshot-create test foo.xml; snapshot-create test broken.xml; snapshot-create test empty.xml',
+      "snapshot-create test nope.xml; snapshot-create test ''; snapshot-create nope s1.xml",
+      'snapshot-create test disk-no.xml; snapshot-create test disk-bogus.xml; snapshot-create test disk-unknown.xml',
+      'snapshot-create test mem-external.xml',
+      'snapshot-create-as test x --diskspec vda,snapshot=no; snapshot-create-as test y --diskspec vda,snapshot=internal',
+    ],
+    { files: snapshotFiles },
+  ),
+  each(
+    'snapshot-create-redefine',
+    'snapshot-create --redefine puts a snapshot back: its name, time, state, domain and parent',
+    [
+      'snapshot-create test old.xml --redefine; snapshot-list test; snapshot-current test --name',
+      'snapshot-create test old.xml --redefine --current; snapshot-current test --name; snapshot-dumpxml test old',
+      'snapshot-create-as test a; snapshot-create test child.xml --redefine; snapshot-list test --parent; snapshot-current test --name',
+      'snapshot-create test child.xml --redefine',
+      'snapshot-create test --redefine; snapshot-create test no-time.xml --redefine; snapshot-create test no-state.xml --redefine',
+      'snapshot-create test s1.xml; snapshot-create test old.xml --redefine; snapshot-list test',
+    ],
+    { files: snapshotFiles },
+  ),
+  runs(
+    'snapshot-create-readonly',
+    'snapshot-create -r: the file is read first',
+    [{ args: ['-r', 'snapshot-create test foo.xml --current'] }, { args: ['-r', 'snapshot-create test nope.xml'] }],
+    { files: snapshotFiles },
   ),
 ];

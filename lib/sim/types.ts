@@ -160,6 +160,8 @@ export interface Snapshot {
   def: DomainDef;
   parent?: string;
   description?: string;
+  /** Put back with --redefine: its disks were never aligned, so none listed means no <disks/>. */
+  redefined?: true;
 }
 
 /** What `virsh migrate` / `xm migrate` ask for; the target is a host of the world. */

@@ -28,6 +28,8 @@ import { poolSourceCommands } from './commands/pool-sources';
 import { resourceCommands } from './commands/resources';
 import { saveCommands } from './commands/save';
 import { snapshotCommands } from './commands/snapshot';
+import { snapshotCreateCommands } from './commands/snapshot-create';
+import { consoleInputCommands } from './commands/console-input';
 import { snapshotQueryCommands } from './commands/snapshot-query';
 import { statsCommands } from './commands/stats';
 import { tuningCommands } from './commands/tuning';
@@ -68,6 +70,8 @@ export const virshCommands: readonly VirshCommand[] = [
   ...guestInputCommands,
   ...linkCommands,
   ...snapshotCommands,
+  ...snapshotCreateCommands,
+  ...consoleInputCommands,
   ...snapshotQueryCommands,
   ...jobCommands,
   ...monitorCommands,

@@ -26,7 +26,7 @@ export const SNAPSHOT_CREATE = {
   validate: 512,
 } as const;
 /** What testDomainSnapshotCreateXML accepts (REDEFINE, CURRENT, HALT, QUIESCE, ATOMIC, LIVE, VALIDATE). */
-const TEST_CREATE_OK = 1 | 2 | 8 | 64 | 128 | 256 | 512;
+export const TEST_CREATE_OK = 1 | 2 | 8 | 64 | 128 | 256 | 512;
 
 const noSnapshot = (name: string) =>
   fail('NO_DOMAIN_SNAPSHOT', `Domain snapshot not found: no domain snapshot with matching name '${name}'`);
@@ -35,7 +35,7 @@ const noSnapshot = (name: string) =>
 export function domainSnapshotCreate(
   ctx: OpContext,
   uuid: string,
-  spec: { name: string; description?: string; disks?: string[] },
+  spec: { name: string; description?: string; disks?: string[]; diskModes?: Record<string, string> },
   flags: number,
 ): Result<OpOutcome & { snapshot: Snapshot }> {
   const host = hostOf(ctx);
@@ -53,6 +53,10 @@ export function domainSnapshotCreate(
   if (wanted.length > def.disks.length) return configUnsupported('too many disk snapshot requests for domain');
   const unknown = wanted.find((n) => !def.disks.some((k) => k.target === n || (k.source !== '' && k.source === n)));
   if (unknown !== undefined) return configUnsupported(`no disk named '${unknown}'`);
+  // The test driver takes internal snapshots only (a disk's snapshot='no' or 'external' included).
+  const other = wanted.find((n) => !['internal', 'default'].includes(spec.diskModes?.[n] ?? 'internal'));
+  if (host.driver === 'test' && other !== undefined)
+    return configUnsupported(`disk '${other}' must use snapshot mode 'internal'`);
   if (d.snapshots.some((s) => s.name === spec.name))
     return operationFailed(`domain moment ${spec.name} already exists`);
   const snapshot: Snapshot = {

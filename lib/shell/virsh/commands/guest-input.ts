@@ -118,6 +118,12 @@ const setUserPassword: VirshCommand = {
   name: 'set-user-password',
   api: 'virDomainSetUserPassword',
   run(c) {
+    // cmdSetUserPassword reads --user and --password (vshCommandOptStringReq) before the domain.
+    const empty = ['user', 'password'].find((o) => c.str(o) === '');
+    if (empty !== undefined) {
+      c.error(`Failed to get option '${empty}': Option argument is empty`);
+      return false;
+    }
     const d = c.domain();
     if (!d || !running(c, d)) return false;
     // virsh names the domain as it was given (an id or UUID stays one).

@@ -34,7 +34,7 @@ export function snapshotXmlDoc(s: Snapshot): string {
     for (const d of s.def.disks)
       out.push(`    <disk name='${escapeXml(d.target)}' snapshot='${d.device === 'disk' ? 'internal' : 'no'}'/>`);
     out.push('  </disks>');
-  } else out.push('  <disks/>');
+  } else if (!s.redefined) out.push('  <disks/>');
   const dom = formatDomainXml(s.def).trimEnd().split('\n');
   out.push(...dom.map((l) => `  ${l}`), '</domainsnapshot>');
   return `${out.join('\n')}\n`;

@@ -1,12 +1,8 @@
-import {
-  currentSnapshot,
-  domainSnapshotCreate,
-  domainSnapshotRevert,
-  findSnapshot,
-  SNAPSHOT_CREATE,
-} from '../../../sim/ops/snapshot';
+import { currentSnapshot, domainSnapshotRevert, findSnapshot, SNAPSHOT_CREATE } from '../../../sim/ops/snapshot';
+import { domainSnapshotCreateXml } from '../../../sim/ops/snapshot-create-xml';
 import type { Domain, Snapshot } from '../../../sim/types';
 import type { CmdCtx } from '../context';
+import { parseDefaults } from './define';
 import { snapshotListCommand } from './snapshot-list';
 import { snapshotXml } from './snapshot-xml';
 import type { VirshCommand } from './types';
@@ -37,16 +33,8 @@ const snapshotCreateAs: VirshCommand = {
       c.print(`${xml}\n`);
       return true;
     }
-    // libvirt names an unnamed snapshot after the current time in seconds.
-    const snapName = name ?? String(Math.floor(c.s.now / 1000));
-    const r = c.apply(
-      domainSnapshotCreate(
-        c.op(),
-        d.uuid,
-        { name: snapName, description: desc, disks: disks.map((x) => x.split(',')[0]) },
-        createFlags(c),
-      ),
-    );
+    // The driver reads the document virsh built, as it reads snapshot-create's file.
+    const r = c.apply(domainSnapshotCreateXml(c.op(), d.uuid, xml, createFlags(c), parseDefaults(c)));
     if (!r) return false;
     c.extra(`Domain snapshot ${r.snapshot.name} created`);
     return true;

@@ -72,7 +72,13 @@ export const domainRefusals: readonly Refusal[] = [
     readonly: true,
     api: 'virConnectDomainXMLToNative',
   },
-  { name: 'domxml-from-native', file: 'config', readonly: true, api: 'virConnectDomainXMLFromNative' },
+  {
+    name: 'domxml-from-native',
+    stringsFirst: ['format', 'config'],
+    file: 'config',
+    readonly: true,
+    api: 'virConnectDomainXMLFromNative',
+  },
   {
     name: 'qemu-attach',
     numbers: [['pid', 'uint']],
