@@ -6,7 +6,6 @@
  */
 export const notSimulated: readonly string[] = [
   'metadata',
-  'save-image-define',
   'cpu-baseline',
   'cpu-models',
   'freepages',

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario';
 import { each, runs } from './build';
-import { testSaveXml } from './files';
+import { domainXml, saveImage, testSaveXml } from './files';
 
 const keyFiles = { 'keys.pub': 'ssh-ed25519 AAAAC3Nza key1\n', 'empty.pub': '', 'blank.pub': '\n\n', 'hdr.bin': 'h' };
 
@@ -25,6 +25,15 @@ const snapshotFiles = {
   'child.xml': history('child', '  <parent>\n    <name>a</name>\n  </parent>\n'),
   'no-time.xml': snap('  <name>old</name>\n  <state>shutoff</state>\n'),
   'no-state.xml': snap('  <name>old</name>\n  <creationTime>1000</creationTime>\n'),
+};
+
+const TEST_UUID = '6695eb01-f6a4-8304-79aa-97f2502e193f';
+const imageFiles = {
+  'good.sav': saveImage(testSaveXml),
+  'same.xml': domainXml('test', { uuid: TEST_UUID, extra: '  <description>edited</description>\n' }),
+  'bigger.xml': domainXml('test', { uuid: TEST_UUID, memoryKiB: 1048576 }),
+  'other.xml': domainXml('other', { uuid: TEST_UUID }),
+  'bad.xml': '<domain',
 };
 
 /** Issue 9: blockcopy, set-user-sshkeys, domsetlaunchsecstate, ... as virsh 9.0 answers them on test:///default. */
@@ -167,5 +176,28 @@ export const domainExtras: Scenario[] = [
     'snapshot-create -r: the file is read first',
     [{ args: ['-r', 'snapshot-create test foo.xml --current'] }, { args: ['-r', 'snapshot-create test nope.xml'] }],
     { files: snapshotFiles },
+  ),
+
+  each(
+    'save-image-define',
+    'save-image-define rewrites a test-driver image with any definition; its errors in order',
+    [
+      'save-image-define good.sav same.xml; save-image-dumpxml good.sav',
+      'save-image-define good.sav bigger.xml --running; restore good.sav; dominfo test',
+      'save-image-define good.sav other.xml --paused; save-image-dumpxml good.sav --xpath //name',
+      'save-image-define good.sav bad.xml; save-image-define good.sav nope.xml',
+      'save-image-define nope.sav same.xml; save-image-define nope.sav same.xml --running --paused',
+      "save-image-define '' same.xml; save-image-define good.sav ''",
+      // Apart: a short image reports the errno a previous failure left behind ("Is a directory").
+      'save-image-define . same.xml',
+      'save-image-define bad.xml same.xml',
+    ],
+    { files: imageFiles },
+  ),
+  runs(
+    'save-image-define-readonly',
+    'save-image-define -r: the XML file is read first',
+    [{ args: ['-r', 'save-image-define good.sav same.xml'] }, { args: ['-r', 'save-image-define good.sav nope.xml'] }],
+    { files: imageFiles },
   ),
 ];

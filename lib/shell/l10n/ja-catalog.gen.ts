@@ -794,6 +794,8 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["Started","開始済み"],
   ["Starts an inactive node device that was previously defined","以前に定義された非アクティブなノードデバイスを開始します"],
   ["State","状態"],
+  ["State file %s edited.\n","状態ファイル %s が編集されました。\n"],
+  ["State file %s updated.\n","状態ファイル %s が更新されました。\n"],
   ["State:","状態:"],
   ["Stats types bits 0x%x are not supported by this daemon","このデーモンでは、統計タイプビット 0x%x はサポートされません"],
   ["Stopped","停止中"],

@@ -49,3 +49,21 @@ describe('virsh event loops', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('virsh save-image-edit with a session editor', () => {
+  it('writes the edited XML back into the image, as save-image-define does', () => {
+    const r = virsh('save test t.sav; save-image-edit t.sav; save-image-dumpxml t.sav', (xml) =>
+      xml.replace("<memory unit='KiB'>8388608</memory>", "<memory unit='KiB'>4194304</memory>"),
+    );
+    expect(r.stdout).toContain('State file t.sav edited.\n');
+    expect(r.stdout).toContain("<memory unit='KiB'>4194304</memory>");
+  });
+
+  it('an edited XML that does not parse leaves the image as it was', () => {
+    const r = virsh('save test t.sav; save-image-edit t.sav; save-image-dumpxml t.sav', (xml) =>
+      xml.replace('</domain>', ''),
+    );
+    expect(r.stderr).toContain('error: (domain_definition)');
+    expect(r.stdout).toContain("<memory unit='KiB'>8388608</memory>");
+  });
+});

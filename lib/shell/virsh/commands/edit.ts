@@ -6,6 +6,7 @@ import { uuidFromSeed } from '../../../sim/uuid';
 import { formatDomainXml } from '../../../sim/xml/format';
 import { formatNetworkXml, parseNetworkXml } from '../../../sim/xml/network-xml';
 import { parseDomainXml } from '../../../sim/xml/parse';
+import { saveImageDefine } from '../../../sim/ops/save-image-define';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import { editText } from './desc';
@@ -99,7 +100,7 @@ const snapshotEdit: VirshCommand = {
   },
 };
 
-/** cmdSaveImageEdit: the image's XML; an edited one would be written back (virDomainSaveImageDefineXML). */
+/** cmdSaveImageEdit: the image's XML; an edited one is written back (virDomainSaveImageDefineXML). */
 const saveImageEdit: VirshCommand = {
   name: 'save-image-edit',
   api: 'virDomainSaveImageDefineXML',
@@ -124,9 +125,17 @@ const saveImageEdit: VirshCommand = {
       c,
       formatDomainXml(img.value.def, {}),
       `Saved image ${file} XML configuration not changed.\n`,
-      () => {
-        c.error(`command '${c.name}' is not simulated by VirtLab`);
-        return false;
+      (edited) => {
+        const image = saveImageDefine(r.ok ? { data: r.data } : { errno: 'ENOENT' }, abs, edited, {
+          running: c.has('running'),
+          paused: c.has('paused'),
+        });
+        if (!image.ok || !c.s.fs.write(abs, image.value).ok) {
+          if (!image.ok) c.libvirtError(image.error);
+          return false;
+        }
+        c.extra(`State file ${file} edited.\n`);
+        return true;
       },
     );
   },

@@ -5,6 +5,7 @@ import {
   domainSave,
   readSaveImage,
 } from '../../../sim/ops/save';
+import { saveImageDefine } from '../../../sim/ops/save-image-define';
 import { formatDomainXml } from '../../../sim/xml/format';
 import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
@@ -156,4 +157,33 @@ const managedsaveRemove: VirshCommand = {
   },
 };
 
-export const saveCommands = [save, restore, saveImageDumpxml, managedsave, managedsaveRemove];
+/** cmdSaveImageDefine: the new XML file, then virDomainSaveImageDefineXML rewrites the image. */
+const saveImageDefineCmd: VirshCommand = {
+  name: 'save-image-define',
+  api: 'virDomainSaveImageDefineXML',
+  xm: { none: 'xm cannot change a save file’s configuration' },
+  xl: { none: 'xl cannot change a save file’s configuration' },
+  run(c) {
+    if (c.host().driver !== 'test') {
+      c.error(`command '${c.name}' is not simulated by VirtLab`);
+      return false;
+    }
+    const file = c.str('file')!;
+    const xml = readXmlFile(c, c.str('xml')!);
+    if (xml === undefined) return false;
+    const failLine = `Failed to update ${file}`;
+    if (c.refuseReadonly(failLine)) return false;
+    const { abs, read } = readImage(c, file);
+    const image = saveImageDefine(read, abs, xml, { running: c.has('running'), paused: c.has('paused') });
+    const written = image.ok ? c.s.fs.write(abs, image.value) : undefined;
+    if (!image.ok || !written?.ok) {
+      c.error(failLine);
+      if (!image.ok) c.libvirtError(image.error);
+      return false;
+    }
+    c.extra(`State file ${file} updated.\n`);
+    return true;
+  },
+};
+
+export const saveCommands = [save, restore, saveImageDumpxml, managedsave, managedsaveRemove, saveImageDefineCmd];

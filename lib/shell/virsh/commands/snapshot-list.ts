@@ -96,19 +96,19 @@ export const snapshotListCommand: VirshCommand = {
       }
     }
     const from = c.str('from');
-    if (from !== undefined && c.has('current')) {
-      c.error('--from and --current are mutually exclusive');
-      return false;
-    }
     if (c.has('descendants') && from === undefined && !c.has('current')) {
       c.error('--descendants requires either --from or --current');
       return false;
     }
     const d = c.domain();
     if (!d) return false;
-    // --from is read (vshCommandOptStringReq) once the domain is found, before the filters are checked.
+    // --from is read (vshCommandOptStringReq) once the domain is found, then checked against --current.
     if (from === '') {
       c.error("Failed to get option 'from': Option argument is empty");
+      return false;
+    }
+    if (from !== undefined && c.has('current')) {
+      c.error('--from and --current are mutually exclusive');
       return false;
     }
     const list = collect(c, d);
