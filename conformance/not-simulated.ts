@@ -5,7 +5,6 @@
  * conformance/test-driver-coverage.test.ts keeps this list exact.
  */
 export const notSimulated: readonly string[] = [
-  'metadata',
   'cpu-baseline',
   'cpu-models',
   'freepages',

@@ -36,6 +36,16 @@ const imageFiles = {
   'bad.xml': '<domain',
 };
 
+const metadataXml = domainXml('md', {
+  extra:
+    '  <description>hello &amp; world</description>\n  <metadata xmlns:z="http://z/">\n' +
+    '    <app1:foo xmlns:app1="http://app1.org/app1/">fooish</app1:foo>\n' +
+    '    <app2:bar xmlns:app2="http://app2.org/app2/">\n      <app2:x a=\'1\' b="t&quot;x"/>\n' +
+    '      <y>  text &amp; more </y>\n      <!-- a comment -->\n    </app2:bar>\n' +
+    '    <plain>no namespace</plain>\n    <app1:again xmlns:app1="http://app1.org/app1/">dup</app1:again>\n' +
+    '    <z:zed>uses outer</z:zed>\n    <d xmlns="http://default/"><e/></d>\n    text in metadata\n  </metadata>\n',
+});
+
 /** Issue 9: blockcopy, set-user-sshkeys, domsetlaunchsecstate, ... as virsh 9.0 answers them on test:///default. */
 export const domainExtras: Scenario[] = [
   each('blockcopy-options', "blockcopy's option checks, in virsh's order, before the domain", [
@@ -200,4 +210,38 @@ export const domainExtras: Scenario[] = [
     [{ args: ['-r', 'save-image-define good.sav same.xml'] }, { args: ['-r', 'save-image-define good.sav nope.xml'] }],
     { files: imageFiles },
   ),
+
+  each(
+    'metadata-kept',
+    'define and create keep <metadata> as libvirt does: one element per namespace, re-indented',
+    [
+      'define md.xml; dumpxml md; dumpxml md --xpath //metadata; desc md',
+      'create md.xml; metadata md http://app2.org/app2/; metadata md http://z/; metadata md http://default/; metadata md http://app1.org/app1/',
+      "define md.xml; dumpxml md --xpath '//metadata/*'; metadata md http://nope/",
+    ],
+    { files: { 'md.xml': metadataXml } },
+  ),
+  each('metadata-set', 'metadata --set, --remove, --key: the element stored under the key, shown without it', [
+    'metadata test http://x/ --key a --set "<b>hi</b>"; metadata test http://x/ --key a --set \'<c q="1"><d/>t</c>\'; dumpxml test --xpath //metadata; metadata test http://x/',
+    'metadata test http://x/ --key a --set "<b>1</b>"; metadata test http://y/ --key a --set "<c>2</c>"; dumpxml test',
+    'metadata test http://x/ --key a --set "<b/>"; metadata test http://x/ --remove; dumpxml test --xpath //metadata; metadata test http://x/ --remove',
+    'metadata test http://x/ --key a --set \'<b x="1&#10;2" y="a&gt;b">a&lt;b&quot;c</b>\'; metadata test http://x/',
+    'metadata test http://x/ --key a --set \'<b xmlns:q="http://q/"><q:r/><c>  </c></b>\'; dumpxml test --xpath //metadata; metadata test http://x/',
+    'metadata test http://x/ --key a --set "<b/>" --config; dumpxml test --inactive --xpath //metadata; metadata test http://x/; metadata test http://x/ --config',
+    'destroy test; metadata test http://x/ --key a --set "<b/>" --live',
+  ]),
+  each('metadata-errors', "metadata's checks: options, the domain, the key, the XML", [
+    'metadata test http://x/',
+    'metadata test http://x/ --set "<b/>"; metadata test http://x/ --edit',
+    'metadata test http://x/ --set x --remove; metadata test http://x/ --edit --set x; metadata test http://x/ --live --current',
+    "metadata test '' --key a --set '<b/>'; metadata test http://x/ --key '' --set '<b/>'; metadata test http://x/ --key a --set ''",
+    "metadata test http://x/ --key 1a --set '<b/>'; metadata test http://x/ --key a:b --set '<b/>'",
+    "metadata test http://x/ --key a --set '<b>'; metadata test http://x/ --key a --set '<b/><c/>'; metadata test http://x/ --key a --set text",
+    'metadata nope http://x/',
+  ]),
+  runs('metadata-readonly', 'metadata -r: reading works, changing is refused', [
+    { args: ['-r', 'metadata test http://x/'] },
+    { args: ['-r', 'metadata test http://x/ --key a --set "<b/>"'] },
+    { args: ['-r', 'metadata test http://x/ --remove'] },
+  ]),
 ];

@@ -1,4 +1,5 @@
 import type { MigrationProgress } from './migration/progress';
+import type { XmlTree } from './xml/xml-tree';
 import type { MigrationParams, MigrationPlan } from './migration/types';
 
 /**
@@ -76,6 +77,8 @@ export interface DomainDef {
   /** `<memballoon>`: model and its raw `<address .../>` attributes. */
   memballoon?: { model: string; address?: string /** `<stats period=...>`, seconds. */; period?: number };
   description?: string;
+  /** `<metadata>`: applications' own elements, one per namespace, kept whole. */
+  metadata?: XmlTree;
   /** PV guests boot a kernel given in the config. */
   kernel?: string;
   /** `<os><cmdline>`: the kernel's command line. */

@@ -5,6 +5,7 @@ import { checkpointCommands } from './commands/checkpoint';
 import { checkpointQueryCommands } from './commands/checkpoint-query';
 import { defineCommands } from './commands/define';
 import { descCommands } from './commands/desc';
+import { metadataCommands } from './commands/metadata';
 import { detachCommands } from './commands/detach';
 import { domstatsCommands } from './commands/domstats';
 import { deviceCommands } from './commands/devices';
@@ -61,6 +62,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...detachCommands,
   ...mediaCommands,
   ...descCommands,
+  ...metadataCommands,
   ...guestFsCommands,
   ...domstatsCommands,
   ...eventCommands,

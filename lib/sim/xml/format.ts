@@ -11,6 +11,7 @@ import {
   numatuneXml,
   perfXml,
 } from './tuning-xml';
+import { dumpXml } from './xml-tree';
 
 /**
  * Formats a definition as libvirt's domain XML (virDomainDefFormat's element order and
@@ -24,6 +25,7 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   out.push(`  <uuid>${def.uuid}</uuid>`);
   if (def.title) out.push(`  <title>${x(def.title)}</title>`);
   if (def.description) out.push(`  <description>${x(def.description)}</description>`);
+  if (def.metadata) out.push(`  ${dumpXml(def.metadata, 1)}`);
   out.push(`  <memory unit='KiB'>${def.memoryKiB}</memory>`);
   out.push(`  <currentMemory unit='KiB'>${def.currentMemoryKiB}</currentMemory>`);
   out.push(...blkiotuneXml(def));

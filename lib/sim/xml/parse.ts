@@ -4,6 +4,8 @@ import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
 import { tuningOf } from './tuning-parse';
+import { sanitizeMetadata } from './metadata';
+import { parseXmlTree, type XmlTree } from './xml-tree';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -114,7 +116,15 @@ export function parseDomainXml(
       'XML_ERROR',
       `XML error: unexpected root element <${Object.keys(doc.value)[0] ?? ''}>, expecting <domain>`,
     );
-  return domainFromNode(dom, undefined, defaults);
+  const def = domainFromNode(dom, undefined, defaults);
+  return def.ok ? ok(withMetadata(def.value, xml)) : def;
+}
+
+/** <metadata> kept whole (its children in their namespaces), which the unordered parse cannot do. */
+function withMetadata(def: DomainDef, xml: string): DomainDef {
+  const root = parseXmlTree(xml).find((n): n is XmlTree => 'el' in n && n.el === 'domain');
+  const meta = root?.kids.find((n): n is XmlTree => 'el' in n && n.el === 'metadata');
+  return meta ? { ...def, metadata: sanitizeMetadata(meta) } : def;
 }
 
 export function domainFromNode(

@@ -1,0 +1,67 @@
+import { fail, internalError, ok, type Result } from '../result';
+import type { DomainDef } from '../types';
+import { updateDomain } from '../world';
+import { isElement, metadataFor, putMetadata, withoutNamespace } from '../xml/metadata';
+import { checkWellFormed } from '../xml/parse';
+import { dumpXml, parseXmlTree, type XmlTree, type XmlTreeNode } from '../xml/xml-tree';
+import { commit, domainOf, type OpContext, type OpOutcome } from './context';
+import { type AffectFlags, affectedDefs, changeDefs } from './defs';
+
+/** xmlValidateNCName: a prefix is a name without a colon. */
+const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * virDomainSetMetadata's new element: `xml` parsed as one element, and every element of it
+ * without a prefix put in `uri` under the prefix `key`.
+ */
+export function metadataElement(xml: string, uri: string, key: string): Result<XmlTree> {
+  if (!NCNAME.test(key)) return internalError('failed to validate prefix for a new XML namespace');
+  const doc = checkWellFormed(xml, '(metadata_xml)');
+  if (!doc.ok) return doc;
+  const root = parseXmlTree(xml).find(isElement);
+  if (!root) return fail('XML_ERROR', 'XML error: missing metadata element');
+  const inject = (n: XmlTreeNode): XmlTreeNode =>
+    isElement(n) ? { ...n, el: n.el.includes(':') ? n.el : `${key}:${n.el}`, kids: n.kids.map(inject) } : n;
+  const el = inject(root) as XmlTree;
+  return ok({ ...el, attrs: [...el.attrs, [`xmlns:${key}`, uri]] });
+}
+
+const notFound = () => fail('NO_DOMAIN_METADATA', 'metadata not found: Requested metadata element is not present');
+
+/** virDomainGetMetadata(VIR_DOMAIN_METADATA_ELEMENT): the element for `uri`, its namespace taken off. */
+export function domainGetElementMetadata(
+  ctx: OpContext,
+  uuid: string,
+  uri: string,
+  flags: AffectFlags,
+): Result<string> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const t = affectedDefs(ctx, found.value, flags);
+  if (!t.ok) return t;
+  const def = (t.value.live ? found.value.live : found.value.config)!;
+  const el = metadataFor(def.metadata, uri);
+  return el ? ok(dumpXml(withoutNamespace(el))) : notFound();
+}
+
+/** virDomainSetMetadata(VIR_DOMAIN_METADATA_ELEMENT): puts `xml` under `uri` (prefix `key`), or removes it (null). */
+export function domainSetElementMetadata(
+  ctx: OpContext,
+  uuid: string,
+  uri: string,
+  key: string | undefined,
+  xml: string | null,
+  flags: AffectFlags,
+): Result<OpOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const t = affectedDefs(ctx, found.value, flags);
+  if (!t.ok) return t;
+  const el = xml === null ? ok(null) : metadataElement(xml, uri, key ?? '');
+  if (!el.ok) return el;
+  const set = (def: DomainDef): DomainDef => ({ ...def, metadata: putMetadata(def.metadata, uri, el.value) });
+  return commit(
+    updateDomain(ctx.world, ctx.host, uuid, (d) => changeDefs(d, t.value, set)),
+    [],
+  );
+}
