@@ -64,5 +64,12 @@ export function nodeHostFs(start: string): HostFs {
         return false;
       }
     },
+    isBlockDevice: (p) => {
+      try {
+        return statSync(p).isBlockDevice();
+      } catch {
+        return false;
+      }
+    },
   };
 }

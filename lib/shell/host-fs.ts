@@ -16,6 +16,8 @@ export interface HostFs {
   /** Paths under `dir` (deeper ones too); a directory known to exist with nothing in it ends in '/'. */
   list(dir: string): string[];
   isDir(path: string): boolean;
+  /** stat(2)'s S_ISBLK: a block device (attach-disk makes its source type='block'); none when absent. */
+  isBlockDevice?(path: string): boolean;
 }
 
 export const errnoText: Record<FsErrno, string> = {

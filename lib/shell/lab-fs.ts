@@ -4,7 +4,7 @@ import { formatDomainXml } from '../sim/xml/format';
 import { type HostFs, memoryFs } from './host-fs';
 import { procFile } from './proc';
 
-const COMMON = ['/', '/root', '/tmp', '/etc', '/proc', '/var', '/var/lib', '/var/log'];
+const COMMON = ['/', '/root', '/tmp', '/dev', '/etc', '/proc', '/var', '/var/lib', '/var/log'];
 /** Every lab host runs libvirtd (the Xen ones with its xen driver). */
 const LIBVIRT = [
   '/etc/libvirt',
@@ -16,6 +16,9 @@ const LIBVIRT = [
   '/var/lib/libvirt/qemu/save',
 ];
 const XEN = ['/etc/xen', '/etc/xen/auto', '/var/lib/xen', '/var/lib/xen/images', '/var/lib/xen/save'];
+
+/** A lab host's disks as its kernel names them: the system disk and a spare one to give a guest. */
+export const LAB_BLOCK_DEVICES = ['/dev/sda', '/dev/sda1', '/dev/sda2', '/dev/sdb'];
 
 /** The directories a lab host has, even when empty. */
 export const hostDirs = (h: Host) => [...COMMON, ...LIBVIRT, ...(h.xen ? XEN : [])];
@@ -53,6 +56,7 @@ export function labFs(get: () => World, set: (w: World) => void, host: string, c
   const libvirtOwns = (p: string) => p in derived() || p.startsWith(`${QEMU_CONFIG}/`) || p.startsWith('/proc/');
   return {
     ...stored,
+    isBlockDevice: (p) => LAB_BLOCK_DEVICES.includes(p),
     read: (p) => {
       const d = procFile(findHost(get(), host)!, p) ?? derived()[p];
       return d !== undefined ? { ok: true, data: d } : stored.read(p);

@@ -135,6 +135,17 @@ function diskXml(c: CmdCtx, type: string): string[] | null {
   );
 }
 
+/**
+ * cmdAttachDisk without --sourcetype: a source that stat(2) finds to be a block device is
+ * type='block' (<source dev=...>), unless --driver is file or tap; anything else is a file.
+ */
+function blockSource(c: CmdCtx): boolean {
+  const source = c.str('source');
+  const driver = c.str('driver');
+  if (!source || driver === 'file' || driver === 'tap') return false;
+  return c.s.fs.isBlockDevice?.(c.s.fs.resolve(source)) ?? false;
+}
+
 /** cmdAttachDisk: options, then the XML (printed with --print-xml), then the domain and the call. */
 const attachDisk: VirshCommand = {
   name: 'attach-disk',
@@ -154,8 +165,7 @@ const attachDisk: VirshCommand = {
       c.error(`Unknown source type: '${stype}'`);
       return false;
     }
-    // The lab has no block devices for virsh to stat(): a source is a file unless said otherwise.
-    const type = stype || (c.has('source-protocol') ? 'network' : 'file');
+    const type = stype || (c.has('source-protocol') ? 'network' : blockSource(c) ? 'block' : 'file');
     if ((type === 'network') !== c.has('source-protocol')) {
       c.error('--source-protocol option requires --sourcetype network');
       return false;
