@@ -37,6 +37,9 @@ export const differential: Scenario[] = [
     'detach-interface test bogus --print-xml --live',
     'detach-interface test network --mac 00:11:22:33:44:55 --print-xml --config --live',
     'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
+  each('vcpu-printed-as-int', 'a vCPU number virsh reads unsigned comes back from libvirt as a signed int', [
+    'vcpupin test --vcpu 2147483648 --cpulist 0; vcpupin test --vcpu 4294967295 --cpulist 0',
+    'vcpupin test --vcpu 3000000000 --config',
   ]),
   each(
     'empty-strings-before-the-domain',

@@ -130,4 +130,17 @@ export const equivalentReasonsJa: Readonly<Record<string, string>> = {
     'xl では vif の帯域はドメイン設定(rate=)でのみ設定します',
   'Xen has no IOThreads (QEMU runs block I/O in them)':
     'Xen には IOThread がありません(QEMU がブロック I/O を処理するスレッドです)',
+  'xm cannot change a save file’s configuration': 'xm は保存ファイルの設定を変更できません',
+  'xl cannot change a save file’s configuration': 'xl は保存ファイルの設定を変更できません',
+  'xm cannot copy a running guest’s disk': 'xm は実行中のゲストのディスクをコピーできません',
+  'xl cannot copy a running guest’s disk': 'xl は実行中のゲストのディスクをコピーできません',
+  'xm keeps no custom metadata': 'xm は独自のメタデータを保持しません',
+  'xl keeps no custom metadata': 'xl は独自のメタデータを保持しません',
+  'xm cannot send keys to a guest': 'xm はゲストにキーを送信できません',
+  'xl cannot send keys to a guest (xl sysrq sends a SysRq letter)':
+    'xl はゲストにキーを送信できません (xl sysrq は SysRq の文字を送ります)',
+  'xm cannot take a screenshot: connect a VNC viewer':
+    'xm はスクリーンショットを撮れません: VNC ビューアーで接続します',
+  'xl cannot take a screenshot: connect a VNC viewer (xl vncviewer)':
+    'xl はスクリーンショットを撮れません: VNC ビューアーで接続します (xl vncviewer)',
 };
