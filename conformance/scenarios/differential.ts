@@ -37,6 +37,7 @@ export const differential: Scenario[] = [
     'detach-interface test bogus --print-xml --live',
     'detach-interface test network --mac 00:11:22:33:44:55 --print-xml --config --live',
     'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
+  ]),
   each('vcpu-printed-as-int', 'a vCPU number virsh reads unsigned comes back from libvirt as a signed int', [
     'vcpupin test --vcpu 2147483648 --cpulist 0; vcpupin test --vcpu 4294967295 --cpulist 0',
     'vcpupin test --vcpu 3000000000 --config',
@@ -50,6 +51,8 @@ export const differential: Scenario[] = [
       "domxml-from-native '' --config x; domxml-from-native x ''",
       'detach-interface test --type -- --mac new --persistent --config --live --print-xml',
       'detach-interface test --type -- --mac new --live --print-xml',
+      "snapshot-list test --current --descendants --from ''; snapshot-list nope --from x --current",
+      'snapshot-create-as test a; snapshot-list test --from a --current',
     ],
   ),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [
