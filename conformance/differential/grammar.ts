@@ -5,6 +5,10 @@ import {
   domainValue,
   interfaceValue,
   nameValue,
+  netUpdateCommandValue,
+  networkValue,
+  netUpdateSectionValue,
+  netUpdateXmlValue,
   nodeDeviceValue,
   numberValue,
   poolTypeValue,
@@ -67,6 +71,10 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (command.startsWith('iface-') && ['interface', 'bridge'].includes(option.name)) return interfaceValue;
   if (option.name === 'cpulist') return cpulistValue;
   if (option.name === 'xpath') return xpathValue;
+  if (command.startsWith('net-') && option.name === 'network') return networkValue;
+  if (command === 'net-update' && option.name === 'command') return netUpdateCommandValue;
+  if (command === 'net-update' && option.name === 'section') return netUpdateSectionValue;
+  if (command === 'net-update' && option.name === 'xml') return netUpdateXmlValue;
   if (SCALED.has(option.name)) return scaledValue;
   if (option.type === 'number') return numberValue;
   if (/name|snapshot/.test(option.name)) return nameValue;

@@ -162,3 +162,76 @@ export const interfaceValue = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('eth1', 'aa:bb:cc:dd:ee:ff', 'AA:BB:CC:DD:EE:FF', 'br0') },
   { weight: 3, arbitrary: nameValue },
 );
+
+/** net-update's words: its commands and sections (and names virsh refuses), and update XML. */
+export const netUpdateCommandValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('add', 'add-first', 'add-last', 'delete', 'modify') },
+  { weight: 1, arbitrary: fc.constantFrom('none', 'Add', '') },
+);
+export const netUpdateSectionValue = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom('ip-dhcp-host', 'ip-dhcp-range', 'dns-host', 'dns-txt', 'dns-srv', 'portgroup'),
+  },
+  { weight: 2, arbitrary: fc.constantFrom('forward-interface', 'bridge', 'domain', 'ip', 'forward', 'forward-pf') },
+  { weight: 1, arbitrary: fc.constantFrom('none', 'dns', '') },
+);
+const updateAttrs: Record<string, string[]> = {
+  host: [
+    "mac='52:54:00:00:00:01'",
+    "mac='01:00:00:00:00:01'",
+    "mac='zz'",
+    "name='h1'",
+    "name='-x'",
+    "ip='192.168.122.10'",
+    "ip='10.0.0.1'",
+    "ip='fd00::1'",
+    "ip='x'",
+  ],
+  range: [
+    "start='192.168.122.2'",
+    "start='192.168.122.100'",
+    "end='192.168.122.254'",
+    "end='192.168.122.50'",
+    "start='10.0.0.1'",
+    "end='x'",
+  ],
+  txt: ["name='t1'", "name='a b'", "value='v'", "value=''"],
+  srv: [
+    "service='ldap'",
+    "service='a.b'",
+    "protocol='tcp'",
+    "target='s.example'",
+    "port='389'",
+    "port='0'",
+    "priority='70000'",
+    "weight='5'",
+  ],
+  portgroup: ["name='pg1'", "name='pg2'", "default='yes'", "default='no'"],
+  interface: ["dev='eth0'", "dev='eth1'", "dev=''"],
+};
+export const netUpdateXmlValue = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc
+      .constantFrom(...Object.keys(updateAttrs))
+      .chain((el) =>
+        fc.tuple(
+          fc.constant(el),
+          fc.subarray(updateAttrs[el], { maxLength: Math.min(4, updateAttrs[el].length) }),
+          fc.constantFrom('', '<hostname>a</hostname>', '<hostname></hostname>', '<vlan><tag id="42"/></vlan>'),
+        ),
+      )
+      .map(([el, attrs, inner]) => {
+        const open = `<${el}${attrs.map((a) => ` ${a}`).join('')}`;
+        return inner === '' ? `${open}/>` : `${open}>${inner}</${el}>`;
+      }),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('<host', '<x/>', '<', 'nonexistent.xml', '') },
+);
+
+/** The test driver's network, by name and UUID, and names no network has. */
+export const networkValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('default', 'dd8fe884-6c02-601e-7551-cca97df1c5df') },
+  { weight: 2, arbitrary: nameValue },
+);

@@ -40,4 +40,10 @@ export const jaLines: readonly string[] = [
   'restore /nonexist',
   'define /nonexist',
   'create /root',
+  // virsh prints _("Could not find matching device") and the name after it; vol-info's unit is a message.
+  'nodedev-dumpxml nosuch',
+  'vol-create-as default-pool v1 1M; vol-info v1 --pool default-pool --bytes',
+  'cpu-models riscv64; cpu-models aarch64; freepages 0; freepages --all',
+  'net-update default add ip-dhcp-host \'<host name="a" ip="192.168.122.5"/>\' --config; net-update default add dns-txt \'<txt/>\'',
+  "net-update default add bridge '<x/>'; net-update default foo ip-dhcp-host x",
 ];

@@ -5,6 +5,17 @@ const node = (body: string) => `<node>\n${body}\n</node>\n`;
 const utf8 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
 const UUID = '6695eb01-f6a4-8304-79aa-97f2502e193f';
 
+/** Network XML the net-update scenarios read (a bridge network may forward to several interfaces). */
+const netUpdateFiles = {
+  'h.xml': "<host name='f1' ip='192.168.122.44'/>\n",
+  'br.xml':
+    "<network><name>br</name><uuid>22222222-2222-3333-4444-555555555555</uuid><forward mode='bridge'><interface dev='eth0'/><interface dev='eth1'/></forward><portgroup name='web' default='yes'><vlan trunk='yes'><tag id='42' nativeMode='untagged'/></vlan></portgroup></network>\n",
+  'v6.xml':
+    "<network><name>v6</name><uuid>11111111-2222-3333-4444-555555555555</uuid><dns><txt name='a' value='b'/><host ip='10.0.0.9'><hostname>x</hostname></host></dns><ip address='10.0.0.1' prefix='24'><dhcp><range start='10.0.0.2' end='10.0.0.9'/></dhcp></ip><ip address='10.0.1.1' prefix='24'/><ip family='ipv6' address='fd00::1' prefix='64'/></network>\n",
+  'def2.xml':
+    "<network><name>default</name><uuid>dd8fe884-6c02-601e-7551-cca97df1c5df</uuid><forward mode='nat'/><bridge name='virbr9'/><ip address='192.168.122.1' netmask='255.255.255.0'/></network>\n",
+};
+
 /** Divergences the differential batch (conformance/differential) found, each kept as a recording. */
 export const differential: Scenario[] = [
   each('tuning-differential-finds', 'what the batch found once it drew the tuning commands (decision 030)', [
@@ -55,6 +66,179 @@ export const differential: Scenario[] = [
       'snapshot-create-as test a; snapshot-list test --from a --current',
     ],
   ),
+  each(
+    'net-update-dhcp',
+    'net-update ip-dhcp-host and ip-dhcp-range: add, add-first, modify, delete, flags, --parent-index, files',
+    [
+      `net-update default add ip-dhcp-host "<host mac='00:11:22:33:44:55' name='h1' ip='192.168.122.10'/>"; net-dumpxml default`,
+      `net-update default add ip-dhcp-host "<host name='h1' ip='192.168.122.10'/>" --config; net-dumpxml default; net-destroy default; net-start default; net-dumpxml default`,
+      `net-update default add ip-dhcp-host "<host name='h1' ip='192.168.122.10'/>" --live --config; net-update default add ip-dhcp-host "<host name='h1' ip='192.168.122.11'/>" --config`,
+      `net-destroy default; net-update default add ip-dhcp-host h.xml; net-dumpxml default; net-update default add ip-dhcp-host h.xml --live`,
+      `net-update default add ip-dhcp-host '<host name="a" ip="192.168.122.5"/>'; net-update default add-first ip-dhcp-host '<host name="b" ip="192.168.122.6"/>'; net-update default add ip-dhcp-host '<host name="a" ip="192.168.122.7"/>'; net-update default modify ip-dhcp-host '<host name="a" ip="192.168.122.8" mac="52:54:00:00:00:01"/>'; net-dumpxml default; net-update default delete ip-dhcp-host '<host name="zz"/>'; net-update default delete ip-dhcp-host '<host name="b"/>'; net-update default modify ip-dhcp-host '<host name="q" ip="192.168.122.99"/>'; net-dumpxml default`,
+      `net-update default add ip-dhcp-host "<host name='h1' ip='192.168.122.10'/>" --parent-index 1; net-update default add ip-dhcp-host "<host name='h1' ip='192.168.122.10'/>" --parent-index -5`,
+      `net-update default add ip-dhcp-host '<host/>'; net-update default add ip-dhcp-host '<host mac="zz"/>'; net-update default add ip-dhcp-host '<host mac="01:11:22:33:44:55" ip="192.168.122.3"/>'`,
+      `net-update default add ip-dhcp-host '<host mac="00:11:22:33:44:55"/>'; net-update default add ip-dhcp-host '<host name="h" ip="fe80::1"/>'; net-update default add ip-dhcp-host '<host name="-h" ip="192.168.122.3"/>'`,
+      `net-update default add ip-dhcp-host '<host name="h" ip="192.168.122.300"/>'; net-update default delete ip-dhcp-host '<host/>'; net-update default add ip-dhcp-host '<range start="1.2.3.4" end="1.2.3.5"/>'`,
+      "net-update default add ip-dhcp-host '<host'",
+      `net-update default add ip-dhcp-range '<range start="192.168.122.2" end="192.168.122.254"/>'; net-update default modify ip-dhcp-range '<range start="192.168.122.2" end="192.168.122.254"/>'; net-update default delete ip-dhcp-range '<range start="192.168.122.2" end="192.168.122.254"/>'; net-update default add-first ip-dhcp-range '<range start="192.168.122.10" end="192.168.122.20"/>'; net-dumpxml default`,
+      `net-update default add ip-dhcp-range '<range start="192.168.122.200" end="192.168.122.100"/>'; net-update default add ip-dhcp-range '<range start="10.0.0.1" end="10.0.0.5"/>'; net-update default add ip-dhcp-range '<range start="x" end="10.0.0.5"/>'; net-update default add ip-dhcp-range '<range end="10.0.0.5"/>'; net-update default add ip-dhcp-range '<range start="fe80::1" end="fe80::5"/>'`,
+      `net-create v6.xml; net-update v6 add ip-dhcp-host '<host name="a" ip="10.0.1.5"/>' --parent-index 1; net-update v6 add ip-dhcp-host '<host name="a" ip="fd00::5"/>' --parent-index 2; net-update v6 add ip-dhcp-host '<host mac="00:11:22:33:44:55" ip="fd00::5"/>' --parent-index 2; net-update v6 add ip-dhcp-host '<host name="a" ip="10.0.0.5"/>' --config; net-update v6 add ip-dhcp-range '<range start="fd00::10" end="fd00::20"/>' --parent-index 2; net-update v6 delete ip-dhcp-host '<host ip="fd00::05"/>' --parent-index 2; net-dumpxml v6`,
+    ],
+    { files: netUpdateFiles },
+  ),
+  each(
+    'net-update-sections',
+    'net-update dns-host, dns-txt, dns-srv, portgroup, forward-interface and the sections no driver updates',
+    [
+      `net-update default add dns-host '<host ip="192.168.122.5"><hostname>a</hostname><hostname>b</hostname></host>'; net-update default add dns-txt '<txt name="t1" value="hello world"/>'; net-update default add dns-srv '<srv service="ldap" protocol="tcp" domain="ex.com" target="s.ex.com" port="389" priority="10" weight="5"/>'; net-update default add portgroup '<portgroup name="pg1" default="yes"><vlan><tag id="42"/></vlan><bandwidth><inbound average="1000" peak="2000"/></bandwidth></portgroup>'; net-update default add forward-interface '<interface dev="eth0"/>'; net-update default add forward-interface '<interface dev="eth1"/>'; net-dumpxml default`,
+      "net-update default add bridge '<x/>'; net-update default add domain '<x/>'; net-update default modify ip '<x/>'; net-update default delete forward '<x/>'; net-update default add-first forward-pf '<x/>'",
+      `net-update default add dns-host '<host ip="1.2.3.4"><hostname>a</hostname></host>'; net-update default add dns-host '<host ip="1.2.3.4"><hostname>b</hostname></host>'; net-update default add dns-host '<host ip="1.2.3.5"><hostname>a</hostname></host>'; net-update default delete dns-host '<host><hostname>a</hostname></host>'; net-update default delete dns-host '<host ip="1.2.3.5"/>'; net-update default delete dns-host '<host/>'; net-update default modify dns-host '<x/>'; net-dumpxml default`,
+      `net-update default add dns-host '<host ip="1.2.3.4"/>'; net-update default add dns-host '<host><hostname>a</hostname></host>'; net-update default add dns-host '<host ip="zz"><hostname>a</hostname></host>'`,
+      `net-update default add dns-txt '<txt name="a" value="1"/>'; net-update default add-first dns-txt '<txt name="b" value="2"/>'; net-update default add dns-txt '<txt name="a" value="3"/>'; net-update default delete dns-txt '<txt name="c"/>'; net-update default delete dns-txt '<txt name="a"/>'; net-update default modify dns-txt '<txt name="b"/>'; net-update default add dns-txt '<txt name="a b" value="x"/>'; net-update default add dns-txt '<txt name="z"/>'; net-dumpxml default`,
+      `net-update default add dns-srv '<srv service="a" protocol="tcp"/>'; net-update default add dns-srv '<srv service="a" protocol="udp"/>'; net-update default add dns-srv '<srv service="a" protocol="tcp"/>'; net-update default delete dns-srv '<srv service="a"/>'; net-update default delete dns-srv '<srv protocol="udp"/>'; net-update default delete dns-srv '<srv/>'; net-dumpxml default`,
+      `net-update default add dns-srv '<srv service="a.b" protocol="tcp"/>'; net-update default add dns-srv '<srv service="a"/>'; net-update default add dns-srv '<srv service="a" protocol="tcp" port="5"/>'; net-update default add dns-srv '<srv service="a" protocol="tcp" target="t" port="0"/>'; net-update default add dns-srv '<srv service="a" protocol="tcp" target="t" priority="70000"/>'`,
+      `net-update default add portgroup '<portgroup name="a" default="YES"/>'; net-update default add portgroup '<portgroup name="b" default="yes"/>'; net-update default add portgroup '<portgroup name="a"/>'; net-update default modify portgroup '<portgroup name="c"/>'; net-update default modify portgroup '<portgroup name="a"><bandwidth><outbound average="10"/></bandwidth></portgroup>'; net-dumpxml default; net-update default delete portgroup '<portgroup name="a" default="yes"/>'; net-update default add portgroup '<portgroup/>'`,
+      `net-update default add forward-interface '<interface dev="eth0"/>'; net-update default add forward-interface '<interface dev="eth0"/>'; net-update default modify forward-interface '<interface dev="eth0"/>'; net-update default delete forward-interface '<interface dev="eth1"/>'; net-update default add forward-interface '<interface/>'; net-update default delete forward-interface '<interface dev="eth0"/>'; net-dumpxml default`,
+      'net-define br.xml; net-dumpxml br; net-update br add-first forward-interface \'<interface dev="eth9"/>\'; net-dumpxml br --xpath //forward',
+    ],
+    { files: netUpdateFiles },
+  ),
+  each(
+    'net-update-options',
+    'net-update: the order of its checks, unknown names, files, persistent and live definitions',
+    [
+      'net-update default add ip-dhcp-host x --current --live',
+      'net-update default add ip-dhcp-host x --current --config',
+      "net-update '' add ip-dhcp-host x; net-update nosuch add ip-dhcp-host x",
+      "net-update default '' ip-dhcp-host x; net-update default add '' x; net-update default add ip-dhcp-host ''",
+      "net-update default none ip-dhcp-host x; net-update default add none x; net-update default bogus bogus ''",
+      'net-update default add-last ip-dhcp-host x --parent-index 99999999999',
+      'net-update default add ip-dhcp-host .; net-update default add ip-dhcp-host nonexistent.xml',
+      `net-update dd8fe884-6c02-601e-7551-cca97df1c5df add dns-txt "<txt name='x' value='a&amp;b &lt;c&gt;'/>"; net-dumpxml default`,
+      `net-create v6.xml; net-update v6 add dns-txt '<txt name="q" value="1"/>' --config`,
+      `net-define def2.xml; net-dumpxml default; net-update default add ip-dhcp-host '<host name="a" ip="192.168.122.5"/>' --config; net-destroy default; net-update default add dns-txt '<txt name="q" value="1"/>'; net-dumpxml default`,
+      `net-define v6.xml; net-create v6.xml; net-update v6 add dns-txt '<txt name="q" value="1"/>' --config; net-destroy v6; net-dumpxml v6; net-update v6 add dns-txt '<txt name="q" value="1"/>'; net-dumpxml v6`,
+    ],
+    { files: netUpdateFiles },
+  ),
+  runs(
+    'net-update-readonly',
+    'net-update on a read-only connection: the file is read before the refusal',
+    [
+      { args: ['-r', 'net-update default add ip-dhcp-host h.xml'] },
+      { args: ['-r', 'net-update default add ip-dhcp-host nonexistent.xml'] },
+    ],
+    { files: netUpdateFiles },
+  ),
+  // Only one element's namespace nodes at a time: virsh 9.0 prints namespace nodes libxml2 has
+  // already freed with the XPath result, so larger sets (//namespace::*) and --wrap are garbage or a crash.
+  each('xpath-namespace-axis', "the namespace axis (the xml namespace node prints as '(null)') and id()", [
+    "dumpxml test --xpath 'namespace::*'",
+    "dumpxml test --xpath '//devices/namespace::node()'; dumpxml test --xpath 'namespace::xml'",
+    "dumpxml test --xpath 'count(namespace::*)'",
+    "dumpxml test --xpath '/domain/namespace::*/..' --xpath '/domain/name/namespace::*/parent::*'",
+    "dumpxml test --xpath '/domain/@type/namespace::*'; dumpxml test --xpath 'namespace::foo'",
+    "dumpxml test --xpath 'namespace::*|/domain/name'; dumpxml test --xpath 'namespace::*/ancestor::*/name'",
+    `dumpxml test --xpath 'namespace::*[. = "http://www.w3.org/XML/1998/namespace"]'`,
+    `net-dumpxml default --xpath 'id("default")'; dumpxml test --xpath 'count(id("a b"))'`,
+  ]),
+  each('snapshot-list-from-current', 'snapshot-list reads --from after the domain, then sets it against --current', [
+    "snapshot-list test --from '' --current",
+    'snapshot-list test --from x --current',
+    'snapshot-list nosuch --from x --current',
+    "snapshot-list test --from '' --descendants; snapshot-list nosuch --descendants",
+  ]),
+  each('nodedev-detach-empty-driver', 'nodedev-detach: an empty --driver calls virNodeDeviceDettach', [
+    "nodedev-detach computer --driver ''",
+    'nodedev-detach computer --driver x',
+  ]),
+  each(
+    'blockpull-set-password-order',
+    'blockpull reads --path and --base before the domain; set-user-password names the domain as given',
+    [
+      "blockpull nosuch --path '' --bandwidth x; blockpull nosuch vda --base ''",
+      "blockpull nosuch --path '' --verbose",
+      'blockpull nosuch vda --bandwidth x',
+      'set-user-password 1 root pw; set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f root pw',
+    ],
+  ),
+  each(
+    'net-update-generated',
+    "net-update cases generated update XML found: libxml2's repeated attribute, the DNS HOST order, '(null)'",
+    [
+      `net-update default delete ip-dhcp-range "<host mac='01:00:00:00:00:01' mac='zz'><vlan/></host>"`,
+      `net-update default add portgroup "<interface dev='eth0' dev='eth1' dev=''/>"`,
+      'net-update default add dns-host "<host name=\'-x\'/>"; net-update default add dns-host "<host ip=\'1.2.3.4\'><hostname></hostname></host>"',
+      'net-update default delete dns-host "<host ip=\'fd00::1\'><hostname></hostname></host>"',
+      "net-update default add dns-srv \"<srv protocol='tcp' weight='5'/>\"; net-update default add dns-srv \"<srv service='s'/>\"; net-update default delete dns-srv \"<srv weight='5'/>\"",
+    ],
+  ),
+  each(
+    'snapshot-dumpxml-name-first',
+    'snapshot-dumpxml reads --snapshotname before the domain (seed 7); the others after',
+    ["snapshot-dumpxml nosuch --snapshotname ''", "snapshot-info nosuch --snapshotname ''"],
+  ),
+  each(
+    'xml-entities-in-values',
+    "libxml2's entity errors inside attribute values and text (seed 7): no name, no ';', undefined",
+    [
+      "find-storage-pool-sources-as rbd --host '%|&' --port bi",
+      "find-storage-pool-sources-as netfs --host 'a&b'; find-storage-pool-sources-as netfs --host 'a&b;c'",
+      "find-storage-pool-sources-as netfs --host 'a&amp;b'",
+      `net-update default add dns-txt "<txt name='a' value='x&y'/>"; net-update default add dns-host "<host ip='1.2.3.4'><hostname>a&b;</hostname></host>"`,
+      `net-update default add dns-host "<host ip='1.2.3.4'><hostname>a&lt;b</hostname></host>"; net-dumpxml default`,
+    ],
+  ),
+  each('cpu-models-arches', 'cpu-models: the x86 and POWER maps, drivers without a list, architectures libvirt lacks', [
+    'cpu-models x86_64',
+    'cpu-models i686; cpu-models ppc64le',
+    'cpu-models aarch64; cpu-models s390x',
+    'cpu-models riscv64',
+    'cpu-models none',
+    'cpu-models X86_64',
+    "cpu-models ''",
+    'cpu-models',
+  ]),
+  each(
+    'freepages-test-driver',
+    "freepages: testNodeGetFreePages' made-up counts, cells, page sizes and virsh's checks",
+    [
+      'freepages --all',
+      'freepages 0 4; freepages --cellno 1 --pagesize 2M; freepages -1 1G',
+      'freepages --all --pagesize 1G; freepages --cellno 0 --pagesize 0; freepages 0 1b',
+      'freepages',
+      'freepages 0',
+      'freepages --pagesize 4',
+      'freepages --all 0',
+      'freepages --cellno -2 --pagesize 4',
+      'freepages --cellno x',
+      'freepages --cellno 0 --pagesize x',
+      'freepages --cellno 0 --pagesize 4096G',
+      "freepages --cellno 0 --pagesize ''",
+    ],
+  ),
+  each('net-port-lookups', 'net-port-dumpxml and net-port-delete: no port lookup in the test driver, status 0', [
+    'net-port-dumpxml default 0b5e2e0c-5d2f-4b3c-9a1e-111111111111',
+    'net-port-delete default x; net-port-list default',
+    'net-port-dumpxml nosuch x; net-port-delete nosuch x',
+    "net-port-dumpxml default ''; net-port-delete default ''",
+    "net-port-dumpxml default x --xpath ''; net-port-dumpxml default x --xpath / --wrap",
+    'net-port-create default /nonexistent.xml',
+  ]),
+  each('iface-pool-edit', 'iface-edit (the inactive XML the test driver refuses) and pool-edit with EDITOR=true', [
+    'iface-edit eth1',
+    'iface-edit aa:bb:cc:dd:ee:ff; iface-edit lo',
+    "iface-edit ''",
+    'pool-edit default-pool',
+    'pool-edit dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566; pool-edit nosuch',
+    "pool-edit ''",
+  ]),
+  runs('iface-pool-edit-readonly', 'iface-edit, pool-edit, freepages, net-port-delete on a read-only connection', [
+    { args: ['-r', 'iface-edit eth1'] },
+    { args: ['-r', 'pool-edit default-pool'] },
+    { args: ['-r', 'freepages --all; cpu-models ppc64'] },
+    { args: ['-r', 'net-port-delete default x'] },
+  ]),
   each('cpulist-bitmap-rules', "virBitmapParse's grammar and its 1024-bit bound in vcpupin", [
     'vcpupin test 0 0-99999999',
     'vcpupin test 0 1024',

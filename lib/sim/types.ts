@@ -424,11 +424,15 @@ export interface StoragePool {
 export interface NetworkDef {
   name: string;
   uuid: string;
-  /** `nat` holds the port range libvirt's network driver gives a NAT network. */
-  forward?: { mode: string; dev?: string; nat?: { start: number; end: number } };
+  /**
+   * `nat` holds the port range libvirt's network driver gives a NAT network; `interfaces` the
+   * `<interface dev>` list (the `dev` attribute is the first one's).
+   */
+  forward?: { mode: string; dev?: string; nat?: { start: number; end: number }; interfaces?: string[] };
   bridge?: { name?: string; stp?: string; delay?: string };
   mac?: string;
   domain?: string;
+  dns?: NetworkDns;
   ips: {
     family?: string;
     address?: string;
@@ -437,11 +441,36 @@ export interface NetworkDef {
     ranges: { start: string; end: string }[];
     hosts: { mac?: string; name?: string; ip?: string }[];
   }[];
+  portgroups?: PortGroup[];
+}
+
+/** A network's `<dns>` records (virNetworkDNSDef), printed TXT, SRV, then HOST. */
+export interface NetworkDns {
+  txts: { name: string; value: string }[];
+  srvs: {
+    service?: string;
+    protocol?: string;
+    domain?: string;
+    target?: string;
+    port?: number;
+    priority?: number;
+    weight?: number;
+  }[];
+  hosts: { ip: string; names: string[] }[];
+}
+
+/** A `<portgroup>`: its name, whether it is the default, and its vlan/virtualport/bandwidth elements. */
+export interface PortGroup {
+  name: string;
+  isDefault: boolean;
+  children: XmlElement[];
 }
 
 /** A virtual network as a driver keeps it (virNetworkObj). */
 export interface VirtNetwork {
   def: NetworkDef;
+  /** The persistent definition waiting for the next start (virNetworkObj's newDef), once one was changed. */
+  newDef?: NetworkDef;
   active: boolean;
   persistent: boolean;
   autostart: boolean;

@@ -46,6 +46,28 @@ describe("libvirtd's default NAT network on the lab's KVM hosts", () => {
     expect(run('virsh net-autostart default').err).toContain('cannot set autostart for transient network');
   });
 
+  it('net-update: a reservation in the live network, one kept for the next start, taken up on net-destroy', () => {
+    const run = shell();
+    const host = (name: string, ip: string) =>
+      `"<host mac='52:54:00:00:00:0${ip.slice(-1)}' name='${name}' ip='${ip}'/>"`;
+    expect(run(`virsh net-update default add ip-dhcp-host ${host('web', '192.168.122.11')}`).out).toBe(
+      'Updated network default live state\n',
+    );
+    expect(run(`virsh net-update default add ip-dhcp-host ${host('db', '192.168.122.12')} --config`).out).toBe(
+      'Updated network default persistent config\n',
+    );
+    const live = run('virsh net-dumpxml default --xpath //host/@name').out;
+    expect(live).toBe(' name="web"\n\n');
+    expect(run('virsh net-dumpxml default --inactive --xpath //host/@name').out).toBe(' name="db"\n\n');
+    // libvirtd's network driver puts the persistent definition in place when the network stops.
+    run('virsh net-destroy default');
+    run('virsh net-start default');
+    expect(run('virsh net-dumpxml default --xpath //host/@name').out).toBe(' name="db"\n\n');
+    expect(run(`virsh net-update default delete ip-dhcp-host "<host name='web'/>"`).err).toBe(
+      "error: Failed to update network default\nerror: Requested operation is not valid: couldn't locate a matching dhcp host entry in network 'default'\n",
+    );
+  });
+
   it('answers on a Xen host too, which keeps no libvirt network', () => {
     const run = shell('xen1');
     expect(run('virsh net-list --all')).toEqual({

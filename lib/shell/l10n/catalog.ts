@@ -34,6 +34,9 @@ export function gettext(cat: Catalog, text: string): string | null {
   // virReportSystemError: "<message>: <strerror(errno)>", each part from its own catalogue.
   const sys = /^(.*): ([^:]+)$/s.exec(text);
   if (sys && cat.strerror.has(sys[2])) return `${gettext(cat, sys[1]) ?? sys[1]}: ${cat.strerror.get(sys[2])}`;
+  // virsh's `"%s '%s'"` with a message first (_("Could not find matching device")) and a name after.
+  const quoted = /^(.+) ('[^']*')$/s.exec(text);
+  if (quoted && cat.exact.has(quoted[1])) return `${cat.exact.get(quoted[1])} ${quoted[2]}`;
   for (const p of cat.patterns) {
     const m = p.re.exec(text);
     if (!m) continue;

@@ -93,7 +93,12 @@ function helpLine(cat: Catalog, l: string, section: Exclude<HelpSection, null>):
   return null;
 }
 
-const word = (cat: Catalog, s: string) => (s === '' ? s : (cat.exact.get(s) ?? s));
+/** A word virsh passes through `_()`; a number with its unit ("%llu %s", vol-info --bytes) keeps the number. */
+const word = (cat: Catalog, s: string) => {
+  const unit = /^(\d+) (\S+)$/.exec(s);
+  if (unit && cat.exact.has(unit[2])) return `${unit[1]} ${cat.exact.get(unit[2])}`;
+  return s === '' ? s : (cat.exact.get(s) ?? s);
+};
 
 function errorLine(cat: Catalog, l: string): string {
   const m = /^error: (.*)$/.exec(l);

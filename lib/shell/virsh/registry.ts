@@ -14,6 +14,7 @@ import { eventCommands } from './commands/events';
 import { guestFsCommands } from './commands/guest-fs';
 import { guestInputCommands } from './commands/guest-input';
 import { hostCommands } from './commands/host';
+import { hostCpuCommands } from './commands/host-cpu';
 import { infoCommands } from './commands/info';
 import { jobCommands } from './commands/jobs';
 import { lifecycleCommands } from './commands/lifecycle';
@@ -22,6 +23,7 @@ import { mediaCommands } from './commands/media';
 import { migrateCommands } from './commands/migrate';
 import { monitorCommands } from './commands/monitor';
 import { networkCommands } from './commands/networks';
+import { networkPortCommands } from './commands/network-ports';
 import { interfaceCommands } from './commands/interfaces';
 import { nodedevCommands } from './commands/nodedev';
 import { poolCommands } from './commands/pools';
@@ -51,6 +53,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...infoCommands,
   ...resourceCommands,
   ...hostCommands,
+  ...hostCpuCommands,
   ...statsCommands,
   ...tuningCommands,
   ...tuningParamCommands,
@@ -80,6 +83,7 @@ export const virshCommands: readonly VirshCommand[] = [
   ...builtinCommands,
   ...migrateCommands,
   ...networkCommands,
+  ...networkPortCommands,
   ...poolCommands,
   ...nodedevCommands,
   ...interfaceCommands,

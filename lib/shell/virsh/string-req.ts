@@ -27,6 +27,8 @@ const STRING_REQ = new Set([
 const NOT_REQ: Record<string, readonly string[]> = {
   connect: ['name'],
   'attach-disk': ['source'],
+  // cmdNetworkUpdate reads --xml last, after the network, command, section and --parent-index.
+  'net-update': ['xml'],
   // Read after the domain and --seconds (unsupported-data.ts checks it there).
   'domdirtyrate-calc': ['mode'],
   // cmdNumatune reads --mode after the domain (tuning-params.ts).

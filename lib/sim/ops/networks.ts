@@ -16,6 +16,10 @@ export const networksOf = (ctx: OpContext): VirtNetwork[] => hostOf(ctx).network
 const put = (ctx: OpContext, fn: (ns: VirtNetwork[]) => VirtNetwork[]): World =>
   updateHost(ctx.world, ctx.host, (h) => ({ ...h, networks: fn(h.networks ?? []) }));
 
+/** Replaces one network's object (its definitions and state). */
+export const putNetwork = (ctx: OpContext, name: string, net: VirtNetwork): World =>
+  put(ctx, (ns) => ns.map((n) => (n.def.name === name ? net : n)));
+
 export const networkNotFound = (name: string) =>
   fail('NO_NETWORK', `Network not found: no network with matching name '${name}'`);
 
@@ -35,8 +39,11 @@ export function networkDefine(ctx: OpContext, def: NetworkDef): Result<World> {
   const c = clash(ctx, def);
   if (!c.ok) return c;
   const old = c.value;
+  // virNetworkObjAssignDef: a running network keeps its live definition; the new one waits (newDef).
   const net: VirtNetwork = old
-    ? { ...old, def, persistent: true }
+    ? old.active
+      ? { ...old, newDef: def, persistent: true }
+      : { ...old, def, persistent: true }
     : { def, active: false, persistent: true, autostart: false };
   return ok(put(ctx, (ns) => (old ? ns.map((n) => (n === old ? net : n)) : [...ns, net])));
 }
@@ -46,8 +53,9 @@ export function networkCreate(ctx: OpContext, def: NetworkDef): Result<World> {
   if (!c.ok) return c;
   const old = c.value;
   if (old?.active) return operationInvalid(`network is already active as '${old.def.name}'`);
+  // A persistent network started from other XML keeps its persistent definition aside (newDef).
   const net: VirtNetwork = old
-    ? { ...old, def, active: true }
+    ? { ...old, def, active: true, newDef: old.persistent ? (old.newDef ?? old.def) : undefined }
     : { def, active: true, persistent: false, autostart: false };
   return ok(put(ctx, (ns) => (old ? ns.map((n) => (n === old ? net : n)) : [...ns, net])));
 }
@@ -63,18 +71,25 @@ export function networkStart(ctx: OpContext, name: string): Result<World> {
   return ok(change(ctx, name, (x) => ({ ...x, active: true })));
 }
 
-/** A transient network is gone once destroyed. */
+/**
+ * A transient network is gone once destroyed. The network driver then puts the waiting persistent
+ * definition in place (virNetworkObjUnsetDefTransient); the test driver never does.
+ */
 export function networkDestroy(ctx: OpContext, name: string): Result<World> {
   const n = networksOf(ctx).find((x) => x.def.name === name);
   if (n && !n.active && !isTest(ctx)) return operationInvalid('network is not active');
-  return ok(change(ctx, name, (x) => (x.persistent ? { ...x, active: false } : null)));
+  const stopped = (x: VirtNetwork): VirtNetwork =>
+    isTest(ctx) || !x.newDef ? { ...x, active: false } : { ...x, active: false, def: x.newDef, newDef: undefined };
+  return ok(change(ctx, name, (x) => (x.persistent ? stopped(x) : null)));
 }
 
 export function networkUndefine(ctx: OpContext, name: string): Result<World> {
   const n = networksOf(ctx).find((x) => x.def.name === name);
   if (!n) return networkNotFound(name);
   if (n.active && isTest(ctx)) return operationInvalid(`Network '${name}' is still running`);
-  return ok(change(ctx, name, (x) => (x.active ? { ...x, persistent: false, autostart: false } : null)));
+  return ok(
+    change(ctx, name, (x) => (x.active ? { ...x, persistent: false, autostart: false, newDef: undefined } : null)),
+  );
 }
 
 export function networkAutostart(ctx: OpContext, name: string, autostart: boolean): Result<World> {

@@ -44,6 +44,12 @@ export function libxmlError(xml: string, source: string): string | null {
       const close = tagEnd(xml, p);
       if (close < 0) return at(xml.length, `Couldn't find end of Start Tag ${m[1]} line ${lineOf(tagStart)}`);
       const selfClosing = xml[close - 1] === '/';
+      // xmlParseStartTag2 checks for a repeated attribute once it has read them all.
+      const names = [
+        ...xml.slice(p + m[0].length, close).matchAll(/([A-Za-z_:][\w.:-]*)\s*=\s*(?:'[^']*'|"[^"]*")/g),
+      ].map((a) => a[1]);
+      const again = names.find((n, i) => names.indexOf(n) < i);
+      if (again) return at(selfClosing ? close - 1 : close, `Attribute ${again} redefined`);
       p = close + 1;
       rootSeen = true;
       if (!selfClosing) stack.push({ name: m[1], line: lineOf(tagStart) });
@@ -56,6 +62,8 @@ export function libxmlError(xml: string, source: string): string | null {
         const ref = /^&(#?[\w.:-]*)(;?)/.exec(xml.slice(amp))!;
         if (!ref[1]) return at(amp + 1, 'xmlParseEntityRef: no name');
         if (!ref[2]) return at(amp + ref[0].length, "EntityRef: expecting ';'");
+        if (!PREDEFINED.has(ref[1]) && !ref[1].startsWith('#'))
+          return at(amp + ref[0].length, `Entity '${ref[1]}' not defined`);
       }
       p = end;
     }
@@ -66,6 +74,9 @@ export function libxmlError(xml: string, source: string): string | null {
   }
   return null;
 }
+
+/** XML's own entities; a document without a DTD declares no others. */
+const PREDEFINED = new Set(['lt', 'gt', 'amp', 'apos', 'quot']);
 
 /**
  * Where libxml2 stops reading a start tag's attributes: a `<` inside a value, or a quoted value
@@ -85,6 +96,14 @@ function attributeError(xml: string, from: number): { pos: number; msg: string }
     if (end < 0) return undefined;
     const lt = xml.indexOf('<', re.lastIndex);
     if (lt >= 0 && lt < end) return { pos: lt, msg: "Unescaped '<' not allowed in attributes values" };
+    // A bare `&` in a value (a host name with & built into XML unescaped): libxml2 reads an entity name.
+    for (let amp = xml.indexOf('&', re.lastIndex); amp >= 0 && amp < end; amp = xml.indexOf('&', amp + 1)) {
+      const ref = /^&(#?[\w.:-]*)(;?)/.exec(xml.slice(amp, end))!;
+      if (!ref[1]) return { pos: amp + 1, msg: 'xmlParseEntityRef: no name' };
+      if (!ref[2]) return { pos: amp + ref[0].length, msg: "EntityRef: expecting ';'" };
+      if (!PREDEFINED.has(ref[1]) && !ref[1].startsWith('#'))
+        return { pos: amp + ref[0].length, msg: `Entity '${ref[1]}' not defined` };
+    }
     p = end + 1;
     if (p < xml.length && !/[\s/>?]/.test(xml[p])) return { pos: p, msg: 'attributes construct error' };
   }

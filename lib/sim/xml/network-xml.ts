@@ -3,6 +3,8 @@ import { fail, internalError, ok, type Result } from '../result';
 import type { NetworkDef } from '../types';
 import { checkWellFormed } from './parse';
 import { escapeXml } from './escape';
+import { attrs, formatDns, formatElement, parseNetworkExtras } from './network-extras';
+import { parseFragment } from './network-sections';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -64,14 +66,23 @@ export function parseNetworkXml(xml: string, newUuid: () => string): Result<Netw
     return fail('XML_ERROR', `XML error: nat forwarding requested, but no IP address provided for network '${name}'`);
   const mac = attr(n.mac, 'address')?.toLowerCase();
   const domain = attr(n.domain, 'name');
-  return ok({ name, uuid, forward, bridge, mac, domain, ips });
+  const tree = parseFragment(xml, '(network_definition)');
+  const extras = tree.ok ? parseNetworkExtras(tree.value, name, forward?.mode) : tree;
+  if (!extras.ok) return extras;
+  const { interfaces, dns, portgroups } = extras.value;
+  const withIfs = forward && interfaces ? { ...forward, dev: interfaces[0], interfaces } : forward;
+  return ok({
+    name,
+    uuid,
+    forward: withIfs,
+    bridge,
+    mac,
+    domain,
+    ips,
+    ...(dns && { dns }),
+    ...(portgroups && { portgroups }),
+  });
 }
-
-const attrs = (pairs: [string, string | undefined][]) =>
-  pairs
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}='${escapeXml(v!)}'`)
-    .join('');
 
 /**
  * virNetworkDefFormat for the same elements, in libvirt's order and spelling; the network driver
@@ -81,15 +92,18 @@ export function formatNetworkXml(d: NetworkDef, connections = 0): string {
   const open = connections > 0 ? `<network connections='${connections}'>` : '<network>';
   const out = [open, `  <name>${escapeXml(d.name)}</name>`, `  <uuid>${d.uuid}</uuid>`];
   if (d.forward) {
+    const ifs = d.forward.interfaces ?? (d.forward.dev !== undefined ? [d.forward.dev] : []);
     const open = `  <forward${attrs([
-      ['dev', d.forward.dev],
+      ['dev', ifs[0]],
       ['mode', d.forward.mode],
     ])}`;
-    if (d.forward.dev) out.push(`${open}>`, `    <interface dev='${escapeXml(d.forward.dev)}'/>`, '  </forward>');
-    else if (d.forward.nat) {
+    const inner: string[] = [];
+    if (d.forward.nat) {
       const { start, end } = d.forward.nat;
-      out.push(`${open}>`, '    <nat>', `      <port start='${start}' end='${end}'/>`, '    </nat>', '  </forward>');
-    } else out.push(`${open}/>`);
+      inner.push('    <nat>', `      <port start='${start}' end='${end}'/>`, '    </nat>');
+    }
+    inner.push(...ifs.map((dev) => `    <interface dev='${escapeXml(dev)}'/>`));
+    out.push(...(inner.length ? [`${open}>`, ...inner, '  </forward>'] : [`${open}/>`]));
   }
   // A bridge-mode network's bridge is the host's; libvirt manages (and prints STP for) the others.
   const managed = !d.forward || ['nat', 'route', 'open'].includes(d.forward.mode);
@@ -106,6 +120,7 @@ export function formatNetworkXml(d: NetworkDef, connections = 0): string {
   }
   if (d.mac) out.push(`  <mac address='${d.mac}'/>`);
   if (d.domain) out.push(`  <domain name='${escapeXml(d.domain)}'/>`);
+  out.push(...formatDns(d.dns));
   for (const ip of d.ips) {
     out.push(
       `  <ip${attrs([
@@ -135,6 +150,10 @@ export function formatNetworkXml(d: NetworkDef, connections = 0): string {
       out.push('    </dhcp>');
     }
     out.push('  </ip>');
+  }
+  for (const pg of d.portgroups ?? []) {
+    out.push(`  <portgroup name='${escapeXml(pg.name)}'${pg.isDefault ? " default='yes'" : ''}>`);
+    out.push(...pg.children.flatMap((c) => formatElement(c, 2)), '  </portgroup>');
   }
   out.push('</network>');
   return `${out.join('\n')}\n`;

@@ -31,10 +31,43 @@ describe('virsh edit with a session editor', () => {
     expect(r.stdout).toContain('actual 2097152');
   });
 
-  it('an edited XML libvirt refuses changes nothing and says why', () => {
+  it('an edited XML libvirt refuses changes nothing: "Failed.", then virsh 9.0 carries on as if edited', () => {
     const r = virsh('edit test; dumpxml test --inactive', (xml) => xml.replace('<name>test</name>', '<name></name>'));
-    expect(r.stderr).not.toBe('');
+    // Without a terminal vshAskReedit cannot offer to re-edit: real virsh says "(null)" and exits 0.
+    expect(r.stderr).toBe('error: Failed.\n');
+    expect(r.stdout).toMatch(/^Domain '\(null\)' XML configuration edited\.\n\n/);
     expect(r.stdout).toContain('<name>test</name>');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('net-edit and pool-edit with a session editor', () => {
+  it('pool-edit defines the edited pool under its new name', () => {
+    const r = virsh('pool-edit default-pool; pool-dumpxml p2 --xpath /pool/target/path', (xml) =>
+      xml.replace(/<uuid>.*<\/uuid>/, '').replaceAll('default-pool', 'p2'),
+    );
+    expect(r.stdout).toBe('Pool p2 XML configuration edited.\n\n<path>/p2</path>\n\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('a pool definition that clashes, or a read-only connection, is "Failed." and "(null)"', () => {
+    const rename = (xml: string) => xml.replace('<name>default-pool</name>', '<name>p2</name>');
+    const r = virsh('pool-edit default-pool; pool-list --all', rename);
+    expect(r.stderr).toBe('error: Failed.\n');
+    expect(r.stdout).toMatch(/^Pool \(null\) XML configuration edited\.\n\n.*\n-+\n default-pool {3}active {3}no\n\n$/);
+    const open = openVirsh({
+      argv: ['-r', '-c', 'test:///default', 'net-edit default'],
+      fs: memoryFs({}, () => {}),
+      now: 0,
+    });
+    if (!open.ok) throw new Error('virsh did not open');
+    open.s.editor = (xml) => ({ ok: true, value: xml.replace('<name>default', '<name>n2') });
+    const ro = runVirshArgs(open.s, open.io, open.commands, '');
+    expect([ro.stdout, ro.stderr, ro.status]).toEqual([
+      'Network (null) XML configuration edited.\n\n',
+      'error: Failed.\n',
+      0,
+    ]);
   });
 });
 

@@ -2,6 +2,8 @@ import { domainDefine } from '../../../sim/ops/define';
 import { domainSnapshotSetCurrent } from '../../../sim/ops/snapshot-delete';
 import { networkDefine } from '../../../sim/ops/networks';
 import { readSaveImage } from '../../../sim/ops/save';
+import { ok, type Result } from '../../../sim/result';
+import type { World } from '../../../sim/types';
 import { uuidFromSeed } from '../../../sim/uuid';
 import { formatDomainXml } from '../../../sim/xml/format';
 import { formatNetworkXml, parseNetworkXml } from '../../../sim/xml/network-xml';
@@ -18,15 +20,28 @@ import type { VirshCommand } from './types';
 /**
  * virsh-edit.c: the XML goes through the session's editor; an unchanged file says so and
  * succeeds, a changed one is defined again (decision 026: the lab's default editor changes nothing).
+ * A definition libvirt refuses is "Failed." — without a terminal vshAskReedit cannot ask to
+ * re-edit, so virsh 9.0 goes on as if it had worked: the edited line names the missing object
+ * "(null)", the status is 0 and libvirt's error is never shown.
  */
-function editXml(c: CmdCtx, xml: string, unchanged: string, define: (edited: string) => boolean): boolean {
-  const edited = editText(c, xml);
-  if (edited === undefined) return false;
-  if (edited === xml) {
+export function editXml(
+  c: CmdCtx,
+  xml: string,
+  unchanged: string,
+  define: (edited: string) => Result<{ world: World; name: string }>,
+  edited: (name: string) => string,
+): boolean {
+  const text = editText(c, xml);
+  if (text === undefined) return false;
+  if (text === xml) {
     c.extra(unchanged);
     return true;
   }
-  return define(edited);
+  const r = c.refuseReadonly() ? undefined : define(text);
+  if (r?.ok) c.s.world = r.value.world;
+  else c.error('Failed.');
+  c.extra(edited(r?.ok ? r.value.name : '(null)'));
+  return true;
 }
 
 const edit: VirshCommand = {
@@ -37,16 +52,17 @@ const edit: VirshCommand = {
     if (!d || secureRefused(c, 'virDomainGetXMLDesc')) return false;
     const xml = formatDomainXml(d.config ?? d.live!, {});
     const name = (d.config ?? d.live!).name;
-    return editXml(c, xml, `Domain '${name}' XML configuration not changed.\n`, (edited) => {
-      const def = parseDomainXml(edited, undefined, { arch: c.host().driver === 'test' ? 'i686' : 'x86_64' });
-      if (!def.ok) {
-        c.libvirtError(def.error);
-        return false;
-      }
-      if (!c.apply(domainDefine(c.op(), def.value))) return false;
-      c.extra(`Domain '${def.value.name}' XML configuration edited.\n`);
-      return true;
-    });
+    return editXml(
+      c,
+      xml,
+      `Domain '${name}' XML configuration not changed.\n`,
+      (text) => {
+        const def = parseDomainXml(text, undefined, { arch: c.host().driver === 'test' ? 'i686' : 'x86_64' });
+        const r = def.ok ? domainDefine(c.op(), def.value) : def;
+        return r.ok ? ok({ world: r.value.world, name: def.ok ? def.value.name : '' }) : r;
+      },
+      (n) => `Domain '${n}' XML configuration edited.\n`,
+    );
   },
 };
 
@@ -56,22 +72,22 @@ const netEdit: VirshCommand = {
   run(c) {
     const n = networkArg(c);
     if (!n) return false;
-    return editXml(c, formatNetworkXml(n.def), `Network ${n.def.name} XML configuration not changed.\n`, (edited) => {
-      const def = parseNetworkXml(edited, () => uuidFromSeed(`${c.host().name}/net/${c.s.now}/${edited}`));
-      const r = def.ok ? networkDefine(c.op(), def.value) : def;
-      if (c.refuseReadonly()) return false;
-      if (!r.ok) {
-        c.libvirtError(r.error);
-        return false;
-      }
-      c.s.world = r.value;
-      c.extra(`Network ${def.ok ? def.value.name : ''} XML configuration edited.\n`);
-      return true;
-    });
+    return editXml(
+      c,
+      // virshNetworkGetXMLDesc asks for the inactive XML; the test driver refuses it, so virsh edits the live one.
+      formatNetworkXml(c.host().driver === 'test' ? n.def : (n.newDef ?? n.def)),
+      `Network ${n.def.name} XML configuration not changed.\n`,
+      (text) => {
+        const def = parseNetworkXml(text, () => uuidFromSeed(`${c.host().name}/net/${c.s.now}/${text}`));
+        if (!def.ok) return def;
+        const r = networkDefine(c.op(), def.value);
+        return r.ok ? ok({ world: r.value, name: def.value.name }) : r;
+      },
+      (name) => `Network ${name} XML configuration edited.\n`,
+    );
   },
 };
 
-/** cmdSnapshotEdit: --snapshotname with --current redefines the snapshot as current, changed or not. */
 const snapshotEdit: VirshCommand = {
   name: 'snapshot-edit',
   api: 'virDomainSnapshotCreateXML',
@@ -121,23 +137,23 @@ const saveImageEdit: VirshCommand = {
       c.libvirtError(img.error);
       return false;
     }
-    return editXml(
-      c,
-      formatDomainXml(img.value.def, {}),
-      `Saved image ${file} XML configuration not changed.\n`,
-      (edited) => {
-        const image = saveImageDefine(r.ok ? { data: r.data } : { errno: 'ENOENT' }, abs, edited, {
-          running: c.has('running'),
-          paused: c.has('paused'),
-        });
-        if (!image.ok || !c.s.fs.write(abs, image.value).ok) {
-          if (!image.ok) c.libvirtError(image.error);
-          return false;
-        }
-        c.extra(`State file ${file} edited.\n`);
-        return true;
-      },
-    );
+    const xml = formatDomainXml(img.value.def, {});
+    const text = editText(c, xml);
+    if (text === undefined) return false;
+    if (text === xml) {
+      c.extra(`Saved image ${file} XML configuration not changed.\n`);
+      return true;
+    }
+    const image = saveImageDefine(r.ok ? { data: r.data } : { errno: 'ENOENT' }, abs, text, {
+      running: c.has('running'),
+      paused: c.has('paused'),
+    });
+    if (!image.ok || !c.s.fs.write(abs, image.value).ok) {
+      if (!image.ok) c.libvirtError(image.error);
+      return false;
+    }
+    c.extra(`State file ${file} edited.\n`);
+    return true;
   },
 };
 

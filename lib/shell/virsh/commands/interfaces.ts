@@ -102,6 +102,12 @@ function change(step: keyof typeof CHANGE): VirshCommand['run'] {
 export const interfaceCommands: VirshCommand[] = [
   { name: 'iface-list', readOnly: true, xm: none, xl: none, run: ifaceList },
   {
+    name: 'iface-edit',
+    api: 'virInterfaceDefineXML',
+    // cmdInterfaceEdit asks for the inactive XML, a flag testInterfaceGetXMLDesc refuses.
+    run: (c) => (ifaceArg(c) ? flagsRefused(c) : false),
+  },
+  {
     name: 'iface-dumpxml',
     readOnly: true,
     run(c) {

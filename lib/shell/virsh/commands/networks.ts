@@ -14,6 +14,7 @@ import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import { networkArg, networksHere } from './network-lookup';
 import { netList } from './network-list';
+import { netUpdate } from './network-update';
 import type { VirshCommand } from './types';
 import { printXml, xpathReadable } from './xml-output';
 
@@ -67,6 +68,7 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 export const networkCommands: VirshCommand[] = [
   { name: 'net-list', readOnly: true, xm: none, xl: none, run: netList },
+  netUpdate,
   { name: 'net-define', api: 'virNetworkDefineXML', xm: none, xl: none, run: fromFile('define', networkDefine) },
   { name: 'net-create', api: 'virNetworkCreateXML', xm: none, xl: none, run: fromFile('create', networkCreate) },
   {
@@ -155,7 +157,8 @@ export const networkCommands: VirshCommand[] = [
           : (d.live?.interfaces ?? []).filter((i) => i.type === 'network' && i.source === n.def.name).length;
       const connections =
         host.driver === 'test' || !n.active || c.has('inactive') ? 0 : host.domains.reduce((t, d) => t + plugged(d), 0);
-      return printXml(c, formatNetworkXml(n.def, connections));
+      // The network driver's --inactive is the persistent definition a change left waiting.
+      return printXml(c, formatNetworkXml(c.has('inactive') ? (n.newDef ?? n.def) : n.def, connections));
     },
   },
 ];

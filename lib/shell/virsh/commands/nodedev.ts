@@ -7,6 +7,8 @@ import { readXmlFile } from './define';
 import { applyStorage, reqString } from './pool-lookup';
 import type { VirshCommand } from './types';
 
+const NO_MATCH = 'Could not find matching device';
+
 const none = { none: 'xl pci-assignable-add / pci-attach handle PCI passthrough; there is no device list like this' };
 
 /** Node devices are modelled on the test driver only; elsewhere virsh says so and stops. */
@@ -54,7 +56,8 @@ export function deviceArg(c: CmdCtx, byName = false): NodeDevice | undefined {
     if (d) return d;
     c.libvirtError(notFound(v));
   }
-  c.error(`Could not find matching device '${v}'`);
+  // vshError(ctl, "%s '%s'", _("Could not find matching device"), value): the message, then the name.
+  c.error(`${NO_MATCH} '${v}'`);
   return undefined;
 }
 
@@ -188,7 +191,8 @@ export const nodedevCommands: VirshCommand[] = [
   },
   named(
     refused(
-      (c) => (c.has('driver') ? 'virNodeDeviceDetachFlags' : 'virNodeDeviceDettach'),
+      // vshCommandOptStringQuiet: an empty --driver is no driver, so virsh calls the old API.
+      (c) => (c.str('driver') ? 'virNodeDeviceDetachFlags' : 'virNodeDeviceDettach'),
       (_, n) => `Failed to detach device ${n}`,
     ),
     'nodedev-detach',

@@ -16,6 +16,7 @@ import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import { applyStorage, poolArg, poolsHere, reqString } from './pool-lookup';
 import { poolDumpXml, poolInfo, poolList } from './pool-list';
+import { poolEdit } from './pool-edit';
 import { buildPoolXml } from './pool-xml-args';
 import type { VirshCommand } from './types';
 
@@ -108,6 +109,7 @@ export const poolCommands: VirshCommand[] = [
   { name: 'pool-list', readOnly: true, xm: none, xl: none, run: poolList },
   { name: 'pool-info', readOnly: true, xm: none, xl: none, run: poolInfo },
   { name: 'pool-dumpxml', readOnly: true, xm: none, xl: none, run: poolDumpXml },
+  poolEdit,
   { name: 'pool-define', api: 'virStoragePoolDefineXML', xm: none, xl: none, run: fromFile('define') },
   { name: 'pool-create', api: 'virStoragePoolCreateXML', xm: none, xl: none, run: fromFile('create') },
   { name: 'pool-define-as', api: 'virStoragePoolDefineXML', xm: none, xl: none, run: fromArgs('define') },

@@ -88,7 +88,7 @@ export const snapshotListCommand: VirshCommand = {
       ['roots', 'current'],
     ];
     if (!pairs.every(([a, b]) => c.exclusive(a, b))) return false;
-    // cmdSnapshotList checks every option combination before it looks the domain up.
+    // cmdSnapshotList checks these option combinations before it looks the domain up.
     for (const filter of ['leaves', 'no-leaves', 'inactive', 'active', 'disk-only', 'internal', 'external']) {
       if (c.has(filter) && c.has('tree')) {
         c.error(`--${filter} and --tree are mutually exclusive`);

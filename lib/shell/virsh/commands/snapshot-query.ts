@@ -91,6 +91,11 @@ const dumpxml: VirshCommand = {
   xm: none,
   xl: noneXl,
   run(c) {
+    // cmdSnapshotDumpXML reads the snapshot's name before it looks the domain up.
+    if (c.str('snapshotname') === '') {
+      c.error("Failed to get option 'snapshotname': Option argument is empty");
+      return false;
+    }
     const d = c.domain();
     if (!d) return false;
     const s = d.snapshots.find((x) => x.name === c.str('snapshotname'));

@@ -87,6 +87,14 @@ function noFilters(c: CmdCtx): boolean {
   return false;
 }
 
+/** vshCommandOptStringReq on options read before the lookup: "" is refused. */
+function nonEmpty(c: CmdCtx, opts: readonly string[]): boolean {
+  const empty = opts.find((o) => c.str(o) === '');
+  if (empty === undefined) return true;
+  c.error(`Failed to get option '${empty}': Option argument is empty`);
+  return false;
+}
+
 /** net-port-list prints a table or UUIDs, not both. */
 function tableOrUuid(c: CmdCtx): boolean {
   if (!c.has('table') || !c.has('uuid')) return true;
@@ -176,7 +184,8 @@ export const testDriverRefusals: readonly Refusal[] = [
   },
   {
     name: 'blockpull',
-    pre: (c) => c.requires('verbose', 'wait') && c.requires('async', 'wait'),
+    // cmdBlockPull reads --path and --base (vshCommandOptStringReq) after these, before --bandwidth.
+    pre: (c) => c.requires('verbose', 'wait') && c.requires('async', 'wait') && nonEmpty(c, ['path', 'base']),
     numbersFirst: true,
     domain: true,
     readonly: true,

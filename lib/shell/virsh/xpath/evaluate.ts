@@ -1,6 +1,6 @@
 import type { Expr, NodeTest, Step, XPathErr } from './ast';
 import { callFunction, XPathFail } from './functions';
-import type { XAttr, XElem, XNode } from './tree';
+import type { XAttr, XElem, XNode, XNs } from './tree';
 import { type Focus, isNodeSet, sortNodes, stringValue, toBoolean, toNumber, asString, type Value } from './values';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -23,7 +23,7 @@ function ancestors(n: XNode): XNode[] {
   for (let p = n.parent; p; p = p.parent) out.push(p);
   return out;
 }
-const siblings = (n: XNode) => (n.kind === 'attribute' || !n.parent ? [] : n.parent.children);
+const siblings = (n: XNode) => (n.kind === 'attribute' || n.kind === 'namespace' || !n.parent ? [] : n.parent.children);
 const rootOf = (n: XNode): XNode => (n.parent ? rootOf(n.parent) : n);
 const lastOrder = (n: XNode): number => {
   const d = descendants(n);
@@ -33,6 +33,24 @@ const lastOrder = (n: XNode): number => {
       ? n.attrs[n.attrs.length - 1].order
       : n.order;
 };
+/**
+ * xmlXPathNextNamespace: the `xml` namespace first, then xmlGetNsList's declarations (nearest
+ * element first, one per prefix) taken from the end. Kept per element so that a node-set holds
+ * each namespace node once; ordered after the element, before its attributes.
+ */
+const nsNodes = new WeakMap<XElem, XNs[]>();
+function namespaceNodes(el: XElem): XNs[] {
+  const cached = nsNodes.get(el);
+  if (cached) return cached;
+  const seen: { prefix: string | null; uri: string }[] = [];
+  for (let e: XElem | null = el; e; e = e.parent.kind === 'element' ? e.parent : null)
+    for (const d of e.nsDefs) if (!seen.some((x) => x.prefix === d.prefix)) seen.push(d);
+  const list = [{ prefix: 'xml', uri: XML_NS }, ...seen.reverse()];
+  const out = list.map((d, i): XNs => ({ kind: 'namespace', parent: el, ...d, order: el.order + (i + 1) / 1000 }));
+  nsNodes.set(el, out);
+  return out;
+}
+
 /** Every node but attributes, in document order. */
 const allNodes = (n: XNode) => [rootOf(n), ...descendants(rootOf(n))];
 
@@ -64,25 +82,28 @@ function axisNodes(axis: Step['axis'], n: XNode): XNode[] {
       return s.slice(0, Math.max(0, s.indexOf(n))).reverse();
     }
     case 'following': {
-      // libxml2 starts an attribute's following axis after its element.
-      const from = n.kind === 'attribute' ? n.parent : n;
+      // libxml2 starts an attribute's (or a namespace node's) following axis after its element.
+      const from = n.kind === 'attribute' || n.kind === 'namespace' ? n.parent : n;
       const end = lastOrder(from);
       return allNodes(n).filter((x) => x.order > end);
     }
     case 'preceding': {
-      const from = n.kind === 'attribute' ? n.parent : n;
+      const from = n.kind === 'attribute' || n.kind === 'namespace' ? n.parent : n;
       const anc = new Set(ancestors(from));
       return allNodes(n)
         .filter((x) => x.order < from.order && !anc.has(x))
         .reverse();
     }
     case 'namespace':
-      return [];
+      return n.kind === 'element' ? namespaceNodes(n) : [];
   }
 }
 
 function matches(test: NodeTest, axis: Step['axis'], n: XNode, uri: string | null): boolean {
-  const principal = axis === 'attribute' ? 'attribute' : 'element';
+  const principal = axis === 'attribute' ? 'attribute' : axis === 'namespace' ? 'namespace' : 'element';
+  // A namespace node's name is its prefix; it has no namespace of its own.
+  if (n.kind === 'namespace' && test.kind !== 'type')
+    return axis === 'namespace' && test.prefix === null && (test.kind === 'any' || n.prefix === test.local);
   switch (test.kind) {
     case 'type':
       if (test.type === 'node') return true;

@@ -1,6 +1,6 @@
 import type { Expr, XPathErr } from './ast';
 import type { XNode } from './tree';
-import { type Focus, isNodeSet, stringValue, toBoolean, toNumber, asString, type Value } from './values';
+import { type Focus, isNodeSet, sortNodes, stringValue, toBoolean, toNumber, asString, type Value } from './values';
 
 /** An evaluation error: libxml2 stops at the first one (CHECK_ERROR0). */
 export class XPathFail {
@@ -18,7 +18,13 @@ function named(args: Value[], f: Focus, pick: (n: XNode) => string): string {
   return set.length ? pick(set[0]) : '';
 }
 const localName = (n: XNode) =>
-  n.kind === 'element' || n.kind === 'attribute' ? n.local : n.kind === 'pi' ? n.target : '';
+  n.kind === 'element' || n.kind === 'attribute'
+    ? n.local
+    : n.kind === 'pi'
+      ? n.target
+      : n.kind === 'namespace'
+        ? (n.prefix ?? '')
+        : '';
 const qName = (n: XNode) => (n.kind === 'element' || n.kind === 'attribute' ? n.name : localName(n));
 const nsUri = (n: XNode) => ((n.kind === 'element' || n.kind === 'attribute') && n.uri) || '';
 const contextString = (args: Value[], f: Focus) => (args.length === 0 ? stringValue(f.node) : asString(args[0]));
@@ -62,6 +68,30 @@ function translate(a: Value[]): string {
     .join('');
 }
 
+/**
+ * xmlXPathIdFunction: the elements whose ID is one of the blank-separated tokens (of each node's
+ * string-value, for a node-set). virsh's documents have no DTD, so the only IDs are `xml:id`
+ * attributes (libxml2's parser registers them; the first of a value wins).
+ */
+function idFunction(a: Value[], f: Focus): XNode[] {
+  const tokens = (isNodeSet(a[0]) ? a[0].map(stringValue) : [asString(a[0])]).flatMap((s) =>
+    s.split(/[ \t\n\r]+/).filter(Boolean),
+  );
+  let root: XNode = f.node;
+  while (root.parent) root = root.parent;
+  const ids = new Map<string, XNode>();
+  const walk = (n: XNode) => {
+    if (n.kind !== 'element' && n.kind !== 'document') return;
+    if (n.kind === 'element') {
+      const id = n.attrs.find((x) => x.prefix === 'xml' && x.local === 'id');
+      if (id && !ids.has(id.value)) ids.set(id.value, n);
+    }
+    n.children.forEach(walk);
+  };
+  walk(root);
+  return sortNodes(tokens.flatMap((t) => ids.get(t) ?? []));
+}
+
 type Fn = (args: Value[], f: Focus) => Value;
 /** `[argument counts accepted (CHECK_ARITY), body]`; concat takes two or more. */
 const LIBRARY: Record<string, [readonly number[] | 'many', Fn]> = {
@@ -69,8 +99,7 @@ const LIBRARY: Record<string, [readonly number[] | 'many', Fn]> = {
   last: [[0], (_, f) => (f.size < 0 ? fail('invalidContextSize') : f.size)],
   position: [[0], (_, f) => (f.position < 0 ? fail('invalidContextPosition') : f.position)],
   count: [[1], (a) => nodes(a[0]).length],
-  // virsh's documents declare no ID attributes.
-  id: [[1], () => []],
+  id: [[1], idFunction],
   'local-name': [[0, 1], (a, f) => named(a, f, localName)],
   'namespace-uri': [[0, 1], (a, f) => named(a, f, nsUri)],
   name: [[0, 1], (a, f) => named(a, f, qName)],

@@ -71,6 +71,10 @@ class Dumper {
         if (!root && this.format) this.indent();
         this.out += cur.value ? `<?${cur.target} ${cur.value}?>` : `<?${cur.target}?>`;
         return;
+      case 'namespace':
+        // xmlNsDumpOutput writes a declaration, and nothing for the `xml` prefix.
+        if (cur.prefix !== 'xml') this.out += nsDef(cur);
+        return;
     }
   }
   element(el: XElem, root: boolean) {
@@ -95,8 +99,9 @@ class Dumper {
   }
 }
 
+/** One selected node as virsh prints it; an empty dump (the `xml` namespace node) prints as "(null)". */
 export function dumpNode(node: XNode): string {
   const d = new Dumper();
   d.node(node, true);
-  return d.out;
+  return d.out === '' && node.kind === 'namespace' ? '(null)' : d.out;
 }

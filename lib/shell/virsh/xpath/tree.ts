@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
  * between elements dropped (xmlKeepBlanksDefault(0)), namespaces resolved, and every node
  * numbered in document order (an element, then its attributes, then its children).
  */
-export type XNode = XDoc | XElem | XAttr | XText | XComment | XPi;
+export type XNode = XDoc | XElem | XAttr | XText | XComment | XPi | XNs;
 interface Base {
   order: number;
 }
@@ -37,6 +37,16 @@ export interface XAttr extends Base, XName {
   kind: 'attribute';
   parent: XElem;
   value: string;
+}
+/**
+ * A namespace node of the namespace axis (libxml2's xmlNs, whose `next` points back to its
+ * element): `xml` first, then the declarations in scope.
+ */
+export interface XNs extends Base {
+  kind: 'namespace';
+  parent: XElem;
+  prefix: string | null;
+  uri: string;
 }
 export interface XText extends Base {
   kind: 'text' | 'cdata';

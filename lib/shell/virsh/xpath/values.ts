@@ -31,6 +31,8 @@ export function stringValue(n: XNode): string {
     case 'cdata':
     case 'comment':
       return n.value;
+    case 'namespace':
+      return n.uri;
   }
 }
 

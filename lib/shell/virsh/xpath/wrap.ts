@@ -53,6 +53,8 @@ export function wrapNodes(nodes: XNode[]): XElem {
     order: 0,
   };
   for (const n of nodes) {
+    // Real virsh 9.0 crashes copying a namespace node (libxml2 frees it with the XPath result).
+    if (n.kind === 'namespace') continue;
     if (n.kind === 'attribute') {
       root.attrs = root.attrs.filter((a) => a.name !== n.local);
       root.attrs.push({ ...n, parent: root, name: n.local, prefix: null, uri: null });
