@@ -15,6 +15,8 @@ export type UndoList = { record: UndoRecord; next: UndoList } | null;
 export class LineBuffer {
   text = '';
   point = 0;
+  /** rl_mark: set by ^@, a yank, a kill backwards; ^X^X swaps it with the point. */
+  mark = 0;
   undo: UndoList = null;
   private undoing = false;
   /** Called with the released head and the new one after each undo step (replace_history_data). */

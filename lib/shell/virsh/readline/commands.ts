@@ -1,4 +1,5 @@
 import { type Keys, type LineEditor, selfInserts } from './editor';
+import { completeWord, deleteChars, killBackToStart, moveBy, undo, yank, yankPop } from './edits';
 import { nextHistory, previousHistory, toHistoryEnd } from './history-keys';
 import { isearch } from './isearch';
 import { changeCase, transposeChars, transposeWords } from './transpose';
@@ -14,8 +15,9 @@ const ONE: Arg = { count: 1, explicit: false };
 export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void> {
   if (selfInserts(c)) return selfInsert(ed, c, arg.count);
   if (c === '\u001b') return yield* meta(ed, arg);
-  const name = control(ed, c, arg);
+  let name = control(ed, c, arg);
   if (name === 'search') yield* isearch(ed, c === '\u0012' ? -1 : 1);
+  if (name === 'ctlx') name = ctlx(ed, yield* ed.key(), arg.count);
   ed.lastFunc = name ?? '';
 }
 
@@ -91,6 +93,7 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
         for (let n = Math.max(count, 1); n > 0; n--) p = ed.blankWordStart(p);
         ed.killText(point, p);
         buf.point = p;
+        buf.mark = p;
       }
       return;
     case '\u0019':
@@ -98,7 +101,10 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
     case '\u001f':
       return undo(ed, count);
     case '\u0000':
-      return; // set-mark: no region is ever used here
+      buf.mark = point;
+      return;
+    case '\u0018':
+      return 'ctlx';
     default:
       // Keys not modelled (quoted insert, ^X prefixes, ^O, ^]…) are inserted as they are.
       selfInsert(ed, c, count);
@@ -106,92 +112,15 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
   }
 }
 
-function moveBy(ed: LineEditor, n: number): undefined {
+/** The ^X prefix: ^X^U undo, ^X DEL kill to the start, ^X^X exchange point and mark. */
+function ctlx(ed: LineEditor, k: string | undefined, count: number): undefined {
   const { buf } = ed;
-  const to = buf.point + n;
-  if (to < 0 || to > buf.text.length) ed.ding();
-  buf.point = Math.max(0, Math.min(to, buf.text.length));
-  return;
-}
-
-/** rl_delete / rl_rubout: one character, or with an argument the characters killed. */
-function deleteChars(ed: LineEditor, n: number, explicit: boolean): undefined {
-  const { buf } = ed;
-  const from = buf.point;
-  if (n > 0 ? from === buf.text.length : from === 0) {
-    ed.ding();
-    return;
-  }
-  if (Math.abs(n) > 1 || explicit) {
-    moveBy(ed, n);
-    ed.killText(from, buf.point);
-    buf.point = Math.min(from, buf.point);
-  } else if (n > 0) buf.delete(from, from + 1);
-  else {
-    buf.delete(from - 1, from);
-    buf.point = from - 1;
-  }
-  return;
-}
-
-/** unix-line-discard (and kill-line backwards). */
-function killBackToStart(ed: LineEditor): undefined {
-  if (ed.buf.point === 0) ed.ding();
-  else {
-    ed.killText(ed.buf.point, 0);
-    ed.buf.point = 0;
-  }
-  return;
-}
-
-function completeWord(ed: LineEditor): undefined {
-  const { buf } = ed;
-  if (!ed.complete) {
-    buf.insert('\t');
-    return;
-  }
-  const before = buf.text.slice(0, buf.point);
-  const { text, ambiguous } = ed.complete(before);
-  if (text !== before) {
-    buf.delete(0, buf.point);
-    buf.point = 0;
-    buf.insert(text);
-  }
-  if (ambiguous || text === before) ed.ding();
-  return;
-}
-
-function yank(ed: LineEditor): string | undefined {
-  const text = ed.rl.kills.current;
-  if (text === undefined) {
-    ed.ding();
-    return;
-  }
-  ed.buf.insert(text);
-  return 'yank';
-}
-
-/** rl_yank_pop: the text just yanked replaced by the kill before it. */
-function yankPop(ed: LineEditor): string | undefined {
-  const { buf, rl } = ed;
-  const text = rl.kills.current;
-  const at = buf.point - (text?.length ?? 0);
-  if (ed.lastFunc !== 'yank' || text === undefined || at < 0 || buf.text.slice(at, buf.point) !== text) {
-    ed.ding();
-    return;
-  }
-  buf.delete(at, buf.point);
-  buf.point = at;
-  rl.kills.rotate();
-  return yank(ed);
-}
-
-function undo(ed: LineEditor, count: number): undefined {
-  for (let n = count; n > 0; n--)
-    if (!ed.buf.undoOnce(() => ed.ding())) {
-      ed.ding();
-      break;
-    }
+  if (k === '\u0015') undo(ed, count);
+  else if (k === '\u007f') killBackToStart(ed);
+  else if (k === '\u0018') {
+    if (buf.mark > buf.text.length) ed.ding();
+    else [buf.point, buf.mark] = [buf.mark, buf.point];
+  } else if (k !== undefined) ed.ding();
   return;
 }
 
@@ -217,15 +146,49 @@ function* meta(ed: LineEditor, arg: Arg): Keys<void> {
   else if (k === 'y') name = yankPop(ed);
   else if (k === '<') previousHistory(ed, ed.rl.history.offset + 1);
   else if (k === '>') toHistoryEnd(ed);
-  else ed.ding();
+  else if (k === '\u001b') yield* escEsc(ed);
+  // M-C-j and M-C-m switch readline to vi mode, which is not modelled: the key is taken, silently.
+  else if (k !== '\n' && k !== '\r') ed.ding();
   ed.lastFunc = name ?? '';
 }
 
-/** The arrows' `ESC [ X` / `ESC O X`: history up and down, cursor left and right, home, end. */
-function* arrow(ed: LineEditor, count: number): Keys<string | undefined> {
+/**
+ * ESC ESC completes, unless Debian's /etc/inputrc binding `\e\e[C` / `\e\e[D` (forward-word,
+ * backward-word) follows; a key that fits no binding runs after the completion.
+ */
+function* escEsc(ed: LineEditor): Keys<void> {
   const k = yield* ed.key();
+  if (k === '[') {
+    const k2 = yield* ed.key();
+    if (k2 === 'C' || k2 === 'D') {
+      if (k2 === 'C') ed.forwardWord(1);
+      else ed.backwardWord(1);
+      return;
+    }
+    completeWord(ed);
+    ed.rl.pushed.push('[', ...(k2 === undefined ? [] : [k2]));
+    return;
+  }
+  completeWord(ed);
+  if (k !== undefined) ed.rl.push(k);
+}
+
+/**
+ * `ESC [ …` and `ESC O X`: the arrows (history up and down, cursor left and right), home and end,
+ * and /etc/inputrc's `\e[1~` `\e[4~` (line start, end), `\e[3~` (delete), `\e[1;5C` `\e[5C`
+ * (a word right, D left). A key no binding continues with rings the bell and is dropped.
+ */
+function* arrow(ed: LineEditor, count: number): Keys<string | undefined> {
+  let k = yield* ed.key();
   const { buf } = ed;
-  if (k === 'A') previousHistory(ed, count);
+  if (k === '1' || k === '3' || k === '4' || k === '5') k += (yield* ed.key()) ?? '';
+  if (k === '1;') k += `${(yield* ed.key()) ?? ''}${(yield* ed.key()) ?? ''}`;
+  if (k === '1~') buf.point = 0;
+  else if (k === '4~') buf.point = buf.text.length;
+  else if (k === '3~') deleteChars(ed, count, false);
+  else if (k === '5C' || k === '1;5C') ed.forwardWord(count);
+  else if (k === '5D' || k === '1;5D') ed.backwardWord(count);
+  else if (k === 'A') previousHistory(ed, count);
   else if (k === 'B') nextHistory(ed, count);
   else if (k === 'C') moveBy(ed, count);
   else if (k === 'D') moveBy(ed, -count);

@@ -59,13 +59,11 @@ export class LineEditor {
 
   /** readline_internal_charloop. */
   *run(dispatch: (ed: LineEditor, c: string) => Keys<void>): Keys<LineResult> {
-    let last: string | undefined;
     for (;;) {
       const c = yield* this.key();
       if (c === undefined) return this.finish(this.buf.text === '');
-      // ^D on an empty line ends the input, unless the ^D before it emptied the line.
-      if (c === '\u0004' && last !== c && this.buf.text === '') return this.finish(true);
-      last = c;
+      // ^D on an empty line ends the input (even when the ^D before it emptied the line).
+      if (c === '\u0004' && this.buf.text === '') return this.finish(true);
       const before = this.killed;
       yield* dispatch(this, c);
       if (this.done) return this.finish(false);
@@ -88,7 +86,12 @@ export class LineEditor {
       entry.data = null;
     }
     const plain = this.screen.out === this.prompt + text;
-    return { echo: plain ? readlineEcho(this.prompt, text) : `${this.screen.out}\n`, line: text, bells: this.bells, eof: false };
+    return {
+      echo: plain ? readlineEcho(this.prompt, text) : `${this.screen.out}\n`,
+      line: text,
+      bells: this.bells,
+      eof: false,
+    };
   }
 
   /** rl_kill_text: the text leaves the line for the kill ring (appended when killed forwards). */
@@ -102,7 +105,10 @@ export class LineEditor {
 
   /** rl_forward_word / rl_backward_word, by `count` words (negative: the other way). */
   forwardWord(count: number): void {
-    if (count < 0) return this.backwardWord(-count);
+    if (count < 0) {
+      this.backwardWord(-count);
+      return;
+    }
     const { text } = this.buf;
     let p = this.buf.point;
     for (; count > 0 && p < text.length; count--) {
@@ -112,7 +118,10 @@ export class LineEditor {
     this.buf.point = p;
   }
   backwardWord(count: number): void {
-    if (count < 0) return this.forwardWord(-count);
+    if (count < 0) {
+      this.forwardWord(-count);
+      return;
+    }
     const { text } = this.buf;
     let p = this.buf.point;
     for (; count > 0 && p > 0; count--) {

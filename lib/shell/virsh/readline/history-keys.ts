@@ -20,6 +20,7 @@ function fetch(ed: LineEditor, line: string, data: LineEditor['buf']['undo']) {
   ed.buf.replace(line);
   ed.buf.undo = data;
   ed.buf.point = line.length;
+  ed.buf.mark = 0;
 }
 
 /** rl_maybe_unsave_line: back to the line that was being typed (a bell if there is none). */

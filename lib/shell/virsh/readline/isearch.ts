@@ -58,8 +58,10 @@ export function* isearch(ed: LineEditor, direction: 1 | -1): Keys<void> {
       else ed.ding();
     } else if (op === 'turn') dir = -dir as 1 | -1;
     else if (op === 'rubout') {
+      // A rubout that leaves (or finds) the string empty rings.
       if (search === '') ed.ding();
       else search = search.slice(0, -1);
+      if (search === '') ed.ding();
     } else if (op === 'word' || op === 'rest') {
       const from = buf.point + search.length;
       let to = buf.text.length;
@@ -94,8 +96,7 @@ export function* isearch(ed: LineEditor, direction: 1 | -1): Keys<void> {
       ed.ding();
       pos = lastFound;
       if (search === '') {
-        // Failing on an empty string rings twice and draws the whole line again.
-        ed.ding();
+        // Failing on an empty string draws the whole line again.
         ed.shownPrompt = `(failed ${dir < 0 ? 'reverse-' : ''}i-search)\`': `;
         ed.screen.redraw(ed.shownPrompt + buf.text, ed.shownPrompt.length + buf.point);
       } else show();
