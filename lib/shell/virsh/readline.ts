@@ -1,4 +1,5 @@
 import { dispatch } from './readline/commands';
+import { readlineEcho } from './readline/display';
 import { LineEditor } from './readline/editor';
 import { type Completer, type LineResult, ReadlineState } from './readline/state';
 
@@ -27,6 +28,14 @@ export class Readline {
     state.pos = 0;
     if (end) state.ended = true;
     while (this.reader || state.available() || state.ended) {
+      const plain = this.reader || state.pushed.length ? -1 : plainLineEnd(state.input, state.pos);
+      if (plain >= 0) {
+        // A line only typed: what the editor would do, without its machinery (a script streams fast).
+        const line = state.input.slice(state.pos, plain);
+        state.pos = plain + 1;
+        yield { echo: readlineEcho(this.prompt(), line), line, bells: 0, eof: false };
+        continue;
+      }
       if (!this.reader) this.reader = new LineEditor(state, this.prompt(), this.complete).run(dispatch);
       const step = this.reader.next();
       if (!step.done) return;
@@ -35,6 +44,16 @@ export class Readline {
       if (step.value.eof) return;
     }
   }
+}
+
+/** Where the line starting at `from` ends, when it holds only keys that insert themselves; else -1. */
+function plainLineEnd(input: string, from: number): number {
+  for (let i = from; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+    if (c < 32 || c === 127) return -1;
+  }
+  return -1;
 }
 
 /** One line's keys (without the accepting newline) applied by a fresh readline. */
