@@ -35,7 +35,10 @@ export function ConsoleHostBar({
   );
 }
 
-/** The prompt and the line being typed; the prompt is the input's label, as a screen reader reads it. */
+/**
+ * The prompt and the line being typed; the prompt is the input's label, as a screen reader reads it.
+ * While Ctrl+R searches, bash's search prompt takes its place and the input shows the line found.
+ */
 export function ConsoleInputLine({
   host,
   prompt,
@@ -63,7 +66,7 @@ export function ConsoleInputLine({
       </label>
       <input
         id={`console-input-${host}`}
-        aria-label={tr('input', { host })}
+        aria-label={input.searching ? tr('searchInput', { host }) : tr('input', { host })}
         value={input.line}
         autoFocus={autoFocus}
         autoComplete="off"
