@@ -15,7 +15,8 @@ export function transposeChars(ed: LineEditor, count: number): undefined {
   }
   buf.point--;
   const c = buf.delete(buf.point, buf.point + 1);
-  buf.point = Math.max(0, Math.min(buf.point + count, buf.text.length));
+  // _rl_find_next_mbchar: a negative count leaves the character where it was.
+  buf.point = Math.min(buf.point + Math.max(count, 0), buf.text.length);
   buf.insert(c);
   buf.endGroup();
   return;
