@@ -24,6 +24,8 @@ interface Deps {
   run: (line: string) => void;
 }
 
+const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Dead', 'Process']);
+
 /**
  * The console's input line as bash's readline has it: Enter runs (or continues a here-document or
  * an open quote on a `> ` prompt), Tab completes, ↑/↓ (Ctrl+P/N) walk the history keeping the line
@@ -72,6 +74,8 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
 
   /** A key while searching: the search's own keys, else the search ends on the line found. */
   const searchKey = (e: KeyboardEvent<HTMLInputElement>, s: Search): boolean => {
+    // A modifier pressed on its own (the Ctrl of Ctrl+R, the Shift of a capital) is not a key yet.
+    if (MODIFIERS.has(e.key)) return false;
     const printable = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
     if (e.key === 'r' && e.ctrlKey) setSearch(searchOlder(history, s));
     else if (printable) setSearch(searchFor(history, s, s.query + e.key));
