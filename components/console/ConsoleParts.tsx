@@ -55,7 +55,7 @@ export function ConsoleInputLine({
   const tr = useTranslations('console');
   return (
     <form
-      className="flex items-center gap-2 border-t border-white/15 px-3 py-2"
+      className="flex flex-wrap items-center gap-x-2 gap-y-1 border-t border-white/15 px-3 py-2"
       onSubmit={(e) => {
         e.preventDefault();
         void input.submit();
@@ -74,7 +74,7 @@ export function ConsoleInputLine({
         spellCheck={false}
         onChange={(e) => input.type(e.target.value)}
         onKeyDown={input.onKeyDown}
-        className="min-w-0 flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
+        className="min-w-[16ch] flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
         placeholder={placeholder}
       />
     </form>
