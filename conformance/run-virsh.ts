@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface VirshRun {
   stdout: string;
@@ -12,12 +15,16 @@ export interface VirshRun {
  */
 export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: string, tries = 5): VirshRun {
   for (let attempt = 1; attempt <= tries; attempt++) {
+    // virsh reads its readline history from, and writes it back to, $XDG_CACHE_HOME/libvirt/virsh:
+    // each run starts with an empty history, as a fresh account's first session does.
+    const cache = mkdtempSync(join(tmpdir(), 'virsh-cache-'));
     const result = spawnSync('virsh', ['-c', uri, ...args], {
       cwd,
       input: Buffer.from(stdin, 'latin1'),
       timeout: 10_000,
-      env: virshEnv(),
+      env: { ...virshEnv(), XDG_CACHE_HOME: cache },
     });
+    rmSync(cache, { recursive: true, force: true });
     if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
     if (result.status !== null) {
       return {

@@ -97,7 +97,7 @@ export function Console({
       </div>
       <ConsoleInputLine
         host={host}
-        prompt={input.pending.length ? '>' : prompt(host, here, qemu)}
+        prompt={input.searching ?? (input.pending.length ? '>' : prompt(host, here, qemu))}
         placeholder={qemu ? 'info status' : 'virsh list --all'}
         autoFocus={autoFocus}
         input={input}

@@ -35,7 +35,10 @@ export function ConsoleHostBar({
   );
 }
 
-/** The prompt and the line being typed; the prompt is the input's label, as a screen reader reads it. */
+/**
+ * The prompt and the line being typed; the prompt is the input's label, as a screen reader reads it.
+ * While Ctrl+R searches, bash's search prompt takes its place and the input shows the line found.
+ */
 export function ConsoleInputLine({
   host,
   prompt,
@@ -52,7 +55,7 @@ export function ConsoleInputLine({
   const tr = useTranslations('console');
   return (
     <form
-      className="flex items-center gap-2 border-t border-white/15 px-3 py-2"
+      className="flex flex-wrap items-center gap-x-2 gap-y-1 border-t border-white/15 px-3 py-2"
       onSubmit={(e) => {
         e.preventDefault();
         void input.submit();
@@ -63,7 +66,7 @@ export function ConsoleInputLine({
       </label>
       <input
         id={`console-input-${host}`}
-        aria-label={tr('input', { host })}
+        aria-label={input.searching ? tr('searchInput', { host }) : tr('input', { host })}
         value={input.line}
         autoFocus={autoFocus}
         autoComplete="off"
@@ -71,7 +74,7 @@ export function ConsoleInputLine({
         spellCheck={false}
         onChange={(e) => input.type(e.target.value)}
         onKeyDown={input.onKeyDown}
-        className="min-w-0 flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
+        className="min-w-[16ch] flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
         placeholder={placeholder}
       />
     </form>

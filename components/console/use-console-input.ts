@@ -1,6 +1,18 @@
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { ApiDomainSummary, Transcript } from '@/lib/api/contract';
 import { loadShellTools } from '@/lib/browser/shell-tools';
+import {
+  newer,
+  older,
+  onDraft,
+  type Recall,
+  type Search,
+  searchFor,
+  searchLine,
+  searchOlder,
+  searchPrompt,
+  startSearch,
+} from './line-history';
 
 interface Deps {
   host: string;
@@ -12,9 +24,12 @@ interface Deps {
   run: (line: string) => void;
 }
 
+const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Dead', 'Process']);
+
 /**
  * The console's input line as bash's readline has it: Enter runs (or continues a here-document or
- * an open quote on a `> ` prompt), Tab completes, ↑/↓ walk the history, `clear` and Ctrl+L clear.
+ * an open quote on a `> ` prompt), Tab completes, ↑/↓ (Ctrl+P/N) walk the history keeping the line
+ * being typed, Ctrl+R searches it backwards (line-history.ts), `clear` and Ctrl+L clear.
  */
 export function useConsoleInput({ host, qemu, journal, domains, files, run }: Deps) {
   const [line, setLine] = useState('');
@@ -22,19 +37,21 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
   const [pending, setPending] = useState<string[]>([]);
   const [choices, setChoices] = useState<string[]>([]);
   const [clearedAt, setClearedAt] = useState(0);
-  const [historyAt, setHistoryAt] = useState<number | null>(null);
+  const [recall, setRecall] = useState<Recall>(onDraft);
+  const [search, setSearch] = useState<Search | null>(null);
   const entries = useMemo(() => (journal ?? []).filter((t) => t.seq > clearedAt), [journal, clearedAt]);
   const history = useMemo(() => (journal ?? []).filter((t) => t.source === 'console').map((t) => t.line), [journal]);
   const clear = () => setClearedAt((journal ?? []).at(-1)?.seq ?? 0);
 
-  const submit = async () => {
-    const text = [...pending, line].join('\n').trim();
+  const submit = async (typed = line) => {
+    const text = [...pending, typed].join('\n').trim();
     setChoices([]);
-    setHistoryAt(null);
+    setRecall(onDraft);
+    setSearch(null);
     setLine('');
     if (!text) return;
     if (!qemu && (await loadShellTools()).needsMoreInput(text)) {
-      setPending((p) => [...p, line]);
+      setPending((p) => [...p, typed]);
       return;
     }
     setPending([]);
@@ -49,9 +66,32 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
     setChoices(r.candidates);
   };
 
-  const walk = (i: number | null) => {
-    setHistoryAt(i);
-    setLine(i === null ? '' : history[i]);
+  const walk = (to: { recall: Recall; line: string } | null) => {
+    if (!to) return;
+    setRecall(to.recall);
+    setLine(to.line);
+  };
+
+  /** A key while searching: the search's own keys, else the search ends on the line found. */
+  const searchKey = (e: KeyboardEvent<HTMLInputElement>, s: Search): boolean => {
+    // A modifier pressed on its own (the Ctrl of Ctrl+R, the Shift of a capital) is not a key yet.
+    if (MODIFIERS.has(e.key)) return false;
+    const printable = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (e.key === 'r' && e.ctrlKey) setSearch(searchOlder(history, s));
+    else if (printable) setSearch(searchFor(history, s, s.query + e.key));
+    else if (e.key === 'Backspace') setSearch(searchFor(history, s, s.query.slice(0, -1)));
+    else if (e.key === 'g' && e.ctrlKey) {
+      setSearch(null);
+      setLine(s.original);
+    } else {
+      setSearch(null);
+      setLine(searchLine(history, s));
+      if (s.match !== null) setRecall({ at: s.match, draft: s.original });
+      // Enter runs the line found; Escape only ends the search; other keys act on the line.
+      if (e.key === 'Enter') void submit(searchLine(history, s));
+      return e.key === 'Enter' || e.key === 'Escape';
+    }
+    return true;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -59,18 +99,33 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
       e.preventDefault();
       f();
     };
+    if (search) {
+      if (searchKey(e, search)) e.preventDefault();
+      return;
+    }
     if (e.key === 'Enter') act(() => void submit());
     else if (e.key === 'Tab' && line.trim()) act(() => void complete(line));
-    else if (e.key === 'ArrowUp' && history.length)
-      act(() => walk(historyAt === null ? history.length - 1 : Math.max(0, historyAt - 1)));
-    else if (e.key === 'ArrowDown' && historyAt !== null)
-      act(() => walk(historyAt + 1 >= history.length ? null : historyAt + 1));
+    else if (e.key === 'ArrowUp' || (e.key === 'p' && e.ctrlKey)) act(() => walk(older(history, recall, line)));
+    else if (e.key === 'ArrowDown' || (e.key === 'n' && e.ctrlKey)) act(() => walk(newer(history, recall)));
+    else if (e.key === 'r' && e.ctrlKey) act(() => setSearch(startSearch(line)));
     else if (e.key === 'l' && e.ctrlKey) act(clear);
   };
 
   const type = (text: string) => {
+    if (search) return;
     setLine(text);
-    setHistoryAt(null);
+    setRecall(onDraft);
   };
-  return { line, type, pending, choices, clearChoices: () => setChoices([]), entries, submit, onKeyDown };
+  return {
+    line: search ? searchLine(history, search) : line,
+    /** bash's search prompt while Ctrl+R is searching, else null. */
+    searching: search ? searchPrompt(search) : null,
+    type,
+    pending,
+    choices,
+    clearChoices: () => setChoices([]),
+    entries,
+    submit,
+    onKeyDown,
+  };
 }

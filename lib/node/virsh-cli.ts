@@ -3,11 +3,11 @@ import { createInterface } from 'node:readline';
 import { virshForEnv } from '../shell/l10n/ja';
 import { messagesLanguage } from '../shell/l10n/locale';
 import { runVirshLine } from '../shell/virsh/run';
-import { beginInteractive, endInteractive, interactiveLine } from '../shell/virsh/interactive';
+import { beginInteractive, virshReader } from '../shell/virsh/interactive';
 import { openVirsh, runVirshArgs } from '../shell/virsh-main';
 import type { Session, Streams } from '../shell/session';
 import { nodeHostFs } from './host-fs';
-import { OrderedOutput, stdinLines } from './stdin-lines';
+import { OrderedOutput, stdinChunks } from './stdin-chunks';
 
 /** In a Japanese locale virsh's byte strings are translated as libvirt's catalogue has them. */
 function localize(fd: 1 | 2, text: string): string {
@@ -52,21 +52,16 @@ export async function runVirshCli(args: string[]): Promise<void> {
   };
   drain();
   if (process.stdin.isTTY) return promptLoop(s, io, out);
-  beginInteractive(s, io);
-  for await (const lines of stdinLines(process.stdin)) {
-    for (const line of lines) {
-      s.now = Date.now();
-      const quit = interactiveLine(s, io, line);
-      drain();
-      if (quit) {
-        out.flush();
-        process.stdin.destroy();
-        return;
-      }
-    }
+  const reader = virshReader(s, io, { before: () => (s.now = Date.now()), after: drain });
+  for await (const chunk of stdinChunks(process.stdin)) {
+    const quit = reader.feed(chunk);
     out.flush();
+    if (quit) {
+      process.stdin.destroy();
+      return;
+    }
   }
-  endInteractive(s, io);
+  reader.feed('', true);
   drain();
   out.flush();
 }

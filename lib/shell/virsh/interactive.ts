@@ -1,6 +1,6 @@
 import type { Session, Streams } from '../session';
 import { virshCompleter } from './completer';
-import { editLine } from './readline';
+import { Readline } from './readline';
 import { runVirshLine } from './run';
 
 const BANNER =
@@ -15,41 +15,50 @@ const prompt = (s: Session) => (s.readonly ? 'virsh > ' : 'virsh # ');
  * last prompt and a newline. `quit`/`exit` end it (with a newline); the status is always 0.
  */
 export function runInteractive(s: Session, io: Streams, stdin: string): number {
-  beginInteractive(s, io);
-  // readline accepts a line on LF and on CR alike.
-  const lines = stdin === '' ? [] : stdin.split(/\r|\n/);
-  if (/[\r\n]$/.test(stdin)) lines.pop();
-  for (const line of lines) if (interactiveLine(s, io, line)) return 0;
-  endInteractive(s, io);
+  virshReader(s, io).feed(stdin, true);
   return 0;
 }
 
-/** The banner; the CLI then feeds lines one by one as they arrive (a stream, not a file read whole). */
+/** Interactive mode begins: the banner (not with -q); `cd` works only here. */
 export function beginInteractive(s: Session, io: Streams) {
   s.interactive = true;
   if (!s.quiet) io.print(BANNER);
 }
 
-/**
- * One line of input as readline edits it: the keys' echo after the prompt, then the line run.
- * True when it was `quit`/`exit`, or ^D on an empty line (the end of input).
- */
-export function interactiveLine(s: Session, io: Streams, keys: string): boolean {
-  const edited = editLine(prompt(s), keys, virshCompleter(s));
-  io.print(edited.echo);
-  io.err += '\u0007'.repeat(edited.bells);
-  if (edited.eof) {
-    io.print('\n');
-    return true;
-  }
-  const r = runVirshLine(s, edited.line);
-  io.out += r.stdout;
-  io.err += r.stderr;
-  if (r.quit) io.print('\n');
-  return r.quit;
+/** Called around each line the reader runs (the CLI stamps the time before, flushes after). */
+export interface LineHooks {
+  before?: () => void;
+  after?: () => void;
 }
 
-/** End of input: the last prompt, answered by nothing. */
-export function endInteractive(s: Session, io: Streams) {
-  io.print(`${prompt(s)}\n`);
+/**
+ * The banner, then a reader the input is fed to as it arrives (a stream, not a file read whole):
+ * readline edits the keys, virsh adds each non-empty line to the history (vshReadline's caller)
+ * and runs it. `feed` is true once virsh is done: quit/exit, ^D on an empty line, end of input.
+ */
+export function virshReader(s: Session, io: Streams, hooks: LineHooks = {}) {
+  beginInteractive(s, io);
+  const rl = new Readline(() => prompt(s), virshCompleter(s));
+  return {
+    feed(text: string, end = false): boolean {
+      for (const edited of rl.feed(text, end)) {
+        hooks.before?.();
+        io.print(edited.echo);
+        io.err += '\u0007'.repeat(edited.bells);
+        if (edited.eof) {
+          io.print('\n');
+          hooks.after?.();
+          return true;
+        }
+        if (edited.line !== '') rl.state.history.add(edited.line);
+        const r = runVirshLine(s, edited.line);
+        io.out += r.stdout;
+        io.err += r.stderr;
+        if (r.quit) io.print('\n');
+        hooks.after?.();
+        if (r.quit) return true;
+      }
+      return false;
+    },
+  };
 }

@@ -1,20 +1,12 @@
 import type { Readable } from 'node:stream';
 
 /**
- * Standard input as lines while it arrives, bytes kept as latin1 characters (virsh reads bytes):
- * each chunk yields the lines it completes, so a script larger than a pipe buffer streams and
- * a slow writer sees each answer before it writes the next line. The last line may lack its '\n'.
+ * Standard input as it arrives, bytes kept as latin1 characters (virsh reads bytes): readline
+ * takes keys, not lines, so each chunk goes to it whole. A script larger than a pipe buffer
+ * streams, and a slow writer sees each answer before it writes the next line.
  */
-export async function* stdinLines(input: Readable): AsyncGenerator<string[]> {
-  let partial = '';
-  for await (const chunk of input) {
-    const text = partial + (chunk as Buffer).toString('latin1');
-    // readline accepts a line on LF and on CR alike.
-    const lines = text.split(/\r|\n/);
-    partial = lines.pop() ?? '';
-    if (lines.length) yield lines;
-  }
-  if (partial !== '') yield [partial];
+export async function* stdinChunks(input: Readable): AsyncGenerator<string> {
+  for await (const chunk of input) yield (chunk as Buffer).toString('latin1');
 }
 
 /**

@@ -1,0 +1,44 @@
+import { History, KillRing } from './history';
+
+/** Tab: the text before the cursor completed, and whether more than one candidate fits. */
+export type Completer = (before: string) => { text: string; ambiguous: boolean };
+
+/** One line as readline returned it, with what the terminal showed and the bells it rang. */
+export interface LineResult {
+  echo: string;
+  line: string;
+  bells: number;
+  eof: boolean;
+}
+
+/**
+ * What outlives one line in readline: the history, the kill ring, the last incremental search
+ * string, and the input not read yet (keys pushed back by rl_execute_next come first).
+ */
+export class ReadlineState {
+  readonly history = new History();
+  readonly kills = new KillRing();
+  lastSearch: string | undefined;
+  input = '';
+  pos = 0;
+  ended = false;
+  pushed: string[] = [];
+
+  /** rl_read_key: waits (yields) until a key arrives; undefined at the end of input. */
+  *key(): Generator<void, string | undefined, void> {
+    for (;;) {
+      if (this.pushed.length) return this.pushed.shift();
+      if (this.pos < this.input.length) return this.input[this.pos++];
+      if (this.ended) return undefined;
+      yield;
+    }
+  }
+  /** _rl_input_available: more input is already there. */
+  available(): boolean {
+    return this.pushed.length > 0 || this.pos < this.input.length;
+  }
+  /** rl_execute_next */
+  push(c: string) {
+    this.pushed.push(c);
+  }
+}
