@@ -64,6 +64,8 @@ export const differential: Scenario[] = [
       'detach-interface test --type -- --mac new --live --print-xml',
       "snapshot-list test --current --descendants --from ''; snapshot-list nope --from x --current",
       'snapshot-create-as test a; snapshot-list test --from a --current',
+      'allocpages --pagesize 0 --pagecount 99999999999999999999 --cellno 18446744073709551615 --add',
+      'allocpages --pagesize x --pagecount x; allocpages --pagesize 4 --pagecount x --cellno x',
     ],
   ),
   each(

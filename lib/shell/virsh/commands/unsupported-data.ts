@@ -333,10 +333,10 @@ export const testDriverRefusals: readonly Refusal[] = [
     done: (c) => c.has('all') && c.host().cellsFreeKiB.length === 0,
     readonly: true,
     numbers: [
-      // cmdAllocpages: a page size in KiB that fits an unsigned int (UINT_MAX KiB).
+      // cmdAllocpages reads --cellno first; a page size in KiB fits an unsigned int (UINT_MAX KiB).
+      ['cellno', 'int'],
       ['pagesize', 'pagesize'],
       ['pagecount', 'ullong'],
-      ['cellno', 'int'],
     ],
     api: 'virNodeAllocPages',
   },
