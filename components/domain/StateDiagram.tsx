@@ -91,7 +91,7 @@ export function StateDiagram({
           </text>
         </g>
       </svg>
-      <TransitionCaption last={last} pending={pending} />
+      <TransitionCaption last={last} pending={pending} paused={state === 'paused'} />
     </figure>
   );
 }

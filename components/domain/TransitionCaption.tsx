@@ -8,7 +8,15 @@ import { useVirshWord } from '@/components/ui/use-virsh-word';
  * The last transition in words under the diagram: from (reason) → to (reason) by action — the
  * command; first, a shutdown or reboot the guest has been asked for and not done yet.
  */
-export function TransitionCaption({ last, pending }: { last: ApiTransition | null; pending?: 'shutdown' | 'reboot' }) {
+export function TransitionCaption({
+  last,
+  pending,
+  paused = false,
+}: {
+  last: ApiTransition | null;
+  pending?: 'shutdown' | 'reboot';
+  paused?: boolean;
+}) {
   const t = useTranslations('diagram');
   const tp = useTranslations('domain.pending');
   const word = useVirshWord();
@@ -16,7 +24,7 @@ export function TransitionCaption({ last, pending }: { last: ApiTransition | nul
     <figcaption className="mt-1 text-sm" aria-live="polite">
       {pending && (
         <span className="block text-warn">
-          {tp(pending)} · {tp('soon')}
+          {tp(pending)} · {tp(paused ? 'whenResumed' : 'soon')}
         </span>
       )}
       {last ? (
