@@ -19,9 +19,11 @@ export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/d
  */
 export const GUEST_POLL_MS = 500;
 
-type Pending = Pick<ApiDomainSummary, 'pending'>;
+type Pending = Pick<ApiDomainSummary, 'pending' | 'state'>;
+/** A running guest about to answer (a paused one waits for a resume, which refetches anyway). */
+const answering = (d: Pending) => !!d.pending && d.state === 'running';
 const anyPending = (data: Pending | Pending[] | undefined) =>
-  Array.isArray(data) ? data.some((d) => d.pending) : !!data?.pending;
+  Array.isArray(data) ? data.some(answering) : !!data && answering(data);
 
 /** Fetches `path`; once a pending request has been answered, the rest of the world refetches too (events, diagram). */
 const polled =
