@@ -122,6 +122,23 @@ describe('virsh shutdown / reboot on a Xen host (libxl)', () => {
   });
 });
 
+describe('an xl config with acpi = 0', () => {
+  it('boots an HVM guest without ACPI: xl shutdown -F presses a button nobody hears, -w would wait for ever', () => {
+    const c = new Console();
+    run(c, 'xl destroy hvm-win');
+    run(c, "sed -i 's/^boot = .*/&\\nacpi = 0/' /etc/xen/hvm-win.cfg");
+    expect(c.file('/etc/xen/hvm-win.cfg')).toContain('acpi = 0');
+    expect(run(c, 'xl create /etc/xen/hvm-win.cfg').status).toBe(0);
+    expect(run(c, 'virsh dumpxml hvm-win').out).toContain('  <features>\n    <apic/>\n    <pae/>\n  </features>\n');
+    const id = c.domain('hvm-win')!.id;
+    expect(run(c, 'xl shutdown -F -w hvm-win').err).toBe(
+      `Shutting down domain ${id}\nPV control interface not available: sending ACPI power button event.\n` +
+        'Waiting for 1 domains\nvirtlab: xl would wait here until Ctrl+C: hvm-win ignores the request (no ACPI, no PV drivers)\n',
+    );
+    expect(c.wait(60).domain('hvm-win')!.state).toBe('running');
+  });
+});
+
 describe('the test driver stays instant, as real virsh shows it', () => {
   it('shutdown powers off before the command returns', () => {
     const c = new Console(undefined, 'kvm1');
