@@ -52,11 +52,11 @@ export function advanceGuests(world: World, now: number): { world: World; events
  * (xc.domain_shutdown with the reason code), then follows on_poweroff / on_reboot.
  */
 export function xendShutsDown(ctx: OpContext, d: Domain, kind: GuestRequest['kind']) {
-  return withEvents(...spread(guestActs(ctx, d, kind, true)));
+  const done = guestActs(ctx, d, kind, true);
+  return withEvents(done.world, done.events);
 }
-const spread = (r: { world: World; events: Omit<DomainEvent, 'seq'>[] }) => [r.world, r.events] as const;
 
-/** Pending requests anywhere in the world: the UI polls while there are some. */
+/** Pending requests anywhere in the world (the lesson replay waits for them). */
 export const pendingGuestRequests = (world: World) =>
   world.hosts.flatMap((h) => h.domains.filter((d) => d.guestRequest).map((d) => ({ host: h.name, domain: d })));
 
