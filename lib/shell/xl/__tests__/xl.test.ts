@@ -191,6 +191,14 @@ describe('xl pause / unpause / destroy / shutdown / reboot / trigger', () => {
     expect([c.domain('pv-web')!.state, c.domain('pv-web')!.id]).toEqual(['running', id + 1]);
   });
 
+  it('reboot -F -w of an HVM guest: the reset raises no shutdown event, so xl would wait for ever', () => {
+    const c = new Console();
+    expect(c.run('xl reboot -F -w hvm-win').err).toBe(
+      'Rebooting domain 2\nPV control interface not available: sending ACPI reset button event.\nWaiting for 1 domains\n' +
+        'virtlab: xl would wait here until Ctrl+C: hvm-win was reset in place, which raises no shutdown event\n',
+    );
+  });
+
   it('reboot; trigger reset works on HVM guests only', () => {
     const c = new Console();
     expect(c.run('xl reboot pv-web').err).toBe('Rebooting domain 1\n');

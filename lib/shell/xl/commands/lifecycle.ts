@@ -133,7 +133,10 @@ function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
     const stuck = c.waitForGuests(targets.flatMap((t) => (t.x ? [t.x.uuid] : [])));
     for (const t of targets)
       if (!stuck.includes(t.x!.name)) c.eprint(`Domain ${t.id} has been shut down, reason code ${reboot ? 1 : 0}\n`);
-    for (const name of stuck) c.eprint(neverDone('xl', name, c.domains()));
+    for (const name of stuck) {
+      const hvm = targets.find((t) => t.x?.name === name)?.x?.hvm;
+      c.eprint(neverDone('xl', name, c.domains(), reboot && hvm));
+    }
   }
   return 0;
 }
