@@ -19,18 +19,21 @@ export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/d
  */
 export const GUEST_POLL_MS = 500;
 
-type Pending = Pick<ApiDomainSummary, 'pending' | 'state'>;
+type Pending = Pick<ApiDomainSummary, 'host' | 'name' | 'pending' | 'state'>;
 /** A running guest about to answer (a paused one waits for a resume, which refetches anyway). */
 const answering = (d: Pending) => !!d.pending && d.state === 'running';
-const anyPending = (data: Pending | Pending[] | undefined) =>
-  Array.isArray(data) ? data.some(answering) : !!data && answering(data);
+const answeringOf = (data: Pending | Pending[] | undefined) =>
+  (Array.isArray(data) ? data : data ? [data] : []).filter(answering).map((d) => `${d.host}/${d.name}`);
+const anyPending = (data: Pending | Pending[] | undefined) => answeringOf(data).length > 0;
 
-/** Fetches `path`; once a pending request has been answered, the rest of the world refetches too (events, diagram). */
+/** Fetches `path`; once a guest has answered, the rest of the world refetches too (events, diagram, lesson). */
 const polled =
   <T extends Pending | Pending[]>(path: string) =>
   async ({ client, queryKey }: { client: QueryClient; queryKey: QueryKey }) => {
     const data = await api<T>(path);
-    if (anyPending(client.getQueryData<T>(queryKey)) && !anyPending(data)) invalidateWorldAfterPaint(client, queryKey);
+    const still = new Set(answeringOf(data));
+    if (answeringOf(client.getQueryData<T>(queryKey)).some((k) => !still.has(k)))
+      invalidateWorldAfterPaint(client, queryKey);
     return data;
   };
 const pollWhilePending = (q: { state: { data?: Pending | Pending[] } }) =>
