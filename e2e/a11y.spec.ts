@@ -53,6 +53,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('textbox', { name: 'Command on kvm1' }).fill('virsh list --all');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('log', { name: 'Console output' })).toContainText('web01');
+      // A paused QEMU guest takes a reboot and answers once resumed: the page says so meanwhile (decision 033).
+      await page.getByRole('textbox', { name: 'Command on kvm1' }).fill('virsh reboot web01');
+      await page.keyboard.press('Enter');
+      await expect(page.getByText('Reboot requested · the guest OS answers once it is resumed').first()).toBeVisible();
       await noSeriousViolations(page, 'console drawer');
       await page.screenshot({ path: `${shots}/domain-console-drawer-${scheme}.png` });
     });

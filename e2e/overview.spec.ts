@@ -36,3 +36,17 @@ test('row actions are enabled only when the table allows them, and say why not',
   await page.getByRole('link', { name: 'build01' }).click();
   await expect(page.getByRole('heading', { name: 'build01', level: 1 })).toBeVisible();
 });
+
+test('a Shutdown from the row menu: the row says it was requested, then shows shut off without a reload', async ({
+  lab: page,
+}) => {
+  await open(page, '/');
+  const row = page.getByRole('row', { name: /web01/ });
+  await page.getByRole('button', { name: 'Actions for web01' }).click();
+  await page.getByRole('menuitem', { name: 'Shut down' }).click();
+  // The QEMU guest answers the ACPI button a few simulated seconds later; the overview polls meanwhile.
+  await expect(row).toContainText('Shutdown requested');
+  await expect(row).toContainText('running(booted)');
+  await expect(row).toContainText('shut off(shutdown)');
+  await expect(row).not.toContainText('Shutdown requested');
+});

@@ -57,6 +57,7 @@ export function toDomainSummary(h: Host, d: Domain): ApiDomainSummary {
     vcpus: def.vcpus,
     maxVcpus: def.vcpuMax,
     actions,
+    ...(d.guestRequest && { pending: d.guestRequest.kind === 'reboot' ? 'reboot' : 'shutdown' }),
   };
 }
 

@@ -11,6 +11,7 @@ import { WhereIsIt } from '@/components/migrate/WhereIsIt';
 import { ActionBar } from './ActionBar';
 import { EventLog as EventLogAlways } from './EventLog';
 import { LastCommand as LastCommandAlways } from './LastCommand';
+import { PendingRequest } from './PendingRequest';
 import { ResourcePanel } from './ResourcePanel';
 import { StateDiagram as StateDiagramAlways } from './StateDiagram';
 import { useDomainCommand } from '@/components/actions/use-domain-command';
@@ -75,6 +76,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
           <span role="status" aria-label={t('state')}>
             <StateBadge state={d.state} reason={d.reason} />
           </span>
+          <PendingRequest domain={d} />
           <span className="text-sm text-muted">
             {t('facts', { id: d.id ?? '-', persistent: String(d.persistent), autostart: String(d.autostart) })}
             {d.managedSave && t('managedSave')}
@@ -87,7 +89,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
         <div className="grid gap-4 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="flex min-w-0 flex-col gap-4">
-            <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} />
+            <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} pending={d.pending} />
             {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}
             <XmlView key={d.xml.live ? 'live' : 'inactive'} domain={d} />
           </div>

@@ -17,10 +17,13 @@ export function StateDiagram({
   driver,
   state,
   last,
+  pending,
 }: {
   driver: Driver;
   state: DomainState;
   last: ApiTransition | null;
+  /** A shutdown or reboot the guest has yet to answer (the caption says so). */
+  pending?: 'shutdown' | 'reboot';
 }) {
   const t = useTranslations('diagram');
   // A Japanese page names states and reasons as a Japanese virsh does; actions are commands and stay.
@@ -88,7 +91,7 @@ export function StateDiagram({
           </text>
         </g>
       </svg>
-      <TransitionCaption last={last} />
+      <TransitionCaption last={last} pending={pending} paused={state === 'paused'} />
     </figure>
   );
 }

@@ -4,12 +4,29 @@ import type { ApiTransition } from '@/lib/api/contract';
 import { useTranslations } from 'next-intl';
 import { useVirshWord } from '@/components/ui/use-virsh-word';
 
-/** The last transition in words under the diagram: from (reason) → to (reason) by action — the command. */
-export function TransitionCaption({ last }: { last: ApiTransition | null }) {
+/**
+ * The last transition in words under the diagram: from (reason) → to (reason) by action — the
+ * command; first, a shutdown or reboot the guest has been asked for and not done yet.
+ */
+export function TransitionCaption({
+  last,
+  pending,
+  paused = false,
+}: {
+  last: ApiTransition | null;
+  pending?: 'shutdown' | 'reboot';
+  paused?: boolean;
+}) {
   const t = useTranslations('diagram');
+  const tp = useTranslations('domain.pending');
   const word = useVirshWord();
   return (
     <figcaption className="mt-1 text-sm" aria-live="polite">
+      {pending && (
+        <span className="block text-warn">
+          {tp(pending)} · {tp(paused ? 'whenResumed' : 'soon')}
+        </span>
+      )}
       {last ? (
         <>
           <span className="font-semibold">{word(last.from.state)}</span>{' '}

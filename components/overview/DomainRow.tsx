@@ -7,6 +7,7 @@ import { localePath } from '@/i18n/routing';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
+import { PendingRequest } from '@/components/domain/PendingRequest';
 import { RowActions } from './RowActions';
 
 export const td = 'px-3 py-2 align-middle';
@@ -36,7 +37,10 @@ export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary })
         {d.managedSave && <span className="ml-2 text-xs text-muted">{t('managedSave')}</span>}
       </td>
       <td className={td}>
-        <StateBadge state={d.state} reason={d.reason} />
+        <span className="flex flex-col gap-0.5">
+          <StateBadge state={d.state} reason={d.reason} />
+          <PendingRequest domain={d} short />
+        </span>
       </td>
       <td className={`${td} ${minor} whitespace-nowrap`}>
         {formatKiB(d.memoryKiB)} <span className="text-muted">/ {formatKiB(d.maxMemoryKiB)}</span>

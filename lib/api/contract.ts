@@ -64,6 +64,11 @@ export interface ApiDomainSummary {
   maxVcpus: number;
   /** What the transition table allows now, per lifecycle action. */
   actions: Record<LifecycleAction, Availability>;
+  /**
+   * A shutdown or reboot the guest was asked for and has not acted on yet: the lab's QEMU and Xen
+   * guests answer a few simulated seconds later (a paused one once resumed). The page polls meanwhile.
+   */
+  pending?: 'shutdown' | 'reboot';
 }
 
 export interface DefFacts {

@@ -1,4 +1,11 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  type QueryKey,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from './client';
 import type { ActionArgs, ActionResult, ApiDomain, ApiDomainSummary, DomainAction } from './contract';
 import { invalidateWorldAfterPaint } from './invalidate';
@@ -6,14 +13,45 @@ import { invalidateWorldAfterPaint } from './invalidate';
 const seg = encodeURIComponent;
 export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/domains/${seg(name)}`;
 
+/**
+ * How often a page asks while a guest has a shutdown or reboot to answer: the lab clock brings the
+ * answer, the page shows running → shut off without a reload.
+ */
+export const GUEST_POLL_MS = 500;
+
+type Pending = Pick<ApiDomainSummary, 'host' | 'name' | 'pending' | 'state'>;
+/** A running guest about to answer (a paused one waits for a resume, which refetches anyway). */
+const answering = (d: Pending) => !!d.pending && d.state === 'running';
+const answeringOf = (data: Pending | Pending[] | undefined) =>
+  (Array.isArray(data) ? data : data ? [data] : []).filter(answering).map((d) => `${d.host}/${d.name}`);
+const anyPending = (data: Pending | Pending[] | undefined) => answeringOf(data).length > 0;
+
+/** Fetches `path`; once a guest has answered, the rest of the world refetches too (events, diagram, lesson). */
+const polled =
+  <T extends Pending | Pending[]>(path: string) =>
+  async ({ client, queryKey }: { client: QueryClient; queryKey: QueryKey }) => {
+    const data = await api<T>(path);
+    const still = new Set(answeringOf(data));
+    if (answeringOf(client.getQueryData<T>(queryKey)).some((k) => !still.has(k)))
+      invalidateWorldAfterPaint(client, queryKey);
+    return data;
+  };
+const pollWhilePending = (q: { state: { data?: Pending | Pending[] } }) =>
+  anyPending(q.state.data) ? GUEST_POLL_MS : false;
+
 export const domainQueries = {
   all: ['domains'] as const,
   list: () =>
-    queryOptions({ queryKey: [...domainQueries.all, 'list'], queryFn: () => api<ApiDomainSummary[]>('/domains') }),
+    queryOptions({
+      queryKey: [...domainQueries.all, 'list'],
+      queryFn: polled<ApiDomainSummary[]>('/domains'),
+      refetchInterval: pollWhilePending,
+    }),
   detail: (host: string, name: string) =>
     queryOptions({
       queryKey: [...domainQueries.all, 'detail', host, name],
-      queryFn: () => api<ApiDomain>(domainPath(host, name)),
+      queryFn: polled<ApiDomain>(domainPath(host, name)),
+      refetchInterval: pollWhilePending,
     }),
 };
 

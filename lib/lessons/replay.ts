@@ -1,4 +1,6 @@
 import { runConsoleLine } from '../shell/console';
+import { pendingGuestRequests } from '../sim/ops/guest-request';
+import { advanceJobs } from '../sim/ops/migrate/advance';
 import type { World } from '../sim/types';
 import { stepCommand } from './commands';
 import { observe, startProgress, type LessonProgress } from './progress';
@@ -33,8 +35,20 @@ export const REPLAY_START = Date.UTC(2025, 0, 6, 9, 0, 0);
 const latestEvent = (w: World) => w.events.reduce((t, e) => Math.max(t, e.time), 0);
 
 /**
+ * Waits, as a learner does, until the guests have answered the shutdowns and reboots just asked of
+ * them (the lab's QEMU and Xen guests take a few simulated seconds; a paused one waits for resume).
+ */
+export function settleGuests(world: World): World {
+  const due = pendingGuestRequests(world)
+    .filter((p) => p.domain.state === 'running')
+    .map((p) => p.domain.guestRequest!.dueAt);
+  return due.length ? advanceJobs(world, Math.max(...due)).world : world;
+}
+
+/**
  * Runs a lesson's solution on its starting world through the console, exactly as typed (a click
- * runs its button's virsh line), `gapMs` apart, checking each step before and after it.
+ * runs its button's virsh line), `gapMs` apart, checking each step before and after it — after
+ * the guests have answered a shutdown or reboot the step asked for.
  */
 export function replayLesson(lesson: Lesson, opts: { start?: number; gapMs?: number } = {}): Replay {
   const gap = opts.gapMs ?? 5000;
@@ -50,7 +64,7 @@ export function replayLesson(lesson: Lesson, opts: { start?: number; gapMs?: num
     const cmd = stepCommand(d, world);
     const before = world;
     const r = runConsoleLine({ world, host: cmd.host, line: cmd.line, now });
-    world = r.world;
+    world = settleGuests(r.world);
     const command: CommandRecord = { ...cmd, status: r.status };
     const held = step.check(world, { now, commands: [command] });
     progress = observe(lesson, progress, world, now, command);

@@ -65,8 +65,12 @@ export function renderModelDoc(): string {
   out.push(
     '',
     'Other test-driver facts reproduced: preloaded domains start `running (unknown)`; shutdown is instant and works on a paused',
-    'domain (QEMU/KVM and Xen: only a running one); nodeinfo says 16 CPUs but the CPU map has 8 (online 0,2,4), unpinned',
+    'domain; nodeinfo says 16 CPUs but the CPU map has 8 (online 0,2,4), unpinned',
     'vCPUs report the last CPU; save images are "TestGuestMagic" + length + XML; managedsave stores nothing.',
+    '',
+    'On the lab QEMU and Xen hosts shutdown and reboot return at once and the guest answers a few simulated seconds later',
+    '(lib/sim/ops/guest-request.ts, docs/decisions/033-guest-requests.md): QEMU takes a running guest only and presses its',
+    'ACPI button (a guest without `<acpi/>` ignores it); libxl takes a paused one too, which acts once resumed.',
     '',
     'Migration (lib/sim/migration, lib/sim/ops/migrate.ts): see docs/decisions/002-migration-model.md.',
     '',

@@ -54,6 +54,8 @@ export interface Transition {
   toFrom?: Partial<Record<DomainState, Outcome>>;
   /** virsh event's "Event Detail" words. */
   event: readonly [string, string];
+  /** Where a driver reports the action with other words. */
+  eventByDriver?: Partial<Record<Driver, readonly [string, string]>>;
   variants?: readonly Variant[];
   /** The row's own outcome is the guest's across hosts (migrate): each host sees only its variants. */
   acrossHosts?: true;
@@ -120,7 +122,7 @@ export const transitions: readonly Transition[] = [
     reason: 'shutdown',
     event: ['Stopped', 'Shutdown'],
     requires: 'notRunning',
-    summary: 'ask the guest OS to power off (ACPI); it may take a while or be ignored',
+    summary: 'ask the guest OS to power off (ACPI); it does so a few seconds later, or ignores it',
   },
   {
     action: 'reboot',
@@ -129,10 +131,12 @@ export const transitions: readonly Transition[] = [
     fromByDriver: { test: ACTIVE },
     to: 'running',
     reason: 'booted',
-    // virsh event's "reboot" event, not a lifecycle one.
+    // virsh event's "reboot" event, not a lifecycle one. libxl destroys a rebooting guest and
+    // creates it again (libxlDomainShutdownHandleRestart): Stopped Shutdown, then Started Booted.
     event: ['Reboot', ''],
+    eventByDriver: { xen: ['Started', 'Booted'] },
     requires: 'notRunning',
-    summary: 'ask the guest OS to restart',
+    summary: 'ask the guest OS to restart; it does so a few seconds later',
   },
   {
     action: 'reset',

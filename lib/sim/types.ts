@@ -85,6 +85,11 @@ export interface DomainDef {
   cmdline?: string;
   /** `<console type=...>` devices (pty, ...). */
   consoles?: string[];
+  /**
+   * `<features><acpi/>` missing from an HVM guest's XML: it has no ACPI, so a power-button request
+   * (virsh shutdown on QEMU, xl shutdown -F) reaches nothing. Absent means present.
+   */
+  acpi?: false;
   /** `<memtune>` limits in KiB; absent means unlimited. */
   memtune?: { hardLimitKiB?: number; softLimitKiB?: number; swapHardLimitKiB?: number };
   /** Scheduler parameters set with virDomainSetSchedulerParameters (weight, cap, cpu_shares ...). */
@@ -219,6 +224,17 @@ export interface IncomingMigrationJob {
   kept: Domain | null;
 }
 
+/**
+ * A shutdown or reboot the guest OS was asked for and has not acted on yet (QEMU's ACPI power
+ * button or libxl's PV control node): the API returned at once; the guest answers at `dueAt` if it
+ * runs then, else once it runs again. `poweroff` follows `<on_poweroff>`, `reboot` `<on_reboot>`.
+ */
+export interface GuestRequest {
+  kind: 'poweroff' | 'reboot';
+  requestedAt: number;
+  dueAt: number;
+}
+
 /** The job holding a domain's job lock. */
 export type DomainJob = OutgoingMigrationJob | IncomingMigrationJob;
 
@@ -257,6 +273,8 @@ export interface Domain {
   startedAt?: number;
   job?: DomainJob;
   lastJob?: CompletedJob;
+  /** A shutdown/reboot the guest has been asked for and not done yet (lab QEMU and Xen hosts). */
+  guestRequest?: GuestRequest;
   /** The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920). */
   guestTime?: number;
   /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */

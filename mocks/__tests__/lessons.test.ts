@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiLesson, ApiLessonList, LabStatus } from '@/lib/api/contract';
 import { lessons } from '@/lib/lessons/registry';
+import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
 import { createClock, installClock } from '../clock';
 import { server } from '../node';
 import { createLessonStore, installLessonStore } from '../lessons';
@@ -22,12 +23,14 @@ const send = async <T>(method: string, path: string, body?: unknown) => {
 };
 
 let storage: StorageLike;
+/** Time the tests let pass on the lab's clock (a learner waiting for a guest to answer a shutdown). */
+let waited = 0;
 const fresh = () => {
   const s = createStore(storage);
   s.setSettings({ latencyMs: 0 });
   installStore(s);
   installLessonStore(createLessonStore(storage));
-  installClock(createClock(storage));
+  installClock(createClock(storage, () => Date.now() + waited));
 };
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -73,6 +76,8 @@ describe('lessons API', () => {
             ? await send('POST', `/hosts/${d.ui.host}/domains/${d.ui.domain}/actions/${d.ui.action}`, args)
             : await send('POST', '/shell', { host: d.host, line: d.console });
         expect(r.status, `${step.id}: ${JSON.stringify(r.body)}`).toBe(200);
+        // The learner waits a few seconds: a guest answers a shutdown or reboot in its own time.
+        waited += GUEST_REACTION_MS;
         const now = await get<ApiLesson>(`/lessons/${lesson.id}`);
         expect(now.progress.done, step.id).toEqual(lesson.steps.slice(0, i + 1).map((s) => s.id));
       }

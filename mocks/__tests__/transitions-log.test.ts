@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runConsoleLine } from '@/lib/shell/console';
 import { labWorld } from '@/lib/sim/worlds/lab';
+import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
+import { advanceLab } from '../advance';
+import { freshLab } from '../store';
 import { actionOfLine, diffTransitions } from '../transitions-log';
 
 describe('actionOfLine', () => {
@@ -64,9 +67,18 @@ describe('diffTransitions', () => {
       expect.objectContaining({ action: 'suspend', to: { state: 'paused', reason: 'user' } }),
     ]);
   });
-  it('records a reboot, which keeps running / booted', () => {
-    expect(run('kvm1', 'virsh reboot web01')).toEqual([
-      expect.objectContaining({ action: 'reboot', from: { state: 'running', reason: 'booted' } }),
+  it('records a reboot, which keeps running / booted, when the guest answers it', () => {
+    // The line only asks the guest: nothing moves yet.
+    expect(run('kvm1', 'virsh reboot web01')).toEqual([]);
+    const asked = runConsoleLine({ world: labWorld(), host: 'kvm1', line: 'virsh reboot web01', now: 1000 }).world;
+    const lab = advanceLab({ ...freshLab(0), world: asked }, 1000 + GUEST_REACTION_MS);
+    expect(lab.transitions).toEqual([
+      expect.objectContaining({
+        action: 'reboot',
+        command: 'virsh reboot web01',
+        from: { state: 'running', reason: 'booted' },
+        to: { state: 'running', reason: 'booted' },
+      }),
     ]);
   });
   it('records nothing for a command that changes no state', () => {

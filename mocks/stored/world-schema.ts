@@ -40,6 +40,7 @@ const def = z.looseObject({
   disks: z.array(disk),
   interfaces: z.array(iface),
   schedinfo: z.record(z.string(), finite).optional(),
+  acpi: z.literal(false).optional(),
 }) satisfies z.ZodType<Pick<DomainDef, 'name' | 'vcpupin' | 'disks'>>;
 
 const domain = z
@@ -58,6 +59,9 @@ const domain = z
     startedAt: instant.optional(),
     job: jobSchema.optional(),
     lastJob: completedJobSchema.optional(),
+    guestRequest: z
+      .strictObject({ kind: z.enum(['poweroff', 'reboot']), requestedAt: instant, dueAt: instant })
+      .optional(),
     guestTime: finite.optional(),
     messages: z.array(str).optional(),
   })

@@ -40,7 +40,7 @@ export const lifecycleBasics = defineLesson({
       id: 'shutdown',
       title: 'Shut it down politely',
       instruction:
-        '`shutdown` asks the guest operating system to power off (an ACPI power-button press). The guest closes its files and stops; the state becomes **shut off**, reason **shutdown**. (A real guest may take a while, or ignore the request.)',
+        '`shutdown` asks the guest operating system to power off (an ACPI power-button press). The guest closes its files and stops; the state becomes **shut off**, reason **shutdown**. `virsh shutdown` returns at once; the guest takes a few seconds (the page says **Shutdown requested** meanwhile), and a guest without ACPI ignores the request.',
       do: click('kvm1', 'shutdown', 'build01', undefined, { xm: 'xm shutdown build01', xl: 'xl shutdown build01' }),
       check: shutOffBy('shutdown'),
       hint: 'Ask the guest OS to power off (ACPI), rather than cutting the power.',

@@ -28,7 +28,7 @@ export const lifecycleBasicsJa: LessonText = {
     shutdown: {
       title: '丁寧にシャットダウンする',
       instruction:
-        '`shutdown` はゲスト OS に電源断を依頼します(ACPI の電源ボタンを押すのと同じ)。ゲストはファイルを閉じてから停止し、状態は **shut off**、理由は **shutdown** になります(実際のゲストでは時間がかかったり、依頼が無視されたりすることもあります)。',
+        '`shutdown` はゲスト OS に電源断を依頼します(ACPI の電源ボタンを押すのと同じ)。ゲストはファイルを閉じてから停止し、状態は **shut off**、理由は **shutdown** になります。`virsh shutdown` はすぐに戻り、ゲストは数秒かけて停止します(その間、画面には **シャットダウン要求中** と表示されます)。ACPI のないゲストは依頼を無視します。',
       hint: '電源を切るのではなく、ゲスト OS に電源オフを頼みます(ACPI)。',
     },
     'start-again': {

@@ -90,6 +90,8 @@ export function guestFromConfig(
       .map((d) => disk(d, hvm))
       .filter((d): d is Disk => d !== null),
     interfaces: list(v('vif')).map((s, i) => vif(s, name, i)),
+    // `acpi = 0` (xl.cfg, xm's HVM image settings): the guest has no ACPI power button.
+    ...(hvm && int(v('acpi')) === 0 ? { acpi: false as const } : {}),
   });
   return { def, hvm };
 }

@@ -32,7 +32,7 @@ export function activate(
           target: host.driver === 'test' ? `testnet${i}` : host.driver === 'xen' ? `vif${id}.${i}` : `vnet${vnet++}`,
         },
   );
-  const domain: Domain = { ...d, id, state, reason, live, startedAt: ctx.now };
+  const domain: Domain = { ...d, id, state, reason, live, startedAt: ctx.now, guestRequest: undefined };
   const world = updateHost(ctx.world, ctx.host, (h) => ({
     ...h,
     nextId: id + 1,
@@ -55,5 +55,6 @@ export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Par
     live: null,
     startedAt: undefined,
     job: undefined,
+    guestRequest: undefined,
   }));
 }

@@ -9,7 +9,8 @@ import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './cont
  * the QEMU guest agent, which no simulated guest runs.
  */
 const TEST_GUEST_TIME = 627319920;
-const noAgent = () => fail('OPERATION_FAILED', 'Guest agent is not responding: QEMU guest agent is not connected');
+export const noAgent = () =>
+  fail('OPERATION_FAILED', 'Guest agent is not responding: QEMU guest agent is not connected');
 
 export function domainGetHostname(ctx: OpContext, uuid: string, source?: 'lease' | 'agent'): Result<string> {
   const found = domainOf(ctx, uuid);

@@ -7,6 +7,8 @@ import { failOnDestroy } from './migrate/abort';
 import { destroyIncoming } from './migrate/incoming';
 import { incomingOf } from './migrate/jobs';
 import { activate, deactivate } from './activation';
+import { guestReboot, guestShutdown } from './guest-power';
+import { resumedRequest } from './guest-request';
 import { admit } from './admission';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 
@@ -95,25 +97,25 @@ export function domainShutdown(ctx: OpContext, uuid: string, flags = 0): Result<
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  if (flags && q.driver === 'test') return unsupportedFlags(flags, 'testDomainShutdownFlags');
-  if (q.driver === 'test') {
-    if (d.state === 'shut off') return internalError(`domain '${domainName(d)}' not running`);
-  } else if (d.state !== 'running') return operationInvalid('domain is not running');
+  if (q.driver !== 'test') return guestShutdown(ctx, d, flags);
+  if (flags) return unsupportedFlags(flags, 'testDomainShutdownFlags');
+  if (d.state === 'shut off') return internalError(`domain '${domainName(d)}' not running`);
   const lock = checkJobLock(d, 'virDomainShutdownFlags');
   if (!lock.ok) return lock;
+  // The test driver's guest powers off at once (testDomainShutdownFlags), even a paused one.
   return commit(deactivate(ctx, d, leaves('shutdown', d.state).reason), [
     lifecycleEvent(ctx, d, ['Shutdown', 'Finished']),
     lifecycleEvent(ctx, d, transitionFor('shutdown').event),
   ]);
 }
 
-export function domainReboot(ctx: OpContext, uuid: string, _flags = 0): Result<OpOutcome> {
+export function domainReboot(ctx: OpContext, uuid: string, flags = 0): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  if (!isActive(d.state) || (q.driver !== 'test' && d.state !== 'running'))
-    return operationInvalid('domain is not running');
+  if (q.driver !== 'test') return guestReboot(ctx, d, flags);
+  if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReboot');
   if (!lock.ok) return lock;
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('reboot', d.state) }));
@@ -157,6 +159,11 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   const lock = checkJobLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
   if (d.state !== 'paused') return ok({ world: ctx.world, events: [] });
-  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('resume', d.state) }));
+  const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
+    ...x,
+    ...leaves('resume', d.state),
+    // A shutdown or reboot asked for while paused: the guest OS takes its seconds once it runs again.
+    ...(x.guestRequest && { guestRequest: resumedRequest(x.guestRequest, ctx.now) }),
+  }));
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('resume').event)]);
 }

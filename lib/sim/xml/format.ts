@@ -60,8 +60,10 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
   // Only a fully virtualised guest gets a default boot device.
   if (def.osType === 'hvm') out.push(`    <boot dev='hd'/>`);
   out.push('  </os>');
-  if (def.type === 'kvm' || def.type === 'qemu')
-    out.push('  <features>', '    <acpi/>', '    <apic/>', '  </features>');
+  const acpi = def.acpi === false ? [] : ['    <acpi/>'];
+  if (def.type === 'kvm' || def.type === 'qemu') out.push('  <features>', ...acpi, '    <apic/>', '  </features>');
+  else if (def.type === 'xen' && def.osType === 'hvm')
+    out.push('  <features>', ...acpi, '    <apic/>', '    <pae/>', '  </features>');
   out.push(`  <clock offset='utc'/>`);
   out.push(
     `  <on_poweroff>${def.onPoweroff}</on_poweroff>`,

@@ -211,6 +211,10 @@ export function domainFromNode(
     vcpuMax,
     vcpus,
     vcpupin,
+    // No <acpi/> in <features>: libvirt starts the guest without ACPI (QEMU's -no-acpi, libxl's acpi=0).
+    ...(type !== 'test' && osType === 'hvm' && (dom.features as Node | undefined)?.acpi === undefined
+      ? { acpi: false as const }
+      : {}),
     onPoweroff: text(dom.on_poweroff) ?? 'destroy',
     onReboot: text(dom.on_reboot) ?? 'restart',
     onCrash: text(dom.on_crash) ?? 'destroy',

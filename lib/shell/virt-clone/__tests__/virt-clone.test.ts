@@ -15,6 +15,7 @@ describe('virt-clone at a KVM host console', () => {
   it('--auto-clone: a new name, UUID and MAC, a copied image, defined and shut off', () => {
     const c = new Console(undefined, 'kvm1');
     c.run('virsh shutdown web01');
+    c.wait(5);
     expect(c.run('virt-clone --original web01 --auto-clone')).toEqual({
       out: `${meter('Cloning web01.qcow2')}\nClone 'web01-clone' created successfully.\n`,
       err: '',

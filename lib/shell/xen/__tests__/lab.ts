@@ -1,4 +1,5 @@
 import { runConsoleLine } from '../../console';
+import { advanceJobs } from '../../../sim/ops/migrate/advance';
 import type { Domain, Host, World, XendConfig } from '../../../sim/types';
 import { domainName, findHost } from '../../../sim/world';
 import { bootedAnHourAgo } from '../../../sim/worlds/builders';
@@ -33,6 +34,12 @@ export class Console {
     const r = runConsoleLine({ world: this.world, host: this.host, line, now: this.now });
     this.world = r.world;
     return { out: r.stdout, err: r.stderr, status: r.status };
+  }
+  /** Lets simulated time pass: a guest answers a shutdown or reboot a few seconds after the request. */
+  wait(seconds: number): this {
+    this.now += seconds * 1000;
+    this.world = advanceJobs(this.world, this.now).world;
+    return this;
   }
   domain(name: string, host = this.host): Domain | undefined {
     return findHost(this.world, host)!.domains.find((d) => domainName(d) === name);

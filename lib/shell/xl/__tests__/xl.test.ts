@@ -147,7 +147,9 @@ describe('xl pause / unpause / destroy / shutdown / reboot / trigger', () => {
   it('shutdown tells which domain; HVM guests without PV drivers need -F', () => {
     const c = new Console();
     expect(c.run('xl shutdown pv-web')).toEqual({ out: '', err: 'Shutting down domain 1\n', status: 0 });
-    expect(c.domain('pv-web')!.state).toBe('shut off');
+    // xl returns at once; the guest powers off a few seconds later.
+    expect(c.domain('pv-web')!.state).toBe('running');
+    expect([c.wait(5).domain('pv-web')!.state, c.domain('pv-web')!.reason]).toEqual(['shut off', 'shutdown']);
     expect(c.run('xl shutdown hvm-win')).toEqual({
       out: '',
       status: 255,
@@ -157,6 +159,44 @@ describe('xl pause / unpause / destroy / shutdown / reboot / trigger', () => {
       'Shutting down domain 2\nPV control interface not available: sending ACPI power button event.\nWaiting for 1 domains\nDomain 2 has been shut down, reason code 0\n',
     );
     expect(c.run('xl shutdown')).toEqual({ out: '', err: 'You must specify -a or a domain id.\n\n', status: 255 });
+  });
+
+  it('a paused guest takes the request and acts once unpaused; -w on it would wait for ever', () => {
+    const c = new Console();
+    c.run('xl pause pv-web');
+    expect(c.run('xl shutdown pv-web').status).toBe(0);
+    expect(c.wait(30).domain('pv-web')!.state).toBe('paused');
+    c.run('xl unpause pv-web');
+    expect(c.wait(5).domain('pv-web')!.state).toBe('shut off');
+    c.run('xl create /etc/xen/pv-web.cfg');
+    c.run('xl pause pv-web');
+    expect(c.run('xl shutdown -w pv-web').err).toBe(
+      'Shutting down domain 3\nWaiting for 1 domains\nvirtlab: xl would wait here until Ctrl+C: pv-web is paused and acts on the request only once unpaused\n',
+    );
+  });
+
+  it('shutdown -w waits for the guest: its events are Stopped Shutdown; reboot comes back with a new id', () => {
+    const c = new Console();
+    expect(c.run('xl shutdown -w pv-web').err).toBe(
+      'Shutting down domain 1\nWaiting for 1 domains\nDomain 1 has been shut down, reason code 0\n',
+    );
+    expect(c.domain('pv-web')!.state).toBe('shut off');
+    const events = c.world.events.filter((e) => e.domain === 'pv-web').map((e) => `${e.event} ${e.detail}`);
+    expect(events).toEqual(['Stopped Shutdown']);
+    c.run('xl create /etc/xen/pv-web.cfg');
+    const id = c.domain('pv-web')!.id!;
+    expect(c.run('xl reboot -w pv-web').err).toBe(
+      `Rebooting domain ${id}\nWaiting for 1 domains\nDomain ${id} has been shut down, reason code 1\n`,
+    );
+    expect([c.domain('pv-web')!.state, c.domain('pv-web')!.id]).toEqual(['running', id + 1]);
+  });
+
+  it('reboot -F -w of an HVM guest: the reset raises no shutdown event, so xl would wait for ever', () => {
+    const c = new Console();
+    expect(c.run('xl reboot -F -w hvm-win').err).toBe(
+      'Rebooting domain 2\nPV control interface not available: sending ACPI reset button event.\nWaiting for 1 domains\n' +
+        'virtlab: xl would wait here until Ctrl+C: hvm-win was reset in place, which raises no shutdown event\n',
+    );
   });
 
   it('reboot; trigger reset works on HVM guests only', () => {

@@ -10,7 +10,12 @@ import { xenRename } from '../../../sim/ops/xen';
 import type { XenDomain } from '../../xen/view';
 import { xentop } from '../../xen/xentop';
 import type { XlCtx } from '../context';
+import { neverDone } from '../../xen/wait';
 import { noSuchDomid, xlCommand } from './types';
+
+/** VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN and _PARAVIRT: what xl asks libxl for. */
+const ACPI = 1;
+const PARAVIRT = 16;
 
 const pause = xlCommand({
   name: 'pause',
@@ -74,7 +79,8 @@ const destroy = xlCommand({
 /**
  * xl shutdown / reboot (main_shutdown_or_reboot): writes the request to the guest's PV control
  * node. An HVM guest without PV drivers has none: xl refuses unless -F sends an ACPI event.
- * The lab's HVM guests run without PV drivers.
+ * The lab's HVM guests run without PV drivers. The guest acts a few seconds later; -w waits for it
+ * (wait_for_domain_deaths: the domain's shutdown event).
  */
 function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
   const what = reboot ? 'reboot' : 'shutdown';
@@ -112,18 +118,25 @@ function shutdownOrReboot(c: XlCtx, args: string[], reboot: boolean): number {
       }
       c.eprint(`PV control interface not available: sending ACPI ${reboot ? 'reset' : 'power'} button event.\n`);
     }
-    // Domain-0 and paused guests get the request but nothing happens yet.
-    if (t.id === 0 || t.x.state === 'paused') continue;
+    // Domain-0 is never asked; a paused guest gets the request and acts once unpaused.
+    if (t.id === 0) continue;
+    const pv = !t.x.hvm;
     const r = reboot
-      ? t.x.hvm
-        ? domainReset(c.op(), t.x.uuid)
-        : domainReboot(c.op(), t.x.uuid)
-      : domainShutdown(c.op(), t.x.uuid);
+      ? pv
+        ? domainReboot(c.op(), t.x.uuid, PARAVIRT)
+        : domainReset(c.op(), t.x.uuid)
+      : domainShutdown(c.op(), t.x.uuid, pv ? PARAVIRT : ACPI);
     c.apply(r);
   }
   if (has('w')) {
     c.eprint(`Waiting for ${targets.length} domains\n`);
-    for (const t of targets) c.eprint(`Domain ${t.id} has been shut down, reason code ${reboot ? 1 : 0}\n`);
+    const stuck = c.waitForGuests(targets.flatMap((t) => (t.x ? [t.x.uuid] : [])));
+    for (const t of targets)
+      if (!stuck.includes(t.x!.name)) c.eprint(`Domain ${t.id} has been shut down, reason code ${reboot ? 1 : 0}\n`);
+    for (const name of stuck) {
+      const hvm = targets.find((t) => t.x?.name === name)?.x?.hvm;
+      c.eprint(neverDone('xl', name, c.domains(), reboot && hvm));
+    }
   }
   return 0;
 }

@@ -16,6 +16,11 @@ import type { XenDomain } from '../../xen/view';
 import type { XmCtx } from '../context';
 import { fault, faultRepr, noDomain, optionError, sysExit, type XmExit } from '../exits';
 import { gnuGetopt } from '../../xen/getopt';
+import { neverDone } from '../../xen/wait';
+import { xendShutsDown } from '../../../sim/ops/guest-request';
+
+/** VIR_DOMAIN_SHUTDOWN_PARAVIRT: xend writes the request to the guest's control node. */
+const PARAVIRT = 16;
 import { argCheck, usageExit, xmCommand } from './types';
 
 /** image.py: an HVM guest on a host whose Xen has no hvm-3.0 capability. */
@@ -122,18 +127,27 @@ function shutdownMain(c: XmCtx, argv: string[], reboot: boolean): XmExit | undef
     if (!x) return noDomain(g.params[0]);
     targets = [x];
   }
+  const asked: string[] = [];
   for (const x of targets) {
     if (x.id === null) return fault('Domain cannot be shutdown');
     if (isDom0(x)) return fault('Domain 0 cannot be shutdown');
-    // A paused guest only sees the request when it runs again: nothing changes yet.
-    if (x.state === 'paused') continue;
-    const r = mode === 'reboot' ? domainReboot(c.op(), x.uuid) : domainShutdown(c.op(), x.uuid);
+    // A PV guest is asked through its control node and acts a few seconds later (a paused one once
+    // unpaused); xend shuts an HVM guest without PV drivers down itself, at once.
+    if (x.hvm) {
+      const d = c.host().domains.find((y) => y.uuid === x.uuid)!;
+      c.world = xendShutsDown(c.op(), d, mode).world;
+      continue;
+    }
+    const r = mode === 'reboot' ? domainReboot(c.op(), x.uuid, PARAVIRT) : domainShutdown(c.op(), x.uuid, PARAVIRT);
     if (!c.apply(r)) return simFault(r);
+    asked.push(x.uuid);
   }
   if (has('-w', '--wait')) {
     const word = mode === 'reboot' ? 'rebooted' : 'terminated';
-    for (const x of targets) c.print(`Domain ${x.name} ${word}\n`);
-    c.print(`All domains ${word}\n`);
+    const stuck = c.waitForGuests(asked);
+    for (const x of targets) if (!stuck.includes(x.name)) c.print(`Domain ${x.name} ${word}\n`);
+    for (const name of stuck) c.err += neverDone('xm', name, targets);
+    if (!stuck.length) c.print(`All domains ${word}\n`);
   }
 }
 

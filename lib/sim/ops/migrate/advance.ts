@@ -5,6 +5,7 @@ import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 import { finish } from './finish';
 import { dropIncoming } from './incoming';
 import { postcopyFail } from './postcopy-failure';
+import { advanceGuests } from '../guest-request';
 
 /** The job's figures now, as domjobinfo shows them. */
 export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
@@ -23,8 +24,17 @@ export function migrationEndsAt(d: Domain): number | null {
   return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
 }
 
-/** Moves every migration job forward to `now`: pause for stop-and-copy, finish, or fail on a cut link. */
+/**
+ * Moves the world's work in progress forward to `now`: every migration job (pause for stop-and-copy,
+ * finish, or fail on a cut link), then every guest's pending shutdown or reboot (guest-request.ts).
+ */
 export function advanceJobs(world: World, now: number): { world: World; events: DomainEvent[] } {
+  const moved = advanceMigrations(world, now);
+  const guests = advanceGuests(moved.world, now);
+  return guests.world === moved.world ? moved : { world: guests.world, events: [...moved.events, ...guests.events] };
+}
+
+function advanceMigrations(world: World, now: number): { world: World; events: DomainEvent[] } {
   let w = world;
   const events: Omit<DomainEvent, 'seq'>[] = [];
   const event = (host: string, d: Domain, type: DomainEvent['type'], e: [string, string]) =>

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiDomain, ApiDomainSummary, ApiEvent } from '@/lib/api/contract';
+import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
+import { createClock, installClock } from '../clock';
+import { createLessonStore, installLessonStore } from '../lessons';
+import { server } from '../node';
+import { createStore, installStore, type StorageLike } from '../store';
+
+const base = 'http://lab.test/api';
+const memory = (): StorageLike => {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
+};
+const get = async <T>(path: string) => (await fetch(`${base}${path}`)).json() as Promise<T>;
+const post = (path: string) =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+
+/** The lab clock's wall: the test moves it instead of sleeping. */
+let wall = Date.UTC(2026, 11, 6, 12);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+beforeEach(() => {
+  const storage = memory();
+  const s = createStore(storage);
+  s.setSettings({ latencyMs: 0 });
+  installStore(s);
+  installLessonStore(createLessonStore(storage));
+  installClock(createClock(storage, () => wall));
+});
+
+describe('a shutdown the guest answers later, through the API', () => {
+  it('the domain stays running with the request pending, then shuts off and the transition is logged', async () => {
+    expect((await post('/hosts/kvm1/domains/web01/actions/shutdown')).status).toBe(200);
+    const asked = await get<ApiDomain>('/hosts/kvm1/domains/web01');
+    expect([asked.state, asked.pending]).toEqual(['running', 'shutdown']);
+    const listed = await get<ApiDomainSummary[]>('/domains');
+    expect(listed.find((d) => d.name === 'web01')?.pending).toBe('shutdown');
+
+    wall += GUEST_REACTION_MS;
+    const done = await get<ApiDomain>('/hosts/kvm1/domains/web01');
+    expect([done.state, done.reason, done.pending]).toEqual(['shut off', 'shutdown', undefined]);
+    expect(done.lastTransition).toMatchObject({
+      action: 'shutdown',
+      command: 'virsh shutdown web01',
+      from: { state: 'running', reason: 'booted' },
+      to: { state: 'shut off', reason: 'shutdown' },
+    });
+    const events = await get<ApiEvent[]>('/events?host=kvm1&domain=web01');
+    expect(events.map((e) => e.text)).toEqual(
+      expect.arrayContaining([
+        "event 'lifecycle' for domain 'web01': Shutdown Finished after guest request",
+        "event 'lifecycle' for domain 'web01': Stopped Shutdown",
+      ]),
+    );
+  });
+});
