@@ -191,6 +191,10 @@ export const differential: Scenario[] = [
       `net-update default add dns-host "<host ip='1.2.3.4'><hostname>a&lt;b</hostname></host>"; net-dumpxml default`,
     ],
   ),
+  each('screenshot-screen-first', 'screenshot reads --screen before the domain', [
+    'screenshot nosuch --screen x',
+    'screenshot nosuch --screen 4294967296 --file web01',
+  ]),
   each('cpu-models-arches', 'cpu-models: the x86 and POWER maps, drivers without a list, architectures libvirt lacks', [
     'cpu-models x86_64',
     'cpu-models i686; cpu-models ppc64le',
