@@ -405,6 +405,10 @@ export const differential: Scenario[] = [
       "domcapabilities --machine '' --arch ''",
     ],
   ),
+  each('screenshot-screen-before-domain', 'screenshot reads --screen before it looks the domain up', [
+    'screenshot nosuch --file new --screen 4294967296',
+    'screenshot nosuch --file new --screen x',
+  ]),
   each('pool-nodedev-event', 'pool-event and nodedev-event: types, timeout, the lookup (a device not found ends it)', [
     'pool-event --list',
     'pool-event --event lifecycle --pool nosuch --timeout 1',
