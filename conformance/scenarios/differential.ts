@@ -43,6 +43,8 @@ export const differential: Scenario[] = [
     'destroy test; undefine test --storage vda,a/b',
     'destroy test; undefine test --storage vda',
     'destroy test; undefine test --storage ,',
+    "domxml-from-native qemu-argv ''",
+    "domxml-from-native '' x",
     'detach-interface test bogus --print-xml --config',
     'detach-interface test bogus --print-xml --persistent',
     'detach-interface test bogus --print-xml --live',
