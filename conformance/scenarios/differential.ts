@@ -44,6 +44,8 @@ export const differential: Scenario[] = [
     'destroy test; undefine test --storage vda',
     'destroy test; undefine test --storage ,',
     "domxml-from-native qemu-argv ''",
+    'allocpages --pagesize 0 --pagecount 99999999999999999999 --cellno 18446744073709551615 --add',
+    'allocpages --pagesize x --pagecount y --cellno x',
     "domxml-from-native '' x",
     'detach-interface test bogus --print-xml --config',
     'detach-interface test bogus --print-xml --persistent',
