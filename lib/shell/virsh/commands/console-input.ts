@@ -85,14 +85,15 @@ const screenshot: VirshCommand = {
   xl: { none: 'xl cannot take a screenshot: connect a VNC viewer (xl vncviewer)' },
   run(c) {
     if (notModelled(c)) return false;
-    const d = c.domain();
-    if (!d) return false;
+    // cmdScreenshot reads --screen before it looks the domain up.
     const screen = c.str('screen');
     const s = screen === undefined ? undefined : parseUInt(screen, 'screen');
     if (s && !s.ok) {
       c.error(s.error);
       return false;
     }
+    const d = c.domain();
+    if (!d) return false;
     const name = domainName(d);
     const failLine = `could not take a screenshot of ${name}`;
     if (c.refuseReadonly(failLine)) return false;
