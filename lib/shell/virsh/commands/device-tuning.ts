@@ -10,7 +10,7 @@ import type { CmdCtx } from '../context';
 import { parseScaled, parseULongLong } from '../numbers';
 import { parseRate, type Rate } from './attach';
 import { reqString } from './pool-lookup';
-import { countRefused, paramLines, tuningDomain } from './tuning-params';
+import { answer, countRefused, paramLines, tuningDomain } from './tuning-params';
 import type { VirshCommand } from './types';
 
 /** cmdBlkdeviotune's options in the order it reads them: the scaled byte rates, the plain counts, the group name. */
@@ -82,13 +82,13 @@ const blkdeviotune: VirshCommand = {
         'Unable to change block I/O throttle',
       );
     if (countRefused(c, 'block I/O throttle parameters')) return false;
-    const got = domainGetBlockIoTune(c.op(), d.uuid, disk, c.affect());
-    if (!got.ok) {
-      c.error('Unable to get block I/O throttle parameters');
-      c.libvirtError(got.error);
-      return false;
-    }
-    c.print(paramLines(got.value));
+    const got = answer(
+      c,
+      domainGetBlockIoTune(c.op(), d.uuid, disk, c.affect()),
+      'Unable to get block I/O throttle parameters',
+    );
+    if (!got) return false;
+    c.print(paramLines(got));
     return true;
   },
 };
@@ -138,13 +138,13 @@ const domiftune: VirshCommand = {
       const r = domainSetInterfaceParameters(c.op(), d.uuid, device, params, c.affect());
       return !!c.apply(r, 'Unable to set interface parameters');
     }
-    const got = domainGetInterfaceParameters(c.op(), d.uuid, device, c.affect());
-    if (!got.ok) {
-      c.error('Unable to get interface parameters');
-      c.libvirtError(got.error);
-      return false;
-    }
-    c.print(paramLines(got.value));
+    const got = answer(
+      c,
+      domainGetInterfaceParameters(c.op(), d.uuid, device, c.affect()),
+      'Unable to get interface parameters',
+    );
+    if (!got) return false;
+    c.print(paramLines(got));
     return true;
   },
 };

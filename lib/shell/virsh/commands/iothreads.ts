@@ -10,7 +10,7 @@ import type { CmdCtx } from '../context';
 import { parseULongLong } from '../numbers';
 import { hostMapCpus } from './pinning';
 import { reqString } from './pool-lookup';
-import { tuningDomain } from './tuning-params';
+import { answer, tuningDomain } from './tuning-params';
 import type { VirshCommand } from './types';
 
 const none = { none: 'Xen has no IOThreads (QEMU runs block I/O in them)' };
@@ -34,18 +34,18 @@ const iothreadinfo: VirshCommand = {
   run(c) {
     const d = tuningDomain(c);
     if (!d) return false;
-    const got = domainGetIOThreadInfo(c.op(), d.uuid, c.affect());
-    if (!got.ok) {
-      c.error('Unable to get domain IOThreads information');
-      c.libvirtError(got.error);
-      return false;
-    }
-    if (!got.value.length) {
+    const got = answer(
+      c,
+      domainGetIOThreadInfo(c.op(), d.uuid, c.affect()),
+      'Unable to get domain IOThreads information',
+    );
+    if (!got) return false;
+    if (!got.length) {
       c.extra('No IOThreads found for the domain');
       return true;
     }
     const max = hostMapCpus(c.host());
-    const rows = got.value.map((t) => [String(t.id), formatCpuList(t.cpus.filter((cpu) => cpu < max))]);
+    const rows = got.map((t) => [String(t.id), formatCpuList(t.cpus.filter((cpu) => cpu < max))]);
     c.print(c.table(['IOThread ID', 'CPU Affinity'], rows));
     return true;
   },

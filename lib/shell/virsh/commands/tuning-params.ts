@@ -11,6 +11,7 @@ import {
   domainSetPerfEvents,
 } from '../../../sim/ops/numa-perf';
 import { formatCpuList } from '../../../sim/cpulist';
+import type { Result } from '../../../sim/result';
 import { NUMA_MODES, type Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
 import { reqString } from './pool-lookup';
@@ -31,6 +32,14 @@ export function tuningDomain(c: CmdCtx, beforeLookup = () => true): Domain | und
     return undefined;
   }
   return d;
+}
+
+/** A query's answer; else virsh's line for the failed call and libvirt's error. */
+export function answer<T>(c: CmdCtx, r: Result<T>, failLine: string): T | undefined {
+  if (r.ok) return r.value;
+  c.error(failLine);
+  c.libvirtError(r.error);
+  return undefined;
 }
 
 /** A query whose count call goes through the public API, which refuses --live with --config first. */
@@ -85,13 +94,9 @@ const blkiotune: VirshCommand = {
       return !!done && !done.error;
     }
     if (countRefused(c, 'blkio parameters')) return false;
-    const got = domainGetBlkioParameters(c.op(), d.uuid, c.affect());
-    if (!got.ok) {
-      c.error('Unable to get blkio parameters');
-      c.libvirtError(got.error);
-      return false;
-    }
-    c.print(paramLines(got.value));
+    const got = answer(c, domainGetBlkioParameters(c.op(), d.uuid, c.affect()), 'Unable to get blkio parameters');
+    if (!got) return false;
+    c.print(paramLines(got));
     return true;
   },
 };
@@ -128,16 +133,12 @@ const numatune: VirshCommand = {
       const r = domainSetNumaParameters(c.op(), d.uuid, { mode, nodeset }, c.affect());
       return !!c.apply(r, 'Unable to change numa parameters');
     }
-    const got = domainGetNumaParameters(c.op(), d.uuid, c.affect());
-    if (!got.ok) {
-      c.error('Unable to get numa parameters');
-      c.libvirtError(got.error);
-      return false;
-    }
+    const got = answer(c, domainGetNumaParameters(c.op(), d.uuid, c.affect()), 'Unable to get numa parameters');
+    if (!got) return false;
     c.print(
       paramLines([
-        ['numa_mode', got.value.mode],
-        ['numa_nodeset', formatCpuList(got.value.nodeset)],
+        ['numa_mode', got.mode],
+        ['numa_nodeset', formatCpuList(got.nodeset)],
       ]),
     );
     return true;
@@ -173,13 +174,9 @@ const perf: VirshCommand = {
       c.print(status(events));
       return true;
     }
-    const got = domainGetPerfEvents(c.op(), d.uuid, c.affect());
-    if (!got.ok) {
-      c.error('Unable to get perf events');
-      c.libvirtError(got.error);
-      return false;
-    }
-    c.print(status(got.value));
+    const got = answer(c, domainGetPerfEvents(c.op(), d.uuid, c.affect()), 'Unable to get perf events');
+    if (!got) return false;
+    c.print(status(got));
     return true;
   },
 };
