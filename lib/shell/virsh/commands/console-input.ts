@@ -77,7 +77,7 @@ function defaultFile(name: string, now: number): string {
   return `${name}-${iso.slice(0, 10)}-${iso.slice(11, 19)}.png`;
 }
 
-/** cmdScreenshot: the domain, --screen, then the driver's picture, then the file. */
+/** cmdScreenshot: --screen, the domain, then the driver's picture, then the file. */
 const screenshot: VirshCommand = {
   name: 'screenshot',
   api: 'virDomainScreenshot',
@@ -85,14 +85,15 @@ const screenshot: VirshCommand = {
   xl: { none: 'xl cannot take a screenshot: connect a VNC viewer (xl vncviewer)' },
   run(c) {
     if (notModelled(c)) return false;
-    const d = c.domain();
-    if (!d) return false;
+    // cmdScreenshot reads --screen before it looks the domain up.
     const screen = c.str('screen');
     const s = screen === undefined ? undefined : parseUInt(screen, 'screen');
     if (s && !s.ok) {
       c.error(s.error);
       return false;
     }
+    const d = c.domain();
+    if (!d) return false;
     const name = domainName(d);
     const failLine = `could not take a screenshot of ${name}`;
     if (c.refuseReadonly(failLine)) return false;
