@@ -146,7 +146,7 @@ export const domainExtras: Scenario[] = [
     'screenshot test --file a.png',
     'destroy test; screenshot test --file b.ppm --screen 1',
     'screenshot test --file c --screen 4294967295; screenshot test --file d --screen -1; screenshot test --file e --screen x',
-    "screenshot test --file ''; screenshot nope --file f",
+    "screenshot test --file ''; screenshot nope --file f; screenshot nope --file g --screen 4294967296",
     'screenshot test --file no/such/dir.png; screenshot test --file .',
   ]),
   runs('screenshot-readonly', 'screenshot -r', [{ args: ['-r', 'screenshot test --file h.png'] }]),
