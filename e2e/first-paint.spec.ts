@@ -177,7 +177,10 @@ const framesSeen = (page: Page) =>
 test.describe('the first-visit orientation', () => {
   test.describe('a newcomer', () => {
     test.use({ oriented: false });
-    test('is in the HTML and painted with the page, so it pushes nothing down later', async ({ lab: page, request }) => {
+    test('is in the HTML and painted with the page, so it pushes nothing down later', async ({
+      lab: page,
+      request,
+    }) => {
       expect(await (await request.get('/learn/autostart')).text()).toContain('New to VirtLab?');
       await recordOrientation(page);
       await open(page, '/learn/autostart');
@@ -185,9 +188,10 @@ test.describe('the first-visit orientation', () => {
       const frames = await framesSeen(page);
       const first = frames.findIndex((f) => f.heading);
       expect(first, 'the heading was painted').toBeGreaterThanOrEqual(0);
-      expect(frames.slice(0, first + 1).some((f) => f.orientation), 'shown by the first frame with the heading').toBe(
-        true,
-      );
+      expect(
+        frames.slice(0, first + 1).some((f) => f.orientation),
+        'shown by the first frame with the heading',
+      ).toBe(true);
     });
   });
 
