@@ -75,8 +75,12 @@ export async function benchMainThread(url: string, runs = 3): Promise<MainThread
       const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
         .traceEvents;
       const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+      // Renderers that ran this page's scripts (not a browser-internal chrome:// page the build opens).
+      const ours = new Set(events.filter((e) => e.args?.data?.url?.startsWith(new URL(url).origin)).map((e) => e.pid));
       const mains = new Set(
-        events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ours.has(e.pid))
+          .map(thread),
       );
       // The page's main thread: the renderer main thread that ran the most.
       const busy = new Map<string, number>();
