@@ -1,8 +1,8 @@
 /**
  * Lighthouse 12 (its default mobile preset: a mid-range phone, 4× CPU slowdown, slow 4G, all
  * simulated) on the production build `origin` serves, the way issue 10 measured it: performance
- * and accessibility scores and total blocking time per page, the median of `runs` runs. Each run
- * is a fresh Chromium profile (Debian's, headless), so every page is a first visit.
+ * and accessibility scores, total blocking time, LCP and CLS per page, the median of `runs` runs.
+ * Each run is a fresh Chromium profile (Debian's, headless), so every page is a first visit.
  * `npx tsx bench/lighthouse.ts http://127.0.0.1:PORT [runs]` against a running `next start`;
  * with LIGHTHOUSE_KEEP=DIR each run's full JSON report is kept there (`<page>-<run>.json`), to read
  * the audits behind a score (total-blocking-time, largest-contentful-paint-element, bootup-time…).
@@ -28,6 +28,7 @@ export interface LighthouseResult {
   accessibility: number;
   tbt: number;
   lcp: number;
+  cls: number;
 }
 
 interface Report {
@@ -66,6 +67,7 @@ function once(url: string, name: string): Omit<LighthouseResult, 'page'> {
       accessibility: Math.round(r.categories.accessibility.score * 100),
       tbt: Math.round(r.audits['total-blocking-time'].numericValue),
       lcp: Math.round(r.audits['largest-contentful-paint'].numericValue),
+      cls: Math.round(r.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -88,6 +90,7 @@ export function benchLighthouse(
       accessibility: median(rs.map((r) => r.accessibility)),
       tbt: median(rs.map((r) => r.tbt)),
       lcp: median(rs.map((r) => r.lcp)),
+      cls: median(rs.map((r) => r.cls)),
     };
   });
 }
