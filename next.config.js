@@ -66,4 +66,10 @@ const nextConfig = {
   },
 };
 
-module.exports = createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+// Messages are compiled at build time (next-intl's catalog loader, icu-minify): the page gets each
+// message as a small precompiled form and formats it without intl-messageformat's parser (no
+// parsing, no locale resolution per message on the main thread; docs/decisions/035-…).
+module.exports = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig);

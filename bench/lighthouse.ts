@@ -1,12 +1,14 @@
 /**
  * Lighthouse 12 (its default mobile preset: a mid-range phone, 4× CPU slowdown, slow 4G, all
  * simulated) on the production build `origin` serves, the way issue 10 measured it: performance
- * and accessibility scores and total blocking time per page, the median of `runs` runs. Each run
- * is a fresh Chromium profile (Debian's, headless), so every page is a first visit.
- * `npx tsx bench/lighthouse.ts http://127.0.0.1:PORT [runs]` against a running `next start`.
+ * and accessibility scores, total blocking time, LCP and CLS per page, the median of `runs` runs.
+ * Each run is a fresh Chromium profile (Debian's, headless), so every page is a first visit.
+ * `npx tsx bench/lighthouse.ts http://127.0.0.1:PORT [runs]` against a running `next start`;
+ * with LIGHTHOUSE_KEEP=DIR each run's full JSON report is kept there (`<page>-<run>.json`), to read
+ * the audits behind a score (total-blocking-time, largest-contentful-paint-element, bootup-time…).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,6 +28,7 @@ export interface LighthouseResult {
   accessibility: number;
   tbt: number;
   lcp: number;
+  cls: number;
 }
 
 interface Report {
@@ -33,7 +36,15 @@ interface Report {
   audits: Record<string, { numericValue: number }>;
 }
 
-function once(url: string): Omit<LighthouseResult, 'page'> {
+/** Where to keep each report, when asked to (LIGHTHOUSE_KEEP). */
+function keep(out: string, name: string) {
+  const dir = process.env.LIGHTHOUSE_KEEP;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(out, join(dir, `${name.replaceAll(/[^a-z0-9]+/gi, '-')}.json`));
+}
+
+function once(url: string, name: string): Omit<LighthouseResult, 'page'> {
   const dir = mkdtempSync(join(tmpdir(), 'virtlab-lh-'));
   try {
     const out = join(dir, 'report.json');
@@ -49,12 +60,14 @@ function once(url: string): Omit<LighthouseResult, 'page'> {
       ],
       { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'ignore' },
     );
+    keep(out, name);
     const r = JSON.parse(readFileSync(out, 'utf8')) as Report;
     return {
       performance: Math.round(r.categories.performance.score * 100),
       accessibility: Math.round(r.categories.accessibility.score * 100),
       tbt: Math.round(r.audits['total-blocking-time'].numericValue),
       lcp: Math.round(r.audits['largest-contentful-paint'].numericValue),
+      cls: Math.round(r.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -70,13 +83,14 @@ export function benchLighthouse(
   pages: readonly { name: string; path: string }[] = LIGHTHOUSE_PAGES,
 ): LighthouseResult[] {
   return pages.map(({ name, path }) => {
-    const rs = Array.from({ length: runs }, () => once(`${origin}${path}`));
+    const rs = Array.from({ length: runs }, (_, i) => once(`${origin}${path}`, `${name}-${i + 1}`));
     return {
       page: name,
       performance: median(rs.map((r) => r.performance)),
       accessibility: median(rs.map((r) => r.accessibility)),
       tbt: median(rs.map((r) => r.tbt)),
       lcp: median(rs.map((r) => r.lcp)),
+      cls: median(rs.map((r) => r.cls)),
     };
   });
 }

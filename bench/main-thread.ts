@@ -12,8 +12,40 @@ interface TraceEvent {
   name: string;
   pid: number;
   tid: number;
+  ts: number;
+  dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
+}
+
+/**
+ * With DETAIL=1: each task whose 4× would block (CPU > 12.5 ms), with what took its CPU time — the
+ * events directly inside it (script evaluation by URL, function calls, style, layout, parsing).
+ */
+function detail(events: TraceEvent[], main: string) {
+  const inMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.tdur !== undefined && e.dur !== undefined);
+  const tasks = inMain.filter((e) => e.name === 'RunTask' && e.tdur! > 12_500);
+  const t0 = Math.min(...inMain.filter((e) => e.name === 'RunTask').map((e) => e.ts));
+  for (const task of tasks) {
+    const inside = inMain.filter(
+      (e) => e !== task && e.name !== 'RunTask' && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!,
+    );
+    // Only the outermost events (not nested in another event of this task).
+    const outer = inside.filter(
+      (e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && o.dur! > e.dur!),
+    );
+    const what = outer
+      .sort((a, b) => b.tdur! - a.tdur!)
+      .slice(0, 5)
+      .map((e) => {
+        const d = e.args?.data;
+        const where = (d?.url ?? '').replace(/^https?:\/\/[^/]+/, '') || d?.functionName || '';
+        return `${(e.tdur! / 1000).toFixed(1)} ${e.name}${where ? ` ${where}` : ''}`;
+      });
+    console.log(
+      `  task at ${((task.ts - t0) / 1000).toFixed(0)} ms: CPU ${(task.tdur! / 1000).toFixed(1)} ms — ${what.join(' · ')}`,
+    );
+  }
 }
 
 export interface MainThread {
@@ -43,8 +75,12 @@ export async function benchMainThread(url: string, runs = 3): Promise<MainThread
       const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
         .traceEvents;
       const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+      // Renderers that ran this page's scripts (not a browser-internal chrome:// page the build opens).
+      const ours = new Set(events.filter((e) => e.args?.data?.url?.startsWith(new URL(url).origin)).map((e) => e.pid));
       const mains = new Set(
-        events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ours.has(e.pid))
+          .map(thread),
       );
       // The page's main thread: the renderer main thread that ran the most.
       const busy = new Map<string, number>();
@@ -52,6 +88,7 @@ export async function benchMainThread(url: string, runs = 3): Promise<MainThread
         if (e.name === 'RunTask' && e.tdur && mains.has(thread(e)))
           busy.set(thread(e), (busy.get(thread(e)) ?? 0) + e.tdur);
       const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (process.env.DETAIL && main) detail(events, main);
       const cpu = events.filter((e) => e.name === 'RunTask' && e.tdur && thread(e) === main).map((e) => e.tdur! / 1000);
       out.push({
         tbt4: Math.round(cpu.reduce((s, ms) => s + Math.max(0, 4 * ms - 50), 0)),

@@ -32,7 +32,7 @@
  * - first API answer on a first visit: navigation → the end of the first /api response the page
  *   received, on the same fresh profiles as the cold loads (the lab's worker started, MSW forwarding).
  * - Lighthouse 12 (bench/lighthouse.ts, its mobile preset): performance, accessibility, total
- *   blocking time and LCP of `/`, web01's page, /compare and a lesson, each the median of three
+ *   blocking time, LCP and CLS of `/`, web01's page, /compare and a lesson, each the median of three
  *   fresh profiles, and the same for the bare Next.js page served beside it — on a shared machine
  *   the bare page's figures say how much of a score the load took. With them, the main thread's
  *   work on load by CPU time, which load inflates far less (bench/main-thread.ts).
@@ -514,6 +514,8 @@ function lighthouseFigures(app: LighthouseResult[], bare: LighthouseResult, runs
       unit: 'ms',
       target: 'informational',
     },
+    // An element inserted above the page after hydration showed here as 0.19 on every page (decision 035).
+    { name: `Lighthouse (mobile), ${what}: cumulative layout shift`, value: r.cls, unit: '', target: '0' },
   ];
   return [
     ...app.flatMap((r) => row(r, r.page)),

@@ -145,3 +145,66 @@ test("the lab's worker is one script, started by the page's <head> and revalidat
   expect(script.headers()['cache-control']).toBe('no-cache');
   expect(script.headers()['content-type']).toMatch(/javascript/);
 });
+
+/**
+ * Each frame painted, from the first: is the first-visit orientation shown, and is the page's heading?
+ * (Same observer as recordRows: it looks in the frame after each change, when the styles apply.)
+ */
+async function recordOrientation(page: Page) {
+  await page.addInitScript(() => {
+    const frames: { orientation: boolean; heading: boolean }[] = [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    const shown = (el: Element | null) => !!el && el.getClientRects().length > 0;
+    let queued = false;
+    const look = () => {
+      queued = false;
+      frames.push({
+        orientation: shown(document.querySelector('section[aria-labelledby="orientation-title"]')),
+        heading: shown(document.querySelector('main h1')),
+      });
+    };
+    new MutationObserver(() => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(look);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+const framesSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __frames: { orientation: boolean; heading: boolean }[] }).__frames);
+
+test.describe('the first-visit orientation', () => {
+  test.describe('a newcomer', () => {
+    test.use({ oriented: false });
+    test('is in the HTML and painted with the page, so it pushes nothing down later', async ({
+      lab: page,
+      request,
+    }) => {
+      // The section itself, not its words (every page's HTML also carries the messages).
+      const html = await (await request.get('/')).text();
+      expect(html.includes('id="orientation-title"'), 'the orientation is in the HTML').toBe(true);
+      await recordOrientation(page);
+      await open(page, '/');
+      await expect(page.getByRole('region', { name: 'New to VirtLab?' })).toBeVisible();
+      const frames = await framesSeen(page);
+      const first = frames.findIndex((f) => f.heading);
+      expect(first, 'the heading was painted').toBeGreaterThanOrEqual(0);
+      expect(
+        frames.slice(0, first + 1).some((f) => f.orientation),
+        'shown by the first frame with the heading',
+      ).toBe(true);
+    });
+  });
+
+  test('someone who dismissed it never sees it, not even before the page hydrates', async ({ lab: page, request }) => {
+    const html = await (await request.get('/learn/autostart')).text();
+    expect(html.includes('id="orientation-title"'), 'the orientation is in the HTML').toBe(true);
+    await recordOrientation(page);
+    await open(page, '/learn/autostart');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const frames = await framesSeen(page);
+    expect(frames.filter((f) => f.heading).length).toBeGreaterThan(0);
+    expect(frames.filter((f) => f.orientation)).toEqual([]);
+  });
+});

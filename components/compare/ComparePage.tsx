@@ -10,7 +10,10 @@ import { PresetPicker } from './PresetPicker';
 import { ResultsPanel } from './ResultsPanel';
 import { useCompareParams } from './use-compare-params';
 
-/** One guest, migrated live, offline and with libvirt's --offline, on one time axis. Pure computation: no API. */
+/**
+ * One guest, migrated live, offline and with libvirt's --offline, on one time axis. Pure computation:
+ * no API. Inside the page's container, under its prerendered heading (CompareHeader).
+ */
 export function ComparePage() {
   const t = useTranslations('compare');
   const { params, presetId, setParams, setPreset } = useCompareParams();
@@ -20,11 +23,7 @@ export function ComparePage() {
   const deferred = useDeferredValue<CompareParams | null>(params, null);
   const comparison = useMemo(() => (deferred ? compareMigrations(deferred) : null), [deferred]);
   return (
-    <div className="@container flex flex-col gap-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">{t('intro')}</p>
-      </header>
+    <>
       {/* Side by side only when the page itself is wide (not beside an open lesson panel): the
           timeline needs ~38rem to show its whole axis. */}
       <div className="grid items-start gap-4 @min-[62rem]:grid-cols-[20rem_minmax(0,1fr)]">
@@ -47,6 +46,6 @@ export function ComparePage() {
         )}
       </div>
       <ExplainPanel />
-    </div>
+    </>
   );
 }

@@ -1,42 +1,33 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Link } from '@/i18n/navigation';
 import { openConsole } from '@/components/console/open-console';
-import { realBackend } from '@/lib/browser/backend';
+import { dismissOrientation, oriented } from '@/lib/browser/orientation';
 import { paths } from '@/lib/routes';
-import { ORIENTED_KEY } from '@/lib/storage-keys';
 
-const seen = () => {
-  try {
-    return localStorage.getItem(ORIENTED_KEY) !== null;
-  } catch {
-    return true; // storage blocked: showing it on every page would be worse than never
-  }
-};
+const never = () => () => {};
 
 /**
  * A first visit's orientation: where the lessons are and where commands are typed. Not a modal —
- * the lab is usable around it — and once dismissed it stays dismissed (localStorage). It is read
- * after hydration, so the prerendered page never shows it to someone who dismissed it.
+ * the lab is usable around it — and once dismissed it stays dismissed (localStorage). Not on a
+ * real libvirt: no lab hosts there, and what is typed does touch a real machine. It is in the
+ * prerendered HTML (so it paints with the page and moves nothing); the inline script of
+ * lib/browser/orientation.ts hides it before the first paint when it is not for this browser, and
+ * once hydrated it is not rendered there at all.
  */
 export function Orientation() {
   const t = useTranslations('orientation');
-  const [show, setShow] = useState(false);
-  // On real libvirt it would be wrong twice: no lab hosts there, and what is typed does touch a real machine.
-  useEffect(() => setShow(!seen() && !realBackend()), []);
-  if (!show) return null;
+  const [dismissed, setDismissed] = useState(false);
+  const hidden = useSyncExternalStore(never, oriented, () => false);
+  if (hidden || dismissed) return null;
   const dismiss = () => {
-    try {
-      localStorage.setItem(ORIENTED_KEY, new Date().toISOString());
-    } catch {
-      /* not remembered: it shows again next time */
-    }
-    setShow(false);
+    dismissOrientation();
+    setDismissed(true);
   };
   return (
-    <section aria-labelledby="orientation-title" className="border-b border-line bg-sunken">
+    <section aria-labelledby="orientation-title" className="orientation border-b border-line bg-sunken">
       <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-center sm:gap-4">
         <div className="min-w-0 flex-1">
           <h2 id="orientation-title" className="font-semibold">

@@ -1,20 +1,32 @@
-import { titled } from '@/i18n/metadata';
+import { setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
+import { titled } from '@/i18n/metadata';
+import { isLocale, routing } from '@/i18n/routing';
+import { CompareHeader } from '@/components/compare/CompareHeader';
 import { ComparePage } from '@/components/compare/ComparePage';
 
 export const generateMetadata = titled('compare');
 
-/** The parameters live in the query string, which useSearchParams reads under Suspense. */
-export default function Page() {
+/**
+ * The heading is prerendered; the parameters live in the query string, which useSearchParams reads
+ * under Suspense, so the rest renders in the browser. The container is the page's own, so its
+ * queries see the same width as before.
+ */
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(isLocale(locale) ? locale : routing.defaultLocale);
   return (
-    <Suspense
-      fallback={
-        <p role="status" className="text-muted">
-          Loading…
-        </p>
-      }
-    >
-      <ComparePage />
-    </Suspense>
+    <div className="@container flex flex-col gap-4">
+      <CompareHeader />
+      <Suspense
+        fallback={
+          <p role="status" className="text-muted">
+            Loading…
+          </p>
+        }
+      >
+        <ComparePage />
+      </Suspense>
+    </div>
   );
 }
