@@ -14,14 +14,22 @@ export class ApiError extends Error {
 }
 
 let ready: Promise<unknown> = Promise.resolve();
+type Send = (url: string, init?: RequestInit) => Promise<Response>;
+let meanwhile: Send | null = null;
 
 /**
  * Requests wait for `p` before they leave the page: the API is served by a service worker that
  * the app starts with the page (app/start-mocks.ts), so components can render and ask for data
- * at once instead of waiting behind a gate.
+ * at once instead of waiting behind a gate. While `p` is pending, `direct` answers them instead
+ * when given (the lab asked without the service worker, which a first visit waits for longest).
  */
-export function holdRequestsUntil(p: Promise<unknown>) {
+export function holdRequestsUntil(p: Promise<unknown>, direct?: Send) {
   ready = p;
+  meanwhile = direct ?? null;
+  const done = () => {
+    if (ready === p) meanwhile = null;
+  };
+  p.then(done, done);
 }
 
 /** Settles when the API can answer (or rejects when it cannot start): what components wait on. */
@@ -35,9 +43,10 @@ let changedHere = false;
  */
 export const labChangedHere = () => changedHere;
 
-/** fetch, once the API can answer. */
+/** fetch, once the API can answer (or the lab directly until then). */
 export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
   if (init?.method && init.method.toUpperCase() !== 'GET' && init.method.toUpperCase() !== 'HEAD') changedHere = true;
+  if (meanwhile) return meanwhile(`/api${path}`, init);
   await ready;
   return fetch(`/api${path}`, init);
 }
