@@ -52,6 +52,11 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // One name for every build: revalidated on each load (ETag), never served stale.
       { source: '/lab-worker.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
+      // The chunks it imports are named by their content: a new build names new ones.
+      {
+        source: '/lab-worker/:chunk*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
     ];
   },
   // English is served unprefixed from app/[locale] with locale "en" (proxy.ts says why this is not

@@ -131,7 +131,7 @@ test('a filtered address shows the filtered list only', async ({ lab: page }) =>
   ).toEqual([]);
 });
 
-test("the lab's worker is one script, started by the page's <head> and revalidated on every load", async ({
+test("the lab's worker is one module, started by the page's <head>: its entry revalidated on every load, its chunks kept", async ({
   lab: page,
 }) => {
   const workers: string[] = [];
@@ -144,4 +144,10 @@ test("the lab's worker is one script, started by the page's <head> and revalidat
   const script = await page.request.get('/lab-worker.js');
   expect(script.headers()['cache-control']).toBe('no-cache');
   expect(script.headers()['content-type']).toMatch(/javascript/);
+  // Its chunks are named by their content (scripts/build-lab-worker.mjs), so they never change.
+  const chunk = /\.\/lab-worker\/[\w-]+\.js/.exec(await script.text())?.[0];
+  expect(chunk).toBeDefined();
+  const imported = await page.request.get(`/${chunk?.slice(2)}`);
+  expect(imported.ok()).toBe(true);
+  expect(imported.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });

@@ -4,7 +4,7 @@ import type { World } from '@/lib/sim/types';
 import type { Lab } from './store';
 import { diffTransitions } from './transitions-log';
 
-/** The virsh line a running job stands for, to label the state changes it causes as it moves. */
+/** The virsh line a running job stands for (a migrate), to label the state changes it causes as it moves. */
 function jobLines(world: World): Map<string, string> {
   const lines = new Map<string, string>();
   for (const h of world.hosts) {
@@ -32,7 +32,9 @@ export function advanceLab(lab: Lab, now: number): Lab {
   let seq = lab.seq;
   const transitions = [];
   for (const [uuid, line] of lines) {
-    const own = diffTransitions(lab.world, moved.world, moved.events, line, now, seq).filter((t) => t.uuid === uuid);
+    const own = diffTransitions(lab.world, moved.world, moved.events, line, 'migrate', now, seq).filter(
+      (t) => t.uuid === uuid,
+    );
     for (const t of own) transitions.push({ ...t, seq: ++seq });
   }
   return { ...lab, world: moved.world, transitions: [...lab.transitions, ...transitions], seq };

@@ -1,6 +1,6 @@
 import { realBackendTest } from './backend';
 
-/** The lab's worker: one script built apart (scripts/build-lab-worker.mjs), served from public/. */
+/** The lab's worker: a module script built apart (scripts/build-lab-worker.mjs), served from public/. */
 export const LAB_WORKER_URL = '/lab-worker.js';
 
 /**
@@ -11,7 +11,7 @@ export const LAB_WORKER_URL = '/lab-worker.js';
  * app/start-mocks.ts then waits for it to take control of the page before MSW starts. Neither on a
  * real backend (./backend.ts).
  */
-export const earlyWorkerScript = `(function(){try{if(${realBackendTest})return;try{var t=Math.random().toString(36).slice(2);window.__virtlabLab={tab:t,worker:new Worker('${LAB_WORKER_URL}',{name:t})}}catch(e){}var s=navigator.serviceWorker;if(!s||s.controller)return;window.__virtlabWorker=s.getRegistration('/').then(function(r){return r||s.register('/mockServiceWorker.js')}).catch(function(){return null})}catch(e){}})()`;
+export const earlyWorkerScript = `(function(){try{if(${realBackendTest})return;try{var t=Math.random().toString(36).slice(2);window.__virtlabLab={tab:t,worker:new Worker('${LAB_WORKER_URL}',{name:t,type:'module'})}}catch(e){}var s=navigator.serviceWorker;if(!s||s.controller)return;window.__virtlabWorker=s.getRegistration('/').then(function(r){return r||s.register('/mockServiceWorker.js')}).catch(function(){return null})}catch(e){}})()`;
 
 declare global {
   /** The worker's registration, looked up or made by the inline script when the page was not controlled. */

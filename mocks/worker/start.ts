@@ -26,7 +26,7 @@ let lab: Worker | null = null;
  */
 export function labWorker(): Worker {
   if (lab) return lab;
-  lab = window.__virtlabLab?.worker ?? new Worker(LAB_WORKER_URL, { name: TAB_ID });
+  lab = window.__virtlabLab?.worker ?? new Worker(LAB_WORKER_URL, { name: TAB_ID, type: 'module' });
   lab.postMessage({
     type: 'init',
     storage: storedKeys(),
