@@ -1,6 +1,7 @@
-import { holdRequestsUntil } from '@/lib/api/client';
+import { answerHereWhenPossible, holdRequestsUntil } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
 import { askLab } from '@/mocks/worker/ask';
+import { takeEarly } from '@/mocks/worker/early';
 
 /**
  * MSW's start reloads a page that has a registration but no controller. A worker that is still
@@ -33,6 +34,8 @@ function ignoreFailedUpdateChecks() {
 }
 
 let starting: Promise<void> | null = null;
+/** Whether MSW's service worker serves /api (started and controlling the page). */
+let served = false;
 
 /**
  * The API lives in this browser: MSW's service worker must be running before any request leaves
@@ -55,6 +58,7 @@ export function startMocks(): Promise<void> {
     workerClaimed(),
   ]).then(async ([{ worker }]) => {
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+    served = true;
     performance.mark('virtlab:api-ready');
   }));
 }
@@ -71,8 +75,13 @@ async function askDirectly(url: string, init?: RequestInit): Promise<Response> {
   return response;
 }
 
+/** The answers the inline script asked for first (mocks/worker/early.ts), then the lab directly until MSW serves. */
+const answerHere = (url: string, init?: RequestInit) =>
+  takeEarly(url, init, () => askDirectly(url, init)) ?? (served ? null : askDirectly(url, init));
+
 // On a real libvirt backend the server answers /api itself: no worker, nothing to wait for.
 if (typeof window !== 'undefined' && !realBackend()) {
   ignoreFailedUpdateChecks();
-  holdRequestsUntil(startMocks(), askDirectly);
+  holdRequestsUntil(startMocks());
+  answerHereWhenPossible(answerHere);
 }

@@ -14,22 +14,27 @@ export class ApiError extends Error {
 }
 
 let ready: Promise<unknown> = Promise.resolve();
-type Send = (url: string, init?: RequestInit) => Promise<Response>;
-let meanwhile: Send | null = null;
 
 /**
  * Requests wait for `p` before they leave the page: the API is served by a service worker that
  * the app starts with the page (app/start-mocks.ts), so components can render and ask for data
- * at once instead of waiting behind a gate. While `p` is pending, `direct` answers them instead
- * when given (the lab asked without the service worker, which a first visit waits for longest).
+ * at once instead of waiting behind a gate.
  */
-export function holdRequestsUntil(p: Promise<unknown>, direct?: Send) {
+export function holdRequestsUntil(p: Promise<unknown>) {
   ready = p;
-  meanwhile = direct ?? null;
-  const done = () => {
-    if (ready === p) meanwhile = null;
-  };
-  p.then(done, done);
+}
+
+/** Answers a request in the page, or returns null to leave it to fetch. */
+type AnswerHere = (url: string, init?: RequestInit) => Promise<Response> | null;
+let here: AnswerHere = () => null;
+
+/**
+ * Requests the page can answer without fetch skip it and the wait for `holdRequestsUntil`:
+ * app/start-mocks.ts asks the lab's worker directly until MSW's service worker serves /api, and
+ * takes the answers the inline <head> script asked for early.
+ */
+export function answerHereWhenPossible(fn: AnswerHere) {
+  here = fn;
 }
 
 /** Settles when the API can answer (or rejects when it cannot start): what components wait on. */
@@ -43,10 +48,11 @@ let changedHere = false;
  */
 export const labChangedHere = () => changedHere;
 
-/** fetch, once the API can answer (or the lab directly until then). */
+/** fetch, once the API can answer — unless the page can answer it (answerHereWhenPossible). */
 export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
   if (init?.method && init.method.toUpperCase() !== 'GET' && init.method.toUpperCase() !== 'HEAD') changedHere = true;
-  if (meanwhile) return meanwhile(`/api${path}`, init);
+  const answered = here(`/api${path}`, init);
+  if (answered) return answered;
   await ready;
   return fetch(`/api${path}`, init);
 }

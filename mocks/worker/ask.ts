@@ -14,12 +14,12 @@ let ask: Ask | null = null;
  * The page's one line to the lab's worker (./start.ts): a request goes over, its answer comes back
  * as a `Response`. MSW's handler uses it (./forward.ts), and so does the app's client until MSW's
  * service worker controls the page (app/start-mocks.ts) — two ways in, one owner of the lab. The
- * worker's writes to localStorage (./mirror-storage.ts) are kept here, before the answer that
- * follows them (one message queue, in order).
+ * worker's writes to localStorage (./mirror-storage.ts) are kept before the answer that follows
+ * them (one message queue, in order): here, or by the inline script that started the worker.
  */
 export function askLab(): Ask {
   if (ask) return ask;
-  const lab = labWorker();
+  const { worker: lab, keepsStorage } = labWorker();
   let next = 0;
   let broken = false;
   const waiting = new Map<number, (w: WireResponse | null) => void>();
@@ -28,7 +28,7 @@ export function askLab(): Ask {
     if (m.type === 'response') {
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);
-    } else {
+    } else if (keepsStorage) {
       try {
         if (m.value === null) localStorage.removeItem(m.key);
         else localStorage.setItem(m.key, m.value);
