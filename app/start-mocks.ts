@@ -64,20 +64,23 @@ export function startMocks(): Promise<void> {
 }
 
 /**
- * Until MSW's service worker serves /api, the app's requests go to the lab's worker directly: on a
- * first visit the service worker installs and activates while the lab has long been able to answer.
- * The mark lets bench/ui.ts time these answers, which have no resource timing of their own.
+ * The app's own requests go to the lab's worker directly, not through MSW's service worker: on a
+ * first visit the service worker installs and activates while the lab has long been able to
+ * answer, and afterwards each request saves the service worker's round trip (two messages and a
+ * task on a busy thread, ~10 ms of a click: docs/decisions/029-…). MSW still serves /api to
+ * anything else that fetches it. Until it does, the answers are marked for bench/ui.ts, which
+ * has no resource timing for them.
  */
 async function askDirectly(url: string, init?: RequestInit): Promise<Response> {
   const request = new Request(new URL(url, location.href), init);
   const response = await askLab()(request);
-  performance.mark('virtlab:api-answer', { detail: new URL(request.url).pathname });
+  if (!served) performance.mark('virtlab:api-answer', { detail: new URL(request.url).pathname });
   return response;
 }
 
-/** The answers the inline script asked for first (mocks/worker/early.ts), then the lab directly until MSW serves. */
+/** The answers the inline script asked for first (mocks/worker/early.ts), else the lab directly. */
 const answerHere = (url: string, init?: RequestInit) =>
-  takeEarly(url, init, () => askDirectly(url, init)) ?? (served ? null : askDirectly(url, init));
+  takeEarly(url, init, () => askDirectly(url, init)) ?? askDirectly(url, init);
 
 // On a real libvirt backend the server answers /api itself: no worker, nothing to wait for.
 if (typeof window !== 'undefined' && !realBackend()) {

@@ -30,8 +30,8 @@ let here: AnswerHere = () => null;
 
 /**
  * Requests the page can answer without fetch skip it and the wait for `holdRequestsUntil`:
- * app/start-mocks.ts asks the lab's worker directly until MSW's service worker serves /api, and
- * takes the answers the inline <head> script asked for early.
+ * app/start-mocks.ts asks the lab's worker in this page directly, or takes the answer the inline
+ * <head> script asked it for early. On a real backend nothing is answered here.
  */
 export function answerHereWhenPossible(fn: AnswerHere) {
   here = fn;
