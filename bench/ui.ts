@@ -137,8 +137,8 @@ function probes(selectors: string[]) {
   // The app asks the lab's worker directly too (app/start-mocks.ts): count requests at the worker as well.
   const post = Worker.prototype.postMessage;
   const heard = new WeakSet<Worker>();
-  Worker.prototype.postMessage = function (this: Worker, m: unknown, t?: Transferable[]) {
-    if ((m as { type?: string })?.type === 'request') {
+  Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    if ((args[0] as { type?: string })?.type === 'request') {
       inFlight++;
       if (!heard.has(this)) {
         heard.add(this);
@@ -149,7 +149,7 @@ function probes(selectors: string[]) {
         });
       }
     }
-    return post.call(this, m, t ?? []);
+    return Reflect.apply(post, this, args);
   } as typeof post;
   const seen: Record<string, { dom: number; painted?: number }> = {};
   const watch = (selector: string) => {

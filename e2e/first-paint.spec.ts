@@ -159,10 +159,10 @@ test("the page's first data is asked for by its <head> script, and the page take
     const w = window as unknown as { __asked: [number, string][] };
     w.__asked = [];
     const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (this: Worker, m: unknown, t?: Transferable[]) {
-      const r = m as { type?: string; id: number; method: string; url: string };
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const r = args[0] as { type?: string; id: number; method: string; url: string };
       if (r?.type === 'request') w.__asked.push([r.id, `${r.method} ${new URL(r.url).pathname}`]);
-      return post.call(this, m, t ?? []);
+      return Reflect.apply(post, this, args);
     } as typeof post;
   });
   await open(page, '/ja/hosts/kvm1/domains/web01');
