@@ -1,6 +1,6 @@
 import { answerHereWhenPossible, holdRequestsUntil } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
-import { askLab } from '@/mocks/worker/ask';
+import { labLine } from '@/mocks/worker/ask';
 import { takeEarly } from '@/mocks/worker/early';
 
 /**
@@ -49,7 +49,7 @@ let served = false;
 export function startMocks(): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   // The marks let bench/ui.ts break a cold load down into its phases.
-  if (!starting) askLab();
+  if (!starting) labLine();
   return (starting ??= Promise.all([
     import('@/mocks/browser').then((m) => {
       performance.mark('virtlab:mock-layer-evaluated');
@@ -72,9 +72,9 @@ export function startMocks(): Promise<void> {
  * has no resource timing for them.
  */
 async function askDirectly(url: string, init?: RequestInit): Promise<Response> {
-  const request = new Request(new URL(url, location.href), init);
-  const response = await askLab()(request);
-  if (!served) performance.mark('virtlab:api-answer', { detail: new URL(request.url).pathname });
+  const absolute = new URL(url, location.href);
+  const response = await labLine().fetch(absolute.href, init);
+  if (!served) performance.mark('virtlab:api-answer', { detail: absolute.pathname });
   return response;
 }
 

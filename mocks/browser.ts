@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { askLab } from './worker/ask';
+import { labLine } from './worker/ask';
 import { forwardTo } from './worker/forward';
 
-export const worker = setupWorker(...forwardTo(askLab()));
+export const worker = setupWorker(...forwardTo(labLine().ask));

@@ -1,4 +1,11 @@
-import { type FromWorker, requestToWire, responseFromWire, type WireResponse } from './protocol';
+import {
+  type FromWorker,
+  requestToWire,
+  responseFromWire,
+  type WireRequest,
+  type WireResponse,
+  wireNow,
+} from './protocol';
 import { labWorker } from './start';
 
 const failed = () =>
@@ -7,18 +14,23 @@ const failed = () =>
     { status: 500 },
   );
 
-type Ask = (request: Request) => Promise<Response>;
-let ask: Ask | null = null;
+export interface LabLine {
+  /** A `Request` (MSW's handler, ./forward.ts): its body is read first. */
+  ask(request: Request): Promise<Response>;
+  /** The app's own call (app/start-mocks.ts): a string body or none crosses at once, in this task. */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+}
+let line: LabLine | null = null;
 
 /**
  * The page's one line to the lab's worker (./start.ts): a request goes over, its answer comes back
- * as a `Response`. MSW's handler uses it (./forward.ts), and so does the app's client until MSW's
- * service worker controls the page (app/start-mocks.ts) — two ways in, one owner of the lab. The
+ * as a `Response`. MSW's handler uses it for whatever fetches /api (./forward.ts), and the app's
+ * client for its own requests (app/start-mocks.ts) — two ways in, one owner of the lab. The
  * worker's writes to localStorage (./mirror-storage.ts) are kept before the answer that follows
  * them (one message queue, in order): here, or by the inline script that started the worker.
  */
-export function askLab(): Ask {
-  if (ask) return ask;
+export function labLine(): LabLine {
+  if (line) return line;
   const { worker: lab, keepsStorage } = labWorker();
   let next = 0;
   let broken = false;
@@ -43,15 +55,23 @@ export function askLab(): Ask {
     for (const done of waiting.values()) done(null);
     waiting.clear();
   });
-  ask = async (request) => {
+  const send = async (wire: WireRequest): Promise<Response> => {
     if (broken) return failed();
-    const id = next++;
-    const wire = await requestToWire(request, id);
     const answer = await new Promise<WireResponse | null>((resolve) => {
-      waiting.set(id, resolve);
+      waiting.set(wire.id, resolve);
       lab.postMessage({ type: 'request', ...wire }, wire.body ? [wire.body] : []);
     });
     return answer ? responseFromWire(answer) : failed();
   };
-  return ask;
+  const ask = async (request: Request) => send(await requestToWire(request, next++));
+  line = {
+    ask,
+    fetch: (url, init) => {
+      const wire = wireNow(url, init, next);
+      if (!wire) return ask(new Request(url, init));
+      next++;
+      return send(wire);
+    },
+  };
+  return line;
 }
