@@ -44,7 +44,12 @@ if (process.argv.includes('--check')) {
   const start = startClosure(metafile);
   const later = Object.keys(metafile.outputs).filter((o) => !start.files.has(o));
   const inputsOf = (os) => [...new Set(os.flatMap((o) => Object.keys(metafile.outputs[o].inputs)))];
-  console.log(JSON.stringify({ start: { bytes: start.bytes, inputs: [...start.inputs] }, later: inputsOf(later) }));
+  console.log(
+    JSON.stringify({
+      start: { bytes: start.bytes, files: [...start.files], inputs: [...start.inputs] },
+      later: inputsOf(later),
+    }),
+  );
 } else if (watch < 0) {
   rmSync('public/lab-worker', { recursive: true, force: true });
   const { metafile } = await build(options);
