@@ -38,13 +38,12 @@ let starting: Promise<void> | null = null;
 let served = false;
 
 /**
- * The API lives in this browser: MSW's service worker must be running before any request leaves
- * the page, and the lab's own worker (mocks/worker/) answers what MSW forwards. Both start when
- * this module is evaluated (instrumentation-client.ts, before React hydrates) — the lab's worker
- * first, so the simulator loads on its thread while MSW and the page load on this one — and every
- * API request waits for them (or asks the lab's worker directly meanwhile, below), so the page
- * renders at once and asks for data as soon as the lab answers. Memoised: several importers,
- * StrictMode's double effects.
+ * The API lives in this browser: the lab's own worker (mocks/worker/) answers it, and MSW's service
+ * worker serves /api to whatever fetches it by forwarding to that worker. Both start when this
+ * module is evaluated (instrumentation-client.ts, before React hydrates) — the lab's worker first
+ * (usually already started by the inline <head> script), so the simulator loads on its thread while
+ * MSW and the page load on this one. The app's own requests do not wait for MSW: they are answered
+ * in the page (below). Memoised: several importers, StrictMode's double effects.
  */
 export function startMocks(): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
