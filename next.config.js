@@ -44,6 +44,10 @@ const nextConfig = {
   // `next dev -H 127.0.0.1` is reached as 127.0.0.1, which Next treats as a cross-origin dev client.
   allowedDevOrigins: ['127.0.0.1'],
   reactStrictMode: true,
+  // The stylesheet in <head> held back the inline script after it (a script waits for the styles
+  // before it): inlined, the lab's worker starts and asks for the first data as soon as the HTML
+  // is parsed (docs/decisions/029-first-answer-and-a-lazy-shell.md). 33 KB, ~7 KB in gzip.
+  experimental: { inlineCss: true },
   // MSW's cookie store without tough-cookie's jar and tldts in the browser (lib/browser/no-cookies.ts).
   turbopack: { resolveAlias: { 'tough-cookie': { browser: './lib/browser/no-cookies.ts' } } },
   poweredByHeader: false,
@@ -52,6 +56,11 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // One name for every build: revalidated on each load (ETag), never served stale.
       { source: '/lab-worker.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
+      // The chunks it imports are named by their content: a new build names new ones.
+      {
+        source: '/lab-worker/:chunk*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
     ];
   },
   // English is served unprefixed from app/[locale] with locale "en" (proxy.ts says why this is not

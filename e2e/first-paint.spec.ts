@@ -131,7 +131,7 @@ test('a filtered address shows the filtered list only', async ({ lab: page }) =>
   ).toEqual([]);
 });
 
-test("the lab's worker is one script, started by the page's <head> and revalidated on every load", async ({
+test("the lab's worker is one module, started by the page's <head>: its entry revalidated on every load, its chunks kept", async ({
   lab: page,
 }) => {
   const workers: string[] = [];
@@ -144,6 +144,39 @@ test("the lab's worker is one script, started by the page's <head> and revalidat
   const script = await page.request.get('/lab-worker.js');
   expect(script.headers()['cache-control']).toBe('no-cache');
   expect(script.headers()['content-type']).toMatch(/javascript/);
+  // Its chunks are named by their content (scripts/build-lab-worker.mjs), so they never change.
+  const chunk = /\.\/lab-worker\/[\w-]+\.js/.exec(await script.text())?.[0];
+  expect(chunk).toBeDefined();
+  const imported = await page.request.get(`/${chunk?.slice(2)}`);
+  expect(imported.ok()).toBe(true);
+  expect(imported.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test("the page's first data is asked for by its <head> script, and the page takes every one of those answers", async ({
+  lab: page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __asked: [number, string][] };
+    w.__asked = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const r = args[0] as { type?: string; id: number; method: string; url: string };
+      if (r?.type === 'request') w.__asked.push([r.id, `${r.method} ${new URL(r.url).pathname}`]);
+      return Reflect.apply(post, this, args);
+    } as typeof post;
+  });
+  await open(page, '/ja/hosts/kvm1/domains/web01');
+  await expect(page.getByRole('status', { name: 'ドメインの状態' })).toHaveText('実行中(起動済み)');
+  const asked = await page.evaluate(() => (window as unknown as { __asked: [number, string][] }).__asked);
+  // Before the page's JS has run: the domain, then what every page's header asks for.
+  expect(asked.slice(0, 4)).toEqual([
+    [-1, 'GET /api/hosts/kvm1/domains/web01'],
+    [-2, 'GET /api/lab'],
+    [-3, 'GET /api/lab/history'],
+    [-4, 'GET /api/lessons'],
+  ]);
+  // Every early answer was taken by the page's own request for it (one not taken would still wait here).
+  expect(await page.evaluate(() => Object.keys(window.__virtlabLab?.early ?? { missing: true }))).toEqual([]);
 });
 
 /**

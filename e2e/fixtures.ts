@@ -34,13 +34,21 @@ export const test = base.extend<{ lab: Page; oriented: boolean }>({
 
 export { expect };
 
-/** Opens a page and waits until the lab (MSW worker + stored world) answers. */
+/**
+ * Opens a page and waits until the lab (MSW worker + stored world) answers: the page's data shown,
+ * and /api served to any fetch (the app asks the lab's worker directly until MSW has started).
+ */
 export async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(
     page.getByRole('status').filter({ hasText: /Starting the lab|Loading the lab|ラボを読み込んでいます/ }),
   ).toHaveCount(0);
+  await apiServed(page);
 }
+
+/** Until MSW's service worker serves /api, only the app reaches the lab (app/start-mocks.ts): a test's own fetch waits. */
+export const apiServed = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('virtlab:api-ready').length > 0);
 
 /** Runs a line in the console drawer (opening it if needed) and returns the output region. */
 export async function typeInConsole(page: Page, line: string, host = 'kvm1') {

@@ -1,4 +1,4 @@
-import { expect, open, test } from './fixtures';
+import { apiServed, expect, open, test } from './fixtures';
 
 test('a reload keeps the world', async ({ lab: page }) => {
   await open(page, '/');
@@ -79,6 +79,7 @@ test('a stored lab the simulator could not run (a domain set to null) gets the r
     await expect(page.getByRole('heading', { name: 'Your saved lab cannot be opened' })).toBeVisible();
   }
   // Nothing answered in the meantime wrote over it: the download is the damaged lab, byte for byte.
+  await apiServed(page);
   expect(await page.evaluate(() => fetch('/api/lab/raw').then((r) => r.text()))).toBe(damaged);
 });
 

@@ -38,7 +38,9 @@ export function advanceLab(lab: Lab, now: number): Lab {
   let seq = lab.seq;
   const transitions = [];
   for (const [uuid, line] of lines) {
-    const own = diffTransitions(lab.world, moved.world, moved.events, line, now, seq).filter((t) => t.uuid === uuid);
+    const own = diffTransitions(lab.world, moved.world, moved.events, line, 'migrate', now, seq).filter(
+      (t) => t.uuid === uuid,
+    );
     for (const t of own) transitions.push({ ...t, seq: ++seq });
   }
   return { ...lab, world: moved.world, transitions: [...lab.transitions, ...transitions], seq };

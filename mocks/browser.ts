@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { labLine } from './worker/ask';
 import { forwardTo } from './worker/forward';
-import { labWorker } from './worker/start';
 
-export const worker = setupWorker(...forwardTo(labWorker()));
+export const worker = setupWorker(...forwardTo(labLine().ask));

@@ -4,7 +4,7 @@ import { advanceLab } from './advance';
 import { clock } from './clock';
 import { announce } from '@/lib/browser/lab-channel';
 import { labReadable } from './lab-status';
-import { lessonStore } from './lessons';
+import { loadLessonReader, lessonStore } from './lessons';
 import { exclusive } from './persist/exclusive';
 import { takeTouched } from './persist/touched';
 import { store, type Lab } from './store';
@@ -58,6 +58,7 @@ export async function answer(fn: () => Response | Promise<Response>): Promise<Re
       clock().reload();
       lessonStore().reload();
     }
+    if (lessonStore().hasCustom()) await loadLessonReader();
     takeTouched();
     let res: Response;
     try {
@@ -108,4 +109,18 @@ export function withLab(fn: (lab: Lab, now: number) => Response | Promise<Respon
     if (clock().rate() !== 1 && !lab.world.hosts.some((h) => h.domains.some((d) => d.job))) clock().setRate(1);
     return fn(lab, now);
   });
+}
+
+type RunLine = typeof import('./run-line').runLine;
+
+/**
+ * `withLab` for a handler that runs a line (./run-line.ts). The shell — with virsh's help tables,
+ * its grammar — is a chunk of the lab's worker of its own, loaded here on first use (and by the
+ * worker when idle, mocks/worker/lab.worker.ts), so the lab's first answers do not wait for it.
+ */
+export async function withShell(
+  fn: (lab: Lab, now: number, runLine: RunLine) => Response | Promise<Response>,
+): Promise<Response> {
+  const { runLine } = await import('./run-line');
+  return withLab((lab, now) => fn(lab, now, runLine));
 }

@@ -2,7 +2,7 @@ import type { ApiLesson, ApiLessonList, ApiLessonSummary, Transcript } from '@/l
 import { glossaryTerm } from '@/lib/lessons/glossary';
 import { lessonOutline } from '@/lib/lessons/outline';
 import { observe, reconcile, startProgress, type LessonProgress } from '@/lib/lessons/progress';
-import { readLessonFile } from '@/lib/api/lesson-file';
+import type { readLessonFile } from '@/lib/api/lesson-file';
 import { lessonById, lessons } from '@/lib/lessons/registry';
 import type { Lesson } from '@/lib/lessons/types';
 import type { World } from '@/lib/sim/types';
@@ -58,13 +58,25 @@ function read(storage: StorageLike | null): { stored: StoredLessons; damaged: Da
   }
 }
 
+let reader: typeof readLessonFile | null = null;
+
+/**
+ * Reading an imported lesson replays it through the shell, a chunk of the lab's worker of its own
+ * (./http.ts, withShell): loaded before any request when the stored lessons hold imported ones
+ * (`answer`, ./http.ts), and by the handlers that bring new ones (a lesson file, a lab file).
+ */
+export async function loadLessonReader(): Promise<void> {
+  reader ??= (await import('@/lib/api/lesson-file')).readLessonFile;
+}
+
 /** Imported lessons read once per file text (reading replays the lesson); one this version cannot read is left out. */
 const compiled = new Map<string, Lesson | null>();
 const compileKey = (file: unknown, start: World | undefined) => JSON.stringify([file, start ?? null]);
 function customLesson(file: unknown, start: World | undefined): Lesson | null {
   const key = compileKey(file, start);
   if (!compiled.has(key)) {
-    const r = readLessonFile(file, start && { ok: true, world: start });
+    if (!reader) throw new Error('imported lessons read before loadLessonReader()');
+    const r = reader(file, start && { ok: true, world: start });
     compiled.set(key, r.ok ? r.lesson : null);
   }
   return compiled.get(key) ?? null;
@@ -132,6 +144,8 @@ export function createLessonStore(storage: StorageLike | null) {
       get();
       return find(id);
     },
+    /** Whether imported lessons are kept (reading them needs loadLessonReader()). */
+    hasCustom: (): boolean => Object.keys(get().custom ?? {}).length > 0,
     /** Built-in lessons, then the imported ones in the order they came. */
     all: (): Lesson[] => [...lessons, ...customs()],
     /** Keeps an imported lesson (read and replayed by lib/api/lesson-file.ts); the same id replaces it. */

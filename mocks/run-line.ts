@@ -3,6 +3,7 @@ import { runConsoleLine } from '@/lib/shell/console';
 import type { DomainEvent } from '@/lib/sim/types';
 import { remember } from './history';
 import { lessonStore } from './lessons';
+import { actionOfLine } from './line-action';
 import type { Lab } from './store';
 import { diffTransitions, type StoredTransition } from './transitions-log';
 
@@ -52,7 +53,16 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     ...(r.at ? { at: r.at } : {}),
     ...(r.attached ? { attached: r.attached } : {}),
   };
-  const transitions = diffTransitions(before, r.world, events, req.line, req.now, transcript.seq, req.host);
+  const transitions = diffTransitions(
+    before,
+    r.world,
+    events,
+    req.line,
+    actionOfLine(req.line),
+    req.now,
+    transcript.seq,
+    req.host,
+  );
   const seq = transitions.length ? transitions[transitions.length - 1].seq : transcript.seq;
   return {
     lab: {

@@ -1,6 +1,4 @@
 import type { ApiTransition } from '@/lib/api/contract';
-import { parseShell } from '@/lib/shell/shell-parse';
-import { virshCommand } from '@/lib/shell/virsh/registry';
 import { movesOf, transitions, type LifecycleAction } from '@/lib/sim/transitions';
 import type { DomainEvent, World } from '@/lib/sim/types';
 
@@ -8,26 +6,6 @@ import type { DomainEvent, World } from '@/lib/sim/types';
 export interface StoredTransition extends ApiTransition {
   host: string;
   uuid: string;
-}
-
-/** virsh's own options that take a value, skipped to find the command name. */
-const VIRSH_VALUE_OPTS = new Set(['-c', '--connect', '-d', '--debug', '-e', '--escape', '-k', '-K', '-l', '--log']);
-
-/** The lifecycle action a console line names (`virsh -c URI suspend web01` → suspend). */
-export function actionOfLine(line: string): LifecycleAction | null {
-  const parsed = parseShell(line, { HOME: '/root', PWD: '/root', HOSTNAME: '' });
-  if (!parsed.ok) return null;
-  const words = parsed.list[0]?.stages[0]?.words ?? [];
-  if (words[0] !== 'virsh') return null;
-  for (let i = 1; i < words.length; i++) {
-    if (VIRSH_VALUE_OPTS.has(words[i])) {
-      i++;
-      continue;
-    }
-    if (words[i].startsWith('-')) continue;
-    return virshCommand(words[i])?.action ?? null;
-  }
-  return null;
 }
 
 const sameEvent = (e: DomainEvent, [event, detail]: readonly [string, string]) =>
@@ -53,20 +31,21 @@ function actionOfEvents(events: DomainEvent[]): LifecycleAction | null {
 /**
  * Compares each domain before and after a command: a changed state or reason, or a lifecycle
  * event (a reboot keeps "running / booted"), is a transition to light on the state diagram. The
- * line's own action names the changes on `lineHost` (where it ran); a domain another host changed
- * as a consequence (a migration's other end) is named by its events.
+ * line's own action (`named`: ./line-action.ts, or what a job stands for) names the changes on
+ * `lineHost` (where it ran); a domain another host changed as a consequence (a migration's other
+ * end) is named by its events. No shell here: the lab's reads load without it (mocks/run-line.ts).
  */
 export function diffTransitions(
   before: World,
   after: World,
   events: DomainEvent[],
   line: string,
+  named: LifecycleAction | null,
   now: number,
   seq: number,
   lineHost?: string,
 ): StoredTransition[] {
   const out: StoredTransition[] = [];
-  const named = actionOfLine(line);
   for (const host of after.hosts) {
     const old = before.hosts.find((h) => h.name === host.name);
     for (const d of host.domains) {

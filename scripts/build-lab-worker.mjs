@@ -1,34 +1,62 @@
 /**
- * Bundles the lab's worker (mocks/worker/lab.worker.ts) into one minified classic script,
+ * Bundles the lab's worker (mocks/worker/lab.worker.ts) into public/: one module script,
  * public/lab-worker.js, served same-origin at /lab-worker.js with `Cache-Control: no-cache`
- * (next.config.js), so a new build is never served stale. One file, not Turbopack's chain of
- * chunks that the worker fetched one after another: the inline <head> script starts it while the
- * page's JS loads (docs/decisions/022-lab-in-a-web-worker.md). `npm run build`, `npm start`, the
- * e2e server and the bench run this first; `--watch -- <command…>` rebuilds it on every change
- * while <command> (`next dev`) runs.
+ * (next.config.js), so a new build is never served stale, and the chunks it imports under
+ * public/lab-worker/, named by their content (served immutable). The inline <head> script starts it
+ * while the page's JS loads (docs/decisions/022-lab-in-a-web-worker.md). What the lab's first
+ * answers need is imported at once; the shell (virsh's help tables are its grammar) is a chunk
+ * the worker imports on first use or when idle (docs/decisions/029-first-answer-and-a-lazy-shell.md):
+ * the build fails if it comes back into what the worker loads at start. `npm run build`,
+ * `npm start`, the e2e server and the bench run this first; `--watch -- <command…>` rebuilds it on
+ * every change while <command> (`next dev`) runs.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { build, context } from 'esbuild';
+import { startClosure } from './lab-worker-start.mjs';
 
 const watch = process.argv.indexOf('--watch');
 const options = {
-  entryPoints: ['mocks/worker/lab.worker.ts'],
-  outfile: 'public/lab-worker.js',
+  entryPoints: { 'lab-worker': 'mocks/worker/lab.worker.ts' },
+  outdir: 'public',
+  chunkNames: 'lab-worker/[name]-[hash]',
   bundle: true,
-  format: 'iife',
+  format: 'esm',
+  splitting: true,
   platform: 'browser',
   target: 'es2022',
   minify: watch < 0,
   sourcemap: watch < 0 ? false : 'inline',
   legalComments: 'none',
+  metafile: true,
   // MSW's cookie store without tough-cookie's jar and tldts, as next.config.js does for the page.
   alias: { 'tough-cookie': './lib/browser/no-cookies.ts' },
   define: { 'process.env.NODE_ENV': JSON.stringify(watch < 0 ? 'production' : 'development') },
   logLevel: 'warning',
 };
 
-if (watch < 0) await build(options);
-else {
+/** What the worker loads before its first answer must not hold the shell. */
+const LAZY = ['lib/shell/virsh/help-data.gen.ts', 'lib/shell/console.ts'];
+
+if (process.argv.includes('--check')) {
+  // For mocks/worker/__tests__/bundle.test.ts: what the worker loads at start and what later, nothing written.
+  const { metafile } = await build({ ...options, write: false });
+  const start = startClosure(metafile);
+  const later = Object.keys(metafile.outputs).filter((o) => !start.files.has(o));
+  const inputsOf = (os) => [...new Set(os.flatMap((o) => Object.keys(metafile.outputs[o].inputs)))];
+  console.log(
+    JSON.stringify({
+      start: { bytes: start.bytes, files: [...start.files], inputs: [...start.inputs] },
+      later: inputsOf(later),
+    }),
+  );
+} else if (watch < 0) {
+  rmSync('public/lab-worker', { recursive: true, force: true });
+  const { metafile } = await build(options);
+  const eager = LAZY.filter((f) => startClosure(metafile).inputs.has(f));
+  if (eager.length) throw new Error(`the lab's worker loads ${eager.join(', ')} at start: import it lazily`);
+} else {
+  rmSync('public/lab-worker', { recursive: true, force: true });
   const ctx = await context(options);
   await ctx.watch();
   const [cmd, ...args] = process.argv.slice(process.argv.indexOf('--', watch) + 1);

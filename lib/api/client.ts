@@ -24,6 +24,19 @@ export function holdRequestsUntil(p: Promise<unknown>) {
   ready = p;
 }
 
+/** Answers a request in the page, or returns null to leave it to fetch. */
+type AnswerHere = (url: string, init?: RequestInit) => Promise<Response> | null;
+let here: AnswerHere = () => null;
+
+/**
+ * Requests the page can answer without fetch skip it and the wait for `holdRequestsUntil`:
+ * app/start-mocks.ts asks the lab's worker in this page directly, or takes the answer the inline
+ * <head> script asked it for early. On a real backend nothing is answered here.
+ */
+export function answerHereWhenPossible(fn: AnswerHere) {
+  here = fn;
+}
+
 /** Settles when the API can answer (or rejects when it cannot start): what components wait on. */
 export const apiReady = (): Promise<unknown> => ready;
 
@@ -35,9 +48,11 @@ let changedHere = false;
  */
 export const labChangedHere = () => changedHere;
 
-/** fetch, once the API can answer. */
+/** fetch, once the API can answer — unless the page can answer it (answerHereWhenPossible). */
 export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
   if (init?.method && init.method.toUpperCase() !== 'GET' && init.method.toUpperCase() !== 'HEAD') changedHere = true;
+  const answered = here(`/api${path}`, init);
+  if (answered) return answered;
   await ready;
   return fetch(`/api${path}`, init);
 }

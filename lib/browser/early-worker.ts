@@ -1,23 +1,56 @@
 import { realBackendTest } from './backend';
 
-/** The lab's worker: one script built apart (scripts/build-lab-worker.mjs), served from public/. */
+/** The lab's worker: a module script built apart (scripts/build-lab-worker.mjs), served from public/. */
 export const LAB_WORKER_URL = '/lab-worker.js';
 
 /**
- * Inline in <head> (app/layout.tsx). The lab's worker (mocks/worker/) starts at once, named with
- * a new tab id, so its script loads and runs while the page's JS loads; mocks/worker/start.ts
- * adopts it. When no service worker controls the page, the API's worker is registered at once
- * (or its registration looked up), so that on a first visit it installs meanwhile too;
- * app/start-mocks.ts then waits for it to take control of the page before MSW starts. Neither on a
- * real backend (./backend.ts).
+ * What a page asks the API for first, by its path (English unprefixed, Japanese under /ja):
+ * every page's header asks for the lab's status, its history and the lesson list; the overview,
+ * a domain page and a lesson page their own data. The inline script asks for these before the
+ * page's JS has loaded, and the page's first request for each takes that answer (once).
  */
-export const earlyWorkerScript = `(function(){try{if(${realBackendTest})return;try{var t=Math.random().toString(36).slice(2);window.__virtlabLab={tab:t,worker:new Worker('${LAB_WORKER_URL}',{name:t})}}catch(e){}var s=navigator.serviceWorker;if(!s||s.controller)return;window.__virtlabWorker=s.getRegistration('/').then(function(r){return r||s.register('/mockServiceWorker.js')}).catch(function(){return null})}catch(e){}})()`;
+export const EARLY_GETS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^\/$/, ['/api/domains', '/api/hosts']],
+  [/^\/hosts\/([^/]+)\/domains\/([^/]+)$/, ['/api/hosts/$1/domains/$2']],
+  [/^\/learn\/([^/]+)$/, ['/api/lessons/$1']],
+  [/.*/, ['/api/lab', '/api/lab/history', '/api/lessons']],
+];
+
+/** An early answer the app has not taken yet: the worker's answer and when it came (performance.now()). */
+export interface EarlyAnswer {
+  at: number;
+  answer: { id: number; status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer };
+}
+
+const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(paths)}]`).join(',')}]`;
+
+/**
+ * Inline in <head> (app/layout.tsx). The lab's worker (mocks/worker/) starts at once, named with a
+ * new tab id, so its script loads and runs while the page's JS loads; mocks/worker/start.ts adopts
+ * it. The script sends it the page's `virtlab:*` keys (mocks/worker/protocol.ts, init), keeps the
+ * keys the worker writes back, and asks for the page's first data (EARLY_GETS; ids below zero, so
+ * they never meet the page's own) — the answers wait in `early` until the app asks
+ * (mocks/worker/early.ts). When no service worker controls the page, the API's worker is
+ * registered at once (or its registration looked up), so that on a first visit it installs
+ * meanwhile too; app/start-mocks.ts then waits for it to take control of the page before MSW
+ * starts. None of it on a real backend (./backend.ts).
+ */
+export const earlyWorkerScript = `(function(){try{if(${realBackendTest})return;try{
+var t=Math.random().toString(36).slice(2),w=new Worker('${LAB_WORKER_URL}',{name:t,type:'module'}),L=window.__virtlabLab={tab:t,worker:w,early:{}},st={},k,i,n=-1,wait={};
+try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
+w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined'});
+w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}});
+var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});w.postMessage({type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null})})})
+}catch(e){}var s=navigator.serviceWorker;if(!s||s.controller)return;window.__virtlabWorker=s.getRegistration('/').then(function(r){return r||s.register('/mockServiceWorker.js')}).catch(function(){return null})}catch(e){}})()`;
 
 declare global {
   /** The worker's registration, looked up or made by the inline script when the page was not controlled. */
   interface Window {
     __virtlabWorker?: Promise<ServiceWorkerRegistration | null>;
-    /** The lab's worker the inline script started, and the tab id it is named with. */
-    __virtlabLab?: { tab: string; worker: Worker };
+    /**
+     * The lab's worker the inline script started, the tab id it is named with, and the answers to
+     * the page's first requests it asked for, by API path, until the app takes them.
+     */
+    __virtlabLab?: { tab: string; worker: Worker; early: Record<string, Promise<EarlyAnswer> | undefined> };
   }
 }

@@ -1,5 +1,5 @@
 import { clickArgv } from '../actions/table';
-import { commandLine } from '../shell/equivalents';
+import { commandLine } from '../shell/command-line';
 import type { World } from '../sim/types';
 import { findHost } from '../sim/world';
 import type { CommandRecord, StepDo } from './types';

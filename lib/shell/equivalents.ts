@@ -4,6 +4,7 @@ import type { FlagEquivalent } from './virsh/commands/types';
 import { parseScaled } from './virsh/numbers';
 import { parseVirshCommand } from './virsh/options';
 import { virshCommand } from './virsh/registry';
+import { commandLine } from './command-line';
 import { quoteWord } from './tokenize';
 
 /** One command in the three dialects; a dialect without one says why, in English and in Japanese. */
@@ -16,8 +17,6 @@ const none = (en: string, ja: string): None => ({ none: en, ja });
 const registryNone = (text: string, values: Record<string, string> = {}): None =>
   none(withValues(text, values), withValues(equivalentReasonsJa[text] ?? text, values));
 export type Equivalents = Record<Dialect, Equivalent>;
-
-export const commandLine = (tool: string, argv: readonly string[]) => [tool, ...argv.map(quoteWord)].join(' ');
 
 /** Values for the registry's xm/xl templates ({domain}, {file}, {size-mib} ...) from virsh's options. */
 function templateValues(opts: Map<string, unknown>): Record<string, string> {

@@ -3,8 +3,9 @@ import { runConsoleLine } from '@/lib/shell/console';
 import { labWorld } from '@/lib/sim/worlds/lab';
 import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
 import { advanceLab } from '../advance';
+import { actionOfLine } from '../line-action';
 import { freshLab } from '../store';
-import { actionOfLine, diffTransitions } from '../transitions-log';
+import { diffTransitions } from '../transitions-log';
 
 describe('actionOfLine', () => {
   it('finds the virsh command past virsh options', () => {
@@ -20,7 +21,7 @@ describe('diffTransitions', () => {
     const before = labWorld();
     const r = runConsoleLine({ world: before, host, line, now: 1000 });
     const events = r.world.events.filter((e) => e.seq > before.eventSeq);
-    return diffTransitions(before, r.world, events, line, 1000, 0);
+    return diffTransitions(before, r.world, events, line, actionOfLine(line), 1000, 0);
   };
   it("names only the line's own host's changes after the line: the other end of a migration goes by its events", () => {
     const t0 = labWorld();
@@ -39,7 +40,7 @@ describe('diffTransitions', () => {
       'kvm1 Job Failed: the domain on the destination was destroyed',
       'kvm1 Resumed Migrated',
     ]);
-    const ts = diffTransitions(started.world, r.world, events, line, 2000, 0, 'kvm2');
+    const ts = diffTransitions(started.world, r.world, events, line, actionOfLine(line), 2000, 0, 'kvm2');
     // kvm2's arriving copy is gone (no "after" to diff); kvm1's guest resumed because the migration
     // failed: its event (Resumed Migrated) names the migration's arrow, not the resume button's.
     expect(ts).toEqual([

@@ -3,13 +3,12 @@ import type { ActionResult } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { actionBodies, domainAction } from '@/lib/api/schemas/actions';
 import { domainParams } from '@/lib/api/schemas/requests';
-import { commandLine } from '@/lib/shell/equivalents';
+import { commandLine } from '@/lib/shell/command-line';
 import { domainByName, findHost } from '@/lib/sim/world';
-import { badRequest, noDomain, noHost, parse, problem, readJson, withLab } from '../http';
+import { badRequest, noDomain, noHost, parse, problem, readJson, withShell } from '../http';
 import { toDomain, toEvent } from '../map';
 import { lessonStore } from '../lessons';
 import { failureOf } from '@/lib/api/failure';
-import { runLine } from '../run-line';
 import { store } from '../store';
 
 type ActionParams = { host: string; name: string; action: string };
@@ -20,7 +19,7 @@ type ActionParams = { host: string; name: string; action: string };
  */
 export const actionHandlers = [
   http.post<ActionParams>('*/api/hosts/:host/domains/:name/actions/:action', ({ params, request }) =>
-    withLab(async (lab, now) => {
+    withShell(async (lab, now, runLine) => {
       const p = parse(domainParams, params);
       if (!p.ok) return p.error;
       const h = findHost(lab.world, params.host);

@@ -6,15 +6,14 @@ import type { Domain, Host } from '@/lib/sim/types';
 import { domainByName, findHost } from '@/lib/sim/world';
 import { advanceLab } from '../advance';
 import { clock } from '../clock';
-import { commandLine } from '@/lib/shell/equivalents';
+import { commandLine } from '@/lib/shell/command-line';
 import { noFields } from '@/lib/api/schemas/fields';
 import { clockRequest, domainParams } from '@/lib/api/schemas/requests';
-import { noDomain, noHost, parse, problem, readJson, withLab } from '../http';
+import { noDomain, noHost, parse, problem, readJson, withLab, withShell } from '../http';
 import { toDomain, toEvent } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
 import { failureOf } from '@/lib/api/failure';
-import { runLine } from '../run-line';
 import { store, type Lab } from '../store';
 
 type Params = { host: string; name: string };
@@ -53,7 +52,7 @@ export const jobHandlers = [
 
   /** Cancel: `virsh domjobabort NAME`, a button like any other. */
   http.delete<Params>('*/api/hosts/:host/domains/:name/job', ({ params, request }) =>
-    withLab(async (lab, now) => {
+    withShell(async (lab, now, runLine) => {
       const f = await findForCommand(lab, params, request);
       if (!f.ok) return f.error;
       const run = runLine(lab, {

@@ -5,7 +5,7 @@ import { clock } from '../clock';
 import { answer, problem, withLab } from '../http';
 import { readLabFile } from '../lab-file/read';
 import { labStatus } from '../lab-status';
-import { lessonStore, type StoredLessons } from '../lessons';
+import { loadLessonReader, lessonStore, type StoredLessons } from '../lessons';
 import { store, type Lab } from '../store';
 
 export const labFileHandlers = [
@@ -26,6 +26,7 @@ export const labFileHandlers = [
       const read = await readLabFile(await request.text());
       if (!read.ok) return problem(read.problem === 'too-large' ? 413 : 400, problemCode(read.problem), read.detail);
       const { lab, labTime, lessons } = read.file;
+      await loadLessonReader(); // the file's imported lessons are read with the lab's status
       store().commit(lab as Lab);
       clock().restore(labTime);
       lessonStore().replace(lessons as StoredLessons | null);

@@ -1,14 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import type { ApiLesson, ApiLessonList } from '@/lib/api/contract';
-import { problemText } from '@/lib/api/lesson-file';
-import { readLessonFileWithLink } from '../lab-file/lesson-link';
 import { clock } from '../clock';
 import { noFields } from '@/lib/api/schemas/fields';
 import { lessonParams } from '@/lib/api/schemas/requests';
 import { clip } from '@/lib/api/schemas/messages';
 import type { Lesson } from '@/lib/lessons/types';
 import { notFound, type Parsed, parse, problem, readJson, withLab } from '../http';
-import { lessonStore, toLesson, toLessonList } from '../lessons';
+import { loadLessonReader, lessonStore, toLesson, toLessonList } from '../lessons';
 import { freshLab, store } from '../store';
 
 type LessonParams = { id: string };
@@ -38,6 +36,12 @@ export const lessonHandlers = [
     withLab(async () => {
       const text = await request.text();
       if (text.length > FILE_BYTES) return problem(413, 'TOO_LARGE', 'a lesson file is at most 64 KiB');
+      // The reader replays the lesson through the shell: loaded on first use (mocks/http.ts, withShell).
+      const [{ readLessonFileWithLink }, { problemText }] = await Promise.all([
+        import('../lab-file/lesson-link'),
+        import('@/lib/api/lesson-file'),
+        loadLessonReader(),
+      ]);
       const { read, start } = await readLessonFileWithLink(text);
       if (!read.ok) return problem(422, 'LESSON_REFUSED', problemText(read.problem), { field: read.problem.path });
       const known = toLessonList(lessonStore()).lessons.filter((l) => l.custom && l.id !== read.lesson.id);

@@ -2,16 +2,14 @@ import { http, HttpResponse } from 'msw';
 import type { MigrateArgs, MigrateCheckResult, MigrateStarted, MigrateTool } from '@/lib/api/contract';
 import { argsFromQuery, migrateArgv } from '@/lib/api/migrate-command';
 import { domainParams, migrateArgs } from '@/lib/api/schemas/requests';
-import { commandLine } from '@/lib/shell/equivalents';
+import { commandLine } from '@/lib/shell/command-line';
 import type { Domain, Host } from '@/lib/sim/types';
 import { domainByName, findHost } from '@/lib/sim/world';
-import { badRequest, noDomain, noHost, type Parsed, parse, problem, readJson, withLab } from '../http';
+import { badRequest, noDomain, noHost, parse, type Parsed, problem, readJson, withLab, withShell } from '../http';
 import { toDomain } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
-import { migrationPreview } from '../migrate-preview';
 import { failureOf } from '@/lib/api/failure';
-import { runLine } from '../run-line';
 import { store } from '../store';
 import type { Lab } from '../store';
 
@@ -46,7 +44,7 @@ function prepare(lab: Lab, params: Params, parsed: Parsed<MigrateArgs>): Prepare
  */
 export const migrateHandlers = [
   http.post<Params>('*/api/hosts/:host/domains/:name/migrate', ({ params, request }) =>
-    withLab(async (lab, now) => {
+    withShell(async (lab, now, runLine) => {
       const p = prepare(lab, params, await readJson(request, migrateArgs));
       if (!p.ok) return p.error;
       const run = runLine(lab, {
@@ -75,10 +73,12 @@ export const migrateHandlers = [
 
   /** Each precondition with ✓/✗, the command, and what it would answer — on a copy; nothing changes. */
   http.get<Params>('*/api/hosts/:host/domains/:name/migrate/check', ({ params, request }) =>
-    withLab((lab, now) => {
-      const p = prepare(lab, params, parse(migrateArgs, argsFromQuery(new URL(request.url).searchParams)));
-      if (!p.ok) return p.error;
-      return HttpResponse.json<MigrateCheckResult>(migrationPreview(lab, p, now));
-    }),
+    import('../migrate-preview').then(({ migrationPreview }) =>
+      withLab((lab, now) => {
+        const p = prepare(lab, params, parse(migrateArgs, argsFromQuery(new URL(request.url).searchParams)));
+        if (!p.ok) return p.error;
+        return HttpResponse.json<MigrateCheckResult>(migrationPreview(lab, p, now));
+      }),
+    ),
   ),
 ];

@@ -2,17 +2,16 @@ import { http, HttpResponse } from 'msw';
 import type { ShellResult } from '@/lib/api/contract';
 import { findHost } from '@/lib/sim/world';
 import { shellRequest } from '@/lib/api/schemas/requests';
-import { noHost, readJson, withLab } from '../http';
+import { noHost, readJson, withShell } from '../http';
 import { toEvent } from '../map';
 import { lessonStore } from '../lessons';
 import { historyLine, stepLab } from '../lab-history';
-import { runLine } from '../run-line';
 import { store } from '../store';
 
 /** POST /api/shell: a console line as root on a host; a failing command is still a 200 with its status. */
 export const shellHandlers = [
   http.post('*/api/shell', ({ request }) =>
-    withLab(async (lab, now) => {
+    withShell(async (lab, now, runLine) => {
       const parsed = await readJson(request, shellRequest);
       if (!parsed.ok) return parsed.error;
       const body = parsed.value;

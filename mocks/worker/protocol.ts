@@ -41,6 +41,23 @@ export async function requestToWire(request: Request, id: number): Promise<WireR
   };
 }
 
+/**
+ * The app's own request (`url` absolute, a string body or none) as it crosses, built in this task:
+ * no `Request` whose body stream is read in later tasks. Null for any other body.
+ */
+export function wireNow(url: string, init: RequestInit | undefined, id: number): WireRequest | null {
+  const body = init?.body ?? null;
+  if (body !== null && typeof body !== 'string') return null;
+  const method = (init?.method ?? 'GET').toUpperCase();
+  return {
+    id,
+    method,
+    url,
+    headers: [...new Headers(init?.headers)],
+    body: bodyless(method) || body === null ? null : (new TextEncoder().encode(body).buffer as ArrayBuffer),
+  };
+}
+
 export const requestFromWire = (w: WireRequest) =>
   new Request(w.url, { method: w.method, headers: w.headers, body: bodyless(w.method) ? null : w.body });
 

@@ -16,21 +16,24 @@ function storedKeys(): Record<string, string> {
   return out;
 }
 
-let lab: Worker | null = null;
+let lab: { worker: Worker; keepsStorage: boolean } | null = null;
 
 /**
  * The lab's worker, one per page: the one the inline <head> script started while the page's JS
- * loaded (lib/browser/early-worker.ts), or started here if it could not (app/start-mocks.ts calls
- * this before MSW has loaded). It is named with this tab's id, which the worker's
+ * loaded (lib/browser/early-worker.ts), which has sent it the page's keys and keeps the keys it
+ * writes back; or, if the script could not, one started here, whose keys the page's side
+ * (./ask.ts) keeps (`keepsStorage`). It is named with this tab's id, which the worker's
  * BroadcastChannel posts carry (lib/browser/lab-channel.ts).
  */
-export function labWorker(): Worker {
+export function labWorker(): { worker: Worker; keepsStorage: boolean } {
   if (lab) return lab;
-  lab = window.__virtlabLab?.worker ?? new Worker(LAB_WORKER_URL, { name: TAB_ID });
-  lab.postMessage({
+  const early = window.__virtlabLab?.worker;
+  if (early) return (lab = { worker: early, keepsStorage: false });
+  const worker = new Worker(LAB_WORKER_URL, { name: TAB_ID, type: 'module' });
+  worker.postMessage({
     type: 'init',
     storage: storedKeys(),
     indexedDB: typeof indexedDB !== 'undefined',
   } satisfies ToWorker);
-  return lab;
+  return (lab = { worker, keepsStorage: true });
 }

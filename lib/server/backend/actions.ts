@@ -1,7 +1,7 @@
 import type { ActionArgs, ActionResult, DomainAction, Transcript } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { failureOf } from '@/lib/api/failure';
-import { commandLine } from '@/lib/shell/equivalents';
+import { commandLine } from '@/lib/shell/command-line';
 import { parseDomstate } from '@/lib/shell/virsh/parse/domain';
 import type { Connection } from './connections';
 import type { Backend } from './context';

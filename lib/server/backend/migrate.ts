@@ -2,7 +2,7 @@ import type { MigrateArgs, MigrateCheckResult, MigrateStarted, MigrationCheck, T
 import { CHECK_LABELS } from '@/lib/shell/migrate-check-text';
 import { failureOf } from '@/lib/api/failure';
 import { migrateArgv } from '@/lib/api/migrate-command';
-import { commandLine } from '@/lib/shell/equivalents';
+import { commandLine } from '@/lib/shell/command-line';
 import { parseDominfo } from '@/lib/shell/virsh/parse/domain';
 import { oneShotVirsh } from '../virsh/one-shot';
 import { jobOf, key, lastJob, type StartedMigration, started } from './migrate-job';

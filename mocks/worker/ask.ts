@@ -1,0 +1,77 @@
+import {
+  type FromWorker,
+  requestToWire,
+  responseFromWire,
+  type WireRequest,
+  type WireResponse,
+  wireNow,
+} from './protocol';
+import { labWorker } from './start';
+
+const failed = () =>
+  Response.json(
+    { error: { code: 'INTERNAL_ERROR', message: 'The lab could not start in this browser.' } },
+    { status: 500 },
+  );
+
+export interface LabLine {
+  /** A `Request` (MSW's handler, ./forward.ts): its body is read first. */
+  ask(request: Request): Promise<Response>;
+  /** The app's own call (app/start-mocks.ts): a string body or none crosses at once, in this task. */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+}
+let line: LabLine | null = null;
+
+/**
+ * The page's one line to the lab's worker (./start.ts): a request goes over, its answer comes back
+ * as a `Response`. MSW's handler uses it for whatever fetches /api (./forward.ts), and the app's
+ * client for its own requests (app/start-mocks.ts) — two ways in, one owner of the lab. The
+ * worker's writes to localStorage (./mirror-storage.ts) are kept before the answer that follows
+ * them (one message queue, in order): here, or by the inline script that started the worker.
+ */
+export function labLine(): LabLine {
+  if (line) return line;
+  const { worker: lab, keepsStorage } = labWorker();
+  let next = 0;
+  let broken = false;
+  const waiting = new Map<number, (w: WireResponse | null) => void>();
+  lab.addEventListener('message', (e: MessageEvent<FromWorker>) => {
+    const m = e.data;
+    if (m.type === 'response') {
+      waiting.get(m.id)?.(m);
+      waiting.delete(m.id);
+    } else if (keepsStorage) {
+      try {
+        if (m.value === null) localStorage.removeItem(m.key);
+        else localStorage.setItem(m.key, m.value);
+      } catch {
+        /* storage blocked: the worker's copy is all there is */
+      }
+    }
+  });
+  lab.addEventListener('error', (e) => {
+    console.error('VirtLab: the lab worker failed', e.message);
+    broken = true;
+    for (const done of waiting.values()) done(null);
+    waiting.clear();
+  });
+  const send = async (wire: WireRequest): Promise<Response> => {
+    if (broken) return failed();
+    const answer = await new Promise<WireResponse | null>((resolve) => {
+      waiting.set(wire.id, resolve);
+      lab.postMessage({ type: 'request', ...wire }, wire.body ? [wire.body] : []);
+    });
+    return answer ? responseFromWire(answer) : failed();
+  };
+  const ask = async (request: Request) => send(await requestToWire(request, next++));
+  line = {
+    ask,
+    fetch: (url, init) => {
+      const wire = wireNow(url, init, next);
+      if (!wire) return ask(new Request(url, init));
+      next++;
+      return send(wire);
+    },
+  };
+  return line;
+}
