@@ -123,6 +123,15 @@ test('a lesson done in Japanese: its texts, a typed solution, the panel ticking 
     await input.fill(line);
     await input.press('Enter');
     await expect(input).toHaveValue('');
+    // A QEMU guest answers the ACPI button a few seconds later (decision 033): wait, as a learner does.
+    if (line.startsWith('virsh shutdown'))
+      await expect
+        .poll(
+          () =>
+            page.evaluate(async () => (await (await fetch('/api/hosts/kvm1/domains/build01')).json()).state as string),
+          { timeout: 15_000 },
+        )
+        .toBe('shut off');
   }
   await expect(panel.getByRole('heading', { name: '✓ レッスン完了' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('log', { name: 'コンソールの出力' })).toContainText('シャットオフ (強制停止)');
