@@ -51,31 +51,28 @@ const iothreadinfo: VirshCommand = {
   },
 };
 
-const iothreadadd: VirshCommand = {
-  name: 'iothreadadd',
-  api: 'virDomainAddIOThread',
-  xm: none,
-  xl: none,
-  run(c) {
-    const d = tuningDomain(c);
-    const id = d && threadId(c);
-    if (!d || !id) return false;
-    return !!c.apply(domainAddIOThread(c.op(), d.uuid, id, c.affect()));
-  },
-};
+/** iothreadadd and iothreaddel differ only in their name, API and simulator operation. */
+function iothreadChange(
+  name: string,
+  api: string,
+  op: typeof domainAddIOThread | typeof domainDelIOThread,
+): VirshCommand {
+  return {
+    name,
+    api,
+    xm: none,
+    xl: none,
+    run(c) {
+      const d = tuningDomain(c);
+      const id = d && threadId(c);
+      if (!d || !id) return false;
+      return !!c.apply(op(c.op(), d.uuid, id, c.affect()));
+    },
+  };
+}
 
-const iothreaddel: VirshCommand = {
-  name: 'iothreaddel',
-  api: 'virDomainDelIOThread',
-  xm: none,
-  xl: none,
-  run(c) {
-    const d = tuningDomain(c);
-    const id = d && threadId(c);
-    if (!d || !id) return false;
-    return !!c.apply(domainDelIOThread(c.op(), d.uuid, id, c.affect()));
-  },
-};
+const iothreadadd = iothreadChange('iothreadadd', 'virDomainAddIOThread', domainAddIOThread);
+const iothreaddel = iothreadChange('iothreaddel', 'virDomainDelIOThread', domainDelIOThread);
 
 const iothreadpin: VirshCommand = {
   name: 'iothreadpin',
