@@ -1,45 +1,23 @@
-import { currentSnapshot, domainSnapshotRevert, findSnapshot, SNAPSHOT_CREATE } from '../../../sim/ops/snapshot';
-import { domainSnapshotCreateXml } from '../../../sim/ops/snapshot-create-xml';
+import { currentSnapshot, domainSnapshotRevert, findSnapshot } from '../../../sim/ops/snapshot';
 import type { Domain, Snapshot } from '../../../sim/types';
 import type { CmdCtx } from '../context';
-import { parseDefaults } from './define';
+import { snapshotCreator } from './snapshot-create';
 import { snapshotListCommand } from './snapshot-list';
 import { snapshotXml } from './snapshot-xml';
 import type { VirshCommand } from './types';
 
-const createFlags = (c: CmdCtx) =>
-  (Object.keys(SNAPSHOT_CREATE) as (keyof typeof SNAPSHOT_CREATE)[])
-    .filter((k) => c.has(k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)))
-    .reduce((bits, k) => bits | SNAPSHOT_CREATE[k], 0);
-
-const snapshotCreateAs: VirshCommand = {
-  name: 'snapshot-create-as',
-  api: 'virDomainSnapshotCreateXML',
-  xm: { none: 'xm has no snapshots (save/restore a checkpoint with xm save -c)' },
-  xl: { none: 'xl has no snapshots (xl save -c keeps the domain running)' },
-  run(c) {
-    // --print-xml prints the document whatever the flags (even --no-metadata).
-    const d = c.domain();
-    if (!d) return false;
-    const name = c.str('name');
-    const desc = c.str('description');
-    const disks = c.argv('diskspec');
-    const xml = snapshotXml(name, desc, c.str('memspec'), disks);
-    if (typeof xml !== 'string') {
-      c.error(xml.error);
-      return false;
-    }
-    if (c.has('print-xml')) {
-      c.print(`${xml}\n`);
-      return true;
-    }
-    // The driver reads the document virsh built, as it reads snapshot-create's file.
-    const r = c.apply(domainSnapshotCreateXml(c.op(), d.uuid, xml, createFlags(c), parseDefaults(c)));
-    if (!r) return false;
-    c.extra(`Domain snapshot ${r.snapshot.name} created`);
-    return true;
-  },
-};
+/** cmdSnapshotCreateAs: the same document as snapshot-create's file, built from options. */
+const snapshotCreateAs = snapshotCreator('snapshot-create-as', (c) => {
+  // --print-xml prints the document whatever the flags (even --no-metadata).
+  const xml = snapshotXml(c.str('name'), c.str('description'), c.str('memspec'), c.argv('diskspec'));
+  if (typeof xml !== 'string') {
+    c.error(xml.error);
+    return false;
+  }
+  if (!c.has('print-xml')) return { xml };
+  c.print(`${xml}\n`);
+  return true;
+});
 
 /** virshLookupSnapshot: by name, or the current snapshot with --current. */
 export function lookupSnapshot(c: CmdCtx, d: Domain, exclusive: boolean): Snapshot | undefined {
