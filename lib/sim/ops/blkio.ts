@@ -1,9 +1,8 @@
 import { invalidArg, ok, type Result, type VirtError } from '../result';
 import type { BlkioDevice, DomainDef } from '../types';
-import { updateDomain } from '../world';
-import { changeDefs, type AffectFlags } from './defs';
-import { commit, type OpContext, type OpOutcome } from './context';
-import { oneDef } from './tuning';
+import { type AffectFlags } from './defs';
+import { type OpContext, type OpOutcome } from './context';
+import { changeOneDef, oneDef } from './tuning';
 
 /** The per-device blkio parameters (VIR_DOMAIN_BLKIO_DEVICE_*), each a list of "path,value" pairs. */
 export const BLKIO_DEVICE_FIELDS = [
@@ -97,10 +96,7 @@ export function domainSetBlkioParameters(
     }
   }
   const set = (def: DomainDef): DomainDef => ({ ...def, blkiotune: tune });
-  const done = commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, set)),
-    [],
-  );
+  const done = changeOneDef(ctx, uuid, r.value.t, set);
   return done.ok && error ? ok({ ...done.value, error }) : done;
 }
 

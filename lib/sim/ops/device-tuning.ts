@@ -8,10 +8,9 @@ import {
   type Interface,
   type IotuneField,
 } from '../types';
-import { updateDomain } from '../world';
-import { changeDefs, type AffectFlags } from './defs';
-import { commit, type OpContext, type OpOutcome } from './context';
-import { oneDef } from './tuning';
+import { type AffectFlags } from './defs';
+import { type OpContext, type OpOutcome } from './context';
+import { changeOneDef, oneDef } from './tuning';
 
 const macKey = (s: string) =>
   s
@@ -62,10 +61,7 @@ export function domainSetInterfaceParameters(
     const i = netIndex(def, device);
     return i.ok ? { ...def, interfaces: def.interfaces.map((n, j) => (j === i.value ? change(n) : n)) } : def;
   };
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, set)),
-    [],
-  );
+  return changeOneDef(ctx, uuid, r.value.t, set);
 }
 
 /** virDomainGetInterfaceParameters: the seven rates, zero where unset. */
@@ -143,10 +139,7 @@ export function domainSetBlockIoTune(
     const j = diskIndex(def, path);
     return j < 0 ? def : { ...def, disks: def.disks.map((d, k) => (k === j ? disk(d) : d)) };
   };
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, set)),
-    [],
-  );
+  return changeOneDef(ctx, uuid, r.value.t, set);
 }
 
 /** virDomainGetBlockIoTune: every field in order, zero (or an empty group name) where unset. */

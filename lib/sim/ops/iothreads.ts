@@ -1,10 +1,9 @@
 import { invalidArg, ok, unsupportedFlags, type Result } from '../result';
 import { isActive } from '../states';
 import type { DomainDef } from '../types';
-import { updateDomain } from '../world';
-import { changeDefs, type AffectFlags } from './defs';
-import { commit, domainOf, type OpContext, type OpOutcome } from './context';
-import { oneDef } from './tuning';
+import { type AffectFlags } from './defs';
+import { domainOf, type OpContext, type OpOutcome } from './context';
+import { changeOneDef, oneDef } from './tuning';
 import { validateParams } from './typed-params';
 import { asPrintfD } from '../printf';
 
@@ -19,11 +18,8 @@ function change(ctx: OpContext, uuid: string, flags: AffectFlags, fn: (def: Doma
   if (!r.ok) return r;
   const changed = fn(r.value.def);
   if (!changed.ok) return changed;
-  return commit(
-    // One definition changes (virDomainObjGetOneDef): the one `fn` was given.
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, () => changed.value)),
-    [],
-  );
+  // One definition changes (virDomainObjGetOneDef): the one `fn` was given.
+  return changeOneDef(ctx, uuid, r.value.t, () => changed.value);
 }
 
 /** virDomainAddIOThread: a new id at the end of `<iothreadids>` (virDomainDriverAddIOThreadCheck first). */

@@ -1,10 +1,9 @@
 import { parseCpuSet } from '../cpulist';
 import { configUnsupported, invalidArg, ok, operationInvalid, type Result } from '../result';
 import { NUMA_MODES, type DomainDef } from '../types';
-import { updateDomain } from '../world';
-import { changeDefs, type AffectFlags } from './defs';
-import { commit, type OpContext, type OpOutcome } from './context';
-import { oneDef } from './tuning';
+import { type AffectFlags } from './defs';
+import { type OpContext, type OpOutcome } from './context';
+import { changeOneDef, oneDef } from './tuning';
 import { validateParams } from './typed-params';
 
 /** How many NUMA nodes a `numatune` nodeset may name (the bitmap virBitmapParse builds for it). */
@@ -39,10 +38,7 @@ export function domainSetNumaParameters(
     nodeset: nodeset ?? def.numatune?.nodeset,
   };
   if (!next.nodeset) return configUnsupported("nodeset for NUMA memory tuning must be set if 'placement' is 'static'");
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t, (d) => ({ ...d, numatune: next }))),
-    [],
-  );
+  return changeOneDef(ctx, uuid, t, (d) => ({ ...d, numatune: next }));
 }
 
 /** virDomainGetNumaParameters: the mode (strict when none is set) and the nodeset, "" when none. */
@@ -94,10 +90,7 @@ export function domainSetPerfEvents(
   const r = oneDef(ctx, uuid, flags);
   if (!r.ok) return r;
   const set = (def: DomainDef): DomainDef => ({ ...def, perf: { ...def.perf, ...Object.fromEntries(events) } });
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, r.value.t, set)),
-    [],
-  );
+  return changeOneDef(ctx, uuid, r.value.t, set);
 }
 
 /** virDomainGetPerfEvents: every event, enabled only when switched on. */

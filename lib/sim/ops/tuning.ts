@@ -1,7 +1,7 @@
 import { fail, invalidArg, ok, type Result } from '../result';
 import type { DomainDef } from '../types';
 import { updateDomain } from '../world';
-import { affectedDefs, changeDefs, type AffectFlags } from './defs';
+import { affectedDefs, changeDefs, type AffectFlags, type DefTargets } from './defs';
 import { commit, domainOf, type OpContext, type OpOutcome } from './context';
 
 /** VIR_DOMAIN_MEMORY_PARAM_UNLIMITED: what an absent `<memtune>` limit reports, in KiB. */
@@ -19,6 +19,17 @@ export function oneDef(ctx: OpContext, uuid: string, flags: AffectFlags) {
   const t = affectedDefs(ctx, found.value, flags, { one: true });
   if (!t.ok) return t;
   return ok({ d: found.value, t: t.value, def: (t.value.live ? found.value.live : found.value.config)! });
+}
+
+/**
+ * How every tuning setter ends: `set` applied to the definitions oneDef chose, no event (the test
+ * driver emits none for a tuning change).
+ */
+export function changeOneDef(ctx: OpContext, uuid: string, t: DefTargets, set: (def: DomainDef) => DomainDef) {
+  return commit(
+    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t, set)),
+    [],
+  );
 }
 
 /** virDomainGetMemoryParameters: hard_limit, soft_limit, swap_hard_limit in KiB. */
@@ -63,10 +74,7 @@ export function domainSetMemoryParameters(
     }
     return { ...def, memtune: Object.keys(memtune).length ? memtune : undefined };
   };
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) => changeDefs(x, t, set)),
-    [],
-  );
+  return changeOneDef(ctx, uuid, t, set);
 }
 
 /** virDomainSetMemoryStatsPeriod: how often the balloon driver refreshes its statistics. */
@@ -84,13 +92,8 @@ export function domainSetMemoryStatsPeriod(
       'internal error: No memory balloon device configured, can not set the collection period',
     );
   }
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (x) =>
-      changeDefs(x, r.value.t, (def) => ({
-        ...def,
-        memballoon: { ...def.memballoon!, period: period || undefined },
-      })),
-    ),
-    [],
-  );
+  return changeOneDef(ctx, uuid, r.value.t, (def) => ({
+    ...def,
+    memballoon: { ...def.memballoon!, period: period || undefined },
+  }));
 }
