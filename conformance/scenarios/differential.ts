@@ -431,4 +431,8 @@ export const differential: Scenario[] = [
     'domxml-to-native --format x',
     'domxml-to-native --format x --domain nosuch',
   ]),
+  each('metadata-mixed-blanks', 'metadata keeps a blank run libxml2 keeps (areBlanks: beside text it is content)', [
+    "metadata test http://x/ --key a --set '<b> x <c/> </b>'; metadata test http://x/; dumpxml test --xpath //metadata",
+    "metadata test http://x/ --key a --set '<b>\n  <c/>\n  <d>t</d>\n</b>'; metadata test http://x/",
+  ]),
 ];

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { parseDocument, type XNode } from './document';
 
 /** An XML element kept whole (libvirt keeps <metadata> as a libxml2 node): JSON, so the world can hold it. */
 export interface XmlTree {
@@ -8,40 +8,32 @@ export interface XmlTree {
 }
 export type XmlTreeNode = XmlTree | { text: string } | { comment: string };
 
-const ordered = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  commentPropName: '#comment',
-  htmlEntities: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
-
-type Raw = Record<string, unknown>;
 const isElement = (n: XmlTreeNode): n is XmlTree => 'el' in n;
 
-/**
- * fast-xml-parser's ordered nodes as a tree, blanks dropped as libxml2 does with
- * xmlKeepBlanksDefault(0): whitespace between elements goes, an element's only text stays.
- */
-function toNodes(raw: Raw[]): XmlTreeNode[] {
-  const nodes: XmlTreeNode[] = raw.map((r) => {
-    if ('#text' in r) return { text: String(r['#text']) };
-    if ('#comment' in r) return { comment: String((r['#comment'] as Raw[])[0]?.['#text'] ?? '') };
-    const el = Object.keys(r).find((k) => k !== ':@')!;
-    const attrs = Object.entries((r[':@'] as Record<string, string> | undefined) ?? {});
-    return { el, attrs, kids: toNodes(r[el] as Raw[]) };
-  });
-  return nodes.length > 1 ? nodes.filter((n) => !('text' in n) || n.text.trim() !== '') : nodes;
+/** libxml2's node as JSON: namespace declarations back as attributes, CDATA as text, PIs dropped. */
+function toJson(n: XNode): XmlTreeNode[] {
+  switch (n.kind) {
+    case 'element': {
+      const decls = n.nsDefs.map(({ prefix, uri }): [string, string] => [prefix ? `xmlns:${prefix}` : 'xmlns', uri]);
+      const attrs = n.attrs.map((a): [string, string] => [a.name, a.value]);
+      return [{ el: n.name, attrs: [...decls, ...attrs], kids: n.children.flatMap(toJson) }];
+    }
+    case 'text':
+    case 'cdata':
+      return [{ text: n.value }];
+    case 'comment':
+      return [{ comment: n.value }];
+    default:
+      return [];
+  }
 }
 
-/** The elements of a well-formed document (checked by the caller), in order. */
+/**
+ * The nodes of a well-formed document (checked by the caller), in order: the document libxml2
+ * builds (document.ts, which virsh's XPath reads too), blanks dropped as xmlKeepBlanksDefault(0) does.
+ */
 export function parseXmlTree(xml: string): XmlTreeNode[] {
-  return toNodes(ordered.parse(xml) as Raw[]);
+  return parseDocument(xml).children.flatMap(toJson);
 }
 
 /** Finds the first element named `name` at any depth. */

@@ -4,7 +4,7 @@ import { compileXPath } from './compile';
 import { evaluateAt } from './evaluate';
 import { dumpNode } from './serialize';
 import { streamPattern } from './stream';
-import { parseXmlTree, rootElement } from './tree';
+import { parseDocument, rootElement } from '../../../sim/xml/document';
 import { wrapNodes } from './wrap';
 
 export type DumpXmlResult = { ok: true; stdout: string; stderr: string } | { ok: false; error: string };
@@ -36,7 +36,7 @@ export function virshDumpXml(xml: string, xpath: string | undefined, wrap: boole
   const doc = asText(xml);
   const expr = asText(xpath);
   const back = (s: string) => (doc.bytes || expr.bytes ? asBytes(s) : s);
-  const tree = parseXmlTree(doc.text);
+  const tree = parseDocument(doc.text);
   const streamed = streamPattern(expr.text);
   const compiled = streamed ? { expr: streamed, errors: [] } : compileXPath(expr.text);
   const root = rootElement(tree);

@@ -1,6 +1,6 @@
 import type { Expr, NodeTest, Step, XPathErr } from './ast';
 import { callFunction, XPathFail } from './functions';
-import type { XAttr, XElem, XNode, XNs } from './tree';
+import type { XAttr, XElem, XNode, XNs } from '../../../sim/xml/document';
 import { type Focus, isNodeSet, sortNodes, stringValue, toBoolean, toNumber, asString, type Value } from './values';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';

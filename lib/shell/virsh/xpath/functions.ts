@@ -1,5 +1,5 @@
 import type { Expr, XPathErr } from './ast';
-import type { XNode } from './tree';
+import type { XNode } from '../../../sim/xml/document';
 import { type Focus, isNodeSet, sortNodes, stringValue, toBoolean, toNumber, asString, type Value } from './values';
 
 /** An evaluation error: libxml2 stops at the first one (CHECK_ERROR0). */

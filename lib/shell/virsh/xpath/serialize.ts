@@ -1,4 +1,4 @@
-import type { XAttr, XElem, XNode, XNsDef } from './tree';
+import type { XAttr, XElem, XNode, XNsDef } from '../../../sim/xml/document';
 
 /** xmlEscapeContent: text keeps UTF-8 as it is. */
 const escapeText = (s: string) =>

@@ -1,4 +1,4 @@
-import type { XNode } from './tree';
+import type { XNode } from '../../../sim/xml/document';
 
 /** An XPath 1.0 value; a node-set is kept in document order without duplicates. */
 export type Value = number | string | boolean | XNode[];

@@ -1,4 +1,4 @@
-import type { XDoc, XElem, XNode, XNsDef } from './tree';
+import type { XDoc, XElem, XNode, XNsDef } from '../../../sim/xml/document';
 
 type Scope = (prefix: string | null) => string | undefined;
 

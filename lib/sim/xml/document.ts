@@ -161,7 +161,7 @@ function build(items: Raw[], parent: XElem | XDoc, scope: Map<string | null, str
 }
 
 /** Parses XML the lab itself produced (well-formed by construction). */
-export function parseXmlTree(xml: string): XDoc {
+export function parseDocument(xml: string): XDoc {
   let n = 0;
   const next = () => ++n;
   const doc: XDoc = { kind: 'document', parent: null, children: [], order: 0 };
