@@ -1,11 +1,11 @@
 import { fail, internalError, ok, type Result } from '../result';
 import type { DomainDef } from '../types';
-import { updateDomain } from '../world';
 import { isElement, metadataFor, putMetadata, withoutNamespace } from '../xml/metadata';
 import { checkWellFormed } from '../xml/parse';
 import { dumpXml, parseXmlTree, type XmlTree, type XmlTreeNode } from '../xml/xml-tree';
-import { commit, domainOf, type OpContext, type OpOutcome } from './context';
-import { type AffectFlags, affectedDefs, changeDefs } from './defs';
+import type { OpContext, OpOutcome } from './context';
+import type { AffectFlags } from './defs';
+import { metadataDefs } from './metadata';
 
 /** xmlValidateNCName: a prefix is a name without a colon. */
 const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -35,12 +35,9 @@ export function domainGetElementMetadata(
   uri: string,
   flags: AffectFlags,
 ): Result<string> {
-  const found = domainOf(ctx, uuid);
-  if (!found.ok) return found;
-  const t = affectedDefs(ctx, found.value, flags);
-  if (!t.ok) return t;
-  const def = (t.value.live ? found.value.live : found.value.config)!;
-  const el = metadataFor(def.metadata, uri);
+  const defs = metadataDefs(ctx, uuid, flags);
+  if (!defs.ok) return defs;
+  const el = metadataFor(defs.value.def.metadata, uri);
   return el ? ok(dumpXml(withoutNamespace(el))) : notFound();
 }
 
@@ -53,15 +50,10 @@ export function domainSetElementMetadata(
   xml: string | null,
   flags: AffectFlags,
 ): Result<OpOutcome> {
-  const found = domainOf(ctx, uuid);
-  if (!found.ok) return found;
-  const t = affectedDefs(ctx, found.value, flags);
-  if (!t.ok) return t;
+  const defs = metadataDefs(ctx, uuid, flags);
+  if (!defs.ok) return defs;
   const el = xml === null ? ok(null) : metadataElement(xml, uri, key ?? '');
   if (!el.ok) return el;
   const set = (def: DomainDef): DomainDef => ({ ...def, metadata: putMetadata(def.metadata, uri, el.value) });
-  return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (d) => changeDefs(d, t.value, set)),
-    [],
-  );
+  return defs.value.change(set);
 }
