@@ -5,8 +5,7 @@
  * blocking time Lighthouse's 4× slowdown would give those tasks on a quiet machine. Median of `runs`.
  * `npx tsx bench/main-thread.ts http://127.0.0.1:PORT/path [runs]` against a running `next start`.
  */
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../walkthrough/chromium';
+import { onFreshPhone, runAsScript } from './phone';
 
 interface TraceEvent {
   name: string;
@@ -56,53 +55,37 @@ export interface MainThread {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchMainThread(url: string, runs = 3): Promise<MainThread> {
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  const out: MainThread[] = [];
-  try {
-    for (let r = 0; r < runs; r++) {
-      const context = await browser.newContext({
-        viewport: { width: 412, height: 823 },
-        deviceScaleFactor: 1.75,
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],
-      });
-      await page.goto(url);
-      await page.waitForTimeout(5000);
-      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
-        .traceEvents;
-      const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-      // Renderers that ran this page's scripts (not a browser-internal chrome:// page the build opens).
-      const ours = new Set(events.filter((e) => e.args?.data?.url?.startsWith(new URL(url).origin)).map((e) => e.pid));
-      const mains = new Set(
-        events
-          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ours.has(e.pid))
-          .map(thread),
-      );
-      // The page's main thread: the renderer main thread that ran the most.
-      const busy = new Map<string, number>();
-      for (const e of events)
-        if (e.name === 'RunTask' && e.tdur && mains.has(thread(e)))
-          busy.set(thread(e), (busy.get(thread(e)) ?? 0) + e.tdur);
-      const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-      if (process.env.DETAIL && main) detail(events, main);
-      const cpu = events.filter((e) => e.name === 'RunTask' && e.tdur && thread(e) === main).map((e) => e.tdur! / 1000);
-      out.push({
-        tbt4: Math.round(cpu.reduce((s, ms) => s + Math.max(0, 4 * ms - 50), 0)),
-        longest: Math.round(Math.max(0, ...cpu)),
-      });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
+  const out = await onFreshPhone(runs, async (page, _context, browser) => {
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],
+    });
+    await page.goto(url);
+    await page.waitForTimeout(5000);
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+    // Renderers that ran this page's scripts (not a browser-internal chrome:// page the build opens).
+    const ours = new Set(events.filter((e) => e.args?.data?.url?.startsWith(new URL(url).origin)).map((e) => e.pid));
+    const mains = new Set(
+      events
+        .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ours.has(e.pid))
+        .map(thread),
+    );
+    // The page's main thread: the renderer main thread that ran the most.
+    const busy = new Map<string, number>();
+    for (const e of events)
+      if (e.name === 'RunTask' && e.tdur && mains.has(thread(e)))
+        busy.set(thread(e), (busy.get(thread(e)) ?? 0) + e.tdur);
+    const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (process.env.DETAIL && main) detail(events, main);
+    const cpu = events.filter((e) => e.name === 'RunTask' && e.tdur && thread(e) === main).map((e) => e.tdur! / 1000);
+    return {
+      tbt4: Math.round(cpu.reduce((s, ms) => s + Math.max(0, 4 * ms - 50), 0)),
+      longest: Math.round(Math.max(0, ...cpu)),
+    };
+  });
   return { tbt4: median(out.map((o) => o.tbt4)), longest: median(out.map((o) => o.longest)) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [url = 'http://127.0.0.1:3210/', runs = '3'] = process.argv.slice(2);
-  benchMainThread(url, Number(runs)).then((r) => console.log(url, JSON.stringify(r)));
-}
+runAsScript(import.meta.url, 3, (url, runs) =>
+  benchMainThread(url, runs).then((r) => console.log(url, JSON.stringify(r))),
+);

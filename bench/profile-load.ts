@@ -6,8 +6,7 @@
  * took the most self time inside long tasks (V8's sampling profiler), by script.
  * `npx tsx bench/profile-load.ts http://127.0.0.1:PORT/path [ms]` against a running `next start`.
  */
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../walkthrough/chromium';
+import { onFreshPhone, runAsScript } from './phone';
 
 interface ProfileNode {
   id: number;
@@ -46,6 +45,9 @@ const observed = `(() => {
 })()`;
 
 const short = (url: string) => url.replace(/^https?:\/\/[^/]+/, '') || '(native)';
+/** A sampled function as it is reported: its name (or "(anonymous)") and where it is in which script. */
+const frameKey = (f: ProfileNode['callFrame']) =>
+  `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}:${f.columnNumber}`;
 
 /**
  * Stretches of the profile with no idle sample for more than 5 ms that last over 50 ms — the long
@@ -70,7 +72,7 @@ function bursts(profile: Profile, byId: Map<number, ProfileNode>) {
     cur ??= { at: Math.round(t), ms: 0, self: new Map(), lastBusy: t };
     cur.lastBusy = t;
     cur.ms = Math.round(t - cur.at);
-    const key = `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}:${f.columnNumber}`;
+    const key = frameKey(f);
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     cur.self.set(key, (cur.self.get(key) ?? 0) + dt);
   });
@@ -80,15 +82,7 @@ function bursts(profile: Profile, byId: Map<number, ProfileNode>) {
 }
 
 export async function profileLoad(url: string, ms = 6000) {
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      deviceScaleFactor: 1.75,
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
+  await onFreshPhone(1, async (page, context) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Profiler.enable');
@@ -121,7 +115,7 @@ export async function profileLoad(url: string, ms = 6000) {
       const f = n.callFrame;
       if (f.functionName === '(idle)' || f.functionName === '(program)') return;
       const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-      const key = `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}:${f.columnNumber}`;
+      const key = frameKey(f);
       self.set(key, (self.get(key) ?? 0) + dt);
       byScript.set(short(f.url), (byScript.get(short(f.url)) ?? 0) + dt);
     });
@@ -137,13 +131,7 @@ export async function profileLoad(url: string, ms = 6000) {
       console.log(top(b.self, 6).replace(/^/gm, '    '));
     }
     console.log(`self time by function:\n${top(self, 20)}`);
-    await context.close();
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [url = 'http://127.0.0.1:3210/', ms = '6000'] = process.argv.slice(2);
-  void profileLoad(url, Number(ms));
-}
+runAsScript(import.meta.url, 6000, profileLoad);
