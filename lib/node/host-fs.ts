@@ -34,9 +34,9 @@ export function nodeHostFs(start: string): HostFs {
         return { ok: false, errno: n === 'EROFS' ? 'EACCES' : n };
       }
     },
-    write: (p, data) => {
+    write: (p, data, mode = 0o666) => {
       try {
-        writeFileSync(p, Buffer.from(data, 'latin1'), { mode: 0o600 });
+        writeFileSync(p, Buffer.from(data, 'latin1'), { mode });
         return { ok: true };
       } catch (e) {
         return { ok: false, errno: errno(e) };

@@ -13,7 +13,7 @@ export function overlayFs(virtual: HostFs, real: HostFs, prefixes: readonly stri
     cwd: () => real.cwd(),
     chdir: (p) => real.chdir(p),
     read: (p) => pick(p).read(p),
-    write: (p, data) => pick(p).write(p, data),
+    write: (p, data, mode) => pick(p).write(p, data, mode),
     remove: (p) => pick(p).remove(p),
     list: (dir) => pick(dir).list(dir),
     isDir: (p) => pick(p).isDir(p),

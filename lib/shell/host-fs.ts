@@ -4,6 +4,9 @@ export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR' | 'EROFS' | 'EN
 export type FsRead = { ok: true; data: string } | { ok: false; errno: Exclude<FsErrno, 'EROFS'> };
 export type FsWrite = { ok: true } | { ok: false; errno: FsErrno };
 
+/** S_IRUSR|S_IWUSR: the test driver creates its save and dump images readable by their owner only. */
+export const DRIVER_FILE_MODE = 0o600;
+
 export interface HostFs {
   /** Absolute path as libvirt's client makes it (virFileAbsPath). */
   resolve(path: string): string;
@@ -11,7 +14,12 @@ export interface HostFs {
   chdir(path: string): FsWrite;
   /** Contents as a latin1 byte string. */
   read(absPath: string): FsRead;
-  write(absPath: string, data: string): FsWrite;
+  /**
+   * Creates or replaces a file. `mode` is what open(2) asks for when it creates one (the umask
+   * applies): 0o666 as virsh's screenshot, qemu-img or a shell redirect open theirs, DRIVER_FILE_MODE for
+   * the images libvirt's driver writes.
+   */
+  write(absPath: string, data: string, mode?: number): FsWrite;
   remove(absPath: string): FsWrite;
   /** Paths under `dir` (deeper ones too); a directory known to exist with nothing in it ends in '/'. */
   list(dir: string): string[];

@@ -61,7 +61,8 @@ export function labFs(get: () => World, set: (w: World) => void, host: string, c
       const d = procFile(findHost(get(), host)!, p) ?? derived()[p];
       return d !== undefined ? { ok: true, data: d } : stored.read(p);
     },
-    write: (p, data) => (libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.write(p, data)),
+    write: (p, data, mode) =>
+      libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.write(p, data, mode),
     remove: (p) => (libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.remove(p)),
     list: (dir) => [
       ...new Set([

@@ -9,6 +9,7 @@ import { formatDomainXml } from '../../../sim/xml/format';
 import { formatNetworkXml, parseNetworkXml } from '../../../sim/xml/network-xml';
 import { parseDomainXml } from '../../../sim/xml/parse';
 import { saveImageDefine } from '../../../sim/ops/save-image-define';
+import { DRIVER_FILE_MODE } from '../../host-fs';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import { editText } from './desc';
@@ -148,7 +149,7 @@ const saveImageEdit: VirshCommand = {
       running: c.has('running'),
       paused: c.has('paused'),
     });
-    if (!image.ok || !c.s.fs.write(abs, image.value).ok) {
+    if (!image.ok || !c.s.fs.write(abs, image.value, DRIVER_FILE_MODE).ok) {
       if (!image.ok) c.libvirtError(image.error);
       return false;
     }

@@ -1,5 +1,5 @@
 import { DUMP, domainCoreDumpFinish, domainCoreDumpStart } from '../../../sim/ops/dump';
-import { errnoText } from '../../host-fs';
+import { DRIVER_FILE_MODE, errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
 import { jobAbort, jobInfo } from './job-info';
 import type { VirshCommand } from './types';
@@ -46,7 +46,7 @@ const dump: VirshCommand = {
     }
     // The client makes the path absolute (virFileAbsPath) before the driver opens it.
     const abs = c.s.fs.resolve(file);
-    const w = c.s.fs.write(abs, start.value.image);
+    const w = c.s.fs.write(abs, start.value.image, DRIVER_FILE_MODE);
     if (!w.ok) {
       c.error(failLine);
       c.libvirtError({

@@ -7,7 +7,7 @@ import {
 } from '../../../sim/ops/save';
 import { saveImageDefine } from '../../../sim/ops/save-image-define';
 import { formatDomainXml } from '../../../sim/xml/format';
-import { errnoText } from '../../host-fs';
+import { DRIVER_FILE_MODE, errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
 import type { VirshCommand } from './types';
@@ -58,7 +58,7 @@ const save: VirshCommand = {
     const r = c.apply(domainSave(c.op(), d.uuid, saveFlags(c)), failLine);
     if (!r) return false;
     const abs = c.s.fs.resolve(file);
-    const w = c.s.fs.write(abs, r.image);
+    const w = c.s.fs.write(abs, r.image, DRIVER_FILE_MODE);
     if (!w.ok) {
       c.s.world = before;
       c.error(failLine);
@@ -175,7 +175,7 @@ const saveImageDefineCmd: VirshCommand = {
     if (c.refuseReadonly(failLine)) return false;
     const { abs, read } = readImage(c, file);
     const image = saveImageDefine(read, abs, xml, { running: c.has('running'), paused: c.has('paused') });
-    const written = image.ok ? c.s.fs.write(abs, image.value) : undefined;
+    const written = image.ok ? c.s.fs.write(abs, image.value, DRIVER_FILE_MODE) : undefined;
     if (!image.ok || !written?.ok) {
       c.error(failLine);
       if (!image.ok) c.libvirtError(image.error);
