@@ -1,3 +1,5 @@
+import type { DevNode } from './dev';
+
 /** Files a command reads and writes: real files in the CLI, the host's virtual files in the browser. */
 export type FsErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR' | 'EROFS' | 'ENAMETOOLONG';
 /** Reading never meets a read-only file system. */
@@ -26,6 +28,8 @@ export interface HostFs {
   isDir(path: string): boolean;
   /** stat(2)'s S_ISBLK: a block device (attach-disk makes its source type='block'); none when absent. */
   isBlockDevice?(path: string): boolean;
+  /** The device node at `path` (ls -l shows its type and numbers); none for a plain file. */
+  device?(path: string): DevNode | undefined;
 }
 
 export const errnoText: Record<FsErrno, string> = {

@@ -2,6 +2,7 @@ import type { Host, World } from '../sim/types';
 import { findHost, updateHost } from '../sim/world';
 import { formatDomainXml } from '../sim/xml/format';
 import { type HostFs, memoryFs } from './host-fs';
+import { devDirs, devNodes } from './dev';
 import { procFile } from './proc';
 
 const COMMON = ['/', '/root', '/tmp', '/dev', '/etc', '/proc', '/var', '/var/lib', '/var/log'];
@@ -17,11 +18,8 @@ const LIBVIRT = [
 ];
 const XEN = ['/etc/xen', '/etc/xen/auto', '/var/lib/xen', '/var/lib/xen/images', '/var/lib/xen/save'];
 
-/** A lab host's disks as its kernel names them: the system disk and a spare one to give a guest. */
-export const LAB_BLOCK_DEVICES = ['/dev/sda', '/dev/sda1', '/dev/sda2', '/dev/sdb'];
-
 /** The directories a lab host has, even when empty. */
-export const hostDirs = (h: Host) => [...COMMON, ...LIBVIRT, ...(h.xen ? XEN : [])];
+const hostDirs = (h: Host) => [...COMMON, ...devDirs(h), ...LIBVIRT, ...(h.xen ? XEN : [])];
 
 const QEMU_CONFIG = '/etc/libvirt/qemu';
 
@@ -47,27 +45,39 @@ export function libvirtFiles(h: Host): Record<string, string> {
 
 /**
  * A lab host's files as its root shell sees them: what commands wrote (world.hosts[].files)
- * under libvirt's own files, which are read-only here: libvirtd owns them (use virsh edit).
+ * under libvirt's own files, which are read-only here: libvirtd owns them (use virsh edit), and
+ * the kernel's device nodes in /dev.
  */
 export function labFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
   const h = findHost(get(), host)!;
   const stored = memoryFs(h.files, (files) => set(updateHost(get(), host, (x) => ({ ...x, files }))), cwd, hostDirs(h));
   const derived = () => libvirtFiles(findHost(get(), host)!);
   const libvirtOwns = (p: string) => p in derived() || p.startsWith(`${QEMU_CONFIG}/`) || p.startsWith('/proc/');
+  const device = (p: string) => devNodes(findHost(get(), host)!)[p];
+  // /dev holds the kernel's nodes only; a character device takes what is written and keeps nothing.
+  const readOnly = (p: string) => !stored.isDir(p) && (libvirtOwns(p) || p.startsWith('/dev/'));
   return {
     ...stored,
-    isBlockDevice: (p) => LAB_BLOCK_DEVICES.includes(p),
+    device,
+    isBlockDevice: (p) => device(p)?.type === 'b',
     read: (p) => {
+      if (device(p)) return { ok: true, data: '' };
       const d = procFile(findHost(get(), host)!, p) ?? derived()[p];
       return d !== undefined ? { ok: true, data: d } : stored.read(p);
     },
     write: (p, data, mode) =>
-      libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.write(p, data, mode),
-    remove: (p) => (libvirtOwns(p) && !stored.isDir(p) ? { ok: false, errno: 'EROFS' } : stored.remove(p)),
+      device(p)?.type === 'c'
+        ? { ok: true }
+        : readOnly(p)
+          ? { ok: false, errno: 'EROFS' }
+          : stored.write(p, data, mode),
+    remove: (p) => (readOnly(p) ? { ok: false, errno: 'EROFS' } : stored.remove(p)),
     list: (dir) => [
       ...new Set([
         ...stored.list(dir),
-        ...Object.keys(derived()).filter((f) => f.startsWith(`${dir === '/' ? '' : dir}/`)),
+        ...[...Object.keys(derived()), ...Object.keys(devNodes(findHost(get(), host)!))].filter((f) =>
+          f.startsWith(`${dir === '/' ? '' : dir}/`),
+        ),
       ]),
     ],
   };

@@ -1,3 +1,4 @@
+import type { DevNode } from './dev';
 import type { HostFs } from './host-fs';
 import { splitArgs, type Tool } from './tool-io';
 
@@ -13,6 +14,7 @@ interface Entry {
   name: string;
   dir: boolean;
   data: string;
+  dev?: DevNode;
 }
 
 /** The entries directly in `dir`: files, and subdirectories (with or without files in them). */
@@ -25,7 +27,7 @@ function entries(fs: HostFs, dir: string): Entry[] {
     if (!name || seen.has(name)) continue;
     const isDir = rest.includes('/');
     const r = isDir ? null : fs.read(p);
-    seen.set(name, { name, dir: isDir, data: r?.ok ? r.data : '' });
+    seen.set(name, { name, dir: isDir, data: r?.ok ? r.data : '', dev: isDir ? undefined : fs.device?.(p) });
   }
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
@@ -33,13 +35,26 @@ function entries(fs: HostFs, dir: string): Entry[] {
 const isLink = (e: Entry) => e.data.startsWith('-> ');
 const sizeOf = (e: Entry) => (e.dir ? 4096 : isLink(e) ? e.data.length - 3 : e.data.length);
 
-/** ls -l's columns, the size right-aligned to the widest in the listing. */
+const modeOf = (e: Entry) =>
+  e.dev ? `${e.dev.type}${e.dev.perms}` : e.dir ? 'drwxr-xr-x' : isLink(e) ? 'lrwxrwxrwx' : '-rw-r--r--';
+
+/**
+ * ls -l's columns: the group padded to the widest, the size right-aligned to the widest in the
+ * listing; a device shows `major, minor` there instead, each right-aligned to its own widest.
+ */
 function long(es: Entry[], now: number): string[] {
-  const width = Math.max(0, ...es.map((e) => String(sizeOf(e)).length));
+  const widest = (xs: string[]) => Math.max(0, ...xs.map((x) => x.length));
+  const devs = es.flatMap((e) => (e.dev ? [e.dev] : []));
+  const majorW = widest(devs.map((d) => String(d.major)));
+  const minorW = widest(devs.map((d) => String(d.minor)));
+  const size = (e: Entry) =>
+    e.dev ? `${String(e.dev.major).padStart(majorW)}, ${String(e.dev.minor).padStart(minorW)}` : String(sizeOf(e));
+  const sizeW = widest(es.map(size));
+  const groupW = widest(es.map((e) => e.dev?.group ?? 'root'));
   return es.map((e) => {
-    const mode = e.dir ? 'drwxr-xr-x' : isLink(e) ? 'lrwxrwxrwx' : '-rw-r--r--';
     const tail = isLink(e) ? ` ${e.data}` : '';
-    return `${mode} ${e.dir ? 2 : 1} root root ${String(sizeOf(e)).padStart(width)} ${stamp(now)} ${e.name}${tail}`;
+    const group = (e.dev?.group ?? 'root').padEnd(groupW);
+    return `${modeOf(e)} ${e.dir ? 2 : 1} root ${group} ${size(e).padStart(sizeW)} ${stamp(now)} ${e.name}${tail}`;
   });
 }
 const blocks = (es: Entry[]) => es.reduce((n, e) => n + (e.dir ? 4 : Math.ceil(e.data.length / 4096) * 4), 0);
@@ -62,7 +77,7 @@ export const ls: Tool = (argv, io) => {
     if (io.fs.isDir(abs)) dirs.push(t);
     else {
       const r = io.fs.read(abs);
-      if (r.ok) files.push({ name: t, dir: false, data: r.data });
+      if (r.ok) files.push({ name: t, dir: false, data: r.data, dev: io.fs.device?.(abs) });
       else stderr += `ls: cannot access '${t}': No such file or directory\n`;
     }
   }
