@@ -2,11 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions as launchOptions } from './walkthrough/chromium';
 
+/**
+ * E2E_PORT serves the mock build; LIBVIRT_E2E_PORT the same build on real libvirt, by default
+ * 1000 above it — not the next port, which a second checkout's E2E_PORT is likely to be (helpers
+ * sharing a machine take adjacent ports, and reuseExistingServer would run this suite against theirs).
+ */
 const port = Number(process.env.E2E_PORT ?? 3100);
+const libvirtPort = Number(process.env.LIBVIRT_E2E_PORT ?? port + 1000);
 
 /**
  * The `libvirt` project: the same build served a second time with VIRTLAB_LIBVIRT_URI=test:///default
- * (docs/decisions/019-real-libvirt-backend.md), on the next port; its specs drive real virsh. Without
+ * (docs/decisions/019-real-libvirt-backend.md), on LIBVIRT_E2E_PORT; its specs drive real virsh. Without
  * virsh (libvirt-clients) it cannot run, and says so loudly.
  */
 const hasVirsh = (() => {
@@ -19,7 +25,6 @@ const hasVirsh = (() => {
 })();
 if (!hasVirsh)
   console.warn('\n*** virsh is missing: the libvirt e2e project is SKIPPED (apt-get install libvirt-clients) ***\n');
-const libvirtPort = port + 1;
 const libvirtSpec = /libvirt\.spec\.ts$/;
 
 /**
