@@ -81,9 +81,13 @@ async function askDirectly(url: string, init?: RequestInit): Promise<Response> {
 const answerHere = (url: string, init?: RequestInit) =>
   takeEarly(url, init, () => askDirectly(url, init)) ?? askDirectly(url, init);
 
-// On a real libvirt backend the server answers /api itself: no worker, nothing to wait for.
-if (typeof window !== 'undefined' && !realBackend()) {
-  ignoreFailedUpdateChecks();
-  holdRequestsUntil(startMocks());
-  answerHereWhenPossible(answerHere);
+// On a real libvirt backend the server answers /api itself: no worker, nothing to wait for, and
+// the page says so with the same mark (a test waits for it, not for how the backend is told).
+if (typeof window !== 'undefined') {
+  if (realBackend()) performance.mark('virtlab:api-ready', { detail: 'server' });
+  else {
+    ignoreFailedUpdateChecks();
+    holdRequestsUntil(startMocks());
+    answerHereWhenPossible(answerHere);
+  }
 }

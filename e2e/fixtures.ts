@@ -1,4 +1,4 @@
-import { BACKEND_COOKIE, ORIENTED_KEY } from '../lib/storage-keys';
+import { ORIENTED_KEY } from '../lib/storage-keys';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -48,13 +48,11 @@ export async function open(page: Page, path: string) {
 
 /**
  * Until MSW's service worker serves /api, only the app reaches the lab (app/start-mocks.ts): a test's own fetch waits.
- * On a real libvirt (the backend cookie, decision 019) no mock starts: the server answers /api at once.
+ * The page marks `virtlab:api-ready` once /api is served: when MSW has started, or at once on a real
+ * libvirt (decision 019), where the server answers it.
  */
 export const apiServed = (page: Page) =>
-  page.waitForFunction(
-    (cookie) => performance.getEntriesByName('virtlab:api-ready').length > 0 || document.cookie.includes(`${cookie}=`),
-    BACKEND_COOKIE,
-  );
+  page.waitForFunction(() => performance.getEntriesByName('virtlab:api-ready').length > 0);
 
 /** Runs a line in the console drawer (opening it if needed) and returns the output region. */
 export async function typeInConsole(page: Page, line: string, host = 'kvm1') {
