@@ -1,5 +1,16 @@
 // @ts-check
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
 const createNextIntlPlugin = require('next-intl/plugin');
+
+/**
+ * `next build` itself builds the lab's worker into public/ (scripts/build-lab-worker.mjs) once its
+ * compile is done, before the pages are prerendered: a build made with `npx next build` alone
+ * serves /lab-worker.js as `npm run build` does (docs/decisions/040-next-build-builds-the-lab-worker.md).
+ */
+async function buildLabWorker() {
+  await promisify(execFile)(process.execPath, ['scripts/build-lab-worker.mjs'], { cwd: __dirname });
+}
 
 /**
  * The headers every answer carries (docs/decisions/013-hostile-input-storage-and-headers.md).
@@ -51,6 +62,7 @@ const nextConfig = {
   // MSW's cookie store without tough-cookie's jar and tldts in the browser (lib/browser/no-cookies.ts).
   turbopack: { resolveAlias: { 'tough-cookie': { browser: './lib/browser/no-cookies.ts' } } },
   poweredByHeader: false,
+  compiler: { runAfterProductionCompile: buildLabWorker },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

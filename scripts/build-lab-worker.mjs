@@ -6,9 +6,9 @@
  * while the page's JS loads (docs/decisions/022-lab-in-a-web-worker.md). What the lab's first
  * answers need is imported at once; the shell (virsh's help tables are its grammar) is a chunk
  * the worker imports on first use or when idle (docs/decisions/029-first-answer-and-a-lazy-shell.md):
- * the build fails if it comes back into what the worker loads at start. `npm run build`,
- * `npm start`, the e2e server and the bench run this first; `--watch -- <command…>` rebuilds it on
- * every change while <command> (`next dev`) runs.
+ * the build fails if it comes back into what the worker loads at start. `next build` runs this
+ * after its compile (next.config.js, decision 040); `--watch -- <command…>` rebuilds it on every
+ * change while <command> (`next dev`) runs.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
