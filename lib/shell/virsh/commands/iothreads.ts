@@ -6,6 +6,7 @@ import {
   domainPinIOThread,
   domainSetIOThreadParams,
 } from '../../../sim/ops/iothreads';
+import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
 import { parseULongLong } from '../numbers';
 import { hostMapCpus } from './pinning';
@@ -15,15 +16,20 @@ import type { VirshCommand } from './types';
 
 const none = { none: 'Xen has no IOThreads (QEMU runs block I/O in them)' };
 
-/** cmdIOThreadAdd/Del/Set read --id as an int and refuse anything below 1 themselves. */
-function threadId(c: CmdCtx): number | null {
+/**
+ * cmdIOThreadAdd/Del/Set: the domain, then --id read as an int, anything below 1 refused by virsh
+ * itself.
+ */
+function domainAndThread(c: CmdCtx): { d: Domain; id: number } | null {
+  const d = tuningDomain(c);
+  if (!d) return null;
   const id = c.int('id');
   if (id === null || id === undefined) return null;
   if (id <= 0) {
     c.error(`Invalid IOThread id value: '${id}'`);
     return null;
   }
-  return id;
+  return { d, id };
 }
 
 const iothreadinfo: VirshCommand = {
@@ -63,10 +69,8 @@ function iothreadChange(
     xm: none,
     xl: none,
     run(c) {
-      const d = tuningDomain(c);
-      const id = d && threadId(c);
-      if (!d || !id) return false;
-      return !!c.apply(op(c.op(), d.uuid, id, c.affect()));
+      const got = domainAndThread(c);
+      return !!got && !!c.apply(op(c.op(), got.d.uuid, got.id, c.affect()));
     },
   };
 }
@@ -111,9 +115,8 @@ const iothreadset: VirshCommand = {
   xm: none,
   xl: none,
   run(c) {
-    const d = tuningDomain(c);
-    const id = d && threadId(c);
-    if (!d || !id) return false;
+    const got = domainAndThread(c);
+    if (!got) return false;
     const fields: string[] = [];
     for (const [opt, kind] of SET_OPTIONS) {
       if (!c.has(opt)) continue;
@@ -129,7 +132,7 @@ const iothreadset: VirshCommand = {
       return false;
     }
     if (c.refuseReadonly()) return false;
-    const r = domainSetIOThreadParams(c.op(), d.uuid, id, fields, c.affect());
+    const r = domainSetIOThreadParams(c.op(), got.d.uuid, got.id, fields, c.affect());
     if (!r.ok) c.libvirtError(r.error);
     return r.ok;
   },
