@@ -1,5 +1,7 @@
 // @ts-check
 const { execFile } = require('node:child_process');
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 const { promisify } = require('node:util');
 const createNextIntlPlugin = require('next-intl/plugin');
 
@@ -22,6 +24,13 @@ async function buildLabWorker() {
  * by scripts/build-lab-worker.mjs) are same-origin scripts: worker-src 'self'.
  */
 const dev = process.env.NODE_ENV === 'development';
+
+// `next dev` has no hook like runAfterProductionCompile: run alone (not `npm run dev`, which builds
+// and watches the worker first), it would serve pages whose lab never starts. Say so where the developer looks.
+if (dev && !existsSync(join(__dirname, 'public/lab-worker.js')))
+  console.warn(
+    "\n*** public/lab-worker.js is missing: the lab will not start. Run `npm run dev` (it builds and watches the lab's worker). ***\n",
+  );
 
 const contentSecurityPolicy = [
   "default-src 'self'",

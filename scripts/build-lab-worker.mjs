@@ -58,6 +58,8 @@ if (process.argv.includes('--check')) {
 } else {
   rmSync('public/lab-worker', { recursive: true, force: true });
   const ctx = await context(options);
+  // Built once before the command starts, so `next dev` finds public/lab-worker.js (next.config.js checks).
+  await ctx.rebuild();
   await ctx.watch();
   const [cmd, ...args] = process.argv.slice(process.argv.indexOf('--', watch) + 1);
   const child = spawn(cmd, args, { stdio: 'inherit' });
