@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { World } from '../../sim/types';
 import { labWorld } from '../../sim/worlds/lab';
-import { runConsoleLine } from '../console';
+import { Console } from '../xen/__tests__/lab';
 
 /** A root shell on one lab host at 02:30 UTC on 6 December. */
 function shell(host: string, world: World = labWorld()) {
-  return (line: string) => {
-    const r = runConsoleLine({ world, host, line, now: Date.UTC(2026, 11, 6, 2, 30), cwd: '/root' });
-    world = r.world;
-    return { out: r.stdout, err: r.stderr, status: r.status };
-  };
+  const c = new Console(world, host, Date.UTC(2026, 11, 6, 2, 30));
+  return (line: string) => c.run(line);
 }
 
 describe("a lab host's /dev", () => {
