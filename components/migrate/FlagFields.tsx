@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { inputClass } from '@/components/forms/fields';
+import { realBackend } from '@/lib/browser/backend';
 import type { BoolFlag, MigrateForm } from './migrate-form';
 
 /** Each flag with what libvirt does with it; the names are virsh's, so the form reads like the command. */
@@ -56,7 +57,7 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
           value={form.bandwidth}
           disabled={xm}
           onChange={(v) => set('bandwidth', v)}
-          help={t('help.bandwidth')}
+          help={t(realBackend() ? 'help.bandwidthReal' : 'help.bandwidth')}
         />
       </div>
     </fieldset>

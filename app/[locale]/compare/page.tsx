@@ -1,4 +1,4 @@
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { titled } from '@/i18n/metadata';
 import { isLocale, routing } from '@/i18n/routing';
@@ -14,14 +14,16 @@ export const generateMetadata = titled('compare');
  */
 export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  setRequestLocale(isLocale(locale) ? locale : routing.defaultLocale);
+  const lang = isLocale(locale) ? locale : routing.defaultLocale;
+  setRequestLocale(lang);
+  const t = await getTranslations({ locale: lang, namespace: 'compare' });
   return (
     <div className="@container flex flex-col gap-4">
       <CompareHeader />
       <Suspense
         fallback={
           <p role="status" className="text-muted">
-            Loading…
+            {t('loading')}
           </p>
         }
       >

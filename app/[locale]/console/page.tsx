@@ -17,9 +17,13 @@ function ConsolePage() {
   );
 }
 
+function Loading() {
+  return <p role="status">{useTranslations('console')('loading')}</p>;
+}
+
 export default function Page() {
   return (
-    <Suspense fallback={<p role="status">Loading…</p>}>
+    <Suspense fallback={<Loading />}>
       <ConsolePage />
     </Suspense>
   );
