@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { paths } from '@/lib/routes';
 import { useDomain } from '@/lib/api/domains';
 import { DeferredMount } from '@/components/ui/DeferredMount';
@@ -10,38 +11,37 @@ import { StateBadge } from '@/components/ui/StateBadge';
 import { JobPanel as JobPanelAlways } from '@/components/migrate/JobPanel';
 import { WhereIsIt } from '@/components/migrate/WhereIsIt';
 import { ActionBar } from './ActionBar';
-import { EventLog as EventLogAlways } from './EventLog';
 import { LastCommand as LastCommandAlways } from './LastCommand';
 import { PendingRequest } from './PendingRequest';
-import { ResourcePanel } from './ResourcePanel';
-import { StateDiagram as StateDiagramAlways } from './StateDiagram';
 import { useDomainCommand } from '@/components/actions/use-domain-command';
 import { EquivalentsHost } from '@/components/actions/equivalents-host';
-import { XmlView } from './XmlView';
+
+// The page's lower half (diagram, XML tabs, resources, event log) is a chunk of its own, asked for
+// when the page mounts — while it waits for its data — so the first load does not carry it.
+const loadDetails = () => import('./DomainDetails');
+const DomainDetails = dynamic(loadDetails, { ssr: false });
 
 /*
  * A click renders this page twice (the command pending, then its answer). The panels an action
  * does not change are skipped: only the buttons render for the pending state, and the answer
  * renders what it changed (XmlView compares the definitions itself).
  */
-const StateDiagram = memo(StateDiagramAlways);
 const LastCommand = memo(LastCommandAlways);
 const JobPanel = memo(JobPanelAlways);
-const EventLog = memo(EventLogAlways);
 
 export function DomainPage({ host, name }: { host: string; name: string }) {
   const t = useTranslations('domain');
   const domain = useDomain(host, name);
   const cmd = useDomainCommand(host, name);
-  const [eHost, eName] = [domain.data?.host ?? host, domain.data?.name ?? name];
-  const events = useMemo(() => ({ host: eHost, domain: eName }), [eHost, eName]);
+  const eHost = domain.data?.host ?? host;
   const driver = domain.data?.driver;
   const onHost = useMemo(() => (driver ? { name: eHost, driver } : null), [eHost, driver]);
+  useEffect(() => void loadDetails(), []);
 
   if (domain.isPending)
     return (
       <p role="status" className="text-muted">
-        Loading {name}…
+        {t('loading', { name })}
       </p>
     );
   if (domain.isError) {
@@ -91,17 +91,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         {/* The diagram, the XML, the resources and the log come one step after the rest when the
             page's data first arrives (its longest task, halved); an action renders them at once. */}
         <DeferredMount>
-          <div className="grid gap-4 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div className="flex min-w-0 flex-col gap-4">
-              <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} pending={d.pending} />
-              {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}
-              <XmlView key={d.xml.live ? 'live' : 'inactive'} domain={d} />
-            </div>
-            <div className="flex min-w-0 flex-col gap-4">
-              <ResourcePanel domain={d} cmd={cmd} />
-              <EventLog title={t('events', { name: d.name })} filter={events} />
-            </div>
-          </div>
+          <DomainDetails domain={d} cmd={cmd} />
         </DeferredMount>
       </div>
     </EquivalentsHost>

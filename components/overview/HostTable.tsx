@@ -1,14 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { memo, useCallback, type MouseEvent } from 'react';
+import { memo } from 'react';
 import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
-import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
-import { DomainRow, minor, td } from './DomainRow';
-
-const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted';
+import { DomainRow, td } from './DomainRow';
+import { Dom0Row, HostTableHead } from './HostTableParts';
+import { useInAppLinks } from './use-in-app-links';
 
 /**
  * A host's table is styled, laid out and painted only near the viewport (content-visibility:
@@ -20,25 +18,6 @@ const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide te
  */
 const lazyRendering = (rows: number) =>
   ({ contentVisibility: 'auto', containIntrinsicBlockSize: `${88 + rows * 47}px` }) as const;
-
-/**
- * The rows' links navigate inside the app as next/link does (a plain left click; other clicks
- * keep the browser's meaning): one handler per table rather than a Link, with its hooks and
- * effects, in each of a thousand rows.
- */
-function useInAppLinks() {
-  const router = useRouter();
-  return useCallback(
-    (e: MouseEvent<HTMLElement>) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const a = (e.target as Element).closest('a');
-      if (!a || a.target || a.origin !== window.location.origin) return;
-      e.preventDefault();
-      router.push(a.pathname + a.search);
-    },
-    [router],
-  );
-}
 
 /** One host's domains: `virsh list --all` (Id, Name, State) and `xm list` (Mem, VCPUs) columns together. */
 export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
@@ -68,45 +47,9 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">{t('caption', { host: host.name })}</caption>
-          <thead className="border-b border-line">
-            <tr>
-              <th scope="col" className={`${th} ${minor}`}>
-                {t('id')}
-              </th>
-              <th scope="col" className={th}>
-                {t('name')}
-              </th>
-              <th scope="col" className={th}>
-                {t('state')}
-              </th>
-              <th scope="col" className={`${th} ${minor}`}>
-                {t('memory')}
-              </th>
-              <th scope="col" className={`${th} ${minor}`}>
-                {t('vcpus')}
-              </th>
-              <th scope="col" className={`${th} ${minor}`}>
-                {t('autostart')}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t('actions')}
-              </th>
-            </tr>
-          </thead>
+          <HostTableHead />
           <tbody>
-            {host.dom0 && (
-              <tr className="border-b border-line/60 text-muted">
-                <td className={`${td} ${minor}`}>0</td>
-                <td className={`${td} whitespace-nowrap`}>Domain-0</td>
-                <td className={td}>
-                  <StateBadge state="running" />
-                </td>
-                <td className={`${td} ${minor}`}>{host.dom0.memoryMiB} MiB</td>
-                <td className={`${td} ${minor}`}>{host.dom0.vcpus}</td>
-                <td className={`${td} ${minor}`}>—</td>
-                <td className={`${td} text-right text-xs`}>{t('xenHost')}</td>
-              </tr>
-            )}
+            {host.dom0 && <Dom0Row dom0={host.dom0} />}
             {domains.map((d) => (
               <DomainRow key={d.uuid} d={d} />
             ))}

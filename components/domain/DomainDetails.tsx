@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { memo, useMemo } from 'react';
+import type { ApiDomain } from '@/lib/api/contract';
+import type { DomainCommand } from '@/components/actions/use-domain-command';
+import { EventLog as EventLogAlways } from './EventLog';
+import { ResourcePanel } from './ResourcePanel';
+import { StateDiagram as StateDiagramAlways } from './StateDiagram';
+import { XmlView } from './XmlView';
+
+const StateDiagram = memo(StateDiagramAlways);
+const EventLog = memo(EventLogAlways);
+
+/**
+ * The lower half of the domain page: the state diagram, the XML (Radix Tabs), the resources (their
+ * dialogs) and the event log. Its own chunk, loaded while the page waits for its data, so the
+ * page's first load carries none of it (docs/decisions/039).
+ */
+export default function DomainDetails({ domain: d, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
+  const t = useTranslations('domain');
+  const events = useMemo(() => ({ host: d.host, domain: d.name }), [d.host, d.name]);
+  return (
+    <div className="grid gap-4 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="flex min-w-0 flex-col gap-4">
+        <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} pending={d.pending} />
+        {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}
+        <XmlView key={d.xml.live ? 'live' : 'inactive'} domain={d} />
+      </div>
+      <div className="flex min-w-0 flex-col gap-4">
+        <ResourcePanel domain={d} cmd={cmd} />
+        <EventLog title={t('events', { name: d.name })} filter={events} />
+      </div>
+    </div>
+  );
+}
