@@ -90,6 +90,12 @@ const nextConfig = {
     return {
       beforeFiles: [
         { source: '/', destination: '/en' },
+        // One prerendered shell per language for every domain and every lesson; the page reads the
+        // names from the URL (docs/decisions/039-…). Before the English rule below.
+        { source: '/hosts/:host/domains/:name', destination: '/en/hosts/_/domains/_' },
+        { source: '/ja/hosts/:host/domains/:name', destination: '/ja/hosts/_/domains/_' },
+        { source: '/learn/:id', destination: '/en/learn/_' },
+        { source: '/ja/learn/:id', destination: '/ja/learn/_' },
         { source: '/:path((?!ja(?:/|$)|en(?:/|$)|api(?:/|$)|_next/|_vercel/|.*\\.).*)', destination: '/en/:path' },
       ],
     };

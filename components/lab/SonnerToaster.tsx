@@ -18,7 +18,12 @@ export default function SonnerToaster({ onMount }: { onMount: () => void }) {
       position="bottom-right"
       offset={offset}
       mobileOffset={offset}
-      toastOptions={{ className: 'font-sans', closeButtonAriaLabel: t('closeToast') }}
+      // A long word (a path, a name, a zod detail) wraps inside a phone-wide toast instead of running past it.
+      toastOptions={{
+        className: 'font-sans',
+        classNames: { content: 'min-w-0', title: '[overflow-wrap:anywhere]', description: '[overflow-wrap:anywhere]' },
+        closeButtonAriaLabel: t('closeToast'),
+      }}
     />
   );
 }

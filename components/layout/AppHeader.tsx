@@ -31,8 +31,10 @@ export function AppHeader() {
   const t = useTranslations('nav');
   const pathname = usePathname();
   usePrefetchLater(prefetched);
-  // Below 768 px the links and the lab's controls fold into one menu (in Japanese they took three
-  // rows of a phone's header): open on request, closed again by going somewhere.
+  // From 1024 to 1280 px the tagline gives way and the gaps narrow, so the header is one row in
+  // both languages (it wrapped at 1024 px). Below 768 px the links and the lab's controls fold into
+  // one menu (in Japanese they took three rows of a phone's header): open on request, closed again
+  // by going somewhere.
   const [menu, setMenu] = useState<string | null>(null);
   const menuOpen = menu === pathname;
   // Undo, history and the Lab menu (reset, latency, share) act on the simulated lab only: a real
@@ -40,10 +42,12 @@ export function AppHeader() {
   const real = useRealBackend();
   return (
     <header className="border-b border-line bg-panel">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 md:gap-x-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 md:gap-x-3 xl:gap-x-6">
         <Link href={paths.overview()} prefetch={false} className="font-semibold tracking-tight">
           Virt<span className="text-accent">Lab</span>
-          <span className="ml-2 hidden text-xs font-normal text-muted sm:inline">virsh · xl · xm</span>
+          <span className="ml-2 hidden text-xs font-normal text-muted sm:inline lg:hidden xl:inline">
+            virsh · xl · xm
+          </span>
         </Link>
         <button
           type="button"
@@ -65,7 +69,7 @@ export function AppHeader() {
               href={n.href}
               prefetch={false}
               aria-current={pathname === n.href ? 'page' : current(pathname, n.href) ? 'true' : undefined}
-              className="whitespace-nowrap rounded-md px-2.5 py-1 text-sm hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold"
+              className="whitespace-nowrap rounded-md px-2.5 py-1 text-sm lg:px-1.5 xl:px-2.5 hover:bg-sunken [&[aria-current]]:bg-sunken [&[aria-current]]:font-semibold"
             >
               {t(n.label)}
             </Link>
@@ -73,7 +77,7 @@ export function AppHeader() {
         </nav>
         <div
           id="header-controls"
-          className={`flex flex-wrap items-center gap-1 sm:gap-2 max-md:order-last max-md:basis-full md:ml-auto md:justify-end ${menuOpen ? '' : 'max-md:hidden'}`}
+          className={`flex flex-wrap items-center gap-1 sm:gap-2 lg:gap-1.5 xl:gap-2 max-md:order-last max-md:basis-full md:ml-auto md:justify-end ${menuOpen ? '' : 'max-md:hidden'}`}
         >
           <BackendBadge />
           {!real && <HistoryControls />}

@@ -8,6 +8,7 @@ import { useLessonIn, useLessonsIn } from './use-lesson-in';
 import { LessonAbout } from './LessonAbout';
 import { LessonStart } from './LessonStart';
 import { StepTitles } from './StepTitles';
+import { useWindowTitle } from '@/components/ui/use-url-segment';
 
 const link = 'text-accent underline underline-offset-2';
 
@@ -17,6 +18,8 @@ export function LessonIntro({ id }: { id: string }) {
   const lesson = useLesson(id);
   const list = { data: useLessonsIn() };
   const localized = useLessonIn(lesson.data);
+  const titles = useTranslations('titles');
+  useWindowTitle(localized ? titles('lesson', { title: localized.outline.title }) : null);
   if (lesson.isError) {
     return (
       <div className="flex flex-col gap-3">

@@ -1,21 +1,14 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { lessonText } from '@/lib/lessons/i18n';
-import { lessonById } from '@/lib/lessons/registry';
-import { isLocale, routing } from '@/i18n/routing';
+import { titled } from '@/i18n/metadata';
 
-type Params = Promise<{ locale: string; id: string }>;
-
-/** Each lesson names itself in the window title (WCAG 2.4.2). */
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  const lang = isLocale(locale) ? locale : routing.defaultLocale;
-  const t = await getTranslations({ locale: lang, namespace: 'titles' });
-  const lesson = lessonById(id);
-  if (!lesson) return { title: t('lessonUnknown') };
-  return { title: t('lesson', { title: lessonText(lesson, lang).title }) };
-}
+/**
+ * One prerendered page for every lesson, per language — built-in or imported (a lesson file,
+ * decision 028): next.config.js rewrites /learn/<id> to /learn/_, and the page reads the id from
+ * the URL and names the lesson in the window title once it has it (docs/decisions/039).
+ */
+export const generateStaticParams = () => [{ id: '_' }];
+export const dynamicParams = false;
+export const generateMetadata = titled('lessonUnknown');
 
 export default function LessonLayout({ children }: { children: ReactNode }) {
   return children;

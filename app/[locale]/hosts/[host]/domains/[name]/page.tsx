@@ -1,18 +1,20 @@
 'use client';
 
-import { useParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { DomainPage } from '@/components/domain/DomainPage';
+import { useUrlSegments, useWindowTitle } from '@/components/ui/use-url-segment';
 
-/** Route params arrive percent-encoded from the URL; domain names may hold any character. */
-const decode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
-
+/** One shell for every domain (layout.tsx): the host and the name are read from the address bar. */
 export default function Page() {
-  const { host, name } = useParams<{ host: string; name: string }>();
-  return <DomainPage key={`${host}/${name}`} host={decode(host)} name={decode(name)} />;
+  const t = useTranslations();
+  const names = useUrlSegments(/\/hosts\/([^/]+)\/domains\/([^/]+)\/?$/);
+  const [host, name] = names ?? [];
+  useWindowTitle(names && t('titles.domain', { name, host }));
+  if (!names)
+    return (
+      <p role="status" className="text-muted">
+        {t('domain.loadingShell')}
+      </p>
+    );
+  return <DomainPage key={`${host}/${name}`} host={host} name={name} />;
 }
