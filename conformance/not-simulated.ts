@@ -4,4 +4,4 @@
  * pools, interfaces, node devices, checkpoints and snapshots: each needs its own model.
  * conformance/test-driver-coverage.test.ts keeps this list exact.
  */
-export const notSimulated: readonly string[] = ['cpu-baseline'];
+export const notSimulated: readonly string[] = [];

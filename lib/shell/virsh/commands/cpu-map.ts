@@ -1,117 +1,18 @@
+import { ARCHES } from '../../../sim/cpu/arches';
+import { ppc64ModelNames, x86ModelNames } from '../../../sim/cpu/x86-map';
+
+export { ARCHES };
+
 /**
- * libvirt 9.0's CPU map (src/cpu_map/index.xml) as virConnectGetCPUModelNames lists it, by the
- * CPU driver that owns an architecture. The ARM and s390 drivers keep no model list: virsh then
- * says every model is accepted. An architecture virArchFromString knows but no CPU driver serves
- * is "not supported by CPU driver"; one it does not know, "cannot find architecture".
+ * libvirt 9.0's CPU map (src/cpu_map/index.xml, generated into lib/sim/cpu/cpu-map.gen.ts) as
+ * virConnectGetCPUModelNames lists it, by the CPU driver that owns an architecture. The ARM and
+ * s390 drivers keep no model list: virsh then says every model is accepted. An architecture
+ * virArchFromString knows but no CPU driver serves is "not supported by CPU driver"; one it does
+ * not know, "cannot find architecture". Undefined when no CPU driver serves the architecture.
  */
-const X86_MODELS = [
-  '486',
-  'pentium',
-  'pentium2',
-  'pentium3',
-  'pentiumpro',
-  'coreduo',
-  'n270',
-  'core2duo',
-  'qemu32',
-  'kvm32',
-  'cpu64-rhel5',
-  'cpu64-rhel6',
-  'qemu64',
-  'kvm64',
-  'Conroe',
-  'Penryn',
-  'Nehalem',
-  'Nehalem-IBRS',
-  'Westmere',
-  'Westmere-IBRS',
-  'SandyBridge',
-  'SandyBridge-IBRS',
-  'IvyBridge',
-  'IvyBridge-IBRS',
-  'Haswell-noTSX',
-  'Haswell-noTSX-IBRS',
-  'Haswell',
-  'Haswell-IBRS',
-  'Broadwell-noTSX',
-  'Broadwell-noTSX-IBRS',
-  'Broadwell',
-  'Broadwell-IBRS',
-  'Skylake-Client',
-  'Skylake-Client-IBRS',
-  'Skylake-Client-noTSX-IBRS',
-  'Skylake-Server',
-  'Skylake-Server-IBRS',
-  'Skylake-Server-noTSX-IBRS',
-  'Cascadelake-Server',
-  'Cascadelake-Server-noTSX',
-  'Icelake-Client',
-  'Icelake-Client-noTSX',
-  'Icelake-Server',
-  'Icelake-Server-noTSX',
-  'Cooperlake',
-  'Snowridge',
-  'athlon',
-  'phenom',
-  'Opteron_G1',
-  'Opteron_G2',
-  'Opteron_G3',
-  'Opteron_G4',
-  'Opteron_G5',
-  'EPYC',
-  'EPYC-IBPB',
-  'EPYC-Rome',
-  'EPYC-Milan',
-  'Dhyana',
-];
-
-const PPC64_MODELS = ['POWER6', 'POWER7', 'POWER8', 'POWER9', 'POWER10', 'POWERPC_e5500', 'POWERPC_e6500'];
-
-/** virArch's names in libvirt 9.0 (src/util/virarch.c), in its order. */
-export const ARCHES = [
-  'none',
-  'alpha',
-  'armv6l',
-  'armv7l',
-  'armv7b',
-  'aarch64',
-  'cris',
-  'i686',
-  'ia64',
-  'lm32',
-  'm68k',
-  'microblaze',
-  'microblazeel',
-  'mips',
-  'mipsel',
-  'mips64',
-  'mips64el',
-  'openrisc',
-  'parisc',
-  'parisc64',
-  'ppc',
-  'ppcle',
-  'ppc64',
-  'ppc64le',
-  'ppcemb',
-  'riscv32',
-  'riscv64',
-  's390',
-  's390x',
-  'sh4',
-  'sh4eb',
-  'sparc',
-  'sparc64',
-  'unicore32',
-  'x86_64',
-  'xtensa',
-  'xtensaeb',
-];
-
-/** The CPU driver's model names for an architecture; undefined when no CPU driver serves it. */
 export function cpuModelsOf(arch: string): readonly string[] | undefined {
-  if (arch === 'i686' || arch === 'x86_64') return X86_MODELS;
-  if (arch === 'ppc64' || arch === 'ppc64le') return PPC64_MODELS;
+  if (arch === 'i686' || arch === 'x86_64') return x86ModelNames;
+  if (arch === 'ppc64' || arch === 'ppc64le') return ppc64ModelNames;
   if (['armv6l', 'armv7l', 'armv7b', 'aarch64', 's390', 's390x'].includes(arch)) return [];
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { CmdCtx } from '../context';
 import { parseScaled } from '../numbers';
+import { cpuBaseline } from './cpu-baseline';
 import { ARCHES, cpuModelsOf } from './cpu-map';
 import type { VirshCommand } from './types';
 
@@ -100,4 +101,4 @@ const freepages: VirshCommand = {
   },
 };
 
-export const hostCpuCommands: VirshCommand[] = [cpuModels, freepages];
+export const hostCpuCommands: VirshCommand[] = [cpuBaseline, cpuModels, freepages];
