@@ -1,5 +1,6 @@
 import type { Scenario } from './scenario';
 import { checkpoints } from './scenarios/checkpoints';
+import { cpuBaseline } from './scenarios/cpu-baseline';
 import { definition } from './scenarios/definition';
 import { deviceChanges } from './scenarios/device-changes';
 import { devices } from './scenarios/devices';
@@ -57,6 +58,7 @@ export const scenarios: Scenario[] = [
   ...shell,
   ...parsing,
   ...differential,
+  ...cpuBaseline,
   ...networks,
   ...snapshots,
   ...storage,

@@ -1,5 +1,5 @@
 import type { CmdCtx } from '../context';
-import { readXmlFile } from './define';
+import { extractCpuXmls } from './cpu-xml';
 import type { Refusal } from './unsupported-data';
 
 /** A value among the ones virsh names, else its own message. */
@@ -29,16 +29,7 @@ function fdList(c: CmdCtx): boolean {
 }
 
 /** vshExtractCPUDefXMLs: the file must hold a <cpu> element (alone, or in domain or capabilities XML). */
-function cpuFile(c: CmdCtx): boolean {
-  const file = c.str('file')!;
-  const xml = readXmlFile(c, file);
-  if (xml === undefined) return false;
-  if (/<cpu[\s>/]/.test(xml)) return true;
-  c.error(
-    `File '${file}' does not contain any <cpu> element or valid domain XML, host capabilities XML, or domain capabilities XML`,
-  );
-  return false;
-}
+const cpuFile = (c: CmdCtx) => extractCpuXmls(c, c.str('file')!) !== undefined;
 
 const NODE_MEMORY = ['shm-pages-to-scan', 'shm-sleep-millisecs', 'shm-merge-across-nodes'];
 const setsNodeMemory = (c: CmdCtx) => NODE_MEMORY.some((o) => c.has(o));

@@ -1,0 +1,127 @@
+import type { Scenario } from '../scenario';
+import { each } from './build';
+
+const cpu = (model: string, extra = '', arch = 'x86_64') =>
+  `<cpu>\n  <arch>${arch}</arch>\n  <model>${model}</model>\n${extra}</cpu>\n`;
+const feature = (...names: string[]) => names.map((n) => `  <feature name='${n}'/>\n`).join('');
+const vendor = (v: string) => `  <vendor>${v}</vendor>\n`;
+
+/** Host CPUs to baseline, as files of <cpu> elements or whole capabilities/domain XML. */
+const files: Record<string, string> = {
+  'haswell.xml': cpu('Haswell', vendor('Intel')),
+  'intel.xml': cpu('Haswell', vendor('Intel')) + cpu('SandyBridge', vendor('Intel') + feature('vmx')),
+  'newest.xml': cpu('Icelake-Server', vendor('Intel')) + cpu('Cascadelake-Server-noTSX', vendor('Intel')),
+  'amd.xml': cpu('EPYC-Rome', vendor('AMD')) + cpu('EPYC', vendor('AMD')) + cpu('Opteron_G5'),
+  'old.xml': cpu('486') + cpu('qemu64', feature('vme')),
+  'plus.xml': cpu('Westmere', feature('avx', 'xsave', 'aes')) + cpu('Westmere', feature('avx', 'xsave')),
+  'mixed.xml': cpu('Haswell', vendor('Intel')) + cpu('EPYC', vendor('AMD')),
+  'mixed-models.xml': cpu('Haswell') + cpu('EPYC'),
+  'wrong-vendor.xml': cpu('Haswell', vendor('Intel')) + cpu('EPYC', vendor('Intel')),
+  'vendorless.xml': cpu('Haswell', feature('3dnow')) + cpu('Nehalem'),
+  'hygon.xml': cpu('Dhyana', vendor('Hygon')),
+  'unknown-vendor.xml': cpu('Haswell', vendor('Zhaoxin')),
+  'unknown-model.xml': cpu('Haswell') + cpu('Haswell-v4'),
+  'unknown-feature.xml': cpu('Haswell', feature('turbo')),
+  'twice.xml': cpu('Haswell', feature('vmx', 'vmx')),
+  'no-arch.xml': '<cpu>\n  <model>Haswell</model>\n</cpu>\n',
+  'no-model.xml': '<cpu>\n  <arch>x86_64</arch>\n</cpu>\n',
+  'bad-arch.xml': cpu('Haswell', '', 'amd64'),
+  'guest.xml': "<cpu mode='host-model'>\n  <arch>x86_64</arch>\n  <model>Haswell</model>\n</cpu>\n",
+  'topology.xml': cpu('Haswell', "  <topology sockets='1' dies='0' cores='2' threads='1'/>\n"),
+  'ppc.xml': cpu('POWER9', vendor('IBM'), 'ppc64le') + cpu('POWER9', '', 'ppc64le'),
+  'ppc-mixed.xml': cpu('POWER9', '', 'ppc64') + cpu('POWER8', '', 'ppc64'),
+  'arm.xml': cpu('cortex-a72', feature('anything'), 'aarch64') + cpu('Neoverse-N1', '', 'aarch64'),
+  's390.xml': cpu('z14', '', 's390x'),
+  'riscv.xml': cpu('rv64', '', 'riscv64'),
+  'caps.xml': `<capabilities>\n  <host>\n${cpu('Skylake-Client-IBRS', vendor('Intel') + feature('vmx', 'invtsc'))}  </host>\n</capabilities>\n`,
+  'domain.xml': `<domain type='kvm'>\n  <name>web01</name>\n${cpu('Broadwell-noTSX')}</domain>\n`,
+  'domcaps.xml':
+    "<domainCapabilities>\n  <cpu>\n    <mode name='host-model' supported='yes'>\n      <model fallback='forbid'>EPYC-Milan</model>\n      <vendor>AMD</vendor>\n    </mode>\n  </cpu>\n</domainCapabilities>\n",
+  'declared.xml': `<?xml version="1.0" encoding="UTF-8"?>\n${cpu('Penryn')}`,
+  'broken.xml': '<cpu>\n  <arch>x86_64</arch>\n  <model>Haswell</model>\n',
+  'empty.xml': '',
+  'none.xml': "<domain type='test'><name>x</name></domain>\n",
+};
+
+/** virCPUBaseline as the test driver runs it (decision 036), against real virsh 9.0. */
+export const cpuBaseline: Scenario[] = [
+  each(
+    'cpu-baseline-x86',
+    'x86 baselines: the newest model both CPUs share, extra features required, missing ones disabled',
+    [
+      'cpu-baseline haswell.xml',
+      'cpu-baseline intel.xml',
+      'cpu-baseline newest.xml',
+      'cpu-baseline amd.xml',
+      'cpu-baseline old.xml',
+      'cpu-baseline plus.xml',
+      'cpu-baseline mixed-models.xml',
+      'cpu-baseline vendorless.xml',
+      'cpu-baseline hygon.xml',
+      'cpu-baseline --file caps.xml',
+      'cpu-baseline domain.xml',
+      'cpu-baseline domcaps.xml',
+      'cpu-baseline declared.xml',
+    ],
+    { files },
+  ),
+  each(
+    'cpu-baseline-features',
+    '--features spells out every feature of the chosen model, sorted; --migratable is refused by the test driver',
+    [
+      'cpu-baseline haswell.xml --features',
+      'cpu-baseline intel.xml --features',
+      'cpu-baseline amd.xml --features',
+      'cpu-baseline newest.xml --features',
+      'cpu-baseline ppc.xml --features',
+      'cpu-baseline haswell.xml --migratable',
+      'cpu-baseline haswell.xml --features --migratable',
+      'cpu-baseline broken.xml --migratable',
+    ],
+    { files },
+  ),
+  each(
+    'cpu-baseline-errors',
+    'vendors that clash, unknown models and features, bad host CPU XML, other architectures, unreadable files',
+    [
+      'cpu-baseline mixed.xml',
+      'cpu-baseline wrong-vendor.xml',
+      'cpu-baseline unknown-vendor.xml',
+      'cpu-baseline unknown-model.xml',
+      'cpu-baseline unknown-feature.xml',
+      'cpu-baseline twice.xml',
+      'cpu-baseline no-arch.xml',
+      'cpu-baseline no-model.xml',
+      'cpu-baseline bad-arch.xml',
+      'cpu-baseline guest.xml',
+      'cpu-baseline topology.xml',
+      'cpu-baseline ppc.xml',
+      'cpu-baseline ppc-mixed.xml',
+      'cpu-baseline arm.xml',
+      'cpu-baseline s390.xml',
+      'cpu-baseline riscv.xml',
+      'cpu-baseline broken.xml',
+      'cpu-baseline empty.xml',
+      'cpu-baseline none.xml',
+      'cpu-baseline nosuch.xml',
+      "cpu-baseline ''",
+      'cpu-baseline',
+      'cpu-baseline .',
+    ],
+    { files },
+  ),
+  each(
+    'cpu-file-extraction',
+    'cpu-compare and the hypervisor-cpu-* commands read the file as cpu-baseline does before the driver refuses them',
+    [
+      'cpu-compare broken.xml',
+      'cpu-compare none.xml',
+      'cpu-compare domcaps.xml',
+      'hypervisor-cpu-compare empty.xml',
+      'hypervisor-cpu-compare declared.xml --arch x86_64',
+      'hypervisor-cpu-baseline --file broken.xml',
+      'hypervisor-cpu-baseline --file caps.xml --features',
+    ],
+    { files },
+  ),
+];
