@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { virshHelpCommands, type VirshHelpOption } from '../../lib/shell/virsh/help-data.gen';
 import {
+  cpuFileValue,
   cpulistValue,
   domainValue,
   interfaceValue,
@@ -69,6 +70,7 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (option.name === 'type' && /^(pool|find-storage)/.test(command)) return poolTypeValue;
   if (command.startsWith('nodedev-') && option.name === 'device') return nodeDeviceValue;
   if (command.startsWith('iface-') && ['interface', 'bridge'].includes(option.name)) return interfaceValue;
+  if (/^(hypervisor-)?cpu-(baseline|compare)$/.test(command) && option.name === 'file') return cpuFileValue;
   if (option.name === 'cpulist') return cpulistValue;
   if (option.name === 'xpath') return xpathValue;
   if (command.startsWith('net-') && option.name === 'network') return networkValue;

@@ -7,6 +7,24 @@ let serial = 0;
 const guest = (name: string, extra = '') =>
   `<domain type='test'><name>${name}</name><uuid>00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}</uuid><memory>1048576</memory><vcpu>1</vcpu><os><type>hvm</type></os>${extra}</domain>`;
 const node = (body: string) => `<node>\n${body}\n</node>\n`;
+const cpu = (arch: string, model: string, extra = '') =>
+  `<cpu><arch>${arch}</arch><model>${model}</model>${extra}</cpu>\n`;
+
+/** Host CPU descriptions for cpu-baseline and the cpu-compare family (vshExtractCPUDefXMLs reads them). */
+export const cpuFiles: Record<string, string> = {
+  'cpus-intel.xml':
+    cpu('x86_64', 'Skylake-Client', '<vendor>Intel</vendor>') + cpu('x86_64', 'IvyBridge', "<feature name='vmx'/>"),
+  'cpus-amd.xml': cpu('x86_64', 'EPYC-Milan', '<vendor>AMD</vendor>') + cpu('x86_64', 'Opteron_G3'),
+  'cpus-mixed.xml': cpu('x86_64', 'Haswell', '<vendor>Intel</vendor>') + cpu('x86_64', 'EPYC', '<vendor>AMD</vendor>'),
+  'cpus-features.xml':
+    cpu('i686', 'qemu32', "<feature name='sse4.2'/><feature name='popcnt'/>") + cpu('x86_64', 'Westmere'),
+  'cpus-caps.xml': `<capabilities><host>${cpu('x86_64', 'Cooperlake', "<vendor>Intel</vendor><feature name='invtsc'/>")}</host></capabilities>\n`,
+  'cpus-domain.xml': `<domain type='kvm'><name>d</name>${cpu('x86_64', 'Nehalem-IBRS')}</domain>\n`,
+  'cpus-ppc.xml': cpu('ppc64le', 'POWER9', '<vendor>IBM</vendor>') + cpu('ppc64le', 'POWER9'),
+  'cpus-unknown.xml': cpu('x86_64', 'Haswell', "<feature name='warp'/>"),
+  'cpus-noarch.xml': '<cpu><model>Haswell</model></cpu>\n',
+  'cpus-broken.xml': '<cpu><arch>x86_64</arch>\n',
+};
 
 /**
  * Files a differential run's working dir holds: test-driver node files (valid, and broken in the
@@ -29,6 +47,7 @@ export const workFiles: Record<string, string> = {
   'no-name.xml': `<domain type='test'><memory>1024</memory></domain>`,
   'bad-vcpu.xml': guest('v', '<vcpu>0</vcpu>').replace('<vcpu>1</vcpu>', ''),
   'not-domain.xml': '<network><name>x</name></network>',
+  ...cpuFiles,
 };
 
 /** The node files among workFiles, for `test://<workdir>/<file>` URIs. */

@@ -1,3 +1,4 @@
+import { cpuFiles } from './node-files';
 import fc from 'fast-check';
 
 /**
@@ -86,6 +87,9 @@ export const nameValue = fc.oneof(
   domainValue,
   fc.constantFrom('new', 'web01', 'a/b', '/', 'gäst', 'ゲスト1', 'snap1', "q'u", 'x'.repeat(300)),
 );
+
+/** A file of host CPUs (node-files.ts), a domain, a missing file or none. */
+export const cpuFileValue = fc.constantFrom(...Object.keys(cpuFiles), 'guest.xml', 'nonexistent.xml', '');
 
 export const stringValue = fc.oneof(
   nameValue,

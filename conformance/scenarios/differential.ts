@@ -53,6 +53,16 @@ export const differential: Scenario[] = [
     'detach-interface test network --mac 00:11:22:33:44:55 --print-xml --config --live',
     'set-user-password 6695eb01-f6a4-8304-79aa-97f2502e193f --user u --password p',
   ]),
+  each(
+    'lifecycle-action-strings-first',
+    'set-lifecycle-action reads --type and --action before naming either (seed shift, decision 036)',
+    [
+      "set-lifecycle-action --domain test --type -- --action '' --config --live",
+      "set-lifecycle-action test -- '' --config",
+      "set-lifecycle-action test '' destroy",
+      'set-lifecycle-action test bogus bogus',
+    ],
+  ),
   each('vcpu-printed-as-int', 'a vCPU number virsh reads unsigned comes back from libvirt as a signed int', [
     'vcpupin test --vcpu 2147483648 --cpulist 0; vcpupin test --vcpu 4294967295 --cpulist 0',
     'vcpupin test --vcpu 3000000000 --config',

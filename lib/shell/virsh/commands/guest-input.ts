@@ -102,6 +102,12 @@ const setLifecycleAction: VirshCommand = {
   api: 'virDomainSetLifecycleAction',
   run(c) {
     if (!c.exclusive('current', 'live') || !c.exclusive('current', 'config')) return false;
+    // vshCommandOptStringReq reads --type, then --action, before either is looked up by name.
+    const empty = ['type', 'action'].find((o) => c.str(o) === '');
+    if (empty !== undefined) {
+      c.error(`Failed to get option '${empty}': Option argument is empty`);
+      return false;
+    }
     const type = c.str('type')!;
     const action = c.str('action')!;
     if (!TYPES.includes(type)) c.error(`Invalid lifecycle type '${type}'.`);
