@@ -121,9 +121,10 @@ export const domainRefusals: readonly Refusal[] = [
   },
   {
     name: 'hypervisor-cpu-baseline',
-    exclusive: [['file', 'model']],
     stringsFirst: ['file', 'virttype', 'emulator', 'arch', 'machine', 'model'],
+    // VSH_ALTERNATIVE_OPTIONS_EXPR comes after the strings are read (so after an empty --file).
     pre: (c) => {
+      if (!c.exclusive('file', 'model')) return false;
       if (c.has('file') || c.has('model')) return true;
       c.error('Either --file or --model must be provided');
       return false;
