@@ -1,5 +1,5 @@
 /**
- * Regenerates lib/sim/cpu/cpu-map.gen.ts from libvirt's CPU map (Debian: libvirt-daemon's
+ * Regenerates lib/sim/cpu/cpu-map.gen.ts from libvirt's CPU map (Debian: libvirt0's, which virsh depends on:
  * /usr/share/libvirt/cpu_map, the same files as libvirt 9.0's src/cpu_map).
  *
  *   npx tsx bin/gen-cpu-map.ts

@@ -6,7 +6,9 @@ import { x86Model, x86Models } from '../../lib/sim/cpu/x86-map';
 describe('lib/sim/cpu/cpu-map.gen.ts', () => {
   it('matches what bin/gen-cpu-map.ts renders from the installed CPU map', () => {
     if (!cpuMapInstalled()) {
-      console.warn(`\n*** ${CPU_MAP_DIR} is missing (install libvirt-daemon): cpu-map.gen.ts NOT checked ***\n`);
+      console.warn(
+        `\n*** ${CPU_MAP_DIR} is missing (Debian: libvirt0, which libvirt-clients installs): cpu-map.gen.ts NOT checked ***\n`,
+      );
       return;
     }
     const committed = readFileSync(new URL(`../../${GENERATED}`, import.meta.url), 'utf8');
