@@ -103,6 +103,8 @@ export const equivalentReasonsJa: Readonly<Record<string, string>> = {
     'libvirt にはハイパーバイザーのコンソールリングを読む API がありません',
   'libvirt has no API for the hypervisor console ring (xl dmesg is the other way)':
     'libvirt にはハイパーバイザーのコンソールリングを読む API がありません(xl dmesg で読みます)',
+  'xm and xl compute no baseline CPU: libvirt’s CPU map has no Xen counterpart':
+    'xm と xl はベースライン CPU を計算しません。libvirt の CPU マップに相当するものが Xen にはありません',
   'xl and xm report no libvirt CPU models or free huge pages':
     'xl と xm は libvirt の CPU モデルも空きヒュージページも表示しません',
   'Xen networking is bridges set up on the host (brctl, /etc/xen/scripts)':
