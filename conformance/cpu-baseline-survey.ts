@@ -10,7 +10,7 @@ import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeHostFs } from '../lib/node/host-fs';
-import { x86Features, x86Models } from '../lib/sim/cpu/x86-map';
+import { x86Map } from '../lib/sim/cpu/x86-map';
 import { virshMain } from '../lib/shell/virsh-main';
 import { runRealVirsh } from './run-virsh';
 
@@ -26,6 +26,7 @@ const pick = <T>(xs: readonly T[]) => xs[rand(xs.length)];
 const cpu = (model: string, o: { arch?: string; vendor?: string; features?: string[] } = {}) =>
   `<cpu>\n  <arch>${o.arch ?? 'x86_64'}</arch>\n  <model>${model}</model>\n${o.vendor ? `  <vendor>${o.vendor}</vendor>\n` : ''}${(o.features ?? []).map((f) => `  <feature name='${f}'/>\n`).join('')}</cpu>\n`;
 
+const { features: x86Features, models: x86Models } = x86Map();
 const models = x86Models.map((m) => m.name);
 const vendorOf = (m: string) => x86Models.find((x) => x.name === m)?.vendor ?? undefined;
 const cases: string[] = [];

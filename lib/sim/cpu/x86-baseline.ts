@@ -10,7 +10,7 @@ import {
   subtractData,
   type X86Data,
 } from './x86-data';
-import { type MapModel, x86Feature, x86Features, x86Model, x86Models, x86Vendors } from './x86-map';
+import { type MapModel, x86Map } from './x86-map';
 
 export type Policy = 'require' | 'disable';
 export interface GuestCpu {
@@ -25,11 +25,11 @@ const failed = (m: string) => fail('OPERATION_FAILED', `operation failed: ${m}`)
 
 /** x86ModelFromCPU(cpu, -1) for a host CPU: the model's data plus every feature it lists. */
 function modelData(cpu: HostCpu): Result<{ data: X86Data; vendor: string | null }> {
-  const model = x86Model(cpu.model);
+  const model = x86Map().model(cpu.model);
   if (!model) return internal(`Unknown CPU model ${cpu.model}`);
   const data = copyData(model.data);
   for (const name of cpu.features) {
-    const f = x86Feature(name);
+    const f = x86Map().feature(name);
     if (!f) return internal(`Unknown CPU feature ${name}`);
     addData(data, f.data);
   }
@@ -38,7 +38,7 @@ function modelData(cpu: HostCpu): Result<{ data: X86Data; vendor: string | null 
 
 /** x86DataToCPUFeatures: names every map feature wholly in `data`, removing its bits as it goes. */
 function toFeatures(data: X86Data, policy: Policy) {
-  return x86Features.flatMap((f) => {
+  return x86Map().features.flatMap((f) => {
     if (!isSubsetData(data, f.data)) return [];
     subtractData(data, f.data);
     return [{ name: f.name, policy }];
@@ -93,10 +93,10 @@ function pickCandidate(current: Candidate | undefined, cand: Candidate, preferre
  */
 function decode(data: X86Data, preferred: string[]): Result<GuestCpu> {
   const work = copyData(data);
-  const vendor = x86Vendors.find((v) => isSubsetData(work, v.data));
+  const vendor = x86Map().vendors.find((v) => isSubsetData(work, v.data));
   if (vendor) subtractData(work, vendor.data);
   let best: Candidate | undefined;
-  for (const model of [...x86Models].reverse()) {
+  for (const model of [...x86Map().models].reverse()) {
     if (vendor && model.vendor && model.vendor !== vendor.name) continue;
     const cand = { model, features: dataToCpu(work, model) };
     const rc = pickCandidate(best, cand, preferred);
@@ -118,7 +118,7 @@ export function x86Baseline(cpus: HostCpu[]): Result<GuestCpu> {
   let outputVendor = cpus[0].vendor !== null;
   let vendor: string | null = null;
   if (cpus[0].vendor !== null) {
-    if (!x86Vendors.some((v) => v.name === cpus[0].vendor)) return failed(`Unknown CPU vendor ${cpus[0].vendor}`);
+    if (!x86Map().vendors.some((v) => v.name === cpus[0].vendor)) return failed(`Unknown CPU vendor ${cpus[0].vendor}`);
     vendor = cpus[0].vendor;
   }
   const names = [cpus[0].model];
@@ -135,14 +135,14 @@ export function x86Baseline(cpus: HostCpu[]): Result<GuestCpu> {
     }
     if (vn !== null) {
       if (vendor === null) {
-        if (!x86Vendors.some((v) => v.name === vn)) return failed(`Unknown CPU vendor ${vn}`);
+        if (!x86Map().vendors.some((v) => v.name === vn)) return failed(`Unknown CPU vendor ${vn}`);
         vendor = vn;
       } else if (vendor !== vn) return failed('CPU vendors do not match');
     }
     intersectData(base, m.value.data);
   }
   if (isEmptyData(base)) return failed('CPUs are incompatible');
-  const v = x86Vendors.find((x) => x.name === vendor);
+  const v = x86Map().vendors.find((x) => x.name === vendor);
   if (v) for (const [k, regs] of v.data) addItem(base, k, regs);
   const cpu = decode(base, names);
   if (!cpu.ok) return cpu;
@@ -153,7 +153,7 @@ export function x86Baseline(cpus: HostCpu[]): Result<GuestCpu> {
 
 /** virCPUx86ExpandFeatures for a guest CPU: the model's own features required, the listed ones on top, sorted. */
 export function x86ExpandFeatures(cpu: GuestCpu): GuestCpu {
-  const model = x86Model(cpu.model)!;
+  const model = x86Map().model(cpu.model)!;
   const features = toFeatures(copyData(model.data), 'require');
   for (const f of cpu.features) {
     const have = features.find((x) => x.name === f.name);

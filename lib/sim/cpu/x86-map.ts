@@ -22,21 +22,34 @@ function vendorData(s: string): X86Data {
   return dataOf([[0, 0, 0, word(0), word(8), word(4)]]);
 }
 
-export const x86Vendors = X86_VENDORS.map(([name, string]) => ({ name, data: vendorData(string) }));
-export const x86Features: MapFeature[] = X86_FEATURES.map(([name, migratable, items]) => ({
-  name,
-  migratable,
-  data: dataOf(items),
-}));
-const featureIndex = new Map(x86Features.map((f) => [f.name, f]));
-export const x86Feature = (name: string) => featureIndex.get(name);
+export interface X86Map {
+  vendors: { name: string; data: X86Data }[];
+  features: MapFeature[];
+  models: MapModel[];
+  feature: (name: string) => MapFeature | undefined;
+  model: (name: string) => MapModel | undefined;
+}
 
-export const x86Models: MapModel[] = X86_MODELS.map((m) => {
-  const data: X86Data = new Map();
-  for (const f of m.features) addData(data, x86Feature(f)!.data);
-  return { name: m.name, host: m.host, guest: m.guest, vendor: m.vendor, data, removed: m.removed };
-});
-export const x86Model = (name: string) => x86Models.find((m) => m.name === name);
+function build(): X86Map {
+  const features = X86_FEATURES.map(([name, migratable, items]) => ({ name, migratable, data: dataOf(items) }));
+  const index = new Map(features.map((f) => [f.name, f]));
+  const models = X86_MODELS.map((m) => {
+    const data: X86Data = new Map();
+    for (const f of m.features) addData(data, index.get(f)!.data);
+    return { name: m.name, host: m.host, guest: m.guest, vendor: m.vendor, data, removed: m.removed };
+  });
+  return {
+    vendors: X86_VENDORS.map(([name, string]) => ({ name, data: vendorData(string) })),
+    features,
+    models,
+    feature: (name) => index.get(name),
+    model: (name) => models.find((m) => m.name === name),
+  };
+}
+
+let built: X86Map | undefined;
+/** virCPUx86GetMap: built on first use (cpu-models needs only the names, which the start-up path loads). */
+export const x86Map = (): X86Map => (built ??= build());
 
 export const x86ModelNames = X86_MODELS.map((m) => m.name);
 export const ppc64ModelNames = PPC64_MODELS.map(([name]) => name);
