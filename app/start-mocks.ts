@@ -4,21 +4,36 @@ import { labLine } from '@/mocks/worker/ask';
 import { takeEarly } from '@/mocks/worker/early';
 
 /**
- * MSW's start reloads a page that has a registration but no controller. A worker that is still
- * installing (a first visit, or a second page opened meanwhile) claims this page when it
- * activates, so it waits for that instead; a page that an active worker does not control (a hard
- * reload) is left to MSW's reload. A worker that never activates falls back to it after 3 s.
+ * Whether MSW may start in this page. A page with no registration gets one from MSW (a first
+ * visit); one whose worker is still installing (a second page opened meanwhile) is claimed when it
+ * activates, so it waits for that (at most 3 s). A page an active worker does not control (a hard
+ * reload) stays without it: MSW would reload the page, which by now the learner is using; the app
+ * does not need it, and the next navigation is controlled again.
  */
-async function workerClaimed(): Promise<void> {
-  const registration = await window.__virtlabWorker;
+async function mayStartMsw(): Promise<boolean> {
   const sw = navigator.serviceWorker;
-  if (!registration || sw.controller || (registration.active && !registration.installing && !registration.waiting))
-    return;
-  await new Promise<void>((resolve) => {
-    sw.addEventListener('controllerchange', () => resolve(), { once: true });
-    setTimeout(resolve, 3000);
-    if (sw.controller) resolve();
-  });
+  if (!sw) return false;
+  if (sw.controller) return true;
+  const registration = await sw.getRegistration('/');
+  if (!registration) return true;
+  if (registration.installing || registration.waiting)
+    await new Promise<void>((resolve) => {
+      sw.addEventListener('controllerchange', () => resolve(), { once: true });
+      setTimeout(resolve, 3000);
+    });
+  return !!sw.controller;
+}
+
+/** After the page's load, its first answer from the lab, and then when the main thread is idle. */
+async function idleAfterStart(running: Promise<void>): Promise<void> {
+  if (document.readyState !== 'complete')
+    await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  await running;
+  await new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 2000 })
+      : setTimeout(resolve, 50),
+  );
 }
 
 /**
@@ -33,33 +48,24 @@ function ignoreFailedUpdateChecks() {
   });
 }
 
-let starting: Promise<void> | null = null;
 /** Whether MSW's service worker serves /api (started and controlling the page). */
 let served = false;
 
 /**
- * The API lives in this browser: the lab's own worker (mocks/worker/) answers it, and MSW's service
- * worker serves /api to whatever fetches it by forwarding to that worker. Both start when this
- * module is evaluated (instrumentation-client.ts, before React hydrates) — the lab's worker first
- * (usually already started by the inline <head> script), so the simulator loads on its thread while
- * MSW and the page load on this one. The app's own requests do not wait for MSW: they are answered
- * in the page (below). Memoised: several importers, StrictMode's double effects.
+ * MSW's service worker serves /api to whatever else fetches it (a test's or the devtools' own
+ * fetch, a link opened in the tab), forwarding to the lab's worker (mocks/worker/forward.ts); the
+ * app itself asks the lab's worker directly (below). So it is not on the page's load path: its
+ * page part is loaded and started once the page is idle after its first answer (decision 038).
+ * Its failure is logged, not shown: the lab runs without it.
  */
-export function startMocks(): Promise<void> {
-  if (typeof window === 'undefined') return Promise.resolve();
-  // The marks let bench/ui.ts break a cold load down into its phases.
-  if (!starting) labLine();
-  return (starting ??= Promise.all([
-    import('@/mocks/browser').then((m) => {
-      performance.mark('virtlab:mock-layer-evaluated');
-      return m;
-    }),
-    workerClaimed(),
-  ]).then(async ([{ worker }]) => {
-    await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-    served = true;
-    performance.mark('virtlab:api-ready');
-  }));
+async function startMsw(running: Promise<void>): Promise<void> {
+  await idleAfterStart(running);
+  if (!(await mayStartMsw())) return;
+  const { worker } = await import('@/mocks/browser');
+  performance.mark('virtlab:mock-layer-evaluated');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+  served = true;
+  performance.mark('virtlab:api-ready');
 }
 
 /**
@@ -87,7 +93,11 @@ if (typeof window !== 'undefined') {
   if (realBackend()) performance.mark('virtlab:api-ready', { detail: 'server' });
   else {
     ignoreFailedUpdateChecks();
-    holdRequestsUntil(startMocks());
+    // Starts the lab's worker (or adopts the one the <head> script started). What the page waits on
+    // (MockGate) is the lab answering, or failing to start — not MSW.
+    const { running } = labLine();
+    holdRequestsUntil(running);
     answerHereWhenPossible(answerHere);
+    startMsw(running).catch((e: unknown) => console.warn('VirtLab: /api is served to the app only:', e));
   }
 }

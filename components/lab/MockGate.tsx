@@ -5,8 +5,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { apiReady } from '@/lib/api/client';
 
 /**
- * The page renders while the API's service worker starts (requests wait for it, see
- * app/start-mocks.ts); only a worker the browser refuses replaces the page with an explanation.
+ * The page renders while the lab's worker starts (app/start-mocks.ts); only a lab that cannot run
+ * in this browser — its worker not started, its script not loaded or failing — replaces the page
+ * with an explanation. MSW's service worker failing to start is not that: the app does not use it.
  */
 export function MockGate({ children }: { children: ReactNode }) {
   const [failure, setFailure] = useState<Error | null>(null);

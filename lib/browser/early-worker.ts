@@ -16,11 +16,14 @@ export const EARLY_GETS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/.*/, ['/api/lab', '/api/lab/history', '/api/lessons']],
 ];
 
-/** An early answer the app has not taken yet: the worker's answer and when it came (performance.now()). */
-export interface EarlyAnswer {
+/**
+ * An early answer the app has not taken yet: the worker's answer and when it came (performance.now());
+ * null when the worker failed first.
+ */
+export type EarlyAnswer = {
   at: number;
   answer: { id: number; status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer };
-}
+} | null;
 
 const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(paths)}]`).join(',')}]`;
 
@@ -30,27 +33,31 @@ const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(path
  * it. The script sends it the page's `virtlab:*` keys (mocks/worker/protocol.ts, init), keeps the
  * keys the worker writes back, and asks for the page's first data (EARLY_GETS; ids below zero, so
  * they never meet the page's own) — the answers wait in `early` until the app asks
- * (mocks/worker/early.ts). When no service worker controls the page, the API's worker is
- * registered at once (or its registration looked up), so that on a first visit it installs
- * meanwhile too; app/start-mocks.ts then waits for it to take control of the page before MSW
- * starts. None of it on a real backend (./backend.ts).
+ * (mocks/worker/early.ts). MSW's service worker is not touched here: only fetches other than the
+ * app's need it, and app/start-mocks.ts starts it once the page is idle (docs/decisions/038-…).
+ * None of it on a real backend (./backend.ts).
  */
 export const earlyWorkerScript = `(function(){try{if(${realBackendTest})return;try{
 var t=Math.random().toString(36).slice(2),w=new Worker('${LAB_WORKER_URL}',{name:t,type:'module'}),L=window.__virtlabLab={tab:t,worker:w,early:{}},st={},k,i,n=-1,wait={};
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined'});
-w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}});
+w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else{L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
+w.addEventListener('error',function(){L.state='failed';for(k in wait)wait[k](null);wait={}});
 var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});w.postMessage({type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null})})})
-}catch(e){}var s=navigator.serviceWorker;if(!s||s.controller)return;window.__virtlabWorker=s.getRegistration('/').then(function(r){return r||s.register('/mockServiceWorker.js')}).catch(function(){return null})}catch(e){}})()`;
+}catch(e){}}catch(e){}})()`;
 
 declare global {
-  /** The worker's registration, looked up or made by the inline script when the page was not controlled. */
   interface Window {
-    __virtlabWorker?: Promise<ServiceWorkerRegistration | null>;
     /**
-     * The lab's worker the inline script started, the tab id it is named with, and the answers to
-     * the page's first requests it asked for, by API path, until the app takes them.
+     * The lab's worker the inline script started, the tab id it is named with, the answers to the
+     * page's first requests it asked for, by API path, until the app takes them, and whether the
+     * worker has answered anything yet or failed (its script not loaded or not run).
      */
-    __virtlabLab?: { tab: string; worker: Worker; early: Record<string, Promise<EarlyAnswer> | undefined> };
+    __virtlabLab?: {
+      tab: string;
+      worker: Worker;
+      early: Record<string, Promise<EarlyAnswer> | undefined>;
+      state?: 'answered' | 'failed';
+    };
   }
 }

@@ -19,6 +19,11 @@ export interface LabLine {
   ask(request: Request): Promise<Response>;
   /** The app's own call (app/start-mocks.ts): a string body or none crosses at once, in this task. */
   fetch(url: string, init?: RequestInit): Promise<Response>;
+  /**
+   * Settles with the worker's first answer (to anyone's request, the inline script's early ones
+   * included), or rejects when the worker fails before it: its script not loaded or not run.
+   */
+  running: Promise<void>;
 }
 let line: LabLine | null = null;
 
@@ -31,13 +36,24 @@ let line: LabLine | null = null;
  */
 export function labLine(): LabLine {
   if (line) return line;
-  const { worker: lab, keepsStorage } = labWorker();
+  const { worker: lab, keepsStorage, state } = labWorker();
   let next = 0;
-  let broken = false;
+  let broken = state === 'failed' || !lab;
+  let answered: () => void = () => {};
+  let refused: (e: Error) => void = () => {};
+  const running = new Promise<void>((ok, no) => {
+    answered = ok;
+    refused = no;
+  });
   const waiting = new Map<number, (w: WireResponse | null) => void>();
-  lab.addEventListener('message', (e: MessageEvent<FromWorker>) => {
+  if (broken) refused(new Error('its script did not load or run'));
+  if (state === 'answered') answered();
+  // Whoever waits on it (MockGate) catches; nobody else needs to.
+  running.catch(() => {});
+  lab?.addEventListener('message', (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'response') {
+      answered();
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);
     } else if (keepsStorage) {
@@ -49,14 +65,15 @@ export function labLine(): LabLine {
       }
     }
   });
-  lab.addEventListener('error', (e) => {
+  lab?.addEventListener('error', (e) => {
     console.error('VirtLab: the lab worker failed', e.message);
     broken = true;
+    refused(new Error(e.message || 'its script did not load or run'));
     for (const done of waiting.values()) done(null);
     waiting.clear();
   });
   const send = async (wire: WireRequest): Promise<Response> => {
-    if (broken) return failed();
+    if (broken || !lab) return failed();
     const answer = await new Promise<WireResponse | null>((resolve) => {
       waiting.set(wire.id, resolve);
       lab.postMessage({ type: 'request', ...wire }, wire.body ? [wire.body] : []);
@@ -72,6 +89,7 @@ export function labLine(): LabLine {
       next++;
       return send(wire);
     },
+    running,
   };
   return line;
 }

@@ -16,7 +16,16 @@ function storedKeys(): Record<string, string> {
   return out;
 }
 
-let lab: { worker: Worker; keepsStorage: boolean } | null = null;
+/**
+ * The page's lab worker, and what became of it before this looked (the inline script's `state`):
+ * it has answered, or it could not be started or its script failed.
+ */
+export interface LabWorker {
+  worker: Worker | null;
+  keepsStorage: boolean;
+  state?: 'answered' | 'failed';
+}
+let lab: LabWorker | null = null;
 
 /**
  * The lab's worker, one per page: the one the inline <head> script started while the page's JS
@@ -25,11 +34,16 @@ let lab: { worker: Worker; keepsStorage: boolean } | null = null;
  * (./ask.ts) keeps (`keepsStorage`). It is named with this tab's id, which the worker's
  * BroadcastChannel posts carry (lib/browser/lab-channel.ts).
  */
-export function labWorker(): { worker: Worker; keepsStorage: boolean } {
+export function labWorker(): LabWorker {
   if (lab) return lab;
-  const early = window.__virtlabLab?.worker;
-  if (early) return (lab = { worker: early, keepsStorage: false });
-  const worker = new Worker(LAB_WORKER_URL, { name: TAB_ID, type: 'module' });
+  const early = window.__virtlabLab;
+  if (early) return (lab = { worker: early.worker, keepsStorage: false, state: early.state });
+  let worker: Worker;
+  try {
+    worker = new Worker(LAB_WORKER_URL, { name: TAB_ID, type: 'module' });
+  } catch {
+    return (lab = { worker: null, keepsStorage: true, state: 'failed' });
+  }
   worker.postMessage({
     type: 'init',
     storage: storedKeys(),
