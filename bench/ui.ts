@@ -398,6 +398,8 @@ async function clicks(browser: Browser) {
   const context = await newContext(browser, stateBadge);
   const page = await context.newPage();
   await loadUntilPainted(page, () => page.goto(`${origin}/hosts/kvm1/domains/web01`), stateBadge);
+  // The bench's own fetch needs MSW's service worker, which starts once the page is idle (decision 038).
+  await page.waitForFunction(() => performance.getEntriesByName('virtlab:api-ready').length > 0);
   const latency = await page.evaluate(() =>
     fetch('/api/settings').then((r) => r.json() as Promise<{ latencyMs: number }>),
   );
