@@ -10,20 +10,21 @@ import { apiReady } from '@/lib/api/client';
  * with an explanation. MSW's service worker failing to start is not that: the app does not use it.
  */
 export function MockGate({ children }: { children: ReactNode }) {
-  const [failure, setFailure] = useState<Error | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    apiReady().catch((e: unknown) => live && setFailure(e instanceof Error ? e : new Error(String(e))));
+    // The browser's own words (the worker's error, mocks/worker/ask.ts) go to the console, not into a translated page.
+    apiReady().catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
   }, []);
   const t = useTranslations('gate');
-  if (!failure) return <>{children}</>;
+  if (!failed) return <>{children}</>;
   return (
     <div role="alert" className="mx-auto max-w-xl p-8">
       <h1 className="text-xl font-semibold">{t('failed')}</h1>
-      <p className="mt-2 text-muted">{t('refused', { message: failure.message })}</p>
+      <p className="mt-2 text-muted">{t('refused')}</p>
       <p className="mt-2 text-muted">{t('needs')}</p>
     </div>
   );

@@ -46,7 +46,10 @@ export function labLine(): LabLine {
     refused = no;
   });
   const waiting = new Map<number, (w: WireResponse | null) => void>();
-  if (broken) refused(new Error('its script did not load or run'));
+  if (broken) {
+    console.error('VirtLab: the lab worker could not start (its script did not load or run)');
+    refused(new Error('its script did not load or run'));
+  }
   if (state === 'answered') answered();
   // Whoever waits on it (MockGate) catches; nobody else needs to.
   running.catch(() => {});
