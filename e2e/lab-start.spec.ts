@@ -57,21 +57,3 @@ test("a lab whose worker cannot load shows why, in the learner's language", asyn
   await page.goto('/ja');
   await expect(page.getByRole('heading', { name: 'ラボを開始できませんでした' })).toBeVisible();
 });
-
-test('once loaded, the lab answers with the network gone: the app, and /api to a fetch of the page', async ({
-  lab: page,
-}) => {
-  await open(page, '/hosts/kvm1/domains/web01');
-  const state = page.getByRole('status', { name: 'Domain state' });
-  await expect(state).toHaveText('running(booted)');
-  await page.context().setOffline(true);
-  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
-  await expect(state).toHaveText('paused(user)');
-  const served = await page.evaluate(() =>
-    fetch('/api/hosts/kvm1/domains/web01')
-      .then((r) => r.json())
-      .then((d: { state: string }) => d.state),
-  );
-  expect(served).toBe('paused');
-  await page.context().setOffline(false);
-});
