@@ -1,7 +1,7 @@
 import { invalidArg, ok, type Result, type VirtError } from '../result';
 import type { BlkioDevice, DomainDef } from '../types';
-import { type AffectFlags } from './defs';
-import { type OpContext, type OpOutcome } from './context';
+import type { AffectFlags } from './defs';
+import type { OpContext, OpOutcome } from './context';
 import { changeOneDef, oneDef } from './tuning';
 
 /** The per-device blkio parameters (VIR_DOMAIN_BLKIO_DEVICE_*), each a list of "path,value" pairs. */

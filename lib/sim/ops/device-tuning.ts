@@ -8,8 +8,8 @@ import {
   type Interface,
   type IotuneField,
 } from '../types';
-import { type AffectFlags } from './defs';
-import { type OpContext, type OpOutcome } from './context';
+import type { AffectFlags } from './defs';
+import type { OpContext, OpOutcome } from './context';
 import { changeOneDef, oneDef } from './tuning';
 
 const macKey = (s: string) =>

@@ -1,7 +1,7 @@
 import { invalidArg, ok, unsupportedFlags, type Result } from '../result';
 import { isActive } from '../states';
 import type { DomainDef } from '../types';
-import { type AffectFlags } from './defs';
+import type { AffectFlags } from './defs';
 import { domainOf, type OpContext, type OpOutcome } from './context';
 import { changeOneDef, oneDef } from './tuning';
 import { validateParams } from './typed-params';

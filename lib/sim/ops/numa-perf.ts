@@ -1,8 +1,8 @@
 import { parseCpuSet } from '../cpulist';
 import { configUnsupported, invalidArg, ok, operationInvalid, type Result } from '../result';
 import { NUMA_MODES, type DomainDef } from '../types';
-import { type AffectFlags } from './defs';
-import { type OpContext, type OpOutcome } from './context';
+import type { AffectFlags } from './defs';
+import type { OpContext, OpOutcome } from './context';
 import { changeOneDef, oneDef } from './tuning';
 import { validateParams } from './typed-params';
 
