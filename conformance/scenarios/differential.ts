@@ -442,4 +442,38 @@ export const differential: Scenario[] = [
     "metadata test http://x/ --key a --set '<b> x <c/> </b>'; metadata test http://x/; dumpxml test --xpath //metadata",
     "metadata test http://x/ --key a --set '<b>\n  <c/>\n  <d>t</d>\n</b>'; metadata test http://x/",
   ]),
+  each(
+    'bandwidth-overflow-libvirt-error',
+    "blockcopy's --bandwidth: virScaleInteger's own error follows virsh's line",
+    [
+      'blockcopy test vda /tmp/x --bandwidth 18446744073709551615KiB',
+      'blockcopy test vda /tmp/x --bandwidth 17179869184G',
+      'blockcopy test vda /tmp/x --bandwidth 1foo',
+      'blockcopy test vda /tmp/x --granularity 1foo',
+    ],
+  ),
+  each(
+    'file-options-read-as-required-strings',
+    'backup-begin reads each XML file option as vshCommandOptStringReq, in order',
+    [
+      'backup-begin --backupxml= test',
+      "backup-begin test --checkpointxml ''",
+      "backup-begin test --checkpointxml /nonexist --backupxml ''",
+      "backup-begin test --backupxml /nonexist --checkpointxml ''",
+      "backup-begin nosuch --backupxml ''",
+    ],
+  ),
+  each(
+    'checkpoint-diskspec-schema',
+    "checkpoint-create-as: a disk's name is a target or an absolute path, checkpoint='no' stands alone",
+    [
+      'checkpoint-create-as test c1 --diskspec=&',
+      "checkpoint-create-as test c1 --diskspec ''",
+      "checkpoint-create-as test c1 --diskspec 'a b'",
+      'checkpoint-create-as test c1 --diskspec vda,checkpoint=no,bitmap=x',
+      'checkpoint-create-as test c1 --diskspec /x/y',
+      'checkpoint-create-as test c1 --diskspec ioemu:vdb',
+      'checkpoint-create-as test c1 --diskspec vda,checkpoint=no',
+    ],
+  ),
 ];

@@ -2,7 +2,7 @@ import { escapeXml } from '../../../sim/xml/escape';
 import type { CmdCtx } from '../context';
 import { parseULongLong, parseUInt } from '../numbers';
 import { readXmlFile } from './define';
-import { parseBandwidth } from './unsupported';
+import { numberRefused, parseBandwidth } from './unsupported';
 import type { VirshCommand } from './types';
 
 /** vshCommandOptTimeoutToMs: whole seconds above 0 whose milliseconds fit an int. */
@@ -23,7 +23,7 @@ function numbers(c: CmdCtx): { bandwidth: bigint; granularity: number; bufSize: 
   const s = c.str('buf-size') === undefined ? undefined : parseULongLong(c.str('buf-size')!, 'buf-size');
   for (const p of [b, g, s]) {
     if (p && !p.ok) {
-      c.error(p.error);
+      numberRefused(c, p);
       return undefined;
     }
   }

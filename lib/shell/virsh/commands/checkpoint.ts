@@ -11,12 +11,20 @@ import type { VirshCommand } from './types';
 const SCHEMA = '/usr/share/libvirt/schemas/domaincheckpoint.rng';
 const NAME = /^[a-zA-Z0-9_-][a-zA-Z0-9_.-]*$/;
 
-/** domaincheckpoint.rng, as the test driver validates a new checkpoint: the name's pattern, the disks' modes. */
+/** domaincommon.rng's diskTargetDev, or basictypes.rng's absFilePath (XSD patterns match whole values). */
+const DISK_NAME = [/^(ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+$/, /^(\/|[a-zA-Z]:\\)[^\n\r]+$/];
+
+/** diskcheckpoint: a disk's name, then checkpoint='no' alone or checkpoint='bitmap' with an optional bitmap. */
+const diskValid = (d: NonNullable<CheckpointSpec['disks']>[number]) =>
+  DISK_NAME.some((re) => re.test(d.name)) &&
+  (d.checkpoint === 'no' ? d.bitmap === undefined : d.checkpoint === undefined || d.checkpoint === 'bitmap');
+
+/** domaincheckpoint.rng, as the test driver validates a new checkpoint: the name's pattern, the disks. */
 function schemaError(spec: CheckpointSpec): string | undefined {
   const bad =
     spec.name !== undefined && !NAME.test(spec.name)
       ? 'name'
-      : spec.disks?.some((d) => d.checkpoint !== undefined && d.checkpoint !== 'no' && d.checkpoint !== 'bitmap')
+      : spec.disks?.some((d) => !diskValid(d))
         ? 'disks'
         : undefined;
   return bad

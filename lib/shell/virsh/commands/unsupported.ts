@@ -28,6 +28,12 @@ export function parseBandwidth(v: string) {
   return plain?.ok ? plain : parseScaled(v, '--bandwidth', 1048576);
 }
 
+/** A number virsh refused: its own line, then the libvirt error virScaleInteger left behind. */
+export function numberRefused(c: CmdCtx, p: { error: string; libvirtError?: string }) {
+  c.error(p.error);
+  if (p.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: p.libvirtError });
+}
+
 function numbersOk(c: CmdCtx, r: Refusal): boolean {
   for (const [opt, kind, label = opt] of r.numbers ?? []) {
     const v = c.str(opt);
@@ -47,8 +53,7 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
                   ? parseScaled(v, label, 1024, 4294967295n * 1024n)
                   : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
     if (!p.ok) {
-      c.error(p.error);
-      if ('libvirtError' in p && p.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: p.libvirtError });
+      numberRefused(c, p);
       return false;
     }
   }
@@ -99,9 +104,11 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
   if (!stringsOk(c, r.strings)) return false;
   if (!r.numbersFirst && !numbersOk(c, r)) return false;
   if (r.check && !r.check(c)) return false;
+  // Each file is read as vshCommandOptStringReq gives it (an empty name refused), then opened.
   for (const opt of [...(r.file ? [r.file] : []), ...(r.files ?? [])]) {
     const file = c.str(opt);
-    if (file !== undefined && file !== '' && readXmlFile(c, file) === undefined) return false;
+    if (!stringsOk(c, [opt])) return false;
+    if (file !== undefined && readXmlFile(c, file) === undefined) return false;
   }
   if (r.done?.(c)) return true;
   const api = typeof r.api === 'string' ? r.api : r.api(c);
