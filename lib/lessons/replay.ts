@@ -1,5 +1,5 @@
 import { runConsoleLine } from '../shell/console';
-import { pendingGuestRequests } from '../sim/ops/guest-request';
+import { nextGuestChange, pendingGuestRequests } from '../sim/ops/guest-request';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import type { World } from '../sim/types';
 import { stepCommand } from './commands';
@@ -39,10 +39,10 @@ const latestEvent = (w: World) => w.events.reduce((t, e) => Math.max(t, e.time),
  * them (the lab's QEMU and Xen guests take a few simulated seconds; a paused one waits for resume).
  */
 export function settleGuests(world: World): World {
-  const due = pendingGuestRequests(world)
-    .filter((p) => p.domain.state === 'running')
-    .map((p) => p.domain.guestRequest!.dueAt);
-  return due.length ? advanceJobs(world, Math.max(...due)).world : world;
+  const due = pendingGuestRequests(world).flatMap((p) => nextGuestChange(p.domain) ?? []);
+  if (!due.length) return world;
+  // A guest's answer may start another change (QEMU ends after a power-off): settle until none is left.
+  return settleGuests(advanceJobs(world, Math.max(...due)).world);
 }
 
 /**

@@ -29,7 +29,16 @@ export type Outcome = { state: DomainState; reason: string } | 'unchanged' | 're
  * seen only through its events (xm/xl, the other host) is named by `event`.
  */
 export interface Variant {
-  id: 'paused' | 'source-left' | 'source-paused' | 'arriving' | 'arrived' | 'arrived-paused' | 'postcopy-done';
+  id:
+    | 'paused'
+    | 'source-left'
+    | 'source-paused'
+    | 'arriving'
+    | 'arrived'
+    | 'arrived-paused'
+    | 'postcopy-done'
+    | 'guest-off'
+    | 'qemu-ended';
   /** When it applies, in a learner's words (the diagram's tooltip). */
   when: string;
   from: readonly DomainState[];
@@ -121,6 +130,25 @@ export const transitions: readonly Transition[] = [
     to: 'shut off',
     reason: 'shutdown',
     event: ['Stopped', 'Shutdown'],
+    // QEMU (qemuProcessHandleShutdown): the guest has powered off, QEMU is being killed; then it is gone.
+    variants: [
+      {
+        id: 'guest-off',
+        when: 'QEMU: the guest OS has powered off; libvirt ends QEMU (in shutdown, for a moment)',
+        from: ['running'],
+        to: { state: 'in shutdown', reason: 'unknown' },
+        event: ['Shutdown', 'Finished after guest request'],
+        drivers: ['qemu'],
+      },
+      {
+        id: 'qemu-ended',
+        when: 'QEMU: the process has ended after the guest powered off',
+        from: ['in shutdown'],
+        to: { state: 'shut off', reason: 'shutdown' },
+        event: ['Stopped', 'Shutdown'],
+        drivers: ['qemu'],
+      },
+    ],
     requires: 'notRunning',
     summary: 'ask the guest OS to power off (ACPI); it does so a few seconds later, or ignores it',
   },

@@ -230,7 +230,8 @@ export interface IncomingMigrationJob {
  * runs then, else once it runs again. `poweroff` follows `<on_poweroff>`, `reboot` `<on_reboot>`.
  */
 export interface GuestRequest {
-  kind: 'poweroff' | 'reboot';
+  /** `exit`: the guest has powered off and QEMU is being killed (the domain is `in shutdown`). */
+  kind: 'poweroff' | 'reboot' | 'exit';
   requestedAt: number;
   dueAt: number;
 }

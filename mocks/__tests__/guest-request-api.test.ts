@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiDomainSummary, ApiEvent } from '@/lib/api/contract';
-import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
+import { GUEST_REACTION_MS, QEMU_EXIT_MS } from '@/lib/sim/ops/guest-request';
 import { createClock, installClock } from '../clock';
 import { createLessonStore, installLessonStore } from '../lessons';
 import { server } from '../node';
@@ -37,12 +37,18 @@ describe('a shutdown the guest answers later, through the API', () => {
     expect(listed.find((d) => d.name === 'web01')?.pending).toBe('shutdown');
 
     wall += GUEST_REACTION_MS;
+    // The guest has powered off; QEMU is ending (qemuProcessHandleShutdown): the page keeps polling.
+    const ending = await get<ApiDomain>('/hosts/kvm1/domains/web01');
+    expect([ending.state, ending.reason, ending.pending]).toEqual(['in shutdown', 'unknown', 'shutdown']);
+    expect(ending.lastTransition).toMatchObject({ action: 'shutdown', to: { state: 'in shutdown' } });
+
+    wall += QEMU_EXIT_MS;
     const done = await get<ApiDomain>('/hosts/kvm1/domains/web01');
     expect([done.state, done.reason, done.pending]).toEqual(['shut off', 'shutdown', undefined]);
     expect(done.lastTransition).toMatchObject({
       action: 'shutdown',
       command: 'virsh shutdown web01',
-      from: { state: 'running', reason: 'booted' },
+      from: { state: 'in shutdown', reason: 'unknown' },
       to: { state: 'shut off', reason: 'shutdown' },
     });
     const events = await get<ApiEvent[]>('/events?host=kvm1&domain=web01');

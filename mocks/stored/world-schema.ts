@@ -60,7 +60,7 @@ const domain = z
     job: jobSchema.optional(),
     lastJob: completedJobSchema.optional(),
     guestRequest: z
-      .strictObject({ kind: z.enum(['poweroff', 'reboot']), requestedAt: instant, dueAt: instant })
+      .strictObject({ kind: z.enum(['poweroff', 'reboot', 'exit']), requestedAt: instant, dueAt: instant })
       .optional(),
     guestTime: finite.optional(),
     messages: z.array(str).optional(),

@@ -23,7 +23,7 @@ describe('virsh shutdown / reboot on a QEMU host: the guest answers a few second
     expect(r.out).toBe(
       "Domain 'web01' is being shutdown\n\n" +
         "2023-11-14 22:13:23.000+0000: event 'lifecycle' for domain 'web01': Shutdown Finished after guest request\n" +
-        "2023-11-14 22:13:23.000+0000: event 'lifecycle' for domain 'web01': Stopped Shutdown\n" +
+        "2023-11-14 22:13:24.000+0000: event 'lifecycle' for domain 'web01': Stopped Shutdown\n" +
         'event loop timed out\nevents received: 2\n\n',
     );
     // Nothing else is pending: the next wait times out empty.
@@ -31,6 +31,42 @@ describe('virsh shutdown / reboot on a QEMU host: the guest answers a few second
       out: 'event loop timed out\nevents received: 0\n\n',
       status: 1,
     });
+  });
+
+  it('between the power-off and QEMU’s end the domain is in shutdown (unknown), as qemuProcessHandleShutdown sets it', () => {
+    const c = new Console(undefined, 'kvm1');
+    run(c, 'virsh shutdown web01');
+    c.wait(3.5);
+    expect(state(c, 'web01')).toBe('in shutdown (unknown)');
+    expect(run(c, 'virsh list').out).toMatch(/^ \d+ +web01 +in shutdown$/m);
+    expect(run(c, 'virsh domstate web01').out).toBe('in shutdown\n\n');
+    // qemuDomainShutdownFlags asks a running guest only; a second request changes nothing.
+    expect(run(c, 'virsh shutdown web01').err).toBe(
+      "error: Failed to shutdown domain 'web01'\nerror: Requested operation is not valid: domain is not running\n",
+    );
+    expect(state(c.wait(1), 'web01')).toBe('shut off (shutdown)');
+  });
+
+  it('QEMU refuses preserve and rename-restart, on define and on set-lifecycle-action (qemuValidateLifecycleAction)', () => {
+    const c = new Console(undefined, 'kvm1');
+    const refused = (what: string) => `error: unsupported configuration: qemu driver doesn't support ${what}\n`;
+    const unable = (what: string) => `error: Unable to change lifecycle action.\n${refused(what)}`;
+    expect(run(c, 'virsh set-lifecycle-action web01 poweroff preserve --config').err).toBe(
+      unable("the 'preserve' action for 'on_reboot'/'on_poweroff'"),
+    );
+    expect(run(c, 'virsh set-lifecycle-action web01 crash rename-restart').err).toBe(
+      unable("the 'rename-restart' action for 'on_reboot'/'on_poweroff'/'on_crash'"),
+    );
+    run(c, 'virsh set-lifecycle-action web01 poweroff restart --config');
+    expect(run(c, 'virsh set-lifecycle-action web01 reboot destroy --config').err).toBe(
+      unable("'onReboot' set to 'destroy and 'onPoweroff' set to 'reboot'"),
+    );
+    // on_crash preserve and the coredump actions are QEMU's to take.
+    expect(run(c, 'virsh set-lifecycle-action web01 crash coredump-restart --config').status).toBe(0);
+    run(c, "virsh dumpxml web01 > /root/w.xml; sed -i 's/<on_reboot>restart/<on_reboot>preserve/' /root/w.xml");
+    expect(run(c, 'virsh define /root/w.xml').err).toBe(
+      `error: Failed to define domain from /root/w.xml\n${refused("the 'preserve' action for 'on_reboot'/'on_poweroff'")}`,
+    );
   });
 
   it('a guest without <acpi/> hears no power button: it keeps running', () => {
@@ -99,6 +135,16 @@ describe('virsh shutdown / reboot on a Xen host (libxl)', () => {
     expect(run(c, 'virsh shutdown --mode agent pv-web').err).toBe(
       "error: Failed to shutdown domain 'pv-web'\nerror: unsupported flags (0x2) in function libxlDomainShutdownFlags\n",
     );
+  });
+
+  it('on_poweroff / on_reboot preserve leave the domain shut off (libxlDomainShutdownThread), never restart it', () => {
+    const c = new Console();
+    run(c, 'virsh set-lifecycle-action pv-web reboot preserve --live');
+    run(c, 'virsh reboot pv-web');
+    expect(state(c.wait(5), 'pv-web')).toBe('shut off (shutdown)');
+    run(c, 'virsh start pv-web; virsh set-lifecycle-action pv-web poweroff preserve --live');
+    run(c, 'virsh shutdown pv-web');
+    expect(state(c.wait(5), 'pv-web')).toBe('shut off (shutdown)');
   });
 
   it('a PV guest reboots as libxl does: Stopped Shutdown, Started Booted, a new id', () => {

@@ -26,6 +26,7 @@ import { activate } from './activation';
 import { driverDef } from './devices';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 import { admit } from './admission';
+import { qemuLifecycleRefusal } from './lifecycle-action';
 
 /** A definition without <uuid> gets one, as libvirt generates it (here from a seed: no randomness). */
 export const withUuid = (ctx: OpContext, def: DomainDef): DomainDef =>
@@ -57,6 +58,10 @@ function validateForHost(ctx: OpContext, def: DomainDef): Result<true> {
     return configUnsupported(`Emulator '' does not support virt type '${def.type}'`);
   if (wantKvm && !host.kernelModules.includes('kvm'))
     return configUnsupported("Emulator '/usr/bin/qemu-system-x86_64' does not support virt type 'kvm'");
+  if (host.driver === 'qemu') {
+    const lifecycle = qemuLifecycleRefusal(def);
+    if (!lifecycle.ok) return lifecycle;
+  }
   if (host.driver === 'xen' && def.osType === 'hvm' && !host.cpu.flags.some((f) => f === 'vmx' || f === 'svm')) {
     return configUnsupported('hvm guests need a CPU with VT-x or AMD-V (no vmx/svm flag on this host)');
   }

@@ -1,4 +1,4 @@
-import { transitionFor } from '../transitions';
+import { leaves, transitionFor } from '../transitions';
 import type { Domain, DomainDef, DomainEvent, GuestRequest, World } from '../types';
 import { currentDef, domainName, updateDomain, withEvents } from '../world';
 import { activate, deactivate } from './activation';
@@ -18,7 +18,7 @@ export const hasAcpi = (def: DomainDef) => def.osType === 'hvm' && def.acpi !== 
  * second request while one waits changes nothing (QEMU presses the button again; the guest is
  * already going down).
  */
-export function requestGuest(ctx: OpContext, d: Domain, kind: GuestRequest['kind']): World {
+export function requestGuest(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot'): World {
   if (d.guestRequest) return ctx.world;
   const request: GuestRequest = { kind, requestedAt: ctx.now, dueAt: ctx.now + GUEST_REACTION_MS };
   return updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({ ...x, guestRequest: request }));
@@ -30,20 +30,51 @@ export const resumedRequest = (r: GuestRequest, now: number): GuestRequest => ({
   dueAt: Math.max(r.dueAt, now + GUEST_REACTION_MS),
 });
 
+/**
+ * How long QEMU takes to end once the guest has powered off, in simulated ms: libvirt kills it
+ * (qemuProcessKill, NOWAIT) and the domain is `in shutdown (unknown)` until the process is gone.
+ */
+export const QEMU_EXIT_MS = 1000;
+
+/** Whether the request acts now: a guest OS answers while it runs; QEMU ends a domain in shutdown. */
+const acts = (d: Domain, r: GuestRequest, now: number) =>
+  now >= r.dueAt && d.state === (r.kind === 'exit' ? 'in shutdown' : 'running');
+
+/** When the domain next changes by itself (a request that will act), if it does. */
+export const nextGuestChange = (d: Domain): number | undefined =>
+  d.guestRequest && d.state === (d.guestRequest.kind === 'exit' ? 'in shutdown' : 'running')
+    ? d.guestRequest.dueAt
+    : undefined;
+
 /** Each running guest whose request is due acts on it; a paused one waits until it runs again. */
 export function advanceGuests(world: World, now: number): { world: World; events: DomainEvent[] } {
   let w = world;
   const events: Omit<DomainEvent, 'seq'>[] = [];
   for (const host of world.hosts) {
-    for (const d of host.domains) {
-      const r = d.guestRequest;
-      if (!r || d.state !== 'running' || now < r.dueAt) continue;
-      const done = guestActs({ world: w, host: host.name, now: r.dueAt }, d, r.kind, host.driver === 'xen');
-      w = done.world;
-      events.push(...done.events);
+    for (const { uuid } of host.domains) {
+      // A power-off and QEMU's end may both fall before `now`: each step acts at its own time.
+      for (let d = findDomain(w, host.name, uuid); d?.guestRequest && acts(d, d.guestRequest, now); ) {
+        const r = d.guestRequest;
+        const ctx = { world: w, host: host.name, now: r.dueAt };
+        const done = r.kind === 'exit' ? qemuExits(ctx, d) : guestActs(ctx, d, r.kind, host.driver === 'xen');
+        w = done.world;
+        events.push(...done.events);
+        d = findDomain(w, host.name, uuid);
+      }
     }
   }
   return w === world ? { world, events: [] } : withEvents(w, events);
+}
+
+const findDomain = (w: World, host: string, uuid: string) =>
+  w.hosts.find((h) => h.name === host)?.domains.find((x) => x.uuid === uuid);
+
+/** QEMU has ended after the guest's power-off (the monitor's EOF): Stopped Shutdown, shut off (shutdown). */
+function qemuExits(ctx: OpContext, d: Domain) {
+  return {
+    world: deactivate(ctx, { ...d, guestRequest: undefined }, leaves('shutdown', 'in shutdown', 'qemu-ended').reason),
+    events: [lifecycleEvent(ctx, d, transitionFor('shutdown').event, domainName(d))],
+  };
 }
 
 /**
@@ -51,7 +82,7 @@ export function advanceGuests(world: World, now: number): { world: World; events
  * (XendDomainInfo.shutdown): it does not wait for the guest but shuts the domain down itself
  * (xc.domain_shutdown with the reason code), then follows on_poweroff / on_reboot.
  */
-export function xendShutsDown(ctx: OpContext, d: Domain, kind: GuestRequest['kind']) {
+export function xendShutsDown(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot') {
   const done = guestActs(ctx, d, kind, true);
   return withEvents(done.world, done.events);
 }
@@ -62,15 +93,18 @@ export const pendingGuestRequests = (world: World) =>
 
 /**
  * What the guest's power-off or reset does, as each driver reports it.
- * QEMU (qemuProcessHandleShutdown): a power-off is Shutdown Finished after guest request, then
- * QEMU is killed: Stopped Shutdown, shut off (shutdown); on_poweroff restart and a reboot are a
- * "fake reboot" (system_reset, vCPUs resumed): only the reboot event, running (booted).
- * libxl (libxlDomainShutdownThread): the domain dies, Stopped Shutdown; on_poweroff / on_reboot
- * restart creates it again with a new id: Started Booted.
+ * QEMU (qemuProcessHandleShutdown): a power-off is Shutdown Finished after guest request and the
+ * domain is `in shutdown (unknown)` while QEMU is killed (QEMU_EXIT_MS, then qemuExits); on_poweroff
+ * restart and a reboot are a "fake reboot" (system_reset, vCPUs resumed): only the reboot event,
+ * running (booted). QEMU refuses preserve and rename-restart when the domain is defined.
+ * libxl (libxlDomainShutdownThread): shut off (shutdown), Stopped Shutdown; on_poweroff / on_reboot
+ * restart and rename-restart create it again with a new id: Started Booted; destroy, preserve and
+ * the coredump actions leave it shut off.
  */
-function guestActs(ctx: OpContext, d: Domain, kind: GuestRequest['kind'], xen: boolean) {
+function guestActs(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot', xen: boolean) {
   const def = currentDef(d);
-  const restart = (kind === 'poweroff' ? def.onPoweroff : def.onReboot).startsWith('restart');
+  const action = kind === 'poweroff' ? def.onPoweroff : def.onReboot;
+  const restart = action === 'restart' || action === 'rename-restart';
   const cleared = { ...d, guestRequest: undefined };
   const name = domainName(d);
   if (!xen) {
@@ -83,13 +117,13 @@ function guestActs(ctx: OpContext, d: Domain, kind: GuestRequest['kind'], xen: b
       }));
       return { world, events: [lifecycleEvent(ctx, d, transitionFor('reboot').event, name)] };
     }
-    return {
-      world: deactivate(ctx, cleared, 'shutdown'),
-      events: [
-        lifecycleEvent(ctx, d, ['Shutdown', 'Finished after guest request'], name),
-        lifecycleEvent(ctx, d, transitionFor('shutdown').event, name),
-      ],
-    };
+    const exit: GuestRequest = { kind: 'exit', requestedAt: ctx.now, dueAt: ctx.now + QEMU_EXIT_MS };
+    const world = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+      ...x,
+      ...leaves('shutdown', 'running', 'guest-off'),
+      guestRequest: exit,
+    }));
+    return { world, events: [lifecycleEvent(ctx, d, ['Shutdown', 'Finished after guest request'], name)] };
   }
   const events = [lifecycleEvent(ctx, d, transitionFor('shutdown').event, name)];
   if (!restart) return { world: deactivate(ctx, cleared, 'shutdown'), events };

@@ -1,3 +1,4 @@
+import { nextGuestChange } from '../../../sim/ops/guest-request';
 import { advanceJobs } from '../../../sim/ops/migrate/advance';
 import type { DomainEvent } from '../../../sim/types';
 import type { CmdCtx } from '../context';
@@ -21,15 +22,17 @@ export function labEventWait(c: CmdCtx, seconds: number, only: string | undefine
   const host = c.host().name;
   const type = c.str('event');
   const end = c.s.now + seconds * 1000;
-  const due = c
-    .host()
-    .domains.flatMap((d) => (d.guestRequest && d.guestRequest.dueAt <= end ? [d.guestRequest.dueAt] : []))
-    .sort((a, b) => a - b);
   const wanted = (e: DomainEvent) =>
     e.host === host && (only === undefined || e.domain === only) && (type === undefined || typeOf(e) === type);
   let count = 0;
-  for (const at of [...due, end]) {
-    const moved = advanceJobs(c.s.world, Math.max(at, c.s.now));
+  // The next change a guest makes by itself, until the timeout: one answer may lead to another (QEMU's end).
+  for (let last = -Infinity; last < end; ) {
+    const next = c
+      .host()
+      .domains.flatMap((d) => nextGuestChange(d) ?? [])
+      .filter((t) => t > last && t <= end);
+    last = next.length ? Math.min(...next) : end;
+    const moved = advanceJobs(c.s.world, Math.max(last, c.s.now));
     c.s.world = moved.world;
     for (const e of moved.events.filter(wanted)) {
       if (count > 0 && !c.has('loop')) break;
