@@ -476,4 +476,26 @@ export const differential: Scenario[] = [
       'checkpoint-create-as test c1 --diskspec vda,checkpoint=no',
     ],
   ),
+  each(
+    'string-options-read-in-handler-order',
+    'empty string options: read before the domain (managedsave-define --xml, domif-getlink --interface, set-lifecycle-action) or after it with the failure line (detach-interface)',
+    [
+      "managedsave-define --domain test --xml '' --running",
+      "managedsave-define nosuch ''",
+      "set-lifecycle-action nosuch '' x",
+      "set-lifecycle-action nosuch x ''",
+      "set-lifecycle-action --type 6695eb01-f6a4-8304-79aa-97f2502e193f --action '' 'дом'",
+      "detach-interface test --type network --mac ''",
+      "detach-interface --domain=test --type '' --config",
+      "detach-interface --domain=nosuch --type ''",
+      "domif-getlink nosuch ''",
+      "domif-getlink test ''",
+    ],
+  ),
+  each('freepages-pagesize-limit', 'freepages takes a page size up to UINT_MAX bytes (allocpages: UINT_MAX KiB)', [
+    'freepages --pagesize 4194304',
+    'freepages --cellno 0 --pagesize 4194303',
+    'freepages --pagesize 2147483647',
+    'allocpages 4194304 1',
+  ]),
 ];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiLesson, ApiLessonList, LabStatus } from '@/lib/api/contract';
 import { lessons } from '@/lib/lessons/registry';
-import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
+import { GUEST_REACTION_MS, QEMU_EXIT_MS } from '@/lib/sim/ops/guest-request';
 import { createClock, installClock } from '../clock';
 import { server } from '../node';
 import { createLessonStore, installLessonStore } from '../lessons';
@@ -77,7 +77,7 @@ describe('lessons API', () => {
             : await send('POST', '/shell', { host: d.host, line: d.console });
         expect(r.status, `${step.id}: ${JSON.stringify(r.body)}`).toBe(200);
         // The learner waits a few seconds: a guest answers a shutdown or reboot in its own time.
-        waited += GUEST_REACTION_MS;
+        waited += GUEST_REACTION_MS + QEMU_EXIT_MS;
         const now = await get<ApiLesson>(`/lessons/${lesson.id}`);
         expect(now.progress.done, step.id).toEqual(lesson.steps.slice(0, i + 1).map((s) => s.id));
       }

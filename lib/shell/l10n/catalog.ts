@@ -45,6 +45,10 @@ export function gettext(cat: Catalog, text: string): string | null {
       const last = values.length - 1;
       values[last] = gettext(cat, values[last]) ?? values[last];
     }
+    // libvirt fills a missing MAC or IP of a DHCP host entry with _("unknown"): a message itself.
+    if (p.msgid.includes('dhcp host entry'))
+      for (let i = 0; i < values.length; i++)
+        if (values[i] === 'unknown') values[i] = cat.exact.get('unknown') ?? 'unknown';
     return fillMsgstr(p.msgstr, values);
   }
   return null;

@@ -121,6 +121,9 @@ function line(cat: Catalog, l: string): string {
   const kc = /^(\S.*?)( +): (.*)$/.exec(l);
   if (kc && cat.exact.has(kc[1]))
     return keyValue(cat.exact.get(kc[1])!, kc[1].length + kc[2].length, ': ', word(cat, kc[3]));
+  // "hard_limit     : unlimited" (memtune's `%-15s: %s`): a parameter's name, and _("unlimited").
+  const limit = /^(\S+ *): unlimited$/.exec(l);
+  if (limit) return `${limit[1]}: ${word(cat, 'unlimited')}`;
   // "paused (user)": virsh prints a state and its reason, each translated
   const sr = /^(\S.*) \((\S+)\)$/.exec(l);
   if (sr && cat.exact.has(sr[1])) return `${word(cat, sr[1])} (${word(cat, sr[2])})`;
@@ -152,7 +155,10 @@ function table(cat: Catalog, rows: string[]): string[] {
   const english = cells(head);
   const header = english.map((c) => word(cat, c));
   // vol-list --details translates a volume's type (virshVolumeTypeToString); domblklist's comes from XML as is.
-  const translate = (col: string) => translatedColumns.has(col) || (col === 'Type' && english.includes('Capacity'));
+  // snapshot-list's State is the snapshot XML's <state>, printed as it is.
+  const translate = (col: string) =>
+    (translatedColumns.has(col) && !english.includes('Creation Time')) ||
+    (col === 'Type' && english.includes('Capacity'));
   const translated = body.map((r) => cells(r).map((c, i) => (translate(english[i]) ? word(cat, c) : c)));
   return formatTable(header, translated, false, displayWidth).replace(/\n$/, '').split('\n');
 }

@@ -33,6 +33,8 @@ const NOT_REQ: Record<string, readonly string[]> = {
   'domdirtyrate-calc': ['mode'],
   // cmdNumatune reads --mode after the domain (tuning-params.ts).
   numatune: ['mode'],
+  // cmdDetachInterface reads them after the domain, and says it failed to detach (detach.ts).
+  'detach-interface': ['type', 'mac'],
 };
 
 /** Commands that read their string options themselves, in their own order (storage: lookups come first). */
@@ -40,6 +42,13 @@ const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources|nodedev-|iface-)/;
 
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
 const READ_BEFORE_DOMAIN = new Set(['mode']);
+/** A command's own options read before its domain (cmdManagedSaveDefine reads the XML file first). */
+const READ_BEFORE_DOMAIN_IN: Record<string, readonly string[]> = {
+  'managedsave-define': ['xml'],
+  'domif-getlink': ['interface'],
+};
+const readBefore = (k: string, command = '') =>
+  READ_BEFORE_DOMAIN.has(k) || !!READ_BEFORE_DOMAIN_IN[command]?.includes(k);
 
 /**
  * The first option vshCommandOptStringReq would refuse for being empty, in the order a handler
@@ -56,7 +65,7 @@ export function emptyRequired(
   const onDomain = opts.has('domain') || opts.has('secret');
   for (const [k, v] of opts) {
     if (v !== '' || !STRING_REQ.has(k) || k === 'domain' || NOT_REQ[command ?? '']?.includes(k)) continue;
-    if (!onDomain || READ_BEFORE_DOMAIN.has(k) === (when === 'before')) return k;
+    if (!onDomain || readBefore(k, command) === (when === 'before')) return k;
   }
   return undefined;
 }

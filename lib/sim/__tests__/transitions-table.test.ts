@@ -10,7 +10,7 @@ import {
   domainStart,
   domainSuspend,
 } from '../ops/lifecycle';
-import { GUEST_REACTION_MS } from '../ops/guest-request';
+import { GUEST_REACTION_MS, QEMU_EXIT_MS } from '../ops/guest-request';
 import { advanceJobs, migrationEndsAt } from '../ops/migrate/advance';
 import { migrateStart } from '../ops/migrate/start';
 import { domainManagedSave, domainRestore, domainSave } from '../ops/save';
@@ -29,10 +29,10 @@ const pv = (d: Domain): Domain => {
   return { ...d, config: linux(d.config), live: linux(d.live) };
 };
 
-/** The request, then the guest's answer a few seconds later (the test driver answers at once). */
+/** The request, then the guest's answer a few seconds later (the test driver answers at once), and QEMU's end. */
 const answered = (r: Result<OpOutcome>): Result<OpOutcome> => {
   if (!r.ok) return r;
-  const done = advanceJobs(r.value.world, T0 + GUEST_REACTION_MS);
+  const done = advanceJobs(r.value.world, T0 + GUEST_REACTION_MS + QEMU_EXIT_MS);
   return ok({ world: done.world, events: [...r.value.events, ...done.events] });
 };
 

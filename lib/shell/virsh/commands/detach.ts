@@ -61,6 +61,12 @@ const detachInterface: VirshCommand = {
     if (!d) return false;
     const type = c.str('type')!;
     const mac = c.str('mac');
+    const empty = ['type', 'mac'].find((o) => c.str(o) === '');
+    if (empty !== undefined) {
+      c.error(`Failed to get option '${empty}': Option argument is empty`);
+      c.error('Failed to detach interface');
+      return false;
+    }
     const ofType = xmlDef(d, configOnly(c, d)).interfaces.filter((n) => n.type === type);
     const wanted = mac === undefined ? undefined : parseMac(mac);
     const found = mac === undefined ? ofType : ofType.filter((n) => wanted !== null && parseMac(n.mac) === wanted);

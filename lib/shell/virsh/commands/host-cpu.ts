@@ -67,7 +67,8 @@ const freepages: VirshCommand = {
     if (!testOnly(c)) return false;
     const text = c.str('pagesize');
     const bytes =
-      text === undefined ? { ok: true as const, value: 0n } : parseScaled(text, 'pagesize', 1024, 4294967295n * 1024n);
+      // cmdFreepages: at most UINT_MAX bytes (allocpages takes UINT_MAX KiB).
+      text === undefined ? { ok: true as const, value: 0n } : parseScaled(text, 'pagesize', 1024, 4294967295n);
     if (!bytes.ok) {
       c.error(bytes.error);
       if (bytes.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: bytes.libvirtError });

@@ -72,7 +72,7 @@ const setvcpus: VirshCommand = {
     const count = c.uint('count');
     if (count == null) return false;
     if (count <= 0) {
-      c.error(`Can't set ${count} processors for a VM`);
+      c.error("Can't set 0 processors for a VM");
       return false;
     }
     const flags =
