@@ -498,4 +498,16 @@ export const differential: Scenario[] = [
     'freepages --pagesize 2147483647',
     'allocpages 4194304 1',
   ]),
+  each(
+    'checks-before-options-are-read',
+    "metadata parses the XML before the key's prefix; option rules before an empty --xml; --remove needs --file first",
+    [
+      "metadata test --uri http://x --key 1bad --set 'J'",
+      "metadata test --uri http://x --key 1bad --set '<a>'",
+      "metadata test --uri http://x --key 1bad --set '<a/>'",
+      'managedsave-define nosuch --xml= --running --paused',
+      'set-user-sshkeys test --user 1 --reset --remove',
+      'set-user-sshkeys test --user 1 --reset --remove --file /x',
+    ],
+  ),
 ];

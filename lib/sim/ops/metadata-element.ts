@@ -15,9 +15,10 @@ const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
  * without a prefix put in `uri` under the prefix `key`.
  */
 export function metadataElement(xml: string, uri: string, key: string): Result<XmlTree> {
-  if (!NCNAME.test(key)) return internalError('failed to validate prefix for a new XML namespace');
+  // virXMLParseStringCtxt first, then virXMLNodeSetNamespace's xmlValidateNCName.
   const doc = checkWellFormed(xml, '(metadata_xml)');
   if (!doc.ok) return doc;
+  if (!NCNAME.test(key)) return internalError('failed to validate prefix for a new XML namespace');
   const root = parseXmlTree(xml).find(isElement);
   if (!root) return fail('XML_ERROR', 'XML error: missing metadata element');
   const inject = (n: XmlTreeNode): XmlTreeNode =>

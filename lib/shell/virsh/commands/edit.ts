@@ -170,8 +170,9 @@ const managedsaveEdit: VirshCommand = {
 
 const managedsaveDefine: VirshCommand = {
   name: 'managedsave-define',
+  // VSH_EXCLUSIVE_OPTIONS comes before --xml is read.
+  before: (c) => c.exclusive('running', 'paused'),
   run(c) {
-    if (!c.exclusive('running', 'paused')) return false;
     if (readXmlFile(c, c.str('xml')!) === undefined) return false;
     const d = c.domain();
     if (!d) return false;

@@ -22,6 +22,8 @@ export interface Refusal {
   exclusive?: readonly (readonly [string, string])[];
   /** Checks virsh makes on its options before any lookup. */
   pre?: (c: CmdCtx) => boolean;
+  /** A VSH_REQUIRE_OPTION virsh checks before its VSH_EXCLUSIVE_OPTIONS. */
+  requiresFirst?: readonly [string, string];
   /** String options read (vshCommandOptStringReq: "" refused) before anything else, and after the lookup. */
   stringsFirst?: readonly string[];
   strings?: readonly string[];

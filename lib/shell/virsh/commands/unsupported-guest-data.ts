@@ -43,8 +43,9 @@ function launchSecret(c: CmdCtx): boolean {
 export const guestRefusals: readonly Refusal[] = [
   {
     name: 'set-user-sshkeys',
+    // virsh 9.0 refuses --remove without --file before it sees --reset with it.
+    requiresFirst: ['remove', 'file'],
     exclusive: [['reset', 'remove']],
-    pre: (c) => c.requires('remove', 'file'),
     domain: true,
     strings: ['user', 'file'],
     check: sshKeys,

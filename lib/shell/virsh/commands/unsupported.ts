@@ -127,6 +127,7 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
 /** VSH_EXCLUSIVE_OPTIONS come first, before any option is read (so before an empty --file). */
 function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
   if (c.host().driver !== 'test') return true;
+  if (r.requiresFirst && !c.requires(...r.requiresFirst)) return false;
   return [...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
 }
 
