@@ -37,6 +37,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     now: req.now,
     cwd: req.cwd,
     background: req.background,
+    history: lab.journal.filter((t) => t.source === 'console' && t.host === req.host).map((t) => t.line),
   });
   const events = r.world.events.filter((e) => e.seq > before.eventSeq);
   const transcript: Transcript = {

@@ -91,7 +91,7 @@ export function StateDiagram({
           </text>
         </g>
       </svg>
-      <TransitionCaption last={last} pending={pending} paused={state === 'paused'} />
+      <TransitionCaption last={last} pending={pending} state={state} />
     </figure>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import type { ApiTransition } from '@/lib/api/contract';
+import type { ApiTransition, DomainState } from '@/lib/api/contract';
 import { useTranslations } from 'next-intl';
 import { useVirshWord } from '@/components/ui/use-virsh-word';
+import { pendingWhen } from './PendingRequest';
 
 /**
  * The last transition in words under the diagram: from (reason) → to (reason) by action — the
@@ -11,11 +12,11 @@ import { useVirshWord } from '@/components/ui/use-virsh-word';
 export function TransitionCaption({
   last,
   pending,
-  paused = false,
+  state,
 }: {
   last: ApiTransition | null;
   pending?: 'shutdown' | 'reboot';
-  paused?: boolean;
+  state: DomainState;
 }) {
   const t = useTranslations('diagram');
   const tp = useTranslations('domain.pending');
@@ -24,7 +25,7 @@ export function TransitionCaption({
     <figcaption className="mt-1 text-sm" aria-live="polite">
       {pending && (
         <span className="block text-warn">
-          {tp(pending)} · {tp(paused ? 'whenResumed' : 'soon')}
+          {tp(pending)} · {tp(pendingWhen(state))}
         </span>
       )}
       {last ? (

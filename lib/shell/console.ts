@@ -1,4 +1,5 @@
 import type { Host, World } from '../sim/types';
+import { historyBuiltin } from './history-builtin';
 import { findHost, updateHost } from '../sim/world';
 import { monitorLine } from './qemu/monitor';
 import { advanceJobs } from '../sim/ops/migrate/advance';
@@ -21,6 +22,8 @@ export interface ConsoleInput {
   cwd?: string;
   /** Leave long jobs running instead of waiting for them (as `virsh migrate ... &` would): the API's migrate, watched by the UI. */
   background?: boolean;
+  /** The lines typed earlier at this host's console, oldest first (bash's `history`). */
+  history?: readonly string[];
 }
 export interface ConsoleOutput {
   world: World;
@@ -36,7 +39,7 @@ export interface ConsoleOutput {
 }
 type Ran = { stdout: string; stderr: string; status: number; world?: World | null };
 
-const BUILTINS = ['cd', 'pwd'] as const;
+const BUILTINS = ['cd', 'pwd', 'history'] as const;
 export const consoleTools = ['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)];
 
 /** The host's files, written back into the world as commands change them. */
@@ -47,7 +50,7 @@ export function worldFs(get: () => World, set: (w: World) => void, host: string,
 /**
  * Runs one console input as bash would as root on the host: lists (`;`, `&&`, `||`), pipelines
  * (each stage's stdout is the next one's stdin), redirections and here-documents; the tools
- * are virsh, xm, xl, the host tools and the builtins cd and pwd.
+ * are virsh, xm, xl, the host tools and the builtins cd, pwd and history.
  */
 export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   // Jobs (migrations) move with time: bring the world to `now` before the line runs.
@@ -161,6 +164,7 @@ function run(
         };
   }
   if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
+  if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   return t(argv, { fs, stdin, now: input.now, world, host: input.host });
