@@ -510,4 +510,17 @@ export const differential: Scenario[] = [
       'set-user-sshkeys test --user 1 --reset --remove --file /x',
     ],
   ),
+  each(
+    'checkpointname-required-and-memory-device-order',
+    "checkpoint commands read --checkpointname with vshCommandOptStringReq; update-memory-device's --current pairs come first",
+    [
+      "checkpoint-delete test --checkpointname ''",
+      "checkpoint-parent test --checkpointname ''",
+      "checkpoint-dumpxml test ''",
+      "checkpoint-info test ''",
+      "checkpoint-delete nosuch --checkpointname ''",
+      "update-memory-device --domain '' --live --current --alias=1 --node 4294967295",
+      'update-memory-device test --alias=1 --node 4294967295 --live',
+    ],
+  ),
 ];

@@ -21,6 +21,7 @@ const STRING_REQ = new Set([
   'source',
   'memspec',
   'xmlfile',
+  'checkpointname',
 ]);
 
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */

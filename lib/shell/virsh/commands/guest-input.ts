@@ -196,8 +196,8 @@ const domlaunchsecinfo: VirshCommand = {
 const updateMemoryDevice: VirshCommand = {
   name: 'update-memory-device',
   run(c) {
-    if (!c.exclusive('node', 'alias')) return false;
-    if (!affectOk(c) || !c.domain()) return false;
+    // cmdUpdateMemoryDevice: the --current pairs, then --node against --alias, then the domain.
+    if (!affectOk(c) || !c.exclusive('node', 'alias') || !c.domain()) return false;
     const node = c.str('node');
     if (node !== undefined && c.int('node') === null) return false;
     if (c.str('alias') === '') c.error("Failed to get option 'alias': Option argument is empty");
