@@ -523,4 +523,15 @@ export const differential: Scenario[] = [
       'update-memory-device test --alias=1 --node 4294967295 --live',
     ],
   ),
+  each(
+    'description-required-string',
+    'snapshot-create-as and checkpoint-create-as read --description with vshCommandOptStringReq',
+    [
+      "snapshot-create-as test s1 ''",
+      "snapshot-create-as test --name s1 --description ''",
+      "checkpoint-create-as test c1 ''",
+      "checkpoint-create-as --domain test --name=x --print-xml --quiesce ''",
+      "snapshot-create-as nosuch s1 ''",
+    ],
+  ),
 ];

@@ -22,6 +22,7 @@ const STRING_REQ = new Set([
   'memspec',
   'xmlfile',
   'checkpointname',
+  'description',
 ]);
 
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */
