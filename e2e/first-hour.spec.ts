@@ -73,7 +73,9 @@ for (const l of locales)
 
     // The console is not a terminal: virsh says so, in libvirt's words.
     await type('virsh console web02');
-    await expect(log).toContainText(/Cannot run interactive console without a controlling TTY|制御端末/);
+    await expect(log).toContainText(
+      /Cannot run interactive console without a controlling TTY|TTY を制御せずに対話式コンソールを実行できません/,
+    );
 
     // ↑ brings back the last line; `history` numbers every line typed here, as bash does.
     await input.press('ArrowUp');

@@ -20,10 +20,14 @@ export const domainPath = (host: string, name: string) => `/hosts/${seg(host)}/d
 export const GUEST_POLL_MS = 500;
 
 type Pending = Pick<ApiDomainSummary, 'host' | 'name' | 'pending' | 'state'>;
-/** A running guest about to answer (a paused one waits for a resume, which refetches anyway). */
-const answering = (d: Pending) => !!d.pending && d.state === 'running';
+/**
+ * A running guest about to answer, or a QEMU guest in shutdown about to end (a paused one waits for a
+ * resume, which refetches anyway). Keyed with its state: each step (running → in shutdown → shut off)
+ * refetches the rest of the world.
+ */
+const answering = (d: Pending) => !!d.pending && (d.state === 'running' || d.state === 'in shutdown');
 const answeringOf = (data: Pending | Pending[] | undefined) =>
-  (Array.isArray(data) ? data : data ? [data] : []).filter(answering).map((d) => `${d.host}/${d.name}`);
+  (Array.isArray(data) ? data : data ? [data] : []).filter(answering).map((d) => `${d.host}/${d.name}/${d.state}`);
 const anyPending = (data: Pending | Pending[] | undefined) => answeringOf(data).length > 0;
 
 /** Fetches `path`; once a guest has answered, the rest of the world refetches too (events, diagram, lesson). */
