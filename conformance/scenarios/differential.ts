@@ -534,4 +534,14 @@ export const differential: Scenario[] = [
       "snapshot-create-as nosuch s1 ''",
     ],
   ),
+  each(
+    'pool-auth-type',
+    "a pool source's <auth>: its type by name (virStorageAuthDefParse), none refused, before the pool's own checks",
+    [
+      'pool-define-as test iscsi-direct --source-host h --source-name=new --auth-type h --auth-username u --secret-usage x',
+      'pool-define-as test iscsi --source-host h --source-dev /d --target /x --auth-type none --auth-username u --secret-usage x',
+      'pool-define-as test rbd --source-host h --source-name=p --auth-type bogus --auth-username u --secret-usage x',
+      'pool-define-as test iscsi-direct --source-host h --source-name=new --auth-type chap --auth-username u --secret-usage x',
+    ],
+  ),
 ];

@@ -50,6 +50,13 @@ function parseSource(type: string, n: Node): Result<PoolSource> {
     src.format = f ?? defaultPoolFormat[type];
   }
   const auth = n.auth as Node | undefined;
+  // virStorageAuthDefParse: the type by name (virStorageAuthType), when it is given.
+  const authType = auth && attr(auth, 'type');
+  if (authType !== undefined && !['none', 'chap', 'ceph'].includes(authType))
+    return configUnsupported(`unknown auth type '${authType}'`);
+  // virStoragePoolDefParseSource: an <auth> without a type (or 'none') is refused.
+  if (auth && (authType === undefined || authType === 'none'))
+    return configUnsupported('storage pool missing auth type');
   if (auth && attr(auth, 'type') && attr(auth, 'username'))
     src.auth = {
       type: attr(auth, 'type')!,
