@@ -110,12 +110,9 @@ const setLifecycleAction: VirshCommand = {
     }
     const type = c.str('type')!;
     const action = c.str('action')!;
-    // Both are read with vshCommandOptStringReq before they are looked up by name.
-    const empty = ['type', 'action'].find((o) => c.str(o) === '');
-    if (empty !== undefined) c.error(`Failed to get option '${empty}': Option argument is empty`);
-    else if (!TYPES.includes(type)) c.error(`Invalid lifecycle type '${type}'.`);
+    if (!TYPES.includes(type)) c.error(`Invalid lifecycle type '${type}'.`);
     else if (!ACTIONS.includes(action)) c.error(`Invalid lifecycle action '${action}'.`);
-    if (empty !== undefined || !TYPES.includes(type) || !ACTIONS.includes(action)) return false;
+    if (!TYPES.includes(type) || !ACTIONS.includes(action)) return false;
     const d = c.domain();
     if (!d) return false;
     const r = domainSetLifecycleAction(c.op(), d.uuid, type as LifecycleType, action, c.affect());
