@@ -11,7 +11,7 @@ import { labWorld } from '../worlds/lab';
 
 /**
  * Model-based: random operations across the lab's four hosts (two KVM, two Xen) — lifecycle,
- * memory, pinning, save/restore, migrations and the passing of time — with the lab's invariants
+ * memory, vCPUs, pinning, save/restore, migrations and the passing of time — with the lab's invariants
  * checked after every one (issue #10, "Invariants the lab keeps"). 250 runs × 40 = 10,000 operations.
  */
 const KVM = ['kvm1', 'kvm2'];
@@ -34,6 +34,7 @@ const common = (names: string[]) => [
   fc
     .tuple(pick(names), fc.integer({ min: 0, max: 3 }), pick(['0', '3', '7', '15', '0-15', '8-15']), mode)
     .map(([n, v, l, m]) => `virsh vcpupin ${n} ${v} ${l}${m}`),
+  fc.tuple(pick(names), fc.integer({ min: 1, max: 4 }), mode).map(([n, c, m]) => `virsh setvcpus ${n} ${c}${m}`),
   fc.tuple(pick(names), pick(['a.sav', 'b.sav'])).map(([n, f]) => `virsh save ${n} /root/${f}`),
   pick(['virsh restore /root/a.sav', 'virsh restore /root/b.sav']),
 ];
@@ -104,8 +105,10 @@ function checkLabInvariants(world: World, where: string, warned: Warned) {
     const cpus = hostCpuCount(h);
     for (const d of h.domains) {
       if (!d.live) continue;
+      // Pins of online vCPUs only: libvirt keeps an offline vCPU's pin without writing its cgroup
+      // (qemuDomainPinVcpuLive), so one may name a CPU a migration's target lacks until it goes online.
       for (const [v, pins] of Object.entries(d.live.vcpupin))
-        for (const c of pins)
+        for (const c of Number(v) < d.live.vcpus ? pins : [])
           expect(c, `${h.name} ${d.live.name} vCPU ${v} pinned to CPU ${c} ${where}`).toBeLessThan(cpus);
       // A guest the user had paused is never switched to post-copy: nothing runs on the target.
       const job = migrationJobOf(d);
@@ -145,7 +148,7 @@ describe('the lab keeps its invariants under random operations on every host', (
           checkLabInvariants(world, `after "${line}" on ${host}`, warned);
         }
       }),
-      { numRuns: 250 },
+      { numRuns: 250, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
     expect(ops).toBeGreaterThanOrEqual(10_000);
   }, 120_000);

@@ -55,6 +55,22 @@ describe("issue #10's invariants, each as it was found", () => {
     expect(state(world, 'xen1', 'pv-db')).toBe('shut off (shutdown)');
   });
 
+  it("an offline vCPU's pin to a CPU the target lacks migrates with it; bringing that vCPU online there fails in its cgroup", () => {
+    const { world, out } = session([
+      ['kvm1', 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system'],
+      ['kvm2', 'virsh vcpupin web01 2 8-15'],
+      ['kvm2', 'virsh migrate --live web01 qemu+ssh://kvm1.lab/system'],
+      ['kvm1', 'virsh setvcpus web01 3 --live'],
+      ['kvm1', 'virsh vcpucount web01 --live --active'],
+    ]);
+    expect(out.slice(0, 3).map((o) => o.status)).toEqual([0, 0, 0]);
+    expect(out[3].stderr).toMatch(
+      /^error: Unable to write to '\/sys\/fs\/cgroup\/machine\.slice\/machine-qemu\\x2d\d+\\x2dweb01\.scope\/libvirt\/vcpu2\/cpuset\.cpus': Invalid argument\n$/,
+    );
+    expect(out[4].stdout.trim()).toBe('2');
+    expect(state(world, 'kvm1', 'web01')).toBe('running (migrated)');
+  });
+
   it('a guest pinned to CPU 15 cannot migrate to an 8-CPU host: the target refuses the pin and the guest stays', () => {
     const { world, out } = session([
       ['kvm2', 'virsh vcpupin mail01 0 15'],

@@ -3,6 +3,7 @@ import { quirks } from '../drivers';
 import { freeMemoryKiB } from '../host-memory';
 import { isActive } from '../states';
 import { updateDomain } from '../world';
+import { pinBeyondHost, pinError } from './admission';
 import { affectedDefs, changeDefs, type AffectFlags } from './defs';
 import { checkJobLock, commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
 import { asPrintfD } from '../printf';
@@ -98,6 +99,12 @@ export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flag
   ] as const) {
     if (def && (!flags.maximum || live) && count > def.vcpuMax)
       return invalidArg(`requested cpu amount exceeds maximum (${count} > ${def.vcpuMax})`);
+  }
+  // QEMU pins a vCPU it brings online through the vCPU's cgroup (qemuProcessSetupVcpu): a pin to
+  // a CPU this host lacks — kept while the vCPU was offline, e.g. from a bigger host — fails there.
+  if (t.value.live && d.live && count > d.live.vcpus && hostOf(ctx).driver === 'qemu') {
+    const pin = pinBeyondHost(hostOf(ctx), { ...d.live, vcpus: count });
+    if (pin) return pinError(hostOf(ctx), d.live, d.id ?? 0, pin.vcpu);
   }
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => {
     const live = t.value.live && x.live ? { ...x.live, vcpus: count } : x.live;
