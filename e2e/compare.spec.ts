@@ -107,17 +107,32 @@ test('typed values recompute at once; impossible ones are explained next to the 
 test('playback: 10× moves the play head, the slider is keyboard operable, reduced motion means instant', async ({
   lab: page,
 }) => {
+  // The page's clock is the test's: at 10× the whole run lasts ~0.65 s of real time, less than a loaded
+  // machine may take between two checks, so time moves only when the test says so.
   await open(page, '/compare?preset=quake3');
+  await page.clock.install();
   const time = page.getByRole('slider', { name: 'Simulated time' });
   await page.getByRole('radio', { name: '10×' }).check();
   await time.focus();
   await page.keyboard.press('Home');
   await expect(page.getByText('At 0 s of simulated time')).toBeVisible();
+  const [, end] = /^0 s of ([\d.]+) s$/.exec((await time.getAttribute('aria-valuetext')) ?? '') ?? [];
+  expect(end, 'the run lasts seconds').toBeDefined();
+  // Any time ahead of the page's clock, however long the machine took to get here.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 3_600_000);
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect.poll(async () => Number(await time.inputValue())).toBeGreaterThan(0);
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 5_000 }); // ~6.5 s of simulated time at 10×
+  await expect(time).toHaveValue('0');
+  // 300 ms at 10× is 3 s of simulated time (give or take one 16 ms frame: 0.16 s).
+  await page.clock.runFor(300);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const at = (Number(await time.inputValue()) / 1000) * Number(end);
+  expect(at).toBeGreaterThan(2.8);
+  expect(at).toBeLessThan(3.2);
+  await page.clock.runFor(Number(end) * 100); // the rest, and more
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(time).toHaveValue('1000');
+  await page.clock.resume();
   await page.getByRole('radio', { name: 'Instant' }).check();
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
