@@ -544,4 +544,11 @@ export const differential: Scenario[] = [
       'pool-define-as test iscsi-direct --source-host h --source-name=new --auth-type chap --auth-username u --secret-usage x',
     ],
   ),
+  each('diskspec-empty', "an empty --diskspec has no fields (g_strsplit): no disk name, so virsh prints a bare '/>'", [
+    "snapshot-create-as test --print-xml --diskspec '' --diskspec ',snapshot=no'",
+    "checkpoint-create-as test --print-xml --diskspec '' --diskspec ',checkpoint=no' --diskspec 'vda,bitmap=a,,b'",
+    "checkpoint-create-as test --diskspec ''",
+    "snapshot-create-as test --diskspec '' --name s1",
+    'snapshot-dumpxml test s1 --xpath //disks',
+  ]),
 ];

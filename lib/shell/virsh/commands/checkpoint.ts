@@ -4,6 +4,7 @@ import { escapeXml } from '../../../sim/xml/escape';
 import { checkWellFormed } from '../../../sim/xml/parse';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
+import { diskOpen, fields } from './snapshot-xml';
 import { checkpointTarget, checkpointXmlDoc } from './checkpoint-query';
 import { editText } from './desc';
 import type { VirshCommand } from './types';
@@ -45,9 +46,13 @@ function create(c: CmdCtx, d: Domain, spec: CheckpointSpec, from?: string): bool
 }
 
 /** virshParseCheckpointDiskspec: `name[,checkpoint=no|bitmap][,bitmap=NAME]`. */
-function diskspec(c: CmdCtx, spec: string): NonNullable<CheckpointSpec['disks']>[number] | undefined {
-  const [name, ...rest] = spec.split(',');
-  const disk: NonNullable<CheckpointSpec['disks']>[number] = { name };
+type SpecDisk = NonNullable<CheckpointSpec['disks']>[number];
+/** A diskspec's disk; an empty diskspec gives one without a name (printed as a bare `/>`, refused by the schema). */
+type ParsedDisk = SpecDisk & { nameless?: true };
+
+function diskspec(c: CmdCtx, spec: string): ParsedDisk | undefined {
+  const [name, ...rest] = fields(spec);
+  const disk: ParsedDisk = name === undefined ? { name: '', nameless: true } : { name };
   for (const kv of rest) {
     if (kv.startsWith('checkpoint=')) disk.checkpoint = kv.slice(11) as 'no';
     else if (kv.startsWith('bitmap=')) disk.bitmap = kv.slice(7);
@@ -83,7 +88,7 @@ const checkpointCreateAs: VirshCommand = {
               '  <disks>',
               ...spec.disks.map(
                 (k) =>
-                  `    <disk${attr('name', k.name)}${attr('checkpoint', k.checkpoint)}${attr('bitmap', k.bitmap)}/>`,
+                  `    ${diskOpen((k as ParsedDisk).nameless ? undefined : k.name)}${attr('checkpoint', k.checkpoint)}${attr('bitmap', k.bitmap)}/>`,
               ),
               '  </disks>',
             ]

@@ -1,11 +1,19 @@
 import { escapeXml } from '../../../sim/xml/escape';
 
-/** vshStringToArray: comma-separated fields, ",," standing for a literal comma. */
-const fields = (spec: string) =>
-  spec
-    .replace(/,,/g, '\u0000')
-    .split(',')
-    .map((f) => f.replaceAll('\u0000', ','));
+/**
+ * vshStringToArray: comma-separated fields, ",," standing for a literal comma. It splits with
+ * g_strsplit, which gives no field at all for an empty string: the first field (a disk's name) is
+ * then NULL and virBufferEscapeString leaves out `<disk name='…'` — real virsh prints a bare `/>`.
+ */
+export const fields = (spec: string): string[] =>
+  spec === ''
+    ? []
+    : spec
+        .replace(/,,/g, '\u0000')
+        .split(',')
+        .map((f) => f.replaceAll('\u0000', ','));
+/** `<disk name='…'`, or nothing when vshStringToArray gave no name. */
+export const diskOpen = (name: string | undefined) => (name === undefined ? '' : `<disk name='${escapeXml(name)}'`);
 const attr = (name: string, v: string | undefined) => (v === undefined ? '' : ` ${name}='${escapeXml(v)}'`);
 
 /**
@@ -32,7 +40,7 @@ export function diskspecXml(spec: string): string | { error: string } {
     if (!kv) return { error: `unable to parse diskspec: ${spec}` };
     m[kv[1]] = kv[2];
   }
-  const open = `    <disk name='${escapeXml(name)}'${attr('snapshot', m.snapshot)}${attr('type', m.stype)}`;
+  const open = `    ${diskOpen(name)}${attr('snapshot', m.snapshot)}${attr('type', m.stype)}`;
   if (m.driver === undefined && m.file === undefined) return `${open}/>\n`;
   let out = `${open}>\n`;
   if (m.driver !== undefined) out += `      <driver type='${escapeXml(m.driver)}'/>\n`;
