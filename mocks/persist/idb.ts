@@ -45,6 +45,13 @@ export function idbBackend(): LabBackend {
       return Number(rev) || 0;
     },
     async write(text, rev, beside = {}) {
+      // The mark goes first: a page unloaded between the two must not paint the built-in lab over
+      // a stored one next time. A mark without a lab (a refused write) only delays a first paint.
+      try {
+        if (localStorage.getItem(LAB_MARK_KEY) === null) localStorage.setItem(LAB_MARK_KEY, '1');
+      } catch {
+        /* the mark only speeds up the first paint */
+      }
       await setMany(
         [
           ['text', text],
@@ -54,10 +61,9 @@ export function idbBackend(): LabBackend {
         db,
       );
       try {
-        if (localStorage.getItem(LAB_MARK_KEY) === null) localStorage.setItem(LAB_MARK_KEY, '1');
         for (const k of LEGACY) localStorage.removeItem(k);
       } catch {
-        /* the mark only speeds up the first paint */
+        /* legacy copies are read only when IndexedDB holds none */
       }
     },
   };
