@@ -44,7 +44,21 @@ function keep(out: string, name: string) {
   copyFileSync(out, join(dir, `${name.replaceAll(/[^a-z0-9]+/gi, '-')}.json`));
 }
 
+/**
+ * Lighthouse 12 now and then stops on a trace it cannot read (a "RootCauses … frame_sequence"
+ * error) where the same page passes right after: one more try before the bench gives up, with
+ * Lighthouse's own words on the second failure.
+ */
 function once(url: string, name: string): Omit<LighthouseResult, 'page'> {
+  try {
+    return attempt(url, name);
+  } catch {
+    console.error(`lighthouse: ${name} failed once, trying again`);
+    return attempt(url, name);
+  }
+}
+
+function attempt(url: string, name: string): Omit<LighthouseResult, 'page'> {
   const dir = mkdtempSync(join(tmpdir(), 'virtlab-lh-'));
   try {
     const out = join(dir, 'report.json');
@@ -58,7 +72,10 @@ function once(url: string, name: string): Omit<LighthouseResult, 'page'> {
         '--quiet',
         `--chrome-flags=--headless=new --no-sandbox --user-data-dir=${join(dir, 'profile')}`,
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'ignore' },
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
     );
     keep(out, name);
     const r = JSON.parse(readFileSync(out, 'utf8')) as Report;
