@@ -40,7 +40,13 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
   const [recall, setRecall] = useState<Recall>(onDraft);
   const [search, setSearch] = useState<Search | null>(null);
   const entries = useMemo(() => (journal ?? []).filter((t) => t.seq > clearedAt), [journal, clearedAt]);
-  const history = useMemo(() => (journal ?? []).filter((t) => t.source === 'console').map((t) => t.line), [journal]);
+  // Lines run from here that the journal does not hold yet (it is written when the lab answers):
+  // bash recalls a line as soon as Enter is pressed. One drops once the journal has grown past it.
+  const [sent, setSent] = useState<{ line: string; after: number }[]>([]);
+  const history = useMemo(() => {
+    const kept = (journal ?? []).filter((t) => t.source === 'console').map((t) => t.line);
+    return [...kept, ...sent.filter((s) => kept.length <= s.after).map((s) => s.line)];
+  }, [journal, sent]);
   const clear = () => setClearedAt((journal ?? []).at(-1)?.seq ?? 0);
 
   const submit = async (typed = line) => {
@@ -55,8 +61,10 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
       return;
     }
     setPending([]);
-    if (text === 'clear') clear();
-    else run(text);
+    if (text === 'clear') return clear();
+    const inJournal = (journal ?? []).filter((t) => t.source === 'console').length;
+    setSent((xs) => [...xs.filter((x) => inJournal <= x.after), { line: text, after: inJournal }]);
+    run(text);
   };
 
   const complete = async (text: string) => {
