@@ -2,11 +2,11 @@
  * Regenerates lib/shell/l10n/ja-catalog.gen.ts from libvirt's own Japanese catalogue (Debian:
  * libvirt-l10n, /usr/share/locale/ja/LC_MESSAGES/libvirt.mo, read with gettext's `msgunfmt`),
  * keeping the messages VirtLab's virsh can print: those whose fixed text — the msgid less its
- * printf conversions — is all in lib/shell or lib/sim (a label also as 'Label' without its colon).
+ * printf conversions — is all in lib/shell, lib/sim or lib/api (a label also as 'Label' without its colon).
  * One [msgid, msgstr] a line. Also glibc's strerror texts (libc.mo: Debian's libc-l10n/locales) for the errnos
  * VirtLab reports, which libvirt's system errors end with.
  *
- *   npx tsx bin/gen-virsh-l10n.ts
+ *   npx tsx bin/gen-virsh-l10n.ts [--check]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,8 @@ const sources = (dir: string): string[] =>
     if (f === '__tests__' || (f.endsWith('.gen.ts') && f !== 'help-data.gen.ts')) return [];
     return statSync(p).isDirectory() ? sources(p) : f.endsWith('.ts') ? [p] : [];
   });
-const corpus = ['lib/shell', 'lib/sim']
+// lib/api too: the pages show its refusals in libvirt's words (components/actions/VirshError.tsx).
+const corpus = ['lib/shell', 'lib/sim', 'lib/api']
   .flatMap((d) => sources(join(root, d)))
   .map((p) => readFileSync(p, 'utf8'))
   .join('\n');
@@ -91,5 +92,14 @@ export const jaLibc: readonly (readonly [string, string])[] = [
 ${libc.map((e) => `  ${JSON.stringify(e)},`).join('\n')}
 ];
 `;
-writeFileSync(join(root, 'lib/shell/l10n/ja-catalog.gen.ts'), out);
-console.log(`${entries.length} messages → lib/shell/l10n/ja-catalog.gen.ts`);
+const target = join(root, 'lib/shell/l10n/ja-catalog.gen.ts');
+// --check: compare with the committed file instead of writing it (bin/__tests__/ja-catalog.test.ts).
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== out) {
+    console.error('lib/shell/l10n/ja-catalog.gen.ts is stale: run `npx tsx bin/gen-virsh-l10n.ts`');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, out);
+  console.log(`${entries.length} messages → lib/shell/l10n/ja-catalog.gen.ts`);
+}

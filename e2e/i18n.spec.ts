@@ -136,3 +136,10 @@ test('a lesson done in Japanese: its texts, a typed solution, the panel ticking 
   await expect(panel.getByRole('heading', { name: '✓ レッスン完了' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('log', { name: 'コンソールの出力' })).toContainText('シャットオフ (強制停止)');
 });
+
+test("a domain that is not there is refused in libvirt's Japanese words on a Japanese page", async ({ lab: page }) => {
+  await open(page, '/ja/hosts/kvm1/domains/nosuch');
+  await expect(page.getByRole('alert').filter({ hasText: 'ドメインは見つかりませんでした' })).toContainText(
+    "エラー: ドメインは見つかりませんでした: 'nosuch' と一致する名前を持つドメインがありません",
+  );
+});

@@ -15,6 +15,7 @@ import { LastCommand as LastCommandAlways } from './LastCommand';
 import { PendingRequest } from './PendingRequest';
 import { useDomainCommand } from '@/components/actions/use-domain-command';
 import { EquivalentsHost } from '@/components/actions/equivalents-host';
+import { VirshError } from '@/components/actions/VirshError';
 
 // The page's lower half (diagram, XML tabs, resources, event log) is a chunk of its own, asked for
 // when the page mounts — while it waits for its data — so the first load does not carry it.
@@ -49,7 +50,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p role="alert" className="text-danger">
-          {domain.error.message}
+          <VirshError message={domain.error.message} />
         </p>
         <WhereIsIt host={host} name={name} />
         <LastCommand transcript={cmd.last} />
