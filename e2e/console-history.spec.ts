@@ -90,3 +90,26 @@ for (const { lang, path, input: inputName, search: searchName } of locales)
       await expect(search).toBeInViewport();
       await page.screenshot({ path: `${shots}/console-search-${lang}-${width}.png` });
     });
+
+test('a line is in the history as soon as Enter is pressed, before the lab has answered it (as in bash)', async ({
+  lab: page,
+}) => {
+  await open(page, '/console');
+  const log = await typeInConsole(page, 'virsh list --all');
+  await expect(log).toContainText('web01');
+  await page.getByRole('button', { name: 'Lab' }).click();
+  await page.getByRole('menuitemradio', { name: '1500 ms', exact: true }).click();
+  const input = page.getByRole('textbox', { name: 'Command on kvm1' });
+  await input.fill('virsh domstate web01');
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  // The answer takes 1.5 s; ↑ brings the line back at once.
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('virsh domstate web01', { timeout: 1_000 });
+  await input.press('ArrowDown');
+  await expect(log).toContainText('running');
+  // Once answered, the journal's copy is the one history holds: one entry, not two.
+  await input.press('ArrowUp');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('virsh list --all');
+});
