@@ -2,6 +2,8 @@ import { answerHereWhenPossible, holdRequestsUntil } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
 import { labLine } from '@/mocks/worker/ask';
 import { takeEarly } from '@/mocks/worker/early';
+import type { ToWorker } from '@/mocks/worker/protocol';
+import { labWorker } from '@/mocks/worker/start';
 
 /**
  * Whether MSW may start in this page. A page with no registration gets one from MSW (a first
@@ -60,6 +62,8 @@ let served = false;
  */
 async function startMsw(running: Promise<void>): Promise<void> {
   await idleAfterStart(running);
+  // The lab's worker compiles its shell now, not beside the page's hydration (decision 041).
+  labWorker().worker?.postMessage({ type: 'idle' } satisfies ToWorker);
   if (!(await mayStartMsw())) return;
   const { worker } = await import('@/mocks/browser');
   performance.mark('virtlab:mock-layer-evaluated');

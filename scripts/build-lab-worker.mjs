@@ -1,25 +1,28 @@
 /**
  * Bundles the lab's worker (mocks/worker/lab.worker.ts) into public/: one module script,
  * public/lab-worker.js, served same-origin at /lab-worker.js with `Cache-Control: no-cache`
- * (next.config.js), so a new build is never served stale, and the chunks it imports under
+ * (next.config.js), so a new build is never served stale, and the files it imports under
  * public/lab-worker/, named by their content (served immutable). The inline <head> script starts it
- * while the page's JS loads (docs/decisions/022-lab-in-a-web-worker.md). What the lab's first
- * answers need is imported at once; the shell (virsh's help tables are its grammar) is a chunk
- * the worker imports on first use or when idle (docs/decisions/029-first-answer-and-a-lazy-shell.md):
- * the build fails if it comes back into what the worker loads at start. `next build` runs this
+ * while the page's JS loads (docs/decisions/022-lab-in-a-web-worker.md). public/lab-worker.js is
+ * written here, not by esbuild: it imports every file the lab's first answers need, the worker's
+ * globals first, so the browser fetches them all in one round trip (decision 041). The shell
+ * (virsh's help tables are its grammar) is a chunk the worker imports on first use or once the page
+ * is idle (docs/decisions/029-first-answer-and-a-lazy-shell.md): the build fails if it comes back
+ * into what the worker loads at start. `next build` runs this
  * after its compile (next.config.js, decision 040); `--watch -- <command…>` rebuilds it on every
  * change while <command> (`next dev`) runs.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build, context } from 'esbuild';
-import { startClosure } from './lab-worker-start.mjs';
+import { ENTRIES, entryScript, startClosure } from './lab-worker-start.mjs';
 
 const watch = process.argv.indexOf('--watch');
 const options = {
-  entryPoints: { 'lab-worker': 'mocks/worker/lab.worker.ts' },
-  outdir: 'public',
-  chunkNames: 'lab-worker/[name]-[hash]',
+  entryPoints: ENTRIES,
+  outdir: 'public/lab-worker',
+  entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   bundle: true,
   format: 'esm',
   splitting: true,
@@ -33,6 +36,17 @@ const options = {
   alias: { 'tough-cookie': './lib/browser/no-cookies.ts' },
   define: { 'process.env.NODE_ENV': JSON.stringify(watch < 0 ? 'production' : 'development') },
   logLevel: 'warning',
+  plugins: [
+    {
+      name: 'lab-worker-entry',
+      setup(b) {
+        b.onEnd(({ metafile }) => {
+          if (metafile && b.initialOptions.write !== false)
+            writeFileSync('public/lab-worker.js', entryScript(metafile, 'public'));
+        });
+      },
+    },
+  ],
 };
 
 /** What the worker loads before its first answer must not hold the shell. */
@@ -46,7 +60,8 @@ if (process.argv.includes('--check')) {
   const inputsOf = (os) => [...new Set(os.flatMap((o) => Object.keys(metafile.outputs[o].inputs)))];
   console.log(
     JSON.stringify({
-      start: { bytes: start.bytes, files: [...start.files], inputs: [...start.inputs] },
+      start: { bytes: start.bytes, files: start.order, inputs: [...start.inputs] },
+      entry: entryScript(metafile, 'public'),
       later: inputsOf(later),
     }),
   );

@@ -1,23 +1,45 @@
+/** The worker's two esbuild entries: its globals first, then the lab (docs/decisions/041-…). */
+export const ENTRIES = { globals: 'mocks/worker/globals.ts', main: 'mocks/worker/lab.worker.ts' };
+
 /**
- * What the lab's worker loads before its first answer: its entry and the lab it imports at once
- * (mocks/worker/serve.ts), each with every chunk it imports statically, and the source files they
- * hold (an esbuild metafile of scripts/build-lab-worker.mjs). Other dynamic imports (the shell)
- * load on first use.
+ * The output files an entry loads before it runs — itself and every chunk it imports statically —
+ * in the order a module graph evaluates them (depth first, imports before importers), from an
+ * esbuild metafile of scripts/build-lab-worker.mjs. Other dynamic imports (the shell) load on first use.
+ */
+function evaluationOrder(metafile, root, seen, out) {
+  if (seen.has(root)) return;
+  seen.add(root);
+  for (const i of metafile.outputs[root].imports)
+    if (i.kind === 'import-statement') evaluationOrder(metafile, i.path, seen, out);
+  out.push(root);
+}
+
+/**
+ * What the lab's worker loads before its first answer: the globals entry's closure, then the lab's
+ * (in that order: MSW's cookie store reads the globals when it is evaluated), with the source files
+ * they hold and their size.
  */
 export function startClosure(metafile) {
   const outputs = metafile.outputs;
-  const roots = Object.keys(outputs).filter((o) =>
-    ['mocks/worker/lab.worker.ts', 'mocks/worker/serve.ts'].includes(outputs[o].entryPoint),
-  );
-  const files = new Set();
-  const todo = [...roots];
-  while (todo.length) {
-    const o = todo.pop();
-    if (files.has(o)) continue;
-    files.add(o);
-    for (const i of outputs[o].imports) if (i.kind === 'import-statement') todo.push(i.path);
-  }
-  const inputs = new Set([...files].flatMap((o) => Object.keys(outputs[o].inputs)));
-  const bytes = [...files].reduce((sum, o) => sum + outputs[o].bytes, 0);
-  return { files, inputs, bytes };
+  const entry = (source) => Object.keys(outputs).find((o) => outputs[o].entryPoint === source);
+  const seen = new Set();
+  const order = [];
+  for (const source of [ENTRIES.globals, ENTRIES.main]) evaluationOrder(metafile, entry(source), seen, order);
+  const files = new Set(order);
+  const inputs = new Set(order.flatMap((o) => Object.keys(outputs[o].inputs)));
+  const bytes = order.reduce((sum, o) => sum + outputs[o].bytes, 0);
+  return { order, files, inputs, bytes };
+}
+
+/**
+ * public/lab-worker.js: one static import per file of the start closure, in evaluation order. The
+ * browser sees them all when it parses this file and fetches them at once — one round trip, where
+ * entry → lab → its chunks took three — and evaluates the globals before anything that reads them,
+ * whatever order esbuild gives the chunks' own imports.
+ */
+export function entryScript(metafile, outdir) {
+  const rel = (o) => `./${o.slice(outdir.length + 1)}`;
+  return `${startClosure(metafile)
+    .order.map((o) => `import ${JSON.stringify(rel(o))};`)
+    .join('\n')}\n`;
 }

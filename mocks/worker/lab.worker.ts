@@ -1,5 +1,6 @@
 import { mirror, scope } from './globals';
 import type { ToWorker } from './protocol';
+import { serve } from './serve';
 
 /**
  * The lab's own thread (docs/decisions/022-…): the simulator, the lab clock, jobs, the undo
@@ -7,23 +8,11 @@ import type { ToWorker } from './protocol';
  * sends each /api request (mocks/worker/ask.ts); answers are sent back as they are ready — the
  * store's Web Lock keeps them one at a time, across tabs too.
  *
- * This module only sets the worker's globals (./globals.ts: MSW's cookie store asks for
- * localStorage when its module is evaluated) and then imports the lab, so nothing is evaluated
- * before them whatever order the bundler gives its chunks. Requests that arrive meanwhile wait.
+ * Its globals (./globals.ts: MSW's cookie store asks for localStorage when its module is
+ * evaluated) are set before this module's imports run: public/lab-worker.js imports them first
+ * (scripts/build-lab-worker.mjs), and it imports every file this module needs, so the browser
+ * fetches them in one round trip (docs/decisions/041-…).
  */
-const lab = import('./serve');
-
-/** The shell is a chunk of its own (mocks/http.ts, withShell): fetched once the first answers are out and the worker is idle. */
-const SHELL_WHEN_IDLE_MS = 300;
-let inFlight = 0;
-let idle: ReturnType<typeof setTimeout> | undefined;
-const loadShellWhenIdle = () => {
-  clearTimeout(idle);
-  idle = setTimeout(() => {
-    if (inFlight === 0) void import('../run-line');
-  }, SHELL_WHEN_IDLE_MS);
-};
-
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.type === 'init') {
@@ -32,12 +21,11 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
     if (!m.indexedDB) Object.defineProperty(globalThis, 'indexedDB', { value: undefined });
     return;
   }
-  inFlight++;
-  void lab
-    .then(({ serve }) => serve(m))
-    .then((r) => {
-      inFlight--;
-      scope.postMessage({ type: 'response', ...r }, [r.body]);
-      loadShellWhenIdle();
-    });
+  if (m.type === 'idle') {
+    // The shell is a chunk of its own (mocks/http.ts, withShell), compiled (~25 ms of CPU) once the
+    // page has loaded and is idle, not beside its hydration; a first command loads it if it came first.
+    void import('../run-line');
+    return;
+  }
+  void serve(m).then((r) => scope.postMessage({ type: 'response', ...r }, [r.body]));
 };

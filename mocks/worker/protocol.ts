@@ -21,10 +21,12 @@ export interface WireResponse {
 
 /**
  * Page → worker: first the page's stored keys (`virtlab:*` in localStorage) and whether the page
- * has IndexedDB (without it the lab lives in memory, as on the page before), then requests.
+ * has IndexedDB (without it the lab lives in memory, as on the page before), then requests; and
+ * once, that the page has loaded and is idle (the worker loads its shell then).
  */
 export type ToWorker =
   | { type: 'init'; storage: Record<string, string>; indexedDB: boolean }
+  | { type: 'idle' }
   | ({ type: 'request' } & WireRequest);
 /** Worker → page: answers, and writes to the page's localStorage (null removes the key). */
 export type FromWorker = ({ type: 'response' } & WireResponse) | { type: 'storage'; key: string; value: string | null };

@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 
 /** scripts/build-lab-worker.mjs --check: the worker's bundle as it is built, nothing written. */
 const bundle = JSON.parse(execFileSync('node', ['scripts/build-lab-worker.mjs', '--check'], { encoding: 'utf8' })) as {
-  start: { bytes: number; inputs: string[] };
+  start: { bytes: number; files: string[]; inputs: string[] };
+  entry: string;
   later: string[];
 };
 
@@ -18,4 +19,19 @@ test("the lab's worker starts without the shell: virsh's help tables and the con
 
 test('what the worker loads at start is well under its old single script (903 KB)', () => {
   expect(bundle.start.bytes).toBeLessThan(500_000);
+});
+
+test('public/lab-worker.js names every file the worker loads at start, so all are fetched in one round trip', () => {
+  const imported = [...bundle.entry.matchAll(/^import "\.\/(lab-worker\/[\w-]+\.js)";$/gm)].map(
+    (m) => `public/${m[1]}`,
+  );
+  expect(bundle.entry.trim().split('\n')).toHaveLength(imported.length);
+  expect(imported).toEqual(bundle.start.files);
+  expect(new Set(imported).size).toBe(imported.length);
+  // The globals' files come before the lab's: MSW's cookie store reads localStorage when evaluated.
+  const globals = imported.findIndex((f) => /\/globals-/.test(f));
+  const main = imported.findIndex((f) => /\/main-/.test(f));
+  expect(globals).toBeGreaterThanOrEqual(0);
+  expect(main).toBe(imported.length - 1);
+  expect(globals).toBeLessThan(main);
 });
