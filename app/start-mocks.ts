@@ -60,16 +60,27 @@ let served = false;
  * page part is loaded and started once the page is idle after its first answer (decision 038).
  * Its failure is logged, not shown: the lab runs without it.
  */
-async function startMsw(running: Promise<void>): Promise<void> {
-  await idleAfterStart(running);
-  // The lab's worker compiles its shell now, not beside the page's hydration (decision 041).
-  labWorker().worker?.postMessage({ type: 'idle' } satisfies ToWorker);
+async function startMsw(): Promise<void> {
   if (!(await mayStartMsw())) return;
   const { worker } = await import('@/mocks/browser');
   performance.mark('virtlab:mock-layer-evaluated');
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   served = true;
   performance.mark('virtlab:api-ready');
+}
+
+/**
+ * What waits until the page has loaded, had its first answer from the lab and is idle: MSW, then the
+ * lab's worker compiling its shell (decision 041) — one after the other, and neither beside the
+ * page's hydration, where on a two-core machine either would keep the main thread from a core.
+ */
+async function afterStart(running: Promise<void>): Promise<void> {
+  await idleAfterStart(running);
+  try {
+    await startMsw();
+  } finally {
+    labWorker().worker?.postMessage({ type: 'idle' } satisfies ToWorker);
+  }
 }
 
 /**
@@ -102,6 +113,6 @@ if (typeof window !== 'undefined') {
     const { running } = labLine();
     holdRequestsUntil(running);
     answerHereWhenPossible(answerHere);
-    startMsw(running).catch((e: unknown) => console.warn('VirtLab: /api is served to the app only:', e));
+    afterStart(running).catch((e: unknown) => console.warn('VirtLab: /api is served to the app only:', e));
   }
 }
