@@ -6,7 +6,8 @@ import { labWorld } from '@/lib/sim/worlds/lab';
 import { SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import { type Beside, isBackend, type LabBackend, type StorageLike, storageBackend } from './persist/backend';
 import { idbBackend } from './persist/idb';
-import { type Loaded, parseStored, STORE_VERSION, type Stored } from './persist/load';
+import { parseStored, STORE_VERSION, type Stored, type Unreadable } from './persist/load';
+import { undoRecords } from './persist/undo-records';
 import type { History } from './history';
 import type { StoredTransition } from './transitions-log';
 
@@ -40,6 +41,8 @@ export const BUDGET_CHARS = 4_000_000;
 const OUTPUT_KEEP = 16 * 1024;
 const clipOutput = (s: string) => (s.length > OUTPUT_KEEP ? `${s.slice(0, OUTPUT_KEEP)}\n[output cut]\n` : s);
 
+type Loaded = { ok: true; lab: Lab } | Unreadable;
+
 export type Persisted = { ok: true; wrote: number | null } | { ok: false; why: 'budget' | 'refused' };
 
 /**
@@ -56,6 +59,7 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
   let state: Loaded | null = null;
   let rev = -1;
   let rawText: string | null = null;
+  const undo = undoRecords();
   let settings: LabSettings | null = null;
   const keepsBeside = isBackend(backend) && backend.keepsBeside === true;
   const beside = new Map<string, string>();
@@ -79,7 +83,8 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
       const read = await be.read();
       rawText = read.text;
       rev = read.rev;
-      saved = state = read.text === null ? { ok: true, lab: freshLab(clock()) } : parseStored(read.text);
+      const parsed = read.text === null ? { ok: true as const, lab: freshLab(clock()) } : parseStored(read.text);
+      saved = state = parsed.ok ? await undo.join(parsed.lab, read.text ?? '', (keys) => be.undo(keys)) : parsed;
       besideSaved = read.beside ?? {};
       restoreBeside(besideSaved);
       return true;
@@ -120,28 +125,31 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
     /** Writes the change, if any (or `force`: something kept beside the lab changed); the new revision. */
     async persist(force = false): Promise<Persisted> {
       if ((state === saved && !force) || !state?.ok) return { ok: true, wrote: null };
-      const text = JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab: state.lab } satisfies Stored);
+      // Undo points are records of their own: only the new ones are written (decision 042).
+      const split = undo.split(state.lab, rev + 1, saved?.ok === false);
+      const text = JSON.stringify({ version: STORE_VERSION, savedAt: clock(), lab: split.lab } satisfies Stored);
       const besideNow: Beside | undefined = keepsBeside ? Object.fromEntries(beside) : undefined;
-      const size = text.length + (besideNow ? JSON.stringify(besideNow).length : 0);
+      const size = text.length + split.chars + (besideNow ? JSON.stringify(besideNow).length : 0);
       if (size > BUDGET_CHARS) {
         this.rollback();
         return { ok: false, why: 'budget' };
       }
       try {
-        await be.write(text, rev + 1, besideNow);
+        await be.write(text, rev + 1, besideNow, split.write);
       } catch {
         this.rollback();
         return { ok: false, why: 'refused' };
       }
       rev += 1;
+      split.done();
       saved = state;
       if (besideNow) besideSaved = besideNow;
       rawText = text;
       return { ok: true, wrote: rev };
     },
-    /** What is stored, byte for byte, for the recovery screen's download. */
+    /** What is stored, byte for byte, for the recovery screen's download (with the damaged undo record, if one is). */
     raw(): string | null {
-      return rawText;
+      return state && !state.ok ? state.raw : rawText;
     },
     settings(): LabSettings {
       return (settings ??= readSettings(settingsStorage ?? localStorageOrNull()));

@@ -103,17 +103,22 @@ describe('two tabs share one lab', () => {
   });
 });
 
-/** IndexedDB as mocks/persist/idb.ts uses it: one record of text, revision and what is kept beside the lab. */
+/** IndexedDB as mocks/persist/idb.ts uses it: text, revision, what is kept beside the lab, undo records; one transaction. */
 function idbLike() {
   let rec: { text: string | null; rev: number; beside?: Beside } = { text: null, rev: 0 };
+  const records = new Map<string, string>();
   let full = false;
   const backend: LabBackend = {
     keepsBeside: true,
     read: async () => ({ ...rec }),
     revision: async () => rec.rev,
-    write: async (text, rev, beside) => {
+    undo: async (keys) => keys.map((k) => records.get(k)),
+    write: async (text, rev, beside, undo) => {
       if (full) throw new DOMException('quota', 'QuotaExceededError');
       rec = { text, rev, beside };
+      if (undo?.drop === 'all') records.clear();
+      for (const k of undo?.drop === 'all' ? [] : (undo?.drop ?? [])) records.delete(k);
+      for (const [k, v] of undo?.put ?? []) records.set(k, v);
     },
   };
   return { backend, rec: () => rec, fill: (f: boolean) => void (full = f) };

@@ -1,5 +1,5 @@
 import { storedLabSchema, storedProblem } from '../stored/lab-schema';
-import type { Lab } from '../store';
+import type { StoredLab } from './undo-records';
 
 /**
  * Reading the stored text. Unreadable data — not JSON, an unknown or older version, or anything
@@ -11,14 +11,13 @@ export const STORE_VERSION = 1;
 export interface Stored {
   version: number;
   savedAt: number;
-  lab: Lab;
+  /** Its undo points named by key (mocks/persist/undo-records.ts). */
+  lab: StoredLab;
 }
 
-export type Loaded =
-  | { ok: true; lab: Lab }
-  | { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
+export type Unreadable = { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
 
-export function parseStored(raw: string): Loaded {
+export function parseStored(raw: string): { ok: true; lab: StoredLab } | Unreadable {
   let parsed: Stored;
   try {
     parsed = JSON.parse(raw) as Stored;

@@ -61,7 +61,7 @@ const progress = z.looseObject({
   ahead: str.optional(),
 });
 /** Undo and redo points (mocks/history.ts): each a whole world, checked as the lab's own. */
-const undoPoint = z.looseObject({
+export const undoPoint = z.looseObject({
   seq: count,
   line: str,
   host: str,
@@ -80,7 +80,24 @@ export const labSchema = z.looseObject({
   history: z.looseObject({ past: z.array(undoPoint), future: z.array(undoPoint) }).optional(),
 });
 
-export const storedLabSchema = z.looseObject({ version: z.literal(1), savedAt: instant, lab: labSchema });
+/**
+ * In storage, an undo point is a record of its own, named in the lab's text by its key (mocks/persist/
+ * undo-records.ts), and checked with `undoPoint` when read; a lab stored before that holds the points.
+ */
+export const undoKey = z.string().regex(/^\d{1,15}\.\d{1,3}$/, 'not an undo record key');
+const storedPoints = z.array(z.union([undoKey, undoPoint]));
+const keysOnce = (h: { past: unknown[]; future: unknown[] }) => {
+  const keys = [...h.past, ...h.future].filter((p) => typeof p === 'string');
+  return new Set(keys).size === keys.length;
+};
+const storedLab = labSchema.extend({
+  history: z
+    .looseObject({ past: storedPoints, future: storedPoints })
+    .refine(keysOnce, { error: 'an undo record named twice' })
+    .optional(),
+});
+
+export const storedLabSchema = z.looseObject({ version: z.literal(1), savedAt: instant, lab: storedLab });
 
 /** Lesson progress (mocks/lessons.ts). A lesson id this version does not know is kept, not an error. */
 export const lessonsSchema = z
