@@ -53,8 +53,8 @@ export async function safely(fn: () => Response | Promise<Response>): Promise<Re
  */
 export async function answer(fn: () => Response | Promise<Response>): Promise<Response> {
   await latency();
-  return exclusive(async () => {
-    if (await store().sync()) {
+  return exclusive(async (continued) => {
+    if (await store().sync(continued)) {
       clock().reload();
       lessonStore().reload();
     }

@@ -77,9 +77,10 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
     /**
      * Before a request (under the lock): reads the lab again when another tab wrote since.
      * True when it did, so the caller reloads what is kept beside the lab (clock, lessons).
+     * `continued`: the lock was held since the last request ended, so no tab wrote (./persist/exclusive.ts).
      */
-    async sync(): Promise<boolean> {
-      if (state && (await be.revision()) === rev) return false;
+    async sync(continued = false): Promise<boolean> {
+      if (state && (continued || (await be.revision()) === rev)) return false;
       const read = await be.read();
       rawText = read.text;
       rev = read.rev;

@@ -1,19 +1,7 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { afterNextPaint } from '@/lib/browser/after-paint';
-
-/**
- * Everything a command can change: a click or a typed line may touch any host's domains and files,
- * the running lesson's progress, and the undo history.
- */
-export const worldKeys = [
-  ['domains'],
-  ['hosts'],
-  ['events'],
-  ['journal'],
-  ['files'],
-  ['lessons'],
-  ['history'],
-] as const;
+import { refreshTogether } from './refresh-together';
+import { worldKeys } from './world-keys';
 
 /** Refetches every world query but `fresh`, which a command's answer has just filled. */
 export const invalidateWorld = (qc: QueryClient, fresh?: QueryKey) => {
@@ -25,8 +13,10 @@ export const invalidateWorld = (qc: QueryClient, fresh?: QueryKey) => {
 
 /**
  * After a command whose answer is already in the cache: the world refetches once the frame that
- * shows the answer has been painted, so the refetches (their handlers run on this page's main
- * thread) never delay it. Not awaited: the command's pending state ends with its answer.
+ * shows the answer has been painted, so the refetches never delay it. The queries on screen are
+ * fetched together and their answers enter the cache in one batch (./refresh-together.ts): one
+ * render and one paint for the five or so of them, not one each (decision 042). Not awaited: the
+ * command's pending state ends with its answer.
  */
 export const invalidateWorldAfterPaint = (qc: QueryClient, fresh?: QueryKey) =>
-  afterNextPaint(() => void invalidateWorld(qc, fresh));
+  afterNextPaint(() => void refreshTogether(qc, [], { keys: worldKeys, fresh }));

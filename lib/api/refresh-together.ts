@@ -6,7 +6,7 @@ import {
   type QueryFunction,
   type QueryKey,
 } from '@tanstack/react-query';
-import { worldKeys } from './invalidate';
+import { worldKeys } from './world-keys';
 
 /** What a job's end changes: the world, the job panels, the lab clock and the migration preview. */
 const movingKeys: readonly QueryKey[] = [...worldKeys, ['job'], ['lab', 'clock'], ['migrate-check']];
@@ -30,11 +30,17 @@ function fetchNow(qc: QueryClient, q: Query): Promise<unknown> {
  * batch: the components reading them render the new world together. A query whose fetch fails (the
  * domain left this host) and the ones not on screen refetch as usual afterwards.
  */
-export function refreshTogether(qc: QueryClient, known: readonly (readonly [QueryKey, unknown])[] = []) {
-  const done = refresh(qc, known).finally(() => inFlight.delete(done));
+export function refreshTogether(
+  qc: QueryClient,
+  known: readonly (readonly [QueryKey, unknown])[] = [],
+  { keys = movingKeys, fresh }: { keys?: readonly QueryKey[]; fresh?: QueryKey } = {},
+) {
+  const done = refresh(qc, known, keys, fresh).finally(() => inFlight.delete(done));
   inFlight.add(done);
   return done;
 }
+
+const skipOne = (k: QueryKey | undefined) => (k ? hashKey(k) : undefined);
 
 const inFlight = new Set<Promise<void>>();
 /** Resolves once every refresh under way has written its snapshot. */
@@ -44,12 +50,17 @@ export const refreshesDone = () => Promise.all([...inFlight]);
 export const TOGETHER = 'virtlab:refresh-together';
 export const fromRefresh = (meta: Record<string, unknown> | undefined) => !!meta?.[TOGETHER];
 
-async function refresh(qc: QueryClient, known: readonly (readonly [QueryKey, unknown])[]) {
-  const skip = new Set(known.map(([k]) => hashKey(k)));
+async function refresh(
+  qc: QueryClient,
+  known: readonly (readonly [QueryKey, unknown])[],
+  keys: readonly QueryKey[],
+  fresh: QueryKey | undefined,
+) {
+  const skip = new Set([...known.map(([k]) => hashKey(k)), ...(fresh ? [hashKey(fresh)] : [])]);
   const shown = qc
     .getQueryCache()
     .findAll({ type: 'active' })
-    .filter((q) => under(q, movingKeys) && !skip.has(q.queryHash));
+    .filter((q) => under(q, keys) && !skip.has(q.queryHash));
   const answers = await Promise.allSettled(shown.map((q) => fetchNow(qc, q)));
   notifyManager.batch(() => {
     answers.forEach((a, i) => {
@@ -59,11 +70,11 @@ async function refresh(qc: QueryClient, known: readonly (readonly [QueryKey, unk
   });
   const failed = shown.filter((_q, i) => answers[i].status === 'rejected').map((q) => q.queryHash);
   await Promise.all(
-    movingKeys.map((queryKey) =>
+    keys.map((queryKey) =>
       qc.invalidateQueries({
         queryKey,
         refetchType: 'none',
-        predicate: (q) => !q.isActive() || failed.includes(q.queryHash),
+        predicate: (q) => q.queryHash !== skipOne(fresh) && (!q.isActive() || failed.includes(q.queryHash)),
       }),
     ),
   );

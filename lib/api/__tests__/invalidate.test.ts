@@ -1,0 +1,57 @@
+import { notifyManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import { afterEach, expect, test } from 'vitest';
+import { invalidateWorldAfterPaint } from '../invalidate';
+import { refreshesDone } from '../refresh-together';
+
+/**
+ * After a command, the world's queries on screen are fetched and enter the cache together: the
+ * page renders (and paints) them once, not once per answer as each arrives (decision 042).
+ */
+const later = (ms: number, value: string) => new Promise<string>((r) => setTimeout(() => r(value), ms));
+const observers: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of observers.splice(0)) stop();
+});
+
+test('the answers enter the cache in one batch; the fresh query and queries not on screen are not fetched', async () => {
+  const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
+  let round = 0;
+  const fetched: string[] = [];
+  const show = (key: string, delayMs: number) => {
+    const observer = new QueryObserver(qc, {
+      queryKey: [key],
+      queryFn: () => {
+        fetched.push(key);
+        return round === 0 ? Promise.resolve(`${key} 0`) : later(delayMs, `${key} ${round}`);
+      },
+    });
+    const seen: Record<string, unknown>[] = [];
+    // What the cache holds, for every query on screen, whenever this one tells its component to
+    // render — through `batchCalls`, as React's useQuery subscribes.
+    observers.push(
+      observer.subscribe(
+        notifyManager.batchCalls((r) => {
+          if (r.data)
+            seen.push(Object.fromEntries(['hosts', 'events', 'history'].map((k) => [k, qc.getQueryData([k])])));
+        }),
+      ),
+    );
+    return seen;
+  };
+  const hosts = show('hosts', 1);
+  show('events', 30);
+  show('history', 60);
+  qc.setQueryData(['journal'], 'journal 0'); // not on screen
+  await later(10, '');
+  fetched.length = 0;
+  round = 1;
+
+  invalidateWorldAfterPaint(qc, ['history']);
+  await later(150, '');
+  await refreshesDone();
+  expect(fetched.sort()).toEqual(['events', 'hosts']);
+  // The fastest answer was not shown alone: when it rendered, the slower one was in the cache too.
+  expect(hosts.at(-1)).toEqual({ hosts: 'hosts 1', events: 'events 1', history: 'history 0' });
+  expect(hosts.filter((s) => s.hosts === 'hosts 1')).toHaveLength(1);
+  expect(qc.getQueryState(['journal'])?.isInvalidated).toBe(true);
+});
