@@ -6,6 +6,7 @@ import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { formatKiB } from '@/components/ui/format';
 import { DomainRow, td } from './DomainRow';
 import { Dom0Row, HostTableHead } from './HostTableParts';
+import { useRowTexts } from './row-texts';
 import { useInAppLinks } from './use-in-app-links';
 
 /**
@@ -23,6 +24,7 @@ const lazyRendering = (rows: number) =>
 export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
   const t = useTranslations('overview');
   const navigate = useInAppLinks();
+  const texts = useRowTexts();
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
     <section
@@ -51,7 +53,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           <tbody>
             {host.dom0 && <Dom0Row dom0={host.dom0} />}
             {domains.map((d) => (
-              <DomainRow key={d.uuid} d={d} />
+              <DomainRow key={d.uuid} d={d} texts={texts} />
             ))}
             {domains.length === 0 && (
               <tr>

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 
 /**
  * A state or reason as virsh names it in the page's language: a Japanese page uses a Japanese
@@ -7,5 +8,5 @@ import { useTranslations } from 'next-intl';
  */
 export function useVirshWord(): (s: string) => string {
   const w = useTranslations('virshWord');
-  return (s) => (w.has(s as 'running') ? w(s as 'running') : s);
+  return useMemo(() => (s) => (w.has(s as 'running') ? w(s as 'running') : s), [w]);
 }
