@@ -1,14 +1,14 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { memo } from 'react';
 import { paths } from '@/lib/routes';
 import { localePath } from '@/i18n/routing';
 import type { ApiDomainSummary } from '@/lib/api/contract';
-import { StateWords } from '@/components/ui/StateBadge';
+import { StateBadge } from '@/components/ui/StateBadge';
 import { formatKiB } from '@/components/ui/format';
 import { PendingRequest } from '@/components/domain/PendingRequest';
 import { RowActions } from './RowActions';
-import type { RowTexts } from './row-texts';
 
 export const td = 'px-3 py-2 align-middle';
 /** Below 640 px a row keeps name, state and actions; Id, memory, vCPUs and autostart step aside. */
@@ -19,26 +19,27 @@ export const minor = 'max-sm:hidden';
  * object across refetches (structural sharing), so after an action or a filter keystroke only
  * the rows that changed render again — which is what keeps a 1,000-domain lab responsive. Its link
  * is a plain <a>: HostTable navigates for all its rows (no Link, with hooks and effects, per row).
- * Its words come from the table (`texts`, one lookup per table), so a row runs no hook at all.
  */
-export const DomainRow = memo(function DomainRow({ d, texts }: { d: ApiDomainSummary; texts: RowTexts }) {
+export const DomainRow = memo(function DomainRow({ d }: { d: ApiDomainSummary }) {
+  const locale = useLocale();
+  const t = useTranslations('overview');
   return (
     <tr className="border-b border-line/60 last:border-0">
       <td className={`${td} ${minor} font-mono`}>{d.id ?? '-'}</td>
       <td className={td}>
         <a
-          href={localePath(texts.locale, paths.domain(d.host, d.name))}
+          href={localePath(locale, paths.domain(d.host, d.name))}
           className="font-medium text-accent underline-offset-2 hover:underline"
         >
           {d.name}
         </a>
-        {!d.persistent && <span className="ml-2 text-xs text-muted">{texts.transient}</span>}
-        {d.managedSave && <span className="ml-2 text-xs text-muted">{texts.managedSave}</span>}
+        {!d.persistent && <span className="ml-2 text-xs text-muted">{t('transient')}</span>}
+        {d.managedSave && <span className="ml-2 text-xs text-muted">{t('managedSave')}</span>}
       </td>
       <td className={td}>
         <span className="flex flex-col gap-0.5">
-          <StateWords state={d.state} reason={d.reason} word={texts.word} />
-          {d.pending && <PendingRequest domain={d} short />}
+          <StateBadge state={d.state} reason={d.reason} />
+          <PendingRequest domain={d} short />
         </span>
       </td>
       <td className={`${td} ${minor} whitespace-nowrap`}>
@@ -47,9 +48,9 @@ export const DomainRow = memo(function DomainRow({ d, texts }: { d: ApiDomainSum
       <td className={`${td} ${minor}`}>
         {d.vcpus} <span className="text-muted">/ {d.maxVcpus}</span>
       </td>
-      <td className={`${td} ${minor}`}>{d.autostart ? texts.enabled : texts.disabled}</td>
+      <td className={`${td} ${minor}`}>{d.autostart ? t('enabled') : t('disabled')}</td>
       <td className={`${td} text-right`}>
-        <RowActions domain={d} texts={texts} />
+        <RowActions domain={d} />
       </td>
     </tr>
   );

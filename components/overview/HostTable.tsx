@@ -6,7 +6,6 @@ import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { formatKiB } from '@/components/ui/format';
 import { DomainRow, td } from './DomainRow';
 import { Dom0Row, HostTableHead } from './HostTableParts';
-import { useRowTexts } from './row-texts';
 import { useInAppLinks } from './use-in-app-links';
 
 /**
@@ -24,7 +23,6 @@ const lazyRendering = (rows: number) =>
 export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
   const t = useTranslations('overview');
   const navigate = useInAppLinks();
-  const texts = useRowTexts();
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
     <section
@@ -53,7 +51,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           <tbody>
             {host.dom0 && <Dom0Row dom0={host.dom0} />}
             {domains.map((d) => (
-              <DomainRow key={d.uuid} d={d} texts={texts} />
+              <DomainRow key={d.uuid} d={d} />
             ))}
             {domains.length === 0 && (
               <tr>

@@ -14,19 +14,7 @@ const tone: Record<DomainState, string> = {
 
 /** A domain's state in virsh's words (a Japanese virsh's on a Japanese page), with the reason when given. */
 export function StateBadge({ state, reason }: { state: DomainState; reason?: string }) {
-  return <StateWords state={state} reason={reason} word={useVirshWord()} />;
-}
-
-/** The badge with the words given: a long list looks them up once, not per row (components/overview/row-texts.ts). */
-export function StateWords({
-  state,
-  reason,
-  word,
-}: {
-  state: DomainState;
-  reason?: string;
-  word: (s: string) => string;
-}) {
+  const word = useVirshWord();
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
       <span className={`whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${tone[state]}`}>

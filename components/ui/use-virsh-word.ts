@@ -1,5 +1,4 @@
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
 
 /**
  * A state or reason as virsh names it in the page's language: a Japanese page uses a Japanese
@@ -8,5 +7,5 @@ import { useMemo } from 'react';
  */
 export function useVirshWord(): (s: string) => string {
   const w = useTranslations('virshWord');
-  return useMemo(() => (s) => (w.has(s as 'running') ? w(s as 'running') : s), [w]);
+  return (s) => (w.has(s as 'running') ? w(s as 'running') : s);
 }
