@@ -78,5 +78,15 @@ async function refresh(
       }),
     ),
   );
-  await Promise.all(failed.map((h) => qc.getQueryCache().get(h)?.fetch()));
+  // Their failure is in their own state (the page shows it, e.g. "Domain not found"), not this promise's:
+  // a refresh nobody awaits must not end in an unhandled rejection.
+  await Promise.all(
+    failed.map((h) =>
+      qc
+        .getQueryCache()
+        .get(h)
+        ?.fetch()
+        .catch(() => {}),
+    ),
+  );
 }

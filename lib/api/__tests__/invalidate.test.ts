@@ -1,5 +1,5 @@
 import { notifyManager, QueryClient, QueryObserver } from '@tanstack/react-query';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { invalidateWorldAfterPaint } from '../invalidate';
 import { refreshesDone } from '../refresh-together';
 
@@ -47,11 +47,41 @@ test('the answers enter the cache in one batch; the fresh query and queries not 
   round = 1;
 
   invalidateWorldAfterPaint(qc, ['history']);
-  await later(150, '');
+  await vi.waitFor(() => expect(fetched).toHaveLength(2), { timeout: 5000 });
   await refreshesDone();
+  await later(20, ''); // React's subscriptions hear of a batch in a task of their own
   expect(fetched.sort()).toEqual(['events', 'hosts']);
   // The fastest answer was not shown alone: when it rendered, the slower one was in the cache too.
   expect(hosts.at(-1)).toEqual({ hosts: 'hosts 1', events: 'events 1', history: 'history 0' });
   expect(hosts.filter((s) => s.hosts === 'hosts 1')).toHaveLength(1);
   expect(qc.getQueryState(['journal'])?.isInvalidated).toBe(true);
+});
+
+test('a query whose refetch fails (the domain was undefined) shows its error; the refresh does not reject', async () => {
+  const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } } });
+  let gone = false;
+  let fetches = 0;
+  const observer = new QueryObserver(qc, {
+    queryKey: ['domains', 'kvm2', 'test01'],
+    queryFn: () => {
+      fetches++;
+      return gone ? Promise.reject(new Error('Domain not found')) : Promise.resolve('test01');
+    },
+  });
+  observers.push(observer.subscribe(() => {}));
+  await later(10, '');
+  gone = true;
+  const unhandled: unknown[] = [];
+  const onUnhandled = (e: unknown) => unhandled.push(e);
+  process.on('unhandledRejection', onUnhandled);
+  invalidateWorldAfterPaint(qc);
+  await vi.waitFor(() => expect(qc.getQueryState(['domains', 'kvm2', 'test01'])?.error).toBeTruthy(), {
+    timeout: 5000,
+  });
+  await refreshesDone();
+  await later(10, '');
+  process.off('unhandledRejection', onUnhandled);
+  expect(unhandled).toEqual([]);
+  expect(fetches).toBe(3); // the first fetch, the refresh's, and the query's own again after it failed
+  expect(qc.getQueryState(['domains', 'kvm2', 'test01'])?.error).toEqual(new Error('Domain not found'));
 });
