@@ -105,3 +105,54 @@ test('Lab menu: latency shows pending buttons, and Reset lab starts over', async
   await page.getByRole('alertdialog', { name: 'Reset the lab?' }).getByRole('button', { name: 'Reset lab' }).click();
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
 });
+
+test('undo points are IndexedDB records of their own: written once, checked on load, cleared by a reset', async ({
+  lab: page,
+}) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  const badge = page.getByRole('status', { name: 'Domain state' });
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(badge).toContainText('paused');
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(badge).toContainText('running');
+  const stored = () =>
+    page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const r = indexedDB.open('virtlab');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const all = <T>(fn: (s: IDBObjectStore) => IDBRequest<T>) =>
+        new Promise<T>((ok, ko) => {
+          const r = fn(db.transaction('lab', 'readonly').objectStore('lab'));
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ko(r.error);
+        });
+      const keys = (await all((s) => s.getAllKeys())).map(String).filter((k) => k.startsWith('undo:'));
+      const text = JSON.parse((await all((s) => s.get('text'))) as string);
+      db.close();
+      return { keys: keys.sort(), history: text.lab.history as { past: string[] } };
+    });
+  const { keys, history } = await stored();
+  expect(keys).toHaveLength(2);
+  expect(history.past.map((k) => `undo:${k}`).sort()).toEqual(keys);
+  // A damaged record is a damaged lab: the recovery screen, not a page that breaks on undo.
+  await page.evaluate(
+    (key) =>
+      new Promise<void>((ok, ko) => {
+        const r = indexedDB.open('virtlab');
+        r.onsuccess = () => {
+          const tx = r.result.transaction('lab', 'readwrite');
+          tx.objectStore('lab').put('{"seq":', key);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => ko(tx.error);
+        };
+      }),
+    keys[0],
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your saved lab cannot be opened' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset lab' }).click();
+  await expect(badge).toContainText('running');
+  expect((await stored()).keys).toEqual([]);
+});
