@@ -14,6 +14,7 @@ interface TraceEvent {
   pid: number;
   tid: number;
   ts: number;
+  dur?: number;
   tdur?: number;
   args?: { name?: string; data?: { url?: string } };
 }
@@ -139,6 +140,7 @@ export async function benchClickCpu(origin: string, clicks = 40): Promise<ClickC
     const main = busiest(named('CrRendererMain'));
     const pid = Number(mainThread?.split(':')[0]);
     const worker = busiest(named('DedicatedWorker thread', pid));
+    if (process.env.DETAIL && mainThread) detail(events, mainThread, clicks);
     const per = (x: number) => Math.round((x / clicks) * 100) / 100;
     const command = await workerRounds(
       page,
@@ -160,6 +162,24 @@ export async function benchClickCpu(origin: string, clicks = 40): Promise<ClickC
 }
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+/** With DETAIL=1: the main thread's CPU per click by what its tasks ran first (event, and script URL). */
+function detail(events: TraceEvent[], main: string, clicks: number) {
+  type Timed = TraceEvent & { dur: number; tdur: number };
+  const mine = events.filter(
+    (e): e is Timed => `${e.pid}:${e.tid}` === main && e.dur !== undefined && e.tdur !== undefined,
+  );
+  const by = new Map<string, number>();
+  for (const task of mine.filter((e) => e.name === 'RunTask')) {
+    const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+    const first = inside.sort((a, b) => b.dur - a.dur)[0];
+    const url = (first?.args?.data?.url ?? '').replace(/^.*\//, '');
+    const what = first ? `${first.name}${url ? ` ${url}` : ''}` : '(task)';
+    by.set(what, (by.get(what) ?? 0) + task.tdur / 1000);
+  }
+  for (const [what, ms] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`  ${(ms / clicks).toFixed(2)} ms/click  ${what}`);
+}
 
 runAsScript(import.meta.url, 40, (url, n) =>
   benchClickCpu(url.replace(/\/$/, ''), n).then((r) => console.log(url, JSON.stringify(r))),
