@@ -24,5 +24,5 @@ describe('lib/shell/l10n/ja-catalog.gen.ts', () => {
       failure = String((e as { stderr?: string }).stderr ?? e);
     }
     expect(failure).toBe('');
-  }, 60_000);
+  }, 180_000);
 });
