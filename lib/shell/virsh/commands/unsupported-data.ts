@@ -1,4 +1,5 @@
 import type { CmdCtx } from '../context';
+import { qmpWrapOk } from './qmp-wrap';
 import type { TestObject } from './test-objects';
 
 /**
@@ -274,7 +275,7 @@ export const testDriverRefusals: readonly Refusal[] = [
       ['hmp', 'return-value'],
     ],
     domain: true,
-    check: passFds,
+    check: (c) => qmpWrapOk(c) && passFds(c),
     readonly: true,
     api: (c) => (c.has('pass-fds') ? 'virDomainQemuMonitorCommandWithFiles' : 'virDomainQemuMonitorCommand'),
   },
