@@ -22,6 +22,55 @@ const auths = [
   "<auth type='ceph' username='u&amp;'><secret type='ceph' usage='a b'/></auth>",
 ];
 
+/** Pool sources with hosts, devices and adapters virStoragePoolDefParseSource reads: [type, <source> body]. */
+const sources: [string, string][] = [
+  ['iscsi', "<host/><device path='iqn.x'/>"],
+  ['iscsi', "<host name='h' port='x'/><device path='iqn.x'/>"],
+  ['iscsi', "<host name='h' port='-1'/><device path='iqn.x'/>"],
+  ['iscsi', "<host name='h'/><device/>"],
+  ['netfs', "<host name='h'/><dir path=''/>"],
+  ['netfs', "<host name='h'/><dir path='/a'/><protocol ver='x'/>"],
+  ['netfs', "<host name='h'/><dir path='/a'/><format type='nfs'/><protocol ver='3'/>"],
+  ['netfs', "<host name='h'/><dir path='/a'/><format type='bogus'/>"],
+  ['iscsi-direct', "<host name='h'/><device path='iqn.x'/><initiator><iqn/></initiator>"],
+  ['scsi', "<adapter type='bogus'/>"],
+  ['scsi', "<adapter type='fc_host' wwnn='x' wwpn='y'/>"],
+  ['scsi', "<adapter type='scsi_host'/>"],
+  ['scsi', "<adapter name='host0' type='scsi_host' parent='x'/>"],
+  ['logical', "<name>vg</name><format type='lvm2'/>"],
+  ['logical', "<device path='/d'/><name>vg</name><vendor name='v'/><product name='p'/>"],
+  ['disk', "<device path='/dev/sda' part_separator='maybe'/>"],
+  ['fs', "<device path='/dev/sda'/><format type='xfs'/>"],
+  ['iscsi', "<host name='h'/><host name='h2'/><device path='iqn.x'/>"],
+  ['rbd', "<host name='h'/><name>r</name><auth type='ceph' username='u'><secret usage='x'/></auth>"],
+  ['gluster', "<host name='h'/><name>g</name><dir path='/d'/>"],
+  ['iscsi', "<host name='h' port='65536'/><device path='iqn.x'/>"],
+  ['iscsi', "<host name=''/><device path='iqn.x'/>"],
+  ['dir', "<device path='/dev/sda'/>"],
+  ['scsi', "<adapter type='fc_host' wwnn='x'/>"],
+  ['scsi', "<adapter type='fc_host' wwnn='0x2000000000000001' wwpn='y'/>"],
+  ['scsi', "<adapter type='fc_host'/>"],
+  ['scsi', "<adapter type=''/>"],
+  ['scsi', '<adapter/>'],
+  ['iscsi', "<host name='h' port='99999999999'/><device path='iqn.x'/>"],
+  ['iscsi', "<host name='h' port=' 5'/><device path='iqn.x'/>"],
+  ['disk', "<device path='/dev/sda' part_separator='yes'/>"],
+  ['disk', "<device path='/dev/sda' part_separator=''/>"],
+  ['scsi', "<adapter type='scsi_host' name='host0' parentaddr='x'/>"],
+  ['iscsi', "<device path='iqn.x'/><host/>"],
+  ['scsi', "<adapter type='fc_host' wwnn='2000000000000001' wwpn='2000000000000002'/>"],
+  ['dir', '<host/>'],
+  ['dir', '<device/>'],
+  ['dir', "<adapter type='x'/>"],
+  ['netfs', "<host name='h'/><dir path='/a'/><device/>"],
+  ['logical', "<name>v</name><host port='x'/>"],
+  ['dir', "<adapter type='scsi_host'/>"],
+  ['dir', "<adapter type='fc_host'/>"],
+  ['dir', "<adapter type='fc_host' wwnn='x' wwpn='y'/>"],
+];
+const sourcePool = (i: number, [type, body]: [string, string]) =>
+  `<pool type='${type}'><name>q${i}</name><source>${body}</source><target><path>/x</path></target></pool>\n`;
+
 /** Divergences the session-8 surveys (decision 044) found, each kept as a recording. */
 export const surveyFinds: Scenario[] = [
   each('qmp-wrap-json-errors', "qemu-monitor-command's QMP wrap: yajl's errors before the driver is asked", [
@@ -118,5 +167,11 @@ export const surveyFinds: Scenario[] = [
       "checkpoint-list nosuch --from ''",
       "checkpoint-list test --roots --from ''",
     ],
+  ),
+  each(
+    'pool-source-hosts-devices-adapter',
+    "a pool source's hosts, devices and adapter as virStoragePoolDefParseSource reads them, for any pool type",
+    [...sources.map((_, i) => `pool-define b${i}.xml`), 'pool-create b1.xml', 'pool-create b10.xml'],
+    { files: Object.fromEntries(sources.map((x, i) => [`b${i}.xml`, sourcePool(i, x)])) },
   ),
 ];

@@ -4,6 +4,7 @@ import { defaultPoolFormat, poolTypes } from '../storage/pool-types';
 import type { PoolDef, PoolSource } from '../types';
 import { escapeXml } from './escape';
 import { parsePoolAuth } from './pool-auth';
+import { poolSourceRefusal } from './pool-source-checks';
 import { checkWellFormed } from './parse';
 
 type Node = Record<string, unknown>;
@@ -32,6 +33,8 @@ const sanitize = (p: string) => {
 function parseSource(type: string, n: Node): Result<PoolSource> {
   const t = poolTypes[type];
   const src: PoolSource = { hosts: [], devices: [] };
+  const refused = poolSourceRefusal(n, !!t.adapter);
+  if (refused) return { ok: false, error: refused };
   if (t.host)
     src.hosts = ((n.host as Node[] | undefined) ?? [])
       .filter((h) => attr(h, 'name') !== undefined)
