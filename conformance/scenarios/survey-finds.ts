@@ -174,4 +174,16 @@ export const surveyFinds: Scenario[] = [
     [...sources.map((_, i) => `pool-define b${i}.xml`), 'pool-create b1.xml', 'pool-create b10.xml'],
     { files: Object.fromEntries(sources.map((x, i) => [`b${i}.xml`, sourcePool(i, x)])) },
   ),
+  each(
+    'number-kinds-nodesuspend-memory-device',
+    "nodesuspend's duration is a long long, update-memory-device's node an unsigned int (seeds 151, 163)",
+    [
+      'nodesuspend x --duration 9223372036854775808',
+      'nodesuspend x --duration -9223372036854775809',
+      'nodesuspend mem --duration 18446744073709551615',
+      'nodesuspend mem --duration -5',
+      'update-memory-device test --config --print-xml --node -1',
+      'update-memory-device test --node 4294967295',
+    ],
+  ),
 ];

@@ -4,12 +4,12 @@ import { qmpWrapOk } from './qmp-wrap';
 import type { TestObject } from './test-objects';
 
 /**
- * `[option, kind, name in the message]`: int, unsigned long long, unsigned long that wraps a
+ * `[option, kind, name in the message]`: int, unsigned long long, long long, unsigned long that wraps a
  * negative (vshCommandOptULWrap), a block job's bandwidth, scaled bytes or scaled KiB.
  */
 type NumberOpt = readonly [
   string,
-  'int' | 'uint' | 'ullong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize',
+  'int' | 'uint' | 'ullong' | 'llong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize',
   string?,
 ];
 

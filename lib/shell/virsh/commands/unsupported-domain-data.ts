@@ -127,7 +127,8 @@ export const domainRefusals: readonly Refusal[] = [
     name: 'nodesuspend',
     stringsFirst: ['target'],
     numbersFirst: true,
-    numbers: [['duration', 'ulwrap']],
+    // vshCommandOptLongLong, read before the target is looked up by name.
+    numbers: [['duration', 'llong']],
     check: (c) => {
       if (!oneOf('target', ['mem', 'disk', 'hybrid'], 'Invalid target')(c)) return false;
       if (!/^[ \t]*-/.test(c.str('duration') ?? '')) return true;

@@ -1,6 +1,6 @@
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
-import { parseInt32, parseScaled, parseUInt, parseULongLong, parseULWrap } from '../numbers';
+import { parseInt32, parseLongLong, parseScaled, parseUInt, parseULongLong, parseULWrap } from '../numbers';
 import { virshCommandSpec } from '../options';
 import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
@@ -47,11 +47,13 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
             ? parseBandwidth(v)
             : kind === 'ullong'
               ? parseULongLong(v, label)
-              : kind === 'ulwrap'
-                ? parseULWrap(v, label)
-                : kind === 'pagesize'
-                  ? parseScaled(v, label, 1024, 4294967295n * 1024n)
-                  : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
+              : kind === 'llong'
+                ? parseLongLong(v, label)
+                : kind === 'ulwrap'
+                  ? parseULWrap(v, label)
+                  : kind === 'pagesize'
+                    ? parseScaled(v, label, 1024, 4294967295n * 1024n)
+                    : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
     if (!p.ok) {
       numberRefused(c, p);
       return false;
