@@ -186,4 +186,15 @@ export const surveyFinds: Scenario[] = [
       'update-memory-device test --node 4294967295',
     ],
   ),
+  each(
+    'metadata-live-config-and-setvcpu-order',
+    "virDomainGetMetadata refuses --live with --config; setvcpu's --enable/--disable come before --current's pairs (seed 223)",
+    [
+      'metadata test --uri i8 --live --config --key hda',
+      "metadata test --uri http://x --key k --set '<a/>'; metadata test --uri http://x --live --config",
+      'metadata test --uri http://x --live --config --remove',
+      'setvcpu test 1 --enable --disable --config --current',
+      'setvcpu test 1 --config --current --enable',
+    ],
+  ),
 ];

@@ -22,6 +22,8 @@ export interface Refusal {
   fail?: string | ((c: CmdCtx) => string);
   /** VSH_EXCLUSIVE_OPTIONS pairs, checked first (with --current against --live/--config/--persistent). */
   exclusive?: readonly (readonly [string, string])[];
+  /** Pairs virsh checks before --current's (setvcpu's --enable/--disable). */
+  exclusiveFirst?: readonly (readonly [string, string])[];
   /** Checks virsh makes on its options before any lookup. */
   pre?: (c: CmdCtx) => boolean;
   /** A VSH_REQUIRE_OPTION virsh checks before its VSH_EXCLUSIVE_OPTIONS. */

@@ -69,7 +69,7 @@ export const domainRefusals: readonly Refusal[] = [
   },
   {
     name: 'setvcpu',
-    exclusive: [['enable', 'disable']],
+    exclusiveFirst: [['enable', 'disable']],
     pre: (c) => {
       if (c.has('enable') || c.has('disable')) return true;
       c.error('one of --enable, --disable is required');

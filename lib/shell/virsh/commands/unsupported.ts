@@ -130,7 +130,7 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
 function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
   if (c.host().driver !== 'test') return true;
   if (r.requiresFirst && !c.requires(...r.requiresFirst)) return false;
-  return [...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
+  return [...(r.exclusiveFirst ?? []), ...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
 }
 
 /** Every refusal row: the first table and the domain/host families' (unsupported-domain-data.ts). */
