@@ -27,6 +27,7 @@ import { shell } from './scenarios/shell';
 import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
 import { storage } from './scenarios/storage';
+import { surveyFinds } from './scenarios/survey-finds';
 import { tuning } from './scenarios/tuning';
 import { unsupported } from './scenarios/unsupported';
 import { unsupportedDomain } from './scenarios/unsupported-domain';
@@ -58,6 +59,7 @@ export const scenarios: Scenario[] = [
   ...shell,
   ...parsing,
   ...differential,
+  ...surveyFinds,
   ...cpuBaseline,
   ...networks,
   ...snapshots,

@@ -416,7 +416,7 @@ export interface PoolSource {
   adapter?: [string, string][];
   name?: string;
   initiator?: string;
-  auth?: { type: string; username: string; usage?: string; uuid?: string };
+  auth?: { type: string; username: string; usage?: string; uuid?: string; secretType?: string };
   format?: string;
   protocolVer?: string;
 }

@@ -77,3 +77,14 @@ export function parseULWrap(text: string, name: string): Parsed<bigint> {
   const abs = n < 0n ? -n : n;
   return abs > 18446744073709551615n ? bad : { ok: true, value: n < 0n ? 2n ** 64n + n : n };
 }
+
+/** vshCommandOptLongLong: a signed 64-bit number (strtoll over the whole value). */
+export function parseLongLong(text: string, name: string): Parsed<bigint> {
+  const bad = {
+    ok: false as const,
+    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
+  };
+  if (!INT_RE.test(text)) return bad;
+  const n = BigInt(text.trim());
+  return n < -(2n ** 63n) || n >= 2n ** 63n ? bad : { ok: true, value: n };
+}

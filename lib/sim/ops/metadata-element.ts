@@ -36,6 +36,9 @@ export function domainGetElementMetadata(
   uri: string,
   flags: AffectFlags,
 ): Result<string> {
+  // libvirt.c's virDomainGetMetadata refuses the pair before the driver is asked.
+  if (flags.live && flags.config)
+    return fail('INVALID_ARG', "Flags 'VIR_DOMAIN_AFFECT_LIVE' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
   const defs = metadataDefs(ctx, uuid, flags);
   if (!defs.ok) return defs;
   const el = metadataFor(defs.value.def.metadata, uri);

@@ -3,6 +3,8 @@ import { configUnsupported, fail, ok, type Result } from '../result';
 import { defaultPoolFormat, poolTypes } from '../storage/pool-types';
 import type { PoolDef, PoolSource } from '../types';
 import { escapeXml } from './escape';
+import { parsePoolAuth } from './pool-auth';
+import { poolSourceRefusal } from './pool-source-checks';
 import { checkWellFormed } from './parse';
 
 type Node = Record<string, unknown>;
@@ -31,6 +33,8 @@ const sanitize = (p: string) => {
 function parseSource(type: string, n: Node): Result<PoolSource> {
   const t = poolTypes[type];
   const src: PoolSource = { hosts: [], devices: [] };
+  const refused = poolSourceRefusal(n, !!t.adapter);
+  if (refused) return { ok: false, error: refused };
   if (t.host)
     src.hosts = ((n.host as Node[] | undefined) ?? [])
       .filter((h) => attr(h, 'name') !== undefined)
@@ -49,21 +53,9 @@ function parseSource(type: string, n: Node): Result<PoolSource> {
     if (f !== undefined && !t.formats.includes(f)) return configUnsupported(`unknown pool format type ${f}`);
     src.format = f ?? defaultPoolFormat[type];
   }
-  const auth = n.auth as Node | undefined;
-  // virStorageAuthDefParse: the type by name (virStorageAuthType), when it is given.
-  const authType = auth && attr(auth, 'type');
-  if (authType !== undefined && !['none', 'chap', 'ceph'].includes(authType))
-    return configUnsupported(`unknown auth type '${authType}'`);
-  // virStoragePoolDefParseSource: an <auth> without a type (or 'none') is refused.
-  if (auth && (authType === undefined || authType === 'none'))
-    return configUnsupported('storage pool missing auth type');
-  if (auth && attr(auth, 'type') && attr(auth, 'username'))
-    src.auth = {
-      type: attr(auth, 'type')!,
-      username: attr(auth, 'username')!,
-      usage: attr(auth.secret, 'usage'),
-      uuid: attr(auth.secret, 'uuid'),
-    };
+  const auth = parsePoolAuth(n.auth);
+  if (!auth.ok) return auth;
+  if (auth.value) src.auth = auth.value;
   if (type === 'netfs') src.protocolVer = attr(n.protocol, 'ver');
   return ok(src);
 }
@@ -127,8 +119,10 @@ function formatSource(s: PoolSource): string[] {
   if (s.format !== undefined) out.push(`    <format type=${q(s.format)}/>`);
   if (s.auth) {
     out.push(`    <auth type=${q(s.auth.type)} username=${q(s.auth.username)}>`);
-    if (s.auth.usage !== undefined) out.push(`      <secret usage=${q(s.auth.usage)}/>`);
-    else if (s.auth.uuid !== undefined) out.push(`      <secret uuid=${q(s.auth.uuid)}/>`);
+    // virSecretLookupFormatSecret: the secret's type kept, its uuid as virUUIDFormat prints it.
+    const type = s.auth.secretType === undefined ? '' : ` type=${q(s.auth.secretType)}`;
+    if (s.auth.usage !== undefined) out.push(`      <secret${type} usage=${q(s.auth.usage)}/>`);
+    else if (s.auth.uuid !== undefined) out.push(`      <secret${type} uuid=${q(s.auth.uuid)}/>`);
     out.push('    </auth>');
   }
   if (s.protocolVer !== undefined) out.push(`    <protocol ver=${q(s.protocolVer)}/>`);

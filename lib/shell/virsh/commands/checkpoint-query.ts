@@ -93,6 +93,11 @@ const list: VirshCommand = {
     }
     const d = c.domain();
     if (!d) return false;
+    // --from is read (vshCommandOptStringReq) once the domain is found: "" is refused.
+    if (c.str('from') === '') {
+      c.error("Failed to get option 'from': Option argument is empty");
+      return false;
+    }
     const cps = collect(c, d);
     if (!cps) return false;
     const names = cps.map((x) => x.name);

@@ -43,7 +43,8 @@ const desc: VirshCommand = {
       const text = currentText(c, d, kind);
       if (text === undefined) return false;
       if (text) c.print(text);
-      else c.extra(`No ${what} for domain: ${domainName(d)}`);
+      // Two messages of virsh's catalogue, not one with the kind filled in.
+      else c.extra(`${what === 'title' ? 'No title for domain' : 'No description for domain'}: ${domainName(d)}`);
       return true;
     }
     const before = words ?? currentText(c, d, kind);

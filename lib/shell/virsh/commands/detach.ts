@@ -1,8 +1,9 @@
 import { parseMac } from '../../../sim/ops/stats';
 import type { Disk, Domain } from '../../../sim/types';
-import { diskXml, ifaceXml } from '../../../sim/xml/format';
+import { diskXml, formatDomainXml, ifaceXml } from '../../../sim/xml/format';
 import type { CmdCtx } from '../context';
 import { affectOptionsOk, deviceCall } from './attach';
+import { xpathSelect } from '../xpath/dump-xml';
 import { xmlDef } from './devices';
 import type { VirshCommand } from './types';
 
@@ -42,6 +43,11 @@ const detachDisk: VirshCommand = {
   run(c) {
     const d = c.domain();
     if (!d) return false;
+    // cmdDetachDisk reads --target (vshCommandOptStringReq) after the lookup: "" is refused.
+    if (c.str('target') === '') {
+      c.error("Failed to get option 'target': Option argument is empty");
+      return false;
+    }
     const disk = findDisk(c, xmlDef(d, configOnly(c, d)).disks, c.str('target')!, false);
     if (!disk) return false;
     if (c.has('print-xml')) {
@@ -67,7 +73,13 @@ const detachInterface: VirshCommand = {
       c.error('Failed to detach interface');
       return false;
     }
-    const ofType = xmlDef(d, configOnly(c, d)).interfaces.filter((n) => n.type === type);
+    // virsh selects /domain/devices/interface[@type='TYPE']: a quote in TYPE can break the
+    // expression (libxml2 prints its error, nothing is found) or widen it.
+    const def = xmlDef(d, configOnly(c, d));
+    const path = '/domain/devices/interface';
+    const sel = xpathSelect(formatDomainXml(def), `${path}[@type='${type}']`, path);
+    c.stderr(sel.stderr);
+    const ofType = sel.picked.map((i) => def.interfaces[i]);
     const wanted = mac === undefined ? undefined : parseMac(mac);
     const found = mac === undefined ? ofType : ofType.filter((n) => wanted !== null && parseMac(n.mac) === wanted);
     const problem =

@@ -1,7 +1,9 @@
 import { domainBlockInfo, domainBlockStats, domainInterfaceStats, parseMac } from '../../../sim/ops/stats';
 import type { Domain, DomainDef } from '../../../sim/types';
 import { currentDef } from '../../../sim/world';
+import { formatDomainXml } from '../../../sim/xml/format';
 import type { CmdCtx } from '../context';
+import { xpathSelect } from '../xpath/dump-xml';
 import type { VirshCommand } from './types';
 
 /** The XML virsh reads: `--inactive`/`--config` asks for the persistent definition when there is one. */
@@ -151,16 +153,6 @@ const domifstat: VirshCommand = {
   },
 };
 
-/**
- * virsh puts the interface name into an XPath expression between single quotes: a name holding
- * one ends the literal early, and libxml2 prints its error (a caret under the rest) to stderr.
- */
-function xpathQuoteError(iface: string): string {
-  const prefix = "/domain/devices/interface[(mac/@address = '') or                           (target/@dev = '";
-  const expr = `${prefix}${iface}')]`;
-  return `XPath error : Invalid expression\n${expr}\n${' '.repeat(prefix.length + iface.indexOf("'") + 1)}^\n`;
-}
-
 /** virsh matches `<interface>` by MAC (normalised) or by target dev, in the domain's XML. */
 export function findInterface(def: DomainDef, iface: string) {
   const mac = parseMac(iface);
@@ -176,10 +168,16 @@ const domifGetlink: VirshCommand = {
     const d = c.domain();
     if (!d) return false;
     const iface = c.str('interface')!;
-    const found = findInterface(xmlDef(d, c.has('config')), iface);
     const mac = parseMac(iface);
+    // virsh puts the MAC (normalised, or '') and the name into an XPath expression between single
+    // quotes: a quote in the name can break it (libxml2 prints its error) or widen it.
+    const def = xmlDef(d, c.has('config'));
+    const path = '/domain/devices/interface';
+    const test = `(mac/@address = '${mac ?? ''}') or                           (target/@dev = '${iface}')`;
+    const sel = xpathSelect(formatDomainXml(def), `${path}[${test}]`, path);
+    c.stderr(sel.stderr);
+    const found = sel.picked.map((i) => def.interfaces[i]);
     if (found.length === 0) {
-      if (!mac && iface.includes("'")) c.io.err += xpathQuoteError(iface);
       c.error(mac ? `Interface (mac: ${mac}) not found.` : `Interface (dev: ${iface}) not found.`);
       return false;
     }

@@ -145,12 +145,16 @@ function objectEvent(name: ObjectEvent): VirshCommand {
   };
 }
 
-/** cmdQemuMonitorEvent: the timeout, the domain, then a registration the test driver lacks. */
+/** cmdQemuMonitorEvent: the timeout, --event (vshCommandOptStringReq), the domain, then a registration the test driver lacks. */
 const qemuMonitorEvent: VirshCommand = {
   name: 'qemu-monitor-event',
   readOnly: true,
   run(c) {
     if (!timeoutOk(c)) return false;
+    if (c.str('event') === '') {
+      c.error("Failed to get option 'event': Option argument is empty");
+      return false;
+    }
     if (c.has('domain') && !c.domain()) return false;
     if (c.host().driver !== 'test') {
       c.error(`command '${c.name}' is not simulated by VirtLab`);

@@ -195,8 +195,8 @@ const updateMemoryDevice: VirshCommand = {
   run(c) {
     // cmdUpdateMemoryDevice: the --current pairs, then --node against --alias, then the domain.
     if (!affectOk(c) || !c.exclusive('node', 'alias') || !c.domain()) return false;
-    const node = c.str('node');
-    if (node !== undefined && c.int('node') === null) return false;
+    // --node is an unsigned int (vshCommandOptUInt): a negative number is refused.
+    if (c.uint('node') === null) return false;
     if (c.str('alias') === '') c.error("Failed to get option 'alias': Option argument is empty");
     else c.error('no memory device found');
     return false;

@@ -1,13 +1,15 @@
 import type { CmdCtx } from '../context';
+import { passFdsCount } from './pass-fds';
+import { qmpWrapOk } from './qmp-wrap';
 import type { TestObject } from './test-objects';
 
 /**
- * `[option, kind, name in the message]`: int, unsigned long long, unsigned long that wraps a
+ * `[option, kind, name in the message]`: int, unsigned long long, long long, unsigned long that wraps a
  * negative (vshCommandOptULWrap), a block job's bandwidth, scaled bytes or scaled KiB.
  */
 type NumberOpt = readonly [
   string,
-  'int' | 'uint' | 'ullong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize',
+  'int' | 'uint' | 'ullong' | 'llong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize',
   string?,
 ];
 
@@ -20,6 +22,8 @@ export interface Refusal {
   fail?: string | ((c: CmdCtx) => string);
   /** VSH_EXCLUSIVE_OPTIONS pairs, checked first (with --current against --live/--config/--persistent). */
   exclusive?: readonly (readonly [string, string])[];
+  /** Pairs virsh checks before --current's (setvcpu's --enable/--disable). */
+  exclusiveFirst?: readonly (readonly [string, string])[];
   /** Checks virsh makes on its options before any lookup. */
   pre?: (c: CmdCtx) => boolean;
   /** A VSH_REQUIRE_OPTION virsh checks before its VSH_EXCLUSIVE_OPTIONS. */
@@ -46,9 +50,10 @@ export interface Refusal {
 }
 
 const flags = (c: CmdCtx) => ['config', 'live', 'current', 'persistent'].some((o) => c.has(o));
-const either = (opt: string, a: string, b: string) => (c: CmdCtx) => {
-  if (!c.has(opt) || c.has(a) || c.has(b)) return true;
-  c.error(`One of options --${a} or --${b} is required by option --${opt}`);
+/** guestvcpus: a --cpulist needs --enable or --disable (virsh's own message, one of its catalogue). */
+const cpulistNeedsAction = (c: CmdCtx) => {
+  if (!c.has('cpulist') || c.has('enable') || c.has('disable')) return true;
+  c.error('One of options --enable or --disable is required by option --cpulist');
   return false;
 };
 
@@ -56,17 +61,6 @@ const either = (opt: string, a: string, b: string) => (c: CmdCtx) => {
 function needsWait(c: CmdCtx, opt: string): boolean {
   if (!c.has(opt) || ['timeout', 'wait', 'pivot', 'keep-overlay'].some((o) => c.has(o))) return true;
   c.error(`--${opt} requires at least one of --timeout, --wait, --pivot, or --keep-overlay`);
-  return false;
-}
-
-/** qemu-monitor-command --pass-fds: a comma-separated list of file descriptor numbers. */
-function passFds(c: CmdCtx): boolean {
-  const bad = c
-    .str('pass-fds')
-    ?.split(',')
-    .find((fd) => !/^\d+$/.test(fd));
-  if (bad === undefined) return true;
-  c.error(`Unable to parse FD number '${bad}'`);
   return false;
 }
 
@@ -274,9 +268,9 @@ export const testDriverRefusals: readonly Refusal[] = [
       ['hmp', 'return-value'],
     ],
     domain: true,
-    check: passFds,
+    check: (c) => qmpWrapOk(c) && passFdsCount(c) !== undefined,
     readonly: true,
-    api: (c) => (c.has('pass-fds') ? 'virDomainQemuMonitorCommandWithFiles' : 'virDomainQemuMonitorCommand'),
+    api: (c) => (passFdsCount(c) ? 'virDomainQemuMonitorCommandWithFiles' : 'virDomainQemuMonitorCommand'),
   },
   {
     name: 'qemu-agent-command',
@@ -296,8 +290,12 @@ export const testDriverRefusals: readonly Refusal[] = [
   {
     name: 'guestvcpus',
     exclusive: [['enable', 'disable']],
+    // VSH_REQUIRE_OPTION twice, then --cpulist read (vshCommandOptStringReq), then virsh's own check.
     pre: (c) =>
-      either('cpulist', 'enable', 'disable')(c) && c.requires('enable', 'cpulist') && c.requires('disable', 'cpulist'),
+      c.requires('enable', 'cpulist') &&
+      c.requires('disable', 'cpulist') &&
+      nonEmpty(c, ['cpulist']) &&
+      cpulistNeedsAction(c),
     domain: true,
     readonly: true,
     api: (c) => (c.has('cpulist') ? 'virDomainSetGuestVcpus' : 'virDomainGetGuestVcpus'),

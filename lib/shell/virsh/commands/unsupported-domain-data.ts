@@ -1,4 +1,5 @@
 import type { CmdCtx } from '../context';
+import { fdsToAssociate } from './pass-fds';
 import { extractCpuXmls } from './cpu-xml';
 import type { Refusal } from './unsupported-data';
 
@@ -14,17 +15,6 @@ const oneOf = (opt: string, values: readonly string[], message: string) => (c: C
 function stringOk(c: CmdCtx, opt: string): boolean {
   if (c.str(opt) !== '') return true;
   c.error(`Failed to get option '${opt}': Option argument is empty`);
-  return false;
-}
-
-/** dom-fd-associate's <pass-fds>: comma-separated file descriptor numbers (virshFetchPassFdsList). */
-function fdList(c: CmdCtx): boolean {
-  const bad = c
-    .str('pass-fds')
-    ?.split(',')
-    .find((fd) => !/^[ \t]*[+-]?\d+$/.test(fd));
-  if (bad === undefined) return true;
-  c.error(`Unable to parse FD number '${bad}'`);
   return false;
 }
 
@@ -79,7 +69,7 @@ export const domainRefusals: readonly Refusal[] = [
   },
   {
     name: 'setvcpu',
-    exclusive: [['enable', 'disable']],
+    exclusiveFirst: [['enable', 'disable']],
     pre: (c) => {
       if (c.has('enable') || c.has('disable')) return true;
       c.error('one of --enable, --disable is required');
@@ -93,7 +83,7 @@ export const domainRefusals: readonly Refusal[] = [
   {
     name: 'dom-fd-associate',
     domain: true,
-    check: fdList,
+    check: fdsToAssociate,
     readonly: true,
     api: 'virDomainFDAssociate',
   },
@@ -137,7 +127,8 @@ export const domainRefusals: readonly Refusal[] = [
     name: 'nodesuspend',
     stringsFirst: ['target'],
     numbersFirst: true,
-    numbers: [['duration', 'ulwrap']],
+    // vshCommandOptLongLong, read before the target is looked up by name.
+    numbers: [['duration', 'llong']],
     check: (c) => {
       if (!oneOf('target', ['mem', 'disk', 'hybrid'], 'Invalid target')(c)) return false;
       if (!/^[ \t]*-/.test(c.str('duration') ?? '')) return true;

@@ -1,6 +1,6 @@
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
-import { parseInt32, parseScaled, parseUInt, parseULongLong, parseULWrap } from '../numbers';
+import { parseInt32, parseLongLong, parseScaled, parseUInt, parseULongLong, parseULWrap } from '../numbers';
 import { virshCommandSpec } from '../options';
 import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
@@ -47,11 +47,13 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
             ? parseBandwidth(v)
             : kind === 'ullong'
               ? parseULongLong(v, label)
-              : kind === 'ulwrap'
-                ? parseULWrap(v, label)
-                : kind === 'pagesize'
-                  ? parseScaled(v, label, 1024, 4294967295n * 1024n)
-                  : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
+              : kind === 'llong'
+                ? parseLongLong(v, label)
+                : kind === 'ulwrap'
+                  ? parseULWrap(v, label)
+                  : kind === 'pagesize'
+                    ? parseScaled(v, label, 1024, 4294967295n * 1024n)
+                    : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
     if (!p.ok) {
       numberRefused(c, p);
       return false;
@@ -128,7 +130,7 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
 function exclusivesOk(c: CmdCtx, r: Refusal): boolean {
   if (c.host().driver !== 'test') return true;
   if (r.requiresFirst && !c.requires(...r.requiresFirst)) return false;
-  return [...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
+  return [...(r.exclusiveFirst ?? []), ...currentPairs(c), ...(r.exclusive ?? [])].every(([a, b]) => c.exclusive(a, b));
 }
 
 /** Every refusal row: the first table and the domain/host families' (unsupported-domain-data.ts). */

@@ -51,3 +51,22 @@ export function virshDumpXml(xml: string, xpath: string | undefined, wrap: boole
   const parts = wrap ? [dumpNode(wrapNodes(value))] : value.map(dumpNode);
   return { ok: true, stdout: back(parts.map((p) => `${p}\n`).join('')), stderr: '' };
 }
+
+/**
+ * virXPathNodeSet on an expression virsh builds from a user's text: libxml2's error on stderr
+ * (nothing selected), else which of the `all` nodes it selected, by position.
+ */
+export function xpathSelect(xml: string, xpath: string, all: string): { stderr: string; picked: number[] } {
+  const expr = asText(xpath);
+  const root = rootElement(parseDocument(asText(xml).text));
+  const compiled = compileXPath(expr.text);
+  const run = compiled.expr && root ? evaluateAt(compiled.expr, root) : { errors: compiled.errors };
+  if (run.errors.length) {
+    const text = run.errors.map((e) => xpathErrorText(expr.text, e)).join('');
+    return { stderr: expr.bytes ? asBytes(text) : text, picked: [] };
+  }
+  const value = 'value' in run ? run.value : undefined;
+  const every = root ? evaluateAt(compileXPath(all).expr!, root).value : undefined;
+  if (!Array.isArray(value) || !Array.isArray(every)) return { stderr: '', picked: [] };
+  return { stderr: '', picked: value.map((n) => every.indexOf(n)).filter((i) => i >= 0) };
+}
