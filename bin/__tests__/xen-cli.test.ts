@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const run = (tool: 'xm' | 'xl', args: string[], env: Record<string, string> = {}) =>
   spawnSync('node', [`dist/${tool}.mjs`, ...args], {
@@ -40,6 +40,7 @@ describe('the xm / xl bins (dist/*.mjs)', () => {
       stderr: expect.stringContaining("no lab host 'nohost'"),
     });
     const dir = mkdtempSync(join(tmpdir(), 'virtlab-xen-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const state = join(dir, 'world.json');
     expect(run('xm', ['pause', 'pv-web'], { VIRTLAB_WORLD: state }).status).toBe(0);
     expect(run('xm', ['list', 'pv-web'], { VIRTLAB_WORLD: state }).stdout).toContain('--p---');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { stepPlayhead } from './playback-step';
 
 export type Speed = 1 | 10 | 'instant';
 
@@ -41,9 +42,11 @@ export function usePlayback(endS: number) {
 
   useEffect(() => {
     if (!playing || speed === 'instant') return;
-    let last = performance.now();
+    // The first frame only takes its time stamp: measuring from a performance.now() read here
+    // could make the first step negative (stepPlayhead).
+    let last: number | null = null;
     let frame = requestAnimationFrame(function tick(now) {
-      const next = Math.min(tRef.current + ((now - last) / 1000) * speed, endS);
+      const next = stepPlayhead(tRef.current, last === null ? 0 : now - last, speed, endS);
       last = now;
       moveTo(next);
       if (next >= endS) setPlaying(false);
@@ -69,7 +72,7 @@ export function usePlayback(endS: number) {
   const seek = useCallback(
     (s: number) => {
       setPlaying(false);
-      moveTo(s >= endS ? Infinity : s);
+      moveTo(s >= endS ? Infinity : Math.max(0, s));
     },
     [endS, moveTo],
   );

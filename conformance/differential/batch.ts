@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { virshCommands } from '../../lib/shell/virsh/registry';
-import { divergence, makeWorkdir } from './compare';
+import { divergence, withWorkdir } from './compare';
 import { LEFT_OUT, scriptArb, type Script } from './grammar';
 import { nodeFiles } from './node-files';
 
@@ -17,26 +17,26 @@ export const differentialScripts = scriptArb(differentialCommands, uriArb);
 
 /** fast-check's run: the first divergence, shrunk to the smallest script that still differs. */
 export function checkBatch(runs: number, seed: number) {
-  const workdir = makeWorkdir();
-  let report = '';
-  const result = fc.check(
-    fc.property(differentialScripts, (script: Script) => {
-      const d = divergence(script, workdir);
-      if (d) report = d;
-      return d === null;
-    }),
-    { numRuns: runs, seed, endOnFailure: false },
-  );
-  return { failed: result.failed, report, counterexample: result.counterexample, numRuns: result.numRuns, seed };
+  return withWorkdir((workdir) => {
+    let report = '';
+    const result = fc.check(
+      fc.property(differentialScripts, (script: Script) => {
+        const d = divergence(script, workdir);
+        if (d) report = d;
+        return d === null;
+      }),
+      { numRuns: runs, seed, endOnFailure: false },
+    );
+    return { failed: result.failed, report, counterexample: result.counterexample, numRuns: result.numRuns, seed };
+  });
 }
 
 /** Every divergence among `runs` samples, unshrunk (for surveying a seed). */
 export function surveyBatch(runs: number, seed: number): string[] {
-  const workdir = makeWorkdir();
-  const found: string[] = [];
-  for (const script of fc.sample(differentialScripts, { numRuns: runs, seed })) {
-    const d = divergence(script, workdir);
-    if (d) found.push(d);
-  }
-  return found;
+  return withWorkdir((workdir) =>
+    fc
+      .sample(differentialScripts, { numRuns: runs, seed })
+      .map((script) => divergence(script, workdir))
+      .filter((d): d is string => d !== null),
+  );
 }

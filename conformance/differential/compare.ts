@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeHostFs } from '../../lib/node/host-fs';
@@ -18,7 +18,17 @@ export interface Outcome {
 /** Byte strings, as virsh sees them: each character is one byte (latin1). */
 const bytes = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
 
-export function makeWorkdir(): string {
+/** A fresh working dir for one batch, removed when `use` returns or throws (runs used to leave them in /tmp). */
+export function withWorkdir<T>(use: (dir: string) => T): T {
+  const dir = makeWorkdir();
+  try {
+    return use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function makeWorkdir(): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'virtlab-diff-')));
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries(workFiles))

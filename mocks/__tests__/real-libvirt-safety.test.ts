@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ActionResult, ApiDomain, ApiErrorBody, ShellResult } from '@/lib/api/contract';
 import { type ApiClient, hasVirsh, libvirtClient } from './both-backends';
 
@@ -15,6 +15,7 @@ if (!hasVirsh)
  * a name) if any shell ever read them.
  */
 const dir = mkdtempSync(join(tmpdir(), 'virtlab-pwn-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pwned = 'virtlab-pwned';
 const hostile = [
   `--x;$(touch ${pwned})`,

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { consoleWords } from '../console';
 import { driverOf, hostNames, libvirtUris } from '../connections';
 import { saveFile, saveImages } from '../files';
@@ -44,6 +44,7 @@ describe('the words virsh gets', () => {
 
   it('lists the save folder for a local connection, nothing for a remote one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'virtlab-save-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'web01.save'), 'x'.repeat(10));
     mkdirSync(join(dir, 'sub'));
     expect(await saveImages('qemu:///system', dir)).toEqual([

@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { followEvents, parseEventLine } from '../events';
 
 describe('virsh event --all --loop', () => {
@@ -42,6 +42,7 @@ describe('virsh event --all --loop', () => {
 
   it('follows the stream, and starts virsh again when it exits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'virtlab-event-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const bin = join(dir, 'virsh');
     writeFileSync(bin, `#!/bin/sh\necho "event 'lifecycle' for domain 'a': Started Booted ($*)"\n`);
     chmodSync(bin, 0o755);

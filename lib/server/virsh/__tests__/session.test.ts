@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { virshLine, virshWord } from '../quote';
 import { sessionVirsh } from '../session';
 import type { VirshRunner } from '../types';
@@ -12,6 +12,7 @@ import type { VirshRunner } from '../types';
  */
 function standIn(): string {
   const dir = mkdtempSync(join(tmpdir(), 'virtlab-virsh-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'virsh');
   writeFileSync(
     path,
