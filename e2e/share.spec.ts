@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { contentDigest, type LabFile } from '../lib/lab-file/format';
 import { expect, open, test } from './fixtures';
 
 /**
@@ -63,6 +64,33 @@ test('a broken, edited or newer file is refused with a message, and the lab stay
     await expect(page.getByText(message)).toBeVisible();
     await expect(state(page)).toHaveText('paused(user)');
   }
+});
+
+test('on a Japanese page a damaged file is refused in Japanese, naming the field as the file spells it', async ({
+  lab: page,
+}, info) => {
+  await suspendWeb01(page);
+  const good = info.outputPath('good.json');
+  await exportTo(page, good);
+  const file = JSON.parse(readFileSync(good, 'utf8')) as LabFile;
+  file.lab.world.hosts[0].domains[0].state = 'flying' as never;
+  const damaged = info.outputPath('damaged.json');
+  writeFileSync(damaged, JSON.stringify({ ...file, digest: await contentDigest(file) }));
+  await open(page, '/ja/hosts/kvm1/domains/web01');
+  const badge = page.getByRole('status', { name: 'ドメインの状態' });
+  const before = await badge.textContent();
+  expect(before).toContain('一時停止中');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'ラボ', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'ラボファイルを読み込む…' }).click();
+  await (await chooser).setFiles(damaged);
+  const toast = page.getByRole('listitem').filter({ hasText: 'ラボファイルは読み込まれませんでした' });
+  await expect(toast).toContainText(
+    'ファイル内のラボが壊れています。 項目 lab.world.hosts.0.domains.0.state の値が正しくありません。',
+  );
+  // zod's English ("Invalid option: expected one of …") is not shown.
+  await expect(toast).not.toContainText(/Invalid|expected/);
+  await expect(badge).toHaveText(before ?? '');
 });
 
 test('a share link opens the same lab in another browser', async ({ lab: page, browser }) => {

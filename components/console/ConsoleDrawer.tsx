@@ -8,7 +8,7 @@ import { useOpenConsoleRequests } from './open-console';
 import { useOpenReturningFocus } from './use-return-focus';
 
 // The console loads when the drawer first opens (or is about to), not with every page.
-const loadConsole = () => import('./Console');
+export const loadConsole = () => import('./Console');
 const Console = lazy(() => loadConsole().then((m) => ({ default: m.Console })));
 
 /** The console on every page: a drawer at the bottom, toggled by its button or Ctrl+`. */

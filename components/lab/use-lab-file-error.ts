@@ -1,6 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { ApiError } from '@/lib/api/client';
 import type { LabFileProblem } from '@/lib/lab-file/format';
 
 const keys = {
@@ -12,11 +13,19 @@ const keys = {
   tampered: 'tampered',
 } as const satisfies Record<LabFileProblem, string>;
 
-/** Why a lab file was refused, in the page's language, with the API's detail (a field, a version) after it. */
+/**
+ * Why a lab file was refused, in the page's language. A damaged file names the field at fault (its
+ * path stays as the file spells it) and what is wrong with it, worded here, not in the schema's
+ * English. The API's other details are English prose the sentence already says: shown on English pages only.
+ */
 export function useLabFileError() {
   const t = useTranslations('labFile.error');
+  const english = useLocale() === 'en';
   return (problem: LabFileProblem | null, err: unknown) => {
     const detail = err instanceof Error ? err.message : '';
-    return problem ? `${t(keys[problem])} (${detail})` : t('other', { detail });
+    if (!problem) return t('other', { detail });
+    const fault = err instanceof ApiError ? err.fault : undefined;
+    if (fault) return `${t(keys[problem])} ${t(`field.${fault.issue ?? 'value'}`, { field: fault.field })}`;
+    return english && detail ? `${t(keys[problem])} (${detail})` : t(keys[problem]);
   };
 }

@@ -5,13 +5,15 @@ import { usePathname } from '@/i18n/navigation';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ConsoleDrawer } from '@/components/console/ConsoleDrawer';
+import { loadLessonPanel } from '@/components/learn/load-lesson-panel';
+import { useWarmChunks } from '@/components/lab/warm-chunks';
 import { useLessons } from '@/lib/api/lessons';
 import { paths } from '@/lib/routes';
 import { AppHeader } from './AppHeader';
 import { Orientation } from './Orientation';
 
 // Loaded only while a lesson runs, so the lab's first load does not carry it.
-const LessonPanel = dynamic(() => import('@/components/learn/LessonPanel'), { ssr: false });
+const LessonPanel = dynamic(loadLessonPanel, { ssr: false });
 
 /**
  * Header, the page, and the console drawer (on every page but the console's own). While a lesson
@@ -21,6 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const t = useTranslations('shell');
   const onConsolePage = usePathname() === paths.console();
   const lesson = useLessons().data?.active ?? null;
+  useWarmChunks();
   return (
     <div
       className={`flex min-h-screen flex-col ${lesson ? 'lg:[--lesson-aside:20rem] 2xl:[--lesson-aside:24rem]' : ''}`}

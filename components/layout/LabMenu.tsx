@@ -5,7 +5,7 @@ import { lazy } from 'react';
 import { LazyMenuButton } from '@/components/ui/LazyMenuButton';
 import { labMenuTrigger } from '@/components/ui/menu-triggers';
 
-const loadLabMenu = () => import('./LabMenuContent');
+export const loadLabMenu = () => import('./LabMenuContent');
 const LabMenuContent = lazy(loadLabMenu);
 
 /** Lab-wide controls: simulated network latency and "Reset lab" (the menu loads on first use). */

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, Transcript } from './contract';
+import type { ApiErrorBody, FieldIssue, Transcript } from './contract';
 
 /** The one API client: JSON in and out; any non-2xx becomes an ApiError with the server's message. */
 export class ApiError extends Error {
@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly transcript?: Transcript,
+    /** A refused file: the field at fault and what is wrong with it (ApiErrorBody). */
+    readonly fault?: { field: string; issue?: FieldIssue },
   ) {
     super(message);
     this.name = 'ApiError';
@@ -77,7 +79,13 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   }
   if (!res.ok) {
     const e = (body as ApiErrorBody | null)?.error;
-    throw new ApiError(res.status, e?.code ?? 'HTTP', e?.message ?? `${res.status} ${res.statusText}`, e?.transcript);
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'HTTP',
+      e?.message ?? `${res.status} ${res.statusText}`,
+      e?.transcript,
+      e?.field !== undefined ? { field: e.field, issue: e.issue } : undefined,
+    );
   }
   return body as T;
 }

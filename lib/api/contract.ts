@@ -11,6 +11,9 @@ import type { LessonOutline } from '@/lib/lessons/outline';
 export type { DomainState, Driver, LifecycleAction };
 
 /** Every error body: libvirt's message when libvirt refused, a validation message for a 4xx. */
+/** What a schema found wrong with one field: absent, of the wrong type, not a field at all, or a value it cannot have. */
+export type FieldIssue = 'missing' | 'type' | 'unknown' | 'value';
+
 export interface ApiErrorBody {
   error: {
     /** libvirt's virErrorNumber name (OPERATION_INVALID ...), or BAD_REQUEST / NOT_FOUND / STORE_UNREADABLE. */
@@ -18,8 +21,10 @@ export interface ApiErrorBody {
     message: string;
     /** When a command ran and failed: what it printed. */
     transcript?: Transcript;
-    /** A refused lesson file: the field at fault (`steps.2.check`). */
+    /** A refused lesson or lab file: the field at fault (`steps.2.check`). */
     field?: string;
+    /** A refused lab file: what is wrong with that field, for the page to word in its language. */
+    issue?: FieldIssue;
   };
 }
 

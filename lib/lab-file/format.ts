@@ -1,4 +1,4 @@
-import type { Transcript } from '../api/contract';
+import type { FieldIssue, Transcript } from '../api/contract';
 import type { World } from '../sim/types';
 
 /**
@@ -22,6 +22,11 @@ export const labFileProblems = [
   'tampered',
 ] as const;
 export type LabFileProblem = (typeof labFileProblems)[number];
+/** A damaged file's first fault: the field's path (`lab.world.hosts.0.cpu`) and what is wrong with it. */
+export interface LabFileFault {
+  field: string;
+  issue: FieldIssue;
+}
 export const problemCode = (p: LabFileProblem) => `LAB_FILE_${p.toUpperCase().replaceAll('-', '_')}`;
 
 /** Lesson progress as mocks/lessons.ts keeps it. */

@@ -110,3 +110,34 @@ describe('an import that is refused changes nothing', () => {
     });
   }
 });
+
+describe('a damaged file names the field at fault and what is wrong, for the page to word', () => {
+  const refusal = async (damage: (f: LabFile) => void) => {
+    const f = await exported();
+    damage(f);
+    const r = await post('/lab/import', JSON.stringify({ ...f, digest: await contentDigest(f) }));
+    return ((await r.json()) as ApiErrorBody).error;
+  };
+  it('a value it cannot have, a missing field, a wrong type, an unknown field', async () => {
+    expect(
+      await refusal((f) => {
+        f.lab.world.hosts[0].domains[0].state = 'flying' as never;
+      }),
+    ).toMatchObject({ code: 'LAB_FILE_DAMAGED', field: 'lab.world.hosts.0.domains.0.state', issue: 'value' });
+    expect(
+      await refusal((f) => {
+        delete (f.lab.world.hosts[0] as Partial<(typeof f.lab.world.hosts)[0]>).cpu;
+      }),
+    ).toMatchObject({ field: 'lab.world.hosts.0.cpu', issue: 'missing' });
+    expect(
+      await refusal((f) => {
+        f.lab.world.hosts[0].name = 7 as never;
+      }),
+    ).toMatchObject({ field: 'lab.world.hosts.0.name', issue: 'type' });
+    expect(
+      await refusal((f) => {
+        (f as unknown as Record<string, unknown>).colour = 'red';
+      }),
+    ).toMatchObject({ field: 'colour', issue: 'unknown' });
+  });
+});

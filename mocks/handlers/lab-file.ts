@@ -24,7 +24,8 @@ export const labFileHandlers = [
   http.post('*/api/lab/import', ({ request }) =>
     answer(async () => {
       const read = await readLabFile(await request.text());
-      if (!read.ok) return problem(read.problem === 'too-large' ? 413 : 400, problemCode(read.problem), read.detail);
+      if (!read.ok)
+        return problem(read.problem === 'too-large' ? 413 : 400, problemCode(read.problem), read.detail, read.fault);
       const { lab, labTime, lessons } = read.file;
       await loadLessonReader(); // the file's imported lessons are read with the lab's status
       store().commit(lab as Lab);

@@ -24,7 +24,11 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   if (m.type === 'idle') {
     // The shell is a chunk of its own (mocks/http.ts, withShell), compiled (~25 ms of CPU) once the
     // page has loaded and is idle, not beside its hydration; a first command loads it if it came first.
-    void import('../run-line');
+    // Then the other chunks a request can ask for (a migration's preview, a lesson file or link), so
+    // every request that works online works once the network is gone (decision 046).
+    void import('../run-line').then(() =>
+      Promise.all([import('../migrate-preview'), import('../lab-file/lesson-link'), import('@/lib/api/lesson-file')]),
+    );
     return;
   }
   void serve(m).then((r) => scope.postMessage({ type: 'response', ...r }, [r.body]));

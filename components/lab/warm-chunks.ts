@@ -1,0 +1,54 @@
+'use client';
+
+import { useLocale } from 'next-intl';
+import { useEffect } from 'react';
+import { loadConsole } from '@/components/console/ConsoleDrawer';
+import { loadLessonPanel } from '@/components/learn/load-lesson-panel';
+import { loadLabMenu } from '@/components/layout/LabMenu';
+import { loadRowActionsMenu } from '@/components/overview/RowActions';
+import { loadShellTools } from '@/lib/browser/shell-tools';
+import { loadVirshJa } from '@/lib/browser/tool-output';
+
+/**
+ * The chunks a click can ask for (the console, its completion and help, the menus, the lesson
+ * panel, virsh's Japanese catalogue). Each loads on first use to keep the first load light; once the
+ * page is idle they are all fetched, one per idle period, so a click that works online works with
+ * the network gone too (docs/decisions/046-…). The lab's worker does the same with its own chunks.
+ */
+const everyPage = [loadConsole, loadShellTools, loadLabMenu, loadRowActionsMenu, loadLessonPanel];
+
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 200);
+
+export function warmChunks(loaders: (() => Promise<unknown>)[]): Promise<void> {
+  return loaders.reduce<Promise<void>>(
+    (previous, load) =>
+      previous.then(
+        () =>
+          new Promise<void>((done) =>
+            whenIdle(
+              () =>
+                void load().then(
+                  () => done(),
+                  () => done(),
+                ),
+            ),
+          ),
+      ),
+    Promise.resolve(),
+  );
+}
+
+/** Starts warming once the page has loaded. */
+export function useWarmChunks() {
+  const japanese = useLocale() === 'ja';
+  useEffect(() => {
+    const start = () =>
+      void warmChunks(japanese ? [...everyPage, loadVirshJa] : everyPage).then(() =>
+        performance.mark('virtlab:chunks-warm'),
+      );
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
+    return () => removeEventListener('load', start);
+  }, [japanese]);
+}

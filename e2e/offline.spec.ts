@@ -1,0 +1,68 @@
+import { expect, open, test, typeInConsole } from './fixtures';
+import { lastCommand, state } from './lifecycle';
+
+/**
+ * The lab runs in the browser, so once a page has fully loaded every action on it works with the
+ * network gone: the chunks a click asks for (dialogs' equivalent commands, the console, the menus,
+ * the lab worker's shell and migration preview) are fetched when the page is idle, not on first use
+ * (docs/decisions/046-…). Before, a click offline asked for a chunk never fetched and failed.
+ */
+test('after the first full load, clicks, dialogs, menus and the console work offline', async ({
+  lab: page,
+  context,
+}) => {
+  const failed: string[] = [];
+  // Next.js prefetching links offline (each page prefetches its links again) and the tab's icon
+  // fail harmlessly; anything else a click asked for must not.
+  page.on('requestfailed', (r) => {
+    if (r.headers()['next-router-prefetch'] || /\/icon\.svg/.test(r.url())) return;
+    failed.push(`${r.resourceType()} ${r.url()} ${r.failure()?.errorText}`);
+  });
+  let workerWarm = false;
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('/lab-worker/migrate-preview-')) workerWarm = true;
+  });
+  await open(page, '/hosts/kvm1/domains/web01');
+  await page.waitForFunction(() => performance.getEntriesByName('virtlab:chunks-warm').length > 0);
+  await expect.poll(() => workerWarm).toBe(true);
+  await context.setOffline(true);
+
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(state(page)).toHaveText('paused(user)');
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(lastCommand(page)).toContainText("Domain 'web01' resumed");
+
+  await page.getByRole('button', { name: 'Save…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save web01 to a file' });
+  await expect(save.getByRole('definition').first()).toHaveText('virsh save web01 web01.save');
+  await page.keyboard.press('Escape');
+  await expect(save).toBeHidden();
+
+  await page.getByRole('button', { name: 'Migrate…' }).click();
+  const migrate = page.getByRole('dialog', { name: /^Migrate / });
+  await expect(
+    migrate
+      .getByRole('region', { name: 'Preconditions' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Domain is active' }),
+  ).toContainText('Passed');
+  await page.keyboard.press('Escape');
+  await expect(migrate).toBeHidden();
+
+  await page.getByRole('button', { name: 'Lab', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Reset lab…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const output = await typeInConsole(page, 'virsh domstate web01 --reason');
+  await expect(output).toContainText('running (unpaused)');
+  await typeInConsole(page, 'virsh help domstate');
+  await expect(output).toContainText('domstate <domain> [--reason]');
+
+  // The overview was prefetched by its link: its row menu works too.
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Actions for web01' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Shut down' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+
+  expect(failed, 'nothing the page asked for failed').toEqual([]);
+});
