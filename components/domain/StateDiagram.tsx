@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { DiagramEdge } from './DiagramEdge';
 import { DiagramStates } from './DiagramStates';
+import { placeLabels } from './diagram-labels';
 import { edgesFor, GROUP, litEdge } from './diagram-model';
 import { TransitionCaption } from './TransitionCaption';
 import { useMinFont } from './use-min-font';
@@ -32,6 +33,7 @@ export function StateDiagram({
   const font = useMinFont(svg, VIEW_W, 11.5);
   const edges = edgesFor(driver);
   const lit = litEdge(edges, last);
+  const labels = placeLabels(edges, lit, font);
   const summary = last
     ? t(last.action ? 'lastBy' : 'last', {
         from: word(last.from.state),
@@ -43,54 +45,59 @@ export function StateDiagram({
     : t('none');
   return (
     <figure className="rounded-lg border border-line bg-panel p-3">
-      <svg
-        ref={svg}
-        viewBox={`0 0 ${VIEW_W} 370`}
-        role="img"
-        aria-labelledby="diagram-title diagram-desc"
-        className="h-auto w-full"
-      >
-        <title id="diagram-title">{t('title')}</title>
-        <desc id="diagram-desc">{`${t('current', { state: word(state) })} ${summary}`}</desc>
-        <defs>
-          {['idle', 'lit'].map((k) => (
-            <marker
-              key={k}
-              id={`arrow-${k}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" className={k === 'lit' ? 'fill-accent' : 'fill-muted'} />
-            </marker>
-          ))}
-        </defs>
-        <rect
-          x={GROUP.x}
-          y={GROUP.y}
-          width={GROUP.w}
-          height={GROUP.h}
-          rx={10}
-          className="fill-none stroke-line"
-          strokeDasharray="5 4"
-        />
-        <text x={GROUP.x + 10} y={GROUP.y - 6} fontSize={font} className="fill-muted">
-          {t('group')}
-        </text>
-        {edges.map((e) => (
-          <DiagramEdge key={`${e.from}-${e.to}-${e.kind}`} edge={e} lit={e === lit} font={font} />
-        ))}
-        <DiagramStates state={state} word={word} font={font} />
-        <g>
-          <path d="M 20 352 L 52 352" className="stroke-muted" strokeWidth={1.3} strokeDasharray="7 4" />
-          <text x={58} y={352 + font * 0.33} fontSize={font} className="fill-muted">
-            {t('migrateLegend')}
+      {/* Below ~540 px the picture scrolls sideways rather than shrink: its labels would be drawn
+          larger than the room between the arrows (useMinFont) and run into each other. A region that
+          scrolls is reachable by keyboard (tabIndex). */}
+      <div tabIndex={0} role="group" aria-label={t('scroll')} className="overflow-x-auto">
+        <svg
+          ref={svg}
+          viewBox={`0 0 ${VIEW_W} 370`}
+          role="img"
+          aria-labelledby="diagram-title diagram-desc"
+          className="h-auto w-full min-w-[540px]"
+        >
+          <title id="diagram-title">{t('title')}</title>
+          <desc id="diagram-desc">{`${t('current', { state: word(state) })} ${summary}`}</desc>
+          <defs>
+            {['idle', 'lit'].map((k) => (
+              <marker
+                key={k}
+                id={`arrow-${k}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
+                <path d="M 0 0 L 10 5 L 0 10 z" className={k === 'lit' ? 'fill-accent' : 'fill-muted'} />
+              </marker>
+            ))}
+          </defs>
+          <rect
+            x={GROUP.x}
+            y={GROUP.y}
+            width={GROUP.w}
+            height={GROUP.h}
+            rx={10}
+            className="fill-none stroke-line"
+            strokeDasharray="5 4"
+          />
+          <text x={GROUP.x + 10} y={GROUP.y - 6} fontSize={font} className="fill-muted">
+            {t('group')}
           </text>
-        </g>
-      </svg>
+          {edges.map((e) => (
+            <DiagramEdge key={`${e.from}-${e.to}-${e.kind}`} edge={e} lit={e === lit} label={labels.get(e)} />
+          ))}
+          <DiagramStates state={state} word={word} font={font} />
+          <g>
+            <path d="M 20 352 L 52 352" className="stroke-muted" strokeWidth={1.3} strokeDasharray="7 4" />
+            <text x={58} y={352 + font * 0.33} fontSize={font} className="fill-muted">
+              {t('migrateLegend')}
+            </text>
+          </g>
+        </svg>
+      </div>
       <TransitionCaption last={last} pending={pending} state={state} />
     </figure>
   );

@@ -48,6 +48,17 @@ function loop(a: Pt, tall: boolean): EdgeGeometry {
 export function geometry(e: Edge): EdgeGeometry {
   const a = centre(e.from),
     b = centre(e.to);
+  // The group's own loop turns round its top-right corner, clear of the group's title.
+  if (e.from === 'other' && e.to === 'other') {
+    const [x, y] = [GROUP.x + GROUP.w, GROUP.y];
+    const r = e.kind === 'migrate' ? 70 : 48;
+    return {
+      d: `M ${x - 22} ${y} C ${x - 22} ${y - r}, ${x + r} ${y + 22}, ${x} ${y + 22}`,
+      lx: x + 12,
+      ly: y - r / 2,
+      anchor: 'start',
+    };
+  }
   if (e.from === e.to) return loop(a, e.kind === 'migrate');
   const dx = b.x - a.x,
     dy = b.y - a.y,

@@ -1,0 +1,74 @@
+import { RX, RY, geometry } from './diagram-geometry';
+import { type Edge, GROUP, MAJOR, MINOR } from './diagram-model';
+
+/** A label's box in viewBox units. */
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface PlacedLabel {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+}
+
+/** Two actions a line, so long labels stay clear of their neighbours. */
+const lines = (actions: string[]) => actions.flatMap((_a, i) => (i % 2 ? [] : [actions.slice(i, i + 2).join(' · ')]));
+
+/** A label's box, with a margin. Commands are ASCII: about 0.6 em a character in the page's sans-serif. */
+export function boxOf(l: PlacedLabel): Box {
+  const w = Math.max(...l.lines.map((s) => s.length)) * l.size * 0.6;
+  const x = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === 'end' ? l.x - w : l.x;
+  return { x: x - 2, y: l.y - l.size, w: w + 4, h: l.size * 1.2 * l.lines.length + 2 };
+}
+const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** What a label must not sit on: the states, the group's pills and its title, the legend. */
+function obstacles(font: number): Box[] {
+  return [
+    ...Object.values(MAJOR).map((p) => ({ x: p!.x - RX, y: p!.y - RY, w: RX * 2, h: RY * 2 })),
+    ...Object.values(MINOR).map((p) => ({ x: p!.x - 48, y: p!.y - 13, w: 96, h: 26 })),
+    { x: GROUP.x, y: GROUP.y - 6 - font, w: GROUP.w, h: font + 4 },
+    { x: 0, y: 352 - font, w: 660, h: font * 1.6 },
+  ];
+}
+
+/** Offsets tried in turn, nearest first: up and down, then sideways. */
+const NUDGES = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32].flatMap((dy) =>
+  [0, 16, -16, 32, -32].map((dx) => ({ dx, dy })),
+);
+
+/**
+ * Where each labelled arrow's label goes: at its arrow, nudged to the nearest place that overlaps no
+ * state, no other label and not the legend. Labels are drawn larger when the SVG is drawn small
+ * (useMinFont), so places are found for the font in use, not once for all.
+ */
+export function placeLabels(edges: readonly Edge[], lit: Edge | undefined, font: number): Map<Edge, PlacedLabel> {
+  const taken = obstacles(font);
+  const placed = new Map<Edge, PlacedLabel>();
+  // The lit label first: it is the one the learner reads.
+  const order = [...edges].sort((a, b) => Number(b === lit) - Number(a === lit));
+  for (const e of order) {
+    if (e.kind !== 'plain' && e !== lit) continue;
+    const g = geometry(e);
+    const base: PlacedLabel = {
+      lines: lines(e.actions),
+      x: g.lx,
+      y: g.ly,
+      anchor: g.anchor,
+      size: e === lit ? font * 1.08 : font,
+    };
+    const fits = NUDGES.map(({ dx, dy }) => ({ ...base, x: base.x + dx, y: base.y + dy })).find((l) => {
+      const b = boxOf(l);
+      return b.x >= 0 && b.x + b.w <= 660 && b.y >= 0 && !taken.some((t) => overlap(b, t));
+    });
+    const label = fits ?? base;
+    taken.push(boxOf(label));
+    placed.set(e, label);
+  }
+  return placed;
+}
