@@ -29,6 +29,9 @@ const pages = [
   ['learn', '/ja/learn', 'レッスン'],
   ['lesson', '/ja/learn/managedsave', '管理保存と、その後の start の動き'],
   ['console', '/ja/console', 'コンソール'],
+  ['domain', '/ja/hosts/kvm1/domains/web01', 'web01'],
+  ['compare', '/ja/compare', 'ライブマイグレーションとオフラインマイグレーション'],
+  ['drill', '/ja/drill', '演習問題'],
 ] as const;
 
 for (const width of [390, 1024, 1366]) {
@@ -45,5 +48,24 @@ for (const width of [390, 1024, 1366]) {
         await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: name !== 'glossary' });
       });
     }
+    test('recovery screen in Japanese', async ({ lab: page }) => {
+      await open(page, '/ja');
+      await page.evaluate(() => localStorage.setItem('virtlab:lab', 'not json'));
+      await page.reload();
+      await expect(page.getByRole('heading', { name: '保存されたラボを開けません' })).toBeVisible();
+      await noSeriousViolations(page, `recovery at ${width}`);
+      expect(await overflowing(page), `recovery at ${width}: nothing wider than the page`).toEqual([]);
+      await page.screenshot({ path: `${shots}/recovery-${width}.png`, fullPage: true });
+    });
+    test('Lab menu and the import refusal in Japanese', async ({ lab: page }) => {
+      await open(page, '/ja/hosts/kvm1/domains/web01');
+      // A phone's header folds its links and the Lab menu into メニュー.
+      const fold = page.getByRole('button', { name: 'メニュー' });
+      if (await fold.isVisible()) await fold.click();
+      await page.getByRole('button', { name: 'ラボ', exact: true }).click();
+      await expect(page.getByRole('menuitem', { name: 'ラボファイルを読み込む…' })).toBeVisible();
+      await noSeriousViolations(page, `lab menu at ${width}`);
+      await page.screenshot({ path: `${shots}/lab-menu-${width}.png` });
+    });
   });
 }

@@ -58,7 +58,7 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
           onChange={(e) => onSeek((Number(e.target.value) / steps) * endS)}
           className="flex-1 accent-[var(--accent)]"
         />
-        <span aria-hidden className="w-28 text-right tabular-nums">
+        <span aria-hidden className="w-20 shrink-0 whitespace-nowrap text-right tabular-nums">
           {formatDuration(t)}
         </span>
       </div>

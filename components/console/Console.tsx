@@ -74,7 +74,9 @@ export function Console({
         className="min-h-0 flex-1 overflow-y-auto px-3 py-2"
       >
         {input.entries.length === 0 && (
-          <p className="text-term-fg/80">{tr.rich('empty', { code: (c) => <code>{c}</code> })}</p>
+          <p className="text-term-fg/80">
+            {tr.rich('empty', { code: (c) => <code className="whitespace-nowrap">{c}</code> })}
+          </p>
         )}
         {input.entries.map((t) => (
           <ConsoleEntry key={t.seq} t={t} />

@@ -2,12 +2,12 @@
 
 import type { ApiTransition, DomainState, Driver } from '@/lib/api/contract';
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { DiagramEdge } from './DiagramEdge';
 import { DiagramStates } from './DiagramStates';
 import { placeLabels } from './diagram-labels';
-import { edgesFor, GROUP, litEdge } from './diagram-model';
+import { edgesFor, GROUP, litEdge, MAJOR } from './diagram-model';
 import { TransitionCaption } from './TransitionCaption';
 import { useMinFont } from './use-min-font';
 
@@ -31,6 +31,12 @@ export function StateDiagram({
   const word = useVirshWord();
   const svg = useRef<SVGSVGElement>(null);
   const font = useMinFont(svg, VIEW_W, 11.5);
+  // Drawn wider than the screen, the picture shows the current state (the group's are on the left).
+  useEffect(() => {
+    const box = svg.current?.parentElement;
+    const x = MAJOR[state]?.x ?? 0;
+    if (box && box.scrollWidth > box.clientWidth) box.scrollLeft = (x / VIEW_W) * box.scrollWidth - box.clientWidth / 2;
+  }, [state]);
   const edges = edgesFor(driver);
   const lit = litEdge(edges, last);
   const labels = placeLabels(edges, lit, font);
