@@ -56,9 +56,9 @@ export function PlaybackControls({ t, endS, playing, speed, onPlay, onPause, onS
           value={Math.round((t / endS) * steps)}
           aria-valuetext={tr('timeOf', { t: formatDuration(t), end: formatDuration(endS) })}
           onChange={(e) => onSeek((Number(e.target.value) / steps) * endS)}
-          className="flex-1 accent-[var(--accent)]"
+          className="min-w-0 flex-1 accent-[var(--accent)]"
         />
-        <span aria-hidden className="w-20 shrink-0 whitespace-nowrap text-right tabular-nums">
+        <span aria-hidden className="min-w-14 shrink-0 whitespace-nowrap text-right tabular-nums">
           {formatDuration(t)}
         </span>
       </div>
