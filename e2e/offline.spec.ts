@@ -25,6 +25,8 @@ test('after the first full load, clicks, dialogs, menus and the console work off
   await open(page, '/hosts/kvm1/domains/web01');
   await page.waitForFunction(() => performance.getEntriesByName('virtlab:chunks-warm').length > 0);
   await expect.poll(() => workerWarm).toBe(true);
+  // And what Next.js prefetches for the header's links (their pages' scripts) is in too: a full load.
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
 
   await page.getByRole('button', { name: 'Suspend', exact: true }).click();
