@@ -1,5 +1,6 @@
 import type { Transcript } from '@/lib/api/contract';
 import { runConsoleLine } from '@/lib/shell/console';
+import type { ConsoleLang, VirshL10n } from '@/lib/shell/shell-env';
 import type { DomainEvent } from '@/lib/sim/types';
 import { remember } from './history';
 import { lessonStore } from './lessons';
@@ -16,6 +17,9 @@ export interface LineRequest {
   domain?: string;
   /** Start long jobs and return (the API's migrate): see ConsoleInput.background. */
   background?: boolean;
+  /** The console's language (its shell's LANG) and, for Japanese, libvirt's catalogue. */
+  lang?: ConsoleLang;
+  l10n?: VirshL10n;
 }
 export interface LineOutcome {
   lab: Lab;
@@ -37,6 +41,8 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     now: req.now,
     cwd: req.cwd,
     background: req.background,
+    lang: req.lang,
+    l10n: req.l10n,
     history: lab.journal.filter((t) => t.source === 'console' && t.host === req.host).map((t) => t.line),
   });
   const events = r.world.events.filter((e) => e.seq > before.eventSeq);
@@ -53,6 +59,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     ...(req.domain !== undefined ? { domain: req.domain } : {}),
     ...(r.at ? { at: r.at } : {}),
     ...(r.attached ? { attached: r.attached } : {}),
+    ...(req.lang ? { lang: req.lang } : {}),
   };
   const transitions = diffTransitions(
     before,

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useDomains } from '@/lib/api/domains';
 import { useJournal } from '@/lib/api/events';
@@ -24,6 +24,7 @@ export function Console({
   autoFocus?: boolean;
 }) {
   const tr = useTranslations('console');
+  const lang = useLocale() === 'ja' ? 'ja' : 'en';
   const [host, setHost] = useState(initialHost);
   const [cwd, setCwd] = useState<Record<string, string>>({});
   const hosts = useHosts();
@@ -43,7 +44,7 @@ export function Console({
     files: (files.data ?? []).map((f) => f.path),
     run: (line) =>
       runLine.mutate(
-        { host, line, cwd: here },
+        { host, line, cwd: here, lang },
         { onSuccess: (r) => setCwd((c) => ({ ...c, [host]: r.transcript.cwd })) },
       ),
   });

@@ -135,6 +135,11 @@ export interface Transcript {
   at?: 'qemu';
   /** After this line the host's console talks to that monitor. */
   attached?: 'qemu';
+  /**
+   * The language the console's shell ran the line in (its LANG): the output is as virsh printed it
+   * there, pipes and files included. Absent (a button, an API client): printed in English.
+   */
+  lang?: 'en' | 'ja';
 }
 
 /** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */
@@ -158,6 +163,8 @@ export interface ShellRequest {
   host: string;
   line: string;
   cwd?: string;
+  /** The page's language, the shell's LANG (en_US.UTF-8 or ja_JP.UTF-8); English when absent. */
+  lang?: 'en' | 'ja';
 }
 export interface ShellResult {
   transcript: Transcript;

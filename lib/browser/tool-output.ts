@@ -20,8 +20,12 @@ export const loadVirshJa = load;
 
 const isVirsh = (line: string) => /^\s*virsh(\s|$)/.test(line);
 
-export function useToolOutput(t: Pick<Transcript, 'line' | 'stdout' | 'stderr'>) {
-  const japanese = useLocale() === 'ja' && isVirsh(t.line);
+/**
+ * A line the console's shell ran in a language (`lang`) shows as printed: its virsh already spoke
+ * the language of its LANG, into pipes and files too. Others (buttons, drills) are English bytes.
+ */
+export function useToolOutput(t: Pick<Transcript, 'line' | 'stdout' | 'stderr' | 'lang'>) {
+  const japanese = useLocale() === 'ja' && !t.lang && isVirsh(t.line);
   const [ja, setJa] = useState<VirshJa | null>(() => loaded);
   useEffect(() => {
     if (japanese && !ja) void load().then((f) => setJa(() => f));

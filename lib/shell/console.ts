@@ -8,7 +8,9 @@ import type { HostFs } from './host-fs';
 import { hostTools } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
+import { messagesAscii, messagesLanguage } from './l10n/locale';
 import { parseShell } from './shell-parse';
+import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
 import { virshMain } from './virsh-main';
 import { xlMain } from './xl/main';
 import { xmMain } from './xm/main';
@@ -24,6 +26,10 @@ export interface ConsoleInput {
   background?: boolean;
   /** The lines typed earlier at this host's console, oldest first (bash's `history`). */
   history?: readonly string[];
+  /** The page's language: the shell's LANG, so virsh prints in it wherever its output goes (pipes, files). */
+  lang?: ConsoleLang;
+  /** libvirt's catalogue, needed when `lang` (or a `LANG=` the line sets) asks for Japanese. */
+  l10n?: VirshL10n;
 }
 export interface ConsoleOutput {
   world: World;
@@ -39,7 +45,7 @@ export interface ConsoleOutput {
 }
 type Ran = { stdout: string; stderr: string; status: number; world?: World | null };
 
-const BUILTINS = ['cd', 'pwd', 'history'] as const;
+const BUILTINS = ['cd', 'pwd', 'history', 'env', 'printenv'] as const;
 export const consoleTools = ['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)];
 
 /** The host's files, written back into the world as commands change them. */
@@ -66,7 +72,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   );
   const h = findHost(world, input.host)!;
   if (attachedQemu(h)) return monitorInput(() => world, input, fs);
-  const parsed = parseShell(input.line, { HOME: '/root', PWD: fs.cwd(), HOSTNAME: h.hostname });
+  const parsed = parseShell(input.line, { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname });
   if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
   const term = { out: '', err: '' };
   let status = 0;
@@ -88,7 +94,8 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       }
       tools.push(stage.words[0]);
       const before = world;
-      const r = run(stage.words, io.stdin, { input, fs, get: () => world });
+      const env = consoleEnv(input.lang, fs.cwd());
+      const r = run(stage.words, io.stdin, { input, fs, get: () => world, env });
       if (r.world?.hosts.some((x) => x.name === input.host)) world = keepFiles(r.world, world, input.host);
       const send = (t: Target, text: string) => {
         if (t.kind === 'file') t.data += text;
@@ -139,18 +146,25 @@ function keepFiles(next: World, current: World, host: string): World {
   return { ...next, hosts: next.hosts.map((x) => (x.name === host ? { ...x, files } : x)) };
 }
 
-function run(
-  words: string[],
-  stdin: string | undefined,
-  ctx: { input: ConsoleInput; fs: HostFs; get: () => World },
-): Ran {
+type RunContext = { input: ConsoleInput; fs: HostFs; get: () => World; env: Record<string, string> };
+
+function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  const assigned = leadingAssignments(words);
+  if (assigned.rest.length < words.length)
+    return assigned.rest.length
+      ? run(assigned.rest, stdin, { ...ctx, env: { ...ctx.env, ...assigned.vars } })
+      : { stdout: '', stderr: '', status: 0 };
   const [tool, ...argv] = words;
-  const { input, fs } = ctx;
+  const { input, fs, env } = ctx;
   const world = ctx.get();
   const host = findHost(world, input.host)!;
   const common = { fs, now: input.now, world, background: input.background };
-  if (tool === 'virsh')
-    return virshMain({ ...common, argv, stdin: stdin ?? '', localHostname: host.hostname, localHost: input.host });
+  if (tool === 'virsh') {
+    const local = { localHostname: host.hostname, localHost: input.host, utf8: !messagesAscii(env) };
+    return inLanguage(env, input.l10n, virshMain({ ...common, ...local, argv, stdin: stdin ?? '' }));
+  }
+  if (tool === 'env') return envTool(argv, env, (w, vars) => commandOf(run(w, stdin, { ...ctx, env: vars })));
+  if (tool === 'printenv') return printenv(argv, env);
   if (tool === 'xm' || tool === 'xl') return (tool === 'xm' ? xmMain : xlMain)({ ...common, argv, host: input.host });
   if (tool === 'cd') {
     const dir = argv[0] ?? '/root';
@@ -168,4 +182,17 @@ function run(
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   return t(argv, { fs, stdin, now: input.now, world, host: input.host });
+}
+
+/** virsh's output as gettext words it for the environment (LANG, LANGUAGE, LC_*): xm and xl have no catalogue. */
+function inLanguage(env: Record<string, string>, l10n: VirshL10n | undefined, out: Ran): Ran {
+  if (messagesLanguage(env) === 'en') return out;
+  if (!l10n) throw new Error('runConsoleLine: a Japanese environment needs the catalogue (input.l10n)');
+  return l10n(env, out);
+}
+
+/** A command env could not start: coreutils' words, not bash's. */
+function commandOf(r: Ran): Ran {
+  const missing = /^-bash: (.*): command not found\n$/.exec(r.stderr);
+  return missing ? { ...r, stderr: `env: '${missing[1]}': No such file or directory\n` } : r;
 }

@@ -16,11 +16,12 @@ const REDIRECTS = ['<<-', '<<', '>>', '>&', '&>', '>|', '<', '>'];
 const isBlank = (c: string) => c === ' ' || c === '\t';
 const isMeta = (c: string | undefined) => c !== undefined && ' \t\n;&|<>'.includes(c);
 
-/** The shell's variables a learner reaches for; any other `$NAME` is empty, as in bash. */
+/** The shell's variables (its environment, LANG among them, and HOSTNAME); any other `$NAME` is empty, as in bash. */
 export interface ShellEnv {
   HOME: string;
   PWD: string;
   HOSTNAME: string;
+  [name: string]: string;
 }
 
 export function lexShell(text: string, env: ShellEnv): Lexed {

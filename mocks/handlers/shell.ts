@@ -25,10 +25,14 @@ export const shellHandlers = [
         });
         return HttpResponse.json<ShellResult>({ transcript, events: [] });
       }
+      // libvirt's Japanese catalogue is large: loaded only for a Japanese console.
+      const l10n = body.lang === 'ja' ? (await import('@/lib/shell/l10n/ja')).virshForEnv : undefined;
       const run = runLine(lab, {
         host: body.host,
         line: body.line,
         cwd: body.cwd,
+        lang: body.lang,
+        l10n,
         now,
         source: 'console',
       });

@@ -15,6 +15,7 @@ export const shellRequest = z.strictObject({
   cwd: filePath('cwd')
     .refine((s) => s.startsWith('/'), { error: 'cwd must be an absolute path' })
     .optional(),
+  lang: z.enum(['en', 'ja']).optional(),
 }) satisfies z.ZodType<ShellRequest>;
 
 /** PUT /api/hosts/:host/files?path=: a file directly under one of the lab's writable folders. */
