@@ -56,7 +56,7 @@ export function Console({
 
   return (
     <div
-      className={`flex min-h-0 flex-col rounded-lg border border-line bg-term-bg font-mono text-sm text-term-fg ${className}`}
+      className={`flex min-h-0 min-w-0 flex-col rounded-lg border border-line bg-term-bg font-terminal text-sm text-term-fg ${className}`}
     >
       <ConsoleHostBar
         host={host}
@@ -72,7 +72,7 @@ export function Console({
         role="log"
         aria-label={tr('output')}
         aria-live="polite"
-        className="min-h-0 flex-1 overflow-y-auto px-3 py-2"
+        className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden px-3 py-2"
       >
         {input.entries.length === 0 && (
           <p className="text-term-fg/80">
@@ -83,17 +83,17 @@ export function Console({
           <ConsoleEntry key={t.seq} t={t} />
         ))}
         {input.pending.length > 0 && (
-          <pre className="whitespace-pre-wrap">
+          <pre className="terminal-wrap">
             <span className="text-term-prompt">{prompt(host, here)}</span> {input.pending.join('\n> ')}
           </pre>
         )}
         {runLine.isPending && (
-          <div>
+          <div className="terminal-wrap">
             <span className="text-term-prompt">{prompt(host, here, qemu)}</span> {runLine.variables?.line}
           </div>
         )}
         {input.choices.length > 0 && (
-          <pre aria-label={tr('completions')} className="whitespace-pre-wrap text-term-fg/90">
+          <pre aria-label={tr('completions')} className="terminal-wrap text-term-fg/90">
             {input.choices.join('  ')}
           </pre>
         )}

@@ -17,11 +17,11 @@ export function ConsoleEntry({ t }: { t: Transcript }) {
     <div className="mb-1">
       <div>
         <span className="text-term-prompt">{prompt(t.host, t.cwd, t.at === 'qemu')}</span>{' '}
-        <span className="whitespace-pre-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
+        <span className="terminal-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">{tr('fromButton')}</span>}
       </div>
-      {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
-      {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
+      {out.stdout && <pre className="terminal-wrap">{out.stdout}</pre>}
+      {out.stderr && <pre className="terminal-wrap text-term-err">{out.stderr}</pre>}
     </div>
   );
 }

@@ -56,14 +56,17 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
     setSearch(null);
     setLine('');
     if (!text) return;
+    if (text === 'clear' && !pending.length) return clear();
+    // In the history from Enter on, even while the shell's chunk loads (↑ may come before it has).
+    const inJournal = (journal ?? []).filter((t) => t.source === 'console').length;
+    const entry = { line: text, after: inJournal };
+    setSent((xs) => [...xs.filter((x) => inJournal <= x.after), entry]);
     if (!qemu && (await loadShellTools()).needsMoreInput(text)) {
+      setSent((xs) => xs.filter((x) => x !== entry));
       setPending((p) => [...p, typed]);
       return;
     }
     setPending([]);
-    if (text === 'clear') return clear();
-    const inJournal = (journal ?? []).filter((t) => t.source === 'console').length;
-    setSent((xs) => [...xs.filter((x) => inJournal <= x.after), { line: text, after: inJournal }]);
     run(text);
   };
 

@@ -17,6 +17,7 @@ export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void>
   if (c === '\u001b') return yield* meta(ed, arg);
   let name = control(ed, c, arg);
   if (name === 'search') yield* isearch(ed, c === '\u0012' ? -1 : 1);
+  if (name === 'quoted-insert') yield* quotedInsert(ed, arg.count);
   if (name === 'ctlx') name = ctlx(ed, yield* ed.key(), arg.count);
   ed.lastFunc = name ?? '';
 }
@@ -105,10 +106,27 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
       return;
     case '\u0018':
       return 'ctlx';
+    case '\u0011':
+    case '\u0016':
+      return 'quoted-insert';
     default:
-      // Keys not modelled (quoted insert, ^X prefixes, ^O, ^]…) are inserted as they are.
+      // Keys not modelled (^O, ^]…) are inserted as they are.
       selfInsert(ed, c, count);
       return 'insert';
+  }
+}
+
+/**
+ * rl_quoted_insert (^Q, ^V): the next key is inserted as it is, `count` times — a control key,
+ * ESC, DEL or a newline too (shown `^A`, `^[`, `^?`, `^J`). A negative count quotes the next
+ * -count keys, one each. At the end of the input nothing is inserted.
+ */
+function* quotedInsert(ed: LineEditor, count: number): Keys<void> {
+  for (let n = count < 0 ? -count : 1; n > 0; n--) {
+    const k = yield* ed.key();
+    if (k === undefined) return;
+    if (count > 1) ed.buf.insert(k.repeat(count));
+    else if (count !== 0) ed.buf.type(k);
   }
 }
 

@@ -18,6 +18,24 @@ export function readlineEcho(promptText: string, line: string): string {
   return `${promptText}\r<${(promptText + line).slice(lmargin + 1)}\n`;
 }
 
+/**
+ * The line as rl_redisplay lays it out: a control character shows as `^X` (DEL as `^?`), a TAB as
+ * blanks up to the next multiple of eight columns (counted from the margin, the prompt included);
+ * other bytes as they are (Debian's inputrc: output-meta on). `col` is where the cursor goes.
+ */
+export function visibleLine(prompt: string, text: string, point: number): { line: string; col: number } {
+  let line = prompt;
+  let col = point === 0 ? prompt.length : -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) line += ' '.repeat((line.length | 7) + 1 - line.length);
+    else if (c < 32 || c === 127) line += `^${String.fromCharCode(c ^ 0x40)}`;
+    else line += text[i];
+    if (i + 1 === point) col = line.length;
+  }
+  return { line, col: col < 0 ? line.length : col };
+}
+
 /** The terminal as readline last drew it: the visible line and the cursor's column. */
 export class Screen {
   out = '';

@@ -1,5 +1,5 @@
 import { LineBuffer } from './buffer';
-import { readlineEcho, Screen } from './display';
+import { readlineEcho, Screen, visibleLine } from './display';
 import type { HistoryEntry } from './history';
 import type { Completer, LineResult, ReadlineState } from './state';
 
@@ -49,7 +49,12 @@ export class LineEditor {
     this.bells++;
   }
   redisplay() {
-    this.screen.update(this.shownPrompt + this.buf.text, this.shownPrompt.length + this.buf.point);
+    const { line, col } = this.visible();
+    this.screen.update(line, col);
+  }
+  /** The prompt shown and the text as the terminal draws them (`^A` for a control key quoted in). */
+  visible() {
+    return visibleLine(this.shownPrompt, this.buf.text, this.buf.point);
   }
   /** rl_message / rl_clear_message: another prompt, drawn at once. */
   message(text: string | null) {

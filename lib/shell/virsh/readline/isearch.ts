@@ -98,7 +98,8 @@ export function* isearch(ed: LineEditor, direction: 1 | -1): Keys<void> {
       if (search === '') {
         // Failing on an empty string draws the whole line again.
         ed.shownPrompt = `(failed ${dir < 0 ? 'reverse-' : ''}i-search)\`': `;
-        ed.screen.redraw(ed.shownPrompt + buf.text, ed.shownPrompt.length + buf.point);
+        const { line, col } = ed.visible();
+        ed.screen.redraw(line, col);
       } else show();
       continue;
     }

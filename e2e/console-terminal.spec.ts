@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+const shots = 'test-results/screenshots';
+
+const locales = [
+  { lang: 'en', path: '/console', input: 'Command on kvm1', state: 'running' },
+  { lang: 'ja', path: '/ja/console', input: 'kvm1 で実行するコマンド', state: '実行中' },
+] as const;
+
+async function run(page: Page, name: string, line: string) {
+  const input = page.getByRole('textbox', { name });
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+}
+
+/**
+ * Where each line of virsh's table (the <pre> holding `header`) starts its last column, in pixels:
+ * a terminal draws a wide character (実行中) in two columns, so the rows start it at the same x.
+ */
+const lastColumnXs = (page: Page, header: string) =>
+  page.evaluate((header) => {
+    const pre = [...document.querySelectorAll('[role="log"] pre')].find((p) => p.textContent?.startsWith(header))!;
+    const text = pre.firstChild as Text;
+    const xs: number[] = [];
+    let at = 0;
+    for (const line of text.data.split('\n')) {
+      const m = /^ \S+ {3,}\S+ {3,}/.exec(line);
+      if (m) {
+        const r = document.createRange();
+        r.setStart(text, at + m[0].length);
+        r.setEnd(text, at + m[0].length + 1);
+        xs.push(Math.round(r.getBoundingClientRect().left));
+      }
+      at += line.length + 1;
+    }
+    return xs;
+  }, header);
+
+for (const { lang, path, input, state } of locales)
+  test(`virsh speaks the shell's LANG (${lang}): into a pipe, a file and a redirected stderr`, async ({
+    lab: page,
+  }) => {
+    await open(page, path);
+    const log = page.getByRole('log');
+    await run(page, input, 'echo $LANG');
+    await expect(log).toContainText(lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8');
+    await run(page, input, `virsh list --all | grep ${state}`);
+    await expect(log.locator('pre').last()).toHaveText(new RegExp(`^ 1 +web01 +${state}\\n`));
+    await run(page, input, 'virsh dominfo web01 > /root/info.txt; grep -c web01 /root/info.txt');
+    await expect(log.locator('pre').last()).toHaveText('2\n');
+    await run(page, input, 'head -n 2 /root/info.txt');
+    await expect(log.locator('pre').last()).toHaveText(
+      lang === 'ja' ? 'Id:             1\n名前:         web01\n' : 'Id:             1\nName:           web01\n',
+    );
+    await run(page, input, 'virsh dominfo nope 2>&1 | cat');
+    await expect(log.locator('pre').last()).toHaveText(
+      lang === 'ja' ? "エラー: ドメイン 'nope' の取得に失敗しました\n\n" : "error: failed to get domain 'nope'\n\n",
+    );
+    // LANG=C for one command: English on either page.
+    await run(page, input, 'LANG=C virsh domstate web01 | cat');
+    await expect(log.locator('pre').last()).toHaveText('running\n\n');
+  });
+
+for (const { lang, path, input } of locales)
+  for (const width of [390, 1024, 1366])
+    test(`the console wraps as a terminal at ${width} px (${lang}): no horizontal scroll, tables aligned`, async ({
+      lab: page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, path);
+      const log = page.getByRole('log');
+      await run(page, input, 'virsh list --all');
+      await expect(log).toContainText('web01');
+      const long = '/var/lib/libvirt/images/a-long-image-name-no-host-holds-so-it-runs-past-the-edge.qcow2';
+      await run(page, input, `ls ${long}`);
+      await expect(log).toContainText("ls: cannot access '");
+      await run(page, input, 'virsh dumpxml web01 | grep -e "<source" -e "<uuid"');
+      await expect(log).toContainText('<uuid>');
+      const box = await log.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+      expect(box.scroll).toBeLessThanOrEqual(box.client);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The long path is broken inside the word, onto further lines, not cut or scrolled.
+      const error = log.locator('pre').filter({ hasText: 'cannot access' });
+      const lineHeight = await error.evaluate((e) => Number.parseFloat(getComputedStyle(e).lineHeight));
+      const height = (await error.boundingBox())!.height;
+      if (width === 390) expect(height).toBeGreaterThan(lineHeight * 1.5);
+      else expect(height).toBeLessThan(lineHeight * 1.5);
+      const xs = await lastColumnXs(page, ' Id');
+      expect(xs.length).toBeGreaterThan(3);
+      expect(new Set(xs).size, `last column starts at ${xs.join(', ')}`).toBe(1);
+      await page.screenshot({ path: `${shots}/console-wrap-${lang}-${width}.png` });
+    });
+
+test('↑ right after the first Enter recalls the line while the shell chunk is still loading', async ({ lab: page }) => {
+  await open(page, '/console');
+  // Every script asked for from now on arrives 2.5 s late: the shell's chunk among them.
+  let held = 0;
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    held++;
+    await new Promise((r) => setTimeout(r, 2_500));
+    await route.continue();
+  });
+  const input = page.getByRole('textbox', { name: 'Command on kvm1' });
+  await input.fill('virsh domstate web01');
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('virsh domstate web01', { timeout: 1_000 });
+  expect(held, 'the chunk was still loading when ↑ came').toBeGreaterThan(0);
+  await input.press('ArrowDown');
+  await expect(page.getByRole('log')).toContainText('running', { timeout: 15_000 });
+  await page.unroute('**/_next/static/**/*.js');
+});
