@@ -23,9 +23,12 @@ type HostTool = (argv: string[], io: HostIo) => HostToolOut;
 
 /** `grep [-E] [-i] [-v] [-c] [-n] PATTERN [FILE]…`, with GNU grep's `FILE:` prefix when several files. */
 const grep: Tool = (argv, io) => {
-  const { flags, operands } = splitArgs(argv, 'e');
-  const pattern = flags.get('e') ?? operands.shift();
-  if (pattern === undefined)
+  const { flags, operands, values } = splitArgs(argv, 'e');
+  // Each -e is one more pattern; without any, the first operand is the pattern.
+  const given = values.filter(([k]) => k === 'e').map(([, v]) => v);
+  const patterns = given.length ? given : operands.slice(0, 1);
+  if (!given.length) operands.shift();
+  if (patterns.length === 0)
     return {
       stdout: '',
       stderr: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
@@ -33,7 +36,8 @@ const grep: Tool = (argv, io) => {
     };
   let re: RegExp;
   try {
-    re = new RegExp(toJsRegex(pattern, flags.has('E')), flags.has('i') ? 'i' : '');
+    const alternatives = patterns.map((p) => `(?:${toJsRegex(p, flags.has('E'))})`).join('|');
+    re = new RegExp(alternatives, flags.has('i') ? 'i' : '');
   } catch {
     return { stdout: '', stderr: 'grep: Invalid regular expression\n', status: 2 };
   }

@@ -70,6 +70,9 @@ describe('the console as a root shell', () => {
     expect(sh.run('virsh list --all --name | sort -r | head -n 2').out).toBe('win10\nweb01\n');
     expect(sh.run('virsh list --all | tail -n 2 | wc -l').out).toBe('2\n');
     expect(sh.run("virsh list --all | grep -v 'shut off' | grep -c running").out).toBe('2\n');
+    // Each -e is a pattern of its own (GNU grep): a line matching any of them is printed.
+    expect(sh.run('virsh dumpxml web01 | grep -c -e "<source file" -e "<uuid"').out).toBe('2\n');
+    expect(sh.run('echo abc | grep -e x -e b').out).toBe('abc\n');
     // virsh prints its blank line on stdout even when the command fails.
     expect(sh.run('virsh domstate ghost && echo yes || echo no').out).toBe('\nno\n');
     expect(sh.run('false || echo fallback; true && echo ok').out).toBe('fallback\nok\n');
