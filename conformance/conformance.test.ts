@@ -24,6 +24,8 @@ function simulate(scenario: Scenario): Recording['runs'] {
         stdin: run.stdin ?? '',
         fs: nodeHostFs(workdir),
         now: Date.now(),
+        // run-virsh.ts points INPUTRC at a scenario's .inputrc (vi mode).
+        inputrc: scenario.files?.['.inputrc'],
       });
       return {
         args: run.args,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,7 +22,12 @@ export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: st
       cwd,
       input: Buffer.from(stdin, 'latin1'),
       timeout: 10_000,
-      env: { ...virshEnv(), XDG_CACHE_HOME: cache },
+      // A scenario's .inputrc is the init file readline reads (`set editing-mode vi`); else Debian's /etc/inputrc.
+      env: {
+        ...virshEnv(),
+        XDG_CACHE_HOME: cache,
+        ...(existsSync(join(cwd, '.inputrc')) ? { INPUTRC: join(cwd, '.inputrc') } : {}),
+      },
     });
     rmSync(cache, { recursive: true, force: true });
     if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;

@@ -1,4 +1,6 @@
-import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { homedir, hostname } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { virshForEnv } from '../shell/l10n/ja';
 import { messagesLanguage } from '../shell/l10n/locale';
@@ -17,6 +19,15 @@ function localize(fd: 1 | 2, text: string): string {
   return Buffer.from(fd === 1 ? out.stdout : out.stderr, 'utf8').toString('latin1');
 }
 
+/** The init file readline reads: $INPUTRC, else ~/.inputrc; undefined when there is none (Debian's /etc/inputrc). */
+function inputrc(): string | undefined {
+  try {
+    return readFileSync(process.env.INPUTRC || join(homedir(), '.inputrc'), 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * virsh as a program: a command in argv runs at once; otherwise commands come from standard
  * input, read as a stream (each line runs as it arrives, as virsh's readline loop does), or
@@ -31,6 +42,7 @@ export async function runVirshCli(args: string[]): Promise<void> {
     fs: nodeHostFs(process.env.INIT_CWD ?? process.cwd()),
     now: Date.now(),
     localHostname: hostname(),
+    inputrc: inputrc(),
   };
   const open = openVirsh(input);
   const out = new OrderedOutput(localize);

@@ -160,7 +160,12 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const host = findHost(world, input.host)!;
   const common = { fs, now: input.now, world, background: input.background };
   if (tool === 'virsh') {
-    const local = { localHostname: host.hostname, localHost: input.host, utf8: !messagesAscii(env) };
+    const local = {
+      localHostname: host.hostname,
+      localHost: input.host,
+      utf8: !messagesAscii(env),
+      inputrc: inputrc(fs, env),
+    };
     return inLanguage(env, input.l10n, virshMain({ ...common, ...local, argv, stdin: stdin ?? '' }));
   }
   if (tool === 'env') return envTool(argv, env, (w, vars) => commandOf(run(w, stdin, { ...ctx, env: vars })));
@@ -195,4 +200,10 @@ function inLanguage(env: Record<string, string>, l10n: VirshL10n | undefined, ou
 function commandOf(r: Ran): Ran {
   const missing = /^-bash: (.*): command not found\n$/.exec(r.stderr);
   return missing ? { ...r, stderr: `env: '${missing[1]}': No such file or directory\n` } : r;
+}
+
+/** The init file virsh's readline reads: $INPUTRC, else ~/.inputrc (`set editing-mode vi`); none: Debian's. */
+function inputrc(fs: HostFs, env: Record<string, string>): string | undefined {
+  const r = fs.read(fs.resolve(env.INPUTRC || `${env.HOME}/.inputrc`));
+  return r.ok ? r.data : undefined;
 }

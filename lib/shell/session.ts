@@ -22,6 +22,8 @@ export interface Session {
   localHost?: string;
   /** The locale's charset is UTF-8 (else C): tables escape what the locale cannot print. */
   utf8?: boolean;
+  /** The inputrc readline reads for the interactive mode ($INPUTRC, else ~/.inputrc); none: Debian's /etc/inputrc. */
+  inputrc?: string;
   /** Commands that wait for a job (migrate) start it and return at once. */
   background?: boolean;
   /**

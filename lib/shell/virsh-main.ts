@@ -23,6 +23,8 @@ export interface VirshMainInput {
   utf8?: boolean;
   /** Start jobs (migrate) and return without waiting for them. */
   background?: boolean;
+  /** The text of the inputrc readline reads ($INPUTRC, else ~/.inputrc); none: Debian's /etc/inputrc. */
+  inputrc?: string;
   /** The lab host whose root shell runs virsh: its hypervisor answers qemu:///system or xen:///system. */
   localHost?: string;
 }
@@ -59,6 +61,7 @@ export function openVirsh(
     connect: connectUri,
     background: input.background,
     utf8: input.utf8,
+    inputrc: input.inputrc,
   };
   // virsh parses a command given as arguments while reading its options, before connecting:
   // a line that fails to parse runs nothing and opens no connection.

@@ -65,6 +65,19 @@ describe('the console as a root shell', () => {
     );
   });
 
+  it("virsh's readline reads ~/.inputrc (or $INPUTRC): `set editing-mode vi` gives vi's keys", () => {
+    const sh = shell();
+    const keys = "virsh -q <<'E'\necho abc\u001bhhxia\nE";
+    const emacs = sh.run(keys).out;
+    expect(sh.run("echo 'set editing-mode vi' > ~/.inputrc").status).toBe(0);
+    // ESC, h h back over "bc", x deletes the "a", i inserts it again: as real virsh echoes it.
+    const vi = 'virsh # echo abc\b\b\bbc \b\b\babc\b\b\nabcvirsh # \n';
+    expect(sh.run(keys).out).toBe(vi);
+    expect(sh.run('mv ~/.inputrc /root/vi.inputrc').status).toBe(0);
+    expect(sh.run(keys).out).toBe(emacs);
+    expect(sh.run(`INPUTRC=/root/vi.inputrc ${keys}`).out).toBe(vi);
+  });
+
   it('pipes into grep, head, tail, wc and sort; && and || follow the status', () => {
     const sh = shell();
     expect(sh.run('virsh list --all --name | sort -r | head -n 2').out).toBe('win10\nweb01\n');

@@ -38,7 +38,7 @@ export interface LineHooks {
  */
 export function virshReader(s: Session, io: Streams, hooks: LineHooks = {}) {
   beginInteractive(s, io);
-  const rl = new Readline(() => prompt(s), virshCompleter(s));
+  const rl = new Readline(() => prompt(s), virshCompleter(s), s.inputrc);
   return {
     feed(text: string, end = false): boolean {
       for (const edited of rl.feed(text, end)) {

@@ -2,6 +2,7 @@ import { dispatch } from './readline/commands';
 import { readlineEcho } from './readline/display';
 import { LineEditor } from './readline/editor';
 import { type Completer, type LineResult, ReadlineState } from './readline/state';
+import { viDispatch } from './readline/vi';
 
 export type { Completer, LineResult } from './readline/state';
 
@@ -19,7 +20,11 @@ export class Readline {
   constructor(
     private prompt: () => string,
     private complete?: Completer,
-  ) {}
+    /** The init file readline read ($INPUTRC, else ~/.inputrc); without one, Debian's /etc/inputrc. */
+    inputrc?: string,
+  ) {
+    if (inputrc !== undefined) this.state.editingMode = editingMode(inputrc);
+  }
 
   /** The lines `text` completes; with `end`, the input is over (an unfinished line is accepted). */
   *feed(text: string, end = false): Generator<LineResult> {
@@ -36,7 +41,10 @@ export class Readline {
         yield { echo: readlineEcho(this.prompt(), line), line, bells: 0, eof: false };
         continue;
       }
-      if (!this.reader) this.reader = new LineEditor(state, this.prompt(), this.complete).run(dispatch);
+      if (!this.reader)
+        this.reader = new LineEditor(state, this.prompt(), this.complete).run(
+          state.editingMode === 'vi' ? viDispatch : dispatch,
+        );
       const step = this.reader.next();
       if (!step.done) return;
       this.reader = null;
@@ -44,6 +52,14 @@ export class Readline {
       if (step.value.eof) return;
     }
   }
+}
+
+/** `set editing-mode vi|emacs` in an inputrc (readline's variables are case-insensitive); the last one counts. */
+function editingMode(inputrc: string): 'emacs' | 'vi' {
+  let mode: 'emacs' | 'vi' = 'emacs';
+  for (const m of inputrc.matchAll(/^[ \t]*set[ \t]+editing-mode[ \t]+(\S+)/gim))
+    if (/^(vi|emacs)$/i.test(m[1])) mode = m[1].toLowerCase() as 'emacs' | 'vi';
+  return mode;
 }
 
 /** Where the line starting at `from` ends, when it holds only keys that insert themselves; else -1. */

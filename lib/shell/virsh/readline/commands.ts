@@ -5,7 +5,7 @@ import { isearch } from './isearch';
 import { changeCase, transposeChars, transposeWords } from './transpose';
 
 /** How a command was called: the numeric argument, and whether one was given (rl_explicit_arg). */
-interface Arg {
+export interface Arg {
   count: number;
   explicit: boolean;
 }
@@ -23,7 +23,7 @@ export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void>
 }
 
 /** rl_insert: the key `count` times, then the typed-ahead keys that also insert themselves. */
-function selfInsert(ed: LineEditor, c: string, count: number) {
+export function selfInsert(ed: LineEditor, c: string, count: number) {
   ed.lastFunc = 'insert';
   if (count <= 0) return;
   if (count > 1) ed.buf.insert(c.repeat(count));
@@ -121,7 +121,7 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
  * ESC, DEL or a newline too (shown `^A`, `^[`, `^?`, `^J`). A negative count quotes the next
  * -count keys, one each. At the end of the input nothing is inserted.
  */
-function* quotedInsert(ed: LineEditor, count: number): Keys<void> {
+export function* quotedInsert(ed: LineEditor, count: number): Keys<void> {
   for (let n = count < 0 ? -count : 1; n > 0; n--) {
     const k = yield* ed.key();
     if (k === undefined) return;
@@ -220,7 +220,11 @@ function* arrow(ed: LineEditor, count: number): Keys<string | undefined> {
  * rl_digit_loop: `(arg: N) ` in place of the prompt while digits (or a leading `-`) are read,
  * then the next key runs with the argument.
  */
-function* digitArgument(ed: LineEditor, first: string): Keys<void> {
+export function* digitArgument(
+  ed: LineEditor,
+  first: string,
+  then: (c: string, arg: Arg) => Keys<void> = (c, arg) => dispatch(ed, c, arg),
+): Keys<void> {
   let value = 1;
   let sign = 1;
   let explicit = false;
@@ -242,5 +246,5 @@ function* digitArgument(ed: LineEditor, first: string): Keys<void> {
   }
   if (sawMinus && value === 1) explicit = true;
   ed.message(null);
-  yield* dispatch(ed, c, { count: sign * value, explicit });
+  yield* then(c, { count: sign * value, explicit });
 }

@@ -29,6 +29,10 @@ export class LineEditor {
   killed = 0;
   /** _rl_saved_line_for_history: the line being typed, while the history is browsed. */
   savedLine: HistoryEntry | null = null;
+  /** vi mode: in command mode (else inserting); command mode was entered on this line; open undo groups. */
+  viCommand = false;
+  viCommandOnce = false;
+  viGroups = 0;
 
   constructor(
     readonly rl: ReadlineState,

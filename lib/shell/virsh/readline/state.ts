@@ -19,6 +19,11 @@ export class ReadlineState {
   readonly history = new History();
   readonly kills = new KillRing();
   lastSearch: string | undefined;
+  /** The inputrc's `set editing-mode`: emacs unless it says vi. */
+  editingMode: 'emacs' | 'vi' = 'emacs';
+  /** vi mode's last `/` or `?` search (n and N repeat it) and the history line it stopped at. */
+  viSearch: { text: string; dir: number } | undefined;
+  viSearchFrom: number | undefined;
   input = '';
   pos = 0;
   ended = false;

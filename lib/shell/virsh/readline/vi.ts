@@ -1,0 +1,74 @@
+import { quotedInsert, selfInsert } from './commands';
+import { type Keys, type LineEditor, selfInserts } from './editor';
+import { completeWord, deleteChars, killBackToStart, undo, yank } from './edits';
+import { isearch } from './isearch';
+import { transposeChars } from './transpose';
+import { arrow, command, toCommandMode } from './vi-command';
+import { unixWordRubout } from './vi-motion';
+
+/**
+ * readline 8.2's vi editing mode (`set editing-mode vi` in an inputrc; vi_mode.c, vi_keymap.c):
+ * each line starts in insert mode, ESC goes to command mode (the cursor steps back onto the last
+ * character, and the first time everything typed so far stops being undoable, as POSIX says of
+ * `U`). What is ported: insert mode's keys, and in command mode counts, h l space 0 ^ $ w W b B
+ * e E, x X, d c with a motion (dd cc D C, cw as ce), i a I A, k j - + ^P ^N (point at the start),
+ * u ^_, / ? n N (lib: vi-search.ts), ^R ^S, ^V, Enter. Other keys ring the bell.
+ */
+export function* viDispatch(ed: LineEditor, c: string): Keys<void> {
+  if (ed.viCommand) yield* command(ed, c, 1, false);
+  else yield* insertKey(ed, c);
+}
+
+function* insertKey(ed: LineEditor, c: string): Keys<void> {
+  ed.lastFunc = '';
+  if (selfInserts(c)) return selfInsert(ed, c, 1);
+  switch (c) {
+    case '\u001b':
+      return yield* escapeKey(ed);
+    case '\u0004':
+    case '\n':
+    case '\r':
+      ed.done = true;
+      return;
+    case '\b':
+    case '\u007f':
+      return deleteChars(ed, -1, false);
+    case '\t':
+      return completeWord(ed);
+    case '\u0012':
+    case '\u0013':
+      return yield* isearch(ed, c === '\u0012' ? -1 : 1);
+    case '\u0014':
+      return transposeChars(ed, 1);
+    case '\u0015':
+      return killBackToStart(ed);
+    case '\u0016':
+      return yield* quotedInsert(ed, 1);
+    case '\u0017':
+      return unixWordRubout(ed, 1);
+    case '\u0019':
+      ed.lastFunc = yank(ed) ?? '';
+      return;
+    case '\u001f':
+      return undo(ed, 1);
+    case '\u0000':
+    case '\u000e':
+    case '\u0010':
+      // ^@ is unbound; ^N and ^P are menu completion, not modelled.
+      return ed.ding();
+    default:
+      // Insert mode inserts every other control key as it is (^A, ^E, ^K, ^L, ^Q…).
+      return selfInsert(ed, c, 1);
+  }
+}
+
+/**
+ * ESC in insert mode: a prefix (arrow keys start with it), so the next key is read — `[A`…`[D`
+ * are the arrows; any other key runs in command mode, entered first.
+ */
+function* escapeKey(ed: LineEditor): Keys<void> {
+  const k = yield* ed.key();
+  if ((k === '[' || k === 'O') && (yield* arrow(ed))) return;
+  toCommandMode(ed);
+  if (k !== undefined && k !== '[' && k !== 'O') ed.rl.push(k);
+}
