@@ -118,3 +118,42 @@ test('↑ right after the first Enter recalls the line while the shell chunk is 
   await input.press('ArrowDown');
   await expect(page.getByRole('log')).toContainText('running', { timeout: 15_000 });
 });
+
+test("set -o vi: the console's line takes bash's vi keys (ESC, b, cw, k, $, x, u)", async ({ lab: page }) => {
+  await open(page, '/console');
+  const name = 'Command on kvm1';
+  const input = page.getByRole('textbox', { name });
+  const log = page.getByRole('log');
+  await run(page, name, 'set -o vi');
+  await input.fill('virsh domstate web01');
+  await input.press('Escape');
+  // Command mode: keys are commands, not text.
+  await input.press('b');
+  await input.press('c');
+  await input.press('w');
+  await expect(input).toHaveValue('virsh domstate ');
+  await input.pressSequentially('db01');
+  await expect(input).toHaveValue('virsh domstate db01');
+  await input.press('Enter');
+  await expect(log).toContainText('root@kvm1:~# virsh domstate db01');
+  await expect(input).toHaveValue('');
+  await input.press('Escape');
+  await input.press('k');
+  await expect(input).toHaveValue('virsh domstate db01');
+  await input.press('$');
+  await input.press('x');
+  await expect(input).toHaveValue('virsh domstate db0');
+  await input.press('u');
+  await expect(input).toHaveValue('virsh domstate db01');
+  // The character under the cursor is selected, as a terminal's block cursor.
+  expect(await input.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd])).toEqual([18, 19]);
+  await page.screenshot({ path: `${shots}/console-vi-command.png` });
+  await input.press('Enter');
+  await expect(log.locator('pre').last()).toHaveText('running\n\n');
+  // set -o emacs: ESC is no longer a mode.
+  await run(page, name, 'set -o emacs');
+  await input.fill('virsh uri');
+  await input.press('Escape');
+  await input.press('x');
+  await expect(input).toHaveValue('virsh urix');
+});

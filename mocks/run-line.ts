@@ -60,6 +60,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     ...(r.at ? { at: r.at } : {}),
     ...(r.attached ? { attached: r.attached } : {}),
     ...(req.lang ? { lang: req.lang } : {}),
+    ...(r.editing ? { editing: r.editing } : {}),
   };
   const transitions = diffTransitions(
     before,

@@ -36,9 +36,12 @@ export function Console({
   const here = cwd[host] ?? '/root';
   // A QEMU started with `-monitor stdio` holds this host's console until it quits: its prompt is `(qemu)`.
   const qemu = (journal.data ?? []).findLast((t) => t.host === host)?.attached === 'qemu';
+  // `set -o vi` / `set -o emacs`: the last one run on this host's console chooses the keys.
+  const vi = (journal.data ?? []).findLast((t) => t.host === host && t.editing)?.editing === 'vi';
   const input = useConsoleInput({
     host,
     qemu,
+    vi,
     journal: journal.data,
     domains: domains.data ?? [],
     files: (files.data ?? []).map((f) => f.path),

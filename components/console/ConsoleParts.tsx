@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useLayoutEffect, useRef } from 'react';
 import type { useConsoleInput } from './use-console-input';
 
 /** Which host the shell is on, and the keys it answers to. */
@@ -53,6 +54,11 @@ export function ConsoleInputLine({
   input: ReturnType<typeof useConsoleInput>;
 }) {
   const tr = useTranslations('console');
+  const ref = useRef<HTMLInputElement>(null);
+  const { caret } = input;
+  useLayoutEffect(() => {
+    if (caret) ref.current?.setSelectionRange(caret.at, caret.at + (caret.block ? 1 : 0));
+  }, [caret]);
   return (
     <form
       className="flex flex-wrap items-center gap-x-2 gap-y-1 border-t border-white/15 px-3 py-2"
@@ -65,6 +71,7 @@ export function ConsoleInputLine({
         {prompt}
       </label>
       <input
+        ref={ref}
         id={`console-input-${host}`}
         aria-label={input.searching ? tr('searchInput', { host }) : tr('input', { host })}
         value={input.line}

@@ -13,6 +13,7 @@ import {
   searchPrompt,
   startSearch,
 } from './line-history';
+import { MODIFIERS, useViMode } from './use-vi-mode';
 
 interface Deps {
   host: string;
@@ -22,16 +23,16 @@ interface Deps {
   files: string[];
   /** Runs a complete line (not `clear`, not one bash would continue). */
   run: (line: string) => void;
+  /** `set -o vi` ran last on this host's console. */
+  vi?: boolean;
 }
-
-const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Dead', 'Process']);
 
 /**
  * The console's input line as bash's readline has it: Enter runs (or continues a here-document or
  * an open quote on a `> ` prompt), Tab completes, ↑/↓ (Ctrl+P/N) walk the history keeping the line
  * being typed, Ctrl+R searches it backwards (line-history.ts), `clear` and Ctrl+L clear.
  */
-export function useConsoleInput({ host, qemu, journal, domains, files, run }: Deps) {
+export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: viOn = false }: Deps) {
   const [line, setLine] = useState('');
   // Lines typed so far of an input bash would continue on its `> ` prompt (a here-document, an open quote).
   const [pending, setPending] = useState<string[]>([]);
@@ -48,8 +49,10 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
     return [...kept, ...sent.filter((s) => kept.length <= s.after).map((s) => s.line)];
   }, [journal, sent]);
   const clear = () => setClearedAt((journal ?? []).at(-1)?.seq ?? 0);
+  const vi = useViMode({ on: viOn, history, line, setLine, submit: (typed) => void submit(typed) });
 
   const submit = async (typed = line) => {
+    vi.reset();
     const text = [...pending, typed].join('\n').trim();
     setChoices([]);
     setRecall(onDraft);
@@ -114,6 +117,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
       if (searchKey(e, search)) e.preventDefault();
       return;
     }
+    if (vi.onKeyDown(e)) return;
     if (e.key === 'Enter') act(() => void submit());
     else if (e.key === 'Tab' && line.trim()) act(() => void complete(line));
     else if (e.key === 'ArrowUp' || (e.key === 'p' && e.ctrlKey)) act(() => walk(older(history, recall, line)));
@@ -138,5 +142,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run }: De
     entries,
     submit,
     onKeyDown,
+    /** After a vi command: where the caret goes (in command mode the character under it is selected). */
+    caret: vi.caret,
   };
 }

@@ -140,6 +140,8 @@ export interface Transcript {
    * there, pipes and files included. Absent (a button, an API client): printed in English.
    */
   lang?: 'en' | 'ja';
+  /** `set -o vi` / `set -o emacs` on this line: the console's keys from the next line on. */
+  editing?: 'vi' | 'emacs';
 }
 
 /** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */

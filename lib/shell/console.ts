@@ -42,10 +42,12 @@ export interface ConsoleOutput {
   at?: 'qemu';
   /** After the line the console talks to a QEMU monitor: its prompt is `(qemu)`. */
   attached?: 'qemu';
+  /** `set -o vi` / `set -o emacs` chose the line editor's keys for the lines after this one. */
+  editing?: 'vi' | 'emacs';
 }
-type Ran = { stdout: string; stderr: string; status: number; world?: World | null };
+type Ran = { stdout: string; stderr: string; status: number; world?: World | null; editing?: 'vi' | 'emacs' };
 
-const BUILTINS = ['cd', 'pwd', 'history', 'env', 'printenv'] as const;
+const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv'] as const;
 export const consoleTools = ['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)];
 
 /** The host's files, written back into the world as commands change them. */
@@ -76,6 +78,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
   const term = { out: '', err: '' };
   let status = 0;
+  let editing: ConsoleOutput['editing'];
   for (const item of parsed.list) {
     if ((item.after === '&&' && status !== 0) || (item.after === '||' && status === 0)) continue;
     let pipe: string | undefined;
@@ -108,11 +111,21 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const closed = io.close();
       term.err += closed.map((e) => `-bash: ${e}\n`).join('');
       status = r.status;
+      editing = r.editing ?? editing;
       term.err += unlockedWriteWarnings(before, world);
     });
   }
   const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};
-  return { world, stdout: term.out, stderr: term.err, status, cwd: fs.cwd(), tools, ...attached };
+  return {
+    world,
+    stdout: term.out,
+    stderr: term.err,
+    status,
+    cwd: fs.cwd(),
+    tools,
+    ...attached,
+    ...(editing && { editing }),
+  };
 }
 
 /** The QEMU whose monitor holds this host's console (started in the foreground with `-monitor stdio`). */
@@ -170,6 +183,7 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   }
   if (tool === 'env') return envTool(argv, env, (w, vars) => commandOf(run(w, stdin, { ...ctx, env: vars })));
   if (tool === 'printenv') return printenv(argv, env);
+  if (tool === 'set') return setBuiltin(argv);
   if (tool === 'xm' || tool === 'xl') return (tool === 'xm' ? xmMain : xlMain)({ ...common, argv, host: input.host });
   if (tool === 'cd') {
     const dir = argv[0] ?? '/root';
@@ -206,4 +220,17 @@ function commandOf(r: Ran): Ran {
 function inputrc(fs: HostFs, env: Record<string, string>): string | undefined {
   const r = fs.read(fs.resolve(env.INPUTRC || `${env.HOME}/.inputrc`));
   return r.ok ? r.data : undefined;
+}
+
+/** bash's `set -o vi` / `set -o emacs`: the console's line editor takes that mode's keys. */
+function setBuiltin(argv: string[]): Ran {
+  if (argv.length === 2 && argv[0] === '-o' && (argv[1] === 'vi' || argv[1] === 'emacs'))
+    return { stdout: '', stderr: '', status: 0, editing: argv[1] };
+  if (argv[0] === '-o' && argv.length === 2)
+    return { stdout: '', stderr: `-bash: set: ${argv[1]}: invalid option name\n`, status: 1 };
+  return {
+    stdout: '',
+    stderr: '-bash: set: only `set -o vi` and `set -o emacs` are simulated by VirtLab\n',
+    status: 1,
+  };
 }

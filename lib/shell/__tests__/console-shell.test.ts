@@ -65,6 +65,15 @@ describe('the console as a root shell', () => {
     );
   });
 
+  it('set -o vi and set -o emacs choose the console line editor; other options are bash errors', () => {
+    const at = (line: string) => runConsoleLine({ world: labWorld(), host: 'kvm1', line, now: 0 });
+    expect(at('set -o vi')).toMatchObject({ stdout: '', stderr: '', status: 0, editing: 'vi' });
+    expect(at('set -o emacs; echo ok')).toMatchObject({ stdout: 'ok\n', editing: 'emacs' });
+    expect(at('echo ok').editing).toBeUndefined();
+    expect(at('set -o vim')).toMatchObject({ stderr: '-bash: set: vim: invalid option name\n', status: 1 });
+    expect(at('set -o vim').editing).toBeUndefined();
+  });
+
   it("virsh's readline reads ~/.inputrc (or $INPUTRC): `set editing-mode vi` gives vi's keys", () => {
     const sh = shell();
     const keys = "virsh -q <<'E'\necho abc\u001bhhxia\nE";

@@ -2,34 +2,30 @@ import type { LineEditor } from './editor';
 import { moveBy } from './edits';
 
 /**
- * vi mode's word motions (vi_mode.c): `w` `b` `e` stop at changes between identifier
+ * vi mode's word motions (vi_mode.c), on a line and a point (the console's `set -o vi` uses them too): `w` `b` `e` stop at changes between identifier
  * characters (letters, digits, `_`) and other non-blanks; `W` `B` `E` only at blanks.
  */
 const ident = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 const blank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /** rl_vi_fword / rl_vi_fWord: to the start of the next word. */
-export function forwardWord(ed: LineEditor, count: number, big: boolean) {
-  const { buf } = ed;
-  const t = buf.text;
-  let p = buf.point;
+export function forwardWord(t: string, from: number, count: number, big: boolean): number {
+  let p = from;
   for (; count > 0 && p < t.length - 1; count--) {
     if (big) while (p < t.length && !blank(t[p])) p++;
     else if (ident(t[p])) while (p < t.length && ident(t[p])) p++;
     else while (p < t.length && !ident(t[p]) && !blank(t[p])) p++;
     while (p < t.length && blank(t[p])) p++;
   }
-  buf.point = p;
+  return p;
 }
 
 /**
  * rl_vi_bword / rl_vi_bWord: to the start of this word, or of the one before. Reaching the
  * start of the line while going back ends there, even on a blank (readline's own quirk).
  */
-export function backwardWord(ed: LineEditor, count: number, big: boolean) {
-  const { buf } = ed;
-  const t = buf.text;
-  let p = buf.point;
+export function backwardWord(t: string, from: number, count: number, big: boolean): number {
+  let p = from;
   for (; count > 0 && p > 0; count--) {
     if (!blank(t[p]) && blank(t[p - 1])) {
       p--;
@@ -47,14 +43,12 @@ export function backwardWord(ed: LineEditor, count: number, big: boolean) {
       if (p > 0) p = last;
     }
   }
-  buf.point = p;
+  return p;
 }
 
 /** rl_vi_eword / rl_vi_eWord: to the last character of this word, or of the next. */
-export function endWord(ed: LineEditor, count: number, big: boolean) {
-  const { buf } = ed;
-  const t = buf.text;
-  let p = buf.point;
+export function endWord(t: string, from: number, count: number, big: boolean): number {
+  let p = from;
   for (; count > 0 && p < t.length - 1; count--) {
     if (!blank(t[p])) p++;
     while (p < t.length && blank(t[p])) p++;
@@ -63,7 +57,7 @@ export function endWord(ed: LineEditor, count: number, big: boolean) {
       while (p + 1 < t.length && same(t[p + 1])) p++;
     }
   }
-  buf.point = Math.min(p, t.length);
+  return Math.min(p, t.length);
 }
 
 /** rl_vi_first_print (`^`): the first character that is not a blank. */
@@ -111,11 +105,11 @@ export function motion(ed: LineEditor, k: string, count: number): boolean {
   else if (k === '^') firstPrint(ed);
   else if (k === 'w' || k === 'W') {
     if (buf.point >= end - 1) ed.ding();
-    else forwardWord(ed, count, k === 'W');
+    else buf.point = forwardWord(buf.text, buf.point, count, k === 'W');
   } else if (k === 'b' || k === 'B') {
     if (buf.point === 0) ed.ding();
-    else backwardWord(ed, count, k === 'B');
-  } else if (k === 'e' || k === 'E') endWord(ed, count, k === 'E');
+    else buf.point = backwardWord(buf.text, buf.point, count, k === 'B');
+  } else if (k === 'e' || k === 'E') buf.point = endWord(buf.text, buf.point, count, k === 'E');
   else return false;
   return true;
 }

@@ -1,0 +1,57 @@
+import { LineEditor } from '@/lib/shell/virsh/readline/editor';
+import { ReadlineState } from '@/lib/shell/virsh/readline/state';
+import { command, toCommandMode } from '@/lib/shell/virsh/readline/vi-command';
+
+/** The line after a key in command mode: its text and point, and whether it is accepted or back to inserting. */
+export interface ViStep {
+  text: string;
+  point: number;
+  insert: boolean;
+  done: boolean;
+}
+
+/**
+ * The console's line after `set -o vi`: bash edits it with readline's vi mode, the same port virsh's
+ * stdin uses (lib/shell/virsh/readline/vi*.ts). The browser's input inserts; ESC hands the line to
+ * the port, whose command mode then takes each key (a `d` or `c` waits for its motion) until a key
+ * goes back to inserting or Enter accepts. Text typed before the first ESC is not undoable, what a
+ * later insertion typed is one change (`u`), as in readline.
+ */
+export class ViLine {
+  private readonly rl = new ReadlineState();
+  private readonly ed: LineEditor;
+  private pending: Generator<void, void, void> | null = null;
+
+  constructor(history: readonly string[]) {
+    for (const line of history) this.rl.history.add(line);
+    this.rl.editingMode = 'vi';
+    this.ed = new LineEditor(this.rl, '');
+  }
+
+  /** ESC at `point` of `text` as the input holds it: command mode, the cursor one character back. */
+  escape(text: string, point: number): ViStep {
+    const { buf } = this.ed;
+    if (text !== buf.text) {
+      // What the input inserted since the last command is one change, inside the insertion's group.
+      buf.delete(0, buf.text.length);
+      buf.point = 0;
+      buf.insert(text);
+    }
+    buf.point = Math.min(point, text.length);
+    toCommandMode(this.ed);
+    return this.step();
+  }
+
+  /** One key (a character, `\r` for Enter, `\u001b` for ESC) in command mode. */
+  key(k: string): ViStep {
+    this.rl.input += k;
+    if (!this.pending) this.pending = command(this.ed, this.rl.input[this.rl.pos++], 1, false);
+    if (this.pending.next().done) this.pending = null;
+    return this.step();
+  }
+
+  private step(): ViStep {
+    const { buf, viCommand, done } = this.ed;
+    return { text: buf.text, point: buf.point, insert: !viCommand, done };
+  }
+}
