@@ -125,6 +125,8 @@ test("set -o vi: the console's line takes bash's vi keys (ESC, b, cw, k, $, x, u
   const input = page.getByRole('textbox', { name });
   const log = page.getByRole('log');
   await run(page, name, 'set -o vi');
+  // The mode is the lab's answer to the line: once it shows, the keys are vi's.
+  await expect(log).toContainText('root@kvm1:~# set -o vi');
   await input.fill('virsh domstate web01');
   await input.press('Escape');
   // Command mode: keys are commands, not text.
@@ -152,6 +154,7 @@ test("set -o vi: the console's line takes bash's vi keys (ESC, b, cw, k, $, x, u
   await expect(log.locator('pre').last()).toHaveText('running\n\n');
   // set -o emacs: ESC is no longer a mode.
   await run(page, name, 'set -o emacs');
+  await expect(log).toContainText('root@kvm1:~# set -o emacs');
   await input.fill('virsh uri');
   await input.press('Escape');
   await input.press('x');
