@@ -47,7 +47,8 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
   };
   /** True when vi mode took the key. */
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): boolean => {
-    if (!on || (!command && e.key !== 'Escape')) return false;
+    // Tab is the console's completion (or leaves the input on an empty line) in either mode.
+    if (!on || e.key === 'Tab' || (!command && e.key !== 'Escape')) return false;
     e.preventDefault();
     if (!command) {
       vi.current ??= new ViLine(history);
