@@ -56,6 +56,20 @@ describe('the stored-lab schema', () => {
     }
   });
 
+  it("keeps a Japanese console's lines and `set -o vi`; a language it does not know is damage", async () => {
+    const { virshForEnv } = await import('@/lib/shell/l10n/ja');
+    let lab = freshLab(T0);
+    for (const l of ['virsh list --all | grep 実行中', 'set -o vi'])
+      lab = runLine(lab, { host: 'kvm1', line: l, now: T0, source: 'console', lang: 'ja', l10n: virshForEnv }).lab;
+    expect(lab.journal.map((t) => [t.lang, t.editing])).toEqual([
+      ['ja', undefined],
+      ['ja', 'vi'],
+    ]);
+    expect(check(lab, T0)).toBe('ok');
+    const french = { ...lab, journal: lab.journal.map((t) => ({ ...t, lang: 'fr' as 'ja' })) };
+    expect(check(french, T0)).not.toBe('ok');
+  });
+
   it('accepts the lab after any sequence of commands, migrations and time passing', () => {
     fc.assert(
       fc.property(

@@ -25,6 +25,8 @@ const transcript = z.looseObject({
   at: z.literal('qemu').optional(),
   attached: z.literal('qemu').optional(),
   domain: str.optional(),
+  lang: z.enum(['en', 'ja']).optional(),
+  editing: z.enum(['vi', 'emacs']).optional(),
 }) satisfies z.ZodType<Transcript>;
 
 const state = z.enum(domainStates as [string, ...string[]]);
