@@ -25,9 +25,15 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
     // The shell is a chunk of its own (mocks/http.ts, withShell), compiled (~25 ms of CPU) once the
     // page has loaded and is idle, not beside its hydration; a first command loads it if it came first.
     // Then the other chunks a request can ask for (a migration's preview, a lesson file or link), so
-    // every request that works online works once the network is gone (decision 046).
+    // every request that works online works once the network is gone (decision 046) — libvirt's
+    // Japanese catalogue too, which a Japanese console's line needs (decision 045).
     void import('../run-line').then(() =>
-      Promise.all([import('../migrate-preview'), import('../lab-file/lesson-link'), import('@/lib/api/lesson-file')]),
+      Promise.all([
+        import('../migrate-preview'),
+        import('../lab-file/lesson-link'),
+        import('@/lib/api/lesson-file'),
+        import('@/lib/shell/l10n/ja'),
+      ]),
     );
     return;
   }
