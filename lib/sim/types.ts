@@ -190,6 +190,12 @@ export interface MigrateRequest {
   bandwidthMibps?: number;
   /** Failure injection: the link breaks this many seconds into the copy. */
   linkCutAtS?: number;
+  /**
+   * The Xen toolstack running the migration, which names the guest as it moves: xl's
+   * `<name>--incoming` / `<name>--migratedaway`, xend's `migrating-<name>`. Absent: libvirt's,
+   * which renames nothing.
+   */
+  via?: 'xl' | 'xm';
 }
 
 /** A migration under way, on its source: what was asked, the model's parameters and plan (lib/sim/migration). */

@@ -19,6 +19,7 @@ export function runMigration(
   target: string,
   now: number,
   live: boolean,
+  via: 'xl' | 'xm',
   wait = true,
 ): MigrateRun {
   if (target === source) {
@@ -31,7 +32,7 @@ export function runMigration(
     );
     return back.ok ? { ok: true, world: back.value.world, now } : { ok: false, message: back.error.message };
   }
-  const started = migrateStart({ world, host: source, now }, { uuid, target, live, persistent: false });
+  const started = migrateStart({ world, host: source, now }, { uuid, target, live, persistent: false, via });
   if (!started.ok) return { ok: false, message: started.error.message };
   const moving = findHost(started.value.world, source)!.domains.find((d) => d.uuid === uuid)!;
   const end = migrationEndsAt(moving);

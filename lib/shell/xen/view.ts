@@ -2,6 +2,7 @@ import { isActive } from '../../sim/states';
 import type { Domain, DomainState, Host, World } from '../../sim/types';
 import { migrationJobOf } from '../../sim/ops/migrate/jobs';
 import { currentDef } from '../../sim/world';
+import { arrivingXen, leavingXen, type Suspended } from './migration-names';
 
 /**
  * A Xen host as xm and xl see it: Domain-0 (id 0, the control domain, never a libvirt domain)
@@ -27,6 +28,8 @@ export interface XenDomain {
   /** Seconds since the domain started (0 when inactive). */
   uptimeS: number;
   vcpupin: Record<number, number[]>;
+  /** Suspended by a migration's save stream (its last round, the switch-over): Xen's `s` flags. */
+  suspended?: Suspended;
 }
 
 export const DOM0_NAME = 'Domain-0';
@@ -67,6 +70,7 @@ export function xenDomain(d: Domain, now: number): XenDomain {
   const def = currentDef(d);
   return {
     name: def.name,
+    ...leavingXen(d, now),
     id: isActive(d.state) ? d.id : null,
     uuid: d.uuid,
     domain: d,
@@ -98,20 +102,23 @@ export function libxlDomains(host: Host, now: number): XenDomain[] {
 export const byName = (a: XenDomain, b: XenDomain) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
- * Guests arriving on `host` by a Xen migration still under way, as xl shows them there: xl's
- * migrate-receive restores the stream into a new paused domain named `<name>--incoming` and renames
- * it when the source hands over (tools/xl/xl_migrate.c). Their domids are the next ones the host gives.
+ * Guests arriving on `host` by a Xen migration under way (xl and xm list them; see migration-names.ts
+ * for their names). Their domids are the next ones the host gives.
  */
-export function xlIncoming(world: World, host: Host, now: number): XenDomain[] {
+export function xenArrivals(world: World, host: Host, now: number): XenDomain[] {
   const arriving = world.hosts.flatMap((h) =>
     h.driver === 'xen' ? h.domains.filter((d) => migrationJobOf(d)?.targetHost === host.name) : [],
   );
-  return arriving.map((d, i) => ({
-    ...xenDomain(d, now),
-    name: `${currentDef(d).name}--incoming`,
-    id: host.nextId + i,
-    state: 'paused' as const,
-    cpuTimeS: 0,
-    uptimeS: 0,
-  }));
+  return arriving.map((d, i) => {
+    const a = arrivingXen(d, migrationJobOf(d)!, now);
+    return {
+      ...xenDomain(d, now),
+      name: a.name,
+      suspended: undefined,
+      id: host.nextId + i,
+      state: a.running ? ('running' as const) : ('paused' as const),
+      cpuTimeS: 0,
+      uptimeS: 0,
+    };
+  });
 }

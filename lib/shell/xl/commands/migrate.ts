@@ -68,7 +68,7 @@ const migrate = xlCommand({
       c.eprint('Migration failed due to problems at target.\n');
       return 3;
     }
-    const r = runMigration(c.world, c.hostName, x.uuid, target.name, c.now, true);
+    const r = runMigration(c.world, c.hostName, x.uuid, target.name, c.now, true, 'xl');
     if (!r.ok) {
       c.eprint('Migration failed, resuming at sender.\n');
       return 3;

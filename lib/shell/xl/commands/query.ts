@@ -2,7 +2,7 @@ import { xenDmesgClear } from '../../../sim/ops/xen';
 import { xlInfo } from '../../xen/host-info';
 import { xlLongList } from '../../xen/long-list';
 import { xlListTable, xlUptimeTable, xlVcpuTable } from '../../xen/tables';
-import { type XenDomain, xlIncoming } from '../../xen/view';
+import { type XenDomain, xenArrivals } from '../../xen/view';
 import { xlHelp } from '../help';
 import { xlCommand } from './types';
 
@@ -26,7 +26,7 @@ const list = xlCommand({
     if (typeof g === 'number') return g;
     const has = (o: string) => g.opts.some((x) => x.opt === o);
     let doms: XenDomain[];
-    if (g.params.length === 0) doms = [...c.domains(), ...xlIncoming(c.world, c.host(), c.now)];
+    if (g.params.length === 0) doms = [...c.domains(), ...xenArrivals(c.world, c.host(), c.now)];
     else if (g.params.length === 1) {
       const t = c.findDomain(g.params[0]);
       if (typeof t === 'number') return t;

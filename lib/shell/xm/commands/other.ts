@@ -81,7 +81,7 @@ const migrate = xmCommand({
     const refusal = target.name === c.hostName ? null : targetRefusal(target, x.name, x.hvm);
     if (refusal === 'hvm') return fault(`${HVM_REQUIRED} (from ${dst})`);
     if (refusal) return fault(`VM name '${x.name}' already exists as domain ${refusal.clashId} (from ${dst})`);
-    const r = runMigration(c.world, c.hostName, x.uuid, target.name, c.now, live, !c.background);
+    const r = runMigration(c.world, c.hostName, x.uuid, target.name, c.now, live, 'xm', !c.background);
     if (!r.ok) return fault(`Restore failed (from ${dst})`);
     c.world = r.world;
     c.now = r.now;

@@ -4,7 +4,7 @@ import { xmLongList } from '../../xen/long-list';
 import { xmDomstate } from '../../xen/states';
 import { xmListTable, xmUptimeTable, xmVcpuTable } from '../../xen/tables';
 import { gnuGetopt } from '../../xen/getopt';
-import type { XenDomain } from '../../xen/view';
+import { byName, type XenDomain, xenArrivals } from '../../xen/view';
 import type { XmCtx } from '../context';
 import { noDomain, optionError, type XmExit } from '../exits';
 import { argCheck, usageExit, xmCommand } from './types';
@@ -49,8 +49,8 @@ const list = xmCommand({
     }
     const found = g.params.length
       ? named(c, g.params)
-      : c
-          .domains()
+      : [...c.domains(), ...xenArrivals(c.world, c.host(), c.now)]
+          .sort(byName)
           .filter((x) => state === 'all' || powerState(x) === state.toLowerCase())
           .filter(() => !pool || pool === 'Pool-0');
     if (!Array.isArray(found)) return found;

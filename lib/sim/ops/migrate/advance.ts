@@ -6,6 +6,7 @@ import { finish } from './finish';
 import { dropIncoming } from './incoming';
 import { postcopyFail } from './postcopy-failure';
 import { advanceGuests } from '../guest-request';
+import { cutInTransfer, switchoverS } from './switchover';
 
 /** The job's figures now, as domjobinfo shows them. */
 export function migrationProgress(d: Domain, now: number): MigrationProgress | undefined {
@@ -16,12 +17,12 @@ export function migrationProgress(d: Domain, now: number): MigrationProgress | u
   return progressAt(job.plan, job.params, elapsedS);
 }
 
-/** When the job will end (ms), or null when it never converges or stands failed in post-copy. */
+/** When the job will end (ms), a Xen switch-over included, or null when it never converges or stands failed in post-copy. */
 export function migrationEndsAt(d: Domain): number | null {
   const job = migrationJobOf(d);
   if (!job || job.plan.stop_reason === 'no-convergence' || job.postcopyFailedAtS !== undefined) return null;
   // Rounded up to whole ms so that advancing to this instant always finishes the job.
-  return Math.ceil(job.startedAt + job.plan.total_time_s * 1000);
+  return Math.ceil(job.startedAt + (job.plan.total_time_s + switchoverS(job)) * 1000);
 }
 
 /**
@@ -45,13 +46,14 @@ function advanceMigrations(world: World, now: number): { world: World; events: D
       if (!job) continue;
       if (job.postcopyFailedAtS !== undefined) continue;
       const elapsedS = (now - job.startedAt) / 1000;
-      if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS && d.reason === 'post-copy') {
+      const cut = cutInTransfer(job) && elapsedS >= job.request.linkCutAtS!;
+      if (cut && d.reason === 'post-copy') {
         const failed = postcopyFail(w, host.name, d, job, now);
         w = failed.world;
         events.push(...failed.events);
         continue;
       }
-      if (job.request.linkCutAtS !== undefined && elapsedS >= job.request.linkCutAtS) {
+      if (cut) {
         const ended = endJob(w, host.name, d, job, failedJob('link cut'), now);
         event(host.name, d, 'job', ['Job', 'Failed: the connection to the target broke']);
         events.push(...ended.events);
@@ -61,7 +63,7 @@ function advanceMigrations(world: World, now: number): { world: World; events: D
         continue;
       }
       const p = progressAt(job.plan, job.params, elapsedS);
-      if (p.done) {
+      if (p.done && elapsedS >= job.plan.total_time_s + switchoverS(job)) {
         const r = finish(w, host.name, d, job, now);
         w = r.world;
         events.push(...r.events);
@@ -76,7 +78,8 @@ function advanceMigrations(world: World, now: number): { world: World; events: D
           w = updateDomain(w, target.name, d.uuid, (x) => ({ ...x, state: 'running', reason: 'post-copy' }));
           event(target.name, d, 'lifecycle', ['Resumed', 'Post-copy']);
         }
-      } else if (p.paused && d.state === 'running') {
+      } else if ((p.paused || p.done) && d.state === 'running') {
+        // The last round, or a Xen switch-over (the source's copy stays suspended until destroyed).
         w = updateDomain(w, host.name, d.uuid, (x) => ({ ...x, state: 'paused', reason: 'migrating' }));
         event(host.name, d, 'lifecycle', ['Suspended', 'Migrated']);
       }

@@ -1,0 +1,53 @@
+import { migrationProgress } from '../../sim/ops/migrate/advance';
+import { migrationJobOf } from '../../sim/ops/migrate/jobs';
+import { xenMigrationStage } from '../../sim/ops/migrate/switchover';
+import type { Domain, OutgoingMigrationJob } from '../../sim/types';
+import { currentDef } from '../../sim/world';
+
+/**
+ * Xen's flags for a guest the save stream has suspended (shutdown, reason suspend: xl's `s` twice,
+ * xend's `s`); `paused` once the source's destroy has paused it (libxl__destroy_domid pauses first).
+ */
+export interface Suspended {
+  paused: boolean;
+}
+
+/**
+ * A guest leaving a Xen host, as the toolstack moving it names it there (migration-names below):
+ * xend renames it `migrating-<name>` for the whole save (XendCheckpoint.save), xl only once the
+ * target has acknowledged the transfer (`<name>--migratedaway`, xl_migrate.c migrate_domain);
+ * libvirt's libxl driver renames nothing. The stream suspends it for its last round.
+ */
+export function leavingXen(d: Domain, now: number): { name?: string; suspended?: Suspended } {
+  const job = migrationJobOf(d);
+  const stage = xenMigrationStage(d, now);
+  if (!job || !stage) return {};
+  const name = currentDef(d).name;
+  const renamed =
+    job.request.via === 'xm'
+      ? `migrating-${name}`
+      : job.request.via === 'xl' && stage === 'switchover'
+        ? `${name}--migratedaway`
+        : undefined;
+  const last = stage === 'switchover' || migrationProgress(d, now)?.paused;
+  return {
+    ...(renamed ? { name: renamed } : {}),
+    ...(last ? { suspended: { paused: stage === 'switchover' || job.wasPaused } } : {}),
+  };
+}
+
+/**
+ * The guest a Xen target is receiving, as its toolstack names it: xl's migrate-receive restores the
+ * stream into `<name>--incoming` and renames it back once the source says go (xl_vmcontrol.c
+ * create_domain); xend (XendCheckpoint.restore) and libvirt restore it under its own name. Paused
+ * while the memory arrives; then running (unless it was paused), as the source destroys its copy.
+ */
+export function arrivingXen(d: Domain, job: OutgoingMigrationJob, now: number): { name: string; running: boolean } {
+  const name = currentDef(d).name;
+  const stage = xenMigrationStage(d, now);
+  const started = stage === 'switchover';
+  return {
+    name: job.request.via === 'xl' && !started ? `${name}--incoming` : name,
+    running: started && !job.wasPaused && !job.request.suspend,
+  };
+}
