@@ -2,6 +2,8 @@ import type { ApiCompletedJob, ApiJob, ApiMigrationJob, MigrateArgs, Transcript 
 import { migrateJobError } from '@/lib/shell/virsh/migrate-errors';
 import { migrationEndsAt, migrationProgress } from '@/lib/sim/ops/migrate/advance';
 import { migrationJobOf } from '@/lib/sim/ops/migrate/jobs';
+import { xenMigrationStage } from '@/lib/sim/ops/migrate/switchover';
+import { arrivingXen, leavingXen } from '@/lib/shell/xen/migration-names';
 import type { Domain, Host, OutgoingMigrationJob } from '@/lib/sim/types';
 import { currentDef } from '@/lib/sim/world';
 
@@ -35,6 +37,16 @@ function migrateLine(journal: readonly Transcript[], host: string, name: string)
   return null;
 }
 
+/** Where a Xen job stands, and the names xl lists the guest by on each host (lib/shell/xen/migration-names.ts). */
+function xenNames(d: Domain, job: OutgoingMigrationJob, now: number): Pick<ApiMigrationJob, 'xen'> {
+  const stage = xenMigrationStage(d, now);
+  if (!stage) return {};
+  const name = currentDef(d).name;
+  return {
+    xen: { stage, sourceName: leavingXen(d, now).name ?? name, targetName: arrivingXen(d, job, now).name },
+  };
+}
+
 function activeJob(h: Host, d: Domain, now: number, journal: readonly Transcript[]): ApiMigrationJob | null {
   const job = migrationJobOf(d);
   if (!job) return null;
@@ -60,6 +72,7 @@ function activeJob(h: Host, d: Domain, now: number, journal: readonly Transcript
     progress: migrationProgress(d, now)!,
     endsAt: migrationEndsAt(d),
     ...(job.postcopyFailedAtS !== undefined ? { postcopyFailed: true } : {}),
+    ...xenNames(d, job, now),
     plan: {
       total_time_s: plan.total_time_s,
       downtime_ms: plan.downtime_ms,

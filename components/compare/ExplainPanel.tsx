@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 
 const code = (c: React.ReactNode) => <code>{c}</code>;
-const items = ['offline', 'live', 'stops', 'libvirtOffline'] as const;
+const items = ['offline', 'live', 'stops', 'libvirtOffline', 'xenNames'] as const;
 
 /** What the learner sees, in the study guide's words, and the libvirt flag that shares the name. */
 export function ExplainPanel() {

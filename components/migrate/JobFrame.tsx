@@ -13,6 +13,7 @@ export function phaseText(t: T, j: ApiMigrationJob): string {
   const p = j.progress;
   const v = { domain: j.domain, source: j.source, target: j.targetHost, round: p.memory_iteration };
   if (j.mode === 'definition-only') return t('phase.definitionOnly', v);
+  if (j.xen?.stage === 'switchover') return t('phase.switchover', v);
   if (j.mode === 'offline') return t('phase.offline', v);
   if (p.phase === 'stop-copy') return t('phase.stopCopy', v);
   if (j.postcopyFailed) return t('phase.postcopyFailed', v);

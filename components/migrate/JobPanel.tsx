@@ -77,7 +77,7 @@ function Running({ job, onCommand }: { job: ApiMigrationJob; onCommand: (t: Tran
       </p>
       <JobProgress job={job} />
       <JobFigures p={job.progress} guestDirtyMibps={job.workload.dirtyRateMibps} />
-      <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running />
+      <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running xen={job.xen} />
       <JobControls job={job} onCommand={onCommand} />
       <CompareLink job={job} />
     </JobFrame>

@@ -7,19 +7,22 @@ import { StateBadge } from '@/components/ui/StateBadge';
 
 /**
  * Where the guest is on each host of the migration. During the copy a QEMU target already holds it,
- * paused ("migrating"), as libvirt's Prepare step starts it; a Xen target (not modelled so) lists
- * it once the copy ends.
+ * paused ("migrating"), as libvirt's Prepare step starts it; libvirt on a Xen target lists it once
+ * the job ends, while `xl list` there already shows what is being restored, under the name the
+ * migrating toolstack gives it (`xen`: the names on each host, lib/shell/xen/migration-names.ts).
  */
 export function JobPlaces({
   name,
   source,
   target,
   running,
+  xen,
 }: {
   name: string;
   source: string;
   target: string;
   running: boolean;
+  xen?: { sourceName: string; targetName: string };
 }) {
   const t = useTranslations('job.places');
   const domains = useDomains();
@@ -46,6 +49,14 @@ export function JobPlaces({
                   <span className="text-muted">{t(running && role === 'target' ? 'receiving' : 'noCopy')}</span>
                 )}
               </td>
+              {xen && (
+                <td className="py-0.5 pl-3">
+                  {t.rich('xlName', {
+                    name: role === 'source' ? xen.sourceName : xen.targetName,
+                    code: (c) => <code>{c}</code>,
+                  })}
+                </td>
+              )}
             </tr>
           );
         })}

@@ -285,6 +285,11 @@ export interface ApiMigrationJob {
   endsAt: number | null;
   /** The link broke after the post-copy switch-over: paused on both hosts until `virsh migrate --postcopy-resume`. */
   postcopyFailed?: boolean;
+  /**
+   * A Xen source: the job's stage (the memory `transfer`, then the `switchover` while the source
+   * destroys its copy) and the guest's name as `xl list` shows it on each host at `now`.
+   */
+  xen?: { stage: 'transfer' | 'switchover'; sourceName: string; targetName: string };
   plan: {
     total_time_s: number;
     downtime_ms: number;

@@ -99,6 +99,27 @@ describe('POST .../migrate starts a migration and answers at once', () => {
     expect(r.body.job.active).toMatchObject({ policy: 'xen', mode: 'live' });
   });
 
+  it('a Xen job says its stage and the names xl lists the guest by: migrating-<name> (xend), then the switch-over', async () => {
+    const r = await migrate('pv-app', { target: 'xen1', tool: 'xm', live: true }, 'xen2');
+    expect(r.status).toBe(202);
+    expect(r.body.job.active!.xen).toEqual({ stage: 'transfer', sourceName: 'migrating-pv-app', targetName: 'pv-app' });
+    const endsAt = r.body.job.active!.endsAt!;
+    // The switch-over's 2 s come after the transfer: the guest runs on the target, the source destroys its copy.
+    wall.t = endsAt - 1000;
+    const switching = (await job('pv-app', 'xen2')).active!;
+    expect(switching.xen).toEqual({ stage: 'switchover', sourceName: 'migrating-pv-app', targetName: 'pv-app' });
+    expect(switching.progress.done).toBe(true);
+    const cancel = await call<ApiErrorBody>('DELETE', '/hosts/xen2/domains/pv-app/job');
+    expect(cancel.status).toBe(409);
+    expect(cancel.body.error.message).toBe('Requested operation is not valid: no job is active on the domain');
+    wall.t = endsAt + 1;
+    expect((await job('pv-app', 'xen2')).active).toBeNull();
+    expect(await copies('pv-app')).toEqual([
+      { host: 'xen1', state: 'running' },
+      { host: 'xen2', state: 'shut off' },
+    ]);
+  });
+
   it('rejects malformed requests with 4xx and changes nothing', async () => {
     expect((await migrate('web01', {})).status).toBe(400);
     expect((await migrate('web01', { target: 'kvm2', live: 'yes' })).status).toBe(400);
