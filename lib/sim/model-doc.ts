@@ -75,7 +75,11 @@ export function renderModelDoc(): string {
     'QEMU refuses `preserve` and `rename-restart` lifecycle actions, libxl leaves a `preserve`d or coredump guest shut off',
     '(docs/decisions/037-in-shutdown-lifecycle-actions-first-hour.md).',
     '',
-    'Migration (lib/sim/migration, lib/sim/ops/migrate.ts): see docs/decisions/002-migration-model.md.',
+    'Migration (lib/sim/migration, lib/sim/ops/migrate.ts): see docs/decisions/002-migration-model.md. A Xen',
+    'migration ends with a 2 s switch-over (the source destroys its suspended copy while the target runs the guest);',
+    "`xl list` names the guest as the migrating toolstack does: xl's `<name>--incoming` on the target and",
+    "`<name>--migratedaway` on the source in the switch-over, xend's `migrating-<name>` on the source throughout, none",
+    'for libvirt (docs/decisions/043-xen-migration-names-and-switch-over.md).',
     '',
   );
   return out.join('\n');

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test, typeInConsole } from './fixtures';
+
+/** Screenshots land beside the other pages' (e2e/a11y.spec.ts); look at them. */
+const shots = 'test-results/screenshots';
+
+/** The words this walk needs, as each locale's messages say them. */
+const WORDS = {
+  en: {
+    prefix: '',
+    migrate: 'Migrate…',
+    dialog: /^Migrate pv-app/,
+    target: 'Target host',
+    submit: 'Migrate',
+    panel: 'Migrating pv-app to xen1',
+    places: 'pv-app on the source and the target',
+    drawer: 'Console drawer',
+    host: 'Host',
+    xlName: (n: string) => `Shown by xl list as ${n}`,
+  },
+  ja: {
+    prefix: '/ja',
+    migrate: 'マイグレーション…',
+    dialog: /^pv-app のマイグレーション/,
+    target: '移動先ホスト',
+    submit: 'マイグレーション',
+    panel: 'pv-app を xen1 へマイグレーション中',
+    places: '移行元と移行先の pv-app',
+    drawer: 'コンソールドロワー',
+    host: 'ホスト',
+    xlName: (n: string) => `xl list での表示名: ${n}`,
+  },
+} as const;
+
+const consoleHost = (page: Page, w: (typeof WORDS)[keyof typeof WORDS], host: string) =>
+  page.getByRole('complementary', { name: w.drawer }).getByRole('combobox', { name: w.host }).selectOption(host);
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: xl list on both Xen hosts while xend migrates a guest; the job panel names it as xl does`, async ({
+    lab: page,
+  }) => {
+    const w = WORDS[locale];
+    await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
+    // 4 GiB take about 40 s over the lab's link: time to look at both hosts while it moves.
+    await typeInConsole(page, 'xm mem-max pv-app 4096', 'xen2');
+    await typeInConsole(page, 'xm mem-set pv-app 4096', 'xen2');
+    await page.getByRole('button', { name: w.migrate }).click();
+    const dialog = page.getByRole('dialog', { name: w.dialog });
+    await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
+    await expect(dialog.getByRole('radio', { name: /^xm migrate/ })).toBeChecked();
+    await dialog.getByRole('button', { name: w.submit, exact: true }).click();
+
+    const job = page.getByRole('region', { name: w.panel });
+    const places = job.getByRole('table', { name: w.places });
+    // xend renames the source for the whole save; it restores the guest on the target under its own name.
+    await expect(places).toContainText(w.xlName('migrating-pv-app'));
+    await expect(places).toContainText(w.xlName('pv-app'));
+
+    const log = await typeInConsole(page, 'xl list', 'xen2');
+    await expect(log).toContainText(/migrating-pv-app +1 +4096 +1 +r-----/);
+    await consoleHost(page, w, 'xen1');
+    await typeInConsole(page, 'xl list', 'xen1');
+    await expect(page.getByRole('log').last()).toContainText(/\npv-app +\d+ +4096 +1 +--p---/);
+    await expect(job).toBeVisible();
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await job.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/xen-migration-names-${locale}-${width}.png` });
+    }
+  });
+}
