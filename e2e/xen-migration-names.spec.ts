@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, open, test, typeInConsole } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 /** Screenshots land beside the other pages' (e2e/a11y.spec.ts); look at them. */
 const shots = 'test-results/screenshots';
@@ -16,6 +16,10 @@ const WORDS = {
     places: 'pv-app on the source and the target',
     drawer: 'Console drawer',
     host: 'Host',
+    show: 'Show console',
+    hide: 'Hide console',
+    input: (h: string) => `Command on ${h}`,
+    log: 'Console output',
     xlName: (n: string) => `Shown by xl list as ${n}`,
   },
   ja: {
@@ -28,12 +32,28 @@ const WORDS = {
     places: '移行元と移行先の pv-app',
     drawer: 'コンソールドロワー',
     host: 'ホスト',
+    show: 'コンソールを表示',
+    hide: 'コンソールを隠す',
+    input: (h: string) => `${h} で実行するコマンド`,
+    log: 'コンソールの出力',
     xlName: (n: string) => `xl list での表示名: ${n}`,
   },
 } as const;
 
-const consoleHost = (page: Page, w: (typeof WORDS)[keyof typeof WORDS], host: string) =>
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+const consoleHost = (page: Page, w: Words, host: string) =>
   page.getByRole('complementary', { name: w.drawer }).getByRole('combobox', { name: w.host }).selectOption(host);
+
+/** fixtures' typeInConsole in the page's language: opens the drawer if need be, runs the line, returns the log. */
+async function typeIn(page: Page, w: Words, line: string, host: string) {
+  const input = page.getByRole('textbox', { name: w.input(host) });
+  if (!(await input.isVisible())) await page.getByRole('button', { name: w.show }).click();
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  return page.getByRole('log', { name: w.log });
+}
 
 for (const locale of ['en', 'ja'] as const) {
   test(`${locale}: xl list on both Xen hosts while xend migrates a guest; the job panel names it as xl does`, async ({
@@ -42,8 +62,8 @@ for (const locale of ['en', 'ja'] as const) {
     const w = WORDS[locale];
     await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
     // 4 GiB take about 40 s over the lab's link: time to look at both hosts while it moves.
-    await typeInConsole(page, 'xm mem-max pv-app 4096', 'xen2');
-    await typeInConsole(page, 'xm mem-set pv-app 4096', 'xen2');
+    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2');
+    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2');
     await page.getByRole('button', { name: w.migrate }).click();
     const dialog = page.getByRole('dialog', { name: w.dialog });
     await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
@@ -56,18 +76,18 @@ for (const locale of ['en', 'ja'] as const) {
     await expect(places).toContainText(w.xlName('migrating-pv-app'));
     await expect(places).toContainText(w.xlName('pv-app'));
 
-    const log = await typeInConsole(page, 'xl list', 'xen2');
+    const log = await typeIn(page, w, 'xl list', 'xen2');
     await expect(log).toContainText(/migrating-pv-app +1 +4096 +1 +r-----/);
     await consoleHost(page, w, 'xen1');
-    await typeInConsole(page, 'xl list', 'xen1');
-    await expect(page.getByRole('log').last()).toContainText(/\npv-app +\d+ +4096 +1 +--p---/);
+    await typeIn(page, w, 'xl list', 'xen1');
+    await expect(log).toContainText(/\npv-app +\d+ +4096 +1 +--p---/);
     await expect(job).toBeVisible();
+    await page.screenshot({ path: `${shots}/xen-migration-names-${locale}-console.png` });
 
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.getByRole('button', { name: w.hide }).click();
     for (const width of [390, 1024, 1366]) {
       await page.setViewportSize({ width, height: 900 });
-      await job.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}/xen-migration-names-${locale}-${width}.png` });
+      await job.screenshot({ path: `${shots}/xen-migration-names-${locale}-${width}.png` });
     }
   });
 }

@@ -18,7 +18,8 @@ export function heldKiB(h: Host, d: Domain): number {
  * on QEMU, "failed to get free memory" on Xen past it). A guest arriving by migration holds its memory too.
  */
 export function freeMemoryKiB(h: Host): number {
-  const used = h.domains.filter((d) => isActive(d.state)).reduce((a, d) => a + heldKiB(h, d), 0);
+  // A preserved Xen domain keeps its memory until destroyed.
+  const used = h.domains.filter((d) => isActive(d.state) || d.preserved).reduce((a, d) => a + heldKiB(h, d), 0);
   // A QEMU started by hand holds its guest's memory too, though libvirt does not list it.
   const unmanaged = (h.qemu ?? []).reduce((a, p) => a + p.memoryMiB * 1024, 0);
   // Xen keeps 64 MiB for itself (xm info's free_memory leaves it out).

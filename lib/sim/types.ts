@@ -282,6 +282,12 @@ export interface Domain {
   lastJob?: CompletedJob;
   /** A shutdown/reboot the guest has been asked for and not done yet (lab QEMU and Xen hosts). */
   guestRequest?: GuestRequest;
+  /**
+   * libxl kept the guest after it shut down (on_poweroff / on_reboot `preserve`): Xen holds the domain,
+   * its id and its memory until it is destroyed; libvirt's object keeps the id (virDomainObjIsActive)
+   * with the state shut off (shutdown). The value is the shutdown's reason, as xl list shows it.
+   */
+  preserved?: 'poweroff' | 'reboot';
   /** The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920). */
   guestTime?: number;
   /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */

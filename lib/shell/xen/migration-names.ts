@@ -5,10 +5,12 @@ import type { Domain, OutgoingMigrationJob } from '../../sim/types';
 import { currentDef } from '../../sim/world';
 
 /**
- * Xen's flags for a guest the save stream has suspended (shutdown, reason suspend: xl's `s` twice,
- * xend's `s`); `paused` once the source's destroy has paused it (libxl__destroy_domid pauses first).
+ * A domain Xen holds shut down (xl list's `s`, then the reason's letter; xm's `s`): suspended by a save
+ * stream, or kept by a `preserve` action after a power-off or reboot. `paused` once a destroy has
+ * paused it (libxl__destroy_domid pauses first).
  */
-export interface Suspended {
+export interface XenShutdown {
+  reason: 'suspend' | 'poweroff' | 'reboot';
   paused: boolean;
 }
 
@@ -18,7 +20,7 @@ export interface Suspended {
  * target has acknowledged the transfer (`<name>--migratedaway`, xl_migrate.c migrate_domain);
  * libvirt's libxl driver renames nothing. The stream suspends it for its last round.
  */
-export function leavingXen(d: Domain, now: number): { name?: string; suspended?: Suspended } {
+export function leavingXen(d: Domain, now: number): { name?: string; shutdown?: XenShutdown } {
   const job = migrationJobOf(d);
   const stage = xenMigrationStage(d, now);
   if (!job || !stage) return {};
@@ -32,7 +34,7 @@ export function leavingXen(d: Domain, now: number): { name?: string; suspended?:
   const last = stage === 'switchover' || migrationProgress(d, now)?.paused;
   return {
     ...(renamed ? { name: renamed } : {}),
-    ...(last ? { suspended: { paused: stage === 'switchover' || job.wasPaused } } : {}),
+    ...(last ? { shutdown: { reason: 'suspend' as const, paused: stage === 'switchover' || job.wasPaused } } : {}),
   };
 }
 

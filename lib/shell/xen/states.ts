@@ -17,17 +17,20 @@ const FLAGS: Record<DomainState, string> = {
   'shut off': '',
 };
 
-/** xm list's State column; empty for an inactive managed domain. A suspended guest is shut down (`s`). */
+/** xm list's State column; empty for an inactive managed domain. A suspended or preserved guest is shut down (`s`). */
 export const xmStateString = (x: XenDomain) =>
-  x.id === null ? '' : x.suspended ? `--${x.suspended.paused ? 'p' : '-'}s--` : FLAGS[x.state];
+  x.id === null ? '' : x.shutdown ? `--${x.shutdown.paused ? 'p' : '-'}s--` : FLAGS[x.state];
+
+/** xl's shutdown reason letters, "-rscwS" (poweroff, reboot, suspend, …). */
+const REASON_LETTER = { poweroff: '-', reboot: 'r', suspend: 's' } as const;
 
 /**
  * xl list's six letters: r b p s, then the shutdown reason from "-rscw" (poweroff, reboot,
  * suspend, crash, watchdog) in the fifth slot, then d (xl_cmdimpl.c list_domains, Xen 4.4).
  */
 export function xlStateString(x: XenDomain): string {
-  // Shut down for a save stream: `s`, then the reason letter for suspend, `s` again.
-  if (x.suspended) return `--${x.suspended.paused ? 'p' : '-'}ss-`;
+  // Held shut down: `s`, then the reason's letter (a save stream's suspend: `s` again).
+  if (x.shutdown) return `--${x.shutdown.paused ? 'p' : '-'}s${REASON_LETTER[x.shutdown.reason]}-`;
   switch (x.state) {
     case 'running':
       return 'r-----';

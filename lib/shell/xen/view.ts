@@ -2,7 +2,7 @@ import { isActive } from '../../sim/states';
 import type { Domain, DomainState, Host, World } from '../../sim/types';
 import { migrationJobOf } from '../../sim/ops/migrate/jobs';
 import { currentDef } from '../../sim/world';
-import { arrivingXen, leavingXen, type Suspended } from './migration-names';
+import { arrivingXen, leavingXen, type XenShutdown } from './migration-names';
 
 /**
  * A Xen host as xm and xl see it: Domain-0 (id 0, the control domain, never a libvirt domain)
@@ -28,8 +28,8 @@ export interface XenDomain {
   /** Seconds since the domain started (0 when inactive). */
   uptimeS: number;
   vcpupin: Record<number, number[]>;
-  /** Suspended by a migration's save stream (its last round, the switch-over): Xen's `s` flags. */
-  suspended?: Suspended;
+  /** Shut down but held by Xen: suspended by a migration's save stream, or preserved after a power-off/reboot. */
+  shutdown?: XenShutdown;
 }
 
 export const DOM0_NAME = 'Domain-0';
@@ -70,8 +70,9 @@ export function xenDomain(d: Domain, now: number): XenDomain {
   const def = currentDef(d);
   return {
     name: def.name,
+    ...(d.preserved ? { shutdown: { reason: d.preserved, paused: false } } : {}),
     ...leavingXen(d, now),
-    id: isActive(d.state) ? d.id : null,
+    id: isActive(d.state) || d.preserved ? d.id : null,
     uuid: d.uuid,
     domain: d,
     state: d.state,
@@ -114,7 +115,7 @@ export function xenArrivals(world: World, host: Host, now: number): XenDomain[] 
     return {
       ...xenDomain(d, now),
       name: a.name,
-      suspended: undefined,
+      shutdown: undefined,
       id: host.nextId + i,
       state: a.running ? ('running' as const) : ('paused' as const),
       cpuTimeS: 0,

@@ -77,7 +77,9 @@ function violations(world: World): string[] {
     const cpus = h.cpu.nodes * h.cpu.sockets * h.cpu.cores * h.cpu.threads;
     for (const d of h.domains) {
       const name = `${h.name}/${domainName(d)}`;
-      if (isActive(d.state) !== (d.live !== null)) broken.push(`${name} is ${d.state} with live ${d.live !== null}`);
+      // A preserved Xen domain is shut off but still held, with its live definition.
+      if ((isActive(d.state) || !!d.preserved) !== (d.live !== null))
+        broken.push(`${name} is ${d.state} with live ${d.live !== null}`);
       for (const def of [d.live, d.config]) {
         if (!def) continue;
         if (def.currentMemoryKiB > def.memoryKiB)

@@ -56,5 +56,6 @@ export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Par
     startedAt: undefined,
     job: undefined,
     guestRequest: undefined,
+    preserved: undefined,
   }));
 }

@@ -98,8 +98,8 @@ export const pendingGuestRequests = (world: World) =>
  * restart and a reboot are a "fake reboot" (system_reset, vCPUs resumed): only the reboot event,
  * running (booted). QEMU refuses preserve and rename-restart when the domain is defined.
  * libxl (libxlDomainShutdownThread): shut off (shutdown), Stopped Shutdown; on_poweroff / on_reboot
- * restart and rename-restart create it again with a new id: Started Booted; destroy, preserve and
- * the coredump actions leave it shut off.
+ * restart and rename-restart create it again with a new id: Started Booted; destroy and the coredump
+ * actions leave it shut off; preserve leaves it shut off but not destroyed (Domain.preserved).
  */
 function guestActs(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot', xen: boolean) {
   const def = currentDef(d);
@@ -126,6 +126,17 @@ function guestActs(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot', xen: 
     return { world, events: [lifecycleEvent(ctx, d, ['Shutdown', 'Finished after guest request'], name)] };
   }
   const events = [lifecycleEvent(ctx, d, transitionFor('shutdown').event, name)];
+  // libxlDomainShutdownThread sets shut off (shutdown) and, for preserve, ends there: no destroy, no cleanup.
+  if (action === 'preserve') {
+    const world = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+      ...x,
+      state: 'shut off',
+      reason: 'shutdown',
+      guestRequest: undefined,
+      preserved: kind,
+    }));
+    return { world, events };
+  }
   if (!restart) return { world: deactivate(ctx, cleared, 'shutdown'), events };
   // libxl destroys the domain and creates it again from its definition, with the next id.
   const started = activate(ctx, cleared, d.config ?? def, 'running', 'booted');

@@ -27,7 +27,8 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
   const bits =
     (flags.paused ? 1 : 0) | (flags.autodestroy ? 2 : 0) | (flags.bypassCache ? 4 : 0) | (flags.forceBoot ? 8 : 0);
   if (bits && !q.startFlags) return unsupportedFlags(bits, 'testDomainCreateWithFlags');
-  if (isActive(d.state)) return operationInvalid('domain is already running');
+  // A preserved Xen domain still has its id: libvirt counts it active.
+  if (isActive(d.state) || d.preserved) return operationInvalid('domain is already running');
   const lock = checkJobLock(d, 'virDomainCreateWithFlags');
   if (!lock.ok) return lock;
   if (!d.config) return operationInvalid('domain is not persistent');
@@ -61,6 +62,9 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   if (!found.ok) return found;
   const d = found.value;
   if (graceful && !quirks(hostOf(ctx).driver).destroyGraceful) return unsupportedFlags(1, 'testDomainDestroyFlags');
+  // libxlDomainDestroyFlags frees a preserved domain (it is active: it has an id): Stopped Destroyed.
+  if (d.preserved)
+    return commit(deactivate(ctx, d, 'destroyed'), [lifecycleEvent(ctx, d, transitionFor('destroy').event)]);
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   const incoming = incomingOf(d);
   if (incoming) return destroyIncoming(ctx, d, incoming);

@@ -140,7 +140,8 @@ function listDomains(c: CmdCtx): Domain[] | undefined {
   const states = ['state-running', 'state-paused', 'state-shutoff', 'state-other'].filter(has);
   return host.domains
     .filter((d) => {
-      const active = isActive(d.state);
+      // libvirt's "active" is having an id: a preserved Xen domain is listed, shut off, with its id.
+      const active = isActive(d.state) || !!d.preserved;
       if (active ? !wantActive : !wantInactive) return false;
       if (has('persistent') !== has('transient') && (has('persistent') ? !d.config : !!d.config)) return false;
       if (has('autostart') !== has('no-autostart') && (has('autostart') ? !d.autostart : d.autostart)) return false;
