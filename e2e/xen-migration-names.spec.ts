@@ -91,3 +91,49 @@ for (const locale of ['en', 'ja'] as const) {
     }
   });
 }
+
+const EXPLAIN = {
+  en: { prefix: '', title: 'What you are looking at', term: 'What xl list shows on each Xen host' },
+  ja: { prefix: '/ja', title: 'この図の見方', term: '各 Xen ホストで xl list に表示されるもの' },
+} as const;
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: the compare page explains the names xl and xend give a migrating guest`, async ({ lab: page }) => {
+    const w = EXPLAIN[locale];
+    await open(page, `${w.prefix}/compare`);
+    const explain = page.getByRole('region', { name: w.title });
+    const term = explain.getByRole('term').filter({ hasText: w.term });
+    await expect(term).toBeVisible();
+    const text = explain.getByRole('definition').last();
+    for (const name of ['name--incoming', 'name--migratedaway', 'migrating-name'])
+      await expect(text.getByRole('code').filter({ hasText: name })).toBeVisible();
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await explain.screenshot({ path: `${shots}/compare-xen-names-${locale}-${width}.png` });
+    }
+  });
+}
+
+test('en: a Xen guest preserved after it powers off is shut off but held: Start says why, Destroy frees it', async ({
+  lab: page,
+}) => {
+  const w = WORDS.en;
+  await open(page, '/hosts/xen2/domains/pv-app');
+  await typeIn(page, w, 'virsh set-lifecycle-action pv-app poweroff preserve --live', 'xen2');
+  await page.getByRole('button', { name: w.hide }).click();
+  await page.getByRole('button', { name: 'Shut down', exact: true }).click();
+  const state = page.getByRole('status', { name: 'Domain state' });
+  await expect(state).toHaveText('shut off(shutdown)');
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await expect(start).toHaveAccessibleDescription('start: libxl still holds the preserved domain (destroy frees it)');
+  await page.getByRole('heading', { level: 1 }).click();
+  for (const width of [390, 1024, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${shots}/xen-preserved-en-${width}.png` });
+  }
+  const log = await typeIn(page, w, 'xl list', 'xen2');
+  await expect(log).toContainText(/\npv-app +1 +512 +1 +---s--/);
+  await page.getByRole('button', { name: 'Destroy', exact: true }).click();
+  await expect(state).toHaveText('shut off(destroyed)');
+  await expect(start).toBeEnabled();
+});

@@ -88,6 +88,7 @@ export const REQUIREMENT: Record<Requirement, string> = {
 export type WhyCode =
   | Requirement
   | 'arriving'
+  | 'preserved'
   | 'jobRunning'
   | 'pickSaveFile'
   | 'transientCannotStart'
@@ -371,7 +372,7 @@ export function leaves(
 }
 
 /** What the table's rules read of a domain: its state, whether it is persistent (config), its job. */
-export type LifecycleFacts = Pick<Domain, 'state' | 'job'> & { config: unknown };
+export type LifecycleFacts = Pick<Domain, 'state' | 'job' | 'preserved'> & { config: unknown };
 
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
 export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
@@ -382,6 +383,12 @@ export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: D
     return action === 'destroy'
       ? { allowed: true }
       : no('arriving', 'the domain is still arriving by migration (destroy stops it)');
+  }
+  // Shut off but still held by libxl (on_poweroff/on_reboot preserve): destroy frees it; virsh refuses the rest.
+  if (domain.preserved) {
+    return action === 'destroy'
+      ? { allowed: true }
+      : no('preserved', 'libxl still holds the preserved domain (destroy frees it)');
   }
   if (domain.job && !(action === 'destroy' && driver === 'qemu'))
     return no('jobRunning', 'a migration job is running on this domain');

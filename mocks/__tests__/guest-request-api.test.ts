@@ -60,3 +60,25 @@ describe('a shutdown the guest answers later, through the API', () => {
     );
   });
 });
+
+describe('a Xen guest preserved after it powers off (on_poweroff preserve), through the API', () => {
+  it('is shut off but held: Start is refused with the reason, Destroy frees it', async () => {
+    const line = 'virsh set-lifecycle-action pv-app poweroff preserve --live';
+    const set = await fetch(`${base}/shell`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ host: 'xen2', line }),
+    });
+    expect(set.status).toBe(200);
+    expect((await post('/hosts/xen2/domains/pv-app/actions/shutdown')).status).toBe(200);
+    wall += GUEST_REACTION_MS;
+    const held = await get<ApiDomain>('/hosts/xen2/domains/pv-app');
+    expect([held.state, held.reason, held.id]).toEqual(['shut off', 'shutdown', 1]);
+    expect(held.actions.start).toMatchObject({ allowed: false, code: 'preserved' });
+    expect(held.actions.destroy).toEqual({ allowed: true });
+    expect((await post('/hosts/xen2/domains/pv-app/actions/destroy')).status).toBe(200);
+    const freed = await get<ApiDomain>('/hosts/xen2/domains/pv-app');
+    expect([freed.state, freed.reason, freed.id]).toEqual(['shut off', 'destroyed', null]);
+    expect(freed.actions.start).toEqual({ allowed: true });
+  });
+});
