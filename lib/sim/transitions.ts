@@ -405,7 +405,7 @@ export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: D
  * so the state alone decides whether its form opens. Both backends' answers (mocks/map.ts, lib/server).
  */
 export function offered(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
-  if (action !== 'restore') return canDo(action, domain, driver);
+  if (action !== 'restore' || domain.preserved) return canDo(action, domain, driver);
   const t = transitionFor('restore');
   return allowedFrom(t, driver).includes(domain.state) && !domain.job
     ? { allowed: true }

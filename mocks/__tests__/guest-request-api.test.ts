@@ -75,6 +75,7 @@ describe('a Xen guest preserved after it powers off (on_poweroff preserve), thro
     const held = await get<ApiDomain>('/hosts/xen2/domains/pv-app');
     expect([held.state, held.reason, held.id]).toEqual(['shut off', 'shutdown', 1]);
     expect(held.actions.start).toMatchObject({ allowed: false, code: 'preserved' });
+    expect(held.actions.restore).toMatchObject({ allowed: false, code: 'preserved' });
     expect(held.actions.destroy).toEqual({ allowed: true });
     expect((await post('/hosts/xen2/domains/pv-app/actions/destroy')).status).toBe(200);
     const freed = await get<ApiDomain>('/hosts/xen2/domains/pv-app');

@@ -148,7 +148,8 @@ export function domainRename(ctx: OpContext, uuid: string, newName: string): Res
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   const d = found.value;
-  if (isActive(d.state)) return operationInvalid('cannot rename active domain');
+  // A preserved Xen domain still has its id: libvirt counts it active.
+  if (isActive(d.state) || d.preserved) return operationInvalid('cannot rename active domain');
   if (newName === domainName(d)) return operationInvalid("Can't rename domain to itself");
   if (!d.config) return operationInvalid('cannot rename a transient domain');
   const other = domainByName(hostOf(ctx), newName);

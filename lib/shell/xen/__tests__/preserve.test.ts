@@ -36,8 +36,12 @@ describe('on_poweroff / on_reboot preserve on a Xen host: libxl keeps the shut-d
       [0, 'virsh domstate pv-app --reason'],
       [0, 'virsh domid pv-app'],
       [0, 'virsh start pv-app'],
+      [0, 'virsh domrename pv-app pv-app2'],
     ]);
     expect(row(s.out['xl list'].stdout)).toBe('pv-app 1 512 1 ---s-- 0.0');
+    expect(s.out['virsh domrename pv-app pv-app2'].stderr).toBe(
+      'error: Requested operation is not valid: cannot rename active domain\n',
+    );
     expect(row(s.out['xm list'].stdout)).toBe('pv-app 1 512 1 ---s-- 0.0');
     expect(s.out['virsh list'].stdout).toContain(' 1    pv-app   shut off\n');
     expect(s.out['virsh domstate pv-app --reason'].stdout).toBe('shut off (shutdown)\n\n');
