@@ -137,3 +137,38 @@ test('en: a Xen guest preserved after it powers off is shut off but held: Start 
   await expect(state).toHaveText('shut off(destroyed)');
   await expect(start).toBeEnabled();
 });
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: xl migrate from the dialog: xl list on the target shows pv-app--incoming while it arrives`, async ({
+    lab: page,
+  }) => {
+    const w = WORDS[locale];
+    await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
+    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2');
+    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2');
+    await page.getByRole('button', { name: w.hide }).click();
+    await page.getByRole('button', { name: w.migrate }).click();
+    const dialog = page.getByRole('dialog', { name: w.dialog });
+    await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
+    await dialog.getByRole('radio', { name: /^xl migrate/ }).check();
+    // xl takes no flag but --live's meaning: the others are off.
+    await expect(dialog.getByRole('checkbox', { name: /^--persistent/ })).toBeDisabled();
+    await expect(dialog.getByRole('definition').filter({ hasText: 'xl migrate pv-app' }).first()).toBeVisible();
+    if (locale === 'en')
+      for (const width of [390, 1024, 1366]) {
+        await page.setViewportSize({ width, height: 900 });
+        await dialog.screenshot({ path: `${shots}/migrate-dialog-xl-${width}.png` });
+      }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await dialog.getByRole('button', { name: w.submit, exact: true }).click();
+
+    const places = page.getByRole('region', { name: w.panel }).getByRole('table', { name: w.places });
+    await expect(places).toContainText(w.xlName('pv-app--incoming'));
+    const log = await typeIn(page, w, 'xl list', 'xen2');
+    await expect(log).toContainText(/\npv-app +1 +4096 +1 +r-----/);
+    await consoleHost(page, w, 'xen1');
+    await typeIn(page, w, 'xl list', 'xen1');
+    await expect(log).toContainText(/pv-app--incoming +\d+ +4096 +1 +--p---/);
+    await page.screenshot({ path: `${shots}/xen-migration-xl-${locale}-console.png` });
+  });
+}

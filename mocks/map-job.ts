@@ -31,7 +31,7 @@ function migrateLine(journal: readonly Transcript[], host: string, name: string)
   for (let i = journal.length - 1; i >= 0; i--) {
     const t = journal[i];
     const words = t.line.trim().split(/\s+/);
-    if (t.host === host && /^(virsh|xm)$/.test(words[0]) && words.includes('migrate') && words.includes(name))
+    if (t.host === host && /^(virsh|xm|xl)$/.test(words[0]) && words.includes('migrate') && words.includes(name))
       return t.line;
   }
   return null;

@@ -20,7 +20,8 @@ type Set = <K extends keyof MigrateForm>(k: K, v: MigrateForm[K]) => void;
 
 export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
   const t = useTranslations('migrateForm');
-  const xm = form.tool === 'xm';
+  // xm and xl have no other flags (xl not even --live: it always migrates live).
+  const xm = form.tool !== 'virsh';
   return (
     <fieldset className="flex flex-col gap-2 text-sm">
       <legend className="mb-1 font-medium">{t('options')}</legend>
@@ -37,7 +38,9 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
             />
             <span>
               <code className="font-semibold">{flag}</code>
-              <span className="block text-xs text-muted">{off ? t('noSuchOption') : t(`help.${key}`)}</span>
+              <span className="block text-xs text-muted">
+                {off ? t('noSuchOption', { tool: form.tool }) : t(`help.${key}`)}
+              </span>
             </span>
           </label>
         );
@@ -49,7 +52,7 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
           value={form.timeout}
           disabled={xm}
           onChange={(v) => set('timeout', v)}
-          help={t('help.timeout')}
+          help={xm ? t('noSuchOption', { tool: form.tool }) : t('help.timeout')}
         />
         <NumberFlag
           label="--bandwidth"
@@ -57,7 +60,9 @@ export function FlagFields({ form, set }: { form: MigrateForm; set: Set }) {
           value={form.bandwidth}
           disabled={xm}
           onChange={(v) => set('bandwidth', v)}
-          help={t(realBackend() ? 'help.bandwidthReal' : 'help.bandwidth')}
+          help={
+            xm ? t('noSuchOption', { tool: form.tool }) : t(realBackend() ? 'help.bandwidthReal' : 'help.bandwidth')
+          }
         />
       </div>
     </fieldset>
@@ -93,7 +98,7 @@ function NumberFlag({
         placeholder={t('none')}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span className="text-xs text-muted">{disabled ? t('noSuchOption') : help}</span>
+      <span className="text-xs text-muted">{help}</span>
     </label>
   );
 }

@@ -39,7 +39,7 @@ export function TargetField({
   );
 }
 
-/** On a Xen host: through xend (xm) or through libvirt's libxl driver (virsh). */
+/** On a Xen host: through xend (xm), xl over ssh, or libvirt's libxl driver (virsh). */
 export function ToolField({
   value,
   onChange,
@@ -51,7 +51,7 @@ export function ToolField({
   return (
     <fieldset className="flex flex-col gap-1 text-sm">
       <legend className="mb-1 font-medium">{t('legend')}</legend>
-      {(['xm', 'virsh'] as const).map((v) => (
+      {(['xm', 'xl', 'virsh'] as const).map((v) => (
         <label key={v} className="flex items-baseline gap-2">
           <input type="radio" name="migrate-tool" checked={value === v} onChange={() => onChange(v)} />{' '}
           <span>

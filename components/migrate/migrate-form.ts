@@ -44,15 +44,15 @@ const whole = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN);
 export type FormProblem = { code: 'noTarget' } | { code: 'notWhole'; option: 'timeout' | 'bandwidth' };
 
 export function formArgs(f: MigrateForm): { args: MigrateArgs; problem: FormProblem | null } {
-  const args: MigrateArgs = { target: f.target, ...(f.tool === 'xm' ? { tool: 'xm' as const } : {}) };
+  const args: MigrateArgs = { target: f.target, ...(f.tool !== 'virsh' ? { tool: f.tool } : {}) };
   const flags: BoolFlag[] =
-    f.tool === 'xm'
+    f.tool !== 'virsh'
       ? ['live']
       : ['live', 'offline', 'persistent', 'undefinesource', 'suspend', 'autoConverge', 'postcopy'];
   for (const k of flags) if (f[k]) args[k] = true;
   let problem: FormProblem | null = f.target ? null : { code: 'noTarget' };
   for (const k of ['timeout', 'bandwidth'] as const) {
-    if (f.tool === 'xm' || f[k].trim() === '') continue;
+    if (f.tool !== 'virsh' || f[k].trim() === '') continue;
     const n = whole(f[k]);
     if (!(n > 0)) problem ??= { code: 'notWhole', option: k };
     else args[k] = n;

@@ -235,7 +235,7 @@ export interface MigrateArgs {
   /** --bandwidth, MiB/s. */
   bandwidth?: number;
 }
-export type MigrateTool = 'virsh' | 'xm';
+export type MigrateTool = 'virsh' | 'xm' | 'xl';
 
 /** `virsh domjobinfo`'s figures (libvirt's VIR_DOMAIN_JOB_* parameters): bytes, ms, pages/s. */
 export interface ApiJobProgress {

@@ -28,6 +28,14 @@ export function migrateArgv(domain: string, a: MigrateArgs, target: MigrateTarge
     if (extra.length) return { ok: false, message: `xm migrate has no ${extra.join(', ')}: only --live (and -p PORT)` };
     return { ok: true, tool: 'xm', argv: ['migrate', ...(a.live ? ['--live'] : []), domain, target.hostname] };
   }
+  if (a.tool === 'xl') {
+    // xl (Xen 4.4) migrates live, always, and takes no flag for it.
+    const extra: string[] = BOOL_FLAGS.filter(([k]) => k !== 'live' && a[k]).map(([, f]) => f);
+    if (a.timeout !== undefined) extra.push('--timeout');
+    if (a.bandwidth !== undefined) extra.push('--bandwidth');
+    if (extra.length) return { ok: false, message: `xl migrate has no ${extra.join(', ')}: it always migrates live` };
+    return { ok: true, tool: 'xl', argv: ['migrate', domain, target.hostname] };
+  }
   const flags: string[] = BOOL_FLAGS.filter(([k]) => a[k]).map(([, f]) => f);
   if (a.timeout !== undefined) flags.push('--timeout', String(a.timeout));
   if (a.bandwidth !== undefined) flags.push('--bandwidth', String(a.bandwidth));

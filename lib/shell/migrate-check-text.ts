@@ -33,6 +33,7 @@ export const CHECK_REASONS = {
   offlineNeedsPersistent: '--offline needs --persistent (it moves only the definition)',
   libvirt: '{message}',
   xmFlags: 'xm migrate takes only --live',
+  xlFlags: 'xl migrate takes no flags: it always migrates live',
   flagsOk: 'no conflicting flags',
   noJob: 'no job running',
   jobRunning: 'a migration of {name} is already running',

@@ -33,7 +33,7 @@ export interface MigrationCheck {
 }
 export interface CheckRequest {
   target: string;
-  tool: 'virsh' | 'xm';
+  tool: 'virsh' | 'xm' | 'xl';
   live: boolean;
   offline: boolean;
   persistent: boolean;
@@ -70,7 +70,8 @@ function flagsCheck(source: Host, r: CheckRequest): MigrationCheck {
     // libvirt's own words: tool output, never translated.
     if (refused) problems.push(why('libvirt', { message: refused.message }));
   }
-  return check('flags', 'flags', problems.length === 0, [why(r.tool === 'xm' ? 'xmFlags' : 'flagsOk')], problems);
+  const ok = r.tool === 'xm' ? 'xmFlags' : r.tool === 'xl' ? 'xlFlags' : 'flagsOk';
+  return check('flags', 'flags', problems.length === 0, [why(ok)], problems);
 }
 
 function memoryCheck(target: Host, d: Domain, name: string, r: CheckRequest): MigrationCheck {
@@ -162,6 +163,9 @@ export function migrationChecks(world: World, sourceName: string, d: Domain, r: 
         reloc.ok ? [] : [why('relocationRefused', { target: target.name, message: reloc.error.message })],
       ),
     );
+  }
+  // xl's migrate-receive restores the guest too: an HVM one needs VT-x/AMD-V there.
+  if (r.tool === 'xm' || r.tool === 'xl') {
     const hvm = currentDef(d).osType === 'hvm';
     checks.push(
       check(

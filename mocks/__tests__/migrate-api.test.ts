@@ -120,6 +120,25 @@ describe('POST .../migrate starts a migration and answers at once', () => {
     ]);
   });
 
+  it('xl migrate from the dialog: left running; the target restores <name>--incoming until the switch-over', async () => {
+    const r = await migrate('pv-app', { target: 'xen1', tool: 'xl', live: true }, 'xen2');
+    expect(r.status).toBe(202);
+    expect(r.body.transcript).toMatchObject({ line: 'xl migrate pv-app xen1.lab', status: 0 });
+    expect(r.body.transcript.stderr).toMatch(/^migration target: Ready to receive domain\.\n/);
+    expect(r.body.transcript.stderr).not.toContain('Migration successful');
+    const active = r.body.job.active!;
+    expect(active).toMatchObject({ line: 'xl migrate pv-app xen1.lab', policy: 'xen' });
+    expect(active.xen).toEqual({ stage: 'transfer', sourceName: 'pv-app', targetName: 'pv-app--incoming' });
+    wall.t = active.endsAt! - 1000;
+    expect((await job('pv-app', 'xen2')).active!.xen).toEqual({
+      stage: 'switchover',
+      sourceName: 'pv-app--migratedaway',
+      targetName: 'pv-app',
+    });
+    const flags = await migrate('pv-app', { target: 'xen1', tool: 'xl', persistent: true }, 'xen2');
+    expect(flags.body.error.message).toBe('xl migrate has no --persistent: it always migrates live');
+  });
+
   it('rejects malformed requests with 4xx and changes nothing', async () => {
     expect((await migrate('web01', {})).status).toBe(400);
     expect((await migrate('web01', { target: 'kvm2', live: 'yes' })).status).toBe(400);

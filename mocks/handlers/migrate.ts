@@ -31,7 +31,8 @@ function prepare(lab: Lab, params: Params, parsed: Parsed<MigrateArgs>): Prepare
   const args = parsed.value;
   const target = findHost(lab.world, args.target);
   if (!target) return { ok: false, error: noHost(args.target) };
-  if (args.tool === 'xm' && !h.xen) return { ok: false, error: badRequest('xm runs on Xen hosts only') };
+  if ((args.tool === 'xm' || args.tool === 'xl') && !h.xen)
+    return { ok: false, error: badRequest(`${args.tool} runs on Xen hosts only`) };
   const cmd = migrateArgv(params.name, args, target);
   if (!cmd.ok) return { ok: false, error: badRequest(cmd.message) };
   return { ok: true, h, d, args, line: commandLine(cmd.tool, cmd.argv), tool: cmd.tool };

@@ -29,7 +29,7 @@ export const fileText = z.string().refine((s) => withinBytes(s, FILE_BYTES), { e
 
 export const migrateArgs = z.strictObject({
   target: name('target'),
-  tool: oneOf('tool', ['virsh', 'xm']).optional(),
+  tool: oneOf('tool', ['virsh', 'xm', 'xl']).optional(),
   live: flag('live').optional(),
   offline: flag('offline').optional(),
   persistent: flag('persistent').optional(),

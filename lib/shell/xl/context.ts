@@ -20,6 +20,8 @@ export type Target = { id: number; x: XenDomain | undefined };
 
 /** What an xl command works with: libxl on one host, stdout/stderr, the exit status it returns. */
 export class XlCtx extends XenToolCtx {
+  /** Leave a migration running (the API's migrate, watched by the UI) instead of waiting for it. */
+  background = false;
   eprint(text: string) {
     this.err += text;
   }

@@ -53,6 +53,7 @@ export function xlMain(input: XenCliInput): XenCliOutput {
   const command = xlCommandByName(spec.name);
   if (!command) return done('', `xl ${spec.name}: not simulated by VirtLab\n`, 1);
   const c = new XlCtx(input.world, input.host, input.fs, input.now, spec.name);
+  c.background = !!input.background;
   const status = command.run(c, args);
   return done(c.out, c.err, status, c.world);
 }

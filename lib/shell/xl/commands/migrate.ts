@@ -54,6 +54,17 @@ const migrate = xlCommand({
       c.eprint('Migration failed, resuming at sender.\n');
       return 3;
     }
+    if (c.background) {
+      // In the background (the migrate dialog) the job is left running: xl has printed the lines above,
+      // the rest of its dialogue comes at the switch-over (decision 043); the job panel watches it.
+      const r = runMigration(c.world, c.hostName, x.uuid, target.name, c.now, true, 'xl', false);
+      if (!r.ok) {
+        c.eprint('Migration failed, resuming at sender.\n');
+        return 3;
+      }
+      c.world = r.world;
+      return 0;
+    }
     c.eprint('migration sender: Target has acknowledged transfer.\n');
     c.eprint('migration sender: Giving target permission to start.\n');
     c.eprint('migration target: Transfer complete, requesting permission to start domain.\n');
