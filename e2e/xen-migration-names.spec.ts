@@ -45,14 +45,19 @@ type Words = (typeof WORDS)[keyof typeof WORDS];
 const consoleHost = (page: Page, w: Words, host: string) =>
   page.getByRole('complementary', { name: w.drawer }).getByRole('combobox', { name: w.host }).selectOption(host);
 
-/** fixtures' typeInConsole in the page's language: opens the drawer if need be, runs the line, returns the log. */
-async function typeIn(page: Page, w: Words, line: string, host: string) {
+/**
+ * fixtures' typeInConsole in the page's language: opens the drawer if need be, runs the line, returns the log.
+ * The input clears as Enter is pressed, before the lab answers: `answered` waits for the line in the log.
+ */
+async function typeIn(page: Page, w: Words, line: string, host: string, answered = false) {
   const input = page.getByRole('textbox', { name: w.input(host) });
   if (!(await input.isVisible())) await page.getByRole('button', { name: w.show }).click();
   await input.fill(line);
   await input.press('Enter');
   await expect(input).toHaveValue('');
-  return page.getByRole('log', { name: w.log });
+  const log = page.getByRole('log', { name: w.log });
+  if (answered) await expect(log).toContainText(line);
+  return log;
 }
 
 for (const locale of ['en', 'ja'] as const) {
@@ -62,8 +67,8 @@ for (const locale of ['en', 'ja'] as const) {
     const w = WORDS[locale];
     await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
     // 4 GiB take about 40 s over the lab's link: time to look at both hosts while it moves.
-    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2');
-    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2');
+    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2', true);
+    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2', true);
     await page.getByRole('button', { name: w.migrate }).click();
     const dialog = page.getByRole('dialog', { name: w.dialog });
     await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
@@ -119,7 +124,7 @@ test('en: a Xen guest preserved after it powers off is shut off but held: Start 
 }) => {
   const w = WORDS.en;
   await open(page, '/hosts/xen2/domains/pv-app');
-  await typeIn(page, w, 'virsh set-lifecycle-action pv-app poweroff preserve --live', 'xen2');
+  await typeIn(page, w, 'virsh set-lifecycle-action pv-app poweroff preserve --live', 'xen2', true);
   await page.getByRole('button', { name: w.hide }).click();
   await page.getByRole('button', { name: 'Shut down', exact: true }).click();
   const state = page.getByRole('status', { name: 'Domain state' });
@@ -144,8 +149,8 @@ for (const locale of ['en', 'ja'] as const) {
   }) => {
     const w = WORDS[locale];
     await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
-    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2');
-    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2');
+    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2', true);
+    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2', true);
     await page.getByRole('button', { name: w.hide }).click();
     await page.getByRole('button', { name: w.migrate }).click();
     const dialog = page.getByRole('dialog', { name: w.dialog });
