@@ -90,8 +90,10 @@ export function createLessonStore(storage: StorageLike | null) {
     const r = read(storage);
     damaged = r.damaged;
     state = r.stored;
-    // A lesson this version no longer has is not damage: it is simply not running.
-    if (state.active && !find(state.active)) state = { ...state, active: null };
+    // A lesson this version no longer has is not damage: it is simply not running. (Checked by id:
+    // reading an imported one needs loadLessonReader(), which hasCustom() — called through here — precedes.)
+    const id = state.active;
+    if (id && !lessonById(id) && state.custom?.[id] === undefined) state = { ...state, active: null };
     return state;
   };
   const customs = (): Lesson[] => {
