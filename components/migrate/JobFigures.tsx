@@ -7,23 +7,26 @@ import { formatBytes, formatMs, MiB } from './job-format';
 /**
  * `virsh domjobinfo`, live: libvirt's own labels, the figures as of the last poll. QEMU measures
  * the dirty rate between two syncs of its bitmap, so domjobinfo says 0 through round 1; the panel
- * shows the guest's own rate (`guestDirtyMibps`, the model's) there instead, and says so.
+ * shows the guest's own rate (`guestDirtyMibps`, the model's) there instead, and says so — naming
+ * the hypervisor whose figure it stands in for (Xen's log-dirty bitmap is read the same way).
  */
 export function JobFigures({
   p,
   completed,
   guestDirtyMibps,
+  xen,
 }: {
   p: ApiJobProgress;
   completed?: boolean;
   guestDirtyMibps?: number;
+  xen?: boolean;
 }) {
   // A Japanese page uses a Japanese virsh's labels (libvirt's catalogue).
   const t = useTranslations('jobFigures');
   const firstRound = p.phase === 'live' && !p.paused && p.memory_iteration <= 1 && p.memory_dirty_rate === 0;
   const dirty =
     firstRound && guestDirtyMibps
-      ? t('guestDirtyRate', {
+      ? t(xen ? 'guestDirtyRateXen' : 'guestDirtyRate', {
           n: Math.round((guestDirtyMibps * MiB) / p.memory_page_size),
           mib: guestDirtyMibps,
         })

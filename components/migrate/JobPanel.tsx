@@ -76,7 +76,7 @@ function Running({ job, onCommand }: { job: ApiMigrationJob; onCommand: (t: Tran
         {phaseText(t, job)}
       </p>
       <JobProgress job={job} />
-      <JobFigures p={job.progress} guestDirtyMibps={job.workload.dirtyRateMibps} />
+      <JobFigures p={job.progress} guestDirtyMibps={job.workload.dirtyRateMibps} xen={job.policy === 'xen'} />
       <JobPlaces name={job.domain} source={job.source} target={job.targetHost} running xen={job.xen} />
       <JobControls job={job} onCommand={onCommand} />
       <CompareLink job={job} />
