@@ -94,6 +94,16 @@ const storageRefused = (why: 'budget' | 'refused') =>
   );
 
 /**
+ * Keeps a lab that time moved (a guest answered a shutdown, a migration landed), and lets the
+ * running lesson see it as it sees a command's change: a state the guest passes through while only
+ * a page's poll is asking (shut off, before the learner boots it again) is still credited.
+ */
+export function commitMoved(lab: Lab, now: number): void {
+  store().commit(lab);
+  lessonStore().observe(lab.world, now);
+}
+
+/**
  * Runs `fn` on the lab as of the lab clock's `now`, or answers 503 while the stored lab cannot be
  * read (the app shows recovery). Jobs move with time first, so every answer — a poll, a list, a
  * command — sees a migration where it is now; a fast-forward ends with the last job.
@@ -105,7 +115,7 @@ export function withLab(fn: (lab: Lab, now: number) => Response | Promise<Respon
       return problem(503, 'STORE_UNREADABLE', 'The saved lab cannot be read; reset it or download the raw data.');
     const now = clock().now();
     const lab = advanceLab(stored, now);
-    if (lab !== stored) store().commit(lab);
+    if (lab !== stored) commitMoved(lab, now);
     if (clock().rate() !== 1 && !lab.world.hosts.some((h) => h.domains.some((d) => d.job))) clock().setRate(1);
     return fn(lab, now);
   });

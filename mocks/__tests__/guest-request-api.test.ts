@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiDomain, ApiDomainSummary, ApiEvent } from '@/lib/api/contract';
+import type { ApiDomain, ApiDomainSummary, ApiEvent, ApiLesson } from '@/lib/api/contract';
 import { GUEST_REACTION_MS, QEMU_EXIT_MS } from '@/lib/sim/ops/guest-request';
 import { createClock, installClock } from '../clock';
 import { createLessonStore, installLessonStore } from '../lessons';
@@ -14,6 +14,12 @@ const memory = (): StorageLike => {
 const get = async <T>(path: string) => (await fetch(`${base}${path}`)).json() as Promise<T>;
 const post = (path: string) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+const shell = (host: string, line: string) =>
+  fetch(`${base}/shell`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ host, line }),
+  });
 
 /** The lab clock's wall: the test moves it instead of sleeping. */
 let wall = Date.UTC(2026, 11, 6, 12);
@@ -61,14 +67,24 @@ describe('a shutdown the guest answers later, through the API', () => {
   });
 });
 
+describe('a running lesson sees the guest answer, whoever asked', () => {
+  it('credits a graceful shutdown the domain page saw, though the learner boots the guest again before the panel asks', async () => {
+    expect((await post('/lessons/lifecycle-basics/start')).status).toBe(200);
+    expect((await shell('kvm1', 'virsh list --all')).status).toBe(200);
+    for (const a of ['start', 'shutdown'])
+      expect((await post(`/hosts/kvm1/domains/build01/actions/${a}`)).status).toBe(200);
+    wall += GUEST_REACTION_MS + QEMU_EXIT_MS;
+    // Only the domain page polls while the guest powers off; then the learner boots it again at once.
+    expect((await get<ApiDomain>('/hosts/kvm1/domains/build01')).state).toBe('shut off');
+    expect((await post('/hosts/kvm1/domains/build01/actions/start')).status).toBe(200);
+    const lesson = await get<ApiLesson>('/lessons/lifecycle-basics');
+    expect(lesson.progress.done).toEqual(['list-all', 'start', 'shutdown', 'start-again']);
+  });
+});
+
 describe('a Xen guest preserved after it powers off (on_poweroff preserve), through the API', () => {
   it('is shut off but held: Start is refused with the reason, Destroy frees it', async () => {
-    const line = 'virsh set-lifecycle-action pv-app poweroff preserve --live';
-    const set = await fetch(`${base}/shell`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ host: 'xen2', line }),
-    });
+    const set = await shell('xen2', 'virsh set-lifecycle-action pv-app poweroff preserve --live');
     expect(set.status).toBe(200);
     expect((await post('/hosts/xen2/domains/pv-app/actions/shutdown')).status).toBe(200);
     wall += GUEST_REACTION_MS;

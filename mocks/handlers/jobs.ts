@@ -9,7 +9,7 @@ import { clock } from '../clock';
 import { commandLine } from '@/lib/shell/command-line';
 import { noFields } from '@/lib/api/schemas/fields';
 import { clockRequest, domainParams } from '@/lib/api/schemas/requests';
-import { noDomain, noHost, parse, problem, readJson, withLab, withShell } from '../http';
+import { commitMoved, noDomain, noHost, parse, problem, readJson, withLab, withShell } from '../http';
 import { toDomain, toEvent } from '../map';
 import { toJob } from '../map-job';
 import { lessonStore } from '../lessons';
@@ -106,7 +106,7 @@ export const jobHandlers = [
         );
       }
       clock().skipTo(end + 1);
-      store().commit(advanceLab(lab, clock().now()));
+      commitMoved(advanceLab(lab, clock().now()), clock().now());
       return HttpResponse.json<LabClock>({ now: clock().now(), rate: clock().rate() });
     }),
   ),
