@@ -15,6 +15,15 @@ async function buildLabWorker() {
 }
 
 /**
+ * And lists the chunks the pages' lazy imports load (public/lazy-chunks.json), which the page fetches
+ * when idle without evaluating them (docs/decisions/048-…). The client's chunks are written by now.
+ */
+async function afterCompile() {
+  await buildLabWorker();
+  await promisify(execFile)(process.execPath, ['scripts/list-lazy-chunks.mjs'], { cwd: __dirname });
+}
+
+/**
  * The headers every answer carries (docs/decisions/013-hostile-input-storage-and-headers.md).
  * Scripts: 'self' plus 'unsafe-inline' and no nonce. A nonce makes every page dynamic (Next.js
  * renders it per request to stamp the nonce), which would end the prerendered first visit of
@@ -71,7 +80,7 @@ const nextConfig = {
   // MSW's cookie store without tough-cookie's jar and tldts in the browser (lib/browser/no-cookies.ts).
   turbopack: { resolveAlias: { 'tough-cookie': { browser: './lib/browser/no-cookies.ts' } } },
   poweredByHeader: false,
-  compiler: { runAfterProductionCompile: buildLabWorker },
+  compiler: { runAfterProductionCompile: afterCompile },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -10,12 +10,29 @@ import { loadShellTools } from '@/lib/browser/shell-tools';
 import { loadVirshJa } from '@/lib/browser/tool-output';
 
 /**
- * The chunks a click can ask for (the console, its completion and help, the menus, the lesson
- * panel, virsh's Japanese catalogue). Each loads on first use to keep the first load light; once the
- * page is idle they are all fetched, one per idle period, so a click that works online works with
- * the network gone too (docs/decisions/046-…). The lab's worker does the same with its own chunks.
+ * The chunks a click can ask for (the console, its completion and help, the menus, the dialogs, the
+ * lesson panel, virsh's Japanese catalogue). Each loads on first use to keep the first load light; once
+ * the page is idle they are all fetched, one per idle period, so a click that works online works with
+ * the network gone too (docs/decisions/046-…): immutable chunks stay in the HTTP cache, which the
+ * browser serves offline. They are fetched, not evaluated: evaluating them (the shell tools alone,
+ * 30–43 ms of CPU in one task) put long tasks into every page's load for code no click had asked for
+ * yet (docs/decisions/048-…). The build lists them (scripts/list-lazy-chunks.mjs); under `next dev`,
+ * which has no list, the loaders run instead. The lab's worker does the same with its own chunks.
  */
 const everyPage = [loadConsole, loadShellTools, loadLabMenu, loadRowActionsMenu, loadLessonPanel];
+
+/** The build's list of lazily loaded chunks, or null (development; the network gone). */
+async function lazyChunkList(): Promise<string[] | null> {
+  try {
+    const answer = await fetch('/lazy-chunks.json');
+    return answer.ok ? ((await answer.json()) as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Into the HTTP cache, read to the end, never run. */
+const fetchOnly = (url: string) => () => fetch(url, { priority: 'low' }).then((r) => r.arrayBuffer());
 
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 200);
@@ -43,10 +60,11 @@ export function warmChunks(loaders: (() => Promise<unknown>)[]): Promise<void> {
 export function useWarmChunks() {
   const japanese = useLocale() === 'ja';
   useEffect(() => {
+    const loaders = japanese ? [...everyPage, loadVirshJa] : everyPage;
     const start = () =>
-      void warmChunks(japanese ? [...everyPage, loadVirshJa] : everyPage).then(() =>
-        performance.mark('virtlab:chunks-warm'),
-      );
+      void lazyChunkList()
+        .then((list) => warmChunks(list ? list.map(fetchOnly) : loaders))
+        .then(() => performance.mark('virtlab:chunks-warm'));
     if (document.readyState === 'complete') start();
     else addEventListener('load', start, { once: true });
     return () => removeEventListener('load', start);
