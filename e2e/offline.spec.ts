@@ -19,11 +19,18 @@ test('after the first full load, clicks, dialogs, menus and the console work off
     failed.push(`${r.resourceType()} ${r.url()} ${r.failure()?.errorText}`);
   });
   let workerWarm = false;
+  // The page's lazy chunks are fetched into the cache, not run as scripts (docs/decisions/048-…).
+  const fetched = new Set<string>();
   page.on('requestfinished', (r) => {
     if (r.url().includes('/lab-worker/migrate-preview-')) workerWarm = true;
+    if (r.resourceType() === 'fetch' && r.url().includes('/_next/static/chunks/'))
+      fetched.add(new URL(r.url()).pathname);
   });
   await open(page, '/hosts/kvm1/domains/web01');
   await page.waitForFunction(() => performance.getEntriesByName('virtlab:chunks-warm').length > 0);
+  const listed: string[] = await page.evaluate(() => fetch('/lazy-chunks.json').then((r) => r.json()));
+  expect(listed.length).toBeGreaterThan(5);
+  expect(listed.filter((chunk) => !fetched.has(chunk))).toEqual([]);
   await expect.poll(() => workerWarm).toBe(true);
   // And what Next.js prefetches for the header's links (their pages' scripts) is in too: a full load.
   await page.waitForLoadState('networkidle');
