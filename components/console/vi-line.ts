@@ -1,6 +1,7 @@
 import { LineEditor } from '@/lib/shell/virsh/readline/editor';
 import { ReadlineState } from '@/lib/shell/virsh/readline/state';
-import { command, toCommandMode } from '@/lib/shell/virsh/readline/vi-command';
+import { command } from '@/lib/shell/virsh/readline/vi-command';
+import { toCommandMode } from '@/lib/shell/virsh/readline/vi-mode';
 
 /** The line after a key in command mode: its text and point, and whether it is accepted or back to inserting. */
 export interface ViStep {

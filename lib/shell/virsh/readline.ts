@@ -42,8 +42,9 @@ export class Readline {
         continue;
       }
       if (!this.reader)
-        this.reader = new LineEditor(state, this.prompt(), this.complete).run(
-          state.editingMode === 'vi' ? viDispatch : dispatch,
+        // The editing mode can change on a line (vi's ^E, emacs's M-C-j), so each key asks.
+        this.reader = new LineEditor(state, this.prompt(), this.complete).run((ed, c) =>
+          state.editingMode === 'vi' ? viDispatch(ed, c) : dispatch(ed, c),
         );
       const step = this.reader.next();
       if (!step.done) return;

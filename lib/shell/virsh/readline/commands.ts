@@ -1,3 +1,4 @@
+import { startInserting } from './vi-mode';
 import { type Keys, type LineEditor, selfInserts } from './editor';
 import { completeWord, deleteChars, killBackToStart, moveBy, undo, yank, yankPop } from './edits';
 import { nextHistory, previousHistory, toHistoryEnd } from './history-keys';
@@ -165,8 +166,11 @@ function* meta(ed: LineEditor, arg: Arg): Keys<void> {
   else if (k === '<') previousHistory(ed, ed.rl.history.offset + 1);
   else if (k === '>') toHistoryEnd(ed);
   else if (k === '\u001b') yield* escEsc(ed);
-  // M-C-j and M-C-m switch readline to vi mode, which is not modelled: the key is taken, silently.
-  else if (k !== '\n' && k !== '\r') ed.ding();
+  // M-C-j and M-C-m (rl_vi_editing_mode): vi mode from here on, inserting.
+  else if (k === '\n' || k === '\r') {
+    ed.rl.editingMode = 'vi';
+    startInserting(ed, k, 1);
+  } else ed.ding();
   ed.lastFunc = name ?? '';
 }
 

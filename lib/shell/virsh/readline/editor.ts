@@ -2,6 +2,7 @@ import { LineBuffer } from './buffer';
 import { readlineEcho, Screen, visibleLine } from './display';
 import type { HistoryEntry } from './history';
 import type { Completer, LineResult, ReadlineState } from './state';
+import { ViLineState } from './vi-state';
 
 /** A key read, or undefined at the end of input. */
 export type Keys<T = string | undefined> = Generator<void, T, void>;
@@ -33,6 +34,7 @@ export class LineEditor {
   viCommand = false;
   viCommandOnce = false;
   viGroups = 0;
+  readonly vi = new ViLineState();
 
   constructor(
     readonly rl: ReadlineState,

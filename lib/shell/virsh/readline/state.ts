@@ -1,4 +1,5 @@
 import { History, KillRing } from './history';
+import { ViState } from './vi-state';
 
 /** Tab: the text before the cursor completed, and whether more than one candidate fits. */
 export type Completer = (before: string) => { text: string; ambiguous: boolean };
@@ -24,6 +25,7 @@ export class ReadlineState {
   /** vi mode's last `/` or `?` search (n and N repeat it) and the history line it stopped at. */
   viSearch: { text: string; dir: number } | undefined;
   viSearchFrom: number | undefined;
+  readonly vi = new ViState();
   input = '';
   pos = 0;
   ended = false;

@@ -3,8 +3,14 @@ import type { Keys, LineEditor } from './editor';
 import { moveBy, undo } from './edits';
 import { nextHistory, previousHistory } from './history-keys';
 import { isearch } from './isearch';
-import { motion } from './vi-motion';
+import { changeCase, changeChar, fetchHistory, insertComment, put, revertLine, viDelete } from './vi-edit';
+import { viMove, viSetMark } from './vi-find';
+import { checkPoint, acceptLine, startInserting } from './vi-mode';
+import { operator } from './vi-operator';
+import { viRedo } from './vi-redo';
+import { replaceMode } from './vi-replace';
 import { viSearch } from './vi-search';
+import { textModifying } from './vi-state';
 
 /** vi mode's command keys (vi_mode.c, vi_keymap.c's movement keymap); insert mode is vi.ts. */
 
@@ -25,34 +31,6 @@ export function* arrow(ed: LineEditor): Keys<boolean> {
   return true;
 }
 
-/** rl_vi_movement_mode */
-export function toCommandMode(ed: LineEditor) {
-  const { buf } = ed;
-  if (buf.point > 0) buf.point--;
-  ed.viCommand = true;
-  while (ed.viGroups > 0) {
-    buf.endGroup();
-    ed.viGroups--;
-  }
-  if (!ed.viCommandOnce) {
-    ed.rl.history.replaceData(buf.undo, null);
-    buf.undo = null;
-  }
-  ed.viCommandOnce = true;
-}
-
-/** rl_vi_start_inserting: the insertion is one undo group, closed by ESC. */
-export function startInserting(ed: LineEditor) {
-  ed.buf.beginGroup();
-  ed.viGroups++;
-  ed.viCommand = false;
-}
-
-/** rl_vi_check: in command mode the cursor stays on a character. */
-export function checkPoint(ed: LineEditor) {
-  if (ed.buf.point > 0 && ed.buf.point === ed.buf.text.length) ed.buf.point--;
-}
-
 /** k j and the like: a line fetched from the history is entered at its start. */
 function history(ed: LineEditor, count: number) {
   const { history } = ed.rl;
@@ -64,27 +42,72 @@ function history(ed: LineEditor, count: number) {
 
 /** One key in command mode, with its count (`explicit` when digits gave one). */
 export function* command(ed: LineEditor, c: string, count: number, explicit: boolean): Keys<void> {
-  const { buf } = ed;
   ed.lastFunc = '';
   if (/[1-9]/.test(c) && !explicit)
     return yield* digitArgument(ed, c, (k, arg) => command(ed, k, arg.count, arg.explicit));
-  if (motion(ed, c, count)) return checkPoint(ed);
+  if ((yield* viMove(ed, c, count)) !== null) return checkPoint(ed);
+  yield* run(ed, c, count, explicit);
+  // _rl_dispatch_subseq: a text-changing key run in command mode is what `.` repeats.
+  if (ed.viCommand && textModifying(c) && !ed.done) {
+    ed.rl.vi.lastCommand = c;
+    ed.rl.vi.lastCount = count;
+  }
+}
+
+function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys<void> {
+  const { buf } = ed;
   switch (c) {
     case '\n':
     case '\r':
     case '\u0004':
-      ed.done = true;
-      return;
+      return acceptLine(ed);
     case 'x':
+      viDelete(ed, count);
+      return checkPoint(ed);
     case 'X':
-      deleteChar(ed, c === 'x' ? count : -count);
+      rubout(ed, count);
       return checkPoint(ed);
     case 'd':
     case 'c':
+    case 'y':
     case 'D':
     case 'C':
+    case 'Y':
       yield* operator(ed, c, count);
       return ed.viCommand ? checkPoint(ed) : undefined;
+    case 's':
+    case 'S':
+      // rl_vi_subst: s is cl, S is cc (the motion stuffed as the next key).
+      if (!ed.rl.vi.redoing) ed.rl.push(c === 's' ? 'l' : 'c');
+      yield* operator(ed, 'c', count);
+      return ed.viCommand ? checkPoint(ed) : undefined;
+    case 'r':
+      yield* changeChar(ed, count);
+      return checkPoint(ed);
+    case 'R':
+      return replaceMode(ed);
+    case '~':
+      return changeCase(ed, count);
+    case 'p':
+    case 'P':
+      put(ed, c, count);
+      return checkPoint(ed);
+    case '.':
+      yield* viRedo(ed, count, explicit, command);
+      return ed.viCommand ? checkPoint(ed) : undefined;
+    case 'U':
+      revertLine(ed);
+      return checkPoint(ed);
+    case 'm':
+      yield* viSetMark(ed);
+      return;
+    case 'G': {
+      const wanted = fetchHistory(ed, count, explicit);
+      if (wanted) history(ed, wanted);
+      return checkPoint(ed);
+    }
+    case '#':
+      return insertComment(ed, explicit);
     case 'i':
     case 'a':
     case 'I':
@@ -92,7 +115,11 @@ export function* command(ed: LineEditor, c: string, count: number, explicit: boo
       if (c === 'I') buf.point = 0;
       if (c === 'A') buf.point = buf.text.length;
       else if (c === 'a' && buf.point < buf.text.length) buf.point++;
-      return startInserting(ed);
+      return startInserting(ed, c, 1);
+    case '\u0005':
+      // rl_emacs_editing_mode: emacs keys from here on, this line and the next ones.
+      ed.rl.editingMode = 'emacs';
+      return;
     case 'k':
     case '-':
     case '\u0010':
@@ -131,70 +158,11 @@ export function* command(ed: LineEditor, c: string, count: number, explicit: boo
   }
 }
 
-/** rl_vi_delete (x) and rl_vi_rubout (X): killed, so `p` could put them back. */
-function deleteChar(ed: LineEditor, n: number) {
+/** rl_vi_rubout (X): the characters before the cursor, killed. */
+function rubout(ed: LineEditor, count: number) {
   const { buf } = ed;
-  if (n > 0 ? buf.text.length === 0 : buf.point === 0) return ed.ding();
-  const to = Math.max(0, Math.min(buf.point + n, buf.text.length));
+  if (buf.point === 0) return ed.ding();
   const from = buf.point;
-  ed.killText(from, to);
-  buf.point = Math.min(from, to);
-  if (n > 0 && buf.point > 0 && buf.point === buf.text.length) buf.point--;
-}
-
-/**
- * d and c with a motion (rl_vi_domove): the motion runs on the line with a blank appended, so
- * that it can reach the end; the text between the start and where it stopped is killed (one
- * character further for motions that include it). dd and cc take the whole line, D and C to its
- * end, cw changes to the end of the word. c then inserts; an unknown motion does nothing.
- */
-function* operator(ed: LineEditor, key: string, count: number): Keys<void> {
-  const { buf } = ed;
-  const start = buf.point;
-  const end = buf.text.length;
-  const change = key === 'c' || key === 'C';
-  let m = key === 'D' || key === 'C' ? '$' : yield* ed.key();
-  if (m === undefined) return ed.ding();
-  if (/[1-9]/.test(m)) {
-    // A count typed after the operator (d2w): shown as readline's argument, then multiplied in.
-    let n = Number(m);
-    ed.message(`(arg: ${n}) `);
-    for (m = yield* ed.key(); m !== undefined && /[0-9]/.test(m); m = yield* ed.key()) {
-      n = n * 10 + Number(m);
-      ed.message(`(arg: ${n}) `);
-    }
-    ed.message(null);
-    if (m === undefined) return ed.ding();
-    count *= n;
-  }
-  buf.mark = start;
-  if (m === key && (key === 'd' || key === 'c')) {
-    buf.mark = end;
-    buf.point = 0;
-  } else {
-    const valid = ' hl^$0wbeWBE'.includes(m);
-    if (!valid) return;
-    buf.text += ' ';
-    motion(ed, m, count);
-    buf.text = buf.text.slice(0, end);
-    buf.point = Math.min(buf.point, end);
-    if (buf.mark === buf.point && !(change && valid)) return ed.ding();
-    const word = m === 'w' || m === 'W';
-    if (word && buf.point < end && buf.point > buf.mark && buf.text[buf.point] !== ' ') buf.point--;
-    if (key === 'c' && word && buf.point >= buf.mark) {
-      while (buf.point > buf.mark && buf.text[buf.point] === ' ') buf.point--;
-      if (buf.point === buf.mark || (buf.point < end - 1 && buf.text[buf.point] !== ' ')) buf.point++;
-    }
-    if (buf.mark < buf.point) [buf.point, buf.mark] = [buf.mark, buf.point];
-    const exclusive = change ? ' l|hwW^0bBFT`' : ' l|h^0bBFT`';
-    if (!exclusive.includes(m) && buf.point >= start && buf.mark < end) buf.mark++;
-    if (change && word && buf.point < start) buf.point = start;
-  }
-  if (change) {
-    buf.beginGroup();
-    ed.viGroups++;
-  }
-  ed.killText(buf.point, buf.mark);
-  buf.point = Math.min(buf.point, buf.text.length);
-  if (change) startInserting(ed);
+  buf.point = Math.max(0, from - count);
+  ed.killText(buf.point, from);
 }

@@ -3,8 +3,10 @@ import { type Keys, type LineEditor, selfInserts } from './editor';
 import { completeWord, deleteChars, killBackToStart, undo, yank } from './edits';
 import { isearch } from './isearch';
 import { transposeChars } from './transpose';
-import { arrow, command, toCommandMode } from './vi-command';
+import { arrow, command } from './vi-command';
+import { acceptLine, toCommandMode } from './vi-mode';
 import { unixWordRubout } from './vi-motion';
+import { replaceKey } from './vi-replace';
 
 /**
  * readline 8.2's vi editing mode (`set editing-mode vi` in an inputrc; vi_mode.c, vi_keymap.c):
@@ -21,6 +23,7 @@ export function* viDispatch(ed: LineEditor, c: string): Keys<void> {
 
 function* insertKey(ed: LineEditor, c: string): Keys<void> {
   ed.lastFunc = '';
+  if (ed.vi.replaced !== null && c !== '\u001b' && replaceKey(ed, c)) return;
   if (selfInserts(c)) return selfInsert(ed, c, 1);
   switch (c) {
     case '\u001b':
@@ -28,8 +31,7 @@ function* insertKey(ed: LineEditor, c: string): Keys<void> {
     case '\u0004':
     case '\n':
     case '\r':
-      ed.done = true;
-      return;
+      return acceptLine(ed);
     case '\b':
     case '\u007f':
       return deleteChars(ed, -1, false);

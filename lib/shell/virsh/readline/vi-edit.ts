@@ -1,0 +1,102 @@
+import type { Keys, LineEditor } from './editor';
+import { moveBy, yank } from './edits';
+import { checkPoint, acceptLine } from './vi-mode';
+
+/** vi command mode's editing keys beyond d c y (vi_mode.c, misc.c, undo.c): r ~ p P U G #. */
+
+/** rl_vi_delete (x): killed, so `p` can put it back; the cursor stays on the line. */
+export function viDelete(ed: LineEditor, count: number) {
+  const { buf } = ed;
+  if (buf.text.length === 0) return ed.ding();
+  const end = Math.min(buf.point + count, buf.text.length);
+  ed.killText(buf.point, end);
+  if (buf.point > 0 && buf.point === buf.text.length) moveBy(ed, -1);
+}
+
+/** _rl_vi_change_char (r): `count` characters replaced by the key read, the cursor on the last one. */
+export function* changeChar(ed: LineEditor, count: number): Keys<void> {
+  const { buf } = ed;
+  const { vi } = ed.rl;
+  if (!vi.redoing) {
+    const c = yield* ed.key();
+    if (c === undefined) return;
+    vi.replacement = c;
+  }
+  const c = vi.replacement;
+  if (c === '\u001b' || c === '\u0003') return;
+  buf.beginGroup();
+  for (let n = count; n > 0 && buf.point < buf.text.length; n--) {
+    const p = buf.point;
+    viDelete(ed, 1);
+    if (buf.point < p) buf.point++;
+    buf.insert(c);
+  }
+  moveBy(ed, -1);
+  buf.endGroup();
+}
+
+/** rl_vi_change_case (~): each letter's case turned (a kill and an insertion), other characters passed. */
+export function changeCase(ed: LineEditor, count: number) {
+  const { buf } = ed;
+  for (let n = count; n > 0 && buf.point < buf.text.length; n--) {
+    const ch = buf.text[buf.point];
+    const turned = /[A-Z]/.test(ch) ? ch.toLowerCase() : /[a-z]/.test(ch) ? ch.toUpperCase() : '';
+    if (!turned) {
+      forwardChar(ed);
+      continue;
+    }
+    const p = buf.point;
+    buf.beginGroup();
+    viDelete(ed, 1);
+    if (buf.point < p) buf.point++;
+    buf.insert(turned);
+    buf.endGroup();
+    checkPoint(ed);
+  }
+}
+
+/** rl_forward_char by one in command mode: the last character is as far as it goes. */
+function forwardChar(ed: LineEditor) {
+  const { buf } = ed;
+  const last = buf.text.length > 0 ? buf.text.length - 1 : 0;
+  if (buf.point + 1 > last) {
+    buf.point = last;
+    ed.ding();
+  } else buf.point++;
+}
+
+/** rl_vi_put (p after the cursor, P before): the last kill `count` times, the cursor on its end. */
+export function put(ed: LineEditor, key: string, count: number) {
+  const { buf } = ed;
+  if (key === 'p' && buf.point + 1 <= buf.text.length) buf.point++;
+  for (let n = count; n > 0; n--) if (yank(ed) === undefined) return; // rl_yank aborts the command
+  moveBy(ed, -1);
+}
+
+/** rl_revert_line (U): every change undone, the cursor at the start. */
+export function revertLine(ed: LineEditor) {
+  const { buf } = ed;
+  if (buf.undo === null) return ed.ding();
+  while (buf.undo) buf.undoOnce(() => ed.ding());
+  buf.point = 0;
+  buf.mark = 0;
+}
+
+/** rl_fetch_history (G): history line `count` (1 the oldest), or the oldest without a count. */
+export function fetchHistory(ed: LineEditor, count: number, explicit: boolean) {
+  const { history } = ed.rl;
+  const here = history.offset + 1;
+  const wanted = explicit ? (count >= 0 ? here - count : -count) : here;
+  if (explicit && (wanted <= 0 || wanted >= here)) return ed.ding();
+  return wanted;
+}
+
+/** rl_insert_comment (#): a `#` put at the start (taken away with a count, if there) and the line accepted. */
+export function insertComment(ed: LineEditor, explicit: boolean) {
+  const { buf } = ed;
+  buf.point = 0;
+  if (explicit && buf.text.startsWith('#')) buf.delete(0, 1);
+  else buf.insert('#');
+  ed.redisplay();
+  acceptLine(ed);
+}
