@@ -109,7 +109,7 @@ export class LineEditor {
   killText(from: number, to: number) {
     if (from !== to) {
       const text = this.buf.delete(from, to);
-      this.rl.kills.copy(text, from < to, this.killed > 0);
+      this.rl.kills.copy(text, from < to, this.killed > 0, this.rl.editingMode === 'vi');
     }
     this.killed++;
   }

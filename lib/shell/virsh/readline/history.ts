@@ -51,14 +51,17 @@ export class KillRing {
   index = 0;
   constructor(readonly max = 10) {}
 
-  /** _rl_copy_to_kill_ring: a new slot, or the last one grown when the previous command killed too. */
-  copy(text: string, append: boolean, continues: boolean) {
+  /**
+   * _rl_copy_to_kill_ring: a new slot, or the last one grown when the previous command killed too
+   * (in vi mode replaced instead: `ywyw` keeps one word).
+   */
+  copy(text: string, append: boolean, continues: boolean, vi = false) {
     if (!continues || this.slots.length === 0) {
       if (this.slots.length === this.max) this.slots.shift();
       this.slots.push(text);
     } else {
       const last = this.slots.length - 1;
-      this.slots[last] = append ? this.slots[last] + text : text + this.slots[last];
+      this.slots[last] = vi ? text : append ? this.slots[last] + text : text + this.slots[last];
     }
     this.index = this.slots.length - 1;
   }

@@ -3,7 +3,8 @@ import type { Keys, LineEditor } from './editor';
 import { moveBy, undo } from './edits';
 import { nextHistory, previousHistory } from './history-keys';
 import { isearch } from './isearch';
-import { changeCase, changeChar, fetchHistory, insertComment, put, revertLine, viDelete } from './vi-edit';
+import { changeCase, changeChar, fetchHistory, insertComment, put, revertLine, viComplete, viDelete } from './vi-edit';
+import { yankArg } from './vi-yank-arg';
 import { viMove, viSetMark } from './vi-find';
 import { checkPoint, acceptLine, startInserting } from './vi-mode';
 import { operator } from './vi-operator';
@@ -73,13 +74,13 @@ function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys
     case 'D':
     case 'C':
     case 'Y':
-      yield* operator(ed, c, count);
+      yield* operator(ed, c, count, command);
       return ed.viCommand ? checkPoint(ed) : undefined;
     case 's':
     case 'S':
       // rl_vi_subst: s is cl, S is cc (the motion stuffed as the next key).
       if (!ed.rl.vi.redoing) ed.rl.push(c === 's' ? 'l' : 'c');
-      yield* operator(ed, 'c', count);
+      yield* operator(ed, 'c', count, command);
       return ed.viCommand ? checkPoint(ed) : undefined;
     case 'r':
       yield* changeChar(ed, count);
@@ -90,8 +91,7 @@ function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys
       return changeCase(ed, count);
     case 'p':
     case 'P':
-      put(ed, c, count);
-      return checkPoint(ed);
+      return put(ed, c, count) ? checkPoint(ed) : undefined;
     case '.':
       yield* viRedo(ed, count, explicit, command);
       return ed.viCommand ? checkPoint(ed) : undefined;
@@ -106,6 +106,10 @@ function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys
       if (wanted) history(ed, wanted);
       return checkPoint(ed);
     }
+    case '_':
+      return yankArg(ed, count, explicit);
+    case '\\':
+      return viComplete(ed);
     case '#':
       return insertComment(ed, explicit);
     case 'i':

@@ -1,6 +1,6 @@
 import type { Keys, LineEditor } from './editor';
-import { moveBy, yank } from './edits';
-import { checkPoint, acceptLine } from './vi-mode';
+import { completeWord, moveBy, yank } from './edits';
+import { acceptLine, checkPoint, startInserting } from './vi-mode';
 
 /** vi command mode's editing keys beyond d c y (vi_mode.c, misc.c, undo.c): r ~ p P U G #. */
 
@@ -65,12 +65,16 @@ function forwardChar(ed: LineEditor) {
   } else buf.point++;
 }
 
-/** rl_vi_put (p after the cursor, P before): the last kill `count` times, the cursor on its end. */
-export function put(ed: LineEditor, key: string, count: number) {
+/**
+ * rl_vi_put (p after the cursor, P before): the last kill `count` times, the cursor on its end.
+ * With nothing killed yet rl_yank aborts the command (a longjmp): p's step forward stays, unchecked.
+ */
+export function put(ed: LineEditor, key: string, count: number): boolean {
   const { buf } = ed;
   if (key === 'p' && buf.point + 1 <= buf.text.length) buf.point++;
-  for (let n = count; n > 0; n--) if (yank(ed) === undefined) return; // rl_yank aborts the command
+  for (let n = count; n > 0; n--) if (yank(ed) === undefined) return false;
   moveBy(ed, -1);
+  return true;
 }
 
 /** rl_revert_line (U): every change undone, the cursor at the start. */
@@ -99,4 +103,19 @@ export function insertComment(ed: LineEditor, explicit: boolean) {
   else buf.insert('#');
   ed.redisplay();
   acceptLine(ed);
+}
+
+/** rl_vi_complete (\\): to the end of the word under the cursor, completed as Tab does; then inserting. */
+export function viComplete(ed: LineEditor) {
+  const { buf } = ed;
+  const t = buf.text;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  if (buf.point < t.length && !blank(t[buf.point])) {
+    if (buf.point + 1 < t.length && !blank(t[buf.point + 1])) {
+      while (buf.point + 1 < t.length && !blank(t[buf.point + 1])) buf.point++;
+    }
+    buf.point++;
+  }
+  completeWord(ed);
+  startInserting(ed, '\\', 1);
 }

@@ -12,19 +12,19 @@ function charSearch(ed: LineEditor, count: number, dir: number, ch: string): num
   const { buf } = ed;
   const t = buf.text;
   let pos = buf.point;
-  for (let n = count; n > 0; n--) {
+  for (let n = count; n > 0; ) {
     if ((dir < 0 && pos <= 0) || (dir > 0 && pos >= t.length)) {
       ed.ding();
       return 1;
     }
-    pos += dir < 0 ? -1 : 1;
-    for (; dir < 0 ? pos >= 0 : pos < t.length; pos += dir < 0 ? -1 : 1) {
+    // Each round starts one further; one that finds nothing leaves pos at an end, where the next rings.
+    for (pos += dir < 0 ? -1 : 1; dir < 0 ? pos >= 0 : pos < t.length; pos += dir < 0 ? -1 : 1) {
       if (t[pos] === ch) {
         buf.point = Math.abs(dir) === 2 ? pos - Math.sign(dir) : pos;
+        n--;
         break;
       }
     }
-    // Not found: the loop left pos past the line's end, where the next round rings.
     if (pos < 0) pos = 0;
   }
   return 0;

@@ -11,7 +11,9 @@ import { isMotion } from './vi-state';
  * cw changes to the end of the word; c then inserts. A key that is no motion does nothing; a
  * motion that does not move rings (c still inserts). `.` runs them again with the same motion.
  */
-export function* operator(ed: LineEditor, key: string, count: number): Keys<void> {
+export type Command = (ed: LineEditor, c: string, count: number, explicit: boolean) => Keys<void>;
+
+export function* operator(ed: LineEditor, key: string, count: number, command: Command): Keys<void> {
   const { buf } = ed;
   const { vi } = ed.rl;
   const op = key.toLowerCase();
@@ -24,6 +26,7 @@ export function* operator(ed: LineEditor, key: string, count: number): Keys<void
   else if (vi.redoing) r = wholeLine(ed, key, start, end, count);
   else {
     let m = yield* ed.key();
+    let afterCount = false;
     if (m !== undefined && /[1-9]/.test(m)) {
       // A count typed after the operator (d2w): shown as readline's argument, then multiplied in.
       let n = Number(m);
@@ -34,10 +37,12 @@ export function* operator(ed: LineEditor, key: string, count: number): Keys<void
       }
       ed.message(null);
       count *= n;
-      if (m !== undefined && !isMotion(m)) m = undefined;
+      afterCount = true;
     }
     if (m === undefined) r = -1;
     else if (isMotion(m)) r = yield* domove(ed, key, m, count, start, end);
+    // readline 8.2 runs any key read after a count as the motion (d2x deletes, on the line as extended).
+    else if (afterCount) r = yield* domove(ed, key, m, count, start, end, command);
     else if (m === op) {
       vi.lastMotion = m;
       r = wholeLine(ed, key, start, end, count);
@@ -52,14 +57,26 @@ function wholeLine(ed: LineEditor, key: string, start: number, end: number, coun
   return apply(ed, key, start, end, count);
 }
 
-/** rl_domove_motion_callback and _rl_vi_domove_motion_cleanup */
-function* domove(ed: LineEditor, key: string, m: string, count: number, start: number, end: number): Keys<number> {
+/**
+ * rl_domove_motion_callback and _rl_vi_domove_motion_cleanup. The line goes back to its length
+ * afterwards: a command that shortened it leaves a NUL there (shown ^@), as readline's buffer does.
+ */
+function* domove(
+  ed: LineEditor,
+  key: string,
+  m: string,
+  count: number,
+  start: number,
+  end: number,
+  command?: Command,
+): Keys<number> {
   const { buf } = ed;
   const blank = (c: string | undefined) => c === ' ' || c === '\t';
   ed.rl.vi.lastMotion = m;
   buf.text += ' ';
-  yield* viMove(ed, m, count);
-  buf.text = buf.text.slice(0, end);
+  if (command) yield* command(ed, m, count, true);
+  else yield* viMove(ed, m, count);
+  buf.text = buf.text.slice(0, end).padEnd(end, '\u0000');
   buf.point = Math.min(buf.point, end);
   if (buf.mark === buf.point) return key.toLowerCase() === 'c' && isMotion(m) ? apply(ed, key, start, end, count) : -1;
   const word = m === 'w' || m === 'W';
