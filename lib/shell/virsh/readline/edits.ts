@@ -49,13 +49,18 @@ export function completeWord(ed: LineEditor): undefined {
     return;
   }
   const before = buf.text.slice(0, buf.point);
-  const { text, ambiguous } = ed.complete(before);
+  const found = ed.complete(before);
+  const { ambiguous } = found;
+  let { text } = found;
+  const none = text === before;
+  // append_to_match: the blank after a single match is added only at the end of the line.
+  if (!ambiguous && !none && text.endsWith(' ') && buf.point < buf.text.length) text = text.slice(0, -1);
   if (text !== before) {
     buf.delete(0, buf.point);
     buf.point = 0;
     buf.insert(text);
   }
-  if (ambiguous || text === before) ed.ding();
+  if (ambiguous || none) ed.ding();
   return;
 }
 

@@ -53,18 +53,21 @@ export function* viCharSearch(ed: LineEditor, key: string, count: number): Keys<
 const bracket = (c: string | undefined) => ({ '(': 1, ')': -1, '[': 2, ']': -2, '{': 3, '}': -3 })[c ?? ''] ?? 0;
 
 /**
- * rl_vi_match (%): from the bracket under the cursor (or the next one on the line) to its match.
- * Without a match the cursor stays on the bracket it found (readline moved there first).
+ * rl_vi_match (%): from the bracket under the cursor (or the next opening one on the line) to its
+ * match. Without a match the cursor stays on the bracket it found (readline moved there first).
  */
 export function viMatch(ed: LineEditor): number {
   const { buf } = ed;
   const t = buf.text;
   let pos = buf.point;
   let brack = bracket(t[pos]);
-  while (brack === 0 && pos < t.length - 1) brack = bracket(t[++pos]);
   if (brack === 0) {
-    ed.ding();
-    return 1;
+    while (brack === 0 && pos < t.length - 1) brack = bracket(t[++pos]);
+    // Only an opening bracket found ahead will do (a closing one fails: `brack <= 0` in readline).
+    if (brack <= 0) {
+      ed.ding();
+      return 1;
+    }
   }
   buf.point = pos;
   for (let depth = 1; depth > 0; ) {
