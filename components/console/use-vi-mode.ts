@@ -42,7 +42,8 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
   const apply = (s: ViStep) => {
     setLine(s.text);
     setCaret({ at: s.point, block: !s.insert && !s.done });
-    setCommand(!s.insert && !s.done);
+    // R overwrites: its keys go on to readline, with the caret drawn as inserting.
+    setCommand((!s.insert || s.replace) && !s.done);
     if (s.done) submit(s.text);
   };
   /** True when vi mode took the key. */

@@ -1,6 +1,6 @@
 import { LineEditor } from '@/lib/shell/virsh/readline/editor';
 import { ReadlineState } from '@/lib/shell/virsh/readline/state';
-import { command } from '@/lib/shell/virsh/readline/vi-command';
+import { viDispatch } from '@/lib/shell/virsh/readline/vi';
 import { toCommandMode } from '@/lib/shell/virsh/readline/vi-mode';
 
 /** The line after a key in command mode: its text and point, and whether it is accepted or back to inserting. */
@@ -8,6 +8,8 @@ export interface ViStep {
   text: string;
   point: number;
   insert: boolean;
+  /** R's replace mode: inserting, but each key still goes to readline (it overwrites). */
+  replace: boolean;
   done: boolean;
 }
 
@@ -33,26 +35,37 @@ export class ViLine {
   escape(text: string, point: number): ViStep {
     const { buf } = this.ed;
     if (text !== buf.text) {
-      // What the input inserted since the last command is one change, inside the insertion's group.
-      buf.delete(0, buf.text.length);
-      buf.point = 0;
-      buf.insert(text);
+      // What the input inserted since the last command is one change, inside the insertion's group:
+      // only the stretch that differs, so that `.` puts in again what was typed.
+      const old = buf.text;
+      let a = 0;
+      while (a < old.length && a < text.length && old[a] === text[a]) a++;
+      let b = 0;
+      while (b < old.length - a && b < text.length - a && old[old.length - 1 - b] === text[text.length - 1 - b]) b++;
+      buf.delete(a, old.length - b);
+      buf.point = a;
+      buf.insert(text.slice(a, text.length - b));
     }
     buf.point = Math.min(point, text.length);
     toCommandMode(this.ed);
     return this.step();
   }
 
-  /** One key (a character, `\r` for Enter, `\u001b` for ESC) in command mode. */
+  /** One key (a character, `\r` for Enter, `\u001b` for ESC) in command mode, or in R's replace mode. */
   key(k: string): ViStep {
+    if (!this.pending && !this.ed.viCommand && k === '\u001b') {
+      // A terminal's ESC alone: command mode at once (readline waits for a key that could follow).
+      toCommandMode(this.ed);
+      return this.step();
+    }
     this.rl.input += k;
-    if (!this.pending) this.pending = command(this.ed, this.rl.input[this.rl.pos++], 1, false);
+    if (!this.pending) this.pending = viDispatch(this.ed, this.rl.input[this.rl.pos++]);
     if (this.pending.next().done) this.pending = null;
     return this.step();
   }
 
   private step(): ViStep {
-    const { buf, viCommand, done } = this.ed;
-    return { text: buf.text, point: buf.point, insert: !viCommand, done };
+    const { buf, viCommand, done, vi } = this.ed;
+    return { text: buf.text, point: buf.point, insert: !viCommand, replace: !viCommand && vi.replaced !== null, done };
   }
 }

@@ -10,11 +10,12 @@ describe("the console's line in bash's vi mode (set -o vi)", () => {
       text: 'virsh domstate web01',
       point: 19,
       insert: false,
+      replace: false,
       done: false,
     });
     expect(vi.key('b').point).toBe(15);
     expect(vi.key('c')).toMatchObject({ text: 'virsh domstate web01', insert: false });
-    expect(vi.key('w')).toEqual({ text: 'virsh domstate ', point: 15, insert: true, done: false });
+    expect(vi.key('w')).toEqual({ text: 'virsh domstate ', point: 15, insert: true, replace: false, done: false });
     // What was typed before the first ESC is not undoable; the change is one step.
     expect(vi.escape('virsh domstate db01', 19)).toMatchObject({ point: 18, insert: false });
     expect(vi.key('u').text).toBe('virsh domstate web01');
