@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useLayoutEffect, useRef } from 'react';
 import type { useConsoleInput } from './use-console-input';
+import { viPrompt } from './vi-line';
 
 /** Which host the shell is on, and the keys it answers to. */
 export function ConsoleHostBar({
@@ -38,7 +39,8 @@ export function ConsoleHostBar({
 
 /**
  * The prompt and the line being typed; the prompt is the input's label, as a screen reader reads it.
- * While Ctrl+R searches, bash's search prompt takes its place and the input shows the line found.
+ * While Ctrl+R searches, bash's search prompt takes its place and the input shows the line found;
+ * in vi command mode readline's message does (`root@kvm1:~# /` while `/` reads its string).
  */
 export function ConsoleInputLine({
   host,
@@ -68,12 +70,14 @@ export function ConsoleInputLine({
       }}
     >
       <label htmlFor={`console-input-${host}`} className="shrink-0 text-term-prompt">
-        {prompt}
+        {viPrompt(input.viMessage, prompt)}
       </label>
       <input
         ref={ref}
         id={`console-input-${host}`}
-        aria-label={input.searching ? tr('searchInput', { host }) : tr('input', { host })}
+        aria-label={
+          input.searching || /^[/?]/.test(input.viMessage ?? '') ? tr('searchInput', { host }) : tr('input', { host })
+        }
         value={input.line}
         autoFocus={autoFocus}
         autoComplete="off"

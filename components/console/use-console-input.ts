@@ -144,5 +144,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     onKeyDown,
     /** After a vi command: where the caret goes (in command mode the character under it is selected). */
     caret: vi.caret,
+    /** readline's message in vi command mode (a `/` search, a count), shown in place of the prompt. */
+    viMessage: vi.message,
   };
 }

@@ -34,16 +34,19 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
   const [command, setCommand] = useState(false);
   // A new object on each step: the input puts its caret (or block cursor) there once, after rendering.
   const [caret, setCaret] = useState<{ at: number; block: boolean } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const reset = () => {
     vi.current = null;
     setCommand(false);
     setCaret(null);
+    setMessage(null);
   };
   const apply = (s: ViStep) => {
     setLine(s.text);
     setCaret({ at: s.point, block: !s.insert && !s.done });
     // R overwrites: its keys go on to readline, with the caret drawn as inserting.
     setCommand((!s.insert || s.replace) && !s.done);
+    setMessage(s.done ? null : s.message);
     if (s.done) submit(s.text);
   };
   /** True when vi mode took the key. */
@@ -63,5 +66,5 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
     if (k !== null && vi.current) apply(vi.current.key(k));
     return true;
   };
-  return { onKeyDown, command, caret, reset };
+  return { onKeyDown, command, caret, message, reset };
 }

@@ -11,7 +11,16 @@ export interface ViStep {
   /** R's replace mode: inserting, but each key still goes to readline (it overwrites). */
   replace: boolean;
   done: boolean;
+  /** What readline shows in place of the prompt: a search's `/` or `?`, `(arg: 2) `, `(reverse-i-search)…`. */
+  message: string | null;
 }
+
+/**
+ * The console's prompt for a step: readline's message replaces it, except that `/` and `?` follow
+ * the shell's prompt (_rl_make_prompt_for_search: `root@kvm1:~# /`).
+ */
+export const viPrompt = (message: string | null, shell: string) =>
+  message === null ? shell : /^[/?]/.test(message) ? `${shell} ${message}` : message.trimEnd();
 
 /**
  * The console's line after `set -o vi`: bash edits it with readline's vi mode, the same port virsh's
@@ -65,7 +74,8 @@ export class ViLine {
   }
 
   private step(): ViStep {
-    const { buf, viCommand, done, vi } = this.ed;
-    return { text: buf.text, point: buf.point, insert: !viCommand, replace: !viCommand && vi.replaced !== null, done };
+    const { buf, viCommand, done, vi, shownPrompt } = this.ed;
+    const replace = !viCommand && vi.replaced !== null;
+    return { text: buf.text, point: buf.point, insert: !viCommand, replace, done, message: shownPrompt || null };
   }
 }

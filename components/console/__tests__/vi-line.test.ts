@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ViLine } from '../vi-line';
+import { ViLine, viPrompt } from '../vi-line';
 
 const keys = (vi: ViLine, ks: string) => [...ks].map((k) => vi.key(k)).at(-1)!;
 
@@ -12,10 +12,18 @@ describe("the console's line in bash's vi mode (set -o vi)", () => {
       insert: false,
       replace: false,
       done: false,
+      message: null,
     });
     expect(vi.key('b').point).toBe(15);
     expect(vi.key('c')).toMatchObject({ text: 'virsh domstate web01', insert: false });
-    expect(vi.key('w')).toEqual({ text: 'virsh domstate ', point: 15, insert: true, replace: false, done: false });
+    expect(vi.key('w')).toEqual({
+      text: 'virsh domstate ',
+      point: 15,
+      insert: true,
+      replace: false,
+      done: false,
+      message: null,
+    });
     // What was typed before the first ESC is not undoable; the change is one step.
     expect(vi.escape('virsh domstate db01', 19)).toMatchObject({ point: 18, insert: false });
     expect(vi.key('u').text).toBe('virsh domstate web01');
@@ -33,5 +41,40 @@ describe("the console's line in bash's vi mode (set -o vi)", () => {
     expect(vi.key('j')).toMatchObject({ text: 'virsh uri', point: 0 });
     expect(keys(vi, '$x')).toMatchObject({ text: 'virsh ur', point: 7 });
     expect(vi.key('A')).toMatchObject({ point: 8, insert: true });
+  });
+
+  it('r, ~, f and . edit as readline does; R overwrites key by key until ESC', () => {
+    const vi = new ViLine([]);
+    vi.escape('virsh domstate web01', 20);
+    expect(keys(vi, '0fwrW')).toMatchObject({ text: 'virsh domstate Web01', point: 15 });
+    expect(keys(vi, '0~')).toMatchObject({ text: 'Virsh domstate Web01', point: 1 });
+    expect(keys(vi, '$FW')).toMatchObject({ point: 15 });
+    expect(keys(vi, 'R')).toMatchObject({ insert: true, replace: true });
+    expect(keys(vi, 'db')).toMatchObject({ text: 'Virsh domstate dbb01', point: 17 });
+    expect(vi.key('\u001b')).toMatchObject({ insert: false, replace: false, point: 16 });
+    // `.` overwrites the same text again, at the cursor.
+    expect(keys(vi, '0.')).toMatchObject({ text: 'dbrsh domstate dbb01', point: 1 });
+  });
+
+  it('what the input typed before ESC is what . inserts again', () => {
+    const vi = new ViLine([]);
+    vi.escape('virsh list', 10);
+    vi.key('a');
+    expect(vi.escape('virsh list --all', 16)).toMatchObject({ point: 15 });
+    expect(keys(vi, '.')).toMatchObject({ text: 'virsh list --all --all', point: 21 });
+  });
+
+  it("/ shows readline's prompt after the shell's, a count its (arg: N), and ^R its search", () => {
+    const vi = new ViLine(['virsh list --all', 'virsh uri']);
+    vi.escape('', 0);
+    expect(vi.key('/')).toMatchObject({ message: '/', text: '' });
+    expect(keys(vi, 'list')).toMatchObject({ message: '/', text: 'list' });
+    expect(vi.key('\r')).toMatchObject({ message: null, text: 'virsh list --all', point: 0 });
+    expect(vi.key('2')).toMatchObject({ message: '(arg: 2) ' });
+    expect(vi.key('w')).toMatchObject({ message: null, point: 11 });
+    expect(vi.key('\u0012').message).toBe("(reverse-i-search)`': ");
+    expect(viPrompt('/', 'root@kvm1:~#')).toBe('root@kvm1:~# /');
+    expect(viPrompt('(arg: 2) ', 'root@kvm1:~#')).toBe('(arg: 2)');
+    expect(viPrompt(null, 'root@kvm1:~#')).toBe('root@kvm1:~#');
   });
 });
