@@ -163,3 +163,52 @@ test("set -o vi: the console's line takes bash's vi keys (ESC, b, cw, k, $, x, u
   await input.press('x');
   await expect(input).toHaveValue('virsh urix');
 });
+
+for (const { lang, path, input: name } of locales) {
+  test(`set -o vi (${lang}): f r ~ . and R edit as readline does; / shows its prompt after the shell's`, async ({
+    lab: page,
+  }) => {
+    await open(page, path);
+    const input = page.getByRole('textbox', { name });
+    const log = page.getByRole('log');
+    await run(page, name, 'set -o vi');
+    await run(page, name, 'echo vi-set');
+    await expect(log.locator('pre').last()).toHaveText(/^vi-set\s*$/);
+    await input.fill('virsh domstate xeb01');
+    await input.press('Escape');
+    // f finds the x, r replaces it; ~ turns the case of the V; . does it again to the i.
+    for (const k of ['0', 'f', 'x', 'r', 'w', '0', '~']) await input.press(k);
+    await expect(input).toHaveValue('Virsh domstate web01');
+    await input.press('.');
+    await expect(input).toHaveValue('VIrsh domstate web01');
+    await input.press('u');
+    await input.press('u');
+    await expect(input).toHaveValue('virsh domstate web01');
+    // R overwrites until Escape; Enter runs the line.
+    for (const k of ['$', 'F', 'w', 'R']) await input.press(k);
+    await input.pressSequentially('db');
+    await expect(input).toHaveValue('virsh domstate dbb01');
+    await input.press('Backspace');
+    await input.press('Backspace');
+    await input.press('Escape');
+    await expect(input).toHaveValue('virsh domstate web01');
+    await input.press('Enter');
+    await expect(log.locator('pre').last()).toHaveText(/^\S+\n\n$/);
+    // `/` in command mode: readline's prompt is the shell's followed by `/`, the input its string.
+    await input.press('Escape');
+    await input.press('/');
+    const search = page.getByRole('textbox', {
+      name: lang === 'en' ? /^Search the history on kvm1/ : /^kvm1 のコマンド履歴を検索/,
+    });
+    await expect(search).toHaveValue('');
+    await expect(page.getByText('root@kvm1:~# /', { exact: true })).toBeVisible();
+    await search.pressSequentially('set');
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `${shots}/console-vi-search-${lang}-${width}.png` });
+    }
+    await search.press('Enter');
+    await expect(input).toHaveValue('set -o vi');
+    await expect(page.getByText('root@kvm1:~#', { exact: true }).last()).toBeVisible();
+  });
+}

@@ -42,6 +42,10 @@ export function ConsoleHostBar({
  * While Ctrl+R searches, bash's search prompt takes its place and the input shows the line found;
  * in vi command mode readline's message does (`root@kvm1:~# /` while `/` reads its string).
  */
+/** The input's name: a Ctrl+R search, vi's `/` or `?` search (its keys differ), or the line. */
+const label = (searching: string | null, viMessage: string | null) =>
+  searching ? 'searchInput' : /^[/?]/.test(viMessage ?? '') ? 'viSearchInput' : 'input';
+
 export function ConsoleInputLine({
   host,
   prompt,
@@ -75,9 +79,7 @@ export function ConsoleInputLine({
       <input
         ref={ref}
         id={`console-input-${host}`}
-        aria-label={
-          input.searching || /^[/?]/.test(input.viMessage ?? '') ? tr('searchInput', { host }) : tr('input', { host })
-        }
+        aria-label={tr(label(input.searching, input.viMessage), { host })}
         value={input.line}
         autoFocus={autoFocus}
         autoComplete="off"

@@ -19,12 +19,15 @@ function localize(fd: 1 | 2, text: string): string {
   return Buffer.from(fd === 1 ? out.stdout : out.stderr, 'utf8').toString('latin1');
 }
 
-/** The init file readline reads: $INPUTRC, else ~/.inputrc; undefined when there is none (Debian's /etc/inputrc). */
+/**
+ * The init file readline reads (rl_read_init_file): $INPUTRC when set — a missing file then means
+ * none at all — else ~/.inputrc; undefined when there is none (Debian's /etc/inputrc is read).
+ */
 function inputrc(): string | undefined {
   try {
     return readFileSync(process.env.INPUTRC || join(homedir(), '.inputrc'), 'latin1');
   } catch {
-    return undefined;
+    return process.env.INPUTRC ? '' : undefined;
   }
 }
 

@@ -216,10 +216,13 @@ function commandOf(r: Ran): Ran {
   return missing ? { ...r, stderr: `env: '${missing[1]}': No such file or directory\n` } : r;
 }
 
-/** The init file virsh's readline reads: $INPUTRC, else ~/.inputrc (`set editing-mode vi`); none: Debian's. */
+/**
+ * The init file virsh's readline reads (rl_read_init_file): $INPUTRC when set — a missing file then
+ * means none at all — else ~/.inputrc; undefined without one: Debian's /etc/inputrc is read instead.
+ */
 function inputrc(fs: HostFs, env: Record<string, string>): string | undefined {
   const r = fs.read(fs.resolve(env.INPUTRC || `${env.HOME}/.inputrc`));
-  return r.ok ? r.data : undefined;
+  return r.ok ? r.data : env.INPUTRC ? '' : undefined;
 }
 
 /** bash's `set -o vi` / `set -o emacs`: the console's line editor takes that mode's keys. */

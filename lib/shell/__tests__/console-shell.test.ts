@@ -87,6 +87,20 @@ describe('the console as a root shell', () => {
     expect(sh.run(`INPUTRC=/root/vi.inputrc ${keys}`).out).toBe(vi);
   });
 
+  it('a user inputrc replaces /etc/inputrc (Debian binds Home as \\e[1~); $INPUTRC missing means none at all', () => {
+    const sh = shell();
+    const home = "virsh -q <<'E'\necho abc\u001b[1~X\nE";
+    // Debian's /etc/inputrc, read when there is no user file: \e[1~ goes to the line's start.
+    expect(sh.run(home).out).toContain('Xecho abc');
+    expect(sh.run("echo 'set bell-style audible' > ~/.inputrc").status).toBe(0);
+    expect(sh.run(home).out).toBe('virsh # echo abcX\nabcXvirsh # \n');
+    expect(sh.run("echo '$include /etc/inputrc' > ~/.inputrc").status).toBe(0);
+    expect(sh.run(home).out).toContain('Xecho abc');
+    // rl_read_init_file does not fall back from a missing $INPUTRC to ~/.inputrc or /etc/inputrc.
+    expect(sh.run("echo 'set editing-mode vi' > ~/.inputrc").status).toBe(0);
+    expect(sh.run(`INPUTRC=/root/none ${home}`).out).toBe('virsh # echo abcX\nabcXvirsh # \n');
+  });
+
   it('pipes into grep, head, tail, wc and sort; && and || follow the status', () => {
     const sh = shell();
     expect(sh.run('virsh list --all --name | sort -r | head -n 2').out).toBe('win10\nweb01\n');

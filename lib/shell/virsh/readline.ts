@@ -23,7 +23,11 @@ export class Readline {
     /** The init file readline read ($INPUTRC, else ~/.inputrc); without one, Debian's /etc/inputrc. */
     inputrc?: string,
   ) {
-    if (inputrc !== undefined) this.state.editingMode = editingMode(inputrc);
+    if (inputrc !== undefined) {
+      // rl_read_init_file: a user's file is read instead of the system's, which it may `$include`.
+      this.state.editingMode = editingMode(inputrc);
+      this.state.systemInputrc = /^[ \t]*\$include[ \t]+\/etc\/inputrc[ \t]*$/m.test(inputrc);
+    }
   }
 
   /** The lines `text` completes; with `end`, the input is over (an unfinished line is accepted). */

@@ -180,7 +180,7 @@ function* meta(ed: LineEditor, arg: Arg): Keys<void> {
  */
 function* escEsc(ed: LineEditor): Keys<void> {
   const k = yield* ed.key();
-  if (k === '[') {
+  if (k === '[' && ed.rl.systemInputrc) {
     const k2 = yield* ed.key();
     if (k2 === 'C' || k2 === 'D') {
       if (k2 === 'C') ed.forwardWord(1);
@@ -197,15 +197,19 @@ function* escEsc(ed: LineEditor): Keys<void> {
 
 /**
  * `ESC [ …` and `ESC O X`: the arrows (history up and down, cursor left and right), home and end,
- * and /etc/inputrc's `\e[1~` `\e[4~` (line start, end), `\e[3~` (delete), `\e[1;5C` `\e[5C`
- * (a word right, D left). A key no binding continues with rings the bell and is dropped.
+ * `\e[3~` (delete), `\e[1;5C` (a word right, D left), and Debian's /etc/inputrc's `\e[1~` `\e[4~`
+ * (line start, end) and `\e[5C` `\e[5D`. A key no binding continues with rings the bell and is dropped.
  */
 function* arrow(ed: LineEditor, count: number): Keys<string | undefined> {
   let k = yield* ed.key();
   const { buf } = ed;
-  if (k === '1' || k === '3' || k === '4' || k === '5') k += (yield* ed.key()) ?? '';
+  // Sequences that continue: readline's own `\e[1;5C` `\e[3~` `\e[200~` (bracketed paste, not
+  // modelled), and /etc/inputrc's `\e[1~` `\e[4~` `\e[5C`. Without that file `\e[4` and `\e[5` end.
+  const system = ed.rl.systemInputrc;
+  if (k === '1' || k === '2' || k === '3' || (system && (k === '4' || k === '5'))) k += (yield* ed.key()) ?? '';
   if (k === '1;') k += `${(yield* ed.key()) ?? ''}${(yield* ed.key()) ?? ''}`;
-  if (k === '1~') buf.point = 0;
+  if (k === '1~' && system) buf.point = 0;
+  else if (k === '2~' && system) yield* quotedInsert(ed, count);
   else if (k === '4~') buf.point = buf.text.length;
   else if (k === '3~') deleteChars(ed, count, false);
   else if (k === '5C' || k === '1;5C') ed.forwardWord(count);

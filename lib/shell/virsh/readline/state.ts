@@ -22,6 +22,8 @@ export class ReadlineState {
   lastSearch: string | undefined;
   /** The inputrc's `set editing-mode`: emacs unless it says vi. */
   editingMode: 'emacs' | 'vi' = 'emacs';
+  /** Debian's /etc/inputrc was read (no user file, or one that `$include`s it): its key bindings hold. */
+  systemInputrc = true;
   /** vi mode's last `/` or `?` search (n and N repeat it) and the history line it stopped at. */
   viSearch: { text: string; dir: number } | undefined;
   viSearchFrom: number | undefined;
