@@ -42,6 +42,9 @@ export class Readline {
         // A line only typed: what the editor would do, without its machinery (a script streams fast).
         const line = state.input.slice(state.pos, plain);
         state.pos = plain + 1;
+        // vi's `.` on a later line inserts what this one typed: its newest undo record (20 characters each).
+        if (state.editingMode === 'vi' && line)
+          state.vi.insertText = line.slice(Math.floor((line.length - 1) / 20) * 20);
         yield { echo: readlineEcho(this.prompt(), line), line, bells: 0, eof: false };
         continue;
       }

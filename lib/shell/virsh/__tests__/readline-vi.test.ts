@@ -111,6 +111,9 @@ describe('vi mode: . repeats the last change', () => {
   it('outlives the line, as readline keeps it', () => {
     expect(vi(`echo abc${ESC}0rq\necho xyz${ESC}0.\n`).echo).toBe('qcho xyz');
     expect(vi(`echo abc${ESC}0x${ESC}\n.\n`).lines).toEqual(['cho abc', '.']);
+    // A line only typed is an insertion too: its last record (20 characters at most) is what . inserts.
+    expect(vi(`echo abc\n${ESC}.\n`).echo).toBe('echo abc');
+    expect(vi(`echo abcdefghijklmnopqrstuvwxyz\n${ESC}.\n`).echo).toBe('pqrstuvwxyz');
   });
 });
 

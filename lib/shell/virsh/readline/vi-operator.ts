@@ -3,6 +3,9 @@ import { viMove } from './vi-find';
 import { startInserting } from './vi-mode';
 import { isMotion } from './vi-state';
 
+/** vi-command.ts's dispatcher, which a key after an operator's count runs through. */
+export type Command = (ed: LineEditor, c: string, count: number, explicit: boolean) => Keys<void>;
+
 /**
  * d, c and y with a motion (rl_vi_delete_to, rl_vi_change_to, rl_vi_yank_to and rl_vi_domove in
  * readline 8.2): the motion runs on the line with a blank appended, so that it can reach the end;
@@ -11,8 +14,6 @@ import { isMotion } from './vi-state';
  * cw changes to the end of the word; c then inserts. A key that is no motion does nothing; a
  * motion that does not move rings (c still inserts). `.` runs them again with the same motion.
  */
-export type Command = (ed: LineEditor, c: string, count: number, explicit: boolean) => Keys<void>;
-
 export function* operator(ed: LineEditor, key: string, count: number, command: Command): Keys<void> {
   const { buf } = ed;
   const { vi } = ed.rl;

@@ -1,6 +1,5 @@
 import type { Keys, LineEditor } from './editor';
-
-type Command = (ed: LineEditor, c: string, count: number, explicit: boolean) => Keys<void>;
+import type { Command } from './vi-operator';
 
 /**
  * rl_vi_redo (.): the last text-changing command again, with its count unless one is typed. An

@@ -12,9 +12,8 @@ import { replaceKey } from './vi-replace';
  * readline 8.2's vi editing mode (`set editing-mode vi` in an inputrc; vi_mode.c, vi_keymap.c):
  * each line starts in insert mode, ESC goes to command mode (the cursor steps back onto the last
  * character, and the first time everything typed so far stops being undoable, as POSIX says of
- * `U`). What is ported: insert mode's keys, and in command mode counts, h l space 0 ^ $ w W b B
- * e E, x X, d c with a motion (dd cc D C, cw as ce), i a I A, k j - + ^P ^N (point at the start),
- * u ^_, / ? n N (lib: vi-search.ts), ^R ^S, ^V, Enter. Other keys ring the bell.
+ * `U`). Insert mode's keys are here (R's overwriting in vi-replace.ts); command mode's in
+ * vi-command.ts: every command of readline's movement keymap except `*` `=` `&` (decision 049).
  */
 export function* viDispatch(ed: LineEditor, c: string): Keys<void> {
   if (ed.viCommand) yield* command(ed, c, 1, false);
