@@ -195,8 +195,21 @@ for (const { lang, path, input: name } of locales) {
     await expect(input).toHaveValue('virsh domstate web01');
     await input.press('Enter');
     await expect(log.locator('pre').last()).toHaveText(/^\S+\n\n$/);
-    // `/` in command mode: readline's prompt is the shell's followed by `/`, the input its string.
     await input.press('Escape');
+    // Ctrl+R in command mode is readline's incremental search, its prompt drawn in place of the shell's.
+    await input.press('Control+r');
+    const isearch = page.getByRole('textbox', {
+      name:
+        lang === 'en'
+          ? /^Search the history on kvm1 \(Enter runs/
+          : /^kvm1 のコマンド履歴を検索（Enter で見つかった行を実行/,
+    });
+    await isearch.pressSequentially('dom');
+    await expect(isearch).toHaveValue('virsh domstate web01');
+    await expect(page.getByText("(reverse-i-search)`dom':", { exact: true })).toBeVisible();
+    await isearch.press('Escape');
+    await expect(input).toHaveValue('virsh domstate web01');
+    // `/` in command mode: readline's prompt is the shell's followed by `/`, the input its string.
     await input.press('/');
     const search = page.getByRole('textbox', {
       name: lang === 'en' ? /^Search the history on kvm1/ : /^kvm1 のコマンド履歴を検索/,

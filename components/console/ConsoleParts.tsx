@@ -42,9 +42,13 @@ export function ConsoleHostBar({
  * While Ctrl+R searches, bash's search prompt takes its place and the input shows the line found;
  * in vi command mode readline's message does (`root@kvm1:~# /` while `/` reads its string).
  */
-/** The input's name: a Ctrl+R search, vi's `/` or `?` search (its keys differ), or the line. */
+/** The input's name: a Ctrl+R search (the console's, or readline's in vi command mode), vi's `/` or `?` search, or the line. */
 const label = (searching: string | null, viMessage: string | null) =>
-  searching ? 'searchInput' : /^[/?]/.test(viMessage ?? '') ? 'viSearchInput' : 'input';
+  searching || /^\((failed )?(reverse-)?i-search\)/.test(viMessage ?? '')
+    ? 'searchInput'
+    : /^[/?]/.test(viMessage ?? '')
+      ? 'viSearchInput'
+      : 'input';
 
 export function ConsoleInputLine({
   host,
