@@ -20,6 +20,9 @@ const volatileValues: Array<[RegExp, string]> = [
   [/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}\b/g, '<creation-time>'],
   // snapshot-dumpxml: <creationTime>1795617781</creationTime>
   [/<creationTime>\d+<\/creationTime>/g, '<creationTime><creation-time></creationTime>'],
+  // screenshot without a file name: "Screenshot saved to test-2026-12-06-21:04:45.png" (local time;
+  // real virsh and the lab run a moment apart, so a second may turn between them)
+  [/-\d{4}-\d\d-\d\d-\d\d:\d\d:\d\d\./g, '-<screenshot-time>.'],
   // pool-define-as, pool-create and the other XML without a <uuid>: libvirt makes up a random
   // (version 4) UUID; the fixed UUIDs of the test driver and of the scenarios are not version 4.
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/g, '<random-uuid>'],
