@@ -50,6 +50,20 @@ test('a corrupt saved lab leads to the recovery screen, which downloads it or re
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('running');
 });
 
+test('the recovery screen on a Japanese page says what is damaged in Japanese, the stored path kept', async ({
+  lab: page,
+}) => {
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('virtlab:lab', '{"version":1,"lab":{"world":'));
+  await page.reload();
+  // English pages show the parser's own words.
+  await expect(page.getByText(/^not JSON: /)).toBeVisible();
+  await page.goto('/ja');
+  await expect(page.getByRole('heading', { name: '保存されたラボを開けません' })).toBeVisible();
+  await expect(page.getByText('lab が JSON ではありません（途中で切れたか、上書きされています）。')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(/JSON: |Unexpected|Expected/);
+});
+
 test('a stored lab the simulator could not run (a domain set to null) gets the recovery screen on every page', async ({
   lab: page,
 }) => {

@@ -31,6 +31,8 @@ export interface ApiErrorBody {
     field?: string;
     /** A refused lab file: what is wrong with that field, for the page to word in its language. */
     issue?: FieldIssue;
+    /** A refused lesson file: why, as data the page words in its language (`learn.import.problem.<kind>`). */
+    reason?: { kind: string; args?: Record<string, string> };
   };
 }
 
