@@ -102,7 +102,7 @@ test('in Japanese, a refused import says why in Japanese, the field path and the
   await expect(section.getByRole('alert')).toHaveText(
     'インポートしませんでした: colour はレッスンファイルにない項目です。',
   );
-  await page.getByRole('alert').scrollIntoViewIfNeeded();
+  await section.getByRole('alert').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/lesson-import-refused-ja.png` });
 });
 
