@@ -12,7 +12,7 @@ export function OfflineNotice() {
   const t = useTranslations('shell');
   const offline = useOffline();
   return (
-    <div role="status" aria-live="polite" className="empty:hidden">
+    <div role="status" aria-live="polite" className="px-4 empty:hidden">
       {offline && (
         <p className="mx-auto mt-2 w-full max-w-7xl rounded border border-warn bg-panel px-4 py-2 text-sm">
           {t('offline')}
