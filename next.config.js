@@ -76,7 +76,10 @@ const nextConfig = {
   // The stylesheet in <head> held back the inline script after it (a script waits for the styles
   // before it): inlined, the lab's worker starts and asks for the first data as soon as the HTML
   // is parsed (docs/decisions/029-first-answer-and-a-lazy-shell.md). 33 KB, ~7 KB in gzip.
-  experimental: { inlineCss: true },
+  // useOffline: a link followed offline to a page never fetched waits for the connection (the page
+  // and its lab keep working; OfflineNotice says so in the page's language) instead of falling back
+  // to a browser navigation, which shows the browser's own offline error (docs/decisions/052).
+  experimental: { inlineCss: true, useOffline: true },
   // MSW's cookie store without tough-cookie's jar and tldts in the browser (lib/browser/no-cookies.ts).
   turbopack: { resolveAlias: { 'tough-cookie': { browser: './lib/browser/no-cookies.ts' } } },
   poweredByHeader: false,

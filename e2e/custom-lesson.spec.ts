@@ -80,6 +80,32 @@ test('a refused import says which field and why, and keeps nothing', async ({ la
   }
 });
 
+test('in Japanese, a refused import says why in Japanese, the field path and the command as they are', async ({
+  lab: page,
+}) => {
+  await open(page, '/ja/learn');
+  const section = page.getByRole('region', { name: '自作のレッスン' });
+  const send = (value: unknown, name: string) =>
+    section
+      .getByLabel('レッスンファイル')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+  const lesson = JSON.parse(readFileSync(file, 'utf8'));
+  lesson.steps[2].check.state.reason = 'booted';
+  await send(lesson, 'broken.json');
+  await expect(section.getByRole('alert')).toHaveText(
+    "インポートしませんでした: steps.2.check: kvm1 での virsh resume web01 の後もチェックを満たしません（終了ステータス 0: Domain 'web01' resumed）。",
+  );
+  const { goal: _goal, ...noGoal } = JSON.parse(readFileSync(file, 'utf8'));
+  await send(noGoal, 'no-goal.json');
+  await expect(section.getByRole('alert')).toHaveText('インポートしませんでした: goal: この項目がありません。');
+  await send({ ...noGoal, goal: _goal, colour: 'red' }, 'extra.json');
+  await expect(section.getByRole('alert')).toHaveText(
+    'インポートしませんでした: colour はレッスンファイルにない項目です。',
+  );
+  await section.getByRole('alert').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/lesson-import-refused-ja.png` });
+});
+
 test('in Japanese, the imported lesson speaks Japanese', async ({ lab: page }) => {
   await open(page, '/ja/learn');
   await page.getByLabel('レッスンファイル').setInputFiles(file);

@@ -207,6 +207,29 @@ test('at 1024 px with the lesson panel open the diagram labels render at 11 px o
   await page.screenshot({ path: `${shots}/domain-1024-lesson-panel.png` });
 });
 
+for (const lang of ['en', 'ja'] as const)
+  test(`the diagram's scroll region is a tab stop only while it scrolls (${lang}, 390/1024/1366 px)`, async ({
+    lab: page,
+  }) => {
+    const scrollName = lang === 'en' ? 'State diagram (scrolls sideways)' : '状態遷移図（横にスクロールできます）';
+    await open(page, lang === 'en' ? '/hosts/kvm1/domains/web01' : '/ja/hosts/kvm1/domains/web01');
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      const figure = page.getByRole('figure').filter({ has: page.locator('svg') });
+      const scroller = figure.locator('svg').locator('xpath=..');
+      // Whether it scrolls is the page's own measure; the tab stop and the name follow it.
+      await expect.poll(() => scroller.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(width < 600);
+      if (width < 600) {
+        await expect(scroller).toHaveAttribute('tabindex', '0');
+        await expect(page.getByRole('group', { name: scrollName })).toBeVisible();
+      } else {
+        await expect(scroller).not.toHaveAttribute('tabindex');
+        await expect(page.getByRole('group', { name: scrollName })).toHaveCount(0);
+      }
+      await figure.screenshot({ path: `${shots}/diagram-${lang}-${width}.png` });
+    }
+  });
+
 test('equivalent commands: none for xm/xl on KVM; -p for restore --paused; xl has no non-live migration', async ({
   lab: page,
 }) => {

@@ -1,5 +1,5 @@
 import { ORIENTED_KEY } from '../lib/storage-keys';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test starts from a fresh browser profile, so a fresh lab; latency is zero. A page error,
@@ -70,3 +70,65 @@ export async function typeInConsole(page: Page, line: string, host = 'kvm1') {
   await expect(input).toHaveValue('');
   return page.getByRole('log', { name: 'Console output' });
 }
+
+/**
+ * Chooses the lab's simulated latency in the Lab menu and waits until the lab has taken it: the radio
+ * item shows the lab's answer (the settings query is set from the PUT's reply). A click made before
+ * then can still be answered at the old latency — the PUT and the click's request race in the worker.
+ */
+export async function setLatency(page: Page, ms: number) {
+  const menu = page.getByRole('button', { name: 'Lab' });
+  const item = page.getByRole('menuitemradio', { name: `${ms} ms`, exact: true });
+  await menu.click();
+  await item.click();
+  await expect(async () => {
+    if (!(await item.isVisible())) await menu.click({ timeout: 2_000 });
+    await expect(item).toBeChecked({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.press('Escape');
+  await expect(item).toBeHidden();
+}
+
+/**
+ * Records whether `locator`'s element ever carries `attribute="value"` from now on, whatever the
+ * machine's load: a MutationObserver sees every change, where polling can miss a short one.
+ */
+export async function watchAttribute(locator: Locator, attribute: string, value: string) {
+  const handle = await locator.elementHandle();
+  if (!handle) throw new Error('watchAttribute: no element');
+  const seen = await handle.evaluateHandle(
+    (el, [name, wanted]) => {
+      const log = { seen: el.getAttribute(name) === wanted };
+      new MutationObserver(() => {
+        if (el.getAttribute(name) === wanted) log.seen = true;
+      }).observe(el, { attributes: true, attributeFilter: [name] });
+      return log;
+    },
+    [attribute, value] as const,
+  );
+  return () => seen.evaluate((log) => log.seen);
+}
+
+/**
+ * The console's line is in the history as soon as Enter is pressed (as in bash), whatever still holds
+ * the answer or the page (the lab's latency, a chunk loading): ↑ brings it back while `stillHeld()`
+ * says that hold is on, and the answer shows once it is off.
+ */
+export async function upRecallsAtOnce(page: Page, line: string, answer: string, stillHeld: () => Promise<boolean>) {
+  const input = page.getByRole('textbox', { name: 'Command on kvm1' });
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue(line);
+  expect(await stillHeld(), 'the line came back while the hold was still on').toBe(true);
+  await input.press('ArrowDown');
+  await expect.poll(stillHeld, { timeout: 15_000 }).toBe(false);
+  await expect(page.getByRole('log', { name: 'Console output' })).toContainText(answer);
+}
+
+/** How many times `text` shows in the console's output: an answer not yet shown has not grown it. */
+export const countInLog = (page: Page, text: string) =>
+  page
+    .getByRole('log', { name: 'Console output' })
+    .evaluate((el, t) => (el.textContent ?? '').split(t).length - 1, text);

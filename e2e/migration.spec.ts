@@ -273,3 +273,33 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+for (const lang of ['en', 'ja'] as const)
+  test(`a phone (390 px, ${lang}): the job panel shows every round's bar whole`, async ({ lab: page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDialog(page, 'kvm1', 'web01');
+    await dialog(page).getByRole('combobox', { name: 'Target host' }).selectOption('kvm2');
+    // A slow link: the dirty set shrinks slowly, so the copy takes eight rounds.
+    await dialog(page)
+      .getByRole('textbox', { name: /--bandwidth/ })
+      .fill('40');
+    await expect(preconditions(page)).not.toContainText('Failed');
+    await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
+    const job = panel(page, 'web01', 'kvm2');
+    await expect(job.getByRole('list', { name: 'Copy rounds' }).getByRole('listitem').nth(7)).toBeAttached();
+    // The job runs on in the lab: the Japanese page shows the same panel.
+    if (lang === 'ja') await page.goto('/ja/hosts/kvm1/domains/web01');
+    const list = page.getByRole('list', { name: lang === 'en' ? 'Copy rounds' : 'コピーのラウンド' });
+    await expect(list.getByRole('listitem').nth(7)).toBeAttached();
+    const box = (await list.boundingBox())!;
+    const items = await list
+      .getByRole('listitem')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    for (const [i, right] of items.entries())
+      expect(right, `round ${i + 1} cut`).toBeLessThanOrEqual(box.x + box.width);
+    // Nothing to scroll, so no tab stop there.
+    await expect(list).not.toHaveAttribute('tabindex');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await list.locator('xpath=ancestor::section[1]').screenshot({ path: `${shots}/migrate-job-panel-390-${lang}.png` });
+  });

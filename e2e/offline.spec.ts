@@ -12,10 +12,12 @@ test('after the first full load, clicks, dialogs, menus and the console work off
   context,
 }) => {
   const failed: string[] = [];
-  // Next.js prefetching links offline (each page prefetches its links again) and the tab's icon
-  // fail harmlessly; anything else a click asked for must not.
+  // Next.js prefetching links offline (each page prefetches its links again), its connectivity checks
+  // once it has seen the network gone (HEAD with an RSC header: decision 052) and the tab's icon fail
+  // harmlessly; anything else a click asked for must not.
   page.on('requestfailed', (r) => {
     if (r.headers()['next-router-prefetch'] || /\/icon\.svg/.test(r.url())) return;
+    if (r.method() === 'HEAD' && r.headers().rsc === '1') return;
     failed.push(`${r.resourceType()} ${r.url()} ${r.failure()?.errorText}`);
   });
   let workerWarm = false;
@@ -75,3 +77,35 @@ test('after the first full load, clicks, dialogs, menus and the console work off
 
   expect(failed, 'nothing the page asked for failed').toEqual([]);
 });
+
+/**
+ * A page never fetched (decision 052): offline, its link waits for the network instead of falling back to
+ * the browser's error page; the page says so in its language, and the link opens once the network is back.
+ */
+for (const lang of ['en', 'ja'] as const)
+  test(`offline, a link to a page never fetched says so in the page's language, then opens online (${lang})`, async ({
+    lab: page,
+    context,
+  }) => {
+    const prefix = lang === 'en' ? '' : '/ja';
+    const home = lang === 'en' ? '/' : '/ja';
+    await open(page, home);
+    await page.waitForFunction(() => performance.getEntriesByName('virtlab:chunks-warm').length > 0);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    const notice =
+      lang === 'en'
+        ? 'You are offline. This page and the lab keep working; a page not opened before opens once the connection is back.'
+        : 'オフラインです。このページとラボはそのまま使えます。まだ開いていないページは、接続が戻ると開きます。';
+    // A domain page's data is the lab's (it works offline); the page itself was never fetched.
+    await page.getByRole('link', { name: 'build01' }).click();
+    await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
+    await expect(page).toHaveURL(home);
+    // Still the overview, and still working: its row menu opens.
+    await page.getByRole('button', { name: lang === 'en' ? 'Actions for web01' : 'web01 の操作' }).click();
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `test-results/screenshots/offline-notice-${lang}.png` });
+    await context.setOffline(false);
+    await expect(page).toHaveURL(`${prefix}/hosts/kvm1/domains/build01`, { timeout: 20_000 });
+    await expect(page.getByRole('status').filter({ hasText: notice })).toHaveCount(0);
+  });

@@ -1,4 +1,4 @@
-import { apiServed, expect, open, test } from './fixtures';
+import { apiServed, expect, open, setLatency, test, watchAttribute } from './fixtures';
 
 test('a reload keeps the world', async ({ lab: page }) => {
   await open(page, '/');
@@ -50,6 +50,20 @@ test('a corrupt saved lab leads to the recovery screen, which downloads it or re
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('running');
 });
 
+test('the recovery screen on a Japanese page says what is damaged in Japanese, the stored path kept', async ({
+  lab: page,
+}) => {
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('virtlab:lab', '{"version":1,"lab":{"world":'));
+  await page.reload();
+  // English pages show the parser's own words.
+  await expect(page.getByText(/^not JSON: /)).toBeVisible();
+  await page.goto('/ja');
+  await expect(page.getByRole('heading', { name: '保存されたラボを開けません' })).toBeVisible();
+  await expect(page.getByText('lab が JSON ではありません（途中で切れたか、上書きされています）。')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(/JSON: |Unexpected|Expected/);
+});
+
 test('a stored lab the simulator could not run (a domain set to null) gets the recovery screen on every page', async ({
   lab: page,
 }) => {
@@ -92,12 +106,13 @@ test('a lab saved by an older version is not read as if it were current', async 
 
 test('Lab menu: latency shows pending buttons, and Reset lab starts over', async ({ lab: page }) => {
   await open(page, '/hosts/kvm1/domains/web01');
-  await page.getByRole('button', { name: 'Lab' }).click();
-  await page.getByRole('menuitemradio', { name: '500 ms', exact: true }).click();
+  await setLatency(page, 500);
   const suspend = page.getByRole('button', { name: 'Suspend', exact: true });
+  // Half a second is short on a loaded machine: the attribute is watched, not polled.
+  const wasBusy = await watchAttribute(suspend, 'aria-busy', 'true');
   await suspend.click();
-  await expect(suspend).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+  expect(await wasBusy(), 'Suspend was shown pending while the lab answered').toBe(true);
   await expect(suspend).not.toHaveAttribute('aria-busy', 'true');
 
   await page.getByRole('button', { name: 'Lab' }).click();

@@ -1,7 +1,8 @@
 import { CLOCK_KEY } from '@/lib/storage-keys';
 import { type StorageLike, store } from './store';
 import { touch } from './persist/touched';
-import { clockSchema, storedProblem } from './stored/lab-schema';
+import type { StoredFault } from '@/lib/api/contract';
+import { clockSchema, notJson, storedFault, storedProblem } from './stored/lab-schema';
 
 /**
  * The lab's clock: simulated time, which every handler passes to the simulator. It runs with
@@ -22,6 +23,7 @@ const IDENTITY: ClockState = { rate: 1, anchorWall: 0, anchorLab: 0 };
 /** A stored clock that cannot be read: the lab's times cannot be trusted, so the lab is unreadable too. */
 export interface Damaged {
   detail: string;
+  fault: StoredFault;
   raw: string;
 }
 type Read = { state: ClockState; damaged: Damaged | null };
@@ -31,13 +33,18 @@ function read(storage: StorageLike | null): Read {
   try {
     raw = storage?.getItem(CLOCK_KEY) ?? null;
     if (raw === null) return { state: IDENTITY, damaged: null };
-    const checked = clockSchema.safeParse(JSON.parse(raw));
+    const value: unknown = JSON.parse(raw);
+    const checked = clockSchema.safeParse(value);
     if (checked.success) return { state: checked.data, damaged: null };
-    return { state: IDENTITY, damaged: { detail: `the lab clock: ${storedProblem(checked.error)}`, raw } };
+    const fault = storedFault(checked.error, value, 'clock');
+    return { state: IDENTITY, damaged: { detail: `the lab clock: ${storedProblem(checked.error)}`, fault, raw } };
   } catch (e) {
     return raw === null
       ? { state: IDENTITY, damaged: null }
-      : { state: IDENTITY, damaged: { detail: `the lab clock is not JSON: ${String(e).slice(0, 80)}`, raw } };
+      : {
+          state: IDENTITY,
+          damaged: { detail: `the lab clock is not JSON: ${String(e).slice(0, 80)}`, fault: notJson('clock'), raw },
+        };
   }
 }
 

@@ -13,7 +13,13 @@ export function labStatus(): LabStatus {
   if (s.status !== 'ok') return s;
   const damaged = clock().damaged() ?? lessonStore().damaged();
   return damaged
-    ? { status: 'unreadable', problem: 'corrupt', detail: damaged.detail, storeVersion: STORE_VERSION }
+    ? {
+        status: 'unreadable',
+        problem: 'corrupt',
+        detail: damaged.detail,
+        fault: damaged.fault,
+        storeVersion: STORE_VERSION,
+      }
     : s;
 }
 

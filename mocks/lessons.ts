@@ -10,7 +10,7 @@ import type { Damaged } from './clock';
 import { touch } from './persist/touched';
 import { LESSONS_KEY } from '@/lib/storage-keys';
 import { type StorageLike, store } from './store';
-import { lessonsSchema, storedProblem } from './stored/lab-schema';
+import { lessonsSchema, notJson, storedFault, storedProblem } from './stored/lab-schema';
 
 /**
  * Lesson progress beside the lab (docs/decisions/006-lessons.md): which lesson is running and each
@@ -45,15 +45,21 @@ function read(storage: StorageLike | null): { stored: StoredLessons; damaged: Da
   try {
     raw = storage?.getItem(LESSONS_KEY) ?? null;
     if (raw === null) return { stored: empty(), damaged: null };
-    const checked = lessonsSchema.safeParse(JSON.parse(raw));
-    if (!checked.success)
-      return { stored: empty(), damaged: { detail: `lesson progress: ${storedProblem(checked.error)}`, raw } };
+    const value: unknown = JSON.parse(raw);
+    const checked = lessonsSchema.safeParse(value);
+    if (!checked.success) {
+      const fault = storedFault(checked.error, value, 'lessons');
+      return { stored: empty(), damaged: { detail: `lesson progress: ${storedProblem(checked.error)}`, fault, raw } };
+    }
     const s = JSON.parse(raw) as StoredLessons;
     return { stored: s, damaged: null };
   } catch (e) {
     return {
       stored: empty(),
-      damaged: raw === null ? null : { detail: `lesson progress is not JSON: ${String(e).slice(0, 80)}`, raw },
+      damaged:
+        raw === null
+          ? null
+          : { detail: `lesson progress is not JSON: ${String(e).slice(0, 80)}`, fault: notJson('lessons'), raw },
     };
   }
 }

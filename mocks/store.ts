@@ -94,7 +94,13 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
       const s = state;
       return !s || s.ok
         ? { status: 'ok', storeVersion: STORE_VERSION }
-        : { status: 'unreadable', problem: s.problem, detail: s.detail, storeVersion: STORE_VERSION };
+        : {
+            status: 'unreadable',
+            problem: s.problem,
+            detail: s.detail,
+            ...(s.fault ? { fault: s.fault } : {}),
+            storeVersion: STORE_VERSION,
+          };
     },
     /** The lab, or null while the stored one is unreadable (handlers answer 503 then). */
     lab(): Lab | null {

@@ -36,3 +36,25 @@ export function DiagramEdge({ edge, lit, label }: { edge: Edge; lit: boolean; la
     </g>
   );
 }
+
+/** The arrowheads DiagramEdge's paths end in: an idle one and a lit one. */
+export function ArrowMarkers() {
+  return (
+    <defs>
+      {['idle', 'lit'].map((k) => (
+        <marker
+          key={k}
+          id={`arrow-${k}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" className={k === 'lit' ? 'fill-accent' : 'fill-muted'} />
+        </marker>
+      ))}
+    </defs>
+  );
+}

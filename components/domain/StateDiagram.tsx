@@ -3,8 +3,9 @@
 import type { ApiTransition, DomainState, Driver } from '@/lib/api/contract';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { useOverflowsX } from '@/components/ui/use-overflows-x';
 import { useVirshWord } from '@/components/ui/use-virsh-word';
-import { DiagramEdge } from './DiagramEdge';
+import { ArrowMarkers, DiagramEdge } from './DiagramEdge';
 import { DiagramStates } from './DiagramStates';
 import { placeLabels } from './diagram-labels';
 import { edgesFor, GROUP, litEdge, MAJOR } from './diagram-model';
@@ -31,12 +32,12 @@ export function StateDiagram({
   const word = useVirshWord();
   const svg = useRef<SVGSVGElement>(null);
   const font = useMinFont(svg, VIEW_W, 11.5);
+  const { ref: box, el: boxEl, overflows: scrolls } = useOverflowsX<HTMLDivElement>();
   // Drawn wider than the screen, the picture shows the current state (the group's are on the left).
   useEffect(() => {
-    const box = svg.current?.parentElement;
     const x = MAJOR[state]?.x ?? 0;
-    if (box && box.scrollWidth > box.clientWidth) box.scrollLeft = (x / VIEW_W) * box.scrollWidth - box.clientWidth / 2;
-  }, [state]);
+    if (boxEl && scrolls) boxEl.scrollLeft = (x / VIEW_W) * boxEl.scrollWidth - boxEl.clientWidth / 2;
+  }, [state, scrolls, boxEl]);
   const edges = edgesFor(driver);
   const lit = litEdge(edges, last);
   const labels = placeLabels(edges, lit, font);
@@ -52,9 +53,15 @@ export function StateDiagram({
   return (
     <figure className="rounded-lg border border-line bg-panel p-3">
       {/* Below ~540 px the picture scrolls sideways rather than shrink: its labels would be drawn
-          larger than the room between the arrows (useMinFont) and run into each other. A region that
-          scrolls is reachable by keyboard (tabIndex). */}
-      <div tabIndex={0} role="group" aria-label={t('scroll')} className="overflow-x-auto">
+          larger than the room between the arrows (useMinFont) and run into each other. Only while it
+          scrolls is it a tab stop (keyboard users scroll it) and a region saying so. */}
+      <div
+        ref={box}
+        tabIndex={scrolls ? 0 : undefined}
+        role={scrolls ? 'group' : undefined}
+        aria-label={scrolls ? t('scroll') : undefined}
+        className="overflow-x-auto"
+      >
         <svg
           ref={svg}
           viewBox={`0 0 ${VIEW_W} 370`}
@@ -64,22 +71,7 @@ export function StateDiagram({
         >
           <title id="diagram-title">{t('title')}</title>
           <desc id="diagram-desc">{`${t('current', { state: word(state) })} ${summary}`}</desc>
-          <defs>
-            {['idle', 'lit'].map((k) => (
-              <marker
-                key={k}
-                id={`arrow-${k}`}
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="7"
-                markerHeight="7"
-                orient="auto-start-reverse"
-              >
-                <path d="M 0 0 L 10 5 L 0 10 z" className={k === 'lit' ? 'fill-accent' : 'fill-muted'} />
-              </marker>
-            ))}
-          </defs>
+          <ArrowMarkers />
           <rect
             x={GROUP.x}
             y={GROUP.y}

@@ -90,3 +90,21 @@ export function geometry(e: Edge): EdgeGeometry {
     anchor: 'middle',
   };
 }
+
+/**
+ * Points along an arrow's path (`M … L …`, `M … Q …` or `M … C …`, as geometry() writes them), `n`
+ * steps apart in its parameter: what a label must not be drawn over.
+ */
+export function pathPoints(d: string, n = 24): Pt[] {
+  const v = d.match(/-?[\d.]+(?:e-?\d+)?/g)?.map(Number) ?? [];
+  const pts: Pt[] = [];
+  for (let i = 0; i + 1 < v.length; i += 2) pts.push({ x: v[i]!, y: v[i + 1]! });
+  const at = (t: number): Pt => {
+    // De Casteljau: the same point whatever the curve's degree.
+    let ps = pts;
+    while (ps.length > 1)
+      ps = ps.slice(1).map((p, i) => ({ x: ps[i]!.x + (p.x - ps[i]!.x) * t, y: ps[i]!.y + (p.y - ps[i]!.y) * t }));
+    return ps[0]!;
+  };
+  return Array.from({ length: n + 1 }, (_, i) => at(i / n));
+}

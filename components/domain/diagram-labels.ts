@@ -1,4 +1,4 @@
-import { RX, RY, geometry } from './diagram-geometry';
+import { RX, RY, geometry, pathPoints } from './diagram-geometry';
 import { type Edge, GROUP, MAJOR, MINOR } from './diagram-model';
 
 /** A label's box in viewBox units. */
@@ -27,9 +27,16 @@ export function boxOf(l: PlacedLabel): Box {
 }
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** What a label must not sit on: the states, the group's pills and its title, the legend. */
-function obstacles(font: number): Box[] {
+/**
+ * What a label must not sit on: the states, the group's pills and its title, the legend, and the
+ * migration arrows' dashed curves (they carry no label of their own unless lit, so nothing else
+ * keeps labels off them; a dash under a label reads as a strike-through).
+ */
+function obstacles(edges: readonly Edge[], font: number): Box[] {
   return [
+    ...edges
+      .filter((e) => e.kind === 'migrate')
+      .flatMap((e) => pathPoints(geometry(e).d, 60).map((p) => ({ x: p.x - 1.5, y: p.y - 1.5, w: 3, h: 3 }))),
     ...Object.values(MAJOR).map((p) => ({ x: p!.x - RX, y: p!.y - RY, w: RX * 2, h: RY * 2 })),
     ...Object.values(MINOR).map((p) => ({ x: p!.x - 48, y: p!.y - 13, w: 96, h: 26 })),
     { x: GROUP.x, y: GROUP.y - 6 - font, w: GROUP.w, h: font + 4 },
@@ -38,8 +45,8 @@ function obstacles(font: number): Box[] {
 }
 
 /** Offsets tried in turn, nearest first: up and down, then sideways. */
-const NUDGES = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32].flatMap((dy) =>
-  [0, 16, -16, 32, -32].map((dx) => ({ dx, dy })),
+const NUDGES = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32, -40, 40, -48, 48, -56, 56, -64, 64].flatMap((dy) =>
+  [0, 16, -16, 32, -32, 48, -48, 64, -64, 80, -80].map((dx) => ({ dx, dy })),
 );
 
 /**
@@ -48,7 +55,7 @@ const NUDGES = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32].flatMap((dy) =>
  * (useMinFont), so places are found for the font in use, not once for all.
  */
 export function placeLabels(edges: readonly Edge[], lit: Edge | undefined, font: number): Map<Edge, PlacedLabel> {
-  const taken = obstacles(font);
+  const taken = obstacles(edges, font);
   const placed = new Map<Edge, PlacedLabel>();
   // The lit label first: it is the one the learner reads.
   const order = [...edges].sort((a, b) => Number(b === lit) - Number(a === lit));
@@ -62,10 +69,14 @@ export function placeLabels(edges: readonly Edge[], lit: Edge | undefined, font:
       anchor: g.anchor,
       size: e === lit ? font * 1.08 : font,
     };
-    const fits = NUDGES.map(({ dx, dy }) => ({ ...base, x: base.x + dx, y: base.y + dy })).find((l) => {
-      const b = boxOf(l);
-      return b.x >= 0 && b.x + b.w <= 660 && b.y >= 0 && !taken.some((t) => overlap(b, t));
-    });
+    // Two actions a line first; where that finds no room (a crowded middle), one a line, narrower.
+    const layouts = [base, ...(e.actions.length > 1 ? [{ ...base, lines: e.actions }] : [])];
+    const fits = layouts
+      .flatMap((l) => NUDGES.map(({ dx, dy }) => ({ ...l, x: l.x + dx, y: l.y + dy })))
+      .find((l) => {
+        const b = boxOf(l);
+        return b.x >= 0 && b.x + b.w <= 660 && b.y >= 0 && !taken.some((t) => overlap(b, t));
+      });
     const label = fits ?? base;
     taken.push(boxOf(label));
     placed.set(e, label);

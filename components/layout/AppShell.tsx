@@ -10,6 +10,7 @@ import { useWarmChunks } from '@/components/lab/warm-chunks';
 import { useLessons } from '@/lib/api/lessons';
 import { paths } from '@/lib/routes';
 import { AppHeader } from './AppHeader';
+import { OfflineNotice } from './OfflineNotice';
 import { Orientation } from './Orientation';
 
 // Loaded only while a lesson runs, so the lab's first load does not carry it.
@@ -36,6 +37,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <AppHeader />
       <Orientation />
+      <OfflineNotice />
       <div className="flex flex-1 flex-col lg:flex-row">
         <main id="main" className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-5 pb-24">
           {children}

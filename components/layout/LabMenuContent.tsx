@@ -48,7 +48,8 @@ export default function LabMenuContent() {
             >
               {LATENCIES.map((ms) => (
                 <DropdownMenu.RadioItem key={ms} value={String(ms)} className={item}>
-                  <span className="w-3">
+                  {/* The dot only shows aria-checked: not part of the item's name ("● 500 ms"). */}
+                  <span className="w-3" aria-hidden="true">
                     <DropdownMenu.ItemIndicator>●</DropdownMenu.ItemIndicator>
                   </span>
                   {ms === 0 ? t('latencyNone') : t('latencyMs', { ms })}

@@ -7,6 +7,7 @@ import { useImportLesson } from '@/lib/api/lessons';
 import { type LessonLocale, localizeOutline } from '@/lib/lessons/i18n';
 import { paths } from '@/lib/routes';
 import { Button } from '@/components/ui/Button';
+import { useLessonRefusal } from './use-lesson-refusal';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1 text-sm';
 
@@ -18,6 +19,7 @@ const field = 'rounded-md border border-line bg-panel px-2 py-1 text-sm';
 export function LessonImport() {
   const t = useTranslations('learn.import');
   const importLesson = useImportLesson();
+  const refusal = useLessonRefusal();
   const [url, setUrl] = useState('');
   const [fetchError, setFetchError] = useState<string | null>(null);
   const send = (text: string) => {
@@ -79,7 +81,7 @@ export function LessonImport() {
       </form>
       {(importLesson.isError || fetchError) && (
         <p role="alert" className="text-sm text-danger">
-          {fetchError ?? t('refused', { why: importLesson.error?.message ?? '' })}
+          {fetchError ?? t('refused', { why: refusal(importLesson.error) })}
         </p>
       )}
       {imported && (

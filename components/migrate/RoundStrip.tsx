@@ -2,18 +2,27 @@
 
 import { useTranslations } from 'next-intl';
 import type { ApiMigrationJob } from '@/lib/api/contract';
+import { useOverflowsX } from '@/components/ui/use-overflows-x';
 
 /** One bar per round, as wide as the data it sends: pre-copy rounds shrink as the dirty set does. */
 export function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: number }) {
   const t = useTranslations('job.progress');
   const kind = useTranslations('compare.rounds.kind');
   const rounds = job.plan.round_log;
+  const strip = useOverflowsX<HTMLOListElement>();
   if (rounds.length === 0) return <p className="text-xs text-muted">{t('noMemory')}</p>;
   const most = Math.max(...rounds.map((r) => r.sent_mib), 1);
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-xs text-muted">{t('roundsCaption')}</figcaption>
-      <ol aria-label={t('rounds')} className="flex items-end gap-1 overflow-x-auto pb-1">
+      {/* Bars narrow (to 24 px) before the strip scrolls: at 390 px eight rounds fit whole. A strip that
+          still scrolls is a tab stop, so keyboard users reach its last rounds. */}
+      <ol
+        ref={strip.ref}
+        aria-label={t('rounds')}
+        tabIndex={strip.overflows ? 0 : undefined}
+        className="flex items-end gap-1 overflow-x-auto pb-1"
+      >
         {rounds.map((r) => {
           const done = Math.min(1, Math.max(0, (elapsedS - r.start_s) / (r.duration_s || 1e-9)));
           const current = elapsedS >= r.start_s && elapsedS < r.start_s + r.duration_s;
@@ -33,7 +42,7 @@ export function RoundStrip({ job, elapsedS }: { job: ApiMigrationJob; elapsedS: 
                 mib: r.sent_mib.toFixed(1),
                 pct: Math.round(done * 100),
               })}
-              className="flex w-10 shrink-0 flex-col items-center gap-0.5"
+              className="flex w-10 min-w-6 shrink flex-col items-center gap-0.5"
             >
               <span className="text-[10px] tabular-nums text-muted">
                 {r.sent_mib >= 10 ? Math.round(r.sent_mib) : r.sent_mib.toFixed(1)}

@@ -1,3 +1,4 @@
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,22 @@ import ja from '../../messages/ja.json';
 type Tree = { [k: string]: string | Tree };
 const flatten = (t: Tree, prefix = ''): string[] =>
   Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
+
+const message = (t: Tree, key: string) => key.split('.').reduce<string | Tree>((n, k) => (n as Tree)[k], t) as string;
+
+/**
+ * The arguments and tags a parsed message takes: what the page passes, the same in either language.
+ * Their kinds may differ (Japanese has no plural forms: `{n}` where English says `{n, plural, …}`).
+ */
+const argumentsOf = (els: MessageFormatElement[]): string[] =>
+  els.flatMap((el): string[] => {
+    if (el.type === TYPE.literal || el.type === TYPE.pound) return [];
+    if (el.type === TYPE.tag) return [`<${el.value}>`, ...argumentsOf(el.children)];
+    const own = `{${el.value}}`;
+    if (el.type === TYPE.select || el.type === TYPE.plural)
+      return [own, ...Object.values(el.options).flatMap((o) => argumentsOf(o.value))];
+    return [own];
+  });
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
@@ -44,12 +61,39 @@ describe('UI messages (messages/*.json)', () => {
     expect(unused).toEqual([]);
   });
 
+  // next-intl formats every message with intl-messageformat, which parses it with this parser (tags
+  // included): a message it cannot parse breaks `next build` or the page that shows it.
+  it.each([
+    ['en', en],
+    ['ja', ja],
+  ])('parse as ICU messages, as next-intl parses them (%s)', (_lang, tree) => {
+    const broken = flatten(tree as Tree).flatMap((key) => {
+      try {
+        parse(message(tree as Tree, key));
+        return [];
+      } catch (e) {
+        return [`${key}: ${(e as Error).message}`];
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('take the same arguments and tags in Japanese as in English', () => {
+    const differ = flatten(en as Tree).flatMap((key) => {
+      const args = (t: Tree) => [...new Set(argumentsOf(parse(message(t, key))))].sort();
+      const [inEn, inJa] = [args(en as Tree), args(ja as Tree)];
+      return JSON.stringify(inEn) === JSON.stringify(inJa)
+        ? []
+        : [`${key}: en ${inEn.join(' ')} / ja ${inJa.join(' ')}`];
+    });
+    expect(differ).toEqual([]);
+  });
+
   it('are written in Japanese for Japanese, not left in English', () => {
     const same = flatten(en as Tree).filter((key) => {
-      const get = (t: Tree) => key.split('.').reduce<string | Tree>((n, k) => (n as Tree)[k], t);
       // Placeholders, product names and commands are not words to translate.
-      const words = (get(en as Tree) as string).replace(/\{[^}]*\}|VirtLab|libvirt|virsh|xm|xl/g, '');
-      return get(en as Tree) === get(ja as Tree) && /[a-z]{4}/.test(words);
+      const words = message(en as Tree, key).replace(/\{[^}]*\}|VirtLab|libvirt|virsh|xm|xl/g, '');
+      return message(en as Tree, key) === message(ja as Tree, key) && /[a-z]{4}/.test(words);
     });
     expect(same).toEqual([]);
   });

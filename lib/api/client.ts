@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly transcript?: Transcript,
     /** A refused file: the field at fault and what is wrong with it (ApiErrorBody). */
     readonly fault?: { field: string; issue?: FieldIssue },
+    /** A refused lesson file: why, as data (ApiErrorBody). */
+    readonly reason?: { kind: string; args?: Record<string, string> },
   ) {
     super(message);
     this.name = 'ApiError';
@@ -85,6 +87,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
       e?.message ?? `${res.status} ${res.statusText}`,
       e?.transcript,
       e?.field !== undefined ? { field: e.field, issue: e.issue } : undefined,
+      e?.reason,
     );
   }
   return body as T;

@@ -14,6 +14,12 @@ export type { DomainState, Driver, LifecycleAction };
 /** What a schema found wrong with one field: absent, of the wrong type, not a field at all, or a value it cannot have. */
 export type FieldIssue = 'missing' | 'type' | 'unknown' | 'value';
 
+/** Damage in what the browser keeps: the field (`lab.world.hosts.0.cpus`, `undo:3`) and what is wrong there. */
+export interface StoredFault {
+  field: string;
+  issue: FieldIssue | 'not-json';
+}
+
 export interface ApiErrorBody {
   error: {
     /** libvirt's virErrorNumber name (OPERATION_INVALID ...), or BAD_REQUEST / NOT_FOUND / STORE_UNREADABLE. */
@@ -25,6 +31,8 @@ export interface ApiErrorBody {
     field?: string;
     /** A refused lab file: what is wrong with that field, for the page to word in its language. */
     issue?: FieldIssue;
+    /** A refused lesson file: why, as data the page words in its language (`learn.import.problem.<kind>`). */
+    reason?: { kind: string; args?: Record<string, string> };
   };
 }
 
@@ -185,7 +193,10 @@ export interface LabStatus {
   status: 'ok' | 'unreadable';
   /** Why the stored lab could not be read. */
   problem?: 'corrupt' | 'old-version';
+  /** Why, in English prose (shown on English pages). */
   detail?: string;
+  /** Where the damage is and what it is, for the page to word in its language; the path stays as stored. */
+  fault?: StoredFault;
   storeVersion: number;
 }
 

@@ -29,26 +29,34 @@ export function readLessonFile(textOrValue: string | unknown, linked?: LinkedSta
     try {
       value = JSON.parse(textOrValue);
     } catch (e) {
-      return { ok: false, problem: { path: '', message: `not JSON: ${clip((e as Error).message, 120)}` } };
+      return {
+        ok: false,
+        problem: { path: '', message: `not JSON: ${clip((e as Error).message, 120)}`, kind: 'notJson' },
+      };
     }
   }
   if (!value || typeof value !== 'object' || Array.isArray(value))
-    return { ok: false, problem: { path: '', message: 'a lesson file is a JSON object' } };
+    return { ok: false, problem: { path: '', message: 'a lesson file is a JSON object', kind: 'notObject' } };
   const parsed = lessonFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const unknown = issue?.code === 'unrecognized_keys' ? clip(issue.keys[0] ?? '', 32) : null;
+    const missing = issue?.code === 'invalid_type' && at(value, issue.path) === undefined;
     const what =
-      issue?.code === 'unrecognized_keys'
-        ? `unknown field '${clip(issue.keys[0] ?? '', 32)}'`
-        : issue?.code === 'invalid_type' && at(value, issue.path) === undefined
-          ? 'is missing'
-          : (issue?.message ?? 'invalid');
-    return { ok: false, problem: { path: where(issue?.path ?? []), message: what } };
+      unknown !== null ? `unknown field '${unknown}'` : missing ? 'is missing' : (issue?.message ?? 'invalid');
+    const kind = unknown !== null ? 'unknown' : missing ? 'missing' : issue?.code === 'invalid_type' ? 'type' : 'value';
+    const path = where(issue?.path ?? []);
+    return { ok: false, problem: { path, message: what, kind, args: { field: unknown ?? path } } };
   }
   if (lessonById(parsed.data.id))
     return {
       ok: false,
-      problem: { path: 'id', message: `'${parsed.data.id}' is a built-in lesson; choose another id` },
+      problem: {
+        path: 'id',
+        message: `'${parsed.data.id}' is a built-in lesson; choose another id`,
+        kind: 'builtinId',
+        args: { id: parsed.data.id },
+      },
     };
   const compiled = compileLessonFile(parsed.data, linked);
   if (!compiled.ok) return compiled;

@@ -69,10 +69,13 @@ const settings = JSON.stringify({ latencyMs: 0 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-async function expectRecovery(key: string, raw: string) {
+/** `field`: where the fault is said to be (the page words it in its language, the path as stored). */
+async function expectRecovery(key: string, raw: string, field: RegExp, issue?: string) {
   const status = (await (await fetch(`${base}/lab`)).json()) as LabStatus;
   expect(status).toMatchObject({ status: 'unreadable', problem: 'corrupt' });
   expect(status.detail?.length).toBeLessThanOrEqual(220);
+  expect(status.fault?.field).toMatch(field);
+  if (issue) expect(status.fault?.issue).toBe(issue);
   const before = [...storage.entries()];
   for (const [method, path] of [
     ['GET', '/domains'],
@@ -101,16 +104,26 @@ describe('a corrupt stored lab', () => {
     corrupt(value);
     const raw = JSON.stringify(value);
     open({ [STORE_KEY]: raw, [SETTINGS_KEY]: settings });
-    await expectRecovery(STORE_KEY, raw);
+    await expectRecovery(STORE_KEY, raw, /^(lab|version)(\.|$)/);
+  });
+
+  it('stored text that is not JSON → a not-json fault in the lab', async () => {
+    open({ [STORE_KEY]: '{"version":1,"lab":', [SETTINGS_KEY]: settings });
+    await expectRecovery(STORE_KEY, '{"version":1,"lab":', /^lab$/, 'not-json');
   });
 
   it.each([
-    ['a clock rate of 1e300', JSON.stringify({ rate: 1e300, anchorWall: NOW, anchorLab: NOW })],
-    ['a clock anchored at 9e15', JSON.stringify({ rate: 1, anchorWall: NOW, anchorLab: 9e15 })],
-    ['a clock that is not JSON', '{"rate":'],
-  ])('%s → recovery with the clock as the raw data', async (_name, raw) => {
+    ['a clock rate of 1e300', JSON.stringify({ rate: 1e300, anchorWall: NOW, anchorLab: NOW }), 'clock.rate', 'value'],
+    [
+      'a clock anchored at 9e15',
+      JSON.stringify({ rate: 1, anchorWall: NOW, anchorLab: 9e15 }),
+      'clock.anchorLab',
+      'value',
+    ],
+    ['a clock that is not JSON', '{"rate":', 'clock', 'not-json'],
+  ])('%s → recovery with the clock as the raw data', async (_name, raw, field, issue) => {
     open({ [STORE_KEY]: JSON.stringify(lab()), [CLOCK_KEY]: raw, [SETTINGS_KEY]: settings });
-    await expectRecovery(CLOCK_KEY, raw);
+    await expectRecovery(CLOCK_KEY, raw, new RegExp(`^${field.replace('.', '\\.')}$`), issue);
   });
 
   it.each([
@@ -126,7 +139,7 @@ describe('a corrupt stored lab', () => {
     ],
   ])('%s → recovery; the reset starts progress over', async (_name, raw) => {
     open({ [STORE_KEY]: JSON.stringify(lab()), [LESSONS_KEY]: raw, [SETTINGS_KEY]: settings });
-    await expectRecovery(LESSONS_KEY, raw);
+    await expectRecovery(LESSONS_KEY, raw, /^lessons(\.|$)/);
     expect(JSON.parse(storage.get(LESSONS_KEY) ?? '')).toMatchObject({ progress: {}, active: null });
   });
 

@@ -39,9 +39,12 @@ describe('importing a lesson file', () => {
       code: 'LESSON_REFUSED',
       field: 'goal.check',
       message: 'goal.check: the goal already holds in the starting world: there is nothing to do',
+      // The same as data, for a page to word in its language.
+      reason: { kind: 'goalHolds' },
     });
     const bad = await send<ApiErrorBody>('POST', '/lessons/import', '{"format":1}');
     expect(bad.body.error.message).toBe('format: format must be "virtlab-lesson"');
+    expect(bad.body.error.reason).toEqual({ kind: 'value', args: { field: 'format' } });
     expect((await send('POST', '/lessons/import', 'x'.repeat(70_000))).status).toBe(413);
     expect((await get<ApiLessonList>('/lessons')).lessons.some((l) => l.custom)).toBe(false);
   });

@@ -149,13 +149,17 @@ describe('a damaged or missing record is a damaged lab', () => {
     ],
     ['not JSON', (k: string) => d.m.set(UNDO_KEY(k), '{"seq":')],
     ['missing', (k: string) => d.m.delete(UNDO_KEY(k))],
-  ])(
+  ] as const)(
     '%s → the recovery screen, which downloads the text and the record; reset clears every record',
     async (_, edit) => {
       const key = await damage(edit);
-      const lab = await get<{ status: string; detail: string }>('/lab');
+      const lab = await get<{ status: string; detail: string; fault: { field: string; issue: string } }>('/lab');
       expect(lab).toMatchObject({ status: 'unreadable' });
       expect(lab.detail).toContain(`undo record ${key}`);
+      // The page words the fault; its field names the record as stored.
+      expect(lab.fault.field.startsWith(`undo:${key}`)).toBe(true);
+      const issues: Record<string, string> = { 'not JSON': 'not-json', missing: 'missing' };
+      expect(lab.fault.issue).toBe(issues[_] ?? 'type');
       expect((await send('POST', '/hosts/kvm1/domains/web01/actions/resume')).status).toBe(503);
       const raw = JSON.parse(await (await fetch('http://lab.test/api/lab/raw')).text());
       expect(raw.lab).toBe(d.m.get(STORE_KEY));

@@ -43,7 +43,10 @@ export const lessonHandlers = [
         loadLessonReader(),
       ]);
       const { read, start } = await readLessonFileWithLink(text);
-      if (!read.ok) return problem(422, 'LESSON_REFUSED', problemText(read.problem), { field: read.problem.path });
+      if (!read.ok) {
+        const { path, kind, args } = read.problem;
+        return problem(422, 'LESSON_REFUSED', problemText(read.problem), { field: path, reason: { kind, args } });
+      }
       const known = toLessonList(lessonStore()).lessons.filter((l) => l.custom && l.id !== read.lesson.id);
       if (known.length >= MAX_CUSTOM_LESSONS)
         return problem(409, 'TOO_MANY_LESSONS', `at most ${MAX_CUSTOM_LESSONS} imported lessons; remove one first`);

@@ -9,7 +9,7 @@ import {
   MAX_LAB_FILE_BYTES,
 } from '@/lib/lab-file/format';
 import { instant } from '../stored/scalars';
-import { labSchema, lessonsSchema, storedProblem } from '../stored/lab-schema';
+import { labSchema, lessonsSchema, storedFault, storedProblem } from '../stored/lab-schema';
 
 /**
  * A lab file (lib/lab-file/format.ts) read for import: the lab inside is held to the same schema
@@ -37,17 +37,6 @@ const refuse = (problem: LabFileProblem, detail: string, fault?: LabFileFault): 
   ...(fault ? { fault } : {}),
 });
 
-/** The schema's first issue as a field and a kind the page words in its own language. */
-function faultOf(error: z.ZodError, raw: unknown): LabFileFault {
-  const issue = error.issues[0];
-  if (!issue) return { field: '', issue: 'value' };
-  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-  const field = path.slice(0, 10).map(String).join('.').slice(0, 200);
-  if (issue.code === 'unrecognized_keys') return { field, issue: 'unknown' };
-  if (issue.code !== 'invalid_type') return { field, issue: 'value' };
-  const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as never)[k] : undefined), raw);
-  return { field, issue: value === undefined ? 'missing' : 'type' };
-}
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 export async function readLabFile(text: string): Promise<ReadLabFile> {
@@ -64,7 +53,7 @@ export async function readLabFile(text: string): Promise<ReadLabFile> {
   if (typeof head.version === 'number' && head.version > LAB_FILE_VERSION)
     return refuse('newer-version', `version ${head.version}; this VirtLab reads version ${LAB_FILE_VERSION}`);
   const checked = labFileSchema.safeParse(raw);
-  if (!checked.success) return refuse('damaged', storedProblem(checked.error), faultOf(checked.error, raw));
+  if (!checked.success) return refuse('damaged', storedProblem(checked.error), storedFault(checked.error, raw));
   const file = raw as LabFile;
   if ((await contentDigest(file)) !== file.digest) return refuse('tampered', 'the digest does not match the content');
   return { ok: true, file };

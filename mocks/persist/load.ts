@@ -1,4 +1,5 @@
-import { storedLabSchema, storedProblem } from '../stored/lab-schema';
+import type { StoredFault } from '@/lib/api/contract';
+import { notJson, storedFault, storedLabSchema, storedProblem } from '../stored/lab-schema';
 import type { StoredLab } from './undo-records';
 
 /**
@@ -15,16 +16,23 @@ export interface Stored {
   lab: StoredLab;
 }
 
-export type Unreadable = { ok: false; problem: 'corrupt' | 'old-version'; detail: string; raw: string };
+export type Unreadable = {
+  ok: false;
+  problem: 'corrupt' | 'old-version';
+  detail: string;
+  fault?: StoredFault;
+  raw: string;
+};
 
 export function parseStored(raw: string): { ok: true; lab: StoredLab } | Unreadable {
   let parsed: Stored;
   try {
     parsed = JSON.parse(raw) as Stored;
   } catch (e) {
-    return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, raw };
+    return { ok: false, problem: 'corrupt', detail: `not JSON: ${(e as Error).message}`, fault: notJson('lab'), raw };
   }
-  if (!parsed || typeof parsed !== 'object') return { ok: false, problem: 'corrupt', detail: 'not a saved lab', raw };
+  if (!parsed || typeof parsed !== 'object')
+    return { ok: false, problem: 'corrupt', detail: 'not a saved lab', fault: { field: 'lab', issue: 'type' }, raw };
   if (typeof parsed.version === 'number' && parsed.version < STORE_VERSION) {
     return {
       ok: false,
@@ -34,9 +42,22 @@ export function parseStored(raw: string): { ok: true; lab: StoredLab } | Unreada
     };
   }
   if (parsed.version !== STORE_VERSION)
-    return { ok: false, problem: 'corrupt', detail: `unknown version ${String(parsed.version)}`, raw };
+    return {
+      ok: false,
+      problem: 'corrupt',
+      detail: `unknown version ${String(parsed.version)}`,
+      fault: { field: 'version', issue: 'value' },
+      raw,
+    };
   // The whole value, checked once: a page never meets a host without a CPU or a state that does not exist.
   const checked = storedLabSchema.safeParse(parsed);
-  if (!checked.success) return { ok: false, problem: 'corrupt', detail: storedProblem(checked.error), raw };
+  if (!checked.success)
+    return {
+      ok: false,
+      problem: 'corrupt',
+      detail: storedProblem(checked.error),
+      fault: storedFault(checked.error, parsed),
+      raw,
+    };
   return { ok: true, lab: parsed.lab };
 }

@@ -1,6 +1,7 @@
 import type { History, UndoPoint } from '../history';
 import type { Lab } from '../store';
-import { storedProblem, undoPoint } from '../stored/lab-schema';
+import type { StoredFault } from '@/lib/api/contract';
+import { notJson, storedFault, storedProblem, undoPoint } from '../stored/lab-schema';
 
 /**
  * Undo points stored apart from the lab (docs/decisions/042-…): each point is a record of its own,
@@ -20,7 +21,9 @@ export interface UndoWrite {
   drop: string[] | 'all';
 }
 
-export type Joined = { ok: true; lab: Lab } | { ok: false; problem: 'corrupt'; detail: string; raw: string };
+export type Joined =
+  | { ok: true; lab: Lab }
+  | { ok: false; problem: 'corrupt'; detail: string; fault: StoredFault; raw: string };
 
 type ReadRecords = (keys: string[]) => Promise<(string | undefined)[]>;
 
@@ -77,12 +80,13 @@ export function undoRecords() {
         if (known) next.set(k, known);
       }
       for (const [i, k] of missing.entries()) {
-        const problem = check(records[i]);
-        if (typeof problem === 'string')
+        const problem = check(records[i], `undo:${k}`);
+        if (!('point' in problem))
           return {
             ok: false,
             problem: 'corrupt',
-            detail: `undo record ${k}: ${problem}`,
+            detail: `undo record ${k}: ${problem.detail}`,
+            fault: problem.fault,
             raw: rawOf(text, k, records[i]),
           };
         next.set(k, problem.point);
@@ -94,16 +98,19 @@ export function undoRecords() {
   };
 }
 
-function check(record: string | undefined): string | { point: UndoPoint } {
-  if (record === undefined) return 'missing';
+type Checked = { point: UndoPoint } | { detail: string; fault: StoredFault };
+
+function check(record: string | undefined, field: string): Checked {
+  if (record === undefined) return { detail: 'missing', fault: { field, issue: 'missing' } };
   let value: unknown;
   try {
     value = JSON.parse(record);
   } catch (e) {
-    return `not JSON: ${(e as Error).message}`.slice(0, 200);
+    return { detail: `not JSON: ${(e as Error).message}`.slice(0, 200), fault: notJson(field) };
   }
   const checked = undoPoint.safeParse(value);
-  return checked.success ? { point: value as UndoPoint } : storedProblem(checked.error);
+  if (checked.success) return { point: value as UndoPoint };
+  return { detail: storedProblem(checked.error), fault: storedFault(checked.error, value, field) };
 }
 
 /** The recovery screen's download when a record is the damage: the lab's text and that record, as stored. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Transcript } from '@/lib/api/contract';
+import type { FieldIssue, StoredFault, Transcript } from '@/lib/api/contract';
 import { domainStates } from '@/lib/sim/states';
 import { transitions } from '@/lib/sim/transitions';
 import type { UndoPoint } from '../history';
@@ -123,3 +123,22 @@ export function storedProblem(error: z.ZodError): string {
   const where = issue?.path.slice(0, 8).map(String).join('.') ?? '';
   return `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`.slice(0, 200);
 }
+
+/**
+ * A failed check's first issue as a field and a kind the page words in its own language (the
+ * recovery screen, a refused lab file): `prefix` names what was read (`clock`, `undo:3`).
+ */
+export function storedFault(error: z.ZodError, raw: unknown, prefix = ''): { field: string; issue: FieldIssue } {
+  const issue = error.issues[0];
+  const join = (path: readonly PropertyKey[]) =>
+    [prefix, ...path.slice(0, 10).map(String)].filter(Boolean).join('.').slice(0, 200);
+  if (!issue) return { field: prefix, issue: 'value' };
+  if (issue.code === 'unrecognized_keys')
+    return { field: join([...issue.path, issue.keys[0] ?? '']), issue: 'unknown' };
+  if (issue.code !== 'invalid_type') return { field: join(issue.path), issue: 'value' };
+  const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as never)[k] : undefined), raw);
+  return { field: join(issue.path), issue: value === undefined ? 'missing' : 'type' };
+}
+
+/** Stored text that is not JSON at all. */
+export const notJson = (field: string): StoredFault => ({ field, issue: 'not-json' });

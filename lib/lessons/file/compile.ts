@@ -14,11 +14,36 @@ export const en = (t: Text): string => (typeof t === 'string' ? t : t.en);
 const ja = (t: Text): string | undefined => (typeof t === 'string' ? undefined : t.ja);
 const jaOr = (t: Text) => ja(t) ?? en(t);
 
-/** A problem with a lesson file that its schema cannot see: where, and why. */
+/**
+ * A problem with a lesson file: where (`path`, as the file spells it), why in English (`message`), and
+ * the same as data (`kind`, `args`) for a page to word in its language (`learn.import.problem.<kind>`).
+ * Commands, host names and tool output in `args` are never translated.
+ */
 export interface FileProblem {
   path: string;
   message: string;
+  kind: LessonProblemKind;
+  args?: Record<string, string>;
 }
+export type LessonProblemKind =
+  | 'notJson'
+  | 'notObject'
+  | 'missing'
+  | 'type'
+  | 'unknown'
+  | 'value'
+  | 'builtinId'
+  | 'linkHere'
+  | 'link'
+  | 'migrationInFlight'
+  | 'noLesson'
+  | 'noHost'
+  | 'setupFailed'
+  | 'noTerm'
+  | 'goalHolds'
+  | 'stepDoesNothing'
+  | 'checkFails'
+  | 'goalNotReached';
 
 /** Setup lines run before the learner arrives, at a fixed time; their events are not the learner's. */
 const SETUP_TIME = Date.UTC(2025, 0, 6, 8, 0, 0);
@@ -26,12 +51,20 @@ const SETUP_TIME = Date.UTC(2025, 0, 6, 8, 0, 0);
 /** The world a `start.link` carries, as the caller read it (decoding a link is asynchronous), or why not. */
 export type LinkedStart = { ok: true; world: World } | { ok: false; message: string };
 
+const noHost = (path: string, host: string): FileProblem => ({
+  path,
+  message: `no host '${host}' in the lab`,
+  kind: 'noHost',
+  args: { host },
+});
+
 type Started = { ok: true; world: World } | { ok: false; problem: FileProblem };
 
 function baseWorld(start: StartSpec, linked?: LinkedStart): Started {
   if ('link' in start) {
-    if (!linked) return { ok: false, problem: { path: 'start.link', message: 'links are not opened here' } };
-    if (!linked.ok) return { ok: false, problem: { path: 'start.link', message: linked.message } };
+    if (!linked)
+      return { ok: false, problem: { path: 'start.link', message: 'links are not opened here', kind: 'linkHere' } };
+    if (!linked.ok) return { ok: false, problem: { path: 'start.link', message: linked.message, kind: 'link' } };
     // A replay runs on its own clock: a job timed by the sharer's clock would land at once or never.
     const busy = linked.world.hosts.flatMap((h) =>
       h.domains.filter((d) => d.job).map((d) => `${domainName(d)} on ${h.name}`),
@@ -42,12 +75,18 @@ function baseWorld(start: StartSpec, linked?: LinkedStart): Started {
         problem: {
           path: 'start.link',
           message: `the lab has a migration in flight (${busy[0]}): share it once it ends`,
+          kind: 'migrationInFlight',
+          args: { domain: busy[0] ?? '' },
         },
       };
     return linked;
   }
   const base = start.from === 'lab' ? labWorld : lessonById(start.from.lesson)?.world;
-  if (!base) return { ok: false, problem: { path: 'start.from.lesson', message: 'no built-in lesson has this id' } };
+  if (!base)
+    return {
+      ok: false,
+      problem: { path: 'start.from.lesson', message: 'no built-in lesson has this id', kind: 'noLesson' },
+    };
   return { ok: true, world: base() };
 }
 
@@ -56,13 +95,17 @@ function startWorld(start: StartSpec, linked?: LinkedStart): Started {
   if (!base.ok) return base;
   let world = base.world;
   for (const [i, s] of (start.setup ?? []).entries()) {
-    if (!findHost(world, s.host))
-      return { ok: false, problem: { path: `start.setup.${i}.host`, message: `no host '${s.host}' in the lab` } };
+    if (!findHost(world, s.host)) return { ok: false, problem: noHost(`start.setup.${i}.host`, s.host) };
     const r = runConsoleLine({ world, host: s.host, line: s.line, now: SETUP_TIME + i });
     if (r.status !== 0)
       return {
         ok: false,
-        problem: { path: `start.setup.${i}.line`, message: `\`${s.line}\` failed: ${(r.stderr || r.stdout).trim()}` },
+        problem: {
+          path: `start.setup.${i}.line`,
+          message: `\`${s.line}\` failed: ${(r.stderr || r.stdout).trim()}`,
+          kind: 'setupFailed',
+          args: { line: s.line, output: (r.stderr || r.stdout).trim() },
+        },
       };
     world = r.world;
   }
@@ -107,8 +150,7 @@ export function compileLessonFile(
   const text = JSON.stringify(start.world);
   const world = () => JSON.parse(text) as World;
   for (const [i, s] of f.steps.entries())
-    if (!findHost(start.world, s.do.host))
-      return { ok: false, problem: { path: `steps.${i}.do.host`, message: `no host '${s.do.host}' in the lab` } };
+    if (!findHost(start.world, s.do.host)) return { ok: false, problem: noHost(`steps.${i}.do.host`, s.do.host) };
   const texts = japanese(f);
   const lesson = defineLesson({
     id: f.id,

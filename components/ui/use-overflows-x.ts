@@ -1,0 +1,23 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/**
+ * Whether an element's content is wider than its box, so it scrolls sideways — kept as it is resized,
+ * and as the element comes and goes (`ref` is a callback ref). A region that scrolls must be a tab
+ * stop (keyboard users scroll it); one that does not must not be.
+ */
+export function useOverflowsX<T extends HTMLElement>() {
+  const [el, ref] = useState<T | null>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setOverflows(el.scrollWidth > el.clientWidth);
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    check();
+    return () => ro.disconnect();
+  }, [el]);
+  return { ref, el, overflows };
+}
