@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { virshJa } from '../../lib/shell/l10n/ja';
 import { virshMain } from '../../lib/shell/virsh-main';
 import { nodeHostFs } from '../../lib/node/host-fs';
-import { normaliseJa, runRealVirshJa } from './run';
+import { decodeOut, normaliseJa, runRealVirshJa } from './run';
 import { virshHelpCommands } from '../../lib/shell/virsh/help-data.gen';
 import { jaLines } from './scenarios';
 
@@ -27,7 +27,7 @@ describe('virsh in Japanese: VirtLab vs recorded LANGUAGE=ja virsh 9.0.0', () =>
   for (const real of recorded) {
     it(real.line, () => {
       const r = virshMain({ argv: ['-c', 'test:///default', real.line], fs: nodeHostFs('/tmp'), now: Date.now() });
-      const ja = virshJa({ stdout: utf8(r.stdout), stderr: utf8(r.stderr) });
+      const ja = virshJa(decodeOut(r));
       expect(normaliseJa(ja.stdout)).toBe(real.stdout);
       expect(normaliseJa(ja.stderr)).toBe(real.stderr);
       expect(r.status).toBe(real.status);

@@ -10,15 +10,13 @@ import { messagesLanguage } from '../../lib/shell/l10n/locale';
 import { virshMain } from '../../lib/shell/virsh-main';
 import { nodeHostFs } from '../../lib/node/host-fs';
 import { localeScenarios } from './locale-scenarios';
-import { normaliseJa } from './run';
+import { decodeOut, normaliseJa } from './run';
 
 type Run = { env: Record<string, string>; line: string; stdout: string; stderr: string; status: number };
 const recorded = readFileSync(new URL('locale-recorded.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Run);
-
-const utf8 = (bytes: string) => Buffer.from(bytes, 'latin1').toString('utf8');
 
 describe('virsh chooses its language as gettext does: VirtLab vs real virsh 9.0.0 in each locale', () => {
   it('has a recording for every scenario', () => {
@@ -31,7 +29,7 @@ describe('virsh chooses its language as gettext does: VirtLab vs real virsh 9.0.
       .join(' ');
     it(`${env} virsh '${real.line}'`, () => {
       const r = virshMain({ argv: ['-c', 'test:///default', real.line], fs: nodeHostFs('/tmp'), now: Date.now() });
-      const out = virshForEnv(real.env, { stdout: utf8(r.stdout), stderr: utf8(r.stderr) });
+      const out = virshForEnv(real.env, decodeOut(r));
       expect(normaliseJa(out.stdout)).toBe(real.stdout);
       expect(normaliseJa(out.stderr)).toBe(real.stderr);
       expect(r.status).toBe(real.status);

@@ -183,4 +183,9 @@ export const jaLines: readonly string[] = [
   'nodedev-dumpxml nosuch --xpath x',
   'checkpoint-info test nosuch',
   'snapshot-dumpxml test nosuch',
+  // Session 9: one English line, two Japanese ones — each error line says which message it is.
+  'nodedev-detach nosuch; nodedev-dumpxml nosuch; nodedev-reattach nosuch',
+  'nodedev-dumpxml nosuch; nodedev-reset nosuch; nodedev-info nosuch; nodedev-start nosuch',
+  'nodedev-destroy nosuch; nodedev-undefine nosuch; nodedev-autostart nosuch; nodedev-detach a,b',
+  'nodedev-event --device nosuch --event lifecycle --timeout 1; nodedev-detach --driver vfio nosuch',
 ];

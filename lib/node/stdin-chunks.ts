@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { MessageNote } from '../shell/l10n/message-note';
 
 /**
  * Standard input as it arrives, bytes kept as latin1 characters (virsh reads bytes): readline
@@ -14,18 +15,23 @@ export async function* stdinChunks(input: Readable): AsyncGenerator<string> {
  * stream: a 10,000-line script costs a few writes per chunk, not two per line.
  */
 export class OrderedOutput {
-  private parts: [1 | 2, string][] = [];
-  /** `localize` rewrites each run of text before it is written (virsh's Japanese messages). */
-  constructor(private localize: (fd: 1 | 2, text: string) => string = (_, t) => t) {}
-  add(fd: 1 | 2, text: string) {
+  private parts: [1 | 2, string, MessageNote[]][] = [];
+  /**
+   * `localize` rewrites each run of text before it is written (virsh's Japanese messages), told
+   * which message each noted error line came from (lib/shell/l10n/message-note.ts).
+   */
+  constructor(private localize: (fd: 1 | 2, text: string, notes: readonly MessageNote[]) => string = (_, t) => t) {}
+  add(fd: 1 | 2, text: string, notes: readonly MessageNote[] = []) {
     if (!text) return;
     const last = this.parts[this.parts.length - 1];
-    if (last && last[0] === fd) last[1] += text;
-    else this.parts.push([fd, text]);
+    if (last && last[0] === fd) {
+      last[1] += text;
+      last[2].push(...notes);
+    } else this.parts.push([fd, text, [...notes]]);
   }
   flush() {
-    for (const [fd, text] of this.parts)
-      (fd === 1 ? process.stdout : process.stderr).write(Buffer.from(this.localize(fd, text), 'latin1'));
+    for (const [fd, text, notes] of this.parts)
+      (fd === 1 ? process.stdout : process.stderr).write(Buffer.from(this.localize(fd, text, notes), 'latin1'));
     this.parts = [];
   }
 }

@@ -8,14 +8,17 @@ import { runVirshLine } from '../shell/virsh/run';
 import { beginInteractive, virshReader } from '../shell/virsh/interactive';
 import { openVirsh, runVirshArgs } from '../shell/virsh-main';
 import type { Session, Streams } from '../shell/session';
+import type { MessageNote } from '../shell/l10n/message-note';
 import { nodeHostFs } from './host-fs';
 import { OrderedOutput, stdinChunks } from './stdin-chunks';
 
 /** In a Japanese locale virsh's byte strings are translated as libvirt's catalogue has them. */
-function localize(fd: 1 | 2, text: string): string {
+function localize(fd: 1 | 2, text: string, notes: readonly MessageNote[]): string {
   if (messagesLanguage(process.env) !== 'ja') return text;
   const utf8 = Buffer.from(text, 'latin1').toString('utf8');
-  const out = virshForEnv(process.env, { stdout: fd === 1 ? utf8 : '', stderr: fd === 2 ? utf8 : '' });
+  // A note's text is bytes as virsh printed them, like the stream's.
+  const decoded = notes.map((n) => ({ ...n, text: Buffer.from(n.text, 'latin1').toString('utf8') }));
+  const out = virshForEnv(process.env, { stdout: fd === 1 ? utf8 : '', stderr: fd === 2 ? utf8 : '', notes: decoded });
   return Buffer.from(fd === 1 ? out.stdout : out.stderr, 'utf8').toString('latin1');
 }
 
@@ -52,7 +55,7 @@ export async function runVirshCli(args: string[]): Promise<void> {
   if (!open.ok || open.commands) {
     const r = open.ok ? runVirshArgs(open.s, open.io, open.commands, '') : open.out;
     out.add(1, r.stdout);
-    out.add(2, r.stderr);
+    out.add(2, r.stderr, r.notes);
     out.flush();
     process.exitCode = r.status;
     return;
@@ -61,9 +64,10 @@ export async function runVirshCli(args: string[]): Promise<void> {
   // virsh flushes its prompt and the echoed line before the command runs: stdout first.
   const drain = () => {
     out.add(1, io.out);
-    out.add(2, io.err);
+    out.add(2, io.err, io.notes);
     io.out = '';
     io.err = '';
+    io.notes = [];
   };
   drain();
   if (process.stdin.isTTY) return promptLoop(s, io, out);
@@ -92,7 +96,7 @@ function promptLoop(s: Session, io: Streams, out: OrderedOutput): Promise<void> 
     s.now = Date.now();
     const r = runVirshLine(s, line);
     out.add(1, r.stdout);
-    out.add(2, r.stderr);
+    out.add(2, r.stderr, r.notes);
     out.flush();
     if (r.quit) rl.close();
     else rl.prompt();

@@ -1,6 +1,7 @@
 import type { Result, VirtError } from '../sim/result';
 import type { World } from '../sim/types';
 import type { HostFs } from './host-fs';
+import type { MessageNote } from './l10n/message-note';
 
 /** One virsh / xm / xl session: the world it changes, where it is connected, and its I/O. */
 export interface Session {
@@ -39,6 +40,8 @@ export interface Output {
   stdout: string;
   stderr: string;
   status: number;
+  /** The libvirt message behind an error line whose English another message shares, in order. */
+  notes?: readonly MessageNote[];
 }
 
 /** Collects a command's streams; errors are printed as virsh does ("error: ..."). */
@@ -46,10 +49,13 @@ export class Streams {
   out = '';
   err = '';
   lastError: VirtError | null = null;
+  notes: MessageNote[] = [];
   print(text: string) {
     this.out += text;
   }
-  error(text: string) {
+  /** `msgid`: the message virsh printed, where the English alone cannot say which (lib/shell/l10n/message-note.ts). */
+  error(text: string, msgid?: string) {
     this.err += `error: ${text}\n`;
+    if (msgid) this.notes.push({ text, msgid });
   }
 }

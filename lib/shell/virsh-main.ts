@@ -108,4 +108,10 @@ export function runVirshArgs(
   return done(io, r.status, s.world);
 }
 
-const done = (io: Streams, status: number, world: World | null) => ({ stdout: io.out, stderr: io.err, status, world });
+const done = (io: Streams, status: number, world: World | null) => ({
+  stdout: io.out,
+  stderr: io.err,
+  notes: io.notes,
+  status,
+  world,
+});

@@ -34,22 +34,34 @@ export function gettext(cat: Catalog, text: string): string | null {
   // virReportSystemError: "<message>: <strerror(errno)>", each part from its own catalogue.
   const sys = /^(.*): ([^:]+)$/s.exec(text);
   if (sys && cat.strerror.has(sys[2])) return `${gettext(cat, sys[1]) ?? sys[1]}: ${cat.strerror.get(sys[2])}`;
-  // virsh's `"%s '%s'"` with a message first (_("Could not find matching device")) and a name after.
-  const quoted = /^(.+) ('[^']*')$/s.exec(text);
-  if (quoted && cat.exact.has(quoted[1])) return `${cat.exact.get(quoted[1])} ${quoted[2]}`;
   for (const p of cat.patterns) {
     const m = p.re.exec(text);
-    if (!m) continue;
-    const values = m.slice(1);
-    if (/: %s$/.test(p.msgid)) {
-      const last = values.length - 1;
-      values[last] = gettext(cat, values[last]) ?? values[last];
-    }
-    // libvirt fills a missing MAC or IP of a DHCP host entry with _("unknown"): a message itself.
-    if (p.msgid.includes('dhcp host entry'))
-      for (let i = 0; i < values.length; i++)
-        if (values[i] === 'unknown') values[i] = cat.exact.get('unknown') ?? 'unknown';
-    return fillMsgstr(p.msgstr, values);
+    if (m) return fill(cat, p, m.slice(1));
   }
   return null;
+}
+
+/**
+ * `text` as the message `msgid` prints it (lib/shell/l10n/message-note.ts): the whole text, or
+ * — virsh's `"%s '%s'"` — the message and then what virsh printed after it. Null when it is not.
+ */
+export function gettextAs(cat: Catalog, text: string, msgid: string): string | null {
+  const str = cat.exact.get(msgid);
+  if (str !== undefined)
+    return text === msgid ? str : text.startsWith(`${msgid} `) ? str + text.slice(msgid.length) : null;
+  const p = cat.patterns.find((x) => x.msgid === msgid);
+  const m = p?.re.exec(text);
+  return p && m ? fill(cat, p, m.slice(1)) : null;
+}
+
+function fill(cat: Catalog, p: Catalog['patterns'][number], values: string[]): string {
+  if (/: %s$/.test(p.msgid)) {
+    const last = values.length - 1;
+    values[last] = gettext(cat, values[last]) ?? values[last];
+  }
+  // libvirt fills a missing MAC or IP of a DHCP host entry with _("unknown"): a message itself.
+  if (p.msgid.includes('dhcp host entry'))
+    for (let i = 0; i < values.length; i++)
+      if (values[i] === 'unknown') values[i] = cat.exact.get('unknown') ?? 'unknown';
+  return fillMsgstr(p.msgstr, values);
 }

@@ -168,6 +168,7 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["Could not find %s","%s を見つけられませんでした"],
   ["Could not find %s with name '%s'","%s を '%s' という名前で見つけられませんでした"],
   ["Could not find matching device","一致するデバイスを見つけられませんでした"],
+  ["Could not find matching device '%s'","一致するデバイス '%s' を見つけられませんでした"],
   ["Could not find parent device for '%s'","'%s' の親デバイスを見つけられませんでした"],
   ["Crashed","クラッシュした"],
   ["Create a checkpoint from XML","XML からチェックポイントを作成します"],

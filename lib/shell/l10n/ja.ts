@@ -1,6 +1,7 @@
 import { type Catalog, makeCatalog } from './catalog';
 import { jaCatalog, jaLibc } from './ja-catalog.gen';
 import { messagesAscii, messagesLanguage } from './locale';
+import type { MessageNote } from './message-note';
 import { translateVirshText } from './translate-output';
 
 const ja = makeCatalog(jaCatalog, jaLibc);
@@ -10,12 +11,14 @@ const ascii = (pairs: readonly (readonly [string, string])[]) =>
   pairs.map(([id, str]) => [id, [...str].map((c) => (c.charCodeAt(0) < 0x80 ? c : '?')).join('')] as const);
 let jaAscii: Catalog | undefined;
 
+type VirshOut = { stdout: string; stderr: string; notes?: readonly MessageNote[] };
+
 /** virsh's stdout and stderr as real virsh prints them in a Japanese locale (LANGUAGE=ja). */
-export function virshJa<T extends { stdout: string; stderr: string }>(out: T, cat: Catalog = ja): T {
+export function virshJa<T extends VirshOut>(out: T, cat: Catalog = ja): T {
   return {
     ...out,
     stdout: translateVirshText(cat, out.stdout, 'stdout'),
-    stderr: translateVirshText(cat, out.stderr, 'stderr'),
+    stderr: translateVirshText(cat, out.stderr, 'stderr', out.notes),
   };
 }
 
@@ -23,10 +26,7 @@ export function virshJa<T extends { stdout: string; stderr: string }>(out: T, ca
  * virsh's output in the language and charset the environment gives it, as gettext chooses them
  * (lib/shell/l10n/locale.ts): English, Japanese, or Japanese converted to ASCII ("????").
  */
-export function virshForEnv<T extends { stdout: string; stderr: string }>(
-  env: Readonly<Record<string, string | undefined>>,
-  out: T,
-): T {
+export function virshForEnv<T extends VirshOut>(env: Readonly<Record<string, string | undefined>>, out: T): T {
   if (messagesLanguage(env) !== 'ja') return out;
   if (!messagesAscii(env)) return virshJa(out);
   jaAscii ??= makeCatalog(ascii(jaCatalog), ascii(jaLibc));

@@ -1,6 +1,7 @@
 import { formatTable } from '../table';
-import { type Catalog, gettext } from './catalog';
+import { type Catalog, gettext, gettextAs } from './catalog';
 import { displayWidth, utf8Length } from './display-width';
+import type { MessageNote } from './message-note';
 
 /**
  * virsh's output as it reads with LANGUAGE=ja: each line as libvirt's catalogue has it, applied
@@ -9,8 +10,14 @@ import { displayWidth, utf8Length } from './display-width';
  * vshTable tables (columns sized by display width), key–value lines (`%-15s %s`, padded in
  * bytes) and "state (reason)".
  */
-export function translateVirshText(cat: Catalog, text: string, stream: 'stdout' | 'stderr'): string {
+export function translateVirshText(
+  cat: Catalog,
+  text: string,
+  stream: 'stdout' | 'stderr',
+  notes: readonly MessageNote[] = [],
+): string {
   const lines = text.split('\n');
+  const unread = [...notes];
   const out: string[] = [];
   let help: HelpSection = null;
   for (let i = 0; i < lines.length; i++) {
@@ -54,7 +61,7 @@ export function translateVirshText(cat: Catalog, text: string, stream: 'stdout' 
       i = end - 1;
       continue;
     }
-    out.push(stream === 'stderr' ? errorLine(cat, lines[i]) : line(cat, lines[i]));
+    out.push(stream === 'stderr' ? errorLine(cat, lines[i], unread) : line(cat, lines[i]));
   }
   return out.join('\n');
 }
@@ -100,10 +107,13 @@ const word = (cat: Catalog, s: string) => {
   return s === '' ? s : (cat.exact.get(s) ?? s);
 };
 
-function errorLine(cat: Catalog, l: string): string {
+/** An error line; one a note names (each emitter of a shared English text notes it) is that message. */
+function errorLine(cat: Catalog, l: string, notes: MessageNote[]): string {
   const m = /^error: (.*)$/.exec(l);
   if (!m) return l;
-  return `${cat.exact.get('error: ') ?? 'error: '}${gettext(cat, m[1]) ?? m[1]}`;
+  const n = notes.findIndex((x) => x.text === m[1]);
+  const noted = n < 0 ? null : gettextAs(cat, m[1], notes.splice(n, 1)[0].msgid);
+  return `${cat.exact.get('error: ') ?? 'error: '}${noted ?? gettext(cat, m[1]) ?? m[1]}`;
 }
 
 function line(cat: Catalog, l: string): string {

@@ -41,8 +41,8 @@ export class CmdCtx {
   extra(text: string) {
     if (!this.s.quiet) this.io.print(text);
   }
-  error(text: string) {
-    this.io.error(text);
+  error(text: string, msgid?: string) {
+    this.io.error(text, msgid);
   }
   /** What a library virsh links writes to stderr itself (libxml2's XPath errors). */
   stderr(text: string) {

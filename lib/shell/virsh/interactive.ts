@@ -54,6 +54,7 @@ export function virshReader(s: Session, io: Streams, hooks: LineHooks = {}) {
         const r = runVirshLine(s, edited.line);
         io.out += r.stdout;
         io.err += r.stderr;
+        io.notes.push(...(r.notes ?? []));
         if (r.quit) io.print('\n');
         hooks.after?.();
         if (r.quit) return true;

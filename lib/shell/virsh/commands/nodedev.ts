@@ -30,9 +30,11 @@ const validWwn = (w: string) => /^(0x)?[0-9a-fA-F]{16}$/.test(w);
 /**
  * vshFindNodeDevice (dumpxml, info, destroy, undefine, autostart): a `wwnn,wwpn` pair names a SCSI host, which the
  * test driver cannot look up; anything else is a name. `byName` is the plain lookup the other
- * commands use.
+ * commands use; `ownMessage`: the one of nodedev-detach, -reattach, -reset and -start, which print
+ * _("Could not find matching device '%s'") where the others print `"%s '%s'"` around
+ * _("Could not find matching device") — the same English, not the same Japanese (each line says which).
  */
-export function deviceArg(c: CmdCtx, byName = false): NodeDevice | undefined {
+export function deviceArg(c: CmdCtx, byName = false, ownMessage = false): NodeDevice | undefined {
   const devs = devicesHere(c);
   const v = devs && reqString(c, 'device');
   if (!devs || v == null) return undefined;
@@ -56,8 +58,9 @@ export function deviceArg(c: CmdCtx, byName = false): NodeDevice | undefined {
     if (d) return d;
     c.libvirtError(notFound(v));
   }
+  if (ownMessage) c.error(`Could not find matching device '${v}'`, "Could not find matching device '%s'");
   // vshError(ctl, "%s '%s'", _("Could not find matching device"), value): the message, then the name.
-  c.error(`${NO_MATCH} '${v}'`);
+  else c.error(`${NO_MATCH} '${v}'`, NO_MATCH);
   return undefined;
 }
 
@@ -71,7 +74,8 @@ function refused(
     name: '',
     api,
     run(c) {
-      const d = deviceArg(c, byName);
+      // Those that look a device up by name alone (detach, reattach, reset, start) word the failure their own way.
+      const d = deviceArg(c, byName, byName);
       if (!d) return false;
       const failLine = line(c, d.name);
       if (c.refuseReadonly(failLine)) return false;
