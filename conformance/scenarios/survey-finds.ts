@@ -72,7 +72,38 @@ const sourcePool = (i: number, [type, body]: [string, string]) =>
   `<pool type='${type}'><name>q${i}</name><source>${body}</source><target><path>/x</path></target></pool>\n`;
 
 /** Divergences the session-8 surveys (decision 044) found, each kept as a recording. */
+/** <uuid> texts virUUIDParse reads (hyphens or spaces between any pairs, blanks around, any case) or refuses. */
+const uuids = [
+  '00112233-4455-6677-8899-AABBCCDDEEFF',
+  '0011 2233-44556677-8899-aabbccddeeff',
+  ' 00-11-22-33-44-55-66-77-88-99-aa-bb-cc-dd-ee-ff ',
+  '  ',
+  '',
+  '0-0112233445566778899aabbccddeeff',
+  '00112233445566778899aabbccddeeff00',
+  '00112233445566778899aabbccddeef',
+  '\n00112233445566778899aabbccddeeff\t',
+  '00112233445566778899aabbccddeeff</uuid><uuid>x',
+  'x</uuid><uuid>00112233445566778899aabbccddeeff',
+];
+const uuidNet = (i: number) => `<network><name>n${i}</name><uuid>${uuids[i]}</uuid></network>\n`;
+const uuidPool = (i: number) =>
+  `<pool type='dir'><name>p${i}</name><uuid>${uuids[i]}</uuid><target><path>/tmp</path></target></pool>\n`;
+
 export const surveyFinds: Scenario[] = [
+  each(
+    'network-pool-uuid-parse',
+    "a network's and a pool's <uuid> read by virUUIDParse (the first <uuid>; blanks kept, empty is none)",
+    uuids.map((_, i) => `net-define n${i}.xml; net-uuid n${i}; pool-define p${i}.xml; pool-uuid p${i}`),
+    {
+      files: Object.fromEntries(
+        uuids.flatMap((_, i) => [
+          [`n${i}.xml`, uuidNet(i)],
+          [`p${i}.xml`, uuidPool(i)],
+        ]),
+      ),
+    },
+  ),
   each('qmp-wrap-json-errors', "qemu-monitor-command's QMP wrap: yajl's errors before the driver is asked", [
     'qemu-monitor-command test query-status',
     `qemu-monitor-command test '{"execute":"query-status"}'`,

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { fail, internalError, ok, type Result } from '../result';
 import type { NetworkDef } from '../types';
 import { checkWellFormed } from './parse';
+import { definitionUuid } from './uuid-parse';
 import { escapeXml } from './escape';
 import { attrs, formatDns, formatElement, parseNetworkExtras } from './network-extras';
 import { parseFragment } from './network-sections';
@@ -17,9 +18,6 @@ const parser = new XMLParser({
 const attr = (n: unknown, a: string) => (n && typeof n === 'object' ? ((n as Node)[`@${a}`] as string) : undefined);
 const text = (n: unknown) =>
   typeof n === 'string' ? n : n && typeof n === 'object' ? String((n as Node)['#text'] ?? '') : undefined;
-const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-const dashed = (hex: string) =>
-  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 
 /**
  * virNetworkDefParseXML for the elements VirtLab keeps: name, uuid, forward, bridge, mac, domain
@@ -36,9 +34,9 @@ export function parseNetworkXml(xml: string, newUuid: () => string): Result<Netw
   const n = (doc.network || {}) as Node;
   const name = text(n.name);
   if (!name) return fail('XML_ERROR', 'missing name information');
-  const uuidText = text(n.uuid)?.trim();
-  if (uuidText !== undefined && !UUID_RE.test(uuidText)) return internalError('malformed uuid element');
-  const uuid = uuidText ? dashed(uuidText.replace(/-/g, '').toLowerCase()) : newUuid();
+  const own = definitionUuid(xml);
+  if (own === 'malformed') return internalError('malformed uuid element');
+  const uuid = own === 'none' ? newUuid() : own.uuid;
   const fwd = n.forward;
   const forward = fwd === undefined ? undefined : { mode: attr(fwd, 'mode') ?? 'nat', dev: attr(fwd, 'dev') };
   const br = n.bridge;

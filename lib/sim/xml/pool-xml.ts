@@ -6,6 +6,7 @@ import { escapeXml } from './escape';
 import { parsePoolAuth } from './pool-auth';
 import { poolSourceRefusal } from './pool-source-checks';
 import { checkWellFormed } from './parse';
+import { definitionUuid } from './uuid-parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -18,9 +19,6 @@ const parser = new XMLParser({
 const attr = (n: unknown, a: string) => (n && typeof n === 'object' ? ((n as Node)[`@${a}`] as string) : undefined);
 const text = (n: unknown) =>
   typeof n === 'string' ? n : n && typeof n === 'object' ? String((n as Node)['#text'] ?? '') : undefined;
-const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-const dashed = (hex: string) =>
-  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 const xmlError = (m: string) => fail('XML_ERROR', `XML error: ${m}`);
 
 /** virFileSanitizePath: no doubled slashes, no trailing slash. */
@@ -81,8 +79,8 @@ export function parsePoolXml(xml: string, newUuid: () => string): Result<PoolDef
   const name = text(p.name) || (t.name ? src.name : undefined);
   if (!name) return xmlError('missing pool source name element');
   if (name.includes('/')) return xmlError(`name ${name} cannot contain '/'`);
-  const uuidText = text(p.uuid)?.trim();
-  if (uuidText !== undefined && !UUID_RE.test(uuidText)) return xmlError('malformed uuid element');
+  const own = definitionUuid(xml);
+  if (own === 'malformed') return xmlError('malformed uuid element');
   if (t.host && !src.hosts.length) return xmlError('missing storage pool source host name');
   if (t.dir && !src.dir) return xmlError('missing storage pool source path');
   if (t.name && !src.name) src.name = name;
@@ -101,7 +99,7 @@ export function parsePoolXml(xml: string, newUuid: () => string): Result<PoolDef
     target = sanitize(path);
   }
   if (type === 'iscsi-direct' && !src.initiator) return configUnsupported('missing initiator IQN');
-  const uuid = uuidText ? dashed(uuidText.replace(/-/g, '').toLowerCase()) : newUuid();
+  const uuid = own === 'none' ? newUuid() : own.uuid;
   return ok({ type, name, uuid, source: src, target });
 }
 

@@ -1,3 +1,5 @@
+import { parseDocument, type XNode } from './document';
+
 const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
 const isSpace = (c: string) => /^[ \t\n\v\f\r]$/.test(c);
 
@@ -22,4 +24,25 @@ export function parseUuid(s: string): string | undefined {
   }
   if (![...s.slice(i)].every(isSpace)) return undefined;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** XPath's string value of a node: its text and every descendant's, in order. */
+const stringValue = (n: XNode): string =>
+  n.kind === 'text' || n.kind === 'cdata' ? n.value : n.kind === 'element' ? n.children.map(stringValue).join('') : '';
+
+/**
+ * A definition's own UUID as virNetworkDefParseXML and virStoragePoolDefParseXML read it:
+ * virXPathString("string(./uuid[1])") — the first <uuid> under the root, whose text may be
+ * blanks (kept: virXPathString treats only an empty string as none) — then virUUIDParse.
+ * `none`: absent or empty (libvirt makes one up); `malformed`: virUUIDParse refused it.
+ * The document must be well-formed (the caller checks first).
+ */
+export function definitionUuid(xml: string): { uuid: string } | 'none' | 'malformed' {
+  const root = parseDocument(xml).children.find((n) => n.kind === 'element');
+  const el =
+    root?.kind === 'element' ? root.children.find((n) => n.kind === 'element' && n.name === 'uuid') : undefined;
+  const text = el ? stringValue(el) : '';
+  if (text === '') return 'none';
+  const uuid = parseUuid(text);
+  return uuid === undefined ? 'malformed' : { uuid };
 }
