@@ -87,21 +87,33 @@ const uuids = [
   'x</uuid><uuid>00112233445566778899aabbccddeeff',
 ];
 const uuidNet = (i: number) => `<network><name>n${i}</name><uuid>${uuids[i]}</uuid></network>\n`;
+const uuidDomain = (i: number) =>
+  `<domain type='test'><name>d${i}</name><uuid>${uuids[i]}</uuid><memory>1024</memory><os><type>hvm</type></os></domain>\n`;
 const uuidPool = (i: number) =>
   `<pool type='dir'><name>p${i}</name><uuid>${uuids[i]}</uuid><target><path>/tmp</path></target></pool>\n`;
 
 export const surveyFinds: Scenario[] = [
   each(
-    'network-pool-uuid-parse',
-    "a network's and a pool's <uuid> read by virUUIDParse (the first <uuid>; blanks kept, empty is none)",
-    uuids.map((_, i) => `net-define n${i}.xml; net-uuid n${i}; pool-define p${i}.xml; pool-uuid p${i}`),
-    {
-      files: Object.fromEntries(
-        uuids.flatMap((_, i) => [
-          [`n${i}.xml`, uuidNet(i)],
-          [`p${i}.xml`, uuidPool(i)],
-        ]),
+    'definition-uuid-parse',
+    "a domain's, a network's and a pool's <uuid> read by virUUIDParse (the first <uuid>; blanks kept, empty is none; the domain's right after its name)",
+    [
+      ...uuids.map(
+        (_, i) =>
+          `define d${i}.xml; domuuid d${i}; net-define n${i}.xml; net-uuid n${i}; pool-define p${i}.xml; pool-uuid p${i}`,
       ),
+      'define bad-os.xml',
+    ],
+    {
+      files: {
+        ...Object.fromEntries(
+          uuids.flatMap((_, i) => [
+            [`d${i}.xml`, uuidDomain(i)],
+            [`n${i}.xml`, uuidNet(i)],
+            [`p${i}.xml`, uuidPool(i)],
+          ]),
+        ),
+        'bad-os.xml': "<domain type='test'><name>x</name><uuid>zz</uuid><memory>1024</memory></domain>\n",
+      },
     },
   ),
   each('qmp-wrap-json-errors', "qemu-monitor-command's QMP wrap: yajl's errors before the driver is asked", [

@@ -1,11 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { configUnsupported, fail, ok, type Result } from '../result';
+import { configUnsupported, fail, internalError, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
 import { libxmlError } from './libxml-errors';
 import { tuningOf } from './tuning-parse';
 import { sanitizeMetadata } from './metadata';
 import { parseXmlTree, type XmlTree } from './xml-tree';
+import { definitionUuid, readUuid, type UuidRead } from './uuid-parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -116,7 +117,7 @@ export function parseDomainXml(
       'XML_ERROR',
       `XML error: unexpected root element <${Object.keys(doc.value)[0] ?? ''}>, expecting <domain>`,
     );
-  const def = domainFromNode(dom, undefined, defaults);
+  const def = domainFromNode(dom, definitionUuid(xml), defaults);
   return def.ok ? ok(withMetadata(def.value, xml)) : def;
 }
 
@@ -127,17 +128,17 @@ function withMetadata(def: DomainDef, xml: string): DomainDef {
   return meta ? { ...def, metadata: sanitizeMetadata(meta) } : def;
 }
 
-export function domainFromNode(
-  dom: Node,
-  uuidFallback?: () => string,
-  defaults: ParseDefaults = {},
-): Result<DomainDef> {
+/** `ownUuid`: the <uuid> read from the document as written (blanks kept); else from the parsed node. */
+export function domainFromNode(dom: Node, ownUuid?: UuidRead, defaults: ParseDefaults = {}): Result<DomainDef> {
   const type = attr(dom, 'type');
   if (!type) return fail('XML_ERROR', 'XML error: missing domain type attribute');
   if (!['test', 'kvm', 'qemu', 'xen'].includes(type))
     return fail('XML_ERROR', `XML error: invalid domain type ${type}`);
   const name = text(dom.name);
   if (!name) return fail('XML_ERROR', 'missing name information');
+  // virDomainDefParseIDs: the uuid right after the name.
+  const own = ownUuid ?? readUuid(text(dom.uuid));
+  if (own === 'malformed') return internalError('malformed uuid element');
   const os = dom.os as Node | undefined;
   const osTypeNode = os?.type;
   const osType = text(osTypeNode);
@@ -157,7 +158,7 @@ export function domainFromNode(
     return fail('XML_ERROR', 'XML error: maximum vcpus count must be an integer');
   const badAction = badLifecycle(dom);
   if (badAction) return badAction;
-  const uuid = text(dom.uuid)?.toLowerCase() ?? uuidFallback?.();
+  const uuid = own === 'none' ? undefined : own.uuid;
   const vcpupin: Record<number, number[]> = {};
   for (const p of ((dom.cputune as Node | undefined)?.vcpupin as Node[] | undefined) ?? []) {
     const cpus = parseCpuSet(attr(p, 'cpuset') ?? '');

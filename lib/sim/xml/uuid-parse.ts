@@ -30,19 +30,25 @@ export function parseUuid(s: string): string | undefined {
 const stringValue = (n: XNode): string =>
   n.kind === 'text' || n.kind === 'cdata' ? n.value : n.kind === 'element' ? n.children.map(stringValue).join('') : '';
 
+/** A <uuid> read: none (absent or empty: libvirt makes one up), malformed (virUUIDParse refused it), or the UUID. */
+export type UuidRead = { uuid: string } | 'none' | 'malformed';
+
+/** virXPathString's answer, then virUUIDParse. */
+export function readUuid(text: string | undefined): UuidRead {
+  if (!text) return 'none';
+  const uuid = parseUuid(text);
+  return uuid === undefined ? 'malformed' : { uuid };
+}
+
 /**
- * A definition's own UUID as virNetworkDefParseXML and virStoragePoolDefParseXML read it:
- * virXPathString("string(./uuid[1])") — the first <uuid> under the root, whose text may be
- * blanks (kept: virXPathString treats only an empty string as none) — then virUUIDParse.
- * `none`: absent or empty (libvirt makes one up); `malformed`: virUUIDParse refused it.
- * The document must be well-formed (the caller checks first).
+ * A definition's own UUID as virDomainDefParseIDs, virNetworkDefParseXML and
+ * virStoragePoolDefParseXML read it: virXPathString("string(./uuid[1])") — the first <uuid> under
+ * the root, whose text may be blanks (kept: virXPathString treats only an empty string as none) —
+ * then virUUIDParse. The document must be well-formed (the caller checks first).
  */
-export function definitionUuid(xml: string): { uuid: string } | 'none' | 'malformed' {
+export function definitionUuid(xml: string): UuidRead {
   const root = parseDocument(xml).children.find((n) => n.kind === 'element');
   const el =
     root?.kind === 'element' ? root.children.find((n) => n.kind === 'element' && n.name === 'uuid') : undefined;
-  const text = el ? stringValue(el) : '';
-  if (text === '') return 'none';
-  const uuid = parseUuid(text);
-  return uuid === undefined ? 'malformed' : { uuid };
+  return readUuid(el ? stringValue(el) : undefined);
 }
