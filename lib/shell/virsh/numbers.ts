@@ -6,26 +6,30 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; lib
 
 const INT_RE = /^[ \t\n]*[+-]?\d+$/;
 
-export function parseInt32(text: string, name: string): Parsed<number> {
+/**
+ * virStrToLong_* over the whole value (blanks before it, a sign), then the type's range — one rule
+ * for every integer option. `sign`: `signed` (strtol, strtoll); `unsigned` refuses any '-' even
+ * "-0" (virStrToLong_uip, _ullp); `wrap` lets strtoul negate a negative value modulo 2^64 (_ul).
+ */
+function parseIntegral(text: string, name: string, max: bigint, sign: 'signed' | 'unsigned' | 'wrap'): Parsed<bigint> {
   const bad = {
     ok: false as const,
     error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
   };
-  if (!INT_RE.test(text)) return bad;
-  const n = Number(text.trim());
-  return n < -2147483648 || n > 2147483647 ? bad : { ok: true, value: n };
+  if (!INT_RE.test(text) || (sign === 'unsigned' && text.trim().startsWith('-'))) return bad;
+  const n = BigInt(text.trim());
+  if (sign === 'wrap') return (n < 0n ? -n : n) > max ? bad : { ok: true, value: n < 0n ? max + 1n + n : n };
+  return n > max || (sign === 'signed' && n < -max - 1n) ? bad : { ok: true, value: n };
 }
 
+const asNumber = (r: Parsed<bigint>): Parsed<number> => (r.ok ? { ok: true, value: Number(r.value) } : r);
+
+/** vshCommandOptInt: an int. */
+export const parseInt32 = (text: string, name: string) => asNumber(parseIntegral(text, name, 2n ** 31n - 1n, 'signed'));
+
 /** vshCommandOptUInt without wrap: negative values are refused. */
-export function parseUInt(text: string, name: string): Parsed<number> {
-  const bad = {
-    ok: false as const,
-    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
-  };
-  if (!INT_RE.test(text) || text.trim().startsWith('-')) return bad;
-  const n = Number(text.trim());
-  return n > 4294967295 ? bad : { ok: true, value: n };
-}
+export const parseUInt = (text: string, name: string) =>
+  asNumber(parseIntegral(text, name, 2n ** 32n - 1n, 'unsigned'));
 
 const SCALE: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
 
@@ -56,35 +60,10 @@ export function parseScaled(text: string, name: string, unit: number, max = 1844
 }
 
 /** vshCommandOptULongLong: an unsigned 64-bit number, no sign wrap-around. */
-export function parseULongLong(text: string, name: string): Parsed<bigint> {
-  const bad = {
-    ok: false as const,
-    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
-  };
-  if (!INT_RE.test(text) || text.trim().startsWith('-')) return bad;
-  const n = BigInt(text.trim());
-  return n > 18446744073709551615n ? bad : { ok: true, value: n };
-}
+export const parseULongLong = (text: string, name: string) => parseIntegral(text, name, 2n ** 64n - 1n, 'unsigned');
 
 /** vshCommandOptULWrap: strtoul, so a negative number wraps around instead of being refused. */
-export function parseULWrap(text: string, name: string): Parsed<bigint> {
-  const bad = {
-    ok: false as const,
-    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
-  };
-  if (!INT_RE.test(text)) return bad;
-  const n = BigInt(text.trim());
-  const abs = n < 0n ? -n : n;
-  return abs > 18446744073709551615n ? bad : { ok: true, value: n < 0n ? 2n ** 64n + n : n };
-}
+export const parseULWrap = (text: string, name: string) => parseIntegral(text, name, 2n ** 64n - 1n, 'wrap');
 
 /** vshCommandOptLongLong: a signed 64-bit number (strtoll over the whole value). */
-export function parseLongLong(text: string, name: string): Parsed<bigint> {
-  const bad = {
-    ok: false as const,
-    error: `Numeric value '${text}' for <${name}> option is malformed or out of range`,
-  };
-  if (!INT_RE.test(text)) return bad;
-  const n = BigInt(text.trim());
-  return n < -(2n ** 63n) || n >= 2n ** 63n ? bad : { ok: true, value: n };
-}
+export const parseLongLong = (text: string, name: string) => parseIntegral(text, name, 2n ** 63n - 1n, 'signed');
