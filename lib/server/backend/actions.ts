@@ -1,3 +1,4 @@
+import type { ConsoleLang } from '@/lib/shell/shell-env';
 import type { ActionArgs, ActionResult, DomainAction, Transcript } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { failureOf } from '@/lib/api/failure';
@@ -23,9 +24,10 @@ export async function runVirsh(
   source: Transcript['source'],
   domain?: string,
   line = commandLine('virsh', argv),
+  lang?: ConsoleLang,
 ): Promise<Transcript> {
   const time = Date.now();
-  const r = await c.virsh.run(argv);
+  const r = await c.virsh.run(argv, lang);
   return b.log.record({
     time,
     host: c.name,

@@ -1,4 +1,5 @@
 import type { ShellResult, Transcript } from '@/lib/api/contract';
+import type { ConsoleLang } from '@/lib/shell/shell-env';
 import { tokenize } from '@/lib/shell/tokenize';
 import type { Connection } from './connections';
 import type { Backend } from './context';
@@ -65,15 +66,16 @@ export function consoleWords(line: string): { ok: true; argv: string[] } | { ok:
   return { ok: true, argv: [sub, ...rest] };
 }
 
-/** A console line on a real host: allowed virsh commands run; anything else is refused in the transcript. */
-export async function runConsole(b: Backend, c: Connection, line: string): Promise<ShellResult> {
+/** A console line on a real host: allowed virsh commands run (in the page's language); anything else is refused in the transcript. */
+export async function runConsole(b: Backend, c: Connection, line: string, lang?: ConsoleLang): Promise<ShellResult> {
   if (line.trim() === '') return { transcript: b.log.record(blank(c, line, '', 0)), events: [] };
   const words = consoleWords(line);
   if (!words.ok) return { transcript: b.log.record(blank(c, line, `error: ${words.message}\n`, 1)), events: [] };
   const action = lifecycle(words.argv[0]);
   const domain = action ? words.argv.slice(1).find((w) => !w.startsWith('-')) : undefined;
   if (domain) b.log.observe(c.name, domain, await domstate(c, domain), { action: null, command: null });
-  const transcript = await runVirsh(b, c, words.argv, 'console', undefined, line);
+  // The page's language is the console's LANG (decision 045): virsh prints in it where the runner can start it so.
+  const transcript = await runVirsh(b, c, words.argv, 'console', undefined, line, lang);
   const seen = domain
     ? b.log.observe(c.name, domain, await domstate(c, domain), { action, command: line })
     : { events: [] };

@@ -183,7 +183,7 @@ export const routes: Route[] = [
       const body = await readJson(request, shellRequest);
       if (!body.ok) return body.error;
       const c = connectionOf(b, body.value.host);
-      return c ? json(await runConsole(b, c, body.value.line)) : noHost(body.value.host);
+      return c ? json(await runConsole(b, c, body.value.line, body.value.lang)) : noHost(body.value.host);
     },
   },
   {

@@ -27,7 +27,9 @@ interface Pending {
  * the mark. virsh echoes each line after its prompt; what lies between the command's echo and the
  * first mark's is the command's output. A command that does not answer in time (save and migrate
  * wait forever on the test driver) gets its virsh killed; the next command starts a fresh one,
- * which starts from the driver's built-in world again — said in the timed-out answer.
+ * which starts from the driver's built-in world again — said in the timed-out answer. Its language
+ * is English: the driver's guests live in this one process, which cannot change its locale, and a
+ * second process for another language would hold other guests (the page translates its output).
  */
 export function sessionVirsh(o: VirshOptions): VirshRunner {
   const ms = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
