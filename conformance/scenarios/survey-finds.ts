@@ -240,4 +240,18 @@ export const surveyFinds: Scenario[] = [
       'setvcpu test 1 --config --current --enable',
     ],
   ),
+  each(
+    'setvcpu-list-and-net-port-order',
+    'setvcpu reads --vcpulist before its domain; net-port-* look the network up before reading their strings (seed 249)',
+    [
+      "setvcpu nosuch --vcpulist ''",
+      "setvcpu nosuch --vcpulist '' --enable",
+      'setvcpu nosuch --vcpulist 1 --enable',
+      "net-port-create web01 ''",
+      "net-port-create default ''",
+      "net-port-dumpxml nosuch ''",
+      "net-port-delete default ''",
+      "net-port-list ''",
+    ],
+  ),
 ];

@@ -39,8 +39,8 @@ const NOT_REQ: Record<string, readonly string[]> = {
   'detach-interface': ['type', 'mac'],
 };
 
-/** Commands that read their string options themselves, in their own order (storage: lookups come first). */
-const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources|nodedev-|iface-)/;
+/** Commands that read their string options themselves, in their own order (storage, network ports: lookups come first). */
+const OWN_ORDER = /^(pool-|vol-|find-storage-pool-sources|nodedev-|iface-|net-port-)/;
 
 /** Options a domain command reads before looking the domain up (shutdown and reboot read --mode first). */
 const READ_BEFORE_DOMAIN = new Set(['mode']);

@@ -1,5 +1,6 @@
 import type { CmdCtx } from '../context';
 import { fdsToAssociate } from './pass-fds';
+import { reqString } from './pool-lookup';
 import { extractCpuXmls } from './cpu-xml';
 import type { Refusal } from './unsupported-data';
 
@@ -70,13 +71,15 @@ export const domainRefusals: readonly Refusal[] = [
   {
     name: 'setvcpu',
     exclusiveFirst: [['enable', 'disable']],
+    // cmdSetvcpu: --enable/--disable, then --vcpulist read, then the domain (seed 249).
     pre: (c) => {
-      if (c.has('enable') || c.has('disable')) return true;
-      c.error('one of --enable, --disable is required');
-      return false;
+      if (!c.has('enable') && !c.has('disable')) {
+        c.error('one of --enable, --disable is required');
+        return false;
+      }
+      return reqString(c, 'vcpulist') !== null;
     },
     domain: true,
-    strings: ['vcpulist'],
     readonly: true,
     api: 'virDomainSetVcpu',
   },
