@@ -67,3 +67,13 @@ export const parseULWrap = (text: string, name: string) => parseIntegral(text, n
 
 /** vshCommandOptLongLong: a signed 64-bit number (strtoll over the whole value). */
 export const parseLongLong = (text: string, name: string) => parseIntegral(text, name, 2n ** 63n - 1n, 'signed');
+
+/**
+ * vshCommandOptTimeoutToMs: an unsigned int of whole seconds, above 0 and small enough that its
+ * milliseconds fit an int; that refusal prints the value as read (`%u`), not as typed.
+ */
+export function parseTimeout(text: string): Parsed<number> {
+  const p = parseUInt(text, 'timeout');
+  if (!p.ok || (p.value > 0 && p.value <= 2147483)) return p;
+  return { ok: false, error: `Numeric value '${p.value}' for <timeout> option is malformed or out of range` };
+}

@@ -48,6 +48,8 @@ const READ_BEFORE_DOMAIN = new Set(['mode']);
 const READ_BEFORE_DOMAIN_IN: Record<string, readonly string[]> = {
   'managedsave-define': ['xml'],
   'domif-getlink': ['interface'],
+  // cmdScreenshot reads --file first, then --screen, then the domain (seed 273).
+  screenshot: ['file'],
 };
 const readBefore = (k: string, command = '') =>
   READ_BEFORE_DOMAIN.has(k) || !!READ_BEFORE_DOMAIN_IN[command]?.includes(k);

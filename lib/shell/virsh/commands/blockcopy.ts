@@ -2,18 +2,9 @@ import { escapeXml } from '../../../sim/xml/escape';
 import type { CmdCtx } from '../context';
 import { parseULongLong, parseUInt } from '../numbers';
 import { readXmlFile } from './define';
+import { timeoutOk } from './events';
 import { numberRefused, parseBandwidth } from './unsupported';
 import type { VirshCommand } from './types';
-
-/** vshCommandOptTimeoutToMs: whole seconds above 0 whose milliseconds fit an int. */
-function timeoutOk(c: CmdCtx): boolean {
-  const v = c.str('timeout');
-  if (v === undefined) return true;
-  const p = parseUInt(v, 'timeout');
-  if (p.ok && p.value > 0 && p.value <= 2147483) return true;
-  c.error(`Numeric value '${v}' for <timeout> option is malformed or out of range`);
-  return false;
-}
 
 /** Numbers in cmdBlockcopy's order; the bandwidth in MiB/s (or bytes/s with --bytes). */
 function numbers(c: CmdCtx): { bandwidth: bigint; granularity: number; bufSize: bigint } | undefined {

@@ -1,7 +1,7 @@
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
 import { labEventWait } from './event-wait';
-import { parseInt32 } from '../numbers';
+import { parseTimeout } from '../numbers';
 import { deviceArg } from './nodedev';
 import { poolArg } from './pool-lookup';
 import { testLookup } from './test-objects';
@@ -46,13 +46,12 @@ const OBJECT_EVENTS: Record<ObjectEvent, readonly string[]> = {
 };
 
 /** vshCommandOptTimeoutToMs: whole seconds above zero that still fit in an int once in milliseconds. */
-function timeoutOk(c: CmdCtx): boolean {
+export function timeoutOk(c: CmdCtx): boolean {
   const v = c.str('timeout');
   if (v === undefined) return true;
-  const n = parseInt32(v, 'timeout');
-  if (n.ok && n.value >= 1 && n.value <= 2147483) return true;
-  c.error(`Numeric value '${v}' for <timeout> option is malformed or out of range`);
-  return false;
+  const p = parseTimeout(v);
+  if (!p.ok) c.error(p.error);
+  return p.ok;
 }
 
 /**

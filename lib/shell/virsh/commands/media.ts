@@ -4,6 +4,7 @@ import { escapeXml } from '../../../sim/xml/escape';
 import { deviceCall } from './attach';
 import { findDisk, nodeDump } from './detach';
 import { xmlDef } from './devices';
+import { reqString } from './pool-lookup';
 import type { VirshCommand } from './types';
 
 type Action = 'eject' | 'insert' | 'update';
@@ -27,16 +28,16 @@ function changedDisk(disk: Disk, action: Action, source: string | undefined, blo
 /** cmdChangeMedia: eject, insert or update the medium of a CD-ROM or floppy through virDomainUpdateDeviceFlags. */
 const changeMedia: VirshCommand = {
   name: 'change-media',
+  // cmdChangeMedia: the action's exclusions, --source read, then --current's (seed 273).
   before(c) {
-    const pairs: [string, string][] = [
+    const actions: [string, string][] = [
       ['eject', 'insert'],
       ['eject', 'update'],
       ['insert', 'update'],
       ['eject', 'block'],
-      ['current', 'live'],
-      ['current', 'config'],
     ];
-    return pairs.every(([a, b]) => c.exclusive(a, b));
+    if (!actions.every(([a, b]) => c.exclusive(a, b)) || reqString(c, 'source') === null) return false;
+    return c.exclusive('current', 'live') && c.exclusive('current', 'config');
   },
   run(c) {
     const source = c.str('source');

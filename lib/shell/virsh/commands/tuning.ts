@@ -14,21 +14,32 @@ import type { CmdCtx } from '../context';
 import { parseScaled } from '../numbers';
 import type { VirshCommand } from './types';
 
-/** virshMemtuneGetSize: strtoll, negative = unlimited, else a scaled size rounded up to KiB. */
+/**
+ * virshMemtuneGetSize: virStrToLong_ll up to the unit (no number, or one beyond long long, fails
+ * with no libvirt error), negative = unlimited, else virScaleInteger of that number with the rest
+ * as its unit, up to LLONG_MAX, rounded up to KiB.
+ */
 function memtuneSize(c: CmdCtx, opt: string): number | undefined | null {
   const v = c.str(opt);
   if (v === undefined) return undefined;
-  if (/^[ \t\n]*-\d/.test(v)) return MEMORY_UNLIMITED;
-  const r = parseScaled(v, opt, 1024);
-  const tooBig = r.ok && r.value > 9223372036854775807n;
-  if (!r.ok || tooBig) {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)(.*)$/s.exec(v);
+  const n = m ? BigInt(m[1]) : undefined;
+  const r =
+    n === undefined || n > LLONG_MAX || n < -LLONG_MAX - 1n
+      ? undefined
+      : n < 0n
+        ? n
+        : parseScaled(`${n}${m?.[2]}`, opt, 1024, LLONG_MAX);
+  if (typeof r === 'bigint') return MEMORY_UNLIMITED;
+  if (!r?.ok) {
     c.error(`Unable to parse integer parameter ${opt}`);
-    const lib = tooBig ? `numerical overflow: value too large: ${v}` : !r.ok ? r.libvirtError : undefined;
-    if (lib) c.libvirtError({ code: 'INVALID_ARG', message: lib });
+    if (r?.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: r.libvirtError });
     return null;
   }
   return Number((r.value + 1023n) / 1024n);
 }
+
+const LLONG_MAX = 2n ** 63n - 1n;
 
 const memtune: VirshCommand = {
   name: 'memtune',

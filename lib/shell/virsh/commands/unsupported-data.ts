@@ -9,7 +9,7 @@ import type { TestObject } from './test-objects';
  */
 type NumberOpt = readonly [
   string,
-  'int' | 'uint' | 'ullong' | 'llong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize',
+  'int' | 'uint' | 'ullong' | 'llong' | 'ulwrap' | 'bandwidth' | 'scaled' | 'kib' | 'pagesize' | 'timeout',
   string?,
 ];
 
@@ -33,6 +33,8 @@ export interface Refusal {
   strings?: readonly string[];
   /** The numbers are read before the lookup. */
   numbersFirst?: boolean;
+  /** Checks between the numbers read first and the lookup. */
+  afterNumbers?: (c: CmdCtx) => boolean;
   /** The domain option looked up first (virshCommandOptDomain). */
   domain?: true | string;
   object?: TestObject;
@@ -168,13 +170,14 @@ export const testDriverRefusals: readonly Refusal[] = [
     name: 'blockcommit',
     exclusive: [['pivot', 'keep-overlay']],
     stringsFirst: ['path', 'base', 'top'],
-    pre: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
     numbersFirst: true,
+    // cmdBlockcommit reads --bandwidth and --timeout before it asks for something that waits (seed 281).
+    afterNumbers: (c) => needsWait(c, 'verbose') && needsWait(c, 'async'),
     domain: true,
     readonly: true,
     numbers: [
       ['bandwidth', 'bandwidth'],
-      ['timeout', 'uint'],
+      ['timeout', 'timeout'],
     ],
     api: 'virDomainBlockCommit',
   },
@@ -187,7 +190,7 @@ export const testDriverRefusals: readonly Refusal[] = [
     readonly: true,
     numbers: [
       ['bandwidth', 'bandwidth'],
-      ['timeout', 'uint'],
+      ['timeout', 'timeout'],
     ],
     api: (c) => (c.has('base') || c.has('keep-relative') ? 'virDomainBlockRebase' : 'virDomainBlockPull'),
   },

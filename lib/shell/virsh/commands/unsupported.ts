@@ -1,6 +1,14 @@
 import { domainName } from '../../../sim/world';
 import type { CmdCtx } from '../context';
-import { parseInt32, parseLongLong, parseScaled, parseUInt, parseULongLong, parseULWrap } from '../numbers';
+import {
+  parseInt32,
+  parseLongLong,
+  parseScaled,
+  parseTimeout,
+  parseUInt,
+  parseULongLong,
+  parseULWrap,
+} from '../numbers';
 import { virshCommandSpec } from '../options';
 import { readXmlFile } from './define';
 import { testLookup } from './test-objects';
@@ -51,9 +59,11 @@ function numbersOk(c: CmdCtx, r: Refusal): boolean {
                 ? parseLongLong(v, label)
                 : kind === 'ulwrap'
                   ? parseULWrap(v, label)
-                  : kind === 'pagesize'
-                    ? parseScaled(v, label, 1024, 4294967295n * 1024n)
-                    : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
+                  : kind === 'timeout'
+                    ? parseTimeout(v)
+                    : kind === 'pagesize'
+                      ? parseScaled(v, label, 1024, 4294967295n * 1024n)
+                      : parseScaled(v, label, kind === 'scaled' ? 1 : 1024);
     if (!p.ok) {
       numberRefused(c, p);
       return false;
@@ -90,6 +100,7 @@ function refuse(c: CmdCtx, r: Refusal): boolean {
   if (!stringsOk(c, r.stringsFirst)) return false;
   if (r.pre && !r.pre(c)) return false;
   if (r.numbersFirst && !numbersOk(c, r)) return false;
+  if (r.afterNumbers && !r.afterNumbers(c)) return false;
   let name: string | undefined;
   if (r.domain) {
     const d = c.domain(r.domain === true ? 'domain' : r.domain);
