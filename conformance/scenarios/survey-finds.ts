@@ -276,6 +276,21 @@ export const surveyFinds: Scenario[] = [
       'blockpull nosuch --path x --timeout 2147484',
       "event --timeout ' +0'",
       "blockcopy nosuch --path x --dest y --timeout ' 0'",
+      'blockcommit nosuch --path vda --timeout=4294967295',
+    ],
+  ),
+  each(
+    'domtime-long-long-domblkinfo-quiet-device',
+    "domtime's --time is a long long, kept whole; domblkinfo reads --device quietly, so '' is no device (seeds 297, 313, 353, 361)",
+    [
+      'domtime 1 --time 4294967295; domtime 1',
+      'domtime 1 --time 9223372036854775807; domtime 1',
+      'domtime 1 --time -5; domtime 1',
+      'domtime 1 --time 9223372036854775808',
+      'domtime 1 --time 1e3',
+      'domblkinfo test --device=',
+      "domblkinfo test ''",
+      "domblkinfo nosuch ''",
     ],
   ),
 ];

@@ -288,8 +288,11 @@ export interface Domain {
    * with the state shut off (shutdown). The value is the shutdown's reason, as xl list shows it.
    */
   preserved?: 'poweroff' | 'reboot';
-  /** The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920). */
-  guestTime?: number;
+  /**
+   * The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920):
+   * a long long, any of them, so kept as decimal text (the world is JSON).
+   */
+  guestTime?: string;
   /** virDomainGetMessages' taint lines, e.g. "tainted: network configuration using opaque shell scripts". */
   messages?: string[];
   /** The test driver's guest filesystems frozen by virDomainFSFreeze ("/", "/boot"); kept across restarts. */

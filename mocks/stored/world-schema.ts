@@ -62,7 +62,8 @@ const domain = z
     guestRequest: z
       .strictObject({ kind: z.enum(['poweroff', 'reboot', 'exit']), requestedAt: instant, dueAt: instant })
       .optional(),
-    guestTime: finite.optional(),
+    // A long long as decimal text; worlds stored before session 9 hold a number (BigInt reads both).
+    guestTime: z.union([z.string().regex(/^-?\d{1,19}$/), z.number().int()]).optional(),
     messages: z.array(str).optional(),
   })
   .refine((d) => d.config || d.live, { error: 'a domain without a definition' })

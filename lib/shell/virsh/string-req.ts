@@ -37,6 +37,8 @@ const NOT_REQ: Record<string, readonly string[]> = {
   numatune: ['mode'],
   // cmdDetachInterface reads them after the domain, and says it failed to detach (detach.ts).
   'detach-interface': ['type', 'mac'],
+  // cmdDomblkinfo reads --device quietly: "" is no device.
+  domblkinfo: ['device'],
 };
 
 /** Commands that read their string options themselves, in their own order (storage, network ports: lookups come first). */

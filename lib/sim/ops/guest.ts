@@ -23,15 +23,15 @@ export function domainGetHostname(ctx: OpContext, uuid: string, source?: 'lease'
 }
 
 /** virDomainGetTime: only a running (not paused) guest answers. */
-export function domainGetTime(ctx: OpContext, uuid: string): Result<number> {
+export function domainGetTime(ctx: OpContext, uuid: string): Result<bigint> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   if (found.value.state !== 'running') return operationInvalid('domain is not running');
   if (hostOf(ctx).driver !== 'test') return noAgent();
-  return ok(found.value.guestTime ?? TEST_GUEST_TIME);
+  return ok(BigInt(found.value.guestTime ?? TEST_GUEST_TIME));
 }
 
-export function domainSetTime(ctx: OpContext, uuid: string, seconds: number | null): Result<OpOutcome> {
+export function domainSetTime(ctx: OpContext, uuid: string, seconds: bigint | null): Result<OpOutcome> {
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
   if (!isActive(found.value.state)) return operationInvalid('domain is not running');
@@ -39,7 +39,7 @@ export function domainSetTime(ctx: OpContext, uuid: string, seconds: number | nu
   // --sync (seconds null) reads the guest's RTC: nothing changes in the test driver.
   if (seconds === null) return commit(ctx.world, []);
   return commit(
-    updateDomain(ctx.world, ctx.host, uuid, (d) => ({ ...d, guestTime: seconds })),
+    updateDomain(ctx.world, ctx.host, uuid, (d) => ({ ...d, guestTime: String(seconds) })),
     [],
   );
 }

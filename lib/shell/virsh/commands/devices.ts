@@ -63,8 +63,9 @@ const domblkinfo: VirshCommand = {
       c.print(c.table(['Target', 'Capacity', 'Allocation', 'Physical'], rows));
       return true;
     }
+    // vshCommandOptStringQuiet: an empty --device is none (seeds 297, 353).
     const device = c.str('device');
-    if (device === undefined) {
+    if (!device) {
       c.error("command 'domblkinfo' requires <device> option");
       return false;
     }

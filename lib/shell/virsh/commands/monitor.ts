@@ -3,6 +3,7 @@ import { isActive } from '../../../sim/states';
 import { currentDef } from '../../../sim/world';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
+import { parseLongLong } from '../numbers';
 import type { VirshCommand } from './types';
 
 const domhostname: VirshCommand = {
@@ -30,7 +31,7 @@ const domhostname: VirshCommand = {
 };
 
 /** The guest clock as `--pretty` prints it (strftime "%Y-%m-%d %H:%M:%S", the host runs on UTC). */
-const pretty = (s: number) => new Date(s * 1000).toISOString().slice(0, 19).replace('T', ' ');
+const pretty = (s: bigint) => new Date(Number(s) * 1000).toISOString().slice(0, 19).replace('T', ' ');
 
 const domtime: VirshCommand = {
   name: 'domtime',
@@ -41,10 +42,15 @@ const domtime: VirshCommand = {
     if (!c.exclusive('time', 'now') || !c.exclusive('time', 'sync') || !c.exclusive('now', 'sync')) return false;
     const d = c.domain();
     if (!d) return false;
-    const time = c.int('time');
-    if (time === null) return false;
+    // cmdDomTime reads --time with vshCommandOptLongLong (seed 361).
+    const text = c.str('time');
+    const time = text === undefined ? undefined : parseLongLong(text, 'time');
+    if (time && !time.ok) {
+      c.error(time.error);
+      return false;
+    }
     if (time !== undefined || c.has('now') || c.has('sync')) {
-      const seconds = c.has('sync') ? null : (time ?? Math.floor(c.s.now / 1000));
+      const seconds = c.has('sync') ? null : (time?.value ?? BigInt(Math.floor(c.s.now / 1000)));
       return !!c.apply(domainSetTime(c.op(), d.uuid, seconds));
     }
     const r = domainGetTime(c.op(), d.uuid);
