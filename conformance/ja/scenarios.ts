@@ -188,4 +188,9 @@ export const jaLines: readonly string[] = [
   'nodedev-dumpxml nosuch; nodedev-reset nosuch; nodedev-info nosuch; nodedev-start nosuch',
   'nodedev-destroy nosuch; nodedev-undefine nosuch; nodedev-autostart nosuch; nodedev-detach a,b',
   'nodedev-event --device nosuch --event lifecycle --timeout 1; nodedev-detach --driver vfio nosuch',
+  // Session 9's survey finds, in Japanese.
+  "setvcpu nosuch --vcpulist ''; setvcpu nosuch --vcpulist '' --enable; domblkinfo test ''",
+  'memtune test --hard-limit 18446744073709551615kb; memtune test --hard-limit 9223372036854775807',
+  "blockcommit nosuch --path x --timeout ' 0' --async; screenshot nosuch --file ''; change-media nosuch vda --source ''",
+  "net-port-create web01 ''; domtime 1 --time 9223372036854775808; event --timeout 0",
 ];

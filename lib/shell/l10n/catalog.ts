@@ -43,15 +43,18 @@ export function gettext(cat: Catalog, text: string): string | null {
 
 /**
  * `text` as the message `msgid` prints it (lib/shell/l10n/message-note.ts): the whole text, or
- * — virsh's `"%s '%s'"` — the message and then what virsh printed after it. Null when it is not.
+ * — virsh's `"%s '%s'"` — the message and then what virsh printed after it; as it is when the
+ * catalogue has no translation (gettext's answer; also a text written without _()). Null when the
+ * text is not that message's.
  */
 export function gettextAs(cat: Catalog, text: string, msgid: string): string | null {
   const str = cat.exact.get(msgid);
   if (str !== undefined)
     return text === msgid ? str : text.startsWith(`${msgid} `) ? str + text.slice(msgid.length) : null;
   const p = cat.patterns.find((x) => x.msgid === msgid);
-  const m = p?.re.exec(text);
-  return p && m ? fill(cat, p, m.slice(1)) : null;
+  if (!p) return text;
+  const m = p.re.exec(text);
+  return m ? fill(cat, p, m.slice(1)) : null;
 }
 
 function fill(cat: Catalog, p: Catalog['patterns'][number], values: string[]): string {

@@ -2,7 +2,10 @@
  * virsh's number parsing: vshCommandOptInt/UInt (strtol rules) and vshCommandOptScaledInt
  * (virScaleInteger's suffixes: b, k/KiB, KB, M/MiB, MB, ... E).
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; libvirtError?: string };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  /** `msgid`: the message, where its English is another's too (lib/shell/l10n/message-note.ts). */
+  | { ok: false; error: string; libvirtError?: string; msgid?: string };
 
 const INT_RE = /^[ \t\n]*[+-]?\d+$/;
 
@@ -75,5 +78,10 @@ export const parseLongLong = (text: string, name: string) => parseIntegral(text,
 export function parseTimeout(text: string): Parsed<number> {
   const p = parseUInt(text, 'timeout');
   if (!p.ok || (p.value > 0 && p.value <= 2147483)) return p;
-  return { ok: false, error: `Numeric value '${p.value}' for <timeout> option is malformed or out of range` };
+  // _("Numeric value '%u' for <%s> option …"): not the '%s' message, and untranslated in Japanese.
+  return {
+    ok: false,
+    error: `Numeric value '${p.value}' for <timeout> option is malformed or out of range`,
+    msgid: "Numeric value '%u' for <%s> option is malformed or out of range",
+  };
 }

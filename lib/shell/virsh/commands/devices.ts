@@ -66,7 +66,8 @@ const domblkinfo: VirshCommand = {
     // vshCommandOptStringQuiet: an empty --device is none (seeds 297, 353).
     const device = c.str('device');
     if (!device) {
-      c.error("command 'domblkinfo' requires <device> option");
+      // Written without _(): printed in English whatever the language (not the parser's "command '%s' requires …").
+      c.error("command 'domblkinfo' requires <device> option", "command 'domblkinfo' requires <device> option");
       return false;
     }
     const info = domainBlockInfo(c.op(), d.uuid, device);

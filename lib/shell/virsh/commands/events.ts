@@ -50,7 +50,7 @@ export function timeoutOk(c: CmdCtx): boolean {
   const v = c.str('timeout');
   if (v === undefined) return true;
   const p = parseTimeout(v);
-  if (!p.ok) c.error(p.error);
+  if (!p.ok) c.error(p.error, p.msgid);
   return p.ok;
 }
 

@@ -37,8 +37,8 @@ export function parseBandwidth(v: string) {
 }
 
 /** A number virsh refused: its own line, then the libvirt error virScaleInteger left behind. */
-export function numberRefused(c: CmdCtx, p: { error: string; libvirtError?: string }) {
-  c.error(p.error);
+export function numberRefused(c: CmdCtx, p: { error: string; libvirtError?: string; msgid?: string }) {
+  c.error(p.error, p.msgid);
   if (p.libvirtError) c.libvirtError({ code: 'INVALID_ARG', message: p.libvirtError });
 }
 
