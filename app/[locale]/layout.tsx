@@ -3,10 +3,12 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { earlyWorkerScript } from '@/lib/browser/early-worker';
 import { firstPaintScript } from '@/lib/browser/first-paint';
 import { orientedScript } from '@/lib/browser/orientation';
 import { themeBootScript } from '@/lib/browser/theme';
+import { labWorkerStart } from '@/lib/server/lab-worker-start';
 import { AppShell } from '@/components/layout/AppShell';
 import { routing } from '@/i18n/routing';
 import { Providers } from '../providers';
@@ -36,12 +38,18 @@ export default async function RootLayout({ children, params }: { children: React
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // The lab worker's entry and start files, named by their content (immutable), fetched with the
+  // page's own chunks and ahead of them into the HTTP cache the worker then reads them from: it
+  // asked for its files only once its entry had come, behind the page's chunks (decision 047).
+  const worker = labWorkerStart();
+  for (const href of [worker.entry, ...worker.imports])
+    preload(href, { as: 'script', fetchPriority: 'high', crossOrigin: 'anonymous' });
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
         {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: our own inline boot scripts, built from constants, run before first paint */}
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
-        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript }} />
+        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript(worker.entry) }} />
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
         <script dangerouslySetInnerHTML={{ __html: orientedScript }} />
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}
