@@ -39,8 +39,8 @@ export async function benchStartPath(url: string, runs = 5) {
     const nav = events.filter(
       (e) => e.name === 'navigationStart' && e.args.data?.documentLoaderURL?.startsWith(origin),
     );
-    const t0 = nav[nav.length - 1]?.ts ?? 0;
-    const ms = (ts: number) => Math.round((ts - t0) / 1000);
+    const t0 = nav[nav.length - 1]?.ts;
+    const ms = (ts: number) => (t0 === undefined ? Number.NaN : Math.round((ts - t0) / 1000));
     const cached = new Set(
       events
         .filter((e) => e.name === 'ResourceReceiveResponse' && e.args.data?.fromCache)
