@@ -142,17 +142,14 @@ test("the lab's worker is one module, started by the page's <head> by its entry 
   expect(workers).toHaveLength(1);
   expect(workers[0]).toMatch(/^\/lab-worker\/start-[0-9a-f]+\.js$/);
   expect(await page.evaluate(() => window.__virtlabLab?.worker instanceof Worker)).toBe(true);
-  // The page preloads that entry and every file it imports (decision 047), all named by their
-  // content (scripts/build-lab-worker.mjs), so they never change and are kept.
-  const preloaded = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href^="/lab-worker/"]')].map(
-      (l) => new URL(l.href).pathname,
-    ),
-  );
   const script = await page.request.get(workers[0]);
   expect(script.headers()['content-type']).toMatch(/javascript/);
   const imports = [...(await script.text()).matchAll(/"\.\/([\w-]+\.js)"/g)].map((m) => `/lab-worker/${m[1]}`);
   expect(imports.length).toBeGreaterThan(1);
+  // The page's response preloads that entry and every file it imports (decision 047), all named by
+  // their content (scripts/build-lab-worker.mjs), so they never change and are kept.
+  const link = (await page.request.get('/')).headers().link ?? '';
+  const preloaded = [...link.matchAll(/<(\/lab-worker\/[^>]+)>; rel=preload; as=script/g)].map((m) => m[1]);
   expect(preloaded).toEqual([workers[0], ...imports]);
   for (const path of [workers[0], imports[0]]) {
     const file = await page.request.get(path);

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { preload } from 'react-dom';
 import { earlyWorkerScript } from '@/lib/browser/early-worker';
 import { firstPaintScript } from '@/lib/browser/first-paint';
 import { orientedScript } from '@/lib/browser/orientation';
@@ -38,12 +37,9 @@ export default async function RootLayout({ children, params }: { children: React
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // The lab worker's entry and start files, named by their content (immutable), fetched with the
-  // page's own chunks and ahead of them into the HTTP cache the worker then reads them from: it
-  // asked for its files only once its entry had come, behind the page's chunks (decision 047).
+  // The lab worker's entry, named by its content; proxy.ts preloads it and its start files
+  // from the response's headers (docs/decisions/047-…).
   const worker = labWorkerStart();
-  for (const href of [worker.entry, ...worker.imports])
-    preload(href, { as: 'script', fetchPriority: 'high', crossOrigin: 'anonymous' });
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>

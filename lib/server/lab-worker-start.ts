@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LAB_WORKER_URL } from '@/lib/browser/early-worker';
 
 /**
  * The files the lab's worker imports before its first answer, as paths: the static imports its
@@ -11,9 +10,12 @@ export function startImports(entry: string, entryPath: string): string[] {
   return [...entry.matchAll(/^import "(\.\/[^"]+)";$/gm)].map((m) => new URL(m[1], base).pathname);
 }
 
-/** What a page starts the lab's worker with: its entry, and the files that entry imports at once. */
+/**
+ * What a page starts the lab's worker with: its entry, and the files that entry imports at once;
+ * no entry when none is built, and the page starts /lab-worker.js (LAB_WORKER_URL).
+ */
 export interface LabWorkerStart {
-  entry: string;
+  entry?: string;
   imports: string[];
 }
 
@@ -21,7 +23,8 @@ export interface LabWorkerStart {
  * The worker's start entry this build wrote beside its chunks, named by its content
  * (scripts/build-lab-worker.mjs, `hashedEntry`; written before the pages are prerendered: decision
  * 040), read when a page is rendered. With none built (`next dev` run alone, before its first
- * build) the page starts /lab-worker.js and preloads nothing.
+ * build) there is none, and nothing to preload. No `@/` imports: proxy.ts imports this, and the
+ * bench's bare Next.js page (bench/ui.ts), built with this folder as its root, compiles proxy.ts too.
  */
 export function labWorkerStart(): LabWorkerStart {
   const dir = join(process.cwd(), 'public', 'lab-worker');
@@ -34,5 +37,5 @@ export function labWorkerStart(): LabWorkerStart {
   } catch {
     /* no worker built yet */
   }
-  return { entry: LAB_WORKER_URL, imports: [] };
+  return { imports: [] };
 }
