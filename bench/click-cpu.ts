@@ -8,16 +8,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { runAsScript } from './phone';
-
-interface TraceEvent {
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
-}
+import { busiest, namedThreads, startTrace, stopTrace, sum, type TraceEvent, threadOf } from './trace';
 
 export interface ClickCpu {
   mainMs: number;
@@ -114,32 +105,13 @@ export async function benchClickCpu(origin: string, clicks = 40): Promise<ClickC
     await page.getByRole('status', { name: 'Domain state' }).filter({ hasText: 'running' }).waitFor();
     await page.waitForTimeout(2000);
     for (let i = 0; i < 6; i++) await click(i); // warm-up: the shell's chunk, the JIT
-    await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],
-    });
+    await startTrace(browser, page);
     for (let i = 0; i < clicks; i++) await click(i);
-    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-    const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-    const named = (n: string, pid?: number) =>
-      new Set(
-        events
-          .filter((e) => e.name === 'thread_name' && e.args?.name === n && (pid === undefined || e.pid === pid))
-          .map(thread),
-      );
-    const busiest = (threads: Set<string>) => {
-      const cpu = new Map<string, number[]>();
-      for (const e of events)
-        if (e.name === 'RunTask' && e.tdur !== undefined && threads.has(thread(e)))
-          cpu.set(thread(e), [...(cpu.get(thread(e)) ?? []), e.tdur / 1000]);
-      const [top] = [...cpu].sort((a, b) => sum(b[1]) - sum(a[1]));
-      if (top && threads.size && !mainThread) mainThread = top[0];
-      return top?.[1] ?? [];
-    };
-    let mainThread: string | undefined;
+    const events = await stopTrace(browser);
     // The page's renderer: the one whose main thread ran the most; the lab's worker lives in it.
-    const main = busiest(named('CrRendererMain'));
+    const { thread: mainThread, cpu: main } = busiest(events, namedThreads(events, 'CrRendererMain'));
     const pid = Number(mainThread?.split(':')[0]);
-    const worker = busiest(named('DedicatedWorker thread', pid));
+    const worker = busiest(events, namedThreads(events, 'DedicatedWorker thread', pid)).cpu;
     if (process.env.DETAIL && mainThread) detail(events, mainThread, clicks);
     const per = (x: number) => Math.round((x / clicks) * 100) / 100;
     const command = await workerRounds(
@@ -161,14 +133,10 @@ export async function benchClickCpu(origin: string, clicks = 40): Promise<ClickC
   }
 }
 
-const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-
 /** With DETAIL=1: the main thread's CPU per click by what its tasks ran first (event, and script URL). */
 function detail(events: TraceEvent[], main: string, clicks: number) {
   type Timed = TraceEvent & { dur: number; tdur: number };
-  const mine = events.filter(
-    (e): e is Timed => `${e.pid}:${e.tid}` === main && e.dur !== undefined && e.tdur !== undefined,
-  );
+  const mine = events.filter((e): e is Timed => threadOf(e) === main && e.dur !== undefined && e.tdur !== undefined);
   const by = new Map<string, number>();
   for (const task of mine.filter((e) => e.name === 'RunTask')) {
     const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);

@@ -3,7 +3,8 @@
  * simulated) on the production build `origin` serves, the way issue 10 measured it: performance
  * and accessibility scores, total blocking time, LCP and CLS per page, the median of `runs` runs.
  * Each run is a fresh Chromium profile (Debian's, headless), so every page is a first visit.
- * `npx tsx bench/lighthouse.ts http://127.0.0.1:PORT [runs]` against a running `next start`;
+ * `npx tsx bench/lighthouse.ts http://127.0.0.1:PORT [runs] [overview,domain page,…]` against a running
+ * `next start` (every page unless named);
  * with LIGHTHOUSE_KEEP=DIR each run's full JSON report is kept there (`<page>-<run>.json`), to read
  * the audits behind a score (total-blocking-time, largest-contentful-paint-element, bootup-time…).
  */
@@ -113,6 +114,7 @@ export function benchLighthouse(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [origin = 'http://127.0.0.1:3210', runs = '3'] = process.argv.slice(2);
-  for (const r of benchLighthouse(origin, Number(runs))) console.log(JSON.stringify(r));
+  const [origin = 'http://127.0.0.1:3210', runs = '3', names] = process.argv.slice(2);
+  const pages = names ? LIGHTHOUSE_PAGES.filter((p) => names.split(',').includes(p.name)) : LIGHTHOUSE_PAGES;
+  for (const r of benchLighthouse(origin, Number(runs), pages)) console.log(JSON.stringify(r));
 }

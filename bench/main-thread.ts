@@ -6,23 +6,14 @@
  * `npx tsx bench/main-thread.ts http://127.0.0.1:PORT/path [runs]` against a running `next start`.
  */
 import { onFreshPhone, runAsScript } from './phone';
-
-interface TraceEvent {
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
-}
+import { busiest, namedThreads, startTrace, stopTrace, type TraceEvent, threadOf } from './trace';
 
 /**
  * With DETAIL=1: each task whose 4× would block (CPU > 12.5 ms), with what took its CPU time — the
  * events directly inside it (script evaluation by URL, function calls, style, layout, parsing).
  */
 function detail(events: TraceEvent[], main: string) {
-  const inMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.tdur !== undefined && e.dur !== undefined);
+  const inMain = events.filter((e) => threadOf(e) === main && e.tdur !== undefined && e.dur !== undefined);
   // Lighthouse reads each task's wall time (dur), this bench its CPU time (tdur): both are shown,
   // and a task is listed when either would block at 4×.
   const tasks = inMain.filter((e) => e.name === 'RunTask' && (e.tdur! > 12_500 || e.dur! > 12_500));
@@ -58,28 +49,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchMainThread(url: string, runs = 3): Promise<MainThread> {
   const out = await onFreshPhone(runs, async (page, _context, browser) => {
-    await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],
-    });
+    await startTrace(browser, page);
     await page.goto(url);
     await page.waitForTimeout(5000);
-    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-    const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+    const events = await stopTrace(browser);
     // Renderers that ran this page's scripts (not a browser-internal chrome:// page the build opens).
     const ours = new Set(events.filter((e) => e.args?.data?.url?.startsWith(new URL(url).origin)).map((e) => e.pid));
-    const mains = new Set(
-      events
-        .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ours.has(e.pid))
-        .map(thread),
-    );
+    const mains = new Set([...namedThreads(events, 'CrRendererMain')].filter((t) => ours.has(Number(t.split(':')[0]))));
     // The page's main thread: the renderer main thread that ran the most.
-    const busy = new Map<string, number>();
-    for (const e of events)
-      if (e.name === 'RunTask' && e.tdur && mains.has(thread(e)))
-        busy.set(thread(e), (busy.get(thread(e)) ?? 0) + e.tdur);
-    const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const { thread: main, cpu } = busiest(events, mains);
     if (process.env.DETAIL && main) detail(events, main);
-    const cpu = events.filter((e) => e.name === 'RunTask' && e.tdur && thread(e) === main).map((e) => e.tdur! / 1000);
     return {
       tbt4: Math.round(cpu.reduce((s, ms) => s + Math.max(0, 4 * ms - 50), 0)),
       longest: Math.round(Math.max(0, ...cpu)),

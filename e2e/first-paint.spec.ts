@@ -131,7 +131,7 @@ test('a filtered address shows the filtered list only', async ({ lab: page }) =>
   ).toEqual([]);
 });
 
-test("the lab's worker is one module, started by the page's <head>: its entry revalidated on every load, its chunks kept", async ({
+test("the lab's worker is one module, started by the page's <head> by its entry named by its content: every file of its start kept", async ({
   lab: page,
 }) => {
   const workers: string[] = [];
@@ -139,17 +139,25 @@ test("the lab's worker is one module, started by the page's <head>: its entry re
   await open(page, '/');
   await expect(liveList(page)).toBeVisible();
   // The inline script's worker is the one the page's MSW forwards to: no second one was started.
-  expect(workers).toEqual(['/lab-worker.js']);
+  expect(workers).toHaveLength(1);
+  expect(workers[0]).toMatch(/^\/lab-worker\/start-[0-9a-f]+\.js$/);
   expect(await page.evaluate(() => window.__virtlabLab?.worker instanceof Worker)).toBe(true);
-  const script = await page.request.get('/lab-worker.js');
-  expect(script.headers()['cache-control']).toBe('no-cache');
+  const script = await page.request.get(workers[0]);
   expect(script.headers()['content-type']).toMatch(/javascript/);
-  // Its chunks are named by their content (scripts/build-lab-worker.mjs), so they never change.
-  const chunk = /\.\/lab-worker\/[\w-]+\.js/.exec(await script.text())?.[0];
-  expect(chunk).toBeDefined();
-  const imported = await page.request.get(`/${chunk?.slice(2)}`);
-  expect(imported.ok()).toBe(true);
-  expect(imported.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const imports = [...(await script.text()).matchAll(/"\.\/([\w-]+\.js)"/g)].map((m) => `/lab-worker/${m[1]}`);
+  expect(imports.length).toBeGreaterThan(1);
+  // The page's response preloads that entry and every file it imports (decision 047), all named by
+  // their content (scripts/build-lab-worker.mjs), so they never change and are kept.
+  const link = (await page.request.get('/')).headers().link ?? '';
+  const preloaded = [...link.matchAll(/<(\/lab-worker\/[^>]+)>; rel=preload; as=script/g)].map((m) => m[1]);
+  expect(preloaded).toEqual([workers[0], ...imports]);
+  for (const path of [workers[0], imports[0]]) {
+    const file = await page.request.get(path);
+    expect(file.ok()).toBe(true);
+    expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+  // The old path stays, revalidated on every load.
+  expect((await page.request.get('/lab-worker.js')).headers()['cache-control']).toBe('no-cache');
 });
 
 test("the page's first data is asked for by its <head> script, and the page takes every one of those answers", async ({

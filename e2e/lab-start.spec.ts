@@ -48,7 +48,7 @@ test('a browser that refuses the service worker still runs the lab: no failure s
 });
 
 test("a lab whose worker cannot load shows why, in the learner's language", async ({ lab: page }) => {
-  await page.route('**/lab-worker.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/lab-worker/start-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'The lab could not start' })).toBeVisible();
   await expect(

@@ -13,9 +13,9 @@
  * change while <command> (`next dev`) runs.
  */
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build, context } from 'esbuild';
-import { ENTRIES, entryScript, startClosure } from './lab-worker-start.mjs';
+import { ENTRIES, entryScript, hashedEntry, startClosure } from './lab-worker-start.mjs';
 
 const watch = process.argv.indexOf('--watch');
 const options = {
@@ -41,8 +41,13 @@ const options = {
       name: 'lab-worker-entry',
       setup(b) {
         b.onEnd(({ metafile }) => {
-          if (metafile && b.initialOptions.write !== false)
-            writeFileSync('public/lab-worker.js', entryScript(metafile, 'public'));
+          if (!metafile || b.initialOptions.write === false) return;
+          writeFileSync('public/lab-worker.js', entryScript(metafile, 'public'));
+          // One start entry at a time (a watched rebuild writes a new one).
+          for (const f of readdirSync('public/lab-worker'))
+            if (f.startsWith('start-')) rmSync(`public/lab-worker/${f}`);
+          const start = hashedEntry(metafile);
+          writeFileSync(`public/lab-worker/${start.name}`, start.text);
         });
       },
     },
@@ -62,6 +67,7 @@ if (process.argv.includes('--check')) {
     JSON.stringify({
       start: { bytes: start.bytes, files: start.order, inputs: [...start.inputs] },
       entry: entryScript(metafile, 'public'),
+      hashed: hashedEntry(metafile),
       later: inputsOf(later),
     }),
   );

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The worker's two esbuild entries: its globals first, then the lab (docs/decisions/041-…). */
 export const ENTRIES = { globals: 'mocks/worker/globals.ts', main: 'mocks/worker/lab.worker.ts' };
 
@@ -42,4 +44,15 @@ export function entryScript(metafile, outdir) {
   return `${startClosure(metafile)
     .order.map((o) => `import ${JSON.stringify(rel(o))};`)
     .join('\n')}\n`;
+}
+
+/**
+ * The same entry beside the chunks and named by its content, as they are (served immutable): the
+ * one the pages start and preload with the chunks, so a first visit fetches all of the worker's start
+ * at once, with the page's own chunks, and a second reads it from the HTTP cache (decision 047).
+ * public/lab-worker.js stays, revalidated on every load, for whatever names the worker by its old path.
+ */
+export function hashedEntry(metafile) {
+  const text = entryScript(metafile, 'public/lab-worker');
+  return { name: `start-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.js`, text };
 }

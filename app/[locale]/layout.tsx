@@ -7,6 +7,7 @@ import { earlyWorkerScript } from '@/lib/browser/early-worker';
 import { firstPaintScript } from '@/lib/browser/first-paint';
 import { orientedScript } from '@/lib/browser/orientation';
 import { themeBootScript } from '@/lib/browser/theme';
+import { labWorkerStart } from '@/lib/server/lab-worker-start';
 import { AppShell } from '@/components/layout/AppShell';
 import { routing } from '@/i18n/routing';
 import { Providers } from '../providers';
@@ -36,12 +37,15 @@ export default async function RootLayout({ children, params }: { children: React
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // The lab worker's entry, named by its content; proxy.ts preloads it and its start files
+  // from the response's headers (docs/decisions/047-…).
+  const worker = labWorkerStart();
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
         {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: our own inline boot scripts, built from constants, run before first paint */}
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
-        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript }} />
+        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript(worker.entry) }} />
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
         <script dangerouslySetInnerHTML={{ __html: orientedScript }} />
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}

@@ -1,6 +1,10 @@
 import { realBackendTest } from './backend';
 
-/** The lab's worker: a module script built apart (scripts/build-lab-worker.mjs), served from public/. */
+/**
+ * The lab's worker: a module script built apart (scripts/build-lab-worker.mjs), served from public/.
+ * Pages start it by its entry named by its content (lib/server/lab-worker-start.ts); this path,
+ * revalidated on every load, when a build has none.
+ */
 export const LAB_WORKER_URL = '/lab-worker.js';
 
 /**
@@ -28,7 +32,8 @@ export type EarlyAnswer = {
 const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(paths)}]`).join(',')}]`;
 
 /**
- * Inline in <head> (app/layout.tsx). The lab's worker (mocks/worker/) starts at once, named with a
+ * Inline in <head> (app/layout.tsx), given the worker's entry (lib/server/lab-worker-start.ts), whose
+ * files the page preloads. The lab's worker (mocks/worker/) starts at once, named with a
  * new tab id, so its script loads and runs while the page's JS loads; mocks/worker/start.ts adopts
  * it. The script sends it the page's `virtlab:*` keys (mocks/worker/protocol.ts, init), keeps the
  * keys the worker writes back, and asks for the page's first data (EARLY_GETS; ids below zero, so
@@ -37,8 +42,8 @@ const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(path
  * app's need it, and app/start-mocks.ts starts it once the page is idle (docs/decisions/038-…).
  * None of it on a real backend (./backend.ts).
  */
-export const earlyWorkerScript = `(function(){try{if(${realBackendTest})return;try{
-var t=Math.random().toString(36).slice(2),w=new Worker('${LAB_WORKER_URL}',{name:t,type:'module'}),L=window.__virtlabLab={tab:t,worker:w,early:{}},st={},k,i,n=-1,wait={};
+export const earlyWorkerScript = (entry: string = LAB_WORKER_URL) => `(function(){try{if(${realBackendTest})return;try{
+var t=Math.random().toString(36).slice(2),w=new Worker(${JSON.stringify(entry)},{name:t,type:'module'}),L=window.__virtlabLab={tab:t,worker:w,early:{}},st={},k,i,n=-1,wait={};
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined'});
 w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else{L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});

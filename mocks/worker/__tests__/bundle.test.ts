@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from 'vitest';
+import { startImports } from '@/lib/server/lab-worker-start';
 
 /** scripts/build-lab-worker.mjs --check: the worker's bundle as it is built, nothing written. */
 const bundle = JSON.parse(execFileSync('node', ['scripts/build-lab-worker.mjs', '--check'], { encoding: 'utf8' })) as {
   start: { bytes: number; files: string[]; inputs: string[] };
   entry: string;
+  hashed: { name: string; text: string };
   later: string[];
 };
 
@@ -34,4 +36,11 @@ test('public/lab-worker.js names every file the worker loads at start, so all ar
   expect(globals).toBeGreaterThanOrEqual(0);
   expect(main).toBe(imported.length - 1);
   expect(globals).toBeLessThan(main);
+});
+
+test("the pages start the worker's entry named by its content and preload exactly what it imports (docs/decisions/047-…)", () => {
+  expect(bundle.hashed.name).toMatch(/^start-[0-9a-f]{10}\.js$/);
+  const files = bundle.start.files.map((f) => f.replace(/^public/, ''));
+  expect(startImports(bundle.hashed.text, `/lab-worker/${bundle.hashed.name}`)).toEqual(files);
+  expect(startImports(bundle.entry, '/lab-worker.js')).toEqual(files);
 });
