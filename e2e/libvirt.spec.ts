@@ -25,6 +25,10 @@ test('the header names the URI; no mock worker runs; the overview lists the real
   await expect(page.getByRole('banner').getByRole('button', { name: /Undo|Redo|History|Lab/ })).toHaveCount(0);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   for (const path of ['/', '/hosts/test/domains/test']) {
+    // Nor is the mock worker's start preloaded (proxy.ts, decision 047): its Link header is for the lab only.
+    const html = await page.request.get(path);
+    expect(html.status()).toBe(200);
+    expect(html.headers().link ?? '').not.toContain('lab-worker');
     await open(page, path);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
