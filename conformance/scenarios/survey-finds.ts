@@ -293,4 +293,16 @@ export const surveyFinds: Scenario[] = [
       "domblkinfo nosuch ''",
     ],
   ),
+  each(
+    'stale-libvirt-error',
+    "virsh keeps libvirt's last error until a failing command reports it: net-port-delete/dumpxml succeed after a failed network lookup and leave it; a domain lookup drops it (seed 265)",
+    [
+      'net-port-delete nosuch 00000000-0000-0000-0000-000000000001; help --command new',
+      'net-port-dumpxml nosuch 00000000-0000-0000-0000-000000000001; echo hi; help --command new',
+      'net-port-delete nosuch 00000000-0000-0000-0000-000000000001; domstate nosuch; help --command new',
+      'net-port-delete nosuch 00000000-0000-0000-0000-000000000001; domstate test; help --command new',
+      'net-port-delete nosuch 00000000-0000-0000-0000-000000000001; list --all; net-port-list nosuch',
+      'net-port-list nosuch; help --command new',
+    ],
+  ),
 ];

@@ -32,6 +32,12 @@ export interface Session {
    * comes back as it was written, as with `EDITOR=true` (decision 026).
    */
   editor?: (text: string) => Result<string>;
+  /**
+   * virsh's last libvirt error (virshErrorHandler's last_error): kept from command to command until
+   * a failing command reports it (vshReportError) — a command that fails without raising one of its
+   * own prints the error an earlier command left unreported.
+   */
+  lastError?: VirtError | null;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */
   connect: (uri: string | null, s: Session) => Result<{ world: World; host: string; uri: string }>;
 }

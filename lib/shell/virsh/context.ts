@@ -109,6 +109,8 @@ export class CmdCtx {
       );
     }
     if (!d && by.name) d = domainByName(host, n);
+    // virshLookupDomainInternal resets libvirt's error after its lookups: an earlier command's goes too.
+    this.io.lastError = null;
     if (!d) {
       this.error(`failed to get domain '${n}'`);
       return undefined;

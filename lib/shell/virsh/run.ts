@@ -55,8 +55,8 @@ export function runVirshCommands(
   io = new Streams(),
 ): Output & { quit: boolean } {
   let ok = true;
+  io.lastError = s.lastError ?? null;
   for (const cmd of commands) {
-    io.lastError = null;
     const def = virshCommand(cmd.name);
     const ctx = new CmdCtx(s, cmd.opts, io, cmd.name, def?.api);
     if (!def) {
@@ -75,7 +75,11 @@ export function runVirshCommands(
       } else ok = def.run(ctx);
     }
     const last = io.lastError as { message: string } | null;
-    if (!ok && last) io.error(last.message);
+    if (!ok && last) {
+      io.error(last.message);
+      io.lastError = null;
+    }
+    s.lastError = io.lastError;
     if (cmd.name === 'quit' || cmd.name === 'exit')
       return { stdout: io.out, stderr: io.err, notes: io.notes, status: ok ? 0 : 1, quit: true };
     // The simulator runs a command in no time worth measuring; -t still shows the line.
