@@ -53,7 +53,7 @@ export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events
   const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
     ...x,
     job: undefined,
-    ...failedJob('source destroyed'),
+    ...failedJob('source destroyed', job),
   }));
   const dropped = dropIncoming(w, job, d, ctx.now);
   const detail = 'Failed: the domain was destroyed';
