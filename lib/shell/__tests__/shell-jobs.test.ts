@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { migrationEndsAt } from '../../sim/ops/migrate/advance';
 import { migrationCutLink } from '../../sim/ops/network';
 import { domainByName, requireHost } from '../../sim/world';
 import { Console } from '../xen/__tests__/lab';
@@ -87,6 +88,38 @@ describe('bash job control at a lab console: `xl migrate … &` (decision 050)',
         '[1]+  Exit 3                  xl migrate pv-app xen1\n',
     );
     expect(c.run('xl list').out).toMatch(/\npv-app +1 +4096 +1 +r-----/);
+  });
+
+  it('xm migrate cut mid-copy ends with xend’s fault and xm’s usage, exit 1', () => {
+    const c = bigGuest();
+    c.run('xm migrate --live pv-app xen1 &');
+    c.wait(3);
+    const uuid = domainByName(requireHost(c.world, 'xen2'), 'pv-app')!.uuid;
+    const cut = migrationCutLink({ world: c.world, host: 'xen2', now: c.now }, uuid);
+    if (!cut.ok) throw new Error(cut.error.message);
+    c.world = cut.value.world;
+    const r = c.run('true');
+    expect(r.err).toBe(
+      'Error: /usr/lib/xen/bin/xc_save 24 1 0 0 1 failed\n[1]+  Exit 1                  xm migrate --live pv-app xen1\n',
+    );
+    expect(r.out).toMatch(/^Usage: xm migrate /);
+  });
+
+  it('virsh domjobabort on a Xen host: libxl has no domainAbortJob, in every stage of the job', () => {
+    const c = bigGuest();
+    c.run('virsh migrate --live pv-app xen+ssh://xen1.lab/system &');
+    c.wait(3);
+    expect(c.run('virsh domjobinfo pv-app').out).toMatch(/^Job type: +Unbounded/);
+    // virsh prints its error, then the empty line it ends every failed command with.
+    expect(c.run('virsh domjobabort pv-app')).toEqual({
+      out: '\n',
+      err: 'error: this function is not supported by the connection driver: virDomainAbortJob\n',
+      status: 1,
+    });
+    // In the switch-over too: domjobinfo still shows the job libvirt holds, and abort is still not there.
+    c.now = migrationEndsAt(domainByName(requireHost(c.world, 'xen2'), 'pv-app')!)! - 1000;
+    expect(c.run('virsh domjobinfo pv-app').out).toMatch(/^Job type: +Unbounded/);
+    expect(c.run('virsh domjobabort pv-app').err).toMatch(/virDomainAbortJob\n$/);
   });
 
   it('any other command in the background has ended at once: Done at the next prompt, not on its own line', () => {
