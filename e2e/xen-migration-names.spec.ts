@@ -213,3 +213,24 @@ for (const locale of ['en', 'ja'] as const) {
     await expect(log).toContainText('-bash: fg: current: no such job');
   });
 }
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: xl destroy pv-app--incoming on the target fails the background xl migrate; the guest runs on at its source`, async ({
+    lab: page,
+  }) => {
+    const w = WORDS[locale];
+    await bigPvApp(page, w);
+    const log = await typeIn(page, w, 'xl migrate pv-app xen1 &', 'xen2', true);
+    await consoleHost(page, w, 'xen1');
+    await typeIn(page, w, 'xl destroy pv-app--incoming', 'xen1', true);
+    await typeIn(page, w, 'xl list', 'xen1', true);
+    await expect(log).toContainText(/Domain-0 +0 /);
+    await expect(log).not.toContainText('pv-app--incoming');
+    await consoleHost(page, w, 'xen2');
+    await typeIn(page, w, 'xl list', 'xen2');
+    await expect(log).toContainText(
+      /Migration failed, resuming at sender\.\n\[1\]\+ {2}Exit 3 {18}xl migrate pv-app xen1/,
+    );
+    await expect(log).toContainText(/\npv-app +1 +4096 +1 +r-----/);
+  });
+}
