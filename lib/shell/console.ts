@@ -50,7 +50,7 @@ export interface ConsoleOutput {
 type Ran = { stdout: string; stderr: string; status: number; world?: World | null; editing?: 'vi' | 'emacs' };
 
 const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', ...JOB_BUILTINS] as const;
-export const consoleTools = ['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)];
+export const consoleTools = [...new Set(['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)])];
 
 /** The host's files, written back into the world as commands change them. */
 export function worldFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
@@ -232,7 +232,9 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   }
   if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
   if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
-  if ((JOB_BUILTINS as readonly string[]).includes(tool)) return jobBuiltin(tool, argv, world, input.host);
+  // kill with a pid is the host's kill (qemu/ps.ts); with a jobspec, bash's builtin.
+  if ((JOB_BUILTINS as readonly string[]).includes(tool) && (tool !== 'kill' || argv.some((a) => a.startsWith('%'))))
+    return jobBuiltin(tool, argv, world, input.host);
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   return t(argv, { fs, stdin, now: input.now, world, host: input.host });
