@@ -64,7 +64,7 @@ export function worldFs(get: () => World, set: (w: World) => void, host: string,
  */
 export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   // Jobs (migrations) move with time: bring the world to `now` before the line runs.
-  // A background job whose migration ended meanwhile has printed its tool's last words (shell-jobs.ts).
+  // A job started with `&` whose migration ended meanwhile has printed its tool's last words (shell-jobs.ts).
   const settled = settleJobs(advanceJobs(input.world, input.now).world, input.host);
   let world = settled.world;
   const tools: string[] = [];

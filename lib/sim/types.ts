@@ -397,7 +397,7 @@ export interface Host {
   interfaces?: HostInterface[];
   /** The interfaces as iface-begin found them, while a change transaction runs. */
   interfaceBackup?: HostInterface[];
-  /** bash's background jobs at this host's console, and the last process id it gave one. */
+  /** bash's jobs (lists run with `&`) at this host's console, and the last process id it gave one. */
   shell?: { jobs: ShellJob[]; lastPid: number };
 }
 
