@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
 /** Screenshots land beside the other pages' (e2e/a11y.spec.ts); look at them. */
@@ -62,22 +62,36 @@ async function typeIn(page: Page, w: Words, line: string, host: string, answered
   return log;
 }
 
+/** pv-app on xen2 grown to 4 GiB (about 40 s over the lab's link: time to look at both hosts while it moves). */
+async function bigPvApp(page: Page, w: Words) {
+  await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
+  await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2', true);
+  await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2', true);
+}
+
+/** The migrate dialog, to xen1, with `tool` chosen; `before` looks at the dialog before it is sent. */
+async function migrateFromDialog(page: Page, w: Words, tool: 'xm' | 'xl', before?: (dialog: Locator) => Promise<void>) {
+  const hide = page.getByRole('button', { name: w.hide });
+  if (await hide.isVisible()) await hide.click();
+  await page.getByRole('button', { name: w.migrate }).click();
+  const dialog = page.getByRole('dialog', { name: w.dialog });
+  await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
+  const radio = dialog.getByRole('radio', { name: new RegExp(`^${tool} migrate`) });
+  if (tool === 'xl') await radio.check();
+  // xm is the dialog's default tool on a Xen host.
+  await expect(radio).toBeChecked();
+  await before?.(dialog);
+  await dialog.getByRole('button', { name: w.submit, exact: true }).click();
+  return page.getByRole('region', { name: w.panel });
+}
+
 for (const locale of ['en', 'ja'] as const) {
   test(`${locale}: xl list on both Xen hosts while xend migrates a guest; the job panel names it as xl does`, async ({
     lab: page,
   }) => {
     const w = WORDS[locale];
-    await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
-    // 4 GiB take about 40 s over the lab's link: time to look at both hosts while it moves.
-    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2', true);
-    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2', true);
-    await page.getByRole('button', { name: w.migrate }).click();
-    const dialog = page.getByRole('dialog', { name: w.dialog });
-    await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
-    await expect(dialog.getByRole('radio', { name: /^xm migrate/ })).toBeChecked();
-    await dialog.getByRole('button', { name: w.submit, exact: true }).click();
-
-    const job = page.getByRole('region', { name: w.panel });
+    await bigPvApp(page, w);
+    const job = await migrateFromDialog(page, w, 'xm');
     const places = job.getByRole('table', { name: w.places });
     // xend renames the source for the whole save; it restores the guest on the target under its own name.
     await expect(places).toContainText(w.xlName('migrating-pv-app'));
@@ -152,26 +166,20 @@ for (const locale of ['en', 'ja'] as const) {
     lab: page,
   }) => {
     const w = WORDS[locale];
-    await open(page, `${w.prefix}/hosts/xen2/domains/pv-app`);
-    await typeIn(page, w, 'xm mem-max pv-app 4096', 'xen2', true);
-    await typeIn(page, w, 'xm mem-set pv-app 4096', 'xen2', true);
-    await page.getByRole('button', { name: w.hide }).click();
-    await page.getByRole('button', { name: w.migrate }).click();
-    const dialog = page.getByRole('dialog', { name: w.dialog });
-    await dialog.getByRole('combobox', { name: w.target }).selectOption('xen1');
-    await dialog.getByRole('radio', { name: /^xl migrate/ }).check();
-    // xl takes no flag but --live's meaning: the others are off.
-    await expect(dialog.getByRole('checkbox', { name: /^--persistent/ })).toBeDisabled();
-    await expect(dialog.getByRole('definition').filter({ hasText: 'xl migrate pv-app' }).first()).toBeVisible();
-    if (locale === 'en')
-      for (const width of [390, 1024, 1366]) {
-        await page.setViewportSize({ width, height: 900 });
-        await dialog.screenshot({ path: `${shots}/migrate-dialog-xl-${width}.png` });
-      }
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await dialog.getByRole('button', { name: w.submit, exact: true }).click();
+    await bigPvApp(page, w);
+    const job = await migrateFromDialog(page, w, 'xl', async (dialog) => {
+      // xl takes no flag but --live's meaning: the others are off.
+      await expect(dialog.getByRole('checkbox', { name: /^--persistent/ })).toBeDisabled();
+      await expect(dialog.getByRole('definition').filter({ hasText: 'xl migrate pv-app' }).first()).toBeVisible();
+      if (locale === 'en')
+        for (const width of [390, 1024, 1366]) {
+          await page.setViewportSize({ width, height: 900 });
+          await dialog.screenshot({ path: `${shots}/migrate-dialog-xl-${width}.png` });
+        }
+      await page.setViewportSize({ width: 1366, height: 900 });
+    });
 
-    const places = page.getByRole('region', { name: w.panel }).getByRole('table', { name: w.places });
+    const places = job.getByRole('table', { name: w.places });
     await expect(places).toContainText(w.xlName('pv-app--incoming'));
     const log = await typeIn(page, w, 'xl list', 'xen2');
     await expect(log).toContainText(/\npv-app +1 +4096 +1 +r-----/);
@@ -179,5 +187,51 @@ for (const locale of ['en', 'ja'] as const) {
     await typeIn(page, w, 'xl list', 'xen1');
     await expect(log).toContainText(/pv-app--incoming +\d+ +4096 +1 +--p---/);
     await page.screenshot({ path: `${shots}/xen-migration-xl-${locale}-console.png` });
+  });
+}
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: xl migrate … & at the console: a bash job; xl list on both hosts while it runs; wait prints the rest`, async ({
+    lab: page,
+  }) => {
+    const w = WORDS[locale];
+    await bigPvApp(page, w);
+    const log = await typeIn(page, w, 'xl migrate pv-app xen1 &', 'xen2', true);
+    await expect(log).toContainText(/\[1\] \d+\nmigration target: Ready to receive domain\./);
+    await typeIn(page, w, 'jobs', 'xen2');
+    await expect(log).toContainText('[1]+  Running                 xl migrate pv-app xen1 &');
+    await typeIn(page, w, 'xl list', 'xen2');
+    await expect(log).toContainText(/\npv-app +1 +4096 +1 +r-----/);
+    await consoleHost(page, w, 'xen1');
+    await typeIn(page, w, 'xl list', 'xen1');
+    await expect(log).toContainText(/pv-app--incoming +\d+ +4096 +1 +--p---/);
+    await page.screenshot({ path: `${shots}/xen-console-job-${locale}.png` });
+    await consoleHost(page, w, 'xen2');
+    await typeIn(page, w, 'wait', 'xen2');
+    await expect(log).toContainText(/Migration successful\.\n\[1\]\+ {2}Done {20}xl migrate pv-app xen1/);
+    await typeIn(page, w, 'fg', 'xen2');
+    await expect(log).toContainText('-bash: fg: current: no such job');
+  });
+}
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`${locale}: xl destroy pv-app--incoming on the target fails the background xl migrate; the guest runs on at its source`, async ({
+    lab: page,
+  }) => {
+    const w = WORDS[locale];
+    await bigPvApp(page, w);
+    const log = await typeIn(page, w, 'xl migrate pv-app xen1 &', 'xen2', true);
+    await consoleHost(page, w, 'xen1');
+    await typeIn(page, w, 'xl destroy pv-app--incoming', 'xen1', true);
+    await typeIn(page, w, 'xl list', 'xen1', true);
+    await expect(log).toContainText(/Domain-0 +0 /);
+    // The line typed names it; no row of xl list does any more.
+    await expect(log).not.toContainText(/pv-app--incoming +\d+ +4096/);
+    await consoleHost(page, w, 'xen2');
+    await typeIn(page, w, 'xl list', 'xen2');
+    await expect(log).toContainText(
+      /Migration failed, resuming at sender\.\n\[1\]\+ {2}Exit 3 {18}xl migrate pv-app xen1/,
+    );
+    await expect(log).toContainText(/\npv-app +1 +4096 +1 +r-----/);
   });
 }

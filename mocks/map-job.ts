@@ -1,5 +1,5 @@
 import type { ApiCompletedJob, ApiJob, ApiMigrationJob, MigrateArgs, Transcript } from '@/lib/api/contract';
-import { migrateJobError } from '@/lib/shell/virsh/migrate-errors';
+import { failedJobWords } from '@/lib/shell/migration-end';
 import { migrationEndsAt, migrationProgress } from '@/lib/sim/ops/migrate/advance';
 import { migrationJobOf } from '@/lib/sim/ops/migrate/jobs';
 import { xenMigrationStage } from '@/lib/sim/ops/migrate/switchover';
@@ -97,7 +97,11 @@ function lastJob(h: Host, d: Domain): ApiCompletedJob | null {
   const s = last.stats;
   return s.result === 'completed'
     ? { kind: last.kind, stats: s }
-    : { kind: last.kind, stats: s, error: migrateJobError(h.driver, s) };
+    : {
+        kind: last.kind,
+        stats: s,
+        error: failedJobWords(h.driver, last, { domid: d.id ?? 0, hvm: currentDef(d).osType === 'hvm' }),
+      };
 }
 
 /** `virsh domjobinfo` through the API: the running job as of `now`, and the last one that ended. */

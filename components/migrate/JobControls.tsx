@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/Button';
 const RATES = [1, 10] as const;
 
 /**
- * Cancel is `virsh domjobabort`. Cutting the link is failure injection. Speed: simulated time
+ * Cancel is `virsh domjobabort`, which libvirt's libxl driver does not have (a Xen job). Cutting the link is failure injection. Speed: simulated time
  * runs at 1× (the wall clock) or 10× for the whole lab while a job runs, or skips to the job's end.
  */
 export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onCommand?: (t: Transcript) => void }) {
@@ -28,6 +28,7 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
       <Button
         variant="danger"
         pending={busy === 'cancel'}
+        disabledWhy={job.xen ? t('noAbortXen') : undefined}
         onClick={() => command.mutate({ ...target, command: 'cancel' })}
       >
         {t('cancel')}

@@ -86,6 +86,16 @@ export function renderFidelityDoc(): string {
     "- The console's shell has an environment (`env`, `printenv`, `NAME=value command`): LANG is the page's language",
     '  (`en_US.UTF-8`, `ja_JP.UTF-8`), so virsh prints Japanese on a Japanese page wherever its output goes — pipes,',
     '  files, a redirected stderr — as real virsh does in that locale (decision 045); xl and xm have no catalogue.',
+    "- bash's job control at the console (decision 050): a list ending in `&` is a job (`[1] 4301`); `xl migrate`,",
+    "  `xm migrate` and `virsh migrate` keep it running until the migration ends, then print their last words (xl's",
+    "  closing dialogue or failed_resume lines, xend's xc_save fault, libvirt's error) and bash's `Done`/`Exit N` line",
+    '  at the next prompt; any other command has ended at once. `jobs [-lnprs]`, `fg`, `bg`, `wait [%n|pid]` answer as',
+    '  bash; `kill`, `disown`, Ctrl+Z and stopped jobs are not modelled (one line says so).',
+    "- A Xen migration's guests (decision 050): `xl destroy <name>--incoming` on the target fails it (the sender resumes",
+    '  the guest), `xl destroy <name>--migratedaway` in the switch-over ends it; other xl commands on an arriving guest',
+    "  say in one line the lab does not act on it. libvirt's libxl driver has no domainAbortJob: `virsh domjobabort`",
+    "  on a Xen host is refused in every stage. Not modelled: xl's `(null)` dying domain, `on_crash` (nothing in the lab",
+    '  crashes a guest).',
     '',
   ].join('\n');
 }

@@ -9,9 +9,11 @@ import { hostTools } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
 import { messagesAscii, messagesLanguage } from './l10n/locale';
-import { parseShell } from './shell-parse';
+import { type ListItem, parseShell } from './shell-parse';
 import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
 import { virshMain } from './virsh-main';
+import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
+import { notifyJobs, settleJobs, startJob } from './shell-jobs';
 import { xlMain } from './xl/main';
 import { xmMain } from './xm/main';
 
@@ -47,8 +49,8 @@ export interface ConsoleOutput {
 }
 type Ran = { stdout: string; stderr: string; status: number; world?: World | null; editing?: 'vi' | 'emacs' };
 
-const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv'] as const;
-export const consoleTools = ['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)];
+const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', ...JOB_BUILTINS] as const;
+export const consoleTools = [...new Set(['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)])];
 
 /** The host's files, written back into the world as commands change them. */
 export function worldFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
@@ -62,7 +64,9 @@ export function worldFs(get: () => World, set: (w: World) => void, host: string,
  */
 export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   // Jobs (migrations) move with time: bring the world to `now` before the line runs.
-  let world = advanceJobs(input.world, input.now).world;
+  // A job started with `&` whose migration ended meanwhile has printed its tool's last words (shell-jobs.ts).
+  const settled = settleJobs(advanceJobs(input.world, input.now).world, input.host);
+  let world = settled.world;
   const tools: string[] = [];
   const fs = worldFs(
     () => world,
@@ -76,11 +80,33 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   if (attachedQemu(h)) return monitorInput(() => world, input, fs);
   const parsed = parseShell(input.line, { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname });
   if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
-  const term = { out: '', err: '' };
+  const shown = { out: settled.stdout, err: settled.stderr };
+  let term = shown;
   let status = 0;
   let editing: ConsoleOutput['editing'];
+  // A list ending in `&` runs as a job: its output follows bash's `[n] pid` line.
+  let job = { before: world, tools: [] as string[] };
+  const started: number[] = [];
   for (const item of parsed.list) {
-    if ((item.after === '&&' && status !== 0) || (item.after === '||' && status === 0)) continue;
+    if (item.job && term === shown) {
+      job = { before: world, tools: [] };
+      term = { out: '', err: '' };
+    }
+    const skip = (item.after === '&&' && status !== 0) || (item.after === '||' && status === 0);
+    if (!skip) status = runItem(item);
+    if (item.job?.last) {
+      const s = startJob(job.before, world, input.host, { text: item.job.text, tools: job.tools, status });
+      world = s.world;
+      started.push(findHost(world, input.host)!.shell!.jobs.at(-1)!.n);
+      shown.err += s.line;
+      shown.out += term.out;
+      shown.err += term.err;
+      term = shown;
+      status = 0;
+    }
+  }
+  function runItem(item: ListItem): number {
+    let status = 0;
     let pipe: string | undefined;
     item.stages.forEach((stage, k) => {
       const last = k === item.stages.length - 1;
@@ -96,9 +122,12 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
         return;
       }
       tools.push(stage.words[0]);
+      if (item.job) job.tools.push(stage.words[0]);
       const before = world;
       const env = consoleEnv(input.lang, fs.cwd());
-      const r = run(stage.words, io.stdin, { input, fs, get: () => world, env });
+      // In a job the tool does not wait for its migration: the job does (shell-jobs.ts).
+      const into = item.job ? { ...input, background: true } : input;
+      const r = run(stage.words, io.stdin, { input: into, fs, get: () => world, env });
       if (r.world?.hosts.some((x) => x.name === input.host)) world = keepFiles(r.world, world, input.host);
       const send = (t: Target, text: string) => {
         if (t.kind === 'file') t.data += text;
@@ -114,7 +143,12 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       editing = r.editing ?? editing;
       term.err += unlockedWriteWarnings(before, world);
     });
+    return status;
   }
+  // bash reports the jobs that have ended before it prompts again; those started by this line, at the next.
+  const done = notifyJobs(world, input.host, started);
+  world = done.world;
+  term.err += done.text;
   const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};
   return {
     world,
@@ -198,6 +232,9 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   }
   if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
   if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
+  // kill with a pid is the host's kill (qemu/ps.ts); with a jobspec, bash's builtin.
+  if ((JOB_BUILTINS as readonly string[]).includes(tool) && (tool !== 'kill' || argv.some((a) => a.startsWith('%'))))
+    return jobBuiltin(tool, argv, world, input.host);
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   return t(argv, { fs, stdin, now: input.now, world, host: input.host });

@@ -63,7 +63,7 @@ const grep: Tool = (argv, io) => {
 };
 
 const HELP =
-  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, cat, ls [-l], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ;  Example: virsh dumpxml web01 > web02.xml\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
+  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, cat, ls [-l], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi; jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
 
 /** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */
 export const hostTools: Record<string, HostTool> = {

@@ -10,10 +10,15 @@ export interface SimpleCommand {
   words: string[];
   redirects: Redirect[];
 }
-/** A pipeline and how it follows the previous one: always (`;`, `&`, newline), on success (`&&`) or failure (`||`). */
+/**
+ * A pipeline and how it follows the previous one: always (`;`, `&`, newline), on success (`&&`) or failure (`||`).
+ * `job`: the and-or list it belongs to ends with `&` — bash runs that list in the background, as one job
+ * whose text (the list as typed, without the `&`) `jobs` prints.
+ */
 export interface ListItem {
   after: ';' | '&&' | '||';
   stages: SimpleCommand[];
+  job?: { text: string; last: boolean };
 }
 export type ShellParse = { ok: true; list: ListItem[] } | { ok: false; incomplete: boolean; error: string };
 
@@ -33,6 +38,8 @@ export function parseShell(text: string, env: ShellEnv): ShellParse {
   let stages: SimpleCommand[] = [];
   let cmd: SimpleCommand = { words: [], redirects: [] };
   let heredoc = 0;
+  // Where the current and-or list starts: in the text, and in `list`.
+  let from = { at: 0, item: 0 };
   const empty = (c: SimpleCommand) => c.words.length === 0 && c.redirects.length === 0;
   for (let i = 0; i < tokens.length; i++) {
     const t: Token = tokens[i];
@@ -56,6 +63,12 @@ export function parseShell(text: string, env: ShellEnv): ShellParse {
       }
       stages.push(cmd);
       list.push({ after, stages });
+      if (t.op === '&') {
+        const job = text.slice(from.at, t.at).trim();
+        for (const [k, item] of list.slice(from.item).entries())
+          item.job = { text: job, last: from.item + k === list.length - 1 };
+      }
+      if (t.op !== '&&' && t.op !== '||') from = { at: (t.at ?? 0) + t.op.length, item: list.length };
       after = t.op === '&&' || t.op === '||' ? t.op : ';';
       stages = [];
       cmd = { words: [], redirects: [] };

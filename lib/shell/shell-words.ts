@@ -7,7 +7,7 @@
  */
 export type Token =
   | { kind: 'word'; text: string; quoted: boolean }
-  | { kind: 'op'; op: string }
+  | { kind: 'op'; op: string; at?: number }
   | { kind: 'redirect'; fd: number; op: string };
 export type Lexed = { ok: true; tokens: Token[]; bodies: string[] } | { ok: false; incomplete: true; error: string };
 
@@ -47,7 +47,7 @@ export function lexShell(text: string, env: ShellEnv): Lexed {
     }
     const op = text.startsWith('&>', i) ? undefined : OPS.find((o) => text.startsWith(o, i));
     if (op) {
-      tokens.push({ kind: 'op', op });
+      tokens.push({ kind: 'op', op, at: i });
       i += op.length;
       if (op === '\n' && pending.length) {
         // Here-document bodies follow the line that asked for them, in order.

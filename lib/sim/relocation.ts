@@ -80,8 +80,11 @@ export function checkRelocation(
   if (!hostAllowed(xend['xend-relocation-hosts-allow'], fqdn, local ? '127.0.0.1' : source.address)) {
     // The target accepts, then closes the socket ("Rejected connection from ..." in its xend.log);
     // the sender only notices when xc_save cannot write the memory stream.
-    const flags = (opts.live ? 1 : 0) | (opts.hvm ? 4 : 0);
-    return refuse('not-allowed', `/usr/lib/xen/bin/xc_save 24 ${opts.domid ?? 0} 0 0 ${flags} failed`);
+    return refuse('not-allowed', xcSaveFailed(opts.domid ?? 0, !!opts.live, !!opts.hvm));
   }
   return ok({ target: host.name });
 }
+
+/** xend's XendCheckpoint.save when xc_save cannot write the stream: its fd, the domid, and live | hvm << 2. */
+export const xcSaveFailed = (domid: number, live: boolean, hvm: boolean) =>
+  `/usr/lib/xen/bin/xc_save 24 ${domid} 0 0 ${(live ? 1 : 0) | (hvm ? 4 : 0)} failed`;

@@ -260,6 +260,24 @@ export type MigrationStats = Omit<MigrationProgress, 'paused' | 'done' | 'phase'
 export interface CompletedJob {
   kind: 'migration';
   stats: MigrationStats | { result: 'failed'; reason: string } | { result: 'canceled' };
+  /** The Xen toolstack that ran it (MigrateRequest.via), whose words tell how it ended; none: libvirt's. */
+  via?: 'xl' | 'xm';
+  /** xm's live flag, which xend passes to xc_save (its words name it). */
+  live?: boolean;
+}
+
+/**
+ * A command bash runs in the background at a host's console (`xl migrate pv-app xen1 &`): bash's
+ * job number and process id, the command as `jobs` prints it, and what it waits for — a migration
+ * (the moving domain's uuid and the tool whose last words it prints when the job ends). `status` once
+ * it has exited; bash prints its Done line at the next prompt and forgets it.
+ */
+export interface ShellJob {
+  n: number;
+  pid: number;
+  text: string;
+  waitsFor?: { uuid: string; tool: 'virsh' | 'xl' | 'xm' };
+  status?: number;
 }
 
 export interface Domain {
@@ -379,6 +397,8 @@ export interface Host {
   interfaces?: HostInterface[];
   /** The interfaces as iface-begin found them, while a change transaction runs. */
   interfaceBackup?: HostInterface[];
+  /** bash's jobs (lists run with `&`) at this host's console, and the last process id it gave one. */
+  shell?: { jobs: ShellJob[]; lastPid: number };
 }
 
 /** An element as libvirt keeps it: attributes in document order, the children it knows. */

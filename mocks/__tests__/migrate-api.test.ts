@@ -109,9 +109,12 @@ describe('POST .../migrate starts a migration and answers at once', () => {
     const switching = (await job('pv-app', 'xen2')).active!;
     expect(switching.xen).toEqual({ stage: 'switchover', sourceName: 'migrating-pv-app', targetName: 'pv-app' });
     expect(switching.progress.done).toBe(true);
+    // libvirt's libxl driver has no domainAbortJob: Cancel is refused in every stage, as domjobinfo shows the job.
     const cancel = await call<ApiErrorBody>('DELETE', '/hosts/xen2/domains/pv-app/job');
     expect(cancel.status).toBe(409);
-    expect(cancel.body.error.message).toBe('Requested operation is not valid: no job is active on the domain');
+    expect(cancel.body.error.message).toBe(
+      'this function is not supported by the connection driver: virDomainAbortJob',
+    );
     wall.t = endsAt + 1;
     expect((await job('pv-app', 'xen2')).active).toBeNull();
     expect(await copies('pv-app')).toEqual([

@@ -155,6 +155,23 @@ describe('failing or stopped mid-copy', () => {
     expect((await call<ApiErrorBody>('POST', '/hosts/kvm1/domains/web01/job/cut')).status).toBe(409);
   });
 
+  it('a Xen job cut mid-copy: the job panel says what the tool that ran it printed (xl, xend, or libvirt)', async () => {
+    await migrate('pv-app', { target: 'xen1', tool: 'xl', live: true }, 'xen2');
+    wall.t += 1000;
+    const xl = await call<{ job: ApiJob }>('POST', '/hosts/xen2/domains/pv-app/job/cut');
+    expect(xl.body.job.last).toMatchObject({
+      stats: { result: 'failed' },
+      error: 'migration sender: libxl_domain_suspend failed (rc=-3)\nMigration failed, resuming at sender.',
+    });
+    await migrate('pv-app', { target: 'xen1', tool: 'virsh', live: true }, 'xen2');
+    wall.t += 1000;
+    const virsh = await call<{ job: ApiJob }>('POST', '/hosts/xen2/domains/pv-app/job/cut');
+    expect(virsh.body.job.last?.error).toBe(
+      'error: operation failed: Failed to send migration data to destination host',
+    );
+    expect(await copies('pv-app')).toEqual([{ host: 'xen2', state: 'running' }]);
+  });
+
   it('the target drops off the network during a non-live copy: the paused guest resumes at its source', async () => {
     const r = await migrate('web01', { target: 'kvm2' });
     expect(r.body.domain).toMatchObject({ state: 'paused', reason: 'migrating' });

@@ -20,10 +20,8 @@ const QEMU_CAUSE: Record<string, string> = {
  * libxl: libxlDoMigrateSrcSend's "Failed to send migration data to destination host".
  */
 export function migrateJobError(driver: Driver, ended: EndedMigration): string {
-  if (driver === 'xen')
-    return ended.result === 'canceled'
-      ? 'error: operation aborted: canceled by client'
-      : 'error: operation failed: Failed to send migration data to destination host';
+  // A Xen job is never canceled: libxl's driver has no domainAbortJob (job-info.ts jobAbort).
+  if (driver === 'xen') return 'error: operation failed: Failed to send migration data to destination host';
   if (ended.result === 'canceled') return "error: operation aborted: job 'migration out' canceled by client";
   if (ended.reason === 'source destroyed')
     return "error: operation failed: job 'migration out' failed: guest unexpectedly quit";

@@ -30,6 +30,8 @@ export interface XenDomain {
   vcpupin: Record<number, number[]>;
   /** Shut down but held by Xen: suspended by a migration's save stream, or preserved after a power-off/reboot. */
   shutdown?: XenShutdown;
+  /** A guest arriving by a Xen migration from this host (xenArrivals): `domain` is the source's. */
+  arriving?: string;
 }
 
 export const DOM0_NAME = 'Domain-0';
@@ -114,6 +116,7 @@ export function xenArrivals(world: World, host: Host, now: number): XenDomain[] 
     const a = arrivingXen(d, migrationJobOf(d)!, now);
     return {
       ...xenDomain(d, now),
+      arriving: migrationJobOf(d)!.request.source,
       name: a.name,
       shutdown: undefined,
       id: host.nextId + i,

@@ -1,6 +1,6 @@
 import { XenToolCtx } from '../xen/context';
 import { cGetopt, type LongOpts } from '../xen/getopt';
-import { libxlDomains, type XenDomain } from '../xen/view';
+import { libxlDomains, type XenDomain, xenArrivals } from '../xen/view';
 import { xlHelp } from './help';
 
 /** C's strerror for the errnos xl's messages show. */
@@ -35,17 +35,24 @@ export class XlCtx extends XenToolCtx {
   }
 
   /** find_domain: exits 2 with "<p> is an invalid domain identifier (rc=-6)" for an unknown name. */
-  findDomain(p: string): Target | number {
+  findDomain(p: string, arriving = false): Target | number {
     if (/^\d+$/.test(p)) {
       const id = Number(p);
       return { id, x: this.domains().find((x) => x.id === id) };
     }
     const x = this.domains().find((d) => d.name === p);
-    if (!x) {
+    if (x) return { id: x.id!, x };
+    // A guest migrate-receive restores is a domain libxl knows (`<name>--incoming`, decision 050).
+    const a = xenArrivals(this.world, this.host(), this.now).find((d) => d.name === p);
+    if (!a) {
       this.eprint(`${p} is an invalid domain identifier (rc=-6)\n`);
       return 2;
     }
-    return { id: x.id!, x };
+    if (arriving) return { id: a.id!, x: a };
+    this.eprint(
+      `virtlab: ${p} is the guest arriving from ${a.arriving}; in the lab only xl list and xl destroy act on it until the migration ends\n`,
+    );
+    return 1;
   }
 
   /**

@@ -11,6 +11,7 @@ import type { XenDomain } from '../../xen/view';
 import { xentop } from '../../xen/xentop';
 import type { XlCtx } from '../context';
 import { neverDone } from '../../xen/wait';
+import { destroyInMigration } from './migration-ends';
 import { noSuchDomid, xlCommand } from './types';
 
 /** VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN and _PARAVIRT: what xl asks libxl for. */
@@ -58,8 +59,10 @@ const destroy = xlCommand({
   run(c, args) {
     const g = c.getopt(args, '', {}, 'destroy', 1);
     if (typeof g === 'number') return g;
-    const t = c.findDomain(g.params[0]);
+    const t = c.findDomain(g.params[0], true);
     if (typeof t === 'number') return t;
+    const held = t.x ? destroyInMigration(c, t.x) : null;
+    if (held !== null) return held;
     if (t.id === 0) {
       c.eprint('Cannot destroy privileged domain 0.\n\n');
       return 255;

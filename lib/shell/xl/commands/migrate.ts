@@ -1,6 +1,7 @@
 import { resolveHost } from '../../../sim/relocation';
 import { currentDef } from '../../../sim/world';
 import { xenGuestConfig } from '../../../sim/worlds/xen-files';
+import { XL_HANDSHAKE, XL_STARTED } from '../../migration-end';
 import { runMigration, targetRefusal } from '../../xen/migrate';
 import type { XlCtx } from '../context';
 import { domainMakeFailed } from './create';
@@ -65,10 +66,7 @@ const migrate = xlCommand({
       c.world = r.world;
       return 0;
     }
-    c.eprint('migration sender: Target has acknowledged transfer.\n');
-    c.eprint('migration sender: Giving target permission to start.\n');
-    c.eprint('migration target: Transfer complete, requesting permission to start domain.\n');
-    c.eprint('migration target: Got permission, starting domain.\n');
+    for (const l of XL_HANDSHAKE) c.eprint(`${l}\n`);
     if (refusal) {
       c.libxl('libxl.c:325:libxl__domain_rename', `domain with name "${x.name}" already exists.`);
       c.eprint('migration target: Failure, destroying our copy.\n');
@@ -86,9 +84,7 @@ const migrate = xlCommand({
     }
     c.world = r.world;
     c.now = r.now;
-    c.eprint('migration target: Domain started successsfully.\n');
-    c.eprint('migration sender: Target reports successful startup.\n');
-    c.eprint('Migration successful.\n');
+    for (const l of XL_STARTED) c.eprint(`${l}\n`);
     return 0;
   },
 });

@@ -5,7 +5,6 @@ import { domainOf, type OpContext, type OpOutcome } from '../context';
 import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 import { dropIncoming } from './incoming';
 import { postcopyFail } from './postcopy-failure';
-import { xenMigrationStage } from './switchover';
 
 /**
  * virDomainAbortJob: cancels the migration; the guest stays on its source. After the post-copy
@@ -18,8 +17,7 @@ export function migrateAbort(ctx: OpContext, uuid: string, postcopy = false): Re
   const d = found.value;
   if (incomingOf(d)) return operationInvalid('cannot abort incoming migration; use virDomainDestroy instead');
   const job = migrationJobOf(d);
-  // A Xen switch-over: the stream is done and the target runs the guest; only the source's destroy is left.
-  if (!job || xenMigrationStage(d, ctx.now) === 'switchover') return operationInvalid('no job is active on the domain');
+  if (!job) return operationInvalid('no job is active on the domain');
   const inPostcopy = d.reason === 'post-copy' || job.postcopyFailedAtS !== undefined;
   if (inPostcopy && !postcopy) return operationInvalid('cannot abort migration in post-copy mode');
   if (inPostcopy) {
@@ -53,7 +51,7 @@ export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events
   const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
     ...x,
     job: undefined,
-    ...failedJob('source destroyed'),
+    ...failedJob('source destroyed', job),
   }));
   const dropped = dropIncoming(w, job, d, ctx.now);
   const detail = 'Failed: the domain was destroyed';

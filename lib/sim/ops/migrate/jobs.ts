@@ -37,7 +37,11 @@ export function endJob(
   };
 }
 
-/** A migration that failed: its last job, and why. */
-export const failedJob = (reason: string): Partial<Domain> => ({
-  lastJob: { kind: 'migration', stats: { result: 'failed', reason } },
+/** A migration that failed: its last job, why, and the Xen toolstack that ran it (its words tell the failure). */
+export const failedJob = (reason: string, job: OutgoingMigrationJob): Partial<Domain> => ({
+  lastJob: {
+    kind: 'migration',
+    stats: { result: 'failed', reason },
+    ...(job.request.via ? { via: job.request.via, live: job.request.live } : {}),
+  },
 });
