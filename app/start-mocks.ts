@@ -50,6 +50,22 @@ function ignoreFailedUpdateChecks() {
   });
 }
 
+/**
+ * MSW's page part tells its service worker on `beforeunload` that the page is closing, and the
+ * worker unregisters itself once no page is left (mockServiceWorker.js, `CLIENT_CLOSED`). In a
+ * one-tab session the next page is requested while that happens: now and then the registration is
+ * already going, the page is left uncontrolled, and MSW stays off for its whole life (4 of 20
+ * navigations after a reload here). The lab's pages keep MSW's worker registered instead: that one
+ * message is not sent (the generated worker script is not edited: `msw.workerDirectory` rewrites
+ * it on install). Decision 038, amended in session 9.
+ */
+function keepMswRegistered() {
+  const send = ServiceWorker.prototype.postMessage as (this: ServiceWorker, ...args: unknown[]) => void;
+  ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
+    if (args[0] !== 'CLIENT_CLOSED') send.apply(this, args);
+  } as ServiceWorker['postMessage'];
+}
+
 /** Whether MSW's service worker serves /api (started and controlling the page). */
 let served = false;
 
@@ -62,6 +78,7 @@ let served = false;
  */
 async function startMsw(): Promise<void> {
   if (!(await mayStartMsw())) return;
+  keepMswRegistered();
   const { worker } = await import('@/mocks/browser');
   performance.mark('virtlab:mock-layer-evaluated');
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
