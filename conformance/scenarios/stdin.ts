@@ -2,6 +2,21 @@ import type { Scenario } from '../scenario';
 import { runs } from './build';
 
 const keys = (list: string[]) => list.map((stdin) => ({ args: [], stdin }));
+/** Keys Debian's /etc/inputrc binds (Home, End, Delete, Insert, word moves) beside readline's own: what a user inputrc keeps or drops. */
+const debianInputrcKeys = [
+  'echo abc\u001b[1~X\n',
+  'echo abc\u001b[4~X\n',
+  'echo abc\u001b[3~X\n',
+  'echo abc\u001b[2~\u0001X\n',
+  'echo abc\u001b[1;5DX\n',
+  'echo abc\u001b[5DX\n',
+  'echo abc\u001b\u001b[DX\n',
+  'echo abc\u001b[HX\n',
+  'echo abc\u001b[7~X\n',
+  'echo abc\u001b[1xX\n',
+  'echo abc\u001b[2xX\n',
+  'echo abc\u001b[3xX\n',
+];
 
 /**
  * How virsh reads a piped standard input: through readline, whose emacs keys edit the line
@@ -532,20 +547,7 @@ export const stdin: Scenario[] = [
     ...runs(
       'stdin-inputrc-user-file',
       "a user inputrc is read instead of Debian's /etc/inputrc: its Home, End, Insert, \\e[5D and ESC ESC [ D bindings are gone (readline's own remain)",
-      keys([
-        'echo abc\u001b[1~X\n',
-        'echo abc\u001b[4~X\n',
-        'echo abc\u001b[3~X\n',
-        'echo abc\u001b[2~\u0001X\n',
-        'echo abc\u001b[1;5DX\n',
-        'echo abc\u001b[5DX\n',
-        'echo abc\u001b\u001b[DX\n',
-        'echo abc\u001b[HX\n',
-        'echo abc\u001b[7~X\n',
-        'echo abc\u001b[1xX\n',
-        'echo abc\u001b[2xX\n',
-        'echo abc\u001b[3xX\n',
-      ]),
+      keys(debianInputrcKeys),
     ),
     files: { '.inputrc': 'set bell-style audible\n' },
   },
@@ -553,20 +555,7 @@ export const stdin: Scenario[] = [
     ...runs(
       'stdin-inputrc-include',
       "a user inputrc that $includes /etc/inputrc keeps Debian's bindings",
-      keys([
-        'echo abc\u001b[1~X\n',
-        'echo abc\u001b[4~X\n',
-        'echo abc\u001b[3~X\n',
-        'echo abc\u001b[2~\u0001X\n',
-        'echo abc\u001b[1;5DX\n',
-        'echo abc\u001b[5DX\n',
-        'echo abc\u001b\u001b[DX\n',
-        'echo abc\u001b[HX\n',
-        'echo abc\u001b[7~X\n',
-        'echo abc\u001b[1xX\n',
-        'echo abc\u001b[2xX\n',
-        'echo abc\u001b[3xX\n',
-      ]),
+      keys(debianInputrcKeys),
     ),
     files: { '.inputrc': '$include /etc/inputrc\n' },
   },
