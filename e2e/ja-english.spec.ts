@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseQuestionId, question } from '../lib/drills/generate';
+import { drillKinds } from '../lib/drills/types';
 import { virshCommands } from '../lib/shell/virsh/registry';
 import { xlCommands } from '../lib/shell/xl/registry';
 import { xmCommands } from '../lib/shell/xm/registry';
@@ -21,7 +22,7 @@ const KEPT = new Set(
     // libvirt's words for states, reasons and flags, shown beside their Japanese as virsh prints them
     'running paused shut off idle crashed blocked pmsuspended dying migrating booted migrated unpaused user saved',
     'destroyed shutdown restored from snapshot unknown suspend resume start destroy reboot reset save restore',
-    'managedsave undefine migrate live offline persistent definition only config current',
+    'managedsave undefine migrate live offline persistent transient definition only config current',
     // units, a key
     'min days sec alt root',
     // every virsh, xm and xl command's name: a lesson is called "setmem と setmaxmem"
@@ -82,7 +83,6 @@ const PAGES = [
   '/ja/learn',
   '/ja/learn/suspend-vs-save',
   '/ja/glossary',
-  '/ja/drill',
   '/ja/console',
 ];
 
@@ -91,6 +91,37 @@ test('every main page in Japanese has no English words outside commands and tool
     await open(page, path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await noEnglish(page, path);
+  }
+});
+
+/**
+ * /ja/drill shows a random question, so the page list above cannot name a fixed one: every kind in
+ * every shape it takes (the values that change its wording: goal, mode, policy, tool, when, state),
+ * before an answer and after it (the explanation).
+ */
+const SHAPE = ['goal', 'mode', 'policy', 'tool', 'when', 'state'] as const;
+const drillShapes = drillKinds.flatMap((kind) => {
+  const ids = new Map<string, string>();
+  for (let seed = 0; seed < 300; seed++) {
+    const values: Record<string, unknown> = question(kind, seed).values;
+    const key = SHAPE.map((k) => String(values[k] ?? '')).join('|');
+    if (!ids.has(key)) ids.set(key, `${kind}-${seed}`);
+  }
+  return [...ids.values()];
+});
+
+test('every kind of drill question in Japanese has no English words, before and after its answer', async ({
+  lab: page,
+}) => {
+  expect(drillShapes.length).toBeGreaterThan(drillKinds.length);
+  for (const id of drillShapes) {
+    await open(page, `/ja/drill?q=${id}`);
+    await expect(page.getByRole('radio').first()).toBeVisible();
+    await noEnglish(page, `/ja/drill?q=${id}`);
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: '解答する' }).click();
+    await expect(page.getByRole('button', { name: '次の問題' })).toBeVisible();
+    await noEnglish(page, `/ja/drill?q=${id}, answered`);
   }
 });
 
