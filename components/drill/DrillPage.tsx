@@ -30,7 +30,7 @@ export function DrillPage() {
         </div>
         {fresh ? null : s.current ? (
           <QuestionCard
-            key={`${s.current.id}-${s.query.n}`}
+            key={s.slot}
             q={s.current}
             position={s.review ? null : { n: s.query.n + 1, of: s.ids.length }}
             result={s.result}

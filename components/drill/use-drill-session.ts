@@ -18,6 +18,11 @@ export interface Result {
   right: boolean;
 }
 
+/** An answer and the place in the session it was given for (see `slot`). */
+interface Given extends Result {
+  slot: string;
+}
+
 const load = (id: string | null): Question | null => {
   const p = id ? parseQuestionId(id) : null;
   return p ? question(p.kind, p.seed) : null;
@@ -33,7 +38,7 @@ export function useDrillSession() {
   const router = useRouter();
   const [record, setRecord] = useState<DrillRecord | null>(null);
   const [review, setReview] = useState<string | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const [given, setGiven] = useState<Given | null>(null);
   const [tally, setTally] = useState({ right: 0, total: 0 });
   useEffect(() => void loadDrillRecord().then(setRecord), []);
   // On a Japanese page virsh's output shows in Japanese: a typed answer may be written so too.
@@ -50,26 +55,30 @@ export function useDrillSession() {
   );
   const currentId = review ?? ids[query.n] ?? null;
   const current = useMemo(() => load(currentId), [currentId]);
+  // Where the learner is: a missed question come back, or the URL's position. The URL moves on
+  // after the page has (router.replace is not at once), so each answer is kept with its slot and
+  // shown only there: no old answer on the next question, no choice lost when the URL catches up.
+  const slot = review ? `review-${currentId}` : `${currentId}-${query.n}`;
+  const result = given?.slot === slot ? given : null;
   const go = (d: Partial<DrillQuery>) => router.replace(paths.drill(drillQuery(d)), { scroll: false });
 
   const answer = (text: string) => {
     if (!current || result || !record) return;
     const right = isRight(current, text, virshJa ? (stdout) => virshJa({ stdout, stderr: '' }).stdout : undefined);
     const next = recordAnswer(record, current, right);
-    setResult({ answer: text, right });
+    setGiven({ answer: text, right, slot });
     setTally((t) => ({ right: t.right + (right ? 1 : 0), total: t.total + 1 }));
     setRecord(next);
     void saveDrillRecord(next);
   };
   const next = () => {
-    setResult(null);
     const kinds = kindsFor(query.tags);
     const due = record && dueReview(record, (id) => id !== currentId && kinds.some((k) => id.startsWith(`${k}-`)));
     if (!review) go({ ...query, n: query.n + 1 });
     setReview(due ?? null);
   };
   const restart = (tags: Tag[] = query.tags, level: Difficulty | null = query.level) => {
-    setResult(null);
+    setGiven(null);
     setReview(null);
     setTally({ right: 0, total: 0 });
     go({ seed: newSeed(), tags, level, n: 0 });
@@ -79,6 +88,7 @@ export function useDrillSession() {
     hasSeed: search.has('seed'),
     ids,
     current,
+    slot,
     review: review !== null,
     result,
     record,
