@@ -117,3 +117,45 @@ test('in Japanese, the imported lesson speaks Japanese', async ({ lab: page }) =
   await expect(page.getByText('web01 を一時停止する').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/lesson-import-ja.png` });
 });
+
+for (const [lang, choose, done] of [
+  ['en', 'Choose a lesson file…', 'Imported'],
+  ['ja', 'レッスンファイルを選択…', 'インポートしました'],
+] as const)
+  test(`the lesson file picker is a button in the page's language that opens the file chooser (${lang})`, async ({
+    lab: page,
+  }) => {
+    await open(page, lang === 'ja' ? '/ja/learn' : '/learn');
+    const section = page.getByRole('region', { name: lang === 'ja' ? '自作のレッスン' : 'Your own lessons' });
+    // The browser's own input ("Choose File", "No file chosen": the browser's language) is not shown.
+    await expect(section.locator('input[type=file]')).toBeHidden();
+    await expect(section).not.toContainText('Choose File');
+    const chooser = page.waitForEvent('filechooser');
+    await section.getByRole('button', { name: choose }).click();
+    await (await chooser).setFiles(file);
+    await expect(section.getByRole('status')).toContainText(done);
+    const result = await new AxeBuilder({ page }).include('#lesson-import').analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      await section.screenshot({ path: `${shots}/lesson-file-button-${lang}-${width}.png` });
+    }
+  });
+
+test('in Japanese, a share link that cannot be opened says why in Japanese, as the English says it', async ({
+  lab: page,
+}) => {
+  await open(page, '/ja/learn');
+  const section = page.getByRole('region', { name: '自作のレッスン' });
+  const lesson = JSON.parse(readFileSync(join(__dirname, '../examples/lessons/bring-it-home.json'), 'utf8'));
+  lesson.start.link = lesson.start.link.slice(0, -200);
+  await section
+    .getByLabel('レッスンファイル')
+    .setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lesson)) });
+  await expect(section.getByRole('alert')).toHaveText(
+    'インポートしませんでした: start.link: リンクに含まれるラボを開けません: リンクをデコードできません（#lab= の部分が途中で切れているか、書き換えられています）。',
+  );
+  await page.setViewportSize({ width: 390, height: 800 });
+  await section.getByRole('alert').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/lesson-link-refused-ja-390.png` });
+});

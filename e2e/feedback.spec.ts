@@ -230,6 +230,25 @@ for (const lang of ['en', 'ja'] as const)
     }
   });
 
+test("in Japanese the diagram's idle pill reads アイドル beside virsh's own word, inside its pill (390/1024/1366 px)", async ({
+  lab: page,
+}) => {
+  await open(page, '/ja/hosts/kvm1/domains/web01');
+  const figure = page.getByRole('figure').filter({ has: page.locator('svg') });
+  const idle = figure.locator('[data-state="idle"]');
+  // A Japanese virsh prints "idle" (libvirt's catalogue leaves it): the Japanese goes beside it.
+  await expect(idle.locator('text')).toHaveText('アイドル (idle)');
+  for (const width of [390, 1024, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    const [text, pill] = await idle.evaluate((g) => [
+      (g.querySelector('text') as SVGTextElement).getBBox().width,
+      (g.querySelector('rect') as SVGRectElement).getBBox().width,
+    ]);
+    expect(text, `at ${width} px`).toBeLessThan(pill - 4);
+    await figure.screenshot({ path: `${shots}/diagram-idle-ja-${width}.png` });
+  }
+});
+
 test('equivalent commands: none for xm/xl on KVM; -p for restore --paused; xl has no non-live migration', async ({
   lab: page,
 }) => {

@@ -303,3 +303,35 @@ for (const lang of ['en', 'ja'] as const)
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await list.locator('xpath=ancestor::section[1]').screenshot({ path: `${shots}/migrate-job-panel-390-${lang}.png` });
   });
+
+test('a migration typed at the console brings up the job panel at once; every action but destroy waits for it', async ({
+  lab: page,
+}) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  // 20 MiB/s against 24 MiB/s of dirtying: it never converges, so the job stays while we look.
+  await typeInConsole(page, 'virsh migrate --live web01 qemu+ssh://kvm2.lab/system --bandwidth 20');
+  const job = panel(page, 'web01', 'kvm2');
+  // No reload, no poll of the overview: the console's own refresh shows it.
+  await expect(job).toBeVisible();
+  const why = 'a migration job is running on this domain';
+  const lifecycle = page.getByRole('group', { name: 'Lifecycle actions' });
+  for (const name of ['Shut down', 'Suspend', 'Rename…', 'Migrate…']) {
+    const button = lifecycle.getByRole('button', { name, exact: true });
+    await expect(button, name).toHaveAttribute('aria-disabled', 'true');
+    await expect(button, name).toHaveAccessibleDescription(new RegExp(why));
+  }
+  // Destroy stays offered (libvirt kills the process before it takes the job lock).
+  await expect(lifecycle.getByRole('button', { name: 'Destroy', exact: true })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Hide console' }).click();
+  await page.screenshot({ path: `${shots}/console-migration-job-1366.png` });
+  await job.getByRole('button', { name: 'Cancel migration' }).click();
+  await expect(outcome(page, 'web01', 'kvm2').getByRole('status')).toContainText('Nothing lost');
+  for (const name of ['Rename…', 'Migrate…'])
+    await expect(lifecycle.getByRole('button', { name, exact: true }), name).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+});

@@ -4,12 +4,11 @@ import { useId } from 'react';
 import type { ArgsOf, UiActionId } from '@/lib/actions/args';
 import { argvOf } from '@/lib/actions/table';
 import type { ApiDomainSummary } from '@/lib/api/contract';
-import type { LifecycleAction } from '@/lib/sim/transitions';
 import { Button, type ButtonProps } from '@/components/ui/Button';
 import { Hint } from '@/components/ui/Hint';
 import { Equivalents } from './Equivalents';
 import { useActionLabel } from './use-action-label';
-import { useWhyNot } from './use-why-not';
+import { useActionWhyNot } from './use-why-not';
 import { useTranslations } from 'next-intl';
 
 /** What the tooltip's command shows for an argument the form asks for. */
@@ -17,30 +16,32 @@ const PLACEHOLDER: Partial<{ [K in UiActionId]: ArgsOf[K] }> = {
   save: { file: 'FILE' },
   restore: { file: 'FILE' },
   migrate: { target: 'DESTURI' },
+  domrename: { newName: 'NEW-NAME' },
 };
 
 interface Props extends Omit<ButtonProps, 'children'> {
   domain: ApiDomainSummary;
-  action: LifecycleAction;
+  action: UiActionId;
 }
 
 /**
- * A lifecycle button: enabled only when the transition table allows it; otherwise it stays
- * focusable and says why. Its tooltip shows the command it runs in all three dialects.
+ * A button of the action table: enabled only when its row may run now (useActionWhyNot: the
+ * transition table, or a migration job's lock); otherwise it stays focusable and says why. Its
+ * tooltip shows the command it runs in all three dialects.
  */
 export function ActionButton({ domain, action, ...rest }: Props) {
   const id = useId();
   const label = useActionLabel();
   const summary = useTranslations('actionSummary');
-  const why = useWhyNot()(action, domain.actions[action]);
-  const argv = argvOf(action, domain.name, PLACEHOLDER[action] ?? {});
+  const why = useActionWhyNot()(action, domain);
+  const argv = argvOf(action, domain.name, (PLACEHOLDER[action] ?? {}) as ArgsOf[typeof action]);
   return (
     <>
       <Hint
         content={
           <div className="flex flex-col gap-2">
             {why && <p className="font-medium text-danger">{why}</p>}
-            <p>{summary(action)}</p>
+            {summary.has(action as 'start') && <p>{summary(action as 'start')}</p>}
             <Equivalents argv={argv} compact />
           </div>
         }

@@ -8,8 +8,7 @@ import { virshArgv } from '@/lib/api/commands';
 import type { ApiDomain } from '@/lib/api/contract';
 import { paths } from '@/lib/routes';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
-import { useActionLabel } from '@/components/actions/use-action-label';
-import { Button } from '@/components/ui/Button';
+import { ActionButton } from '@/components/actions/ActionButton';
 import { Field, inputClass } from './fields';
 import { FormDialog } from './FormDialog';
 
@@ -17,7 +16,6 @@ import { FormDialog } from './FormDialog';
 export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const label = useActionLabel();
   const t = useTranslations('forms');
   const [newName, setNewName] = useState('');
   const argv = virshArgv('domrename', domain.name, { newName });
@@ -25,9 +23,12 @@ export function RenameDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCo
   const problem = !name ? t('rename.empty') : name === domain.name ? t('rename.same') : null;
   return (
     <>
-      <Button pending={cmd.pending === 'domrename'} onClick={() => setOpen(true)}>
-        {label('domrename')}
-      </Button>
+      <ActionButton
+        domain={domain}
+        action="domrename"
+        pending={cmd.pending === 'domrename'}
+        onClick={() => setOpen(true)}
+      />
       <FormDialog
         open={open}
         onOpenChange={setOpen}

@@ -8,6 +8,7 @@ import { loadLabMenu } from '@/components/layout/LabMenu';
 import { loadRowActionsMenu } from '@/components/overview/RowActions';
 import { loadShellTools } from '@/lib/browser/shell-tools';
 import { loadVirshJa } from '@/lib/browser/tool-output';
+import { lazyChunkList } from './lazy-chunk-list';
 
 /**
  * The chunks a click can ask for (the console, its completion and help, the menus, the dialogs, the
@@ -17,19 +18,9 @@ import { loadVirshJa } from '@/lib/browser/tool-output';
  * browser serves offline. They are fetched, not evaluated: evaluating them (the shell tools alone,
  * 30–43 ms of CPU in one task) put long tasks into every page's load for code no click had asked for
  * yet (docs/decisions/048-…). The build lists them (scripts/list-lazy-chunks.mjs); under `next dev`,
- * which has no list, the loaders run instead. The lab's worker does the same with its own chunks.
+ * which has no list of its own (lazy-chunk-list.ts), the loaders run instead. The lab's worker does the same with its own chunks.
  */
 const everyPage = [loadConsole, loadShellTools, loadLabMenu, loadRowActionsMenu, loadLessonPanel];
-
-/** The build's list of lazily loaded chunks, or null (development; the network gone). */
-async function lazyChunkList(): Promise<string[] | null> {
-  try {
-    const answer = await fetch('/lazy-chunks.json');
-    return answer.ok ? ((await answer.json()) as string[]) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Into the HTTP cache, read to the end, never run. */
 const fetchOnly = (url: string) => () => fetch(url, { priority: 'low' }).then((r) => r.arrayBuffer());

@@ -7,6 +7,7 @@ import { useImportLesson } from '@/lib/api/lessons';
 import { type LessonLocale, localizeOutline } from '@/lib/lessons/i18n';
 import { paths } from '@/lib/routes';
 import { Button } from '@/components/ui/Button';
+import { FileButton } from '@/components/ui/FileButton';
 import { useLessonRefusal } from './use-lesson-refusal';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1 text-sm';
@@ -44,19 +45,12 @@ export function LessonImport() {
         {t('heading')}
       </h2>
       <p className="max-w-3xl text-sm text-muted">{t.rich('intro', { code: (c) => <code>{c}</code> })}</p>
-      <label className="flex flex-wrap items-center gap-2 text-sm">
-        <span>{t('file')}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          className="text-sm"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            if (file) send(await file.text());
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FileButton
+        label={t('file')}
+        choose={t('choose')}
+        accept=".json,application/json"
+        onFile={async (file) => send(await file.text())}
+      />
       <form
         className="flex flex-wrap items-center gap-2"
         onSubmit={(e) => {

@@ -28,6 +28,14 @@ export interface UiActionRow<A> {
   argv: (domain: string, args: A, ctx: ArgvContext) => string[];
   /** The form's fields, in the order the learner sets them (none for a one-click action). */
   describe: (args: A) => FormField[];
+  /**
+   * A row outside the transition table that libvirt runs as a job of its own (VIR_JOB_MODIFY, under the
+   * domain's job lock): while a migration job holds the lock it waits and times out, so its button is
+   * disabled for the reason the table's rows give then (canDo's `jobRunning`, useActionWhyNot). The
+   * table's own rows take their reason from canDo. (setmem, setvcpus and vcpupin take the lock too —
+   * the console says so — but their buttons, in the resource panel, do not read this yet.)
+   */
+  jobLock?: true;
 }
 
 const noFields = (): FormField[] => [];
@@ -192,6 +200,7 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     label: 'Rename…',
     tone: 'secondary',
     opens: 'form',
+    jobLock: true,
     submit: 'forms.submit.rename',
     argv: (domain, a) => ['domrename', domain, a.newName.trim()],
     describe: (a) => [

@@ -18,5 +18,5 @@ export const invalidateWorld = (qc: QueryClient, fresh?: QueryKey) => {
  * render and one paint for the five or so of them, not one each (decision 042). Not awaited: the
  * command's pending state ends with its answer.
  */
-export const invalidateWorldAfterPaint = (qc: QueryClient, fresh?: QueryKey) =>
-  afterNextPaint(() => void refreshTogether(qc, [], { keys: worldKeys, fresh }));
+export const invalidateWorldAfterPaint = (qc: QueryClient, fresh?: QueryKey, keys: readonly QueryKey[] = worldKeys) =>
+  afterNextPaint(() => void refreshTogether(qc, [], { keys, fresh }));

@@ -11,3 +11,9 @@ export const worldKeys = [
   ['lessons'],
   ['history'],
 ] as const;
+
+/**
+ * What a typed line can change besides: a migration it starts (`virsh migrate`, `xl migrate`) or ends
+ * (`virsh domjobabort`) — the job panels, which poll only while a job they know of runs.
+ */
+export const lineKeys = [...worldKeys, ['job']] as const;

@@ -42,17 +42,29 @@ function newlyDone(lesson: Lesson, done: string[], world: World, now: number, co
   return (lesson.order === 'any' ? open : open.slice(0, 1)).filter((s) => s.check(world, ctx)).map((s) => s.id);
 }
 
+/** Each lesson's starting world, built once: what held before the learner did anything. */
+const startingWorlds = new WeakMap<Lesson, World>();
+const startingWorld = (lesson: Lesson) => {
+  const known = startingWorlds.get(lesson);
+  if (known) return known;
+  const world = lesson.world();
+  startingWorlds.set(lesson, world);
+  return world;
+};
+
 /**
  * In an in-order lesson, the first later step that holds although the current one does not. A
  * state a done step left is not running ahead: after "start", "start again" holds too, by the
- * same state, until the learner moves on.
+ * same state, until the learner moves on. Nor is one the starting world already holds: the lab's
+ * build01 is shut off by a shutdown before lifecycle-basics begins, which is not the learner's.
  */
 function aheadOf(lesson: Lesson, done: string[], world: World, now: number, commands: readonly CommandRecord[]) {
   if (lesson.order === 'any') return undefined;
   const ctx = { now, commands };
   if (lesson.steps.some((s) => done.includes(s.id) && s.check(world, ctx))) return undefined;
   const later = lesson.steps.filter((s) => !done.includes(s.id)).slice(1);
-  return later.find((s) => s.check(world, ctx))?.id;
+  const atStart = startingWorld(lesson);
+  return later.find((s) => s.check(world, ctx) && !s.check(atStart, { now, commands: [] }))?.id;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiLesson, ApiLessonList, ShellResult } from '@/lib/api/contract';
 import { problemText } from '@/lib/api/lesson-file';
@@ -12,6 +13,7 @@ import { readLessonFileWithLink } from '../lab-file/lesson-link';
 import { server } from '../node';
 import type { StorageLike } from '../store';
 import { get, installLab, memory, send } from './lab-api';
+import ja from '../../messages/ja.json';
 
 /** examples/lessons/bring-it-home.json starts from a share link (docs/lesson-format.md, `start.link`). */
 const text = readFileSync(join(__dirname, '../../examples/lessons/bring-it-home.json'), 'utf8');
@@ -55,6 +57,31 @@ describe('a lesson file starting from a share link', () => {
     const edited = { ...sealed, labTime: T + 1 };
     expect(await refusal(withLink(await linkTo(JSON.stringify(edited))))).toBe(
       'start.link: its lab was edited after it was shared (the digest does not match the content)',
+    );
+  });
+
+  it('says in Japanese why the link cannot be opened, as the English does (the field path as the file spells it)', async () => {
+    const t = createTranslator({ locale: 'ja', messages: ja, namespace: 'learn.import.problem' });
+    const inJapanese = async (value: unknown) => {
+      const { read } = await readLessonFileWithLink(JSON.stringify(value));
+      if (read.ok || read.problem.kind !== 'link') throw new Error('not refused for its link');
+      return t('link', read.problem.args as { why: string; labField: string });
+    };
+    const sealed = await worldFile(labWorld(), T);
+    expect(await inJapanese(withLink(file().start.link.slice(0, -200)))).toBe(
+      'リンクに含まれるラボを開けません: リンクをデコードできません（#lab= の部分が途中で切れているか、書き換えられています）。',
+    );
+    expect(await inJapanese(withLink(await linkTo('{"format":"x"}')))).toBe(
+      'リンクに含まれるラボを開けません: VirtLab のラボが含まれていません。',
+    );
+    expect(await inJapanese(withLink(await linkTo(JSON.stringify({ ...sealed, version: LAB_FILE_VERSION + 1 }))))).toBe(
+      'リンクに含まれるラボを開けません: ラボが新しいバージョンの VirtLab で作られています。',
+    );
+    expect(await inJapanese(withLink(await linkTo(JSON.stringify({ ...sealed, labTime: T + 1 }))))).toBe(
+      'リンクに含まれるラボを開けません: ラボが共有後に書き換えられています（チェックサムが一致しません）。',
+    );
+    expect(await inJapanese(withLink(await linkTo(JSON.stringify({ ...sealed, labTime: 'soon' }))))).toBe(
+      'リンクに含まれるラボを開けません: ラボが壊れています（項目 labTime）。',
     );
   });
 

@@ -2,6 +2,7 @@ import { notifyManager, QueryClient, QueryObserver } from '@tanstack/react-query
 import { afterEach, expect, test, vi } from 'vitest';
 import { invalidateWorldAfterPaint } from '../invalidate';
 import { refreshesDone } from '../refresh-together';
+import { refreshAfterLine } from '../shell';
 
 /**
  * After a command, the world's queries on screen are fetched and enter the cache together: the
@@ -84,4 +85,27 @@ test('a query whose refetch fails (the domain was undefined) shows its error; th
   expect(unhandled).toEqual([]);
   expect(fetches).toBe(3); // the first fetch, the refresh's, and the query's own again after it failed
   expect(qc.getQueryState(['domains', 'kvm2', 'test01'])?.error).toEqual(new Error('Domain not found'));
+});
+
+test("after a console line the job panel's query is fetched too: a migration typed there shows at once", async () => {
+  const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
+  const fetched: string[] = [];
+  for (const key of [
+    ['domains', 'kvm1', 'web01'],
+    ['job', 'kvm1', 'web01'],
+  ]) {
+    const observer = new QueryObserver(qc, {
+      queryKey: key,
+      queryFn: () => {
+        fetched.push(key[0]);
+        return Promise.resolve(key.join(' '));
+      },
+    });
+    observers.push(observer.subscribe(() => {}));
+  }
+  await later(10, '');
+  fetched.length = 0;
+  refreshAfterLine(qc);
+  await vi.waitFor(() => expect(fetched.sort()).toEqual(['domains', 'job']), { timeout: 5000 });
+  await refreshesDone();
 });

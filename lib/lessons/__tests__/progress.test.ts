@@ -61,6 +61,17 @@ describe('lesson progress', () => {
     expect(p.ahead).toBeUndefined();
   });
 
+  it('names no step ahead that the starting world already holds (build01 starts shut off by a shutdown)', () => {
+    const p = observe(lesson, startProgress(lesson), lesson.world(), REPLAY_START);
+    expect(p.done).toEqual([]);
+    expect(p.ahead).toBeUndefined();
+    const listed = run(lesson.world(), 'virsh list --all', REPLAY_START + 1000);
+    expect(observe(lesson, p, listed.world, REPLAY_START + 1000, listed.record)).toMatchObject({
+      done: ['list-all'],
+    });
+    expect(observe(lesson, p, listed.world, REPLAY_START + 1000, listed.record).ahead).toBeUndefined();
+  });
+
   it('credits any step whenever it is done in a lesson that allows any order', () => {
     const any = lessonById('full-virtualization-check')!;
     expect(any.order).toBe('any');

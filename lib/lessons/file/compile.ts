@@ -48,8 +48,13 @@ export type LessonProblemKind =
 /** Setup lines run before the learner arrives, at a fixed time; their events are not the learner's. */
 const SETUP_TIME = Date.UTC(2025, 0, 6, 8, 0, 0);
 
-/** The world a `start.link` carries, as the caller read it (decoding a link is asynchronous), or why not. */
-export type LinkedStart = { ok: true; world: World } | { ok: false; message: string };
+/**
+ * The world a `start.link` carries, as the caller read it (decoding a link is asynchronous), or why
+ * not: in English (`message`) and as data a page words in its language (`args.why`, `args.labField`).
+ */
+export type LinkedStart =
+  | { ok: true; world: World }
+  | { ok: false; message: string; args: { why: string; labField: string } };
 
 const noHost = (path: string, host: string): FileProblem => ({
   path,
@@ -64,7 +69,8 @@ function baseWorld(start: StartSpec, linked?: LinkedStart): Started {
   if ('link' in start) {
     if (!linked)
       return { ok: false, problem: { path: 'start.link', message: 'links are not opened here', kind: 'linkHere' } };
-    if (!linked.ok) return { ok: false, problem: { path: 'start.link', message: linked.message, kind: 'link' } };
+    if (!linked.ok)
+      return { ok: false, problem: { path: 'start.link', message: linked.message, kind: 'link', args: linked.args } };
     // A replay runs on its own clock: a job timed by the sharer's clock would land at once or never.
     const busy = linked.world.hosts.flatMap((h) =>
       h.domains.filter((d) => d.job).map((d) => `${domainName(d)} on ${h.name}`),
