@@ -325,6 +325,17 @@ test('a migration typed at the console brings up the job panel at once; every ac
     await expect(button, name).toHaveAttribute('aria-disabled', 'true');
     await expect(button, name).toHaveAccessibleDescription(new RegExp(why));
   }
+  // The resource panel's forms take the same lock (virDomainSetMemoryFlags, …); autostart takes none.
+  const resources = page.getByRole('region', { name: 'Resources' });
+  for (const name of ['Set memory…', 'Set max memory…', 'Set vCPUs…', 'Pin vCPU…']) {
+    const button = resources.getByRole('button', { name, exact: true });
+    await expect(button, name).toHaveAttribute('aria-disabled', 'true');
+    await expect(button, name).toHaveAccessibleDescription(new RegExp(why));
+  }
+  await expect(resources.getByRole('button', { name: 'Change autostart…' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   // Destroy stays offered (libvirt kills the process before it takes the job lock).
   await expect(lifecycle.getByRole('button', { name: 'Destroy', exact: true })).not.toHaveAttribute(
     'aria-disabled',
@@ -339,4 +350,5 @@ test('a migration typed at the console brings up the job panel at once; every ac
       'aria-disabled',
       'true',
     );
+  await expect(resources.getByRole('button', { name: 'Set memory…' })).not.toHaveAttribute('aria-disabled', 'true');
 });

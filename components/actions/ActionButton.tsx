@@ -19,9 +19,11 @@ const PLACEHOLDER: Partial<{ [K in UiActionId]: ArgsOf[K] }> = {
   domrename: { newName: 'NEW-NAME' },
 };
 
-interface Props extends Omit<ButtonProps, 'children'> {
+interface Props<K extends UiActionId> extends Omit<ButtonProps, 'children'> {
   domain: ApiDomainSummary;
-  action: UiActionId;
+  action: K;
+  /** A form's arguments as they stand, for the tooltip's command (else the placeholders above). */
+  args?: ArgsOf[K];
 }
 
 /**
@@ -29,12 +31,12 @@ interface Props extends Omit<ButtonProps, 'children'> {
  * transition table, or a migration job's lock); otherwise it stays focusable and says why. Its
  * tooltip shows the command it runs in all three dialects.
  */
-export function ActionButton({ domain, action, ...rest }: Props) {
+export function ActionButton<K extends UiActionId>({ domain, action, args, ...rest }: Props<K>) {
   const id = useId();
   const label = useActionLabel();
   const summary = useTranslations('actionSummary');
   const why = useActionWhyNot()(action, domain);
-  const argv = argvOf(action, domain.name, (PLACEHOLDER[action] ?? {}) as ArgsOf[typeof action]);
+  const argv = argvOf(action, domain.name, args ?? ((PLACEHOLDER[action] ?? {}) as ArgsOf[K]));
   return (
     <>
       <Hint

@@ -4,9 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AffectMode, ApiDomain, MemoryUnit } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
-import { Button } from '@/components/ui/Button';
+import { ActionButton } from '@/components/actions/ActionButton';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
-import { useActionLabel } from '@/components/actions/use-action-label';
 import { formatKiB } from '@/components/ui/format';
 import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
@@ -29,7 +28,6 @@ export function MemoryDialog({
 }) {
   const active = domain.state !== 'shut off';
   const [open, setOpen] = useState(false);
-  const label = useActionLabel();
   const t = useTranslations('forms');
   const modeOptions = useModeOptions();
   const [unit, setUnit] = useState<MemoryUnit>('MiB');
@@ -60,9 +58,14 @@ export function MemoryDialog({
   );
   return (
     <>
-      <Button size="sm" pending={cmd.pending === kind} onClick={() => setOpen(true)}>
-        {label(kind)}
-      </Button>
+      <ActionButton
+        domain={domain}
+        action={kind}
+        args={args}
+        size="sm"
+        pending={cmd.pending === kind}
+        onClick={() => setOpen(true)}
+      />
       <FormDialog
         open={open}
         onOpenChange={setOpen}

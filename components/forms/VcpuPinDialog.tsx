@@ -5,9 +5,8 @@ import { useState } from 'react';
 import type { AffectMode, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { formatCpuList, parseCpuList } from '@/lib/sim/cpulist';
-import { Button } from '@/components/ui/Button';
+import { ActionButton } from '@/components/actions/ActionButton';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
-import { useActionLabel } from '@/components/actions/use-action-label';
 import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
@@ -25,7 +24,6 @@ export function VcpuPinDialog({
   const active = domain.state !== 'shut off';
   const facts = domain.live ?? domain.config;
   const [open, setOpen] = useState(false);
-  const label = useActionLabel();
   const t = useTranslations('forms');
   const modeOptions = useModeOptions();
   const [vcpu, setVcpu] = useState(initialVcpu);
@@ -45,9 +43,14 @@ export function VcpuPinDialog({
   const cpus = Array.from({ length: domain.hostCpus }, (_, i) => i);
   return (
     <>
-      <Button size="sm" pending={cmd.pending === 'vcpupin'} onClick={() => setOpen(true)}>
-        {label('vcpupin')}
-      </Button>
+      <ActionButton
+        domain={domain}
+        action="vcpupin"
+        args={args}
+        size="sm"
+        pending={cmd.pending === 'vcpupin'}
+        onClick={() => setOpen(true)}
+      />
       <FormDialog
         open={open}
         onOpenChange={setOpen}

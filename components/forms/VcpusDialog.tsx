@@ -4,9 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AffectMode, ApiDomain } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
-import { Button } from '@/components/ui/Button';
+import { ActionButton } from '@/components/actions/ActionButton';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
-import { useActionLabel } from '@/components/actions/use-action-label';
 import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
@@ -15,7 +14,6 @@ import { uiActions } from '@/lib/actions/table';
 export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCommand }) {
   const active = domain.state !== 'shut off';
   const [open, setOpen] = useState(false);
-  const label = useActionLabel();
   const t = useTranslations('forms');
   const modeOptions = useModeOptions();
   const [count, setCount] = useState(String(domain.vcpus));
@@ -44,9 +42,14 @@ export function VcpusDialog({ domain, cmd }: { domain: ApiDomain; cmd: DomainCom
   const argv = virshArgv('setvcpus', domain.name, args);
   return (
     <>
-      <Button size="sm" pending={cmd.pending === 'setvcpus'} onClick={() => setOpen(true)}>
-        {label('setvcpus')}
-      </Button>
+      <ActionButton
+        domain={domain}
+        action="setvcpus"
+        args={args}
+        size="sm"
+        pending={cmd.pending === 'setvcpus'}
+        onClick={() => setOpen(true)}
+      />
       <FormDialog
         open={open}
         onOpenChange={setOpen}

@@ -32,8 +32,9 @@ export interface UiActionRow<A> {
    * A row outside the transition table that libvirt runs as a job of its own (VIR_JOB_MODIFY, under the
    * domain's job lock): while a migration job holds the lock it waits and times out, so its button is
    * disabled for the reason the table's rows give then (canDo's `jobRunning`, useActionWhyNot). The
-   * table's own rows take their reason from canDo. (setmem, setvcpus and vcpupin take the lock too —
-   * the console says so — but their buttons, in the resource panel, do not read this yet.)
+   * table's own rows take their reason from canDo. The resource panel's setmem, setmaxmem, setvcpus
+   * and vcpupin take it as the console's do (lib/sim's checkJobLock: virDomainSetMemoryFlags,
+   * virDomainSetVcpusFlags, virDomainPinVcpuFlags); autostart does not (no job in libvirt).
    */
   jobLock?: true;
 }
@@ -64,6 +65,7 @@ const memory = (action: 'setmem' | 'setmaxmem', label: string): UiActionRow<Args
   tone: 'secondary',
   opens: 'form',
   submit: 'forms.submit.apply',
+  jobLock: true,
   argv: (domain, a) => [action, domain, `${a.size}${UNIT_SUFFIX[a.unit]}`, ...modeFlags(a.mode)],
   describe: (a) => [
     // The unit first: changing it converts the size already in the field.
@@ -132,6 +134,7 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     tone: 'secondary',
     opens: 'form',
     submit: 'forms.submit.apply',
+    jobLock: true,
     argv: (domain, a) => [
       'setvcpus',
       domain,
@@ -166,6 +169,7 @@ export const uiActions: { [K in UiActionId]: UiActionRow<ArgsOf[K]> } = {
     tone: 'secondary',
     opens: 'form',
     submit: 'forms.submit.pin',
+    jobLock: true,
     argv: (domain, a) => ['vcpupin', domain, String(a.vcpu), a.cpulist.trim(), ...modeFlags(a.mode)],
     describe: (a) => [
       {
