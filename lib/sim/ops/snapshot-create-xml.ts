@@ -65,7 +65,8 @@ export function domainSnapshotCreateXml(
   if (hostOf(ctx).driver === 'test' && bad) return unsupportedFlags(bad, 'testDomainSnapshotCreateXML');
   const found = domainOf(ctx, uuid);
   if (!found.ok) return found;
-  const doc = parseSnapshotXml(xml, (flags & SNAPSHOT_REDEFINE.redefine) !== 0, defaults);
+  const validate = (flags & SNAPSHOT_CREATE.validate) !== 0;
+  const doc = parseSnapshotXml(xml, (flags & SNAPSHOT_REDEFINE.redefine) !== 0, defaults, validate);
   if (!doc.ok) return doc;
   if (doc.value.history) {
     const lock = checkJobLock(found.value, 'virDomainSnapshotCreateXML');

@@ -1,6 +1,7 @@
 import { type CheckpointSpec, domainCheckpointCreate, domainCheckpointDelete } from '../../../sim/ops/checkpoint';
 import type { Domain } from '../../../sim/types';
 import { escapeXml } from '../../../sim/xml/escape';
+import { momentSchemaError } from '../../../sim/xml/moment-schema';
 import { checkWellFormed } from '../../../sim/xml/parse';
 import type { CmdCtx } from '../context';
 import { readXmlFile } from './define';
@@ -9,36 +10,14 @@ import { checkpointTarget, checkpointXmlDoc } from './checkpoint-query';
 import { editText } from './desc';
 import type { VirshCommand } from './types';
 
-const SCHEMA = '/usr/share/libvirt/schemas/domaincheckpoint.rng';
-const NAME = /^[a-zA-Z0-9_-][a-zA-Z0-9_.-]*$/;
-
-/** domaincommon.rng's diskTargetDev, or basictypes.rng's absFilePath (XSD patterns match whole values). */
-const DISK_NAME = [/^(ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+$/, /^(\/|[a-zA-Z]:\\)[^\n\r]+$/];
-
-/** diskcheckpoint: a disk's name, then checkpoint='no' alone or checkpoint='bitmap' with an optional bitmap. */
-const diskValid = (d: NonNullable<CheckpointSpec['disks']>[number]) =>
-  DISK_NAME.some((re) => re.test(d.name)) &&
-  (d.checkpoint === 'no' ? d.bitmap === undefined : d.checkpoint === undefined || d.checkpoint === 'bitmap');
-
-/** domaincheckpoint.rng, as the test driver validates a new checkpoint: the name's pattern, the disks. */
-function schemaError(spec: CheckpointSpec): string | undefined {
-  const bad =
-    spec.name !== undefined && !NAME.test(spec.name)
-      ? 'name'
-      : spec.disks?.some((d) => !diskValid(d))
-        ? 'disks'
-        : undefined;
-  return bad
-    ? `XML document failed to validate against schema: Unable to validate doc against ${SCHEMA}\nExtra element ${bad} in interleave\nElement domaincheckpoint failed to validate content\n`
-    : undefined;
+/** virDomainCheckpointDefParseString always validates against domaincheckpoint.rng, right after the root. */
+function schemaRefused(c: CmdCtx, xml: string): boolean {
+  const schema = momentSchemaError(xml, 'domaincheckpoint');
+  if (schema) c.libvirtError({ code: 'XML_ERROR', message: schema });
+  return schema !== undefined;
 }
 
 function create(c: CmdCtx, d: Domain, spec: CheckpointSpec, from?: string): boolean {
-  const schema = schemaError(spec);
-  if (schema) {
-    c.libvirtError({ code: 'XML_ERROR', message: schema });
-    return false;
-  }
   const r = c.apply(domainCheckpointCreate(c.op(), d.uuid, spec));
   if (!r) return false;
   c.extra(`Domain checkpoint ${r.checkpoint.name} created${from ? ` from '${from}'` : ''}`);
@@ -64,6 +43,28 @@ function diskspec(c: CmdCtx, spec: string): ParsedDisk | undefined {
   return disk;
 }
 
+/** The document virsh builds from checkpoint-create-as's options. */
+function checkpointXml(spec: CheckpointSpec): string {
+  const attr = (k: string, v?: string) => (v === undefined ? '' : ` ${k}='${escapeXml(v)}'`);
+  const lines = [
+    '<domaincheckpoint>',
+    ...(spec.name !== undefined ? [`  <name>${escapeXml(spec.name)}</name>`] : []),
+    ...(spec.description !== undefined ? [`  <description>${escapeXml(spec.description)}</description>`] : []),
+    ...(spec.disks
+      ? [
+          '  <disks>',
+          ...spec.disks.map(
+            (k) =>
+              `    ${diskOpen((k as ParsedDisk).nameless ? undefined : k.name)}${attr('checkpoint', k.checkpoint)}${attr('bitmap', k.bitmap)}/>`,
+          ),
+          '  </disks>',
+        ]
+      : []),
+    '</domaincheckpoint>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 const checkpointCreateAs: VirshCommand = {
   name: 'checkpoint-create-as',
   api: 'virDomainCheckpointCreateXML',
@@ -77,27 +78,12 @@ const checkpointCreateAs: VirshCommand = {
       ...(c.str('description') !== undefined ? { description: c.str('description') } : {}),
       ...(disks.length ? { disks: disks as NonNullable<CheckpointSpec['disks']> } : {}),
     };
+    const xml = checkpointXml(spec);
     if (c.has('print-xml')) {
-      const attr = (k: string, v?: string) => (v === undefined ? '' : ` ${k}='${escapeXml(v)}'`);
-      const lines = [
-        '<domaincheckpoint>',
-        ...(spec.name !== undefined ? [`  <name>${escapeXml(spec.name)}</name>`] : []),
-        ...(spec.description !== undefined ? [`  <description>${escapeXml(spec.description)}</description>`] : []),
-        ...(spec.disks
-          ? [
-              '  <disks>',
-              ...spec.disks.map(
-                (k) =>
-                  `    ${diskOpen((k as ParsedDisk).nameless ? undefined : k.name)}${attr('checkpoint', k.checkpoint)}${attr('bitmap', k.bitmap)}/>`,
-              ),
-              '  </disks>',
-            ]
-          : []),
-        '</domaincheckpoint>',
-      ];
-      c.print(`${lines.join('\n')}\n\n`);
+      c.print(`${xml}\n`);
       return true;
     }
+    if (schemaRefused(c, xml)) return false;
     return create(c, d, spec);
   },
 };
@@ -119,6 +105,15 @@ const checkpointCreate: VirshCommand = {
       c.libvirtError(doc.error);
       return false;
     }
+    const top = Object.keys(doc.value).find((k) => !k.startsWith('?'));
+    if (top !== 'domaincheckpoint') {
+      c.libvirtError({
+        code: 'XML_ERROR',
+        message: `XML error: expecting root element of 'domaincheckpoint', not '${top ?? ''}'`,
+      });
+      return false;
+    }
+    if (schemaRefused(c, xml)) return false;
     const root = (doc.value.domaincheckpoint ?? {}) as Record<string, unknown>;
     const text = (k: string) => (typeof root[k] === 'string' ? (root[k] as string) : undefined);
     if (c.has('redefine') && text('creationTime') === undefined) {
