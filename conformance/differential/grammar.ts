@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { virshHelpCommands, type VirshHelpOption } from '../../lib/shell/virsh/help-data.gen';
 import {
   cpuFileValue,
+  checkpointDiskspecValue,
+  checkpointFileValue,
   cpulistValue,
   domainValue,
   interfaceValue,
@@ -14,7 +16,10 @@ import {
   numberValue,
   poolTypeValue,
   poolValue,
+  memspecValue,
   scaledValue,
+  snapshotDiskspecValue,
+  snapshotFileValue,
   stringValue,
   volValue,
   xpathValue,
@@ -72,6 +77,11 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (command.startsWith('iface-') && ['interface', 'bridge'].includes(option.name)) return interfaceValue;
   if (/^(hypervisor-)?cpu-(baseline|compare)$/.test(command) && option.name === 'file') return cpuFileValue;
   if (option.name === 'cpulist') return cpulistValue;
+  if (command === 'snapshot-create' && option.name === 'xmlfile') return snapshotFileValue;
+  if (command === 'checkpoint-create' && option.name === 'xmlfile') return checkpointFileValue;
+  if (command === 'snapshot-create-as' && option.name === 'memspec') return memspecValue;
+  if (command === 'snapshot-create-as' && option.name === 'diskspec') return snapshotDiskspecValue;
+  if (command === 'checkpoint-create-as' && option.name === 'diskspec') return checkpointDiskspecValue;
   if (option.name === 'xpath') return xpathValue;
   if (command.startsWith('net-') && option.name === 'network') return networkValue;
   if (command === 'net-update' && option.name === 'command') return netUpdateCommandValue;

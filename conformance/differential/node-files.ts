@@ -26,6 +26,60 @@ export const cpuFiles: Record<string, string> = {
   'cpus-broken.xml': '<cpu><arch>x86_64</arch>\n',
 };
 
+const fixed = (name: string, n: number, extra = '') =>
+  `<domain type='test'><name>${name}</name><uuid>00000000-0000-4000-9000-00000000000${n}</uuid><memory>1024</memory><os><type>hvm</type></os>${extra}</domain>`;
+
+/**
+ * Test-driver node files broken the ways testOpenParse and the parsers it calls refuse (numbers out of
+ * range or not numbers, a domain without its type, a uuid or a name given twice) and one domain given
+ * twice, which virDomainObjListAdd takes as the same domain.
+ */
+const brokenNodes: Record<string, string> = {
+  'bad-mhz.xml': node('<cpu><mhz>-5</mhz></cpu>'),
+  'bad-sockets.xml': node('<cpu><sockets>x</sockets></cpu>'),
+  'big-memory.xml': node('<memory>99999999999999999999</memory>'),
+  'big-threads.xml': node('<cpu><threads>4294967296</threads></cpu>'),
+  'domain-bad-memory.xml': node(
+    "<domain type='test'><name>e</name><memory>x</memory><os><type>hvm</type></os></domain>",
+  ),
+  'domain-no-type.xml': node('<domain><name>f</name><memory>1024</memory></domain>'),
+  'domain-bad-type.xml': node("<domain type='bogus'><name>f</name><memory>1024</memory></domain>"),
+  'dup-domain.xml': node(fixed('d', 1) + fixed('d', 1) + fixed('z', 2)),
+  'dup-uuid.xml': node(fixed('d', 1) + fixed('e', 1)),
+  'dup-name.xml': node(fixed('d', 1) + fixed('d', 2)),
+};
+
+/** <domainsnapshot> files for snapshot-create: valid, refused by domainsnapshot.rng, refused by the parser. */
+export const snapshotFiles: Record<string, string> = Object.fromEntries(
+  [
+    '<name>s1</name><description>d</description>',
+    '<name>s2</name><bogus/>',
+    '<name>s3</name><state>weird</state>',
+    "<name>s4</name><memory snapshot='no'/>",
+    "<name>s5</name><memory file='rel'/>",
+    "<name>s6</name><memory snapshot='manual'/>",
+    "<name>s7</name><disks><disk name='vda' snapshot='internal'/></disks>",
+    "<name>s8</name><disks><disk name='vda'><driver type='qcow2'/></disk></disks>",
+    "<name>s9</name><disks><disk name='vdz' snapshot='manual'/></disks>",
+    "<name>s10</name><disks><disk name='nope'/></disks>",
+    '<name>s11</name><name>s12</name>',
+    'text<name>s13</name>',
+    "<name> s14 </name><memory snapshot=' no '/>",
+  ].map((body, i) => [`snap${i}.xml`, `<domainsnapshot>${body}</domainsnapshot>\n`]),
+);
+
+/** <domaincheckpoint> files for checkpoint-create (always validated against domaincheckpoint.rng). */
+export const checkpointFiles: Record<string, string> = Object.fromEntries(
+  [
+    '<name>c1</name><description>d</description>',
+    '<name>c 2</name>',
+    '<name>c3</name><bogus/>',
+    "<name>c4</name><disks><disk name='vda' checkpoint='bitmap' bitmap='b'/></disks>",
+    "<name>c5</name><disks><disk name='vda' checkpoint='no' bitmap='b'/></disks>",
+    '<name>c6</name><disks/>',
+  ].map((body, i) => [`cp${i}.xml`, `<domaincheckpoint>${body}</domaincheckpoint>\n`]),
+);
+
 /**
  * Files a differential run's working dir holds: test-driver node files (valid, and broken in the
  * ways testOpenParse checks: bad XML, a domain without a name, numbers out of range), and
@@ -48,6 +102,9 @@ export const workFiles: Record<string, string> = {
   'bad-vcpu.xml': guest('v', '<vcpu>0</vcpu>').replace('<vcpu>1</vcpu>', ''),
   'not-domain.xml': '<network><name>x</name></network>',
   ...cpuFiles,
+  ...brokenNodes,
+  ...snapshotFiles,
+  ...checkpointFiles,
 };
 
 /** The node files among workFiles, for `test://<workdir>/<file>` URIs. */
@@ -62,4 +119,5 @@ export const nodeFiles = [
   'bad-memory.xml',
   'unicode-node.xml',
   'missing.xml',
+  ...Object.keys(brokenNodes),
 ];

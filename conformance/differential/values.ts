@@ -1,4 +1,4 @@
-import { cpuFiles } from './node-files';
+import { checkpointFiles, cpuFiles, snapshotFiles } from './node-files';
 import fc from 'fast-check';
 
 /**
@@ -238,4 +238,50 @@ export const netUpdateXmlValue = fc.oneof(
 export const networkValue = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('default', 'dd8fe884-6c02-601e-7551-cca97df1c5df') },
   { weight: 2, arbitrary: nameValue },
+);
+
+/** snapshot-create's file: a <domainsnapshot> (node-files.ts), another document, a missing file. */
+export const snapshotFileValue = fc.constantFrom(
+  ...Object.keys(snapshotFiles),
+  'cp0.xml',
+  'guest.xml',
+  'nonexistent.xml',
+);
+/** checkpoint-create's file, always given (without one the checkpoint is named by the clock). */
+export const checkpointFileValue = fc.constantFrom(...Object.keys(checkpointFiles), 'snap0.xml', 'nonexistent.xml');
+
+/** snapshot-create-as's --memspec and --diskspec: what virsh builds from them, valid and refused by the schema. */
+export const memspecValue = fc.constantFrom(
+  'file=/m',
+  'snapshot=no',
+  'snapshot=internal',
+  'file=rel',
+  'snapshot=manual',
+  'snapshot=bogus',
+  '/m',
+  'x=y',
+  '',
+);
+export const snapshotDiskspecValue = fc.constantFrom(
+  'vda',
+  'vda,snapshot=internal',
+  'vda,snapshot=external,file=/d',
+  'vda,driver=qcow2',
+  'vda,snapshot=bogus',
+  'vdz',
+  'nope',
+  '/abs,snapshot=manual',
+  'vda,stype=block,file=/dev/x',
+  'vda,x=y',
+  '',
+);
+export const checkpointDiskspecValue = fc.constantFrom(
+  'vda',
+  'vda,checkpoint=no',
+  'vda,checkpoint=bitmap,bitmap=b',
+  'vda,bitmap=b',
+  'vdz',
+  'nope',
+  'vda,x=y',
+  '',
 );

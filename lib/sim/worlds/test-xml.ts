@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, operationFailed, type Result } from '../result';
 import type { Domain, DomainState, World } from '../types';
 import { domainFromNode } from '../xml/parse';
 import { checkWellFormed } from '../xml/parse';
@@ -68,6 +68,21 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
     const parsed = domainFromNode(dn, undefined, { arch: 'i686' });
     if (!parsed.ok) return parsed;
     const def = { ...parsed, value: withTestIfnames(parsed.value) };
+    const same = domains.findIndex((d) => (d.config ?? d.live)?.uuid === def.value.uuid);
+    const named = domains.find((d) => (d.config ?? d.live)?.name === def.value.name);
+    // virDomainObjListAdd: a uuid or a name taken by another domain is refused.
+    if (same >= 0 && (domains[same].config ?? domains[same].live)?.name !== def.value.name)
+      return operationFailed(
+        `domain '${(domains[same].config ?? domains[same].live)?.name}' is already defined with uuid ${def.value.uuid}`,
+      );
+    if (same < 0 && named) return operationFailed(`domain '${def.value.name}' already exists with uuid ${named.uuid}`);
+    if (same >= 0) {
+      // The same domain again: the object keeps its live definition and state (its runstate is read
+      // from that definition), takes the new one as its config, and is started again with the next id.
+      const old = domains[same];
+      domains[same] = { ...old, config: def.value, id: old.id === null ? null : nextId++ };
+      continue;
+    }
     const state = RUNSTATES[num(dn['test:runstate']) ?? 1] ?? 'running';
     const transient = dn['test:transient'] !== undefined;
     const activeState = state !== 'shut off';

@@ -131,9 +131,9 @@ function withMetadata(def: DomainDef, xml: string): DomainDef {
 /** `ownUuid`: the <uuid> read from the document as written (blanks kept); else from the parsed node. */
 export function domainFromNode(dom: Node, ownUuid?: UuidRead, defaults: ParseDefaults = {}): Result<DomainDef> {
   const type = attr(dom, 'type');
-  if (!type) return fail('XML_ERROR', 'XML error: missing domain type attribute');
-  if (!['test', 'kvm', 'qemu', 'xen'].includes(type))
-    return fail('XML_ERROR', `XML error: invalid domain type ${type}`);
+  // virDomainDefParseXML: no type (or an empty one) is an internal error, an unknown one unsupported.
+  if (!type) return internalError('missing domain type attribute');
+  if (!['test', 'kvm', 'qemu', 'xen'].includes(type)) return configUnsupported(`invalid domain type ${type}`);
   const name = text(dom.name);
   if (!name) return fail('XML_ERROR', 'missing name information');
   // virDomainDefParseIDs: the uuid right after the name.
