@@ -2,7 +2,7 @@
  * Regenerates lib/shell/l10n/ja-catalog.gen.ts from libvirt's own Japanese catalogue (Debian:
  * libvirt-l10n, /usr/share/locale/ja/LC_MESSAGES/libvirt.mo, read with gettext's `msgunfmt`),
  * keeping the messages VirtLab's virsh can print: those whose fixed text — the msgid less its
- * printf conversions — is all in lib/shell, lib/sim or lib/api (a label also as 'Label' without its colon).
+ * printf conversions — is all in lib/shell, lib/sim or lib/api outside comments (a label also as 'Label' without its colon).
  * One [msgid, msgstr] a line. Also glibc's strerror texts (libc.mo: Debian's libc-l10n/locales) for the errnos
  * VirtLab reports, which libvirt's system errors end with.
  *
@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conversion } from '../lib/shell/l10n/printf-pattern';
 import { errnoText } from '../lib/shell/host-fs';
+import { stripComments } from './strip-comments';
 
 const mo = '/usr/share/locale/ja/LC_MESSAGES/libvirt.mo';
 const po = execFileSync('msgunfmt', ['--no-wrap', mo], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -54,7 +55,8 @@ const sources = (dir: string): string[] =>
 // lib/api too: the pages show its refusals in libvirt's words (components/actions/VirshError.tsx).
 const corpus = ['lib/shell', 'lib/sim', 'lib/api']
   .flatMap((d) => sources(join(root, d)))
-  .map((p) => readFileSync(p, 'utf8'))
+  // A message named in a comment is not one the lab prints.
+  .map((p) => stripComments(readFileSync(p, 'utf8')))
   .join('\n');
 
 const used = ([id]: [string, string]) => {

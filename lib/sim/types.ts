@@ -264,6 +264,12 @@ export interface CompletedJob {
   via?: 'xl' | 'xm';
   /** xm's live flag, which xend passes to xc_save (its words name it). */
   live?: boolean;
+  /**
+   * The last completed migration's figures when this job failed or was cancelled: QEMU's driver sets
+   * its completed-job statistics only when a migration completes (qemuMigrationSrcWaitForCompletion),
+   * so a failure leaves the earlier ones for `domjobinfo --completed`.
+   */
+  completed?: MigrationStats;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type CheckpointSpec, domainCheckpointCreate, domainCheckpointDelete } from '../../../sim/ops/checkpoint';
 import type { Domain } from '../../../sim/types';
 import { escapeXml } from '../../../sim/xml/escape';
+import { exclusiveFlags } from '../../../sim/result';
 import { momentSchemaError } from '../../../sim/xml/moment-schema';
 import { checkWellFormed } from '../../../sim/xml/parse';
 import type { CmdCtx } from '../context';
@@ -100,6 +101,11 @@ const checkpointCreate: VirshCommand = {
     const file = c.str('xmlfile');
     const xml = file === undefined ? '<domaincheckpoint/>' : readXmlFile(c, file);
     if (xml === undefined) return false;
+    // virDomainCheckpointCreateXML (libvirt.c) checks its flags before the driver reads the document.
+    if (c.has('redefine') && c.has('quiesce')) {
+      const flag = (f: string) => `VIR_DOMAIN_CHECKPOINT_CREATE_${f}`;
+      return c.apply(exclusiveFlags(flag('REDEFINE'), flag('QUIESCE'))) !== undefined;
+    }
     const doc = checkWellFormed(xml, '(domain_checkpoint)');
     if (!doc.ok) {
       c.libvirtError(doc.error);

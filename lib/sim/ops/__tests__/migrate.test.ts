@@ -132,6 +132,32 @@ describe('migration jobs', () => {
     ]);
   });
 
+  it("a migration that fails or is cancelled leaves the last completed one's figures (QEMU sets them only on completion)", () => {
+    const r = start(labWorld(), 'web01', { persistent: true });
+    if (!r.ok) throw new Error(r.error.message);
+    const done = advanceJobs(r.value.world, migrationEndsAt(copies(r.value.world, 'web01')[0].d)!).world;
+    const first = completedMigration(copies(done, 'web01')[1].d);
+    expect(first?.incoming).toBe(true);
+    // Back from kvm2 towards kvm1, over a link that is cut a second in: the job fails on kvm2.
+    const back = migrateStart(
+      { world: done, host: 'kvm2', now: T0 + 60_000 },
+      { uuid: uuidOf(done, 'web01'), target: 'kvm1', live: true, linkCutAtS: 1 },
+    );
+    if (!back.ok) throw new Error(back.error.message);
+    const failed = advanceJobs(back.value.world, T0 + 70_000).world;
+    const there = copies(failed, 'web01').find((c) => c.host === 'kvm2')!.d;
+    expect(there.lastJob?.stats).toEqual({ result: 'failed', reason: 'link cut' });
+    expect(completedMigration(there)).toEqual(first);
+    const again = migrateStart(
+      { world: failed, host: 'kvm2', now: T0 + 80_000 },
+      { uuid: uuidOf(failed, 'web01'), target: 'kvm1', live: true },
+    );
+    if (!again.ok) throw new Error(again.error.message);
+    const aborted = migrateAbort({ world: again.value.world, host: 'kvm2', now: T0 + 80_100 }, there.uuid);
+    if (!aborted.ok) throw new Error(aborted.error.message);
+    expect(completedMigration(copies(aborted.value.world, 'web01').find((c) => c.host === 'kvm2')!.d)).toEqual(first);
+  });
+
   it('a paused guest stays paused when its migration is cancelled', () => {
     const r = start(labWorld(), 'win10', {});
     if (!r.ok) throw new Error(r.error.message);

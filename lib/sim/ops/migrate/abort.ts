@@ -2,7 +2,7 @@ import { ok, operationInvalid, type Result } from '../../result';
 import type { Domain, DomainEvent, World } from '../../types';
 import { domainName, updateDomain, withEvents } from '../../world';
 import { domainOf, type OpContext, type OpOutcome } from '../context';
-import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
+import { endJob, failedJob, incomingOf, keepCompleted, migrationJobOf } from './jobs';
 import { dropIncoming } from './incoming';
 import { postcopyFail } from './postcopy-failure';
 
@@ -51,7 +51,7 @@ export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events
   const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
     ...x,
     job: undefined,
-    ...failedJob('source destroyed', job),
+    ...keepCompleted(x, failedJob('source destroyed', job)),
   }));
   const dropped = dropIncoming(w, job, d, ctx.now);
   const detail = 'Failed: the domain was destroyed';

@@ -10,7 +10,7 @@ import {
   updateDomain,
   updateHost,
 } from '../../world';
-import { incomingOf } from './jobs';
+import { heldStats, incomingOf } from './jobs';
 
 /** What `virsh domjobinfo --completed` reports after a migration: the job's figures at its end. */
 function completedStats(job: OutgoingMigrationJob): MigrationStats {
@@ -27,8 +27,8 @@ function completedStats(job: OutgoingMigrationJob): MigrationStats {
 
 /** The last completed migration's figures, and which end of it this domain was. */
 export function completedMigration(d: Domain): { progress: MigrationProgress; incoming: boolean } | undefined {
-  const s = d.lastJob?.stats;
-  if (s?.result !== 'completed') return undefined;
+  const s = heldStats(d);
+  if (!s) return undefined;
   return { progress: { ...s, paused: false, done: true, phase: 'completed' }, incoming: s.operation === 'in' };
 }
 

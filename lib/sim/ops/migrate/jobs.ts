@@ -1,4 +1,11 @@
-import type { Domain, DomainEvent, IncomingMigrationJob, OutgoingMigrationJob, World } from '../../types';
+import type {
+  Domain,
+  DomainEvent,
+  IncomingMigrationJob,
+  MigrationStats,
+  OutgoingMigrationJob,
+  World,
+} from '../../types';
 import { domainName, updateDomain } from '../../world';
 
 /** The outgoing migration a domain's job is, if it is one. */
@@ -25,7 +32,7 @@ export function endJob(
   const resume = d.state === 'paused' && !job.wasPaused;
   const w = updateDomain(world, host, d.uuid, (x) => ({
     ...x,
-    ...extra,
+    ...keepCompleted(x, extra),
     job: undefined,
     ...(resume ? { state: 'running' as const, reason: 'migration canceled' } : {}),
   }));
@@ -35,6 +42,18 @@ export function endJob(
       ? [{ time: now, host, domain: domainName(d), type: 'lifecycle', event: 'Resumed', detail: 'Migrated' }]
       : [],
   };
+}
+
+/** A completed migration's figures a domain holds: its last job's, or those an unfinished job kept. */
+export const heldStats = (d: Domain): MigrationStats | undefined =>
+  d.lastJob?.stats.result === 'completed' ? d.lastJob.stats : d.lastJob?.completed;
+
+/** A job ending without completing keeps the figures of the last one that completed. */
+export function keepCompleted(d: Domain, extra: Partial<Domain>): Partial<Domain> {
+  const kept = heldStats(d);
+  return extra.lastJob && extra.lastJob.stats.result !== 'completed' && kept
+    ? { ...extra, lastJob: { ...extra.lastJob, completed: kept } }
+    : extra;
 }
 
 /** A migration that failed: its last job, why, and the Xen toolstack that ran it (its words tell the failure). */
