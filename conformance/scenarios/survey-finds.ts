@@ -369,4 +369,31 @@ export const surveyFinds: Scenario[] = [
       },
     },
   ),
+  each(
+    'session-10-survey-finds',
+    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) before the document is parsed (seed 401); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
+    [
+      'checkpoint-create test cp.xml --redefine --quiesce',
+      'checkpoint-create test bad.xml --redefine --quiesce',
+      'checkpoint-create test cp.xml --quiesce; checkpoint-list test --name',
+      'nwfilter-define --validate cp.xml',
+      'nwfilter-define cp.xml',
+      'define notype.xml',
+      'define badtype.xml',
+    ],
+    {
+      files: {
+        'cp.xml': '<domaincheckpoint><name>c1</name></domaincheckpoint>\n',
+        'bad.xml': '<domaincheckpoint><bogus/></domaincheckpoint>\n',
+        'notype.xml': '<domain><name>f</name><memory>1024</memory></domain>\n',
+        'badtype.xml': "<domain type='bogus'><name>f</name><memory>1024</memory></domain>\n",
+      },
+    },
+  ),
+  each(
+    'node-file-domain-twice',
+    'a node file naming one domain twice: virDomainObjListAdd keeps the object and its live definition, takes the second as its config and starts it again with the next id',
+    ['list --all', 'dominfo d', 'dumpxml d --inactive --xpath //memory', 'dumpxml d --xpath //memory', 'domid z'],
+    { fixture: 'dup-domain.xml' },
+  ),
 ];

@@ -368,7 +368,8 @@ export const testDriverRefusals: readonly Refusal[] = [
     file: 'file',
     readonly: true,
     fail: 'Failed to define network filter from {file}',
-    api: 'virNWFilterDefineXML',
+    // cmdNWFilterDefine: --validate passes VIR_NWFILTER_DEFINE_VALIDATE through the Flags variant.
+    api: (c) => (c.has('validate') ? 'virNWFilterDefineXMLFlags' : 'virNWFilterDefineXML'),
   },
   { name: 'nwfilter-dumpxml', object: 'nwfilter', api: 'virNWFilterLookupByName' },
   { name: 'nwfilter-edit', object: 'nwfilter', api: 'virNWFilterLookupByName' },
