@@ -371,11 +371,13 @@ export const surveyFinds: Scenario[] = [
   ),
   each(
     'session-10-survey-finds',
-    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) before the document is parsed (seed 401); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
+    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) and the test driver --redefine-validate before the document is parsed (seeds 401, 473); domblkstat passes an empty --device on (seed 465); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
     [
       'checkpoint-create test cp.xml --redefine --quiesce',
       'checkpoint-create test bad.xml --redefine --quiesce',
       'checkpoint-create test cp.xml --quiesce; checkpoint-list test --name',
+      'checkpoint-create test bad.xml --redefine --redefine-validate',
+      "domblkstat test ''; domblkstat test --device=; domblkstat test --device= --human",
       'nwfilter-define --validate cp.xml',
       'nwfilter-define cp.xml',
       'define notype.xml',

@@ -39,6 +39,8 @@ const NOT_REQ: Record<string, readonly string[]> = {
   'detach-interface': ['type', 'mac'],
   // cmdDomblkinfo reads --device quietly: "" is no device.
   domblkinfo: ['device'],
+  // cmdDomblkstat passes an empty --device on: the driver's summary statistics (seed 465).
+  domblkstat: ['device'],
 };
 
 /** Commands that read their string options themselves, in their own order (storage, network ports: lookups come first). */
