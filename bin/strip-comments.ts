@@ -18,12 +18,14 @@ function quoted(src: string, i: number, close: string): number {
   let inClass = false;
   while (j < src.length) {
     const c = src[j];
-    if (c === '\\') j += 2;
-    else if (close === '/' && c === '[') (inClass = true), j++;
-    else if (close === '/' && c === ']') (inClass = false), j++;
+    if (c === '\\') {
+      j += 2;
+      continue;
+    }
+    if (close === '/' && (c === '[' || c === ']')) inClass = c === '[';
     else if (c === close && !inClass) return j + 1;
     else if (c === '\n' && close !== '`') return j;
-    else j++;
+    j++;
   }
   return j;
 }
