@@ -371,13 +371,17 @@ export const surveyFinds: Scenario[] = [
   ),
   each(
     'session-10-survey-finds',
-    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) and the test driver --redefine-validate before the document is parsed (seeds 401, 473); domblkstat passes an empty --device on (seed 465); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
+    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) and the test driver --redefine-validate before the document is parsed (seeds 401, 473); domblkstat passes an empty --device on (seed 465); a pool source's name and format come before its hosts (seed 481); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
     [
       'checkpoint-create test cp.xml --redefine --quiesce',
       'checkpoint-create test bad.xml --redefine --quiesce',
       'checkpoint-create test cp.xml --quiesce; checkpoint-list test --name',
       'checkpoint-create test bad.xml --redefine --redefine-validate',
       "domblkstat test ''; domblkstat test --device=; domblkstat test --device= --human",
+      'find-storage-pool-sources-as --type rbd --host h --port 9b72',
+      'pool-define-as p rbd --source-host h --source-name n --source-format bogus',
+      'pool-define-as p fs --source-dev /d --source-format bogus --target /t --source-host h --adapter-name x',
+      'pool-define-as p netfs --source-host h --source-path /x --source-format bogus --target /t',
       'nwfilter-define --validate cp.xml',
       'nwfilter-define cp.xml',
       'define notype.xml',

@@ -31,6 +31,14 @@ const sanitize = (p: string) => {
 function parseSource(type: string, n: Node): Result<PoolSource> {
   const t = poolTypes[type];
   const src: PoolSource = { hosts: [], devices: [] };
+  // The name (an RBD pool needs one) and the format come before the hosts, devices and adapter.
+  if (t.name) src.name = text(n.name);
+  if (type === 'rbd' && !src.name) return xmlError("element 'name' is mandatory for RBD pool");
+  if (t.formats) {
+    const f = attr(n.format, 'type');
+    if (f !== undefined && !t.formats.includes(f)) return configUnsupported(`unknown pool format type ${f}`);
+    src.format = f ?? defaultPoolFormat[type];
+  }
   const refused = poolSourceRefusal(n, !!t.adapter);
   if (refused) return { ok: false, error: refused };
   if (t.host)
@@ -39,18 +47,11 @@ function parseSource(type: string, n: Node): Result<PoolSource> {
       .map((h) => ({ name: attr(h, 'name')!, port: attr(h, 'port') }));
   if (t.device) src.devices = ((n.device as Node[] | undefined) ?? []).flatMap((d) => attr(d, 'path') ?? []);
   if (t.dir) src.dir = attr(n.dir, 'path') ?? (type === 'gluster' ? '/' : undefined);
-  if (t.name) src.name = text(n.name);
-  if (type === 'rbd' && !src.name) return xmlError("element 'name' is mandatory for RBD pool");
   if (t.initiator) src.initiator = attr((n.initiator as Node | undefined)?.iqn, 'name');
   if (t.adapter && n.adapter && typeof n.adapter === 'object')
     src.adapter = Object.entries(n.adapter as Node)
       .filter(([k]) => k.startsWith('@'))
       .map(([k, v]) => [k.slice(1), String(v)]);
-  if (t.formats) {
-    const f = attr(n.format, 'type');
-    if (f !== undefined && !t.formats.includes(f)) return configUnsupported(`unknown pool format type ${f}`);
-    src.format = f ?? defaultPoolFormat[type];
-  }
   const auth = parsePoolAuth(n.auth);
   if (!auth.ok) return auth;
   if (auth.value) src.auth = auth.value;

@@ -42,6 +42,9 @@ function sourceHost(spec: string, type: string): { host?: string } | VirtError {
     return { code: 'XML_ERROR', message: `XML error: expecting root element of 'source', not '${root ?? ''}'` };
   // virStoragePoolDefParseSourceString reads the document with the type's options.
   if (!poolTypes[type]) return { code: 'INTERNAL_ERROR', message: 'internal error: missing backend for pool type -1' };
+  // virStoragePoolDefParseSource reads the name (an RBD pool needs one) before the hosts (seed 481).
+  if (type === 'rbd' && doc.source?.name === undefined)
+    return { code: 'XML_ERROR', message: "XML error: element 'name' is mandatory for RBD pool" };
   const hosts = (doc.source?.host as Record<string, string>[] | undefined) ?? [];
   const port = hosts.map((h) => h['@port']).find((p) => p !== undefined && !/^[+-]?\d+$/.test(p.trim()));
   if (port !== undefined)
@@ -49,8 +52,6 @@ function sourceHost(spec: string, type: string): { host?: string } | VirtError {
       code: 'XML_ERROR',
       message: `XML error: Invalid value for attribute 'port' in element 'host': '${port}'. Expected integer value`,
     };
-  if (type === 'rbd' && doc.source?.name === undefined)
-    return { code: 'XML_ERROR', message: "XML error: element 'name' is mandatory for RBD pool" };
   return { host: hosts[0]?.['@name'] };
 }
 
