@@ -63,6 +63,8 @@ function pathPattern(s: string): Path | undefined {
     }
     if (!stepPattern(s, at, path)) return;
   }
+  // `/.` streams as `/` does not: the root alone is no pattern (then XPath's compiler reads it; seed 497).
+  if (path.from === 'root' && path.steps.length === 0) return;
   return at.i < s.length ? undefined : path;
 }
 
