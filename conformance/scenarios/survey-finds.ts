@@ -371,7 +371,7 @@ export const surveyFinds: Scenario[] = [
   ),
   each(
     'session-10-survey-finds',
-    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) and the test driver --redefine-validate before the document is parsed (seeds 401, 473); domblkstat passes an empty --device on (seed 465); a pool source's name and format come before its hosts (seed 481); `/.` is no streaming pattern (seed 497); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
+    "checkpoint-create refuses --redefine with --quiesce (libvirt.c) and the test driver --redefine-validate before the document is parsed (seeds 401, 473); domblkstat passes an empty --device on (seed 465); a pool source's name and format come before its hosts (seed 481); `/.` is no streaming pattern (seed 497); a stale libvirt error survives only commands needing no connection (seeds 521, 529); nwfilter-define --validate asks for virNWFilterDefineXMLFlags (seed 441); a node file's domain type and a domain given twice",
     [
       'checkpoint-create test cp.xml --redefine --quiesce',
       'checkpoint-create test bad.xml --redefine --quiesce',
@@ -382,6 +382,10 @@ export const surveyFinds: Scenario[] = [
       'pool-define-as p rbd --source-host h --source-name n --source-format bogus',
       'pool-define-as p fs --source-dev /d --source-format bogus --target /t --source-host h --adapter-name x',
       'pool-define-as p netfs --source-host h --source-path /x --source-format bogus --target /t',
+      ...['echo hi', 'pwd', 'version', 'uri', 'connect test:///default', 'list --all', "start ''", 'cd /tmp'].map(
+        (x) => `net-port-dumpxml --network=test --port x; ${x}; help --command new`,
+      ),
+      'net-port-dumpxml nosuch 00000000-0000-0000-0000-000000000001; screenshot --domain=nosuch --screen 18446744073709551616',
       ...['/.|', '/./name|', '/name/.|', '//.|', '.|', '/.|name', 'name|/.', '/.'].map(
         (x) => `dumpxml test --xpath '${x}'`,
       ),

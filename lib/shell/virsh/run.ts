@@ -59,6 +59,9 @@ export function runVirshCommands(
   for (const cmd of commands) {
     const def = virshCommand(cmd.name);
     const ctx = new CmdCtx(s, cmd.opts, io, cmd.name, def?.api);
+    // A libvirt error left by an earlier command survives only commands that need no connection
+    // (echo, pwd, help): any other drops it before it runs, connect too (seeds 521, 529).
+    if (def && (!def.noConnect || cmd.name === 'connect')) io.lastError = null;
     if (!def) {
       ok = false;
       io.error(`command '${cmd.name}' is not simulated by VirtLab`);
