@@ -193,4 +193,10 @@ export const jaLines: readonly string[] = [
   'memtune test --hard-limit 18446744073709551615kb; memtune test --hard-limit 9223372036854775807',
   "blockcommit nosuch --path x --timeout ' 0' --async; screenshot nosuch --file ''; change-media nosuch vda --source ''",
   "net-port-create web01 ''; domtime 1 --time 9223372036854775808; event --timeout 0",
+  // Session 10: snapshot documents as parsed; checkpoint flags. (The schema's refusal nests libvirt's
+  // translated "Unable to validate doc against %s\n%s" in another message: not translated by the lab yet.)
+  'snapshot-create-as test --name x --memspec file=rel; snapshot-create-as test --name x --memspec snapshot=bogus',
+  'snapshot-create-as test --name x --memspec snapshot=manual; snapshot-create-as test --name x --memspec snapshot=no,file=/m',
+  'snapshot-create-as test --name x --diskspec vda,driver=bogus; snapshot-create-as test --name x --diskspec /abs,snapshot=manual',
+  'checkpoint-create test --redefine --redefine-validate; checkpoint-create test --redefine --quiesce',
 ];
