@@ -3,7 +3,8 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * Every test starts from a fresh browser profile, so a fresh lab; latency is zero. A page error,
- * an alert (the XSS check relies on it) or anything the Content-Security-Policy blocks fails the test.
+ * an alert (the XSS check relies on it), anything the Content-Security-Policy blocks or a missing
+ * message fails the test.
  */
 export const test = base.extend<{ lab: Page; oriented: boolean }>({
   /** The first-visit orientation counts as dismissed unless a test says `test.use({ oriented: false })`. */
@@ -12,8 +13,11 @@ export const test = base.extend<{ lab: Page; oriented: boolean }>({
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     // The whole suite runs under the server's Content-Security-Policy: anything it blocks fails the test.
+    // So does a message next-intl cannot find (it logs MISSING_MESSAGE and shows the key): each page
+    // sends only its own namespaces (i18n/page-messages.ts).
     page.on('console', (m) => {
-      if (/Content Security Policy|Permissions-Policy/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+      if (/Content Security Policy|Permissions-Policy|MISSING_MESSAGE/i.test(m.text()))
+        problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.message()}`);

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { earlyWorkerScript } from '@/lib/browser/early-worker';
 import { firstPaintScript } from '@/lib/browser/first-paint';
@@ -9,6 +9,7 @@ import { orientedScript } from '@/lib/browser/orientation';
 import { themeBootScript } from '@/lib/browser/theme';
 import { labWorkerStart } from '@/lib/server/lab-worker-start';
 import { AppShell } from '@/components/layout/AppShell';
+import { LAYOUT_NAMESPACES, pickMessages } from '@/i18n/page-messages';
 import { routing } from '@/i18n/routing';
 import { Providers } from '../providers';
 import '../globals.css';
@@ -51,7 +52,8 @@ export default async function RootLayout({ children, params }: { children: React
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}
       </head>
       <body className="min-h-screen antialiased">
-        <NextIntlClientProvider>
+        {/* The frame's messages; each page adds its own (i18n/page-messages.ts) */}
+        <NextIntlClientProvider messages={pickMessages(await getMessages({ locale }), LAYOUT_NAMESPACES)}>
           <Providers>
             <AppShell>{children}</AppShell>
           </Providers>

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { PageMessages } from '@/components/i18n/PageMessages';
 import { OverviewFirstPaint, OverviewPage } from '@/components/overview/OverviewPage';
 import { firstVisitLists } from '@/mocks/first-visit';
 
@@ -7,11 +8,13 @@ import { firstVisitLists } from '@/mocks/first-visit';
  * the lab before any script has run, and the page takes over from it with the same lists until the
  * API answers.
  */
-export default function Page() {
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   const lists = firstVisitLists();
   return (
-    <Suspense fallback={<OverviewFirstPaint lists={lists} />}>
-      <OverviewPage firstVisit={lists} />
-    </Suspense>
+    <PageMessages page="overview" locale={(await params).locale}>
+      <Suspense fallback={<OverviewFirstPaint lists={lists} />}>
+        <OverviewPage firstVisit={lists} />
+      </Suspense>
+    </PageMessages>
   );
 }

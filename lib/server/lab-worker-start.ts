@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,15 +19,8 @@ export interface LabWorkerStart {
   imports: string[];
 }
 
-/**
- * The worker's start entry this build wrote beside its chunks, named by its content
- * (scripts/build-lab-worker.mjs, `hashedEntry`; written before the pages are prerendered: decision
- * 040), read when a page is rendered. With none built (`next dev` run alone, before its first
- * build) there is none, and nothing to preload. No `@/` imports: proxy.ts imports this, and the
- * bench's bare Next.js page (bench/ui.ts), built with this folder as its root, compiles proxy.ts too.
- */
-export function labWorkerStart(): LabWorkerStart {
-  const dir = join(process.cwd(), 'public', 'lab-worker');
+/** The start entry in `dir` (public/lab-worker), read from the disk. */
+export function readLabWorkerStart(dir: string): LabWorkerStart {
   try {
     const name = readdirSync(dir).find((f) => /^start-[0-9a-f]+\.js$/.test(f));
     if (name) {
@@ -39,3 +32,40 @@ export function labWorkerStart(): LabWorkerStart {
   }
   return { imports: [] };
 }
+
+const mtime = (dir: string) => {
+  try {
+    return statSync(dir).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+
+/**
+ * A reader of `dir`'s start entry that reads the disk once (proxy.ts asks on every page request).
+ * `watched`: the folder is rebuilt while the server runs (`next dev` beside the worker's watched
+ * build, which writes a new entry and deletes the old one, changing the folder's mtime): read again
+ * when the folder changed. A build found nothing (no worker built yet) is looked for again.
+ */
+export function cachedLabWorkerStart(dir: string, watched: boolean): () => LabWorkerStart {
+  let kept: { start: LabWorkerStart; stamp: number } | undefined;
+  return () => {
+    const stamp = watched ? mtime(dir) : 0;
+    if (kept?.start.entry && kept.stamp === stamp) return kept.start;
+    kept = { start: readLabWorkerStart(dir), stamp };
+    return kept.start;
+  };
+}
+
+/**
+ * The worker's start entry this build wrote beside its chunks, named by its content
+ * (scripts/build-lab-worker.mjs, `hashedEntry`; written before the pages are prerendered: decision
+ * 040), read once per server (`next start`), or again when the folder changed under `next dev`. With
+ * none built (`next dev` run alone, before its first build) there is none, and nothing to preload. No
+ * `@/` imports: proxy.ts imports this, and the bench's bare Next.js page (bench/ui.ts), built with
+ * this folder as its root, compiles proxy.ts too.
+ */
+export const labWorkerStart = cachedLabWorkerStart(
+  join(process.cwd(), 'public', 'lab-worker'),
+  process.env.NODE_ENV !== 'production',
+);

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { titled } from '@/i18n/metadata';
 import { isLocale, routing } from '@/i18n/routing';
+import { PageMessages } from '@/components/i18n/PageMessages';
 import { CompareHeader } from '@/components/compare/CompareHeader';
 import { ComparePage } from '@/components/compare/ComparePage';
 
@@ -18,17 +19,19 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
   setRequestLocale(lang);
   const t = await getTranslations({ locale: lang, namespace: 'compare' });
   return (
-    <div className="@container flex flex-col gap-4">
-      <CompareHeader />
-      <Suspense
-        fallback={
-          <p role="status" className="text-muted">
-            {t('loading')}
-          </p>
-        }
-      >
-        <ComparePage />
-      </Suspense>
-    </div>
+    <PageMessages page="compare" locale={lang}>
+      <div className="@container flex flex-col gap-4">
+        <CompareHeader />
+        <Suspense
+          fallback={
+            <p role="status" className="text-muted">
+              {t('loading')}
+            </p>
+          }
+        >
+          <ComparePage />
+        </Suspense>
+      </div>
+    </PageMessages>
   );
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startImports } from '../lab-worker-start';
+import { cachedLabWorkerStart, startImports } from '../lab-worker-start';
 
 describe('startImports', () => {
   it('lists the static imports of the entry, in order, as paths beside the entry', () => {
@@ -17,5 +20,55 @@ describe('startImports', () => {
 
   it('names nothing the entry does not import statically', () => {
     expect(startImports('// a comment\nconst m = import("./shell-XY.js");\n', '/lab-worker/start-0.js')).toEqual([]);
+  });
+});
+
+describe('cachedLabWorkerStart', () => {
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lab-worker-'));
+    writeFileSync(join(dir, 'start-aa11.js'), 'import "./main-1.js";\n');
+    return dir;
+  };
+  const rebuild = (dir: string) => {
+    rmSync(join(dir, 'start-aa11.js'));
+    writeFileSync(join(dir, 'start-bb22.js'), 'import "./main-2.js";\n');
+  };
+
+  it('reads the folder once per server when it is not rebuilt (next start)', () => {
+    const dir = folder();
+    try {
+      const start = cachedLabWorkerStart(dir, false);
+      expect(start()).toEqual({ entry: '/lab-worker/start-aa11.js', imports: ['/lab-worker/main-1.js'] });
+      rebuild(dir);
+      expect(start().entry).toBe('/lab-worker/start-aa11.js');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('reads it again once the watched build replaced the entry (next dev)', () => {
+    const dir = folder();
+    try {
+      const start = cachedLabWorkerStart(dir, true);
+      expect(start().entry).toBe('/lab-worker/start-aa11.js');
+      rebuild(dir);
+      // A folder's mtime has a filesystem's resolution: make the change visible whatever it is.
+      utimesSync(dir, new Date(), new Date(Date.now() + 5000));
+      expect(start()).toEqual({ entry: '/lab-worker/start-bb22.js', imports: ['/lab-worker/main-2.js'] });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('looks again while no worker is built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lab-worker-'));
+    try {
+      const start = cachedLabWorkerStart(dir, false);
+      expect(start()).toEqual({ imports: [] });
+      writeFileSync(join(dir, 'start-cc33.js'), '');
+      expect(start().entry).toBe('/lab-worker/start-cc33.js');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });

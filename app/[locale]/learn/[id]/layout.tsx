@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageMessages } from '@/components/i18n/PageMessages';
 import { titled } from '@/i18n/metadata';
 
 /**
@@ -10,6 +11,16 @@ export const generateStaticParams = () => [{ id: '_' }];
 export const dynamicParams = false;
 export const generateMetadata = titled('lessonUnknown');
 
-export default function LessonLayout({ children }: { children: ReactNode }) {
-  return children;
+export default async function LessonLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  return (
+    <PageMessages page="lesson" locale={(await params).locale}>
+      {children}
+    </PageMessages>
+  );
 }

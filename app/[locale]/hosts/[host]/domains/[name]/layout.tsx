@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageMessages } from '@/components/i18n/PageMessages';
 
 /**
  * One prerendered page for every domain, per language: next.config.js rewrites
@@ -8,6 +9,16 @@ import type { ReactNode } from 'react';
 export const generateStaticParams = () => [{ host: '_', name: '_' }];
 export const dynamicParams = false;
 
-export default function DomainLayout({ children }: { children: ReactNode }) {
-  return children;
+export default async function DomainLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  return (
+    <PageMessages page="domain" locale={(await params).locale}>
+      {children}
+    </PageMessages>
+  );
 }
