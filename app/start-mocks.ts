@@ -1,5 +1,6 @@
 import { answerHereWhenPossible, holdRequestsUntil } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
+import { relayMsw } from '@/mocks/browser';
 import { labLine } from '@/mocks/worker/ask';
 import { takeEarly } from '@/mocks/worker/early';
 import type { ToWorker } from '@/mocks/worker/protocol';
@@ -38,34 +39,6 @@ async function idleAfterStart(running: Promise<void>): Promise<void> {
   );
 }
 
-/**
- * MSW looks for a newer worker script on every start (registration.update()) and leaves a failure
- * unhandled; a failed check (the page navigating away meanwhile, a server restarting) is harmless:
- * the worker in place keeps answering.
- */
-function ignoreFailedUpdateChecks() {
-  addEventListener('unhandledrejection', (e) => {
-    if (e.reason instanceof Error && e.reason.message.startsWith('Failed to update a ServiceWorker'))
-      e.preventDefault();
-  });
-}
-
-/**
- * MSW's page part tells its service worker on `beforeunload` that the page is closing, and the
- * worker unregisters itself once no page is left (mockServiceWorker.js, `CLIENT_CLOSED`). In a
- * one-tab session the next page is requested while that happens: now and then the registration is
- * already going, the page is left uncontrolled, and MSW stays off for its whole life (4 of 20
- * navigations after a reload here). The lab's pages keep MSW's worker registered instead: that one
- * message is not sent (the generated worker script is not edited: `msw.workerDirectory` rewrites
- * it on install). Decision 038, amended in session 9.
- */
-function keepMswRegistered() {
-  const send = ServiceWorker.prototype.postMessage as (this: ServiceWorker, ...args: unknown[]) => void;
-  ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
-    if (args[0] !== 'CLIENT_CLOSED') send.apply(this, args);
-  } as ServiceWorker['postMessage'];
-}
-
 /** Whether MSW's service worker serves /api (started and controlling the page). */
 let served = false;
 
@@ -78,10 +51,8 @@ let served = false;
  */
 async function startMsw(): Promise<void> {
   if (!(await mayStartMsw())) return;
-  keepMswRegistered();
-  const { worker } = await import('@/mocks/browser');
   performance.mark('virtlab:mock-layer-evaluated');
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+  if (!(await relayMsw(labLine().ask, '/mockServiceWorker.js'))) return;
   served = true;
   performance.mark('virtlab:api-ready');
 }
@@ -124,7 +95,6 @@ const answerHere = (url: string, init?: RequestInit) =>
 if (typeof window !== 'undefined') {
   if (realBackend()) performance.mark('virtlab:api-ready', { detail: 'server' });
   else {
-    ignoreFailedUpdateChecks();
     // Starts the lab's worker (or adopts the one the <head> script started). What the page waits on
     // (MockGate) is the lab answering, or failing to start — not MSW.
     const { running } = labLine();
