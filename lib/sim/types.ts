@@ -303,9 +303,10 @@ export interface Domain {
   /**
    * libxl kept the guest after it shut down (on_poweroff / on_reboot `preserve`): Xen holds the domain,
    * its id and its memory until it is destroyed; libvirt's object keeps the id (virDomainObjIsActive)
-   * with the state shut off (shutdown). The value is the shutdown's reason, as xl list shows it.
+   * with the state shut off (shutdown, or crashed after on_crash preserve). The value is the shutdown's
+   * reason, as xl list shows it.
    */
-  preserved?: 'poweroff' | 'reboot';
+  preserved?: 'poweroff' | 'reboot' | 'crash';
   /**
    * The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920):
    * a long long, any of them, so kept as decimal text (the world is JSON).

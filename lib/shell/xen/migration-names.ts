@@ -10,7 +10,7 @@ import { currentDef } from '../../sim/world';
  * paused it (libxl__destroy_domid pauses first).
  */
 export interface XenShutdown {
-  reason: 'suspend' | 'poweroff' | 'reboot';
+  reason: 'suspend' | 'poweroff' | 'reboot' | 'crash';
   paused: boolean;
 }
 
