@@ -49,7 +49,7 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
     }
   });
 
-  test('ja: QEMU, on_crash coredump-destroy: Crashed Panicked, Stopped Crashed and the core file', async ({ page }) => {
+  test('ja: QEMU, on_crash destroy (the default): Crashed Panicked, then Stopped Crashed', async ({ page }) => {
     await open(page, '/ja/hosts/kvm1/domains/web01');
     const trainer = page.getByRole('region', { name: 'トレーナー' });
     await expect(trainer).toContainText('on_crash (destroy)');
