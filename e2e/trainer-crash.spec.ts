@@ -10,8 +10,8 @@ async function noAxeViolations(page: Page) {
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
-/** Runs a line on `host` from the console drawer and waits for `answer` in its log. */
-async function run(page: Page, host: string, line: string, answer: string | RegExp) {
+/** Runs a line on `host` from the console drawer and waits for `answer` (else the line's echo) in its log. */
+async function run(page: Page, host: string, line: string, answer: string | RegExp = line) {
   const drawer = page.getByRole('complementary', { name: 'Console drawer' });
   if (!(await page.getByRole('textbox', { name: `Command on ${host}` }).isVisible())) {
     if (await page.getByRole('button', { name: 'Show console' }).isVisible())
@@ -28,7 +28,7 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
     page,
   }) => {
     await open(page, '/hosts/xen2/domains/pv-app');
-    await run(page, 'xen2', 'virsh set-lifecycle-action pv-app crash preserve --live', '$');
+    await run(page, 'xen2', 'virsh set-lifecycle-action pv-app crash preserve --live');
     const trainer = page.getByRole('region', { name: 'Trainer' });
     await expect(trainer).toContainText('on_crash (preserve) decides what follows');
     await trainer.getByRole('button', { name: 'Crash the guest (kernel panic)' }).click();
@@ -42,6 +42,7 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
     );
     await run(page, 'xen2', 'xl list', /pv-app\s+1\s+512\s+1\s+---sc-/);
     await noAxeViolations(page);
+    await page.getByRole('button', { name: 'Hide console' }).click();
     for (const width of [390, 1024, 1366]) {
       await page.setViewportSize({ width, height: 900 });
       await trainer.scrollIntoViewIfNeeded();
@@ -58,7 +59,7 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
       'カーネルパニック、on_crash destroy: Crashed Panicked, Stopped Crashed。',
     );
     await noAxeViolations(page);
-    for (const width of [390, 1366]) {
+    for (const width of [390, 1024, 1366]) {
       await page.setViewportSize({ width, height: 900 });
       await trainer.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/trainer-crash-ja-${width}.png` });
