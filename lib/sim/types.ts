@@ -209,6 +209,13 @@ export interface OutgoingMigrationJob {
   /** The user had paused the guest: it stays paused wherever it ends up. */
   wasPaused: boolean;
   /**
+   * `xl pause` / `xl unpause` on the domains an xl migration holds (decision 055). Xen 4.4's controller
+   * pause is one flag per domain, not a count: `incoming` is the target's restored copy (created with the
+   * flag set; the receiver clears it at the switch-over), `leaving` the source's `<name>--migratedaway`
+   * (set by libxl's destroy). The last change, and when it was made.
+   */
+  xlPause?: { incoming?: { paused: boolean; at: number }; leaving?: boolean };
+  /**
    * The link broke after the post-copy switch-over: neither host has the whole guest, both keep it
    * paused (post-copy failed) until `virsh migrate --postcopy --postcopy-resume` (libvirt ≥ 8.5).
    */
