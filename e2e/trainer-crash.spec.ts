@@ -40,6 +40,11 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
       'aria-disabled',
       'true',
     );
+    // The event log and the diagram's caption see it too.
+    await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
+      "event 'lifecycle' for domain 'pv-app': Stopped Crashed",
+    );
+    await expect(page.getByText('echo c > /proc/sysrq-trigger')).toBeVisible();
     await run(page, 'xen2', 'xl list', /pv-app\s+1\s+512\s+1\s+---sc-/);
     await noAxeViolations(page);
     await page.getByRole('button', { name: 'Hide console' }).click();

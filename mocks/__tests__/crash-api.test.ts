@@ -43,6 +43,7 @@ describe('POST …/crash: the trainer makes the guest panic (decision 055)', () 
     expect(body.domain).toMatchObject({ state: 'shut off', reason: 'crashed' });
     expect(body.domain?.lastTransition).toMatchObject({
       action: 'crash',
+      command: 'echo c > /proc/sysrq-trigger',
       to: { state: 'shut off', reason: 'crashed' },
     });
     expect(body.domain?.actions.crash).toMatchObject({ allowed: false, code: 'notRunning' });

@@ -9,8 +9,8 @@ import { store } from '../store';
 import { diffTransitions } from '../transitions-log';
 import { findForCommand, type Params } from './jobs';
 
-/** What the diagram's caption says made the move: no command, the trainer's panic. */
-export const CRASH_LINE = 'kernel panic (trainer)';
+/** What the diagram's caption says made the move: the line inside the guest a trainer's panic stands for. */
+export const CRASH_LINE = 'echo c > /proc/sysrq-trigger';
 
 export const trainerHandlers = [
   /** Failure injection: the guest's kernel panics now; its on_crash action decides what follows. */
