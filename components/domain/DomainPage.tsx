@@ -13,6 +13,7 @@ import { WhereIsIt } from '@/components/migrate/WhereIsIt';
 import { ActionBar } from './ActionBar';
 import { LastCommand as LastCommandAlways } from './LastCommand';
 import { PendingRequest } from './PendingRequest';
+import { TrainerActions } from './TrainerActions';
 import { useDomainCommand } from '@/components/actions/use-domain-command';
 import { EquivalentsHost } from '@/components/actions/equivalents-host';
 import { VirshError } from '@/components/actions/VirshError';
@@ -89,6 +90,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
         <LastCommand transcript={cmd.last} />
         <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
+        <TrainerActions domain={d} />
         {/* The diagram, the XML, the resources and the log come one step after the rest when the
             page's data first arrives (its longest task, halved); an action renders them at once. */}
         <DeferredMount>

@@ -1,4 +1,4 @@
-import { movesOf, type LifecycleAction } from '@/lib/sim/transitions';
+import { movesOf, type LifecycleAction, type Move } from '@/lib/sim/transitions';
 import type { DomainState, Driver } from '@/lib/sim/types';
 
 /**
@@ -32,13 +32,20 @@ export const endOf = (s: DomainState): End | null => (MAJOR[s] ? s : MINOR[s] ? 
 export const kindOf = (action: LifecycleAction | null): EdgeKind => (action === 'migrate' ? 'migrate' : 'plain');
 
 /**
+ * Which moves get an arrow. Undefine is left out: it removes a definition, not a state. A crash is drawn
+ * where the trainer acts (from running); what QEMU's on_crash does next from `crashed` is told by the
+ * variant's text, and a third label line on the group's arrow to shut off overlaps the others.
+ */
+export const drawn = (m: Move) => m.action !== 'undefine' && !(m.action === 'crash' && m.from !== 'running');
+
+/**
  * The diagram's arrows, read from the transition table: one per (from, to, kind), labelled with
  * every action that makes it. Undefine is left out: it removes a definition, not a state.
  */
 export function edgesFor(driver: Driver): Edge[] {
   const byKey = new Map<string, Edge>();
   for (const m of movesOf(driver)) {
-    if (m.action === 'undefine') continue;
+    if (!drawn(m)) continue;
     const from = endOf(m.from),
       to = endOf(m.to);
     if (!from || !to) continue;

@@ -169,6 +169,17 @@ export interface ActionResult {
   domain: ApiDomain | null;
 }
 
+/** POST …/crash (a trainer's failure injection, decision 055): what the guest's kernel panic led to. */
+export interface CrashResult {
+  /** The domain's on_crash action, which decided what followed. */
+  onCrash: string;
+  events: ApiEvent[];
+  /** The core file a coredump action wrote on the host, if any. */
+  dumpFile: string | null;
+  /** The domain after it (null when a transient domain is gone). */
+  domain: ApiDomain | null;
+}
+
 export interface ShellRequest {
   host: string;
   line: string;

@@ -18,7 +18,9 @@ export type LifecycleAction =
   | 'restore'
   | 'managedsave'
   | 'undefine'
-  | 'migrate';
+  | 'migrate'
+  // A trainer's action, not a command: the guest kernel panics (decision 055).
+  | 'crash';
 
 /** What an action leaves: a state and reason, the domain as it was, or no domain (its definition removed). */
 export type Outcome = { state: DomainState; reason: string } | 'unchanged' | 'removed';
@@ -38,7 +40,10 @@ export interface Variant {
     | 'arrived-paused'
     | 'postcopy-done'
     | 'guest-off'
-    | 'qemu-ended';
+    | 'qemu-ended'
+    | 'crash-stopped'
+    | 'crash-reset'
+    | 'crash-restarted';
   /** When it applies, in a learner's words (the diagram's tooltip). */
   when: string;
   from: readonly DomainState[];
@@ -61,6 +66,8 @@ export interface Transition {
   reason: string;
   /** Starting states that end elsewhere than `to` / `reason`. */
   toFrom?: Partial<Record<DomainState, Outcome>>;
+  /** Where a driver leaves another state than `to` (libxl never shows `crashed`: a crashed guest is shut off). */
+  toByDriver?: Partial<Record<Driver, { state: DomainState; reason: string }>>;
   /** virsh event's "Event Detail" words. */
   event: readonly [string, string];
   /** Where a driver reports the action with other words. */
@@ -92,6 +99,7 @@ export type WhyCode =
   | 'jobRunning'
   | 'pickSaveFile'
   | 'transientCannotStart'
+  | 'noGuest'
   // The real backend (lib/server, decision 019): a driver without job info, a read-only connection.
   | 'noJobInfo'
   | 'readOnly';
@@ -321,6 +329,48 @@ export const transitions: readonly Transition[] = [
     requires: 'notRunning',
     summary: 'move the domain to another host',
   },
+  {
+    action: 'crash',
+    label: 'Crash the guest',
+    // The test driver has no guest OS to panic.
+    from: ['running'],
+    fromByDriver: { test: [] },
+    // QEMU (processGuestPanicEvent, the guest's panic device): crashed (panicked), Crashed Panicked;
+    // on_crash then decides. libxl (libxlDomainShutdownThread, reason crash): shut off (crashed) at once.
+    to: 'crashed',
+    reason: 'panicked',
+    toByDriver: { xen: { state: 'shut off', reason: 'crashed' } },
+    event: ['Crashed', 'Panicked'],
+    eventByDriver: { xen: ['Stopped', 'Crashed'] },
+    variants: [
+      {
+        id: 'crash-stopped',
+        when: 'QEMU, on_crash destroy or coredump-destroy: libvirt stops the crashed domain',
+        from: ['crashed'],
+        to: { state: 'shut off', reason: 'crashed' },
+        event: ['Stopped', 'Crashed'],
+        drivers: ['qemu'],
+      },
+      {
+        id: 'crash-reset',
+        when: 'QEMU, on_crash restart or coredump-restart: reset and resumed in place',
+        from: ['crashed'],
+        to: { state: 'running', reason: 'crashed' },
+        event: ['Resumed', 'Unpaused'],
+        drivers: ['qemu'],
+      },
+      {
+        id: 'crash-restarted',
+        when: 'Xen, on_crash restart, rename-restart or coredump-restart: created again with a new id',
+        from: ['running'],
+        to: { state: 'running', reason: 'booted' },
+        event: ['Started', 'Booted'],
+        drivers: ['xen'],
+      },
+    ],
+    requires: 'notRunning',
+    summary: 'trainer: the guest kernel panics; on_crash decides what follows',
+  },
 ];
 
 export const transitionFor = (action: LifecycleAction): Transition => {
@@ -342,7 +392,7 @@ export interface Move {
 export function movesOf(driver: Driver): Move[] {
   return transitions.flatMap((t) => [
     ...(t.acrossHosts ? [] : allowedFrom(t, driver)).flatMap((s): Move[] => {
-      const o = outcomeOf(t, s);
+      const o = t.toByDriver?.[driver] ?? outcomeOf(t, s);
       return o === 'removed' ? [] : [{ action: t.action, from: s, to: o === 'unchanged' ? s : o.state }];
     }),
     ...(t.variants ?? [])
@@ -394,6 +444,7 @@ export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: D
     return no('jobRunning', 'a migration job is running on this domain');
   if (action === 'undefine' && !domain.config) return no(t.requires, REQUIREMENT[t.requires]);
   if (action === 'restore') return no('pickSaveFile', 'pick a save file on the host');
+  if (action === 'crash' && driver === 'test') return no('noGuest', 'the test driver has no guest OS to crash');
   if (!allowedFrom(t, driver).includes(domain.state)) return no(t.requires, REQUIREMENT[t.requires]);
   if (action === 'start' && !domain.config)
     return no('transientCannotStart', 'a transient domain cannot be started once stopped');

@@ -209,6 +209,13 @@ export interface OutgoingMigrationJob {
   /** The user had paused the guest: it stays paused wherever it ends up. */
   wasPaused: boolean;
   /**
+   * `xl pause` / `xl unpause` on the domains an xl migration holds (decision 055). Xen 4.4's controller
+   * pause is one flag per domain, not a count: `incoming` is the target's restored copy (created with the
+   * flag set; the receiver clears it at the switch-over), `leaving` the source's `<name>--migratedaway`
+   * (set by libxl's destroy). The last change, and when it was made.
+   */
+  xlPause?: { incoming?: { paused: boolean; at: number }; leaving?: boolean };
+  /**
    * The link broke after the post-copy switch-over: neither host has the whole guest, both keep it
    * paused (post-copy failed) until `virsh migrate --postcopy --postcopy-resume` (libvirt ≥ 8.5).
    */
@@ -309,9 +316,10 @@ export interface Domain {
   /**
    * libxl kept the guest after it shut down (on_poweroff / on_reboot `preserve`): Xen holds the domain,
    * its id and its memory until it is destroyed; libvirt's object keeps the id (virDomainObjIsActive)
-   * with the state shut off (shutdown). The value is the shutdown's reason, as xl list shows it.
+   * with the state shut off (shutdown, or crashed after on_crash preserve). The value is the shutdown's
+   * reason, as xl list shows it.
    */
-  preserved?: 'poweroff' | 'reboot';
+  preserved?: 'poweroff' | 'reboot' | 'crash';
   /**
    * The guest's clock in seconds as virDomainSetTime left it (the test driver starts it at 627319920):
    * a long long, any of them, so kept as decimal text (the world is JSON).

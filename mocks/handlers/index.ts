@@ -11,6 +11,7 @@ import { lessonHandlers } from './lessons';
 import { migrateHandlers } from './migrate';
 import { networkHandlers } from './network';
 import { shellHandlers } from './shell';
+import { trainerHandlers } from './trainer';
 
 const routes = [
   ...labHandlers,
@@ -20,6 +21,7 @@ const routes = [
   ...domainHandlers,
   ...actionHandlers,
   ...jobHandlers,
+  ...trainerHandlers,
   ...migrateHandlers,
   ...networkHandlers,
   ...eventHandlers,

@@ -16,7 +16,7 @@ import { lessonStore } from '../lessons';
 import { failureOf } from '@/lib/api/failure';
 import { store, type Lab } from '../store';
 
-type Params = { host: string; name: string };
+export type Params = { host: string; name: string };
 
 type Found = { ok: true; h: Host; d: Domain } | { ok: false; error: Response };
 
@@ -31,7 +31,7 @@ function find(lab: Lab, params: Params): Found {
 }
 
 /** A command with no arguments: the domain, and a body that is empty or `{}`. */
-async function findForCommand(lab: Lab, params: Params, request: Request): Promise<Found> {
+export async function findForCommand(lab: Lab, params: Params, request: Request): Promise<Found> {
   const f = find(lab, params);
   if (!f.ok) return f;
   const body = await readJson(request, noFields);

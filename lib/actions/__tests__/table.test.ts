@@ -38,7 +38,8 @@ const cases = uiActionIds.flatMap((id) => samples[id].map((args) => ({ id, args 
 
 describe('the UI action table', () => {
   it('has a row for every action of the transition table', () => {
-    for (const t of transitions) expect(uiActionIds, t.action).toContain(t.action);
+    // The trainer's crash is no command (decision 055): its button posts …/crash, not a virsh line.
+    for (const t of transitions) if (t.action !== 'crash') expect(uiActionIds, t.action).toContain(t.action);
   });
 
   it('runs at once or after a confirmation only what the transition table enables or disables', () => {

@@ -681,6 +681,7 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["Output the pool information as an XML dump to stdout.","プール情報を XML ダンプ形式で stdout に出力します。"],
   ["Output the vol information as an XML dump to stdout.","ボリューム情報を XML ダンプ形式で標準出力に出力します。"],
   ["Page size:","ページサイズ:"],
+  ["Panicked","パニック"],
   ["Parent","親"],
   ["Parent device %s is not capable of vport operations","親デバイス %s は vport 操作の機能がありません"],
   ["Parent:","親:"],

@@ -1,6 +1,6 @@
 import { migrationProgress } from '../../sim/ops/migrate/advance';
 import { migrationJobOf } from '../../sim/ops/migrate/jobs';
-import { xenMigrationStage } from '../../sim/ops/migrate/switchover';
+import { pausedAfterArrival, xenMigrationStage } from '../../sim/ops/migrate/switchover';
 import type { Domain, OutgoingMigrationJob } from '../../sim/types';
 import { currentDef } from '../../sim/world';
 
@@ -10,7 +10,7 @@ import { currentDef } from '../../sim/world';
  * paused it (libxl__destroy_domid pauses first).
  */
 export interface XenShutdown {
-  reason: 'suspend' | 'poweroff' | 'reboot';
+  reason: 'suspend' | 'poweroff' | 'reboot' | 'crash';
   paused: boolean;
 }
 
@@ -32,9 +32,11 @@ export function leavingXen(d: Domain, now: number): { name?: string; shutdown?: 
         ? `${name}--migratedaway`
         : undefined;
   const last = stage === 'switchover' || migrationProgress(d, now)?.paused;
+  // In the switch-over libxl's destroy has paused it; `xl unpause` clears that flag (still shut down: `---ss-`).
+  const paused = stage === 'switchover' ? job.xlPause?.leaving !== false : job.wasPaused;
   return {
     ...(renamed ? { name: renamed } : {}),
-    ...(last ? { shutdown: { reason: 'suspend' as const, paused: stage === 'switchover' || job.wasPaused } } : {}),
+    ...(last ? { shutdown: { reason: 'suspend' as const, paused } } : {}),
   };
 }
 
@@ -44,12 +46,19 @@ export function leavingXen(d: Domain, now: number): { name?: string; shutdown?: 
  * create_domain); xend (XendCheckpoint.restore) and libvirt restore it under its own name. Paused
  * while the memory arrives; then running (unless it was paused), as the source destroys its copy.
  */
-export function arrivingXen(d: Domain, job: OutgoingMigrationJob, now: number): { name: string; running: boolean } {
+export function arrivingXen(
+  d: Domain,
+  job: OutgoingMigrationJob,
+  now: number,
+): { name: string; running: boolean; unpaused: boolean } {
   const name = currentDef(d).name;
   const stage = xenMigrationStage(d, now);
   const started = stage === 'switchover';
   return {
     name: job.request.via === 'xl' && !started ? `${name}--incoming` : name,
-    running: started && !job.wasPaused && !job.request.suspend,
+    running: started && !job.wasPaused && !job.request.suspend && !pausedAfterArrival(job),
+    // `xl unpause` while the memory arrives clears the creation's pause flag, but the vCPUs stay down until
+    // the stream sets their context: Xen lists the domain blocked (`-b----`), not paused.
+    unpaused: !started && job.xlPause?.incoming?.paused === false,
   };
 }

@@ -19,10 +19,15 @@ const FLAGS: Record<DomainState, string> = {
 
 /** xm list's State column; empty for an inactive managed domain. A suspended or preserved guest is shut down (`s`). */
 export const xmStateString = (x: XenDomain) =>
-  x.id === null ? '' : x.shutdown ? `--${x.shutdown.paused ? 'p' : '-'}s--` : FLAGS[x.state];
+  x.id === null
+    ? ''
+    : x.shutdown
+      ? // xend's crashed flag is Xen's: shut down with reason crash (DOM_STATES_OLD's fifth letter).
+        `--${x.shutdown.paused ? 'p' : '-'}s${x.shutdown.reason === 'crash' ? 'c' : '-'}-`
+      : FLAGS[x.state];
 
 /** xl's shutdown reason letters, "-rscwS" (poweroff, reboot, suspend, …). */
-const REASON_LETTER = { poweroff: '-', reboot: 'r', suspend: 's' } as const;
+const REASON_LETTER = { poweroff: '-', reboot: 'r', suspend: 's', crash: 'c' } as const;
 
 /**
  * xl list's six letters: r b p s, then the shutdown reason from "-rscw" (poweroff, reboot,

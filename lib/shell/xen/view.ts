@@ -120,7 +120,7 @@ export function xenArrivals(world: World, host: Host, now: number): XenDomain[] 
       name: a.name,
       shutdown: undefined,
       id: host.nextId + i,
-      state: a.running ? ('running' as const) : ('paused' as const),
+      state: a.running ? ('running' as const) : a.unpaused ? ('idle' as const) : ('paused' as const),
       cpuTimeS: 0,
       uptimeS: 0,
     };

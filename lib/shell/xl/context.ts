@@ -50,7 +50,7 @@ export class XlCtx extends XenToolCtx {
     }
     if (arriving) return { id: a.id!, x: a };
     this.eprint(
-      `virtlab: ${p} is the guest arriving from ${a.arriving}; in the lab only xl list and xl destroy act on it until the migration ends\n`,
+      `virtlab: ${p} is the guest arriving from ${a.arriving}; in the lab only xl list, destroy, pause, unpause and console act on it until the migration ends\n`,
     );
     return 1;
   }

@@ -11,6 +11,7 @@ import {
   domainSuspend,
 } from '../ops/lifecycle';
 import { GUEST_REACTION_MS, QEMU_EXIT_MS } from '../ops/guest-request';
+import { guestCrash } from '../ops/guest-crash';
 import { advanceJobs, migrationEndsAt } from '../ops/migrate/advance';
 import { migrateStart } from '../ops/migrate/start';
 import { domainManagedSave, domainRestore, domainSave } from '../ops/save';
@@ -19,7 +20,7 @@ import { encodeSaveImage } from '../save-image';
 import { domainStates } from '../states';
 import { allowedFrom, canDo, outcomeOf, transitions, type LifecycleAction } from '../transitions';
 import type { Domain, Driver } from '../types';
-import { currentDef, domainByUuid, findHost } from '../world';
+import { currentDef, domainByUuid, findHost, updateDomain } from '../world';
 import { GUEST_UUID, guest, worldOf } from './build';
 
 const T0 = 1_700_000_000_000;
@@ -53,6 +54,18 @@ const operations: Record<LifecycleAction, (ctx: OpContext, d: Domain, driver: Dr
   restore: (ctx, d, driver) =>
     domainRestore(ctx, { data: encodeSaveImage(driver, currentDef(d), null, false) }, '/var/lib/g.save'),
   undefine: (ctx, d) => domainUndefine(ctx, d.uuid),
+  // The row's own outcome is what a crash leaves before on_crash acts: preserve keeps it there.
+  crash: (ctx, d) =>
+    guestCrash(
+      {
+        ...ctx,
+        world: updateDomain(ctx.world, 'h', d.uuid, (x) => ({
+          ...x,
+          live: x.live && { ...x.live, onCrash: 'preserve' },
+        })),
+      },
+      d.uuid,
+    ),
   migrate: (ctx, d) => {
     const started = migrateStart(ctx, { uuid: d.uuid, target: 'h2', live: true });
     if (!started.ok) return started;
@@ -93,7 +106,7 @@ describe('the transition table is what the operations do', () => {
     }
     if (!r.ok) throw new Error(`${action} from ${from}: ${r.error.message}`);
     const after = guestAfter(r.value, action);
-    const outcome = outcomeOf(t, from);
+    const outcome = t.toByDriver?.[driver] ?? outcomeOf(t, from);
     if (outcome === 'removed') expect(after).toBeUndefined();
     else if (outcome === 'unchanged') expect([after?.state, after?.reason]).toEqual([d.state, d.reason]);
     else expect([after?.state, after?.reason]).toEqual([outcome.state, outcome.reason]);

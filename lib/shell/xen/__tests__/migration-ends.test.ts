@@ -33,16 +33,75 @@ describe('acting on the guests an xl migration holds (xl_migrate.c, libxl; decis
     });
   });
 
-  it('the other xl commands on <name>--incoming say in one line that the lab does not act on it', () => {
+  it('the xl commands the lab does not model on <name>--incoming say so in one line', () => {
     const { dst } = migrating(5);
-    for (const cmd of ['pause', 'unpause', 'console']) {
-      const r = dst().run(`xl ${cmd} pv-app--incoming`);
+    for (const line of ['xl vcpu-set pv-app--incoming 1', 'xl mem-set pv-app--incoming 512']) {
+      const r = dst().run(line);
       expect(r.status).toBe(1);
       expect(r.err).toBe(
-        'virtlab: pv-app--incoming is the guest arriving from xen2; in the lab only xl list and xl destroy act on it until the migration ends\n',
+        'virtlab: pv-app--incoming is the guest arriving from xen2; in the lab only xl list, destroy, pause, unpause and console act on it until the migration ends\n',
       );
     }
     expect(dst().run('xl pause pv-app--nothing').err).toBe('pv-app--nothing is an invalid domain identifier (rc=-6)\n');
+  });
+
+  it('xl unpause / pause <name>--incoming flip the controller flag of Xen 4.4: -b---- (vCPUs down), --p---; the guest arrives running', () => {
+    const { src, dst } = migrating(5);
+    const target = dst();
+    const row = () =>
+      target
+        .run('xl list')
+        .out.split('\n')
+        .find((l) => l.startsWith('pv-app--incoming'));
+    expect(row()).toMatch(/ --p--- /);
+    expect(target.run('xl unpause pv-app--incoming')).toEqual({ out: '', err: '', status: 0 });
+    expect(row()).toMatch(/ -b---- /);
+    expect(target.run('xl pause pv-app--incoming')).toEqual({ out: '', err: '', status: 0 });
+    expect(row()).toMatch(/ --p--- /);
+    // The receiver's unpause at the switch-over clears the flag either way.
+    target.run('xl unpause pv-app--incoming');
+    src.world = target.world;
+    src.now = migrationEndsAt(domainByName(requireHost(src.world, 'xen2'), 'pv-app')!)! + 1;
+    expect(src.run('xl list').err).toMatch(/Migration successful\.\n/);
+    expect(domainByName(requireHost(src.world, 'xen1'), 'pv-app')?.state).toBe('running');
+  });
+
+  it('xl pause on the target in the switch-over comes after the receiver unpaused it: the guest stays paused there', () => {
+    const { src } = migrating(0);
+    const end = migrationEndsAt(domainByName(requireHost(src.world, 'xen2'), 'pv-app')!)!;
+    const target = new Console(src.world, 'xen1', end - 1000);
+    expect(target.run('xl list').out).toMatch(/\npv-app +3 +4096 +1 +r----- /);
+    expect(target.run('xl pause pv-app')).toEqual({ out: '', err: '', status: 0 });
+    expect(target.run('xl list').out).toMatch(/\npv-app +3 +4096 +1 +--p--- /);
+    target.wait(2);
+    expect(domainByName(requireHost(target.world, 'xen1'), 'pv-app')?.state).toBe('paused');
+  });
+
+  it('xl unpause <name>--migratedaway clears the pause the destroy of libxl set: ---ss-, still shut down; the migration ends as before', () => {
+    const { src } = migrating(0);
+    src.now = migrationEndsAt(domainByName(requireHost(src.world, 'xen2'), 'pv-app')!)! - 1000;
+    expect(src.run('xl unpause pv-app--migratedaway')).toEqual({ out: '', err: '', status: 0 });
+    expect(src.run('xl list').out).toMatch(/\npv-app--migratedaway +1 +4096 +1 +---ss- /);
+    expect(src.run('xl pause pv-app--migratedaway').status).toBe(0);
+    expect(src.run('xl list').out).toMatch(/\npv-app--migratedaway +1 +4096 +1 +--pss- /);
+    src.wait(2);
+    expect(src.run('xl list').err).toMatch(/Migration successful\.\n/);
+    expect(domainByName(requireHost(src.world, 'xen1'), 'pv-app')?.state).toBe('running');
+  });
+
+  it('xl console <name>--incoming: xenconsole waits 5 s for the tty the restore makes; sooner it attaches, else err() exits 2', () => {
+    const { src, dst } = migrating(5);
+    expect(dst().run('xl console pv-app--incoming')).toEqual({
+      out: '',
+      err: 'xenconsole: Could not read tty from store: No such file or directory\n',
+      status: 2,
+    });
+    const transferEnd = migrationEndsAt(domainByName(requireHost(src.world, 'xen2'), 'pv-app')!)! - 2000;
+    expect(new Console(src.world, 'xen1', transferEnd - 4000).run('xl console pv-app--incoming')).toEqual({
+      out: '',
+      err: '',
+      status: 0,
+    });
   });
 
   it('xl destroy <name>--migratedaway on the source in the switch-over ends it now: the target runs the guest', () => {
@@ -54,5 +113,19 @@ describe('acting on the guests an xl migration holds (xl_migrate.c, libxl; decis
     expect(r.out).not.toContain('pv-app');
     expect(r.err).toMatch(/Migration successful\.\n\[1\]\+ {2}Done {20}xl migrate pv-app xen1\n$/);
     expect(domainByName(requireHost(src.world, 'xen1'), 'pv-app')?.state).toBe('running');
+  });
+
+  it('xm pause migrating-<name> (xend would pause it, the last round of a PV guest would time out) says so in one line and changes nothing', () => {
+    const src = new Console(undefined, 'xen2');
+    src.run('xm migrate --live pv-app xen1 &');
+    src.wait(1);
+    const r = src.run('xm pause migrating-pv-app');
+    expect(r.status).toBe(1);
+    expect(r.err).toBe(
+      'virtlab: xend would pause migrating-pv-app while it migrates; a PV guest\'s last round then waits 60 s for a suspend it cannot answer and the migration fails ("Timeout waiting for domain 1 to suspend"). Not simulated by VirtLab: nothing changed\n',
+    );
+    expect(src.run('xm list').out).toMatch(/\nmigrating-pv-app +1 +512 +1 +r----- /);
+    // xend's unpause of a running domain (xc.domain_unpause, the flag already clear) and its console attach.
+    expect(src.run('xm unpause migrating-pv-app')).toEqual({ out: '', err: '', status: 0 });
   });
 });

@@ -11,7 +11,7 @@ import type { XenDomain } from '../../xen/view';
 import { xentop } from '../../xen/xentop';
 import type { XlCtx } from '../context';
 import { neverDone } from '../../xen/wait';
-import { destroyInMigration } from './migration-ends';
+import { consoleInMigration, destroyInMigration, pauseInMigration } from './migration-ends';
 import { noSuchDomid, xlCommand } from './types';
 
 /** VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN and _PARAVIRT: what xl asks libxl for. */
@@ -24,8 +24,10 @@ const pause = xlCommand({
   run(c, args) {
     const g = c.getopt(args, '', {}, 'pause', 1);
     if (typeof g === 'number') return g;
-    const t = c.findDomain(g.params[0]);
+    const t = c.findDomain(g.params[0], true);
     if (typeof t === 'number') return t;
+    const held = t.x ? pauseInMigration(c, t.x, true) : null;
+    if (held !== null) return held;
     // Xen refuses to pause the domain issuing the hypercall (Domain-0).
     if (!t.x || t.id === 0) {
       c.libxl('libxl.c:809:libxl_domain_pause', `pausing domain ${t.id}`, t.x ? 'EINVAL' : 'ESRCH');
@@ -42,8 +44,10 @@ const unpause = xlCommand({
   run(c, args) {
     const g = c.getopt(args, '', {}, 'unpause', 1);
     if (typeof g === 'number') return g;
-    const t = c.findDomain(g.params[0]);
+    const t = c.findDomain(g.params[0], true);
     if (typeof t === 'number') return t;
+    const held = t.x ? pauseInMigration(c, t.x, false) : null;
+    if (held !== null) return held;
     if (!t.x) {
       noSuchDomid(c, t.id);
       return 0;
@@ -222,8 +226,10 @@ const console = xlCommand({
       c.eprint('console type supported are: pv, serial\n');
       return 2;
     }
-    const t = c.findDomain(g.params[0]);
+    const t = c.findDomain(g.params[0], true);
     if (typeof t === 'number') return t;
+    const held = t.x ? consoleInMigration(c, t.x) : null;
+    if (held !== null) return held;
     if (t.id === 0) {
       c.eprint("Can't specify Domain-0\n");
       return 22;

@@ -11,6 +11,7 @@ import {
   updateHost,
 } from '../../world';
 import { heldStats, incomingOf } from './jobs';
+import { pausedAfterArrival } from './switchover';
 
 /** What `virsh domjobinfo --completed` reports after a migration: the job's figures at its end. */
 function completedStats(job: OutgoingMigrationJob): MigrationStats {
@@ -55,8 +56,9 @@ export function finish(world: World, sourceName: string, d: Domain, job: Outgoin
     const target = requireHost(w, req.target);
     const arriving = domainByUuid(target, d.uuid);
     const incoming = arriving && incomingOf(arriving) ? arriving : undefined;
-    // --suspend leaves the guest paused on the target, as a guest the user had paused arrives.
-    const paused = req.suspend || job.wasPaused;
+    // --suspend leaves the guest paused on the target, as a guest the user had paused arrives, or one
+    // `xl pause` paused there after the receiver had unpaused it.
+    const paused = req.suspend || job.wasPaused || pausedAfterArrival(job);
     const moved: Domain = {
       uuid: d.uuid,
       id: incoming?.id ?? target.nextId,

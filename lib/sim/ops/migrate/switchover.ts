@@ -39,3 +39,15 @@ export const cutInTransfer = (job: OutgoingMigrationJob) =>
   (job.plan.stop_reason === 'no-convergence' ||
     job.request.linkCutAtS < job.plan.total_time_s ||
     switchoverS(job) === 0);
+
+/** When the memory is across and the switch-over begins (the receiver renames and unpauses its copy). */
+export const switchoverAt = (job: OutgoingMigrationJob) => job.startedAt + job.plan.total_time_s * 1000;
+
+/**
+ * `xl pause` on the target after the receiver's unpause (in the switch-over) sets the controller's flag
+ * again: the guest stays paused there when the migration ends. One made before is undone by that unpause.
+ */
+export const pausedAfterArrival = (job: OutgoingMigrationJob) => {
+  const p = job.xlPause?.incoming;
+  return !!p?.paused && p.at >= switchoverAt(job);
+};

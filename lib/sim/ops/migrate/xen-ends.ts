@@ -1,5 +1,5 @@
 import type { DomainEvent, World } from '../../types';
-import { domainByUuid, domainName, findHost, withEvents } from '../../world';
+import { domainByUuid, domainName, findHost, updateDomain, withEvents } from '../../world';
 import { endJob, failedJob, migrationJobOf } from './jobs';
 import { finish } from './finish';
 
@@ -36,4 +36,26 @@ export function destroyXenLeaving(world: World, host: string, uuid: string, now:
   if (!d || !job) return null;
   const r = finish(world, host, d, job, now);
   return withEvents(r.world, r.events);
+}
+
+/**
+ * `xl pause` / `xl unpause` of a domain an xl migration holds: libxl_domain_(un)pause → xc_domain_(un)pause,
+ * which in Xen 4.4 sets or clears the domain's controller-pause flag (domain_pause_by_systemcontroller). The
+ * arriving copy (`incoming`, on the target) or the source's `--migratedaway` (`leaving`); the migration goes
+ * on. Null when the guest has no migration job on `source`.
+ */
+export function xlPauseHeld(
+  world: World,
+  source: string,
+  uuid: string,
+  which: 'incoming' | 'leaving',
+  paused: boolean,
+  now: number,
+): World | null {
+  const h = findHost(world, source);
+  const d = h && domainByUuid(h, uuid);
+  const job = d && migrationJobOf(d);
+  if (!d || !job) return null;
+  const xlPause = { ...job.xlPause, [which]: which === 'incoming' ? { paused, at: now } : paused };
+  return updateDomain(world, source, uuid, (x) => ({ ...x, job: { ...job, xlPause } }));
 }

@@ -1,0 +1,65 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId } from 'react';
+import type { ApiDomain } from '@/lib/api/contract';
+import { useCrashGuest } from '@/lib/api/trainer';
+import { realBackend } from '@/lib/browser/backend';
+import { Button } from '@/components/ui/Button';
+import { useWhyNot } from '@/components/actions/use-why-not';
+import { VirshError } from '@/components/actions/VirshError';
+
+/** The domain's on_crash, as its XML says it (the live definition while it runs). */
+const onCrashOf = (d: ApiDomain) =>
+  /<on_crash>([^<]+)<\/on_crash>/.exec(d.xml.live ?? d.xml.inactive ?? '')?.[1] ?? 'destroy';
+const eventWords = (e: { event: string; detail: string }) => `${e.event} ${e.detail}`.trim();
+
+/**
+ * What a trainer does to a guest that no command does (decision 055): its kernel panics, and the
+ * domain's on_crash action (`virsh set-lifecycle-action D crash …`, `on_crash = …`) decides what follows.
+ */
+export function TrainerActions({ domain }: { domain: ApiDomain }) {
+  const t = useTranslations('trainer');
+  const why = useWhyNot()('crash', domain.actions.crash);
+  const crash = useCrashGuest();
+  const hintId = useId();
+  // A real libvirt has no lab guest to panic.
+  if (realBackend()) return null;
+  const done = crash.data;
+  return (
+    <section aria-label={t('title')} className="flex flex-col gap-1 rounded border border-border p-2 text-sm">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium text-muted">{t('title')}</span>
+        <Button
+          size="sm"
+          variant="danger"
+          pending={crash.isPending}
+          disabledWhy={why}
+          aria-describedby={hintId}
+          onClick={() => crash.mutate({ host: domain.host, name: domain.name })}
+        >
+          {t('crash')}
+        </Button>
+        <span id={hintId} className="text-muted">
+          {why ?? t('crashHint', { action: onCrashOf(domain) })}
+        </span>
+      </div>
+      {done && (
+        <p role="status">
+          {t('crashed', { action: done.onCrash, events: done.events.map(eventWords).join(', ') })}
+          {done.dumpFile && (
+            <>
+              {' '}
+              {t('dumped')} <code className="break-all">{done.dumpFile}</code>
+            </>
+          )}
+        </p>
+      )}
+      {crash.isError && (
+        <p role="alert" className="text-danger">
+          <VirshError message={crash.error.message} />
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { guestCrash } from '../../sim/ops/guest-crash';
+import type { World } from '../../sim/types';
+import { domainByName, findHost } from '../../sim/world';
+import { labWorld } from '../../sim/worlds/lab';
+import { runConsoleLine } from '../console';
+
+const T0 = Date.UTC(2026, 11, 6, 23, 50, 7);
+
+/** Lines on `host`, the guest's kernel panic where a line is `CRASH`; each output by its line. */
+function session(host: string, domain: string, lines: string[]) {
+  let w: World = labWorld();
+  const out: Record<string, string> = {};
+  const crashes: ReturnType<typeof guestCrash>[] = [];
+  for (const line of lines) {
+    if (line === 'CRASH') {
+      const d = domainByName(findHost(w, host)!, domain)!;
+      const c = guestCrash({ world: w, host, now: T0 }, d.uuid);
+      crashes.push(c);
+      if (c.ok) w = c.value.world;
+      continue;
+    }
+    const r = runConsoleLine({ world: w, host, line, now: T0 + 1000 });
+    w = r.world;
+    out[line] = r.stdout + r.stderr;
+  }
+  const events = crashes.flatMap((c) => (c.ok ? c.value.events.map((e) => `${e.event} ${e.detail}`.trim()) : []));
+  return { world: w, out, crashes, events, dumpFile: crashes[0]?.ok ? crashes[0].value.dumpFile : undefined };
+}
+
+const xlRow = (stdout: string, name: string) =>
+  stdout
+    .split('\n')
+    .find((l) => l.startsWith(`${name} `))
+    ?.replace(/\s+/g, ' ');
+
+describe('a crashed QEMU guest (processGuestPanicEvent): on_crash decides', () => {
+  it('destroy (the default): Crashed Panicked, then Stopped Crashed; shut off (crashed)', () => {
+    const s = session('kvm1', 'web01', ['CRASH', 'virsh domstate web01 --reason']);
+    expect(s.events).toEqual(['Crashed Panicked', 'Stopped Crashed']);
+    expect(s.out['virsh domstate web01 --reason']).toBe('shut off (crashed)\n\n');
+    expect(s.dumpFile).toBeUndefined();
+  });
+
+  it('preserve: it stays crashed (panicked) until destroyed', () => {
+    const s = session('kvm1', 'web01', [
+      'virsh set-lifecycle-action web01 crash preserve --live',
+      'CRASH',
+      'virsh domstate web01 --reason',
+      'virsh destroy web01',
+      'virsh domstate web01 --reason',
+    ]);
+    expect(s.events).toEqual(['Crashed Panicked']);
+    expect(s.out['virsh domstate web01 --reason']).toBe('shut off (destroyed)\n\n');
+  });
+
+  it('coredump-restart: the core file under /var/lib/libvirt/qemu/dump, then the fake reboot: running (crashed)', () => {
+    const s = session('kvm1', 'web01', [
+      'virsh set-lifecycle-action web01 crash coredump-restart --live',
+      'virsh domid web01',
+      'CRASH',
+      'virsh domstate web01 --reason',
+      'ls /var/lib/libvirt/qemu/dump',
+    ]);
+    const id = s.out['virsh domid web01'].trim();
+    expect(s.dumpFile).toBe(`/var/lib/libvirt/qemu/dump/${id}-web01-2026-12-06-23:50:07`);
+    expect(s.events).toEqual(['Crashed Panicked', 'Reboot', 'Resumed Unpaused']);
+    expect(s.out['virsh domstate web01 --reason']).toBe('running (crashed)\n\n');
+    expect(s.out['ls /var/lib/libvirt/qemu/dump']).toBe(`${id}-web01-2026-12-06-23:50:07\n`);
+  });
+
+  it('a guest that is not running cannot crash; nothing changes', () => {
+    const s = session('kvm1', 'web01', ['virsh suspend web01', 'CRASH', 'virsh domstate web01 --reason']);
+    expect(s.crashes[0]).toMatchObject({ ok: false, error: { code: 'OPERATION_INVALID' } });
+    expect(s.out['virsh domstate web01 --reason']).toBe('paused (user)\n\n');
+  });
+});
+
+describe('a crashed Xen guest (libxlDomainShutdownThread, xl handle_domain_death): on_crash decides', () => {
+  it('preserve: Stopped Crashed, shut off (crashed) with its id; xl list ---sc-, xm list ---sc-; destroy frees it', () => {
+    const s = session('xen2', 'pv-app', [
+      'virsh set-lifecycle-action pv-app crash preserve --live',
+      'CRASH',
+      'xl list',
+      'xm list',
+      'virsh domstate pv-app --reason',
+      'virsh start pv-app',
+    ]);
+    expect(s.events).toEqual(['Stopped Crashed']);
+    expect(xlRow(s.out['xl list'], 'pv-app')).toMatch(/^pv-app 1 512 1 ---sc- /);
+    expect(xlRow(s.out['xm list'], 'pv-app')).toMatch(/^pv-app 1 512 1 ---sc- /);
+    expect(s.out['virsh domstate pv-app --reason']).toBe('shut off (crashed)\n\n');
+    expect(s.out['virsh start pv-app']).toContain('error: Domain is already active\n');
+  });
+
+  it('coredump-destroy: the core file under /var/lib/libvirt/libxl/dump named after the guest, then gone from xl list', () => {
+    const s = session('xen2', 'pv-app', [
+      'virsh set-lifecycle-action pv-app crash coredump-destroy --live',
+      'CRASH',
+      'xl list',
+      'virsh domstate pv-app --reason',
+    ]);
+    expect(s.dumpFile).toBe('/var/lib/libvirt/libxl/dump/pv-app-2026-12-06-23:50:07');
+    expect(xlRow(s.out['xl list'], 'pv-app')).toBeUndefined();
+    expect(s.out['virsh domstate pv-app --reason']).toBe('shut off (crashed)\n\n');
+  });
+
+  it('restart: Stopped Crashed, Started Booted with the next id', () => {
+    const s = session('xen2', 'pv-app', [
+      'virsh set-lifecycle-action pv-app crash restart --live',
+      'virsh domid pv-app',
+      'CRASH',
+      'virsh domid pv-app',
+      'virsh domstate pv-app --reason',
+    ]);
+    expect(s.events).toEqual(['Stopped Crashed', 'Started Booted']);
+    expect(s.out['virsh domstate pv-app --reason']).toBe('running (booted)\n\n');
+  });
+});

@@ -1,0 +1,106 @@
+import { ok, operationInvalid, type Result } from '../result';
+import { canDo, leaves, transitionFor } from '../transitions';
+import type { Domain, DomainEvent, World } from '../types';
+import { currentDef, domainName, updateDomain, updateHost, withEvents } from '../world';
+import { activate, deactivate } from './activation';
+import { domainOf, hostOf, lifecycleEvent, type OpContext } from './context';
+
+/** Where libvirt's drivers write an automatic core dump (cfg->autoDumpPath, cfg->autoDumpDir). */
+export const AUTO_DUMP_DIR = { qemu: '/var/lib/libvirt/qemu/dump', xen: '/var/lib/libvirt/libxl/dump' } as const;
+
+/**
+ * The core file's bytes: an ELF header's first bytes (libvirt asks for a memory-only dump, an ELF core),
+ * and a line saying the guest's memory is not simulated.
+ */
+export const CORE_IMAGE = '\x7fELF\x02\x01\x01\0VirtLab: the guest memory is not simulated\n';
+
+/** g_date_time_format(now, "%Y-%m-%d-%H:%M:%S"), the lab's hosts keep UTC. */
+const dumpTime = (now: number) => new Date(now).toISOString().slice(0, 19).replace('T', '-');
+
+/**
+ * The file a coredump action writes: QEMU's getAutoDumpPath names it after the short name
+ * (`<id>-<name>`), libxlDomainAutoCoreDump after the name.
+ */
+export function autoDumpPath(driver: 'qemu' | 'xen', d: Domain, now: number): string {
+  const name = domainName(d);
+  return `${AUTO_DUMP_DIR[driver]}/${driver === 'qemu' ? `${d.id}-${name}` : name}-${dumpTime(now)}`;
+}
+
+export interface CrashOutcome {
+  world: World;
+  events: DomainEvent[];
+  /** The core file a coredump action wrote. */
+  dumpFile?: string;
+}
+
+/**
+ * A trainer makes the guest's kernel panic (decision 055). What follows is the driver's, per on_crash:
+ * - QEMU (processGuestPanicEvent; the guest reports through its panic device): crashed (panicked), Crashed
+ *   Panicked; destroy → Stopped Crashed, shut off (crashed); restart → QEMU's fake reboot: the reboot event,
+ *   Resumed Unpaused, running (crashed); preserve stays crashed; coredump-* dump first.
+ * - libxl (libxlDomainShutdownThread, reason crash): Stopped Crashed, shut off (crashed); destroy cleans up;
+ *   restart and rename-restart create it again (Started Booted, next id); preserve keeps it in Xen, shut
+ *   down with reason crash (`xl list`: `---sc-`); coredump-* dump first.
+ */
+export function guestCrash(ctx: OpContext, uuid: string): Result<CrashOutcome> {
+  const found = domainOf(ctx, uuid);
+  if (!found.ok) return found;
+  const d = found.value;
+  const driver = hostOf(ctx).driver;
+  const allowed = canDo('crash', d, driver);
+  if (!allowed.allowed) return operationInvalid(allowed.why.replace(/^crash: /, ''));
+  if (driver === 'test') return operationInvalid('the test driver has no guest OS to crash');
+  const action = currentDef(d).onCrash;
+  const coredump = action.startsWith('coredump-');
+  const dumpFile = coredump ? autoDumpPath(driver, d, ctx.now) : undefined;
+  const dumped = dumpFile
+    ? updateHost(ctx.world, ctx.host, (h) => ({ ...h, files: { ...h.files, [dumpFile]: CORE_IMAGE } }))
+    : ctx.world;
+  const at = { ...ctx, world: dumped };
+  const then = action.replace(/^coredump-/, '');
+  const done = driver === 'qemu' ? qemuPanics(at, d, then) : libxlCrashes(at, d, then);
+  return ok({ ...withEvents(done.world, done.events), ...(dumpFile ? { dumpFile } : {}) });
+}
+
+type Step = { world: World; events: Omit<DomainEvent, 'seq'>[] };
+
+function qemuPanics(ctx: OpContext, d: Domain, then: string): Step {
+  const name = domainName(d);
+  const panicked = { ...d, ...leaves('crash', 'running'), guestRequest: undefined };
+  const world = updateDomain(ctx.world, ctx.host, d.uuid, () => panicked);
+  const events = [lifecycleEvent(ctx, d, transitionFor('crash').event, name)];
+  if (then === 'destroy') {
+    const stopped = leaves('crash', 'crashed', 'crash-stopped');
+    events.push(lifecycleEvent(ctx, d, ['Stopped', 'Crashed'], name));
+    return { world: deactivate({ ...ctx, world }, panicked, stopped.reason), events };
+  }
+  if (then === 'restart') {
+    // qemuProcessFakeReboot: system_reset (QEMU's RESET: the reboot event), then the vCPUs resume.
+    const reset = leaves('crash', 'crashed', 'crash-reset');
+    events.push(lifecycleEvent(ctx, d, ['Reboot', ''], name), lifecycleEvent(ctx, d, ['Resumed', 'Unpaused'], name));
+    return { world: updateDomain(world, ctx.host, d.uuid, (x) => ({ ...x, ...reset })), events };
+  }
+  // preserve (QEMU refuses rename-restart when the domain is defined): it stays crashed.
+  return { world, events };
+}
+
+function libxlCrashes(ctx: OpContext, d: Domain, then: string): Step {
+  const name = domainName(d);
+  const events = [lifecycleEvent(ctx, d, ['Stopped', 'Crashed'], name)];
+  const cleared = { ...d, guestRequest: undefined };
+  if (then === 'preserve') {
+    const world = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+      ...x,
+      state: 'shut off',
+      reason: 'crashed',
+      guestRequest: undefined,
+      preserved: 'crash',
+    }));
+    return { world, events };
+  }
+  if (then !== 'restart' && then !== 'rename-restart') return { world: deactivate(ctx, cleared, 'crashed'), events };
+  // libxlDomainShutdownHandleRestart: destroyed and created again from its definition, with the next id.
+  const started = activate(ctx, cleared, d.config ?? currentDef(d), 'running', 'booted');
+  events.push(lifecycleEvent(started.ctx, started.domain, transitionFor('start').event, name));
+  return { world: started.ctx.world, events };
+}
