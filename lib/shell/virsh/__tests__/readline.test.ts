@@ -113,3 +113,28 @@ describe('a stream of lines', () => {
     expect([...rl.feed('b\u0004X\n')].map((l) => l.line)).toEqual(['echo Xb']);
   });
 });
+
+describe('bracketed paste (rl_bracketed_paste_begin)', () => {
+  const paste = (s: string) => `\u001b[200~${s}\u001b[201~`;
+  it('inserts the pasted text as it is: a newline does not run the line, a CR becomes one', () => {
+    const [l] = typed(`echo a${paste('b\nc')}d\n`);
+    expect(l.line).toBe('echo ab\ncd');
+    expect(l.echo).toBe('virsh # echo ab^Jcd\n');
+    expect(typed(`echo a${paste('b\rc\u001bd\te')}\n`)[0].line).toBe('echo ab\nc\u001bd\te');
+  });
+  it('is one undoable step and leaves the mark where the paste began', () => {
+    expect(typed(`echo a${paste('bc')}\u001fX\n`)[0].line).toBe('echo aX');
+    expect(typed(`echo ab\u0001${paste('cd')}\u0018\u0018X\n`)[0].line).toBe('Xcdecho ab');
+  });
+  it('rings and drops the key that breaks `\\e[200~`; the end sequence alone loses its 1', () => {
+    const [l] = typed('echo a\u001b[20xb\u001b[201~\n');
+    expect(l.line).toBe('echo ab~');
+    expect(l.bells).toBe(2);
+  });
+  it('pastes in vi insert mode, where `.` repeats the pasted text', () => {
+    const rl = new Readline(() => P, noTab);
+    rl.state.editingMode = 'vi';
+    const [l] = rl.feed(`echo a${paste('bc')}\u001b.\n`, true);
+    expect(l.line).toBe('echo abbcc');
+  });
+});

@@ -3,6 +3,7 @@ import { type Keys, type LineEditor, selfInserts } from './editor';
 import { completeWord, deleteChars, killBackToStart, moveBy, undo, yank, yankPop } from './edits';
 import { nextHistory, previousHistory, toHistoryEnd } from './history-keys';
 import { isearch } from './isearch';
+import { pasteSequence } from './paste';
 import { changeCase, transposeChars, transposeWords } from './transpose';
 
 /** How a command was called: the numeric argument, and whether one was given (rl_explicit_arg). */
@@ -203,12 +204,12 @@ function* escEsc(ed: LineEditor): Keys<void> {
 function* arrow(ed: LineEditor, count: number): Keys<string | undefined> {
   let k = yield* ed.key();
   const { buf } = ed;
-  // Sequences that continue: readline's own `\e[1;5C` `\e[3~` `\e[200~` (bracketed paste, not
-  // modelled), and /etc/inputrc's `\e[1~` `\e[4~` `\e[5C`. Without that file `\e[4` and `\e[5` end.
+  // Sequences that continue: readline's own `\e[1;5C` `\e[3~` `\e[200~` (bracketed paste), and /etc/inputrc's `\e[1~` `\e[4~` `\e[5C`. Without that file `\e[4` and `\e[5` end.
   const system = ed.rl.systemInputrc;
   if (k === '1' || k === '2' || k === '3' || (system && (k === '4' || k === '5'))) k += (yield* ed.key()) ?? '';
   if (k === '1;') k += `${(yield* ed.key()) ?? ''}${(yield* ed.key()) ?? ''}`;
-  if (k === '1~' && system) buf.point = 0;
+  if (k === '20') yield* pasteSequence(ed);
+  else if (k === '1~' && system) buf.point = 0;
   else if (k === '2~' && system) yield* quotedInsert(ed, count);
   else if (k === '4~') buf.point = buf.text.length;
   else if (k === '3~') deleteChars(ed, count, false);

@@ -3,6 +3,7 @@ import type { Keys, LineEditor } from './editor';
 import { moveBy, undo } from './edits';
 import { nextHistory, previousHistory } from './history-keys';
 import { isearch } from './isearch';
+import { bracketedPaste } from './paste';
 import { changeCase, changeChar, fetchHistory, insertComment, put, revertLine, viComplete, viDelete } from './vi-edit';
 import { yankArg } from './vi-yank-arg';
 import { viMove, viSetMark } from './vi-find';
@@ -18,6 +19,10 @@ import { textModifying } from './vi-state';
 /** readline binds the arrows itself (bind_arrow_keys): history up and down, a character left or right. */
 export function* arrow(ed: LineEditor): Keys<boolean> {
   const k = yield* ed.key();
+  if (k === '2' && !ed.viCommand && (yield* pasteStart(ed))) {
+    yield* bracketedPaste(ed);
+    return true;
+  }
   if (k === 'A') previousHistory(ed, 1);
   else if (k === 'B') nextHistory(ed, 1);
   else if (k === 'C') moveBy(ed, 1);
@@ -29,6 +34,20 @@ export function* arrow(ed: LineEditor): Keys<boolean> {
     return true;
   }
   if (ed.viCommand) checkPoint(ed);
+  return true;
+}
+
+/** `\e[200~` in insert mode (readline binds it in the vi insertion keymap only); else the keys read go back. */
+function* pasteStart(ed: LineEditor): Keys<boolean> {
+  const read: string[] = [];
+  for (const want of '00~') {
+    const k = yield* ed.key();
+    if (k !== undefined) read.push(k);
+    if (k !== want) {
+      ed.rl.pushed.unshift(...read);
+      return false;
+    }
+  }
   return true;
 }
 
