@@ -38,9 +38,10 @@ export function virshCompleter(s: Session): Completer {
             : [];
     const found = [...new Set(candidates)].filter((c) => c.startsWith(current)).sort();
     const head = before.slice(0, before.length - current.length);
-    if (found.length === 0) return { text: before, ambiguous: false };
-    if (found.length === 1) return { text: `${head}${quoteWord(found[0])} `, ambiguous: false };
+    const listed = { word: current, matches: found };
+    if (found.length === 0) return { text: before, ambiguous: false, ...listed };
+    if (found.length === 1) return { text: `${head}${quoteWord(found[0])} `, ambiguous: false, ...listed };
     const prefix = commonPrefix(found);
-    return { text: prefix.length > current.length ? `${head}${prefix}` : before, ambiguous: true };
+    return { text: prefix.length > current.length ? `${head}${prefix}` : before, ambiguous: true, ...listed };
   };
 }

@@ -2,7 +2,9 @@ import { startInserting } from './vi-mode';
 import { type Keys, type LineEditor, selfInserts } from './editor';
 import { completeWord, deleteChars, killBackToStart, moveBy, undo, yank, yankPop } from './edits';
 import { nextHistory, previousHistory, toHistoryEnd } from './history-keys';
+import { insertCompletions, listCompletions } from './completions';
 import { isearch } from './isearch';
+import { tildeExpand } from './tilde';
 import { pasteSequence } from './paste';
 import { changeCase, transposeChars, transposeWords } from './transpose';
 
@@ -167,6 +169,9 @@ function* meta(ed: LineEditor, arg: Arg): Keys<void> {
   else if (k === '<') previousHistory(ed, ed.rl.history.offset + 1);
   else if (k === '>') toHistoryEnd(ed);
   else if (k === '\u001b') yield* escEsc(ed);
+  else if (k === '*') insertCompletions(ed);
+  else if (k === '=' || k === '?') yield* listCompletions(ed);
+  else if (k === '&') tildeExpand(ed);
   // M-C-j and M-C-m (rl_vi_editing_mode): vi mode from here on, inserting.
   else if (k === '\n' || k === '\r') {
     ed.rl.editingMode = 'vi';

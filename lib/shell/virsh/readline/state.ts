@@ -1,8 +1,17 @@
 import { History, KillRing } from './history';
 import { ViState } from './vi-state';
 
-/** Tab: the text before the cursor completed, and whether more than one candidate fits. */
-export type Completer = (before: string) => { text: string; ambiguous: boolean };
+/**
+ * Tab: the text before the cursor completed, and whether more than one candidate fits; for the
+ * commands that insert or list every completion (`*`, `=`, M-*, M-=), the word completed and its
+ * matches, sorted, as shown (unquoted).
+ */
+export type Completer = (before: string) => {
+  text: string;
+  ambiguous: boolean;
+  word?: string;
+  matches?: string[];
+};
 
 /** One line as readline returned it, with what the terminal showed and the bells it rang. */
 export interface LineResult {

@@ -13,6 +13,7 @@ import { viRedo } from './vi-redo';
 import { replaceMode } from './vi-replace';
 import { viSearch } from './vi-search';
 import { textModifying } from './vi-state';
+import { tildeExpand } from './tilde';
 
 /** vi mode's command keys (vi_mode.c, vi_keymap.c's movement keymap); insert mode is vi.ts. */
 
@@ -128,7 +129,14 @@ function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys
     case '_':
       return yankArg(ed, count, explicit);
     case '\\':
-      return viComplete(ed);
+    case '*':
+    case '=':
+      yield* viComplete(ed, c);
+      return ed.viCommand ? checkPoint(ed) : undefined;
+    case '&':
+      // rl_vi_tilde_expand: the word's ~ expanded, then inserting.
+      tildeExpand(ed);
+      return startInserting(ed, c, 1);
     case '#':
       return insertComment(ed, explicit);
     case 'i':

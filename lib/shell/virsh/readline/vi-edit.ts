@@ -1,4 +1,5 @@
 import type { Keys, LineEditor } from './editor';
+import { insertCompletions, listCompletions } from './completions';
 import { completeWord, moveBy, yank } from './edits';
 import { acceptLine, checkPoint, startInserting } from './vi-mode';
 
@@ -105,8 +106,11 @@ export function insertComment(ed: LineEditor, explicit: boolean) {
   acceptLine(ed);
 }
 
-/** rl_vi_complete (\\): to the end of the word under the cursor, completed as Tab does; then inserting. */
-export function viComplete(ed: LineEditor) {
+/**
+ * rl_vi_complete (\\ `*` `=`): to the end of the word under the cursor, then `\\` completes it as Tab
+ * does, `*` puts every match in its place, `=` lists them; after `\\` and `*` vi goes on inserting.
+ */
+export function* viComplete(ed: LineEditor, key: string): Keys<void> {
   const { buf } = ed;
   const t = buf.text;
   const blank = (c: string | undefined) => c === ' ' || c === '\t';
@@ -116,6 +120,8 @@ export function viComplete(ed: LineEditor) {
     }
     buf.point++;
   }
-  completeWord(ed);
-  startInserting(ed, '\\', 1);
+  if (key === '=') return yield* listCompletions(ed);
+  if (key === '*') insertCompletions(ed);
+  else completeWord(ed);
+  startInserting(ed, key, 1);
 }

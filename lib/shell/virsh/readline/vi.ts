@@ -13,7 +13,7 @@ import { replaceKey } from './vi-replace';
  * each line starts in insert mode, ESC goes to command mode (the cursor steps back onto the last
  * character, and the first time everything typed so far stops being undoable, as POSIX says of
  * `U`). Insert mode's keys are here (R's overwriting in vi-replace.ts); command mode's in
- * vi-command.ts: every command of readline's movement keymap except `*` `=` `&` (decision 049).
+ * vi-command.ts: every command of readline's movement keymap (decisions 049, 054).
  */
 export function* viDispatch(ed: LineEditor, c: string): Keys<void> {
   if (ed.viCommand) yield* command(ed, c, 1, false);
