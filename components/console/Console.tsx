@@ -8,6 +8,7 @@ import { useHostFiles, useHosts } from '@/lib/api/hosts';
 import { useRunLine } from '@/lib/api/shell';
 import { ConsoleEntry, prompt } from './ConsoleEntry';
 import { ConsoleHostBar, ConsoleInputLine } from './ConsoleParts';
+import { HeldLines } from './HeldLines';
 import { useConsoleInput } from './use-console-input';
 
 /**
@@ -85,11 +86,7 @@ export function Console({
         {input.entries.map((t) => (
           <ConsoleEntry key={t.seq} t={t} />
         ))}
-        {input.pending.length > 0 && (
-          <pre className="terminal-wrap">
-            <span className="text-term-prompt">{prompt(host, here)}</span> {input.pending.join('\n> ')}
-          </pre>
-        )}
+        <HeldLines prompt={prompt(host, here)} pending={input.pending} pasted={input.pasted} />
         {runLine.isPending && (
           <div className="terminal-wrap">
             <span className="text-term-prompt">{prompt(host, here, qemu)}</span> {runLine.variables?.line}
@@ -103,7 +100,7 @@ export function Console({
       </div>
       <ConsoleInputLine
         host={host}
-        prompt={input.searching ?? (input.pending.length ? '>' : prompt(host, here, qemu))}
+        prompt={input.searching ?? (input.pasted.length ? '' : input.pending.length ? '>' : prompt(host, here, qemu))}
         placeholder={qemu ? 'info status' : 'virsh list --all'}
         autoFocus={autoFocus}
         input={input}

@@ -91,6 +91,11 @@ export function ConsoleInputLine({
         spellCheck={false}
         onChange={(e) => input.type(e.target.value)}
         onKeyDown={input.onKeyDown}
+        onPaste={(e) => {
+          const { selectionStart: from, selectionEnd: to, value } = e.currentTarget;
+          if (input.paste(e.clipboardData.getData('text'), from ?? value.length, to ?? value.length))
+            e.preventDefault();
+        }}
         className="min-w-[16ch] flex-1 bg-transparent text-term-fg outline-none placeholder:text-term-fg/60"
         placeholder={placeholder}
       />

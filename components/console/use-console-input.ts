@@ -36,6 +36,8 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
   const [line, setLine] = useState('');
   // Lines typed so far of an input bash would continue on its `> ` prompt (a here-document, an open quote).
   const [pending, setPending] = useState<string[]>([]);
+  // A bracketed paste's lines before the one the input holds: in the line, not run until Enter.
+  const [pasted, setPasted] = useState<string[]>([]);
   const [choices, setChoices] = useState<string[]>([]);
   const [clearedAt, setClearedAt] = useState(0);
   const [recall, setRecall] = useState<Recall>(onDraft);
@@ -53,7 +55,9 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
 
   const submit = async (typed = line) => {
     vi.reset();
-    const text = [...pending, typed].join('\n').trim();
+    const held = [...pending, ...pasted];
+    const text = [...held, typed].join('\n').trim();
+    setPasted([]);
     setChoices([]);
     setRecall(onDraft);
     setSearch(null);
@@ -66,7 +70,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     setSent((xs) => [...xs.filter((x) => inJournal <= x.after), entry]);
     if (!qemu && (await loadShellTools()).needsMoreInput(text)) {
       setSent((xs) => xs.filter((x) => x !== entry));
-      setPending((p) => [...p, typed]);
+      setPending([...held, typed]);
       return;
     }
     setPending([]);
@@ -126,6 +130,20 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     else if (e.key === 'l' && e.ctrlKey) act(clear);
   };
 
+  /**
+   * readline's bracketed paste (bash 5.1+ at a terminal): text of several lines is put into the line
+   * as it is, each newline kept, and nothing runs until Enter — which runs every line, as bash does.
+   * A single line is left to the browser. True when the paste was taken.
+   */
+  const paste = (text: string, from: number, to: number) => {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    if (lines.length < 2 || search) return false;
+    setPasted((p) => [...p, line.slice(0, from) + lines[0], ...lines.slice(1, -1)]);
+    setLine(lines.at(-1) + line.slice(to));
+    setRecall(onDraft);
+    return true;
+  };
+
   const type = (text: string) => {
     if (search) return;
     setLine(text);
@@ -137,6 +155,8 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     searching: search ? searchPrompt(search) : null,
     type,
     pending,
+    pasted,
+    paste,
     choices,
     clearChoices: () => setChoices([]),
     entries,

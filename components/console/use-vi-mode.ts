@@ -35,6 +35,10 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
   // A new object on each step: the input puts its caret (or block cursor) there once, after rendering.
   const [caret, setCaret] = useState<{ at: number; block: boolean } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // ^E in command mode (emacs keys) and M-C-j in emacs mode (vi, inserting) switch bash's readline as
+  // `set -o` does, until a `set -o` changes the mode the host's console reads.
+  const [switched, setSwitched] = useState<{ from: boolean; to: boolean } | null>(null);
+  const active = switched && switched.from === on ? switched.to : on;
   const reset = () => {
     vi.current = null;
     setCommand(false);
@@ -51,8 +55,13 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
   };
   /** True when vi mode took the key. */
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): boolean => {
+    if (!active && e.ctrlKey && e.altKey && (e.key === 'j' || e.key === 'm')) {
+      e.preventDefault();
+      setSwitched({ from: on, to: true });
+      return true;
+    }
     // Tab is the console's completion (or leaves the input on an empty line) in either mode.
-    if (!on || e.key === 'Tab' || (!command && e.key !== 'Escape')) return false;
+    if (!active || e.key === 'Tab' || (!command && e.key !== 'Escape')) return false;
     e.preventDefault();
     if (!command) {
       vi.current ??= new ViLine(history);
@@ -62,6 +71,13 @@ export function useViMode({ on, history, line, setLine, submit }: Deps) {
     if (MODIFIERS.has(e.key)) return true;
     const control =
       e.ctrlKey && /^[a-z]$/i.test(e.key) ? String.fromCharCode(e.key.toUpperCase().charCodeAt(0) - 64) : null;
+    if (control === '\u0005') {
+      const at = e.currentTarget.selectionStart ?? line.length;
+      reset();
+      setSwitched({ from: on, to: false });
+      setCaret({ at, block: false });
+      return true;
+    }
     const k = KEYS[e.key] ?? control ?? (e.key.length === 1 ? e.key : null);
     if (k !== null && vi.current) apply(vi.current.key(k));
     return true;
