@@ -656,6 +656,42 @@ export const stdin: Scenario[] = [
       'echo ~\u001b&\u001f\n',
     ]),
   ),
+  {
+    ...runs(
+      'stdin-inputrc-bell-style',
+      "an inputrc's `set bell-style none`: readline's bell is silent (a failed completion, ^G)",
+      keys([
+        'domst\t\n',
+        'net-l\tX\n',
+        '\t\n',
+        '\tn\n',
+        'xx\u0007\n',
+        'dom\ty\n',
+        'list --\t\n',
+        'xyz\t\n',
+        'domstate --\t\n',
+      ]),
+    ),
+    files: { '.inputrc': 'set BELL-STYLE None\n' },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-show-all',
+      "an inputrc's `set show-all-if-ambiguous on`: Tab completes an ambiguous word as far as it goes and lists its matches (asking from 100), without the bell",
+      keys([
+        'domst\t\n',
+        'net-l\tX\n',
+        '\t\n',
+        '\tn\n',
+        'xx\u0007\n',
+        'dom\ty\n',
+        'list --\t\n',
+        'xyz\t\n',
+        'domstate --\t\n',
+      ]),
+    ),
+    files: { '.inputrc': 'set show-all-if-ambiguous on\n' },
+  },
   runs(
     'stdin-bytes',
     'bytes as they come: UTF-8, invalid UTF-8, TAB inside a quoted word',

@@ -26,6 +26,9 @@ export class Readline {
     if (inputrc !== undefined) {
       // rl_read_init_file: a user's file is read instead of the system's, which it may `$include`.
       this.state.editingMode = editingMode(inputrc);
+      const bell = variable(inputrc, 'bell-style');
+      this.state.bellNone = bell !== undefined && /^(none|off)$/i.test(bell);
+      this.state.showAllIfAmbiguous = /^(on|1)$/i.test(variable(inputrc, 'show-all-if-ambiguous') ?? '');
       this.state.systemInputrc = /^[ \t]*\$include[ \t]+\/etc\/inputrc[ \t]*$/m.test(inputrc);
     }
   }
@@ -68,6 +71,14 @@ function editingMode(inputrc: string): 'emacs' | 'vi' {
   for (const m of inputrc.matchAll(/^[ \t]*set[ \t]+editing-mode[ \t]+(\S+)/gim))
     if (/^(vi|emacs)$/i.test(m[1])) mode = m[1].toLowerCase() as 'emacs' | 'vi';
   return mode;
+}
+
+/** The last value an inputrc `set`s a variable to (names are case-insensitive); '' when it gives none. */
+function variable(inputrc: string, name: string): string | undefined {
+  let value: string | undefined;
+  for (const m of inputrc.matchAll(/^[ \t]*set[ \t]+(\S+)[ \t]*(\S*)/gim))
+    if (m[1].toLowerCase() === name) value = m[2];
+  return value;
 }
 
 /** Where the line starting at `from` ends, when it holds only keys that insert themselves; else -1. */

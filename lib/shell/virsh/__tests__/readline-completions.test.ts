@@ -9,14 +9,16 @@ import { type Completer, Readline } from '../readline';
 const ESC = '\u001b';
 const P = 'virsh # ';
 
-/** Completes the last word from `words`, as virsh's completer does (sorted, a blank after a single match). */
+/** Completes the last word from `words`, as virsh's completer does (sorted, the common prefix, a blank after a single match). */
 const from =
   (words: string[]): Completer =>
   (before) => {
     const word = /(\S*)$/.exec(before)![1];
     const matches = words.filter((w) => w.startsWith(word)).sort();
     const head = before.slice(0, before.length - word.length);
-    const text = matches.length === 1 ? `${head}${matches[0]} ` : before;
+    let prefix = matches[0] ?? word;
+    for (const m of matches) while (!m.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    const text = matches.length === 1 ? `${head}${matches[0]} ` : `${head}${prefix}`;
     return { text, ambiguous: matches.length > 1, word, matches };
   };
 
@@ -80,5 +82,21 @@ describe('tilde expansion: vi & and M-&', () => {
   it('leaves an unknown user and a ~ inside a word as they are', () => {
     expect(run(`echo ~nosuch/x${ESC}&\n`, []).line).toBe('echo ~nosuch/x');
     expect(run(`echo a~b${ESC}&\n`, []).line).toBe('echo a~b');
+  });
+});
+
+describe("the inputrc's bell-style and show-all-if-ambiguous", () => {
+  const words = ['domstate', 'domstats'];
+  it('set bell-style none (or off, any case) silences the bell; visible still rings on a dumb terminal', () => {
+    expect(run('xyz\t\u0007\n', words, 'set BELL-STYLE None\n').bells).toBe(0);
+    expect(run('xyz\t\n', words, 'set bell-style off\n').bells).toBe(0);
+    expect(run('xyz\t\n', words, 'set bell-style visible\n').bells).toBe(1);
+    expect(run('xyz\t\n', words, 'set bell-style none\nset bell-style audible\n').bells).toBe(1);
+  });
+  it('show-all-if-ambiguous: Tab completes as far as it goes, then lists, without the bell', () => {
+    const l = run('domst\t\n', words, 'set show-all-if-ambiguous on\n');
+    expect(l).toMatchObject({ line: 'domstat', bells: 0 });
+    expect(l.echo).toBe(`${P}domst\ndomstate  domstats  \n${P}domstat\n`);
+    expect(run('domst\t\n', words, 'set show-all-if-ambiguous off\n')).toMatchObject({ line: 'domstat', bells: 1 });
   });
 });

@@ -2,7 +2,7 @@ import { startInserting } from './vi-mode';
 import { type Keys, type LineEditor, selfInserts } from './editor';
 import { completeWord, deleteChars, killBackToStart, moveBy, undo, yank, yankPop } from './edits';
 import { nextHistory, previousHistory, toHistoryEnd } from './history-keys';
-import { insertCompletions, listCompletions } from './completions';
+import { insertCompletions, listCompletions, tabComplete } from './completions';
 import { isearch } from './isearch';
 import { tildeExpand } from './tilde';
 import { pasteSequence } from './paste';
@@ -19,6 +19,10 @@ const ONE: Arg = { count: 1, explicit: false };
 export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void> {
   if (selfInserts(c)) return selfInsert(ed, c, arg.count);
   if (c === '\u001b') return yield* meta(ed, arg);
+  if (c === '\t') {
+    ed.lastFunc = '';
+    return yield* tabComplete(ed);
+  }
   let name = control(ed, c, arg);
   if (name === 'search') yield* isearch(ed, c === '\u0012' ? -1 : 1);
   if (name === 'quoted-insert') yield* quotedInsert(ed, arg.count);
@@ -63,8 +67,6 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
     case '\u0007':
       ed.ding();
       return;
-    case '\t':
-      return completeWord(ed);
     case '\n':
     case '\r':
       ed.done = true;

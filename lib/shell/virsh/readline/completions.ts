@@ -1,5 +1,6 @@
 import { quoteWord } from '../../tokenize';
 import type { Keys, LineEditor } from './editor';
+import { completeWord } from './edits';
 
 /** readline's defaults (complete.c): ask before listing this many; a dumb terminal's size (no auto-margin: 79 columns). */
 const QUERY_ITEMS = 100;
@@ -101,4 +102,13 @@ function forcedRedisplay(ed: LineEditor) {
   ed.screen.shown = '';
   ed.screen.cursor = 0;
   ed.redisplay();
+}
+
+/** Tab (rl_complete): with `set show-all-if-ambiguous on` an ambiguous word is completed as far as it goes and its matches listed, without the bell. */
+export function* tabComplete(ed: LineEditor): Keys<void> {
+  if (!ed.rl.showAllIfAmbiguous) {
+    completeWord(ed);
+    return;
+  }
+  if (completeWord(ed, true)) yield* listCompletions(ed);
 }

@@ -52,7 +52,7 @@ export class LineEditor {
     return yield* this.rl.key();
   }
   ding() {
-    this.bells++;
+    if (!this.rl.bellNone) this.bells++;
   }
   redisplay() {
     const { line, col } = this.visible();

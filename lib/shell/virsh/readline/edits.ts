@@ -42,17 +42,18 @@ export function killBackToStart(ed: LineEditor): undefined {
   return;
 }
 
-export function completeWord(ed: LineEditor): undefined {
+/** rl_complete: the word before the cursor completed; true when it stays ambiguous (the bell rings, unless `quiet`). */
+export function completeWord(ed: LineEditor, quiet = false): boolean {
   const { buf } = ed;
   if (!ed.complete) {
     buf.insert('\t');
-    return;
+    return false;
   }
   const before = buf.text.slice(0, buf.point);
   const found = ed.complete(before);
   const { ambiguous } = found;
   let { text } = found;
-  const none = text === before;
+  const none = text === before && !ambiguous;
   // append_to_match: the blank after a single match is added only at the end of the line.
   if (!ambiguous && !none && text.endsWith(' ') && buf.point < buf.text.length) text = text.slice(0, -1);
   if (text !== before) {
@@ -60,8 +61,8 @@ export function completeWord(ed: LineEditor): undefined {
     buf.point = 0;
     buf.insert(text);
   }
-  if (ambiguous || none) ed.ding();
-  return;
+  if (none || (ambiguous && !quiet)) ed.ding();
+  return ambiguous;
 }
 
 export function yank(ed: LineEditor): string | undefined {

@@ -31,6 +31,10 @@ export class ReadlineState {
   lastSearch: string | undefined;
   /** The inputrc's `set editing-mode`: emacs unless it says vi. */
   editingMode: 'emacs' | 'vi' = 'emacs';
+  /** `set bell-style none` (or off): the bell is silent. A dumb terminal has no visible bell: `visible` rings too. */
+  bellNone = false;
+  /** `set show-all-if-ambiguous on`: Tab lists the matches of an ambiguous word at once, without the bell. */
+  showAllIfAmbiguous = false;
   /** Debian's /etc/inputrc was read (no user file, or one that `$include`s it): its key bindings hold. */
   systemInputrc = true;
   /** vi mode's last `/` or `?` search (n and N repeat it) and the history line it stopped at. */

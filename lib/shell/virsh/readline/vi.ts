@@ -1,6 +1,7 @@
 import { quotedInsert, selfInsert } from './commands';
 import { type Keys, type LineEditor, selfInserts } from './editor';
-import { completeWord, deleteChars, killBackToStart, undo, yank } from './edits';
+import { tabComplete } from './completions';
+import { deleteChars, killBackToStart, undo, yank } from './edits';
 import { isearch } from './isearch';
 import { transposeChars } from './transpose';
 import { arrow, command } from './vi-command';
@@ -35,7 +36,7 @@ function* insertKey(ed: LineEditor, c: string): Keys<void> {
     case '\u007f':
       return deleteChars(ed, -1, false);
     case '\t':
-      return completeWord(ed);
+      return yield* tabComplete(ed);
     case '\u0012':
     case '\u0013':
       return yield* isearch(ed, c === '\u0012' ? -1 : 1);
