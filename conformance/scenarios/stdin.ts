@@ -692,6 +692,28 @@ export const stdin: Scenario[] = [
     ),
     files: { '.inputrc': 'set show-all-if-ambiguous on\n' },
   },
+  {
+    ...runs(
+      'stdin-inputrc-conditionals',
+      "an inputrc's $if mode= / term= / version / application, nested, with $else: only the lines whose test holds are read",
+      keys(['domst\t\n', 'xyz\t\n', 'echo abc\u001b[1~X\n', 'echo ab\u001bbx\n', 'echo ab\u001b\u001b[Dx\n']),
+    ),
+    files: {
+      '.inputrc':
+        '$if mode=vi\nset bell-style none\n$endif\n$if term=dumb\n$if Virsh\nset show-all-if-ambiguous on\n$else\nset bell-style none\n$endif\n$endif\n$if version >= 8.0\n$include /etc/inputrc\n$endif\n$if bash\nset editing-mode vi\n$endif\n$if mode = emacs\nset bell-style none\n$endif\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-conditional-mode',
+      '$if mode=vi follows a `set editing-mode vi` read before it (here inside $if term=dumb)',
+      keys(['xyz\t\n', 'echo abc\u001b0x\n', 'domst\t\n']),
+    ),
+    files: {
+      '.inputrc':
+        '$if term=dumb\nset editing-mode vi\n$endif\n$if mode=vi\nset bell-style none\n$else\nset show-all-if-ambiguous on\n$endif\n',
+    },
+  },
   runs(
     'stdin-bytes',
     'bytes as they come: UTF-8, invalid UTF-8, TAB inside a quoted word',
