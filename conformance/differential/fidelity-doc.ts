@@ -83,7 +83,7 @@ export function renderFidelityDoc(): string {
     '  Y), x X r R s S ~ p P U m G # _ \\ * = & and . (redo), i a I A, k j, u, / ? n N — and ^E / M-C-j between vi and',
     "  emacs (decisions 045, 049, 054); M-* M-= M-? list or insert every completion (columns, readline's query from 100",
     '  matches, --More--), M-& expands ~; a bracketed paste (\\e[200~ … \\e[201~) is inserted as it is, newlines kept;',
-    "  the inputrc's bell-style, show-all-if-ambiguous and $if / $else / $endif are read (not other variables or key bindings).",
+    "  the inputrc's bell-style, show-all-if-ambiguous and $if / $else / $endif and emacs key bindings and macros are read.",
     "  Not modelled: keyboard macros, the active region's redraw after ^X^X, filename completion, and the horizontal",
     '  scroll of a line that was edited.',
     "- The console's shell has an environment (`env`, `printenv`, `NAME=value command`): LANG is the page's language",

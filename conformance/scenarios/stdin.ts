@@ -714,6 +714,26 @@ export const stdin: Scenario[] = [
         '$if term=dumb\nset editing-mode vi\n$endif\n$if mode=vi\nset bell-style none\n$else\nset show-all-if-ambiguous on\n$endif\n',
     },
   },
+  {
+    ...runs(
+      'stdin-inputrc-bindings',
+      'an inputrc\'s key bindings in emacs mode: readline functions by name ("\\C-t": and Control-t: forms, with an argument), macros, a sequence under ^X or ESC, an unknown function ringing',
+      keys([
+        'echo abc\u0014X\n',
+        'echo \u0019\n',
+        'echo a\u0018ab\n',
+        'echo a\u0018bb\n',
+        'echo a\u001bzb\n',
+        'echo ab cd\u001b2\u0014X\n',
+        'echo ab cd\u000fX\n',
+        'echo ab\u0007\u0002X\n',
+      ]),
+    ),
+    files: {
+      '.inputrc':
+        '"\\C-t": backward-word\n"\\C-y": "hello \\C-a#"\nControl-o: no-such-function\n"\\C-xa": "AB"\nMeta-z: upcase-word\n$if mode=vi\n"\\C-b": end-of-line\n$endif\n',
+    },
+  },
   runs(
     'stdin-bytes',
     'bytes as they come: UTF-8, invalid UTF-8, TAB inside a quoted word',

@@ -1,7 +1,7 @@
 import { dispatch } from './readline/commands';
 import { readlineEcho } from './readline/display';
 import { LineEditor } from './readline/editor';
-import { effectiveInputrc } from './readline/inputrc';
+import { effectiveInputrc, emacsBindings } from './readline/inputrc';
 import { type Completer, type LineResult, ReadlineState } from './readline/state';
 import { viDispatch } from './readline/vi';
 
@@ -26,6 +26,7 @@ export class Readline {
   ) {
     if (inputrc !== undefined) {
       inputrc = effectiveInputrc(inputrc);
+      for (const [seq, binding] of emacsBindings(inputrc)) this.state.bindings.set(seq, binding);
       // rl_read_init_file: a user's file is read instead of the system's, which it may `$include`.
       this.state.editingMode = editingMode(inputrc);
       const bell = variable(inputrc, 'bell-style');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveInputrc } from '../readline/inputrc';
+import { parseBinding, translate } from '../readline/bindings';
+import { effectiveInputrc, emacsBindings } from '../readline/inputrc';
 
 /** bind.c's $if / $else / $endif as virsh 9.0's readline 8.2 reads them (scenarios stdin-inputrc-conditional*). */
 describe('effectiveInputrc', () => {
@@ -16,5 +17,22 @@ describe('effectiveInputrc', () => {
   it('nests: an inner $else is read only when the outer test held', () => {
     expect(kept('$if bash\n$if term=xterm\nA\n$else\nB\n$endif\n$else\nC\n$endif\n')).toEqual(['C']);
     expect(kept('$if virsh\n$if term=xterm\nA\n$else\nB\n$endif\n$endif\n')).toEqual(['B']);
+  });
+});
+
+describe('key bindings (rl_parse_and_bind)', () => {
+  it('translates key sequences and key names', () => {
+    expect(translate('\\C-t\\M-z\\e\\\\\\"\\101\\x42\\d')).toBe('\u0014\u001bz\u001b\\"AB\u007f');
+    expect(parseBinding('Control-o: yank')).toEqual(['\u000f', { keys: '\u0019' }]);
+    expect(parseBinding('M-z: upcase-word')).toEqual(['\u001bz', { keys: '\u001bu' }]);
+  });
+  it('reads a macro, a function by name, and an unknown function as unbound', () => {
+    expect(parseBinding('"\\C-y": "hello \\C-a#"')).toEqual(['\u0019', { macro: 'hello \u0001#' }]);
+    expect(parseBinding('"\\C-t": no-such-function')).toEqual(['\u0014', { keys: null }]);
+    expect(parseBinding('set bell-style none')).toBeUndefined();
+  });
+  it('keeps only what is bound in emacs mode, from the lines read', () => {
+    const rc = '"\\C-t": kill-line\n$if mode=vi\n"\\C-b": yank\n$endif\nset editing-mode vi\n"\\C-o": yank\n';
+    expect(emacsBindings(effectiveInputrc(rc)).map(([seq]) => seq)).toEqual(['\u0014']);
   });
 });

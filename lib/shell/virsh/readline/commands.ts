@@ -2,6 +2,7 @@ import { startInserting } from './vi-mode';
 import { type Keys, type LineEditor, selfInserts } from './editor';
 import { completeWord, deleteChars, killBackToStart, moveBy, undo, yank, yankPop } from './edits';
 import { nextHistory, previousHistory, toHistoryEnd } from './history-keys';
+import { lookup, pushFront } from './bindings';
 import { insertCompletions, listCompletions, tabComplete } from './completions';
 import { isearch } from './isearch';
 import { tildeExpand } from './tilde';
@@ -17,6 +18,24 @@ const ONE: Arg = { count: 1, explicit: false };
 
 /** Runs the command a key is bound to in readline's emacs keymap. */
 export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void> {
+  const { rl } = ed;
+  if (rl.bindings.size && !selfInserts(c)) {
+    const bound = yield* lookup(rl, c);
+    if (bound && 'macro' in bound) {
+      pushFront(rl, bound.macro);
+      return;
+    }
+    if (bound && bound.keys === null) return ed.ding();
+    if (bound?.keys) {
+      // The function runs as its default key would, with the argument given.
+      pushFront(rl, bound.keys.slice(1));
+      return yield* builtin(ed, bound.keys[0], arg);
+    }
+  }
+  yield* builtin(ed, c, arg);
+}
+
+function* builtin(ed: LineEditor, c: string, arg: Arg): Keys<void> {
   if (selfInserts(c)) return selfInsert(ed, c, arg.count);
   if (c === '\u001b') return yield* meta(ed, arg);
   if (c === '\t') {

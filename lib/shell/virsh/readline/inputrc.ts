@@ -1,3 +1,6 @@
+import { type Binding, parseBinding } from './bindings';
+import { selfInserts } from './editor';
+
 /**
  * The lines of an inputrc that take effect (rl_read_init_file, bind.c's parser_if / parser_else /
  * parser_endif): `$if mode=emacs|vi` (the editing mode set so far), `$if term=NAME` (the terminal:
@@ -28,6 +31,19 @@ export function effectiveInputrc(inputrc: string): string {
     }
   }
   return kept.join('\n');
+}
+
+/** The key bindings the inputrc's read lines make while the editing mode is emacs (printable first keys left out). */
+export function emacsBindings(effective: string): [string, Binding][] {
+  const out: [string, Binding][] = [];
+  let mode = 'emacs';
+  for (const line of effective.split('\n')) {
+    const set = /^[ \t]*set[ \t]+editing-mode[ \t]+(vi|emacs)\b/i.exec(line);
+    if (set) mode = set[1].toLowerCase();
+    const b = mode === 'emacs' && !line.trim().startsWith('$') ? parseBinding(line) : undefined;
+    if (b && !selfInserts(b[0][0])) out.push(b);
+  }
+  return out;
 }
 
 const READLINE_VERSION = 8.2;

@@ -1,3 +1,4 @@
+import type { Binding } from './bindings';
 import { History, KillRing } from './history';
 import { ViState } from './vi-state';
 
@@ -35,6 +36,8 @@ export class ReadlineState {
   bellNone = false;
   /** `set show-all-if-ambiguous on`: Tab lists the matches of an ambiguous word at once, without the bell. */
   showAllIfAmbiguous = false;
+  /** The inputrc's key bindings in emacs mode (a sequence starting with a control key or ESC). */
+  readonly bindings = new Map<string, Binding>();
   /** Debian's /etc/inputrc was read (no user file, or one that `$include`s it): its key bindings hold. */
   systemInputrc = true;
   /** vi mode's last `/` or `?` search (n and N repeat it) and the history line it stopped at. */
