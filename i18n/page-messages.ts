@@ -53,6 +53,7 @@ export const PAGE_NAMESPACES = {
     'pinningGrid',
     'resources',
     'titles',
+    'trainer',
     'xml',
   ],
   compare: ['compare'],
