@@ -182,6 +182,9 @@ export const transitions: readonly Transition[] = [
     // The guest restarts in place: a paused one stays paused, the reason stays (virsh domstate --reason).
     to: 'unchanged',
     reason: '',
+    // A panicked guest (QEMU's guest-panicked): system_reset brings it out, and qemuDomainReset shows it
+    // paused (crashed) until resume starts its vCPUs (QEMU refuses `cont` before the reset).
+    toFrom: { crashed: { state: 'paused', reason: 'crashed' } },
     event: ['Reboot', ''],
     requires: 'notActive',
     summary: 'press the reset button: no guest cooperation, unsynced data is lost',

@@ -133,8 +133,13 @@ export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainReset');
   if (!lock.ok) return lock;
-  // The table says reset leaves state and reason as they were: the world is unchanged.
-  return commit(ctx.world, [lifecycleEvent(ctx, d, transitionFor('reset').event)]);
+  // The table says reset leaves state and reason as they were (the world is unchanged), but for a
+  // crashed guest: paused (crashed) until resume (qemuDomainReset).
+  const world =
+    d.state === 'crashed'
+      ? updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('reset', d.state) }))
+      : ctx.world;
+  return commit(world, [lifecycleEvent(ctx, d, transitionFor('reset').event)]);
 }
 
 export function domainSuspend(ctx: OpContext, uuid: string): Result<OpOutcome> {
@@ -162,6 +167,9 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   } else if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
+  // qemuDomainResume sends `cont` to a panicked guest too; QEMU refuses it until a reset.
+  if (d.state === 'crashed' && d.reason === 'panicked')
+    return internalError("unable to execute QEMU command 'cont': Resetting the Virtual Machine is required");
   if (d.state !== 'paused') return ok({ world: ctx.world, events: [] });
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
     ...x,
