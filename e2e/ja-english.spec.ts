@@ -21,6 +21,8 @@ const KEPT = new Set(
     'SPECweb Quake English brctl cgroup Ctrl Tab web',
     // libvirt's words for states, reasons and flags, shown beside their Japanese as virsh prints them
     'running paused shut off idle crashed blocked pmsuspended dying migrating booted migrated unpaused user saved',
+    // set-lifecycle-action's event word, and the trainer's crash in the diagram and its reasons
+    'crash',
     'destroyed shutdown restored from snapshot unknown suspend resume start destroy reboot reset save restore',
     'managedsave undefine migrate live offline persistent transient definition only config current',
     // units, a key
