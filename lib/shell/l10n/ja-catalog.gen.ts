@@ -2286,8 +2286,6 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["type of storage pool sources to find","検索するストレージプールソースのタイプ"],
   ["type of the pool","プールのタイプ"],
   ["type of update (add-first, add-last (add), delete, or modify)","更新の種類 (add-first, add-last (add), delete, または modify)"],
-  ["unable to execute QEMU command '%s'","QEMU コマンド '%s' を実行できません"],
-  ["unable to execute QEMU command '%s': %s","QEMU コマンド '%s' を実行できません: %s"],
   ["unable to parse %s","%s を解析できません"],
   ["unable to parse blkio device '%s' '%s'","blkio デバイス '%s' '%s' を解析できません"],
   ["unable to parse diskspec: %s","ディスク仕様を解析できません: %s"],

@@ -167,9 +167,6 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   } else if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
-  // qemuDomainResume sends `cont` to a panicked guest too; QEMU refuses it until a reset.
-  if (d.state === 'crashed' && d.reason === 'panicked')
-    return internalError("unable to execute QEMU command 'cont': Resetting the Virtual Machine is required");
   if (d.state !== 'paused') return ok({ world: ctx.world, events: [] });
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
     ...x,
