@@ -1,6 +1,6 @@
 import { quirks, type DriverQuirks } from './drivers';
 import { domainStates, stateReasons } from './states';
-import { allowedFrom, REQUIREMENT, transitions, type Outcome } from './transitions';
+import { allowedFrom, REQUIREMENT, transitions, type Outcome, type Transition } from './transitions';
 import type { Driver } from './types';
 
 const drivers: Driver[] = ['test', 'qemu', 'xen'];
@@ -20,6 +20,15 @@ const quirkText: Record<keyof Omit<DriverQuirks, 'driver' | 'securityModel' | 'o
   };
 
 const outcomeText = (o: Outcome) => (typeof o === 'string' ? o : `${o.state} (${o.reason})`);
+
+/** The QEMU/Xen column: each state, the reasons a row asks of it, and where Xen does not start from it. */
+const fromText = (t: Transition) =>
+  allowedFrom(t, 'qemu')
+    .map((s) => {
+      const notes = [...(t.fromReasons?.[s] ?? []), ...(allowedFrom(t, 'xen').includes(s) ? [] : ['QEMU only'])];
+      return notes.length ? `${s} (${notes.join('; ')})` : s;
+    })
+    .join(', ');
 
 /** docs/model.md, generated from the code (see bin/model-doc.ts). */
 export function renderModelDoc(): string {
@@ -45,7 +54,7 @@ export function renderModelDoc(): string {
   for (const t of transitions) {
     const exceptions = Object.entries(t.toFrom ?? {}).map(([from, o]) => `; from ${from}: ${outcomeText(o)}`);
     out.push(
-      `| ${t.action} | ${allowedFrom(t, 'qemu').join(', ')} | ${allowedFrom(t, 'test').join(', ')} | ${t.to}${exceptions.join('')} | ${t.reason} | ${t.event.join(' ').trim()} | ${REQUIREMENT[t.requires]} |`,
+      `| ${t.action} | ${fromText(t)} | ${allowedFrom(t, 'test').join(', ')} | ${t.to}${exceptions.join('')} | ${t.reason} | ${t.event.join(' ').trim()} | ${REQUIREMENT[t.requires]} |`,
     );
   }
   out.push(

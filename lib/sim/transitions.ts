@@ -60,6 +60,8 @@ export interface Transition {
   from: readonly DomainState[];
   /** Where drivers differ from `from`. */
   fromByDriver?: Partial<Record<Driver, readonly DomainState[]>>;
+  /** Starting states the action takes only with one of these reasons (QEMU resumes a crashed guest only if it panicked). */
+  fromReasons?: Partial<Record<DomainState, readonly string[]>>;
   /** The state it leaves; 'unchanged' keeps state and reason as they were. */
   to: DomainState | 'unchanged';
   /** The reason it leaves with `to` ('' when unchanged). */
@@ -213,7 +215,12 @@ export const transitions: readonly Transition[] = [
   {
     action: 'resume',
     label: 'Resume',
-    from: ['paused'],
+    // qemuDomainResume starts the vCPUs of a paused guest and of one its panic device reported (crashed
+    // (panicked): QEMU ≥ 2.10 lets `cont` out of guest-panicked). libxl and the test driver resume only a
+    // paused one (libxl never shows crashed). A running QEMU guest: "domain is already running" (libvirt ≥ 3.0).
+    from: ['paused', 'crashed'],
+    fromByDriver: { test: ['paused'], xen: ['paused'] },
+    fromReasons: { crashed: ['panicked'] },
     to: 'running',
     reason: 'unpaused',
     event: ['Resumed', 'Unpaused'],
@@ -384,6 +391,10 @@ export const transitionFor = (action: LifecycleAction): Transition => {
 
 export const allowedFrom = (t: Transition, driver: Driver) => t.fromByDriver?.[driver] ?? t.from;
 
+/** Whether `t` starts from `state` with `reason` on `driver`: its states, and the reasons it asks of one. */
+export const startsFrom = (t: Transition, driver: Driver, state: DomainState, reason: string) =>
+  allowedFrom(t, driver).includes(state) && (t.fromReasons?.[state]?.includes(reason) ?? true);
+
 /** A state change one host can see a domain make: the row's own outcome (unless across hosts) and its variants'. */
 export interface Move {
   action: LifecycleAction;
@@ -425,7 +436,7 @@ export function leaves(
 }
 
 /** What the table's rules read of a domain: its state, whether it is persistent (config), its job. */
-export type LifecycleFacts = Pick<Domain, 'state' | 'job' | 'preserved'> & { config: unknown };
+export type LifecycleFacts = Pick<Domain, 'state' | 'reason' | 'job' | 'preserved'> & { config: unknown };
 
 /** Whether the table allows `action` now, and if not, why — in words a learner reads on a disabled button. */
 export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
@@ -448,7 +459,7 @@ export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: D
   if (action === 'undefine' && !domain.config) return no(t.requires, REQUIREMENT[t.requires]);
   if (action === 'restore') return no('pickSaveFile', 'pick a save file on the host');
   if (action === 'crash' && driver === 'test') return no('noGuest', 'the test driver has no guest OS to crash');
-  if (!allowedFrom(t, driver).includes(domain.state)) return no(t.requires, REQUIREMENT[t.requires]);
+  if (!startsFrom(t, driver, domain.state, domain.reason)) return no(t.requires, REQUIREMENT[t.requires]);
   if (action === 'start' && !domain.config)
     return no('transientCannotStart', 'a transient domain cannot be started once stopped');
   return { allowed: true };
@@ -461,7 +472,7 @@ export function canDo(action: LifecycleAction, domain: LifecycleFacts, driver: D
 export function offered(action: LifecycleAction, domain: LifecycleFacts, driver: Driver): { allowed: true } | WhyNot {
   if (action !== 'restore' || domain.preserved) return canDo(action, domain, driver);
   const t = transitionFor('restore');
-  return allowedFrom(t, driver).includes(domain.state) && !domain.job
+  return startsFrom(t, driver, domain.state, domain.reason) && !domain.job
     ? { allowed: true }
     : { allowed: false, why: `restore: ${REQUIREMENT[t.requires]}`, code: t.requires };
 }

@@ -55,7 +55,7 @@ export async function readSummary(c: Connection, name: string, log: BackendLog):
   log.observe(c.name, name, s, { action: null, command: null });
   const n = parseVcpucount(counts ?? '');
   const active = d.id !== null;
-  const facts = { state: s.state, config: d.persistent || null, job: undefined };
+  const facts = { state: s.state, reason: s.reason, config: d.persistent || null, job: undefined };
   const actions = Object.fromEntries(transitions.map((t) => [t.action, availability(c, t.action, facts)])) as Record<
     LifecycleAction,
     Availability
@@ -82,7 +82,7 @@ export async function readSummary(c: Connection, name: string, log: BackendLog):
 function availability(
   c: Connection,
   action: LifecycleAction,
-  facts: { state: ApiDomainSummary['state']; config: unknown },
+  facts: { state: ApiDomainSummary['state']; reason: string; config: unknown },
 ): Availability {
   if (c.readonly) return { allowed: false, why: `${action}: ${READ_ONLY}`, code: 'readOnly' };
   const limit = driverLimit(c.driver, action);

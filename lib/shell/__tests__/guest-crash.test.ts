@@ -69,6 +69,26 @@ describe('a crashed QEMU guest (processGuestPanicEvent): on_crash decides', () =
     expect(s.out['virsh domstate --domain web01 --reason']).toBe('running (unpaused)\n\n');
   });
 
+  it('preserve, then resume: qemuDomainResume starts the vCPUs of a panicked guest — running (unpaused), Resumed Unpaused', () => {
+    const s = session('kvm1', 'web01', [
+      'virsh set-lifecycle-action web01 crash preserve --live',
+      'CRASH',
+      'virsh resume web01',
+      'virsh domstate web01 --reason',
+      'virsh resume web01 ',
+    ]);
+    expect(s.out['virsh resume web01']).toBe("Domain 'web01' resumed\n\n");
+    expect(s.out['virsh domstate web01 --reason']).toBe('running (unpaused)\n\n');
+    expect(s.world.events.filter((e) => e.domain === 'web01').map((e) => `${e.event} ${e.detail}`)).toEqual([
+      'Crashed Panicked',
+      'Resumed Unpaused',
+    ]);
+    // A second resume finds it running: libvirt ≥ 3.0 (commit 3e044e6) refuses it.
+    expect(s.out['virsh resume web01 ']).toBe(
+      "\nerror: Failed to resume domain 'web01'\nerror: Requested operation is not valid: domain is already running\n",
+    );
+  });
+
   it('coredump-restart: the core file under /var/lib/libvirt/qemu/dump, then the fake reboot: running (crashed)', () => {
     const s = session('kvm1', 'web01', [
       'virsh set-lifecycle-action web01 crash coredump-restart --live',

@@ -120,7 +120,7 @@ describe('simulator invariants under random virsh command sequences', () => {
           if (r.status !== 0 && JSON.stringify(r.world.hosts) !== before)
             expect(JSON.stringify(r.world.hosts), `failed "${line}" changed nothing`).toBe(before);
           const to = stateOf(r.world, host, name);
-          // A QEMU suspend of a paused (or resume of a running) guest succeeds as a no-op: only real changes are
+          // A QEMU suspend of a paused guest (a Xen resume of a running one) succeeds as a no-op: only real changes are
           // transitions. A QEMU or Xen guest only takes a reboot (or shutdown) request, answered later.
           const driver = world.hosts.find((h) => h.name === host)!.driver;
           const changed =

@@ -18,8 +18,8 @@ import { domainManagedSave, domainRestore, domainSave } from '../ops/save';
 import { ok, type Result } from '../result';
 import { encodeSaveImage } from '../save-image';
 import { domainStates } from '../states';
-import { allowedFrom, canDo, outcomeOf, transitions, type LifecycleAction } from '../transitions';
-import type { Domain, Driver } from '../types';
+import { canDo, outcomeOf, startsFrom, transitions, type LifecycleAction } from '../transitions';
+import type { Domain, DomainState, Driver } from '../types';
 import { currentDef, domainByUuid, findHost, updateDomain } from '../world';
 import { GUEST_UUID, guest, worldOf } from './build';
 
@@ -81,16 +81,25 @@ const guestAfter = (r: OpOutcome, action: LifecycleAction) =>
   domainByUuid(findHost(r.world, action === 'migrate' ? 'h2' : 'h')!, GUEST_UUID);
 
 const drivers: Driver[] = ['test', 'qemu', 'xen'];
+/** Each state with build's usual reason, and each reason a row asks of a state (resume: crashed (panicked)). */
+const starts = [
+  ...domainStates.map((from) => ({ from, reason: undefined as string | undefined })),
+  ...transitions.flatMap((t) =>
+    Object.entries(t.fromReasons ?? {}).flatMap(([from, reasons]) =>
+      (reasons ?? []).map((reason) => ({ from: from as DomainState, reason })),
+    ),
+  ),
+];
 const cases = transitions.flatMap((t) =>
-  drivers.flatMap((driver) => domainStates.map((from) => ({ action: t.action, driver, from, t }))),
+  drivers.flatMap((driver) => starts.map(({ from, reason }) => ({ action: t.action, driver, from, reason, t }))),
 );
 
 describe('the transition table is what the operations do', () => {
-  it.each(cases)('$action from $from ($driver)', ({ action, driver, from, t }) => {
+  it.each(cases)('$action from $from $reason ($driver)', ({ action, driver, from, reason, t }) => {
     // The lab's Xen HVM guests have no PV drivers (libxl cannot reboot them): the table's guest is PV there.
-    const d = driver === 'xen' ? pv(guest(from)) : guest(from);
+    const d = driver === 'xen' ? pv(guest(from, reason)) : guest(from, reason);
     const world = worldOf(driver, d);
-    const allowed = allowedFrom(t, driver).includes(from);
+    const allowed = startsFrom(t, driver, from, d.reason);
     // restore is never offered on a domain: the learner picks a save file (mocks/map.ts reads the table for it).
     if (action !== 'restore') expect(canDo(action, d, driver).allowed, 'canDo').toBe(allowed);
     const r = operations[action]({ world, host: 'h', now: T0 }, d, driver);

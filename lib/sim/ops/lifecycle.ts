@@ -1,5 +1,5 @@
 import { internalError, ok, operationInvalid, unsupportedFlags, type Result } from '../result';
-import { leaves, transitionFor } from '../transitions';
+import { leaves, startsFrom, transitionFor } from '../transitions';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { updateDomain, domainName } from '../world';
@@ -167,7 +167,11 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   } else if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
-  if (d.state !== 'paused') return ok({ world: ctx.world, events: [] });
+  // qemuDomainResume (libvirt ≥ 3.0, commit 3e044e6): a running guest is refused, a pmsuspended one too;
+  // libxlDomainResume resumes a paused guest and answers success for any other active one.
+  if (q.driver === 'qemu' && d.state === 'pmsuspended') return operationInvalid('domain is pmsuspended');
+  if (q.driver === 'qemu' && d.state === 'running') return operationInvalid('domain is already running');
+  if (!startsFrom(transitionFor('resume'), q.driver, d.state, d.reason)) return ok({ world: ctx.world, events: [] });
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
     ...x,
     ...leaves('resume', d.state),
