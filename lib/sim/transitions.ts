@@ -217,7 +217,7 @@ export const transitions: readonly Transition[] = [
     label: 'Resume',
     // qemuDomainResume starts the vCPUs of a paused guest and of one its panic device reported (crashed
     // (panicked): QEMU ≥ 2.10 lets `cont` out of guest-panicked). libxl and the test driver resume only a
-    // paused one (libxl never shows crashed). A running QEMU guest: "domain is already running" (libvirt ≥ 3.0).
+    // paused one (libxl never shows crashed). A running QEMU guest: "domain is already running" (since commit 3e044e6, late 2016).
     from: ['paused', 'crashed'],
     fromByDriver: { test: ['paused'], xen: ['paused'] },
     fromReasons: { crashed: ['panicked'] },

@@ -83,7 +83,7 @@ describe('a crashed QEMU guest (processGuestPanicEvent): on_crash decides', () =
       'Crashed Panicked',
       'Resumed Unpaused',
     ]);
-    // A second resume finds it running: libvirt ≥ 3.0 (commit 3e044e6) refuses it.
+    // A second resume finds it running: libvirt since commit 3e044e6 (late 2016) refuses it.
     expect(s.out['virsh resume web01 ']).toBe(
       "\nerror: Failed to resume domain 'web01'\nerror: Requested operation is not valid: domain is already running\n",
     );

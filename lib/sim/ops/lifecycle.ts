@@ -167,7 +167,7 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   } else if (!isActive(d.state)) return operationInvalid('domain is not running');
   const lock = checkJobLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
-  // qemuDomainResume (libvirt ≥ 3.0, commit 3e044e6): a running guest is refused, a pmsuspended one too;
+  // qemuDomainResume (since commit 3e044e6, late 2016): a running guest is refused, a pmsuspended one too;
   // libxlDomainResume resumes a paused guest and answers success for any other active one.
   if (q.driver === 'qemu' && d.state === 'pmsuspended') return operationInvalid('domain is pmsuspended');
   if (q.driver === 'qemu' && d.state === 'running') return operationInvalid('domain is already running');
