@@ -10,7 +10,6 @@ test('QEMU, on_crash preserve: the Trainer crash leaves crashed (panicked); Resu
   await open(page, '/hosts/kvm1/domains/web01');
   const resume = page.getByRole('button', { name: 'Resume', exact: true });
   await expect(resume).toHaveAccessibleDescription('resume: the domain is not paused');
-  await page.getByRole('button', { name: 'Show console' }).click();
   const log = await typeInConsole(page, 'virsh set-lifecycle-action web01 crash preserve --live', 'kvm1');
   await expect(log).toContainText('virsh set-lifecycle-action web01 crash preserve --live');
   await page.getByRole('button', { name: 'Hide console' }).click();

@@ -17,13 +17,21 @@ export const CORE_IMAGE = '\x7fELF\x02\x01\x01\0VirtLab: the guest memory is not
 /** g_date_time_format(now, "%Y-%m-%d-%H:%M:%S"), the lab's hosts keep UTC. */
 const dumpTime = (now: number) => new Date(now).toISOString().slice(0, 19).replace('T', '-');
 
+/** VIR_DOMAIN_SHORT_NAME_MAX: how much of a name libvirt keeps in the paths it makes for a running domain. */
+const SHORT_NAME_MAX = 20;
+
 /**
- * The file a coredump action writes: QEMU's getAutoDumpPath names it after the short name
- * (`<id>-<name>`), libxlDomainAutoCoreDump after the name.
+ * virDomainDefGetShortName: `<id>-<the name's first 20 characters>` — characters, not bytes (mbstowcs; the
+ * lab's libvirtd runs in a UTF-8 locale, where a wchar_t is one code point).
+ */
+export const shortName = (d: Domain) => `${d.id}-${Array.from(domainName(d)).slice(0, SHORT_NAME_MAX).join('')}`;
+
+/**
+ * The file a coredump action writes: QEMU's getAutoDumpPath names it after the short name,
+ * libxlDomainAutoCoreDump after the whole name; both add the time.
  */
 export function autoDumpPath(driver: 'qemu' | 'xen', d: Domain, now: number): string {
-  const name = domainName(d);
-  return `${AUTO_DUMP_DIR[driver]}/${driver === 'qemu' ? `${d.id}-${name}` : name}-${dumpTime(now)}`;
+  return `${AUTO_DUMP_DIR[driver]}/${driver === 'qemu' ? shortName(d) : domainName(d)}-${dumpTime(now)}`;
 }
 
 export interface CrashOutcome {
