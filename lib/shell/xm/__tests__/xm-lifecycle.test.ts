@@ -180,6 +180,28 @@ describe('xm create / new / start / delete', () => {
     expect(ok.domain('win2')!.live!.osType).toBe('hvm');
   });
 
+  it('a failed xm new: new.py\'s err() exits, _run_cmd hands the SystemExit to sys.exit, and Python prints it: "1"', () => {
+    // No uuid in the config: XendConfig makes a random one, so the managed extra is another VM (_checkName).
+    const cfg = 'name = "extra"\nmemory = 256\nvcpus = 2\nkernel = "/boot/vmlinuz-3.16-xen"\n';
+    const c = new Console(withHost(lab(), 'xen1', (h) => ({ ...h, files: { ...h.files, '/root/extra.cfg': cfg } })));
+    expect(c.run('xm new extra.cfg').status).toBe(0);
+    expect(c.run('xm new extra.cfg')).toEqual({
+      out: 'Using config file "./extra.cfg".\n',
+      err: "Error: VM name 'extra' already exists\n1\n",
+      status: 1,
+    });
+    c.run('xm start extra');
+    expect(c.run('xm new extra.cfg').err).toBe("Error: VM name 'extra' already exists as domain 3\n1\n");
+    // xm create of the managed domain's name is refused the same way once it is halted: xm start boots it.
+    c.run('xm destroy extra');
+    expect(c.run('xm create extra.cfg')).toEqual({
+      out: 'Using config file "./extra.cfg".\n',
+      err: "Error: VM name 'extra' already exists\n1\n",
+      status: 1,
+    });
+    expect(c.run('xm list extra').out).toContain('extra ');
+  });
+
   it('new defines a managed domain, start boots it, delete needs it halted', () => {
     const cfg = 'name = "extra"\nmemory = 256\nvcpus = 2\nkernel = "/boot/vmlinuz-3.16-xen"\n';
     const c = new Console(withHost(lab(), 'xen1', (h) => ({ ...h, files: { ...h.files, '/root/extra.cfg': cfg } })));

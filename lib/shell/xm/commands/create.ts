@@ -86,11 +86,14 @@ function sxp(def: DomainDef): string {
   );
 }
 
-/** XendDomainInfo._checkName: another domain already has this name. */
+/**
+ * XendDomainInfo._checkName: another domain already has this name. A config without a uuid gets a new random
+ * one (XendConfig._uuid_sanity_check), so any domain of that name is another one.
+ */
 function nameClash(c: XmCtx, def: DomainDef): string | null {
   const h = c.host();
   const other = domainByName(h, def.name);
-  if (!other || other.uuid === (def.uuid || other.uuid)) return null;
+  if (!other || other.uuid === def.uuid) return null;
   return `VM name '${def.name}' already exists${other.id !== null ? ` as domain ${other.id}` : ''}`;
 }
 
@@ -114,9 +117,8 @@ const create = xmCommand({
     const clash = nameClash(c, p.def);
     if (clash) return createErr(c, clash);
     if (p.hvm && !hvmCapable(h)) return createErr(c, HVM_REQUIRED);
-    // An inactive managed domain with this UUID starts as itself.
-    const managed = p.def.uuid ? undefined : domainByName(h, p.def.name);
-    const def = managed ? { ...p.def, uuid: managed.uuid } : p.def;
+    // An inactive managed domain with this uuid starts as itself.
+    const def = p.def;
     const r = domainCreateXml(c.op(), def, { paused: p.paused });
     const started = c.apply(r);
     if (!started) return createErr(c, r.ok ? '' : r.error.message);
