@@ -22,6 +22,9 @@ function lookup(name: string, io: { err: string }): string | 'help' | null {
   return null;
 }
 
+/** libvirt's job-lock refusal (lib/sim/ops/context.ts checkJobLock), which xend never says. */
+const JOB_LOCK = /^Timed out during operation: cannot acquire state change lock /;
+
 /** What _run_cmd prints for each way a command can end, and xm's exit status. */
 function finish(c: XmCtx, name: string, end: XmExit | undefined): number {
   if (!end) return 0;
@@ -30,6 +33,11 @@ function finish(c: XmCtx, name: string, end: XmExit | undefined): number {
       c.error(`Domain '${end.dom}' does not exist.`);
       return 3;
     case 'fault':
+      // The simulator's libvirt job lock (a migration holds the domain): xend has no such lock and would act.
+      if (JOB_LOCK.test(end.message)) {
+        c.err += `virtlab: xend takes no lock while a domain migrates: xm ${name} would act on it mid-migration, and what that does to the migration is not simulated by VirtLab; nothing changed\n`;
+        return 1;
+      }
       c.error(end.message);
       c.print(cmdHelp(name));
       return 1;

@@ -115,6 +115,32 @@ describe('acting on the guests an xl migration holds (xl_migrate.c, libxl; decis
     expect(domainByName(requireHost(src.world, 'xen1'), 'pv-app')?.state).toBe('running');
   });
 
+  it.each([
+    ['shutdown', 'xm shutdown migrating-pv-app'],
+    ['reboot', 'xm reboot migrating-pv-app'],
+    ['reset', 'xm reset migrating-pv-app'],
+    ['destroy', 'xm destroy migrating-pv-app'],
+    ['save', 'xm save migrating-pv-app /root/pv.save'],
+    ['mem-set', 'xm mem-set migrating-pv-app 256'],
+    ['vcpu-set', 'xm vcpu-set migrating-pv-app 1'],
+  ])(
+    "xm %s on migrating-<name>: not libvirt's job-lock error (xend has no such lock) but one line, nothing changed",
+    (cmd, line) => {
+      const src = new Console(undefined, 'xen2');
+      src.run('xm migrate --live pv-app xen1 &');
+      src.wait(1);
+      const before = JSON.stringify(src.world.hosts);
+      expect(src.run(line)).toEqual({
+        out: '',
+        err: `virtlab: xend takes no lock while a domain migrates: xm ${cmd} would act on it mid-migration, and what that does to the migration is not simulated by VirtLab; nothing changed\n`,
+        status: 1,
+      });
+      expect(JSON.stringify(src.world.hosts)).toBe(before);
+      // xend finds the domain under its migrating name (XendDomain.domain_lookup_nr, by name).
+      expect(src.run('xm domid migrating-pv-app')).toEqual({ out: '1\n', err: '', status: 0 });
+    },
+  );
+
   it('xm pause migrating-<name> (xend would pause it, the last round of a PV guest would time out) says so in one line and changes nothing', () => {
     const src = new Console(undefined, 'xen2');
     src.run('xm migrate --live pv-app xen1 &');
