@@ -76,6 +76,12 @@ export interface DomainDef {
   interfaces: Interface[];
   /** `<memballoon>`: model and its raw `<address .../>` attributes. */
   memballoon?: { model: string; address?: string /** `<stats period=...>`, seconds. */; period?: number };
+  /**
+   * `<panic>` devices: how a guest kernel tells the hypervisor it panicked (QEMU's pvpanic: model `isa`;
+   * `pvpanic`, `hyperv`, …), each with its raw `<address .../>` attributes. Without one QEMU never learns of a
+   * panic (decision 063).
+   */
+  panic?: readonly { model?: string; address?: string }[];
   description?: string;
   /** `<metadata>`: applications' own elements, one per namespace, kept whole. */
   metadata?: XmlTree;
@@ -313,6 +319,11 @@ export interface Domain {
   lastJob?: CompletedJob;
   /** A shutdown/reboot the guest has been asked for and not done yet (lab QEMU and Xen hosts). */
   guestRequest?: GuestRequest;
+  /**
+   * The guest kernel panicked on a QEMU guest without a panic device: nothing told libvirt, so it stays
+   * running while the guest hangs and answers no request; a reset or a stop ends it (decision 063).
+   */
+  hung?: true;
   /**
    * libxl kept the guest after it shut down (on_poweroff / on_reboot `preserve`): Xen holds the domain,
    * its id and its memory until it is destroyed; libvirt's object keeps the id (virDomainObjIsActive)

@@ -111,6 +111,63 @@ describe('a crashed QEMU guest (processGuestPanicEvent): on_crash decides', () =
   });
 });
 
+describe('the panic device (decision 063): QEMU hears a guest kernel panic only through one', () => {
+  it("web01's XML has it: dumpxml prints <panic model='isa'> with its ISA port, and a define keeps it", () => {
+    const s = session('kvm1', 'web01', [
+      'virsh dumpxml web01 > /root/web01.xml',
+      'virsh dumpxml db01',
+      "sed -i 's/<name>web01</<name>web09</; /<uuid>/d' /root/web01.xml",
+      'virsh define /root/web01.xml',
+      'virsh dumpxml web09',
+    ]);
+    const panic = "    <panic model='isa'>\n      <address type='isa' iobase='0x505'/>\n    </panic>\n  </devices>";
+    expect(s.out['virsh dumpxml web09']).toContain(panic);
+    expect(s.out['virsh dumpxml db01']).not.toContain('<panic');
+  });
+
+  it("a panic element without a model gets x86's default on QEMU, isa", () => {
+    const xml = (name: string) =>
+      `<domain type='kvm'><name>${name}</name><memory>524288</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os><devices><panic/></devices></domain>`;
+    const s = session('kvm1', 'web01', [
+      `echo "${xml('p1')}" > /root/p1.xml`,
+      'virsh define /root/p1.xml',
+      'virsh dumpxml p1',
+    ]);
+    expect(s.out['virsh dumpxml p1']).toContain("    <panic model='isa'/>\n  </devices>");
+  });
+
+  it('db01 has none: the panic reaches nobody — no event, on_crash unused, running; it hangs until reset', () => {
+    const s = session('kvm1', 'db01', [
+      'virsh set-lifecycle-action db01 crash coredump-destroy --live',
+      'CRASH',
+      'virsh domstate db01 --reason',
+    ]);
+    expect(s.crashes[0]).toMatchObject({ ok: true, value: { events: [], hung: true } });
+    expect(s.dumpFile).toBeUndefined();
+    expect(s.out['virsh domstate db01 --reason']).toBe('running (booted)\n\n');
+    expect(Object.keys(findHost(s.world, 'kvm1')!.files).filter((f) => f.includes('/dump/'))).toEqual([]);
+  });
+
+  it('a hung guest hears no ACPI button: shutdown is taken and nothing follows; reset boots it and it answers again', () => {
+    let w = labWorld();
+    const run = (line: string, at: number) => {
+      const r = runConsoleLine({ world: w, host: 'kvm1', line, now: at });
+      w = r.world;
+      return r.stdout + r.stderr;
+    };
+    const db01 = () => domainByName(findHost(w, 'kvm1')!, 'db01')!;
+    const c = guestCrash({ world: w, host: 'kvm1', now: T0 }, db01().uuid);
+    if (c.ok) w = c.value.world;
+    expect(run('virsh shutdown db01', T0 + 1000)).toBe("Domain 'db01' is being shutdown\n\n");
+    expect(run('virsh domstate db01', T0 + 60_000)).toBe('running\n\n');
+    expect(db01().hung).toBe(true);
+    run('virsh reset db01', T0 + 61_000);
+    expect(db01().hung).toBeUndefined();
+    run('virsh shutdown db01', T0 + 62_000);
+    expect(run('virsh domstate db01', T0 + 70_000)).toBe('shut off\n\n');
+  });
+});
+
 describe('a crashed Xen guest (libxlDomainShutdownThread, xl handle_domain_death): on_crash decides', () => {
   it('preserve: Stopped Crashed, shut off (crashed) with its id; xl list ---sc-, xm list ---sc-; destroy frees it', () => {
     const s = session('xen2', 'pv-app', [

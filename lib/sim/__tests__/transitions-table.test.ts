@@ -55,13 +55,14 @@ const operations: Record<LifecycleAction, (ctx: OpContext, d: Domain, driver: Dr
     domainRestore(ctx, { data: encodeSaveImage(driver, currentDef(d), null, false) }, '/var/lib/g.save'),
   undefine: (ctx, d) => domainUndefine(ctx, d.uuid),
   // The row's own outcome is what a crash leaves before on_crash acts: preserve keeps it there.
+  // The table's row is what QEMU sees of a guest with a panic device (without one it sees nothing: decision 063).
   crash: (ctx, d) =>
     guestCrash(
       {
         ...ctx,
         world: updateDomain(ctx.world, 'h', d.uuid, (x) => ({
           ...x,
-          live: x.live && { ...x.live, onCrash: 'preserve' },
+          live: x.live && { ...x.live, onCrash: 'preserve', panic: [{ model: 'isa' }] },
         })),
       },
       d.uuid,

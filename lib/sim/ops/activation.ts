@@ -57,5 +57,6 @@ export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Par
     job: undefined,
     guestRequest: undefined,
     preserved: undefined,
+    hung: undefined,
   }));
 }

@@ -39,10 +39,16 @@ export interface CrashOutcome {
   events: DomainEvent[];
   /** The core file a coredump action wrote. */
   dumpFile?: string;
+  /** A QEMU guest without a panic device: the panic reached nobody, the guest hangs, still running. */
+  hung?: true;
 }
+
+/** Whether QEMU hears a guest's panic: only through a panic device (pvpanic and the like) in its live XML. */
+export const hasPanicDevice = (d: Domain) => (currentDef(d).panic?.length ?? 0) > 0;
 
 /**
  * A trainer makes the guest's kernel panic (decision 055). What follows is the driver's, per on_crash:
+ * - QEMU without a panic device (`<devices><panic model=…/>`): nothing; the guest hangs, running (decision 063).
  * - QEMU (processGuestPanicEvent; the guest reports through its panic device): crashed (panicked), Crashed
  *   Panicked; destroy → Stopped Crashed, shut off (crashed); restart → QEMU's fake reboot: the reboot event,
  *   Resumed Unpaused, running (crashed); preserve stays crashed; coredump-* dump first.
@@ -58,6 +64,16 @@ export function guestCrash(ctx: OpContext, uuid: string): Result<CrashOutcome> {
   const allowed = canDo('crash', d, driver);
   if (!allowed.allowed) return operationInvalid(allowed.why.replace(/^crash: /, ''));
   if (driver === 'test') return operationInvalid('the test driver has no guest OS to crash');
+  // No panic device: the kernel halts and nothing tells QEMU, so libvirt sees no event and on_crash never
+  // acts (processGuestPanicEvent only runs on QEMU's GUEST_PANICKED). The guest hangs, running.
+  if (driver === 'qemu' && !hasPanicDevice(d)) {
+    const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
+      ...x,
+      hung: true as const,
+      guestRequest: undefined,
+    }));
+    return ok({ world, events: [], hung: true });
+  }
   const action = currentDef(d).onCrash;
   const coredump = action.startsWith('coredump-');
   const dumpFile = coredump ? autoDumpPath(driver, d, ctx.now) : undefined;

@@ -33,7 +33,8 @@ export function guestShutdown(ctx: OpContext, d: Domain, flags: number): Result<
   const lock = checkJobLock(d, 'virDomainShutdownFlags');
   if (!lock.ok) return lock;
   const def = currentDef(d);
-  if (!xen) return flags === AGENT ? noAgent() : asked(ctx, d, 'poweroff', hasAcpi(def));
+  // A hung guest (decision 063) hears the button as little as one without ACPI.
+  if (!xen) return flags === AGENT ? noAgent() : asked(ctx, d, 'poweroff', hasAcpi(def) && !d.hung);
   const mode = flags || PARAVIRT | ACPI;
   if (mode & PARAVIRT && paravirt(d)) return asked(ctx, d, 'poweroff', true);
   if (!(mode & ACPI)) return causeUnknown();
@@ -60,5 +61,5 @@ export function guestReboot(ctx: OpContext, d: Domain, flags: number): Result<Op
   }
   if (flags === AGENT) return d.state === 'running' ? noAgent() : operationInvalid('domain is not running');
   const kind = def.onReboot === 'destroy' || def.onReboot === 'preserve' ? 'poweroff' : 'reboot';
-  return asked(ctx, d, kind, hasAcpi(def));
+  return asked(ctx, d, kind, hasAcpi(def) && !d.hung);
 }

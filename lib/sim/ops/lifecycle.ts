@@ -135,10 +135,13 @@ export function domainReset(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (!lock.ok) return lock;
   // The table says reset leaves state and reason as they were (the world is unchanged), but for a
   // crashed guest: paused (crashed) until resume (qemuDomainReset).
+  // A hung guest (a panic no device reported) boots again: it answers requests once more.
   const world =
     d.state === 'crashed'
       ? updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('reset', d.state) }))
-      : ctx.world;
+      : d.hung
+        ? updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, hung: undefined }))
+        : ctx.world;
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('reset').event)]);
 }
 

@@ -202,11 +202,22 @@ export function labWorld(): World {
     '10.0.0.11',
   );
   kvm1.domains = domains([
-    makeDomain(kvmGuest('web01', 1, { memoryKiB: 4 * GiB, currentMemoryKiB: 2 * GiB, vcpuMax: 4, vcpus: 2 }), {
-      state: 'running',
-      reason: 'booted',
-      autostart: true,
-    }),
+    // web01 has a pvpanic device (`<panic model='isa'>` at ISA port 0x505): QEMU hears its panics. The other
+    // KVM guests have none, as virt-install leaves an x86 guest unless asked (`--panic`): decision 063.
+    makeDomain(
+      kvmGuest('web01', 1, {
+        memoryKiB: 4 * GiB,
+        currentMemoryKiB: 2 * GiB,
+        vcpuMax: 4,
+        vcpus: 2,
+        panic: [{ model: 'isa', address: "type='isa' iobase='0x505'" }],
+      }),
+      {
+        state: 'running',
+        reason: 'booted',
+        autostart: true,
+      },
+    ),
     makeDomain(
       kvmGuest('db01', 2, {
         memoryKiB: 8 * GiB,

@@ -94,6 +94,15 @@ export function formatDomainXml(def: DomainDef, opts: { id?: number | null } = {
         : [`    <memballoon model='${mb.model}'/>`]),
     );
   }
+  // virDomainDefFormat: the panic devices follow the memballoon (and the rng and nvram devices the lab lacks).
+  for (const p of def.panic ?? []) {
+    const model = p.model ? ` model='${p.model}'` : '';
+    out.push(
+      ...(p.address
+        ? [`    <panic${model}>`, `      <address ${p.address}/>`, '    </panic>']
+        : [`    <panic${model}/>`]),
+    );
+  }
   out.push('  </devices>');
   out.push('</domain>');
   return `${out.join('\n')}\n`;

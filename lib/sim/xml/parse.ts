@@ -234,6 +234,17 @@ export function domainFromNode(dom: Node, ownUuid?: UuidRead, defaults: ParseDef
             address: attrsText((devices.memballoon as Node).address),
           }
         : undefined,
+    ...(devices.panic !== undefined ? { panic: panicsOf(devices.panic, type) } : {}),
+  });
+}
+
+/** `<panic>` devices; QEMU's post-parse gives one without a model x86's default, `isa` (pvpanic). */
+function panicsOf(n: unknown, type: string): DomainDef['panic'] {
+  const nodes = (Array.isArray(n) ? n : [n]) as Node[];
+  return nodes.map((p) => {
+    const model = attr(p, 'model') ?? (type === 'kvm' || type === 'qemu' ? 'isa' : undefined);
+    const address = attrsText(typeof p === 'object' && p ? p.address : undefined);
+    return { ...(model ? { model } : {}), ...(address ? { address } : {}) };
   });
 }
 
