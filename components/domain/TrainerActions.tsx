@@ -13,6 +13,8 @@ import { VirshError } from '@/components/actions/VirshError';
 const onCrashOf = (d: ApiDomain) =>
   /<on_crash>([^<]+)<\/on_crash>/.exec(d.xml.live ?? d.xml.inactive ?? '')?.[1] ?? 'destroy';
 const eventWords = (e: { event: string; detail: string }) => `${e.event} ${e.detail}`.trim();
+/** A QEMU guest without a panic device: QEMU never hears its panic (decision 063). */
+const panicUnheard = (d: ApiDomain) => d.driver === 'qemu' && (d.live ?? d.config)?.panic.length === 0;
 
 /**
  * What a trainer does to a guest that no command does (decision 055): its kernel panics, and the
@@ -41,10 +43,14 @@ export function TrainerActions({ domain }: { domain: ApiDomain }) {
           {t('crash')}
         </Button>
         <span id={hintId} className="text-muted">
-          {why ?? t('crashHint', { action: onCrashOf(domain) })}
+          {why ??
+            (panicUnheard(domain)
+              ? t('noPanicHint', { name: domain.name, action: onCrashOf(domain) })
+              : t('crashHint', { action: onCrashOf(domain) }))}
         </span>
       </div>
-      {done && (
+      {done?.hung && <p role="status">{t('hung')}</p>}
+      {done && !done.hung && (
         <p role="status">
           {t('crashed', { action: done.onCrash, events: done.events.map(eventWords).join(', ') })}
           {done.dumpFile && (

@@ -91,6 +91,8 @@ export interface DefFacts {
   maxVcpus: number;
   /** Affinity per vCPU (0 .. maxVcpus-1): host CPU numbers. */
   pinning: number[][];
+  /** The models of its `<panic>` devices; none: QEMU never hears a guest kernel panic (decision 063). */
+  panic: string[];
 }
 
 /** A state change seen on a domain, with the action that caused it when known. */
@@ -176,6 +178,8 @@ export interface CrashResult {
   events: ApiEvent[];
   /** The core file a coredump action wrote on the host, if any. */
   dumpFile: string | null;
+  /** A QEMU guest without a panic device: nothing told libvirt, the guest hangs, still running (decision 063). */
+  hung: boolean;
   /** The domain after it (null when a transient domain is gone). */
   domain: ApiDomain | null;
 }

@@ -57,6 +57,18 @@ describe('POST …/crash: the trainer makes the guest panic (decision 055)', () 
     );
   });
 
+  it('a QEMU guest without a panic device (db01): hung, no event, still running; the domain data says it has none', async () => {
+    const before = await get<ApiDomain>('/hosts/kvm1/domains/db01');
+    expect(before.live?.panic).toEqual([]);
+    expect((await get<ApiDomain>('/hosts/kvm1/domains/web01')).live?.panic).toEqual(['isa']);
+    const r = await post('/hosts/kvm1/domains/db01/crash');
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as CrashResult;
+    expect(body).toMatchObject({ hung: true, events: [], dumpFile: null });
+    expect(body.domain).toMatchObject({ state: 'running', reason: 'booted' });
+    expect(body.domain?.lastTransition?.action).not.toBe('crash');
+  });
+
   it('a Xen guest with on_crash coredump-destroy writes its core file on the host', async () => {
     await shell('xen2', 'virsh set-lifecycle-action pv-app crash coredump-destroy --live');
     const body = (await (await post('/hosts/xen2/domains/pv-app/crash')).json()) as CrashResult;

@@ -20,7 +20,7 @@ export const trainerHandlers = [
       if (!f.ok) return f.error;
       const crash = guestCrash({ world: lab.world, host: f.h.name, now }, f.d.uuid);
       if (!crash.ok) return problem(409, crash.error.code, crash.error.message);
-      const { world, events, dumpFile } = crash.value;
+      const { world, events, dumpFile, hung } = crash.value;
       const moves = diffTransitions(lab.world, world, events, CRASH_LINE, 'crash', now, lab.seq, f.h.name);
       const seq = moves.at(-1)?.seq ?? lab.seq;
       const after = { ...lab, world, transitions: [...lab.transitions, ...moves], seq };
@@ -32,6 +32,7 @@ export const trainerHandlers = [
         onCrash: currentDef(f.d).onCrash,
         events: events.map(toEvent),
         dumpFile: dumpFile ?? null,
+        hung: hung ?? false,
         domain: d ? toDomain(h, d, after.transitions) : null,
       });
     }),

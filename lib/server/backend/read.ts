@@ -107,6 +107,7 @@ async function facts(
     vcpus: def.value.vcpus,
     maxVcpus: def.value.vcpuMax,
     pinning: Array.from({ length: def.value.vcpuMax }, (_, v) => pins?.[v] ?? []),
+    panic: (def.value.panic ?? []).map((p) => p.model ?? ''),
   };
 }
 
