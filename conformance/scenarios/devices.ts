@@ -67,6 +67,19 @@ export const devices: Scenario[] = [
     { fixture: 'xen.xml' },
   ),
   script(
+    'devices-panic',
+    'panic devices kept by define and dumpxml; a <panic/> without model or address is not printed',
+    'define panic.xml; dumpxml panic; dumpxml panic --inactive',
+    {
+      files: {
+        'panic.xml':
+          "<domain type='test'><name>panic</name><memory>524288</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os>" +
+          "<devices><panic model='isa'><address type='isa' iobase='0x505'/></panic><panic/><panic model='hyperv'/>" +
+          "<memballoon model='virtio'/></devices></domain>",
+      },
+    },
+  ),
+  script(
     'devices-defined-guest',
     'devices of a defined guest, before and after start',
     'define guest.xml; domblklist guest; domiflist guest; start guest; domiflist guest; domif-getlink guest 52:54:00:aa:bb:01',
