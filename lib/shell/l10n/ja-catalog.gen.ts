@@ -1334,6 +1334,7 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["domain information in XML","XML のドメイン情報"],
   ["domain is already running","ドメインがすでに実行中です"],
   ["domain is not running","ドメインが稼働していません"],
+  ["domain is pmsuspended","ドメインがサスペンドされています"],
   ["domain is transient","ドメインが一時的です"],
   ["domain job information","ドメインのジョブ情報"],
   ["domain moment %s already exists","ドメイン moment %s はすでに存在しています"],
