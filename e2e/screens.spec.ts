@@ -49,6 +49,25 @@ for (const locale of ['en', 'ja'] as const)
       expect(problems).toEqual([]);
     });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`the console bar is one row at every width; its Ctrl+\` hint shows from 640 px (${locale})`, async ({
+    lab: page,
+  }) => {
+    await open(page, inLocale(locale, '/'));
+    const bar = page.getByRole('complementary', { name: locale === 'en' ? 'Console drawer' : 'コンソールドロワー' });
+    const show = bar.getByRole('button', { name: locale === 'en' ? 'Show console' : 'コンソールを表示' });
+    const hint = bar.getByText(locale === 'en' ? 'Ctrl+` toggles' : 'Ctrl+` で切り替え');
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const button = (await show.boundingBox())!;
+      // One row: the bar is no taller than its button and padding.
+      expect((await bar.boundingBox())!.height, `${width} px`).toBeLessThan(button.height + 16);
+      if (width < 640) await expect(hint).toBeHidden();
+      else await expect(hint).toBeVisible();
+      await bar.screenshot({ path: `${shots}/console-bar-${width}-${locale}.png` });
+    }
+  });
+
 test.describe('a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
