@@ -68,6 +68,30 @@ for (const locale of ['en', 'ja'] as const)
     }
   });
 
+test.describe('a touch screen (390 px): a tap on a disabled button says why', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const locale of ['en', 'ja'] as const)
+    test(locale, async ({ lab: page }) => {
+      const w =
+        locale === 'en'
+          ? { start: 'Start', suspend: 'Suspend', why: 'start: the domain is already active' }
+          : { start: '起動', suspend: '一時停止', why: 'start: ドメインはすでに稼働しています' };
+      await open(page, inLocale(locale, '/hosts/kvm1/domains/web01'));
+      const main = page.getByRole('main');
+      await main.getByRole('button', { name: w.start, exact: true }).tap({ force: true }); // aria-disabled: Playwright would wait for it to be enabled
+      await expect(page.getByRole('tooltip')).toContainText(w.why);
+      await page.screenshot({ path: `${shots}/tap-why-390-${locale}.png` });
+      // A tap elsewhere closes it; an enabled button's tap runs it and shows no tooltip.
+      await main.getByRole('heading', { level: 1 }).tap();
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+      await main.getByRole('button', { name: w.suspend, exact: true }).tap();
+      await expect(
+        page.getByRole('status', { name: locale === 'en' ? 'Domain state' : 'ドメインの状態' }),
+      ).toContainText(locale === 'en' ? 'paused' : '一時停止中');
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+    });
+});
+
 test.describe('a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -10,10 +10,21 @@ import { focusCameFromTab } from './focus-origin';
  * to the button that opened it — closes it and keeps it closed until the pointer moves over the
  * button again, so a tooltip never outlives the dialog its button opened. It brings its own
  * provider, so Radix's tooltip code loads only with the pages that have hints.
+ * A touch screen has no hover: with `tapShows` (a disabled button's why), a tap opens it; a tap
+ * elsewhere closes it.
  */
-export function Hint({ content, children }: { content: ReactNode; children: ReactElement }) {
+export function Hint({
+  content,
+  children,
+  tapShows = false,
+}: {
+  content: ReactNode;
+  children: ReactElement;
+  tapShows?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const quiet = useRef(false);
+  const touched = useRef(false);
   return (
     <Tooltip.Provider delayDuration={200}>
       <Tooltip.Root open={open} onOpenChange={(next) => setOpen(next && !quiet.current)}>
@@ -25,6 +36,14 @@ export function Hint({ content, children }: { content: ReactNode; children: Reac
           }}
           onPointerMove={(e) => {
             if (e.movementX || e.movementY) quiet.current = false;
+          }}
+          onPointerDown={(e) => {
+            touched.current = e.pointerType === 'touch';
+          }}
+          onClick={() => {
+            if (!tapShows || !touched.current) return;
+            quiet.current = false;
+            setOpen(true);
           }}
         >
           {children}
