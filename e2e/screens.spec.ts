@@ -74,8 +74,8 @@ test.describe('a touch screen (390 px): a tap on a disabled button says why', ()
     test(locale, async ({ lab: page }) => {
       const w =
         locale === 'en'
-          ? { start: 'Start', suspend: 'Suspend', why: 'start: the domain is already active' }
-          : { start: '起動', suspend: '一時停止', why: 'start: ドメインはすでに稼働しています' };
+          ? { start: 'Start', suspend: 'Suspend', why: 'start: the domain is not shut off' }
+          : { start: '起動', suspend: '一時停止', why: 'start: ドメインが停止状態 (shut off) ではありません' };
       await open(page, inLocale(locale, '/hosts/kvm1/domains/web01'));
       const main = page.getByRole('main');
       await main.getByRole('button', { name: w.start, exact: true }).tap({ force: true }); // aria-disabled: Playwright would wait for it to be enabled

@@ -31,7 +31,8 @@ export function Hint({
         <Tooltip.Trigger
           asChild
           onFocus={() => {
-            quiet.current = !focusCameFromTab();
+            // A tap that shows the hint focuses the button too (after its pointerup): not a click's focus.
+            quiet.current = !focusCameFromTab() && !(tapShows && touched.current);
             if (quiet.current) setOpen(false);
           }}
           onPointerMove={(e) => {
@@ -40,8 +41,9 @@ export function Hint({
           onPointerDown={(e) => {
             touched.current = e.pointerType === 'touch';
           }}
-          onClick={() => {
-            if (!tapShows || !touched.current) return;
+          // Not onClick: a disabled Button swallows its clicks (components/ui/Button.tsx).
+          onPointerUp={(e) => {
+            if (!tapShows || e.pointerType !== 'touch') return;
             quiet.current = false;
             setOpen(true);
           }}
