@@ -76,6 +76,52 @@ test('the domain page shows the last command and its output with the buttons at 
   await page.screenshot({ path: `${shots}/domain-1366x768.png` });
 });
 
+for (const lang of ['en', 'ja'] as const)
+  test(`the last command follows a console line on this domain, not a button's older one (${lang}, 390/1024/1366 px)`, async ({
+    lab: page,
+  }) => {
+    const w =
+      lang === 'en'
+        ? {
+            suspend: 'Suspend',
+            show: 'Show console',
+            input: 'Command on kvm1',
+            echo: 'Last command output',
+            resumed: "Domain 'web01' resumed",
+            suspended: 'suspended',
+          }
+        : {
+            suspend: '一時停止',
+            show: 'コンソールを表示',
+            input: 'kvm1 で実行するコマンド',
+            echo: '直前のコマンドの出力',
+            resumed: "ドメイン 'web01' が再開されました",
+            suspended: '停止しました',
+          };
+    await open(page, lang === 'en' ? '/hosts/kvm1/domains/web01' : '/ja/hosts/kvm1/domains/web01');
+    const echo = page.getByRole('status', { name: w.echo });
+    await page.getByRole('main').getByRole('button', { name: w.suspend, exact: true }).click();
+    await expect(echo).toContainText('virsh suspend web01');
+    await page.getByRole('button', { name: w.show }).click();
+    const input = page.getByRole('textbox', { name: w.input });
+    // A line that names another domain leaves the echo as it was.
+    await input.fill('virsh dominfo db01');
+    await input.press('Enter');
+    await expect(page.getByRole('log').getByText('db01').first()).toBeVisible();
+    await expect(echo).toContainText('virsh suspend web01');
+    await input.fill('virsh resume web01');
+    await input.press('Enter');
+    await expect(echo).toContainText('virsh resume web01');
+    await expect(echo).toContainText(w.resumed);
+    await expect(echo).not.toContainText(w.suspended);
+    await page.getByRole('button', { name: lang === 'en' ? 'Hide console' : 'コンソールを隠す' }).click();
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      await echo.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/last-command-console-${lang}-${width}.png` });
+    }
+  });
+
 test("cancelling a migration echoes virsh domjobabort, and the migrate line gets virsh's error", async ({
   lab: page,
 }) => {

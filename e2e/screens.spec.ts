@@ -49,6 +49,49 @@ for (const locale of ['en', 'ja'] as const)
       expect(problems).toEqual([]);
     });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`the console bar is one row at every width; its Ctrl+\` hint shows from 640 px (${locale})`, async ({
+    lab: page,
+  }) => {
+    await open(page, inLocale(locale, '/'));
+    const bar = page.getByRole('complementary', { name: locale === 'en' ? 'Console drawer' : 'コンソールドロワー' });
+    const show = bar.getByRole('button', { name: locale === 'en' ? 'Show console' : 'コンソールを表示' });
+    const hint = bar.getByText(locale === 'en' ? 'Ctrl+` toggles' : 'Ctrl+` で切り替え');
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const button = (await show.boundingBox())!;
+      // One row: the bar is no taller than its button and padding.
+      expect((await bar.boundingBox())!.height, `${width} px`).toBeLessThan(button.height + 16);
+      if (width < 640) await expect(hint).toBeHidden();
+      else await expect(hint).toBeVisible();
+      await bar.screenshot({ path: `${shots}/console-bar-${width}-${locale}.png` });
+    }
+  });
+
+test.describe('a touch screen (390 px): a tap on a disabled button says why', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const locale of ['en', 'ja'] as const)
+    test(locale, async ({ lab: page }) => {
+      const w =
+        locale === 'en'
+          ? { start: 'Start', suspend: 'Suspend', why: 'start: the domain is not shut off' }
+          : { start: '起動', suspend: '一時停止', why: 'start: ドメインが停止状態 (shut off) ではありません' };
+      await open(page, inLocale(locale, '/hosts/kvm1/domains/web01'));
+      const main = page.getByRole('main');
+      await main.getByRole('button', { name: w.start, exact: true }).tap({ force: true }); // aria-disabled: Playwright would wait for it to be enabled
+      await expect(page.getByRole('tooltip')).toContainText(w.why);
+      await page.screenshot({ path: `${shots}/tap-why-390-${locale}.png` });
+      // A tap elsewhere closes it; an enabled button's tap runs it and shows no tooltip.
+      await main.getByRole('heading', { level: 1 }).tap();
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+      await main.getByRole('button', { name: w.suspend, exact: true }).tap();
+      await expect(
+        page.getByRole('status', { name: locale === 'en' ? 'Domain state' : 'ドメインの状態' }),
+      ).toContainText(locale === 'en' ? 'paused' : '一時停止中');
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+    });
+});
+
 test.describe('a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

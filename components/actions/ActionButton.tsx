@@ -40,6 +40,7 @@ export function ActionButton<K extends UiActionId>({ domain, action, args, ...re
   return (
     <>
       <Hint
+        tapShows={!!why}
         content={
           <div className="flex flex-col gap-2">
             {why && <p className="font-medium text-danger">{why}</p>}

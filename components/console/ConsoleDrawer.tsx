@@ -61,11 +61,12 @@ export function ConsoleDrawer() {
           >
             {open ? t('hide') : t('show')}
           </button>
-          <span className="text-xs text-muted">{t('toggles')}</span>
+          {/* A phone has no Ctrl key, and the hint would push the bar to two rows (its words broken). */}
+          <span className="hidden whitespace-nowrap text-xs text-muted sm:inline">{t('toggles')}</span>
           <Link
             href={paths.console(host ? decodeURIComponent(host) : undefined)}
             prefetch={false}
-            className="ml-auto text-sm text-accent underline-offset-2 hover:underline"
+            className="ml-auto whitespace-nowrap text-sm text-accent underline-offset-2 hover:underline"
           >
             {t('openFull')}
           </Link>

@@ -13,6 +13,7 @@ import { WhereIsIt } from '@/components/migrate/WhereIsIt';
 import { ActionBar } from './ActionBar';
 import { LastCommand as LastCommandAlways } from './LastCommand';
 import { PendingRequest } from './PendingRequest';
+import { useLastEcho } from './use-last-echo';
 import { TrainerActions } from './TrainerActions';
 import { useDomainCommand } from '@/components/actions/use-domain-command';
 import { EquivalentsHost } from '@/components/actions/equivalents-host';
@@ -37,6 +38,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
   const cmd = useDomainCommand(host, name);
   const eHost = domain.data?.host ?? host;
   const driver = domain.data?.driver;
+  const last = useLastEcho(eHost, domain.data?.name ?? name, cmd.last);
   const onHost = useMemo(() => (driver ? { name: eHost, driver } : null), [eHost, driver]);
   useEffect(() => void loadDetails(), []);
 
@@ -54,7 +56,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
           <VirshError message={domain.error.message} />
         </p>
         <WhereIsIt host={host} name={name} />
-        <LastCommand transcript={cmd.last} />
+        <LastCommand transcript={last} />
         <Link href={paths.overview()} className="text-accent underline">
           {t('back')}
         </Link>
@@ -88,7 +90,7 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         </header>
         <ActionBar domain={d} cmd={cmd} />
         {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
-        <LastCommand transcript={cmd.last} />
+        <LastCommand transcript={last} />
         <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
         <TrainerActions domain={d} />
         {/* The diagram, the XML, the resources and the log come one step after the rest when the

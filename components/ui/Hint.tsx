@@ -10,21 +10,42 @@ import { focusCameFromTab } from './focus-origin';
  * to the button that opened it — closes it and keeps it closed until the pointer moves over the
  * button again, so a tooltip never outlives the dialog its button opened. It brings its own
  * provider, so Radix's tooltip code loads only with the pages that have hints.
+ * A touch screen has no hover: with `tapShows` (a disabled button's why), a tap opens it; a tap
+ * elsewhere closes it.
  */
-export function Hint({ content, children }: { content: ReactNode; children: ReactElement }) {
+export function Hint({
+  content,
+  children,
+  tapShows = false,
+}: {
+  content: ReactNode;
+  children: ReactElement;
+  tapShows?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const quiet = useRef(false);
+  const touched = useRef(false);
   return (
     <Tooltip.Provider delayDuration={200}>
       <Tooltip.Root open={open} onOpenChange={(next) => setOpen(next && !quiet.current)}>
         <Tooltip.Trigger
           asChild
           onFocus={() => {
-            quiet.current = !focusCameFromTab();
+            // A tap that shows the hint focuses the button too (after its pointerup): not a click's focus.
+            quiet.current = !focusCameFromTab() && !(tapShows && touched.current);
             if (quiet.current) setOpen(false);
           }}
           onPointerMove={(e) => {
             if (e.movementX || e.movementY) quiet.current = false;
+          }}
+          onPointerDown={(e) => {
+            touched.current = e.pointerType === 'touch';
+          }}
+          // Not onClick: a disabled Button swallows its clicks (components/ui/Button.tsx).
+          onPointerUp={(e) => {
+            if (!tapShows || e.pointerType !== 'touch') return;
+            quiet.current = false;
+            setOpen(true);
           }}
         >
           {children}
