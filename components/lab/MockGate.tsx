@@ -20,7 +20,9 @@ export function MockGate({ children }: { children: ReactNode }) {
   words.current = t;
   useEffect(() => {
     let live = true;
-    void whenRelayFailed().then(() => live && toastError(words.current('relayTitle'), words.current('relayBody')));
+    void whenRelayFailed().then(
+      () => live && toastError(words.current('relayTitle'), words.current('relayBody'), true),
+    );
     return () => {
       live = false;
     };
