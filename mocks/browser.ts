@@ -171,8 +171,14 @@ export async function relayMsw(
     if (m?.type === 'MOCKING_ENABLED') enabled();
     else if (m?.type === 'REQUEST' && port)
       void swReply(m.payload as unknown as SwRequest, ask, origin).then((r) => answer(port, r));
-    // A copy of each answer, for MSW's life-cycle events, which nothing here listens to.
-    else if (m?.type === 'RESPONSE') void m.payload?.response?.body?.cancel().catch(() => {});
+    // A copy of each answer, for MSW's life-cycle events, which nothing here listens to. The service
+    // worker waits on its port for a reply it never uses; until one comes, Chrome counts the worker as
+    // busy and a new mockServiceWorker.js (a deploy) waits for every page to close before it activates.
+    else if (m?.type === 'RESPONSE') {
+      void m.payload?.response?.body?.cancel().catch(() => {});
+      port?.postMessage(null);
+      port?.close();
+    }
   });
   sw.addEventListener('controllerchange', () => sw.controller?.postMessage('MOCK_ACTIVATE'));
   sw.startMessages();

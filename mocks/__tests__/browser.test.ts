@@ -330,13 +330,17 @@ describe("relayMsw: the page's side of mockServiceWorker.js's protocol", () => {
     expect(logged).toHaveBeenCalledTimes(1);
   });
 
-  it('cancels the copies of answers the worker sends for life-cycle events', async () => {
+  it('cancels the copies of answers the worker sends for life-cycle events, and answers their port', async () => {
     const sw = new FakeContainer();
     sw.controller = confirming(sw);
     await start(sw);
     const cancel = vi.fn(async () => {});
-    sw.send({ type: 'RESPONSE', payload: { response: { body: { cancel } } } });
+    const port = { ...fakePort(), close: vi.fn() };
+    sw.send({ type: 'RESPONSE', payload: { response: { body: { cancel } } } }, [port]);
     expect(cancel).toHaveBeenCalledTimes(1);
+    // Unanswered, the port keeps the old worker busy and a new one waiting (e2e/msw-relay.spec.ts).
+    expect(port.postMessage).toHaveBeenCalledWith(null);
+    expect(port.close).toHaveBeenCalled();
   });
 });
 
