@@ -171,10 +171,8 @@ export async function relayMsw(
     if (m?.type === 'MOCKING_ENABLED') enabled();
     else if (m?.type === 'REQUEST' && port)
       void swReply(m.payload as unknown as SwRequest, ask, origin).then((r) => answer(port, r));
-    // A copy of each answer, for MSW's life-cycle events, which nothing here listens to. It is read to
-    // its end and dropped: cancelled (or left), Chrome counts the service worker as still busy with the
-    // request, and a new mockServiceWorker.js (a deploy) waits until every page has closed to take over.
-    else if (m?.type === 'RESPONSE') void m.payload?.response?.body?.pipeTo(new WritableStream()).catch(() => {});
+    // A copy of each answer, for MSW's life-cycle events, which nothing here listens to.
+    else if (m?.type === 'RESPONSE') void m.payload?.response?.body?.cancel().catch(() => {});
   });
   sw.addEventListener('controllerchange', () => sw.controller?.postMessage('MOCK_ACTIVATE'));
   sw.startMessages();

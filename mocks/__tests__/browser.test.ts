@@ -330,29 +330,13 @@ describe("relayMsw: the page's side of mockServiceWorker.js's protocol", () => {
     expect(logged).toHaveBeenCalledTimes(1);
   });
 
-  it('reads the copies of answers the worker sends for life-cycle events to their end', async () => {
+  it('cancels the copies of answers the worker sends for life-cycle events', async () => {
     const sw = new FakeContainer();
     sw.controller = confirming(sw);
     await start(sw);
-    const chunks = ['{"a":', '1}'];
-    let cancelled = false;
-    const body = new ReadableStream<Uint8Array>({
-      pull: (c) => {
-        const next = chunks.shift();
-        if (next === undefined) c.close();
-        else c.enqueue(new TextEncoder().encode(next));
-      },
-      cancel: () => {
-        cancelled = true;
-      },
-    });
-    sw.send({ type: 'RESPONSE', payload: { response: { body } } });
-    // Drained, not cancelled: a cancelled copy keeps Chrome's old worker busy and a new one waiting
-    // (e2e/msw-relay.spec.ts, the takeover test).
-    await vi.waitFor(() => expect(chunks).toEqual([]));
-    expect(cancelled).toBe(false);
-    await vi.waitFor(() => expect(body.locked).toBe(false));
-    expect(await body.getReader().read()).toEqual({ done: true, value: undefined });
+    const cancel = vi.fn(async () => {});
+    sw.send({ type: 'RESPONSE', payload: { response: { body: { cancel } } } });
+    expect(cancel).toHaveBeenCalledTimes(1);
   });
 });
 
