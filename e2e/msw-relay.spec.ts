@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { apiServed, expect, open, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 /**
  * MSW's page part, the relay between mockServiceWorker.js and the lab's worker (mocks/browser.ts,
