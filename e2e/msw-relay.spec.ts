@@ -4,8 +4,10 @@ import { expect, open, test } from './fixtures';
 
 /**
  * MSW's page part, the relay between mockServiceWorker.js and the lab's worker (mocks/browser.ts,
- * decisions 056 and 059): it activates itself again when the service worker's confirmation is lost
- * and when a new service worker takes the page over, and says so when it never gets one.
+ * decisions 056 and 059): it activates itself again when the service worker's confirmation is lost,
+ * and says so when it never gets one. (Its activation on `controllerchange` is tested in
+ * mocks/__tests__/browser.test.ts: Chrome's takeover of a page that used the worker came too unreliably
+ * for a test here — decision 059.)
  */
 const shots = 'test-results/screenshots';
 
@@ -79,39 +81,4 @@ test('a service worker that never confirms: the app works and a toast says what 
     await expect(page.getByRole('heading', { name: 'web01', level: 1 })).toBeVisible();
     await expect(page.getByRole('status', { name: /^(Domain state|ドメインの状態)$/ })).not.toBeEmpty();
   }
-});
-
-/** Resolves with the script URL of the next service worker that takes `page` over. */
-const nextController = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string | undefined>((resolve) =>
-        navigator.serviceWorker.addEventListener(
-          'controllerchange',
-          () => resolve(navigator.serviceWorker.controller?.scriptURL),
-          { once: true },
-        ),
-      ),
-  );
-
-test('a new service worker from another tab takes the pages over (a deploy): each page activates again, /api keeps answering', async ({
-  lab: page,
-  context,
-}) => {
-  // No /api request before the takeover: Chrome keeps a new worker waiting for a while after the old one
-  // answered one (decision 059), which is not what this test is about.
-  await open(page, '/');
-  const second = await context.newPage();
-  await open(second, '/learn');
-  const firstTaken = nextController(page);
-  // The second tab meets a new mockServiceWorker.js (a deploy): another script URL is installed as a new
-  // worker, which claims every page of the origin and knows none of them.
-  const secondTaken = nextController(second);
-  await second.evaluate(() => navigator.serviceWorker.register('/mockServiceWorker.js?v=2', { scope: '/' }));
-  expect(await secondTaken).toMatch(/\/mockServiceWorker\.js\?v=2$/);
-  expect(await firstTaken).toMatch(/\/mockServiceWorker\.js\?v=2$/);
-  // Each page told the new worker it is there: its fetches of /api reach the lab, not the server's 404.
-  await expect.poll(() => hostsFrom(page)).toEqual(labHosts);
-  await expect.poll(() => hostsFrom(second)).toEqual(labHosts);
-  await second.close();
 });
