@@ -5,9 +5,7 @@ import { expect, open, test } from './fixtures';
 /**
  * MSW's page part, the relay between mockServiceWorker.js and the lab's worker (mocks/browser.ts,
  * decisions 056 and 059): it activates itself again when the service worker's confirmation is lost,
- * and says so when it never gets one. (Its activation on `controllerchange` is tested in
- * mocks/__tests__/browser.test.ts: Chrome's takeover of a page that used the worker came too unreliably
- * for a test here — decision 059.)
+ * and when a new service worker takes the page over, and says so when it never gets one.
  */
 const shots = 'test-results/screenshots';
 
@@ -81,4 +79,28 @@ test('a service worker that never confirms: the app works and a toast says what 
     await expect(page.getByRole('heading', { name: 'web01', level: 1 })).toBeVisible();
     await expect(page.getByRole('status', { name: /^(Domain state|ドメインの状態)$/ })).not.toBeEmpty();
   }
+});
+
+test('a new service worker takes the page over: the page activates itself with it, /api keeps answering', async ({
+  lab: page,
+}) => {
+  await open(page, '/learn');
+  expect(await hostsFrom(page)).toEqual(labHosts);
+  // A new worker that knows nothing of the page claims it. Chrome kept a new version of the page's own
+  // registration waiting after the old one had answered /api (decision 059), so the new worker here is a
+  // registration of its own for this page's path: it activates at once and claims the page.
+  const taken = await page.evaluate(async () => {
+    const changed = new Promise<string | undefined>((resolve) =>
+      navigator.serviceWorker.addEventListener(
+        'controllerchange',
+        () => resolve(navigator.serviceWorker.controller?.scriptURL),
+        { once: true },
+      ),
+    );
+    await navigator.serviceWorker.register('/mockServiceWorker.js?v=2', { scope: '/learn' });
+    return changed;
+  });
+  expect(taken).toMatch(/\/mockServiceWorker\.js\?v=2$/);
+  // The page told the new worker it is there: its fetch of /api reaches the lab, not the server's 404.
+  await expect.poll(() => hostsFrom(page)).toEqual(labHosts);
 });
