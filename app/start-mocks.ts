@@ -1,6 +1,6 @@
-import { answerHereWhenPossible, holdRequestsUntil } from '@/lib/api/client';
+import { answerHereWhenPossible, holdRequestsUntil, relayFailed } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
-import { relayMsw } from '@/mocks/browser';
+import { controlledWithin, relayMsw } from '@/mocks/browser';
 import { labLine } from '@/mocks/worker/ask';
 import { takeEarly } from '@/mocks/worker/early';
 import type { ToWorker } from '@/mocks/worker/protocol';
@@ -9,9 +9,9 @@ import { labWorker } from '@/mocks/worker/start';
 /**
  * Whether MSW may start in this page. A page with no registration gets one from MSW (a first
  * visit); one whose worker is still installing (a second page opened meanwhile) is claimed when it
- * activates, so it waits for that (at most 3 s). A page an active worker does not control (a hard
- * reload) stays without it: MSW would reload the page, which by now the learner is using; the app
- * does not need it, and the next navigation is controlled again.
+ * activates, so it waits for that (`controlledWithin`: at most 3 s). A page an active worker does not
+ * control (a hard reload) stays without it: MSW would reload the page, which by now the learner is
+ * using; the app does not need it, and the next navigation is controlled again.
  */
 async function mayStartMsw(): Promise<boolean> {
   const sw = navigator.serviceWorker;
@@ -19,12 +19,8 @@ async function mayStartMsw(): Promise<boolean> {
   if (sw.controller) return true;
   const registration = await sw.getRegistration('/');
   if (!registration) return true;
-  if (registration.installing || registration.waiting)
-    await new Promise<void>((resolve) => {
-      sw.addEventListener('controllerchange', () => resolve(), { once: true });
-      setTimeout(resolve, 3000);
-    });
-  return !!sw.controller;
+  if (registration.installing || registration.waiting) return !!(await controlledWithin(sw));
+  return false;
 }
 
 /** After the page's load, its first answer from the lab, and then when the main thread is idle. */
@@ -44,15 +40,21 @@ let served = false;
 
 /**
  * MSW's service worker serves /api to whatever else fetches it (a test's or the devtools' own
- * fetch, a link opened in the tab), forwarding to the lab's worker (mocks/worker/forward.ts); the
- * app itself asks the lab's worker directly (below). So it is not on the page's load path: its
- * page part is loaded and started once the page is idle after its first answer (decision 038).
- * Its failure is logged, not shown: the lab runs without it.
+ * fetch, a link opened in the tab), through the relay in this page (mocks/browser.ts) to the lab's
+ * worker; the app itself asks the lab's worker directly (below). So it is not on the page's load
+ * path: the relay starts once the page is idle after its first answer (decisions 038, 056). Its
+ * failure is logged, not shown as a failure of the lab, which runs without it; a service worker that
+ * never confirms the page's activation is told in a toast (`relayFailed`, decision 059).
  */
 async function startMsw(): Promise<void> {
   if (!(await mayStartMsw())) return;
   performance.mark('virtlab:mock-layer-evaluated');
-  if (!(await relayMsw(labLine().ask, '/mockServiceWorker.js'))) return;
+  const start = await relayMsw(labLine().ask, '/mockServiceWorker.js');
+  if (start === 'no-answer') {
+    console.warn("VirtLab: MSW's service worker did not confirm this page; /api is served to the app only");
+    relayFailed();
+  }
+  if (start !== 'relaying') return;
   served = true;
   performance.mark('virtlab:api-ready');
 }

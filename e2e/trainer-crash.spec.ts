@@ -25,7 +25,7 @@ async function run(page: Page, host: string, line: string, answer: string | RegE
 
 test.describe('the trainer crashes a guest: on_crash decides (decision 055)', () => {
   test('Xen, on_crash preserve: shut off (crashed), xl list ---sc-, the Trainer area says what happened', async ({
-    page,
+    lab: page,
   }) => {
     await open(page, '/hosts/xen2/domains/pv-app');
     await run(page, 'xen2', 'virsh set-lifecycle-action pv-app crash preserve --live');
@@ -55,7 +55,7 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
     }
   });
 
-  test('ja: QEMU, on_crash destroy (the default): Crashed Panicked, then Stopped Crashed', async ({ page }) => {
+  test('ja: QEMU, on_crash destroy (the default): Crashed Panicked, then Stopped Crashed', async ({ lab: page }) => {
     await open(page, '/ja/hosts/kvm1/domains/web01');
     const trainer = page.getByRole('region', { name: 'トレーナー' });
     await expect(trainer).toContainText('on_crash (destroy)');
@@ -69,5 +69,27 @@ test.describe('the trainer crashes a guest: on_crash decides (decision 055)', ()
       await trainer.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/trainer-crash-ja-${width}.png` });
     }
+  });
+
+  test('what a crash did is told on that domain’s page only: a client-side move to another domain starts afresh', async ({
+    lab: page,
+  }) => {
+    await open(page, '/hosts/xen1/domains/pv-web');
+    const trainer = page.getByRole('region', { name: 'Trainer' });
+    await trainer.getByRole('button', { name: 'Crash the guest (kernel panic)' }).click();
+    await expect(trainer.getByRole('status')).toHaveText(/^Kernel panic, on_crash \S+: /);
+    await run(page, 'xen1', 'virsh set-lifecycle-action hvm-win crash coredump-restart --live');
+    // As a link does (the lesson panel's step links to a domain page): the router, no page load.
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+      (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(
+        '/hosts/xen1/domains/hvm-win',
+      );
+    });
+    await expect(page.getByRole('heading', { name: 'hvm-win', level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // hvm-win's own on_crash, from the API's domain data; nothing of pv-web's crash.
+    await expect(trainer).toContainText('on_crash (coredump-restart)');
+    await expect(trainer.getByRole('status')).toHaveCount(0);
   });
 });

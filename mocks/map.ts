@@ -86,6 +86,7 @@ export function toDomain(h: Host, d: Domain, history: StoredTransition[]): ApiDo
       live: d.live ? formatDomainXml(d.live, { id: d.id }) : null,
       inactive: d.config ? formatDomainXml(d.config, {}) : null,
     },
+    onCrash: currentDef(d).onCrash,
     lastTransition: last
       ? { seq: last.seq, time: last.time, action: last.action, from: last.from, to: last.to, command: last.command }
       : null,

@@ -9,9 +9,6 @@ import { Button } from '@/components/ui/Button';
 import { useWhyNot } from '@/components/actions/use-why-not';
 import { VirshError } from '@/components/actions/VirshError';
 
-/** The domain's on_crash, as its XML says it (the live definition while it runs). */
-const onCrashOf = (d: ApiDomain) =>
-  /<on_crash>([^<]+)<\/on_crash>/.exec(d.xml.live ?? d.xml.inactive ?? '')?.[1] ?? 'destroy';
 const eventWords = (e: { event: string; detail: string }) => `${e.event} ${e.detail}`.trim();
 /** A QEMU guest without a panic device: QEMU never hears its panic (decision 063). */
 const panicUnheard = (d: ApiDomain) => d.driver === 'qemu' && (d.live ?? d.config)?.panic.length === 0;
@@ -19,6 +16,7 @@ const panicUnheard = (d: ApiDomain) => d.driver === 'qemu' && (d.live ?? d.confi
 /**
  * What a trainer does to a guest that no command does (decision 055): its kernel panics, and the
  * domain's on_crash action (`virsh set-lifecycle-action D crash …`, `on_crash = …`) decides what follows.
+ * The page keys it by host and name: what a crash did is told on that domain's page only.
  */
 export function TrainerActions({ domain }: { domain: ApiDomain }) {
   const t = useTranslations('trainer');
@@ -45,8 +43,8 @@ export function TrainerActions({ domain }: { domain: ApiDomain }) {
         <span id={hintId} className="text-muted">
           {why ??
             (panicUnheard(domain)
-              ? t('noPanicHint', { name: domain.name, action: onCrashOf(domain) })
-              : t('crashHint', { action: onCrashOf(domain) }))}
+              ? t('noPanicHint', { name: domain.name, action: domain.onCrash })
+              : t('crashHint', { action: domain.onCrash }))}
         </span>
       </div>
       {done?.hung && <p role="status">{t('hung')}</p>}

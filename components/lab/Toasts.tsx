@@ -17,9 +17,12 @@ const listening = new Promise<void>((resolve) => {
 });
 let mountNow: (() => void) | null = null;
 
-export function toastError(title: string, description: string) {
+/** A failure; `stays` keeps it until the learner closes it (something that stays true for the page's life). */
+export function toastError(title: string, description: string, stays = false) {
   mountNow?.();
-  void Promise.all([import('sonner'), listening]).then(([{ toast }]) => toast.error(title, { description }));
+  void Promise.all([import('sonner'), listening]).then(([{ toast }]) =>
+    toast.error(title, { description, ...(stays && { duration: Number.POSITIVE_INFINITY }) }),
+  );
 }
 
 /** A confirmation that something the learner asked for is done (an imported lab). */

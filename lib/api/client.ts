@@ -44,6 +44,19 @@ export function answerHereWhenPossible(fn: AnswerHere) {
 /** Settles when the API can answer (or rejects when it cannot start): what components wait on. */
 export const apiReady = (): Promise<unknown> => ready;
 
+let lostRelay!: () => void;
+const relayLost = new Promise<void>((resolve) => {
+  lostRelay = resolve;
+});
+
+/**
+ * MSW's service worker never confirmed this page's activation (app/start-mocks.ts): the app still
+ * reaches the lab, but /api fetched by anything else (the browser's console, an address opened in
+ * the tab) gets no answer from it. MockGate tells the learner (decision 059).
+ */
+export const relayFailed = () => lostRelay();
+export const whenRelayFailed = (): Promise<void> => relayLost;
+
 let changedHere = false;
 
 /**

@@ -112,6 +112,11 @@ export interface ApiDomain extends ApiDomainSummary {
   live: DefFacts | null;
   config: DefFacts | null;
   xml: { live: string | null; inactive: string | null };
+  /**
+   * `<on_crash>` of the definition in force (the live one while it runs): what a guest's crash leads to
+   * (destroy, restart, preserve, rename-restart, coredump-destroy, coredump-restart).
+   */
+  onCrash: string;
   lastTransition: ApiTransition | null;
 }
 

@@ -106,6 +106,7 @@ describe.each(backends)('%s backend', (_name, make) => {
       memoryKiB: 2097152,
       maxMemoryKiB: 8388608,
       vcpus: 2,
+      onCrash: 'destroy',
     });
     expect(d.body.live?.pinning).toHaveLength(2);
     expect(d.body.xml.live).toContain('<name>test</name>');

@@ -15,7 +15,7 @@ const failed = () =>
   );
 
 export interface LabLine {
-  /** A `Request` (MSW's handler, ./forward.ts): its body is read first. */
+  /** A `Request` (what MSW's service worker relays, ../browser.ts): its body is read first. */
   ask(request: Request): Promise<Response>;
   /** The app's own call (app/start-mocks.ts): a string body or none crosses at once, in this task. */
   fetch(url: string, init?: RequestInit): Promise<Response>;
@@ -29,7 +29,7 @@ let line: LabLine | null = null;
 
 /**
  * The page's one line to the lab's worker (./start.ts): a request goes over, its answer comes back
- * as a `Response`. MSW's handler uses it for whatever fetches /api (./forward.ts), and the app's
+ * as a `Response`. MSW's relay uses it for whatever else fetches /api (../browser.ts), and the app's
  * client for its own requests (app/start-mocks.ts) — two ways in, one owner of the lab. The
  * worker's writes to localStorage (./mirror-storage.ts) are kept before the answer that follows
  * them (one message queue, in order): here, or by the inline script that started the worker.

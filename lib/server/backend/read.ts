@@ -111,6 +111,12 @@ async function facts(
   };
 }
 
+/** `<on_crash>` of a definition; libvirt's default when it names none (or cannot be read). */
+function onCrashOf(xml: string | null): string {
+  const def = xml ? parseDomainXml(xml) : null;
+  return def?.ok ? def.value.onCrash : 'destroy';
+}
+
 /** A domain's page: the row, both definitions' facts and XML, the last change the server saw. */
 export async function readDomain(c: Connection, name: string, log: BackendLog): Promise<ApiDomain | null> {
   const summary = await readSummary(c, name, log);
@@ -127,6 +133,7 @@ export async function readDomain(c: Connection, name: string, log: BackendLog): 
     live: await facts(c, name, live, '--live'),
     config: await facts(c, name, inactive, '--config'),
     xml: { live, inactive },
+    onCrash: onCrashOf(live ?? inactive),
     lastTransition: log.lastTransition(c.name, name),
   };
 }

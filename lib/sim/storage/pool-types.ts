@@ -57,7 +57,7 @@ export const defaultPoolFormat: Record<string, string> = {
   disk: 'unknown',
 };
 
-/** virStorageVolFormat for file-based pools (virStorageFileFormat). */
+/** virStorageVolFormat for file-based pools: libvirt's virStorageFileFormat names (a snapshot disk's driver takes them too, but 'none': xml/snapshot-parse.ts). */
 export const volumeFormats = [
   'none',
   'raw',

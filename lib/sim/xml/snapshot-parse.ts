@@ -1,4 +1,5 @@
 import { fail, internalError, ok, type Result } from '../result';
+import { volumeFormats } from '../storage/pool-types';
 import type { DomainDef, DomainState } from '../types';
 import { momentSchemaError } from './moment-schema';
 import { checkWellFormed, domainFromNode, type ParseDefaults } from './parse';
@@ -30,24 +31,7 @@ export interface SnapshotDoc {
 const SNAPSHOT_MODES = ['default', 'no', 'internal', 'external', 'manual'];
 
 /** virStorageFileFormat names a snapshot disk's driver may give ('none' is refused). */
-const FORMATS = [
-  'raw',
-  'dir',
-  'bochs',
-  'cloop',
-  'dmg',
-  'iso',
-  'vpc',
-  'vdi',
-  'fat',
-  'vhd',
-  'ploop',
-  'cow',
-  'qcow',
-  'qcow2',
-  'qed',
-  'vmdk',
-];
+const FORMATS: readonly string[] = volumeFormats.filter((f) => f !== 'none');
 const first = (n: unknown) => (Array.isArray(n) ? n[0] : n) as Node | undefined;
 
 /** virDomainSnapshotState names → the domain state they record. */
