@@ -20,6 +20,7 @@ import { memory } from './scenarios/memory';
 import { metadata } from './scenarios/metadata';
 import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
+import { nodeObjects } from './scenarios/node-objects';
 import { nodedev } from './scenarios/nodedev';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
@@ -55,6 +56,7 @@ export const scenarios: Scenario[] = [
   ...checkpoints,
   ...guestInput,
   ...node,
+  ...nodeObjects,
   ...jobs,
   ...shell,
   ...parsing,

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from '../xml/parser-options';
 import { fail, ok, operationFailed, type Result } from '../result';
 import type { Domain, DomainState, World } from '../types';
 import { domainFromNode } from '../xml/parse';
@@ -22,6 +23,7 @@ const RUNSTATES: DomainState[] = [
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',

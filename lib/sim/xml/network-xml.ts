@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { fail, internalError, ok, type Result } from '../result';
 import type { NetworkDef } from '../types';
 import { checkWellFormed } from './parse';
@@ -9,6 +10,7 @@ import { parseFragment } from './network-sections';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { configUnsupported, fail, internalError, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
@@ -10,6 +11,7 @@ import { definitionUuid, readUuid, type UuidRead } from './uuid-parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
