@@ -277,6 +277,12 @@ export interface CompletedJob {
    * so a failure leaves the earlier ones for `domjobinfo --completed`.
    */
   completed?: MigrationStats;
+  /**
+   * virsh read the completed job's statistics without --keep-completed: QEMU's driver frees them once
+   * returned (qemuDomainGetJobStats), so `domjobinfo --completed` answers "None" until a job completes
+   * again. The record stays for the lab's own views (lessons, the migration page).
+   */
+  statsRead?: true;
 }
 
 /**
