@@ -25,4 +25,31 @@ export const nodeObjects: Scenario[] = [
     ],
     { files: blankAttrs },
   ),
+  each(
+    'node-file-objects',
+    "a node file's networks, interfaces and storage pools with their volumes, inline or included with file= (testOpenParse: testParseNetworks, testParseInterfaces, testParseStorage, testOpenVolumesForPool): all active, a volume's own path and key kept, a domain included too",
+    [
+      'list --all',
+      'net-list --all; net-dumpxml net1; net-dumpxml net2; net-info net2',
+      'iface-list --all; iface-dumpxml br0',
+      'pool-list --all --details; pool-dumpxml p1; pool-info p2',
+      'vol-list p1 --details; vol-list p2; vol-dumpxml --pool p1 v2; vol-dumpxml --pool p1 v3',
+      'vol-key --pool p1 v2; vol-path k2; vol-info k2; vol-info /p1/v1; vol-name /elsewhere/v2; vol-pool /p2/w1',
+      'vol-create-as p1 big 200G; pool-destroy p1; pool-start p1; vol-list p1',
+      'net-destroy net1; net-undefine net2; net-list --all',
+    ],
+    { fixture: 'objects.xml' },
+  ),
+  ...(
+    [
+      ['missing', 'a file= naming no file: libxml2\'s warning, then "failed to parse xml document"'],
+      ['mismatch', "an included file whose root is not the element's kind"],
+      ['duplicate', 'two networks with one uuid (virNetworkObjAssignDef)'],
+      ['volume-error', "a volume's parser refuses it (no capacity)"],
+    ] as const
+  ).map(([name, what]) =>
+    each(`node-file-objects-${name}`, `a node file refused while its objects are read: ${what}`, ['list'], {
+      fixture: `objects-${name}.xml`,
+    }),
+  ),
 ];

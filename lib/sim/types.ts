@@ -483,6 +483,9 @@ export interface StorageVolume {
   allocation: string;
   format: string;
   backing?: { path: string; format?: string };
+  /** A path and key a test-driver node file gave (testOpenVolumesForPool keeps them); else the pool's path and the name. */
+  path?: string;
+  key?: string;
 }
 
 /** A storage pool as a driver keeps it (virStoragePoolObj). */

@@ -70,7 +70,7 @@ export function formatVolumeXml(vol: StorageVolume, path: string): string {
   const out = [
     "<volume type='file'>",
     `  <name>${escapeXml(vol.name)}</name>`,
-    `  <key>${escapeXml(path)}</key>`,
+    `  <key>${escapeXml(vol.key ?? path)}</key>`,
     `  <capacity unit='bytes'>${vol.capacity}</capacity>`,
     `  <allocation unit='bytes'>${vol.allocation}</allocation>`,
     '  <target>',
