@@ -29,6 +29,7 @@ import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
 import { storage } from './scenarios/storage';
 import { surveyFinds } from './scenarios/survey-finds';
+import { surveyFinds11 } from './scenarios/survey-finds-11';
 import { tuning } from './scenarios/tuning';
 import { unsupported } from './scenarios/unsupported';
 import { unsupportedDomain } from './scenarios/unsupported-domain';
@@ -62,6 +63,7 @@ export const scenarios: Scenario[] = [
   ...parsing,
   ...differential,
   ...surveyFinds,
+  ...surveyFinds11,
   ...cpuBaseline,
   ...networks,
   ...snapshots,

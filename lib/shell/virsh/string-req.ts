@@ -23,6 +23,8 @@ const STRING_REQ = new Set([
   'xmlfile',
   'checkpointname',
   'description',
+  // cmdConsole reads --devname after the domain, before the state check (seed 609).
+  'devname',
 ]);
 
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */
