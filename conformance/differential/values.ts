@@ -1,4 +1,4 @@
-import { checkpointFiles, cpuFiles, snapshotFiles } from './node-files';
+import { checkpointFiles, cpuFiles, networkFiles, snapshotFiles } from './node-files';
 import fc from 'fast-check';
 
 /**
@@ -247,6 +247,8 @@ export const snapshotFileValue = fc.constantFrom(
   'guest.xml',
   'nonexistent.xml',
 );
+/** net-define's and net-create's file: a <network> (node-files.ts), another document, a missing file. */
+export const networkFileValue = fc.constantFrom(...Object.keys(networkFiles), 'guest.xml', 'nonexistent.xml');
 /** checkpoint-create's file, always given (without one the checkpoint is named by the clock). */
 export const checkpointFileValue = fc.constantFrom(...Object.keys(checkpointFiles), 'snap0.xml', 'nonexistent.xml');
 

@@ -11,6 +11,29 @@ const blankAttrs: Record<string, string> = {
   'v2.xml': "<volume><name>v2</name><capacity unit='M'>10</capacity><target><format type='raw '/></target></volume>\n",
 };
 
+/** <network> bodies for net-define/net-create --validate: valid, and refused by network.rng each way libxml2 reports. */
+export const networkDocs = [
+  "<name>ok1</name><uuid>00000000-0000-4000-a000-000000000011</uuid><bridge name='virbr7' stp='on' delay='0'/><forward mode='nat'/><ip address='10.7.0.1' netmask='255.255.255.0'><dhcp><range start='10.7.0.2' end='10.7.0.9'/></dhcp></ip>",
+  '<uuid>00000000-0000-4000-a000-000000000012</uuid>',
+  '<bogus/><name>x</name>',
+  "<name>x</name><bogus/><bridge name='b'/>",
+  '<name>x</name> text',
+  '<name>x</name><name>y</name>',
+  '<name>x</name><uuid>zz</uuid>',
+  "<name a='1'>x</name>",
+  "<name a='1'>x</name><bogus/>",
+  "<name>x</name><bridge name='br 0'/>",
+  "<name>x</name><mac address='01:00:00:00:00:01'/>",
+  "<name>x</name><domain name='a_b'/>",
+  "<name>x</name><domain name='a' localOnly='x'/>",
+  "<name>x</name><forward mode='bogus'/>",
+  '<name>x</name><forward/><forward/>',
+];
+/** libvirt makes up a random uuid for a network without one: every drawn document names its own. */
+const withUuid = (d: string) => (d.includes('<uuid>') ? d : `${d}<uuid>00000000-0000-4000-a000-0000000000aa</uuid>`);
+export const networkBodies = networkDocs.map(withUuid);
+const networkFiles = Object.fromEntries(networkBodies.map((d, i) => [`n${i}.xml`, `<network>${d}</network>\n`]));
+
 export const nodeObjects: Scenario[] = [
   each(
     'attribute-values-kept',
@@ -24,6 +47,28 @@ export const nodeObjects: Scenario[] = [
       'vol-create default-pool v2.xml',
     ],
     { files: blankAttrs },
+  ),
+  each(
+    'network-schema',
+    "net-define and net-create --validate check the document against network.rng as libxml2's Relax-NG reports it (the groups in the schema's order, a missing <name>, extra content, then the root's attributes); without --validate the parser's own errors (an unknown forward mode, a multicast bridge MAC, <domain localOnly>) and the first <name>",
+    [
+      ...networkDocs.map((_, i) => `net-define n${i}.xml --validate; net-list --all --name`),
+      'net-create n3.xml --validate',
+      'net-define r1.xml --validate',
+      'net-define r2.xml --validate',
+      'net-define r3.xml --validate',
+      'net-define n13.xml',
+      'net-define n3.xml; net-list --all --name',
+      'net-define n10.xml; net-define n12.xml; net-define n5.xml; net-dumpxml x',
+    ],
+    {
+      files: {
+        ...networkFiles,
+        'r1.xml': `<network foo='1'>${withUuid('<name>x</name>')}</network>\n`,
+        'r2.xml': `<network ipv6='yes' trustGuestRxFilters='no' connections='3'>${withUuid('<name>x</name>')}</network>\n`,
+        'r3.xml': `<network connections='x'>${withUuid("<name a='1'>x</name>")}</network>\n`,
+      },
+    },
   ),
   each(
     'node-file-objects',
