@@ -5,6 +5,7 @@ import {
   checkpointDiskspecValue,
   checkpointFileValue,
   networkFileValue,
+  domainFileValue,
   cpulistValue,
   domainValue,
   interfaceValue,
@@ -81,6 +82,7 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (command === 'snapshot-create' && option.name === 'xmlfile') return snapshotFileValue;
   if (command === 'checkpoint-create' && option.name === 'xmlfile') return checkpointFileValue;
   if (['net-define', 'net-create'].includes(command) && option.name === 'file') return networkFileValue;
+  if (['define', 'create'].includes(command) && option.name === 'file') return domainFileValue;
   if (command === 'snapshot-create-as' && option.name === 'memspec') return memspecValue;
   if (command === 'snapshot-create-as' && option.name === 'diskspec') return snapshotDiskspecValue;
   if (command === 'checkpoint-create-as' && option.name === 'diskspec') return checkpointDiskspecValue;

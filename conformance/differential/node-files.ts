@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from '../paths';
-import { networkBodies } from '../scenarios/node-objects';
+import { domainDocs, networkBodies } from '../scenarios/node-objects';
 
 // A fixed uuid: libvirt gives a domain without one a random uuid, which no two runs share.
 let serial = 0;
@@ -96,6 +96,11 @@ export const networkFiles: Record<string, string> = Object.fromEntries(
   networkBodies.map((body, i) => [`net${i}.xml`, `<network>${body}</network>\n`]),
 );
 
+/** <domain> files for define/create: valid, refused by domain.rng (with --validate), refused by the parser. */
+export const domainFiles: Record<string, string> = Object.fromEntries(
+  domainDocs.map((doc, i) => [`dom${i}.xml`, `${doc}\n`]),
+);
+
 /** <domainsnapshot> files for snapshot-create: valid, refused by domainsnapshot.rng, refused by the parser. */
 export const snapshotFiles: Record<string, string> = Object.fromEntries(
   [
@@ -152,6 +157,7 @@ export const workFiles: Record<string, string> = {
   ...brokenNodes,
   ...includedFiles,
   ...networkFiles,
+  ...domainFiles,
   ...objectNodes,
   ...snapshotFiles,
   ...checkpointFiles,

@@ -1,4 +1,4 @@
-import { checkpointFiles, cpuFiles, networkFiles, snapshotFiles } from './node-files';
+import { checkpointFiles, cpuFiles, domainFiles, networkFiles, snapshotFiles } from './node-files';
 import fc from 'fast-check';
 
 /**
@@ -245,6 +245,17 @@ export const snapshotFileValue = fc.constantFrom(
   ...Object.keys(snapshotFiles),
   'cp0.xml',
   'guest.xml',
+  'nonexistent.xml',
+);
+/** define's and create's file: a <domain> (node-files.ts), another document, a missing file. */
+export const domainFileValue = fc.constantFrom(
+  ...Object.keys(domainFiles),
+  'guest.xml',
+  'slash.xml',
+  'unicode.xml',
+  'no-name.xml',
+  'bad-vcpu.xml',
+  'not-domain.xml',
   'nonexistent.xml',
 );
 /** net-define's and net-create's file: a <network> (node-files.ts), another document, a missing file. */

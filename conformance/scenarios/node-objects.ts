@@ -34,6 +34,30 @@ const withUuid = (d: string) => (d.includes('<uuid>') ? d : `${d}<uuid>00000000-
 export const networkBodies = networkDocs.map(withUuid);
 const networkFiles = Object.fromEntries(networkBodies.map((d, i) => [`n${i}.xml`, `<network>${d}</network>\n`]));
 
+const G = '<uuid>00000000-0000-4000-8000-0000000000bb</uuid><memory>1048576</memory><os><type>hvm</type></os>';
+/** <domain> documents for define/create --validate: valid, refused by domain.rng, refused by the parser after it. */
+export const domainDocs = [
+  `<domain type='test'><name>ok</name>${G}<vcpu>2</vcpu></domain>`,
+  `<domain type='test' foo='1'><name>e</name>${G}</domain>`,
+  `<domain type='bogus'><name>e</name>${G}</domain>`,
+  `<domain><name>e</name>${G}</domain>`,
+  `<domain type='test'><name>e</name>${G}<bogus/></domain>`,
+  `<domain type='test'><bogus/><name>e</name>${G}</domain>`,
+  `<domain type='test'>hi<name>e</name>${G}</domain>`,
+  `<domain type='test'><name>e</name>${G} text</domain>`,
+  "<domain type='test'><name>e</name><uuid>00000000-0000-4000-8000-0000000000bb</uuid><memory>x</memory><os><type>hvm</type></os></domain>",
+  `<domain type='test'><name>e</name>${G}<vcpu>0</vcpu></domain>`,
+  `<domain type='test'><name>e</name><name>f</name>${G}</domain>`,
+  `<domain type='test'><name>e</name><uuid>zz</uuid>${G}</domain>`,
+  `<domain type='test' id='5'><name>e</name>${G}<title>t</title><description>d</description></domain>`,
+  `<domain type='test'><name>a/b</name>${G}</domain>`,
+  `<domain type='test' foo='1'><bogus/><name>e</name>${G}</domain>`,
+  "<domain type='test'><name>e</name><uuid>00000000-0000-4000-8000-0000000000bb</uuid><memory>1024</memory></domain>",
+  "<domain type='kvm'><name>k</name><uuid>00000000-0000-4000-8000-0000000000cc</uuid><memory>1024</memory><vcpu>x</vcpu><os><type>hvm</type></os></domain>",
+  '<network><name>n</name></network>',
+];
+const domainFiles = Object.fromEntries(domainDocs.map((d, i) => [`d${i}.xml`, `${d}\n`]));
+
 export const nodeObjects: Scenario[] = [
   each(
     'attribute-values-kept',
@@ -69,6 +93,16 @@ export const nodeObjects: Scenario[] = [
         'r3.xml': `<network connections='x'>${withUuid("<name a='1'>x</name>")}</network>\n`,
       },
     },
+  ),
+  each(
+    'domain-schema',
+    "define and create --validate check the document against domain.rng as libxml2's Relax-NG reports it (the type first, the groups in the schema's order, a missing <name> two interleaves deep, extra content, then the root's attributes); then the parser: the root's name, the first <name>, no vCPU failing the NUMA check, a '/' in the name after the parse",
+    [
+      ...domainDocs.map((_, i) => `define d${i}.xml --validate; list --all --name`),
+      ...domainDocs.map((_, i) => `create d${i}.xml --validate`),
+      ...domainDocs.map((_, i) => `define d${i}.xml; list --all --name`),
+    ],
+    { files: domainFiles },
   ),
   each(
     'node-file-objects',

@@ -96,6 +96,7 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["Build a given pool.","与えられたプールを構築します。"],
   ["CPU Affinity","CPU アフィニティー"],
   ["CPU Affinity:","CPU アフィニティー:"],
+  ["CPU IDs in <numa> exceed the <vcpu> count","<numa> の CPU ID が <vcpu> カウントを超えています"],
   ["CPU architecture (/domain/os/type/@arch)","CPU アーキテクチャー (/domain/os/type/@arch)"],
   ["CPU feature %s already defined","CPU 機能 %s がすでに定義されています"],
   ["CPU feature '%s' specified more than once","CPU 機能 '%s' が複数回指定されています"],

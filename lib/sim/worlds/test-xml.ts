@@ -134,6 +134,6 @@ function domainNode(inline: Node, el: XmlTree | undefined, path: string, read: R
   if (!obj.ok) return obj;
   const doc = parser.parse(obj.value.xml) as Node;
   const root = (doc.domain as Node[] | undefined)?.[0];
-  if (!root) return fail('XML_ERROR', `XML error: unexpected root element <${obj.value.root.el}>, expecting <domain>`);
+  if (!root) return fail('XML_ERROR', `XML error: expecting root element of 'domain', not '${obj.value.root.el}'`);
   return ok(root);
 }

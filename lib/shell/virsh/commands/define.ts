@@ -32,7 +32,7 @@ const define: VirshCommand = {
     if (xml === undefined) return false;
     const failLine = `Failed to define domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
-    const def = parseDomainXml(xml, undefined, parseDefaults(c));
+    const def = parseDomainXml(xml, undefined, parseDefaults(c), c.has('validate'));
     if (!def.ok) {
       c.error(failLine);
       c.libvirtError(def.error);
@@ -56,7 +56,7 @@ const create: VirshCommand = {
     if (xml === undefined) return false;
     const failLine = `Failed to create domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
-    const def = parseDomainXml(xml, undefined, parseDefaults(c));
+    const def = parseDomainXml(xml, undefined, parseDefaults(c), c.has('validate'));
     if (!def.ok) {
       c.error(failLine);
       c.libvirtError(def.error);
