@@ -13,4 +13,23 @@ export const surveyFinds11: Scenario[] = [
       'destroy test; console test --devname x',
     ],
   ),
+  each(
+    'session-11-create-flags',
+    'testDomainCreateXML refuses --paused, --autodestroy and --reset-nvram before it parses the document (the fixed seed, once create drew real documents)',
+    [
+      'create g.xml --paused',
+      'create g.xml --autodestroy --paused',
+      'create bad.xml --reset-nvram --validate',
+      'create bad.xml --validate',
+      'create nonexistent.xml --reset-nvram',
+      'connect test:///default --readonly; create g.xml --paused',
+    ],
+    {
+      files: {
+        'g.xml':
+          "<domain type='test'><name>g</name><uuid>00000000-0000-4000-8000-0000000000dd</uuid><memory>1024</memory><os><type>hvm</type></os></domain>\n",
+        'bad.xml': "<domain type='test'><name>a/b</name><memory>1024</memory><os><type>hvm</type></os></domain>\n",
+      },
+    },
+  ),
 ];

@@ -1,5 +1,6 @@
 import { domainCreateXml, domainDefine, domainRename, domainUndefine } from '../../../sim/ops/define';
 import { domainName } from '../../../sim/world';
+import { unsupportedFlags } from '../../../sim/result';
 import { parseDomainXml } from '../../../sim/xml/parse';
 import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
@@ -56,6 +57,14 @@ const create: VirshCommand = {
     if (xml === undefined) return false;
     const failLine = `Failed to create domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
+    // testDomainCreateXML checks its flags (only VALIDATE passes) before it parses the document.
+    const bits = (c.has('paused') ? 1 : 0) | (c.has('autodestroy') ? 2 : 0) | (c.has('reset-nvram') ? 0x20 : 0);
+    const refused = bits && c.host().driver === 'test' ? unsupportedFlags(bits, 'testDomainCreateXML') : undefined;
+    if (refused && !refused.ok) {
+      c.error(failLine);
+      c.libvirtError(refused.error);
+      return false;
+    }
     const def = parseDomainXml(xml, undefined, parseDefaults(c), c.has('validate'));
     if (!def.ok) {
       c.error(failLine);
