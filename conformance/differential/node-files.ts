@@ -82,6 +82,7 @@ const objectNodes: Record<string, string> = {
       "<pool file='inc-pool.xml'/>",
   ),
   'objects-missing.xml': node("<network file='nowhere.xml'/>"),
+  'objects-directory.xml': node("<pool file=''/>"),
   'objects-mismatch.xml': node("<pool file='inc-net.xml'/>"),
   'objects-broken.xml': node("<interface file='not-xml.xml'/>"),
   'objects-dup-net.xml': node(net('a', 1) + net('b', 1)),

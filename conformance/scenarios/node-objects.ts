@@ -125,6 +125,7 @@ export const nodeObjects: Scenario[] = [
       ['mismatch', "an included file whose root is not the element's kind"],
       ['duplicate', 'two networks with one uuid (virNetworkObjAssignDef)'],
       ['volume-error', "a volume's parser refuses it (no capacity)"],
+      ['directory', "an empty file= names the node file's directory: libxml2 reads it as an empty document"],
     ] as const
   ).map(([name, what]) =>
     each(`node-file-objects-${name}`, `a node file refused while its objects are read: ${what}`, ['list'], {

@@ -38,7 +38,7 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
     if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${test.path}'`);
     const include = (p: string) => {
       const r = s.fs.read(s.fs.resolve(p));
-      return r.ok ? r.data : undefined;
+      return r.ok ? r.data : r.errno === 'EISDIR' ? null : undefined;
     };
     const world = loadTestNodeXml(read.data, test.uri, test.path, include);
     return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : world;
@@ -62,5 +62,8 @@ export function connectWarning(uri: string | null, fs: HostFs, error?: { message
   const warn = (p: string) => `I/O warning : failed to load external entity "${p}"\n`;
   if (!/\s/.test(uri ?? '') && !fs.read(fs.resolve(test.path)).ok) return warn(test.path);
   const include = /^XML error: failed to parse xml document '(.*)'$/.exec(error?.message ?? '')?.[1];
-  return include !== undefined && include !== test.path && !fs.read(fs.resolve(include)).ok ? warn(include) : '';
+  if (include !== undefined && include !== test.path && !fs.read(fs.resolve(include)).ok) return warn(include);
+  const dir = /^(.*):1: Document is empty\n\(null\)\n\^$/.exec(error?.message ?? '')?.[1];
+  const read = dir === undefined ? undefined : fs.read(fs.resolve(dir));
+  return read && !read.ok && read.errno === 'EISDIR' ? 'I/O error : Is a directory\n' : '';
 }

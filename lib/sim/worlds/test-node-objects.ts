@@ -11,8 +11,8 @@ import { parsePoolXml } from '../xml/pool-xml';
 import { parseVolumeXml } from '../xml/volume-xml';
 import { dumpXml, parseXmlTree, type XmlTree } from '../xml/xml-tree';
 
-/** Reads a file a node file includes (`<network file='net.xml'/>`); undefined when it cannot be read. */
-export type ReadFile = (path: string) => string | undefined;
+/** Reads a file a node file includes (`<network file='net.xml'/>`): its text, null for a directory, undefined when missing. */
+export type ReadFile = (path: string) => string | null | undefined;
 
 const isEl = (n: unknown): n is XmlTree => !!n && typeof n === 'object' && 'el' in n;
 const attrOf = (e: XmlTree, k: string) => e.attrs.find(([a]) => a === k)?.[1];
@@ -32,6 +32,8 @@ export function includedObject(el: XmlTree, file: string, read: ReadFile): Resul
   const abs = buildFilename(file, rel);
   const text = read(abs);
   if (text === undefined) return fail('XML_ERROR', `XML error: failed to parse xml document '${abs}'`);
+  // libxml2 reads a directory as nothing (after its "I/O error : Is a directory").
+  if (text === null) return fail('XML_ERROR', `${abs}:1: Document is empty\n(null)\n^`);
   const wf = checkWellFormed(text, abs);
   if (!wf.ok) return wf;
   const root = parseXmlTree(text).find(isEl);
