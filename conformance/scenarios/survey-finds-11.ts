@@ -15,7 +15,7 @@ export const surveyFinds11: Scenario[] = [
   ),
   each(
     'session-11-create-flags',
-    'testDomainCreateXML refuses --paused, --autodestroy and --reset-nvram before it parses the document (the fixed seed, once create drew real documents)',
+    'testDomainCreateXML refuses --paused, --autodestroy and --reset-nvram before it parses the document, and after virsh reads --pass-fds (the fixed seed and seed 769, once create drew real documents)',
     [
       'create g.xml --paused',
       'create g.xml --autodestroy --paused',
@@ -23,6 +23,9 @@ export const surveyFinds11: Scenario[] = [
       'create bad.xml --validate',
       'create nonexistent.xml --reset-nvram',
       'connect test:///default --readonly; create g.xml --paused',
+      'create g.xml --autodestroy --pass-fds=hda --reset-nvram',
+      "create g.xml --pass-fds 1,2 --paused; create g.xml --pass-fds '' --paused; create g.xml --pass-fds 3",
+      'create nonexistent.xml --pass-fds x',
     ],
     {
       files: {

@@ -4,6 +4,7 @@ import { unsupportedFlags } from '../../../sim/result';
 import { parseDomainXml } from '../../../sim/xml/parse';
 import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
+import { passFdsCount } from './pass-fds';
 import type { VirshCommand } from './types';
 
 /** The driver's parse defaults: the test driver's guests are i686 unless the XML says otherwise. */
@@ -55,6 +56,8 @@ const create: VirshCommand = {
     const file = c.str('file')!;
     const xml = readXmlFile(c, file);
     if (xml === undefined) return false;
+    // virshFetchPassFdsList after the file, before the API (WithFiles when it passes any).
+    if (passFdsCount(c) === undefined) return false;
     const failLine = `Failed to create domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
     // testDomainCreateXML checks its flags (only VALIDATE passes) before it parses the document.
