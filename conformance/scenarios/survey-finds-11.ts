@@ -5,12 +5,14 @@ import { each } from './build';
 export const surveyFinds11: Scenario[] = [
   each(
     'session-11-survey-finds',
-    'console reads --devname with vshCommandOptStringReq after the domain and before the state check (seed 609)',
+    'console reads --devname with vshCommandOptStringReq after the domain and before the state check (seed 609); set-user-sshkeys reads --user before --file (seed 769)',
     [
       "console --domain 6695eb01-f6a4-8304-79aa-97f2502e193f --devname '' --safe",
       "console nosuch --devname ''",
       "destroy test; console test --devname ''",
       'destroy test; console test --devname x',
+      "set-user-sshkeys --domain=test --file '' --remove ''",
+      "set-user-sshkeys test u --file ''; set-user-sshkeys test '' --file x",
     ],
   ),
   each(
