@@ -20,6 +20,7 @@ import { memory } from './scenarios/memory';
 import { metadata } from './scenarios/metadata';
 import { networks } from './scenarios/networks';
 import { node } from './scenarios/node';
+import { nodeObjects } from './scenarios/node-objects';
 import { nodedev } from './scenarios/nodedev';
 import { parsing } from './scenarios/parsing';
 import { save } from './scenarios/save';
@@ -28,6 +29,7 @@ import { snapshots } from './scenarios/snapshots';
 import { stdin } from './scenarios/stdin';
 import { storage } from './scenarios/storage';
 import { surveyFinds } from './scenarios/survey-finds';
+import { surveyFinds11 } from './scenarios/survey-finds-11';
 import { tuning } from './scenarios/tuning';
 import { unsupported } from './scenarios/unsupported';
 import { unsupportedDomain } from './scenarios/unsupported-domain';
@@ -55,11 +57,13 @@ export const scenarios: Scenario[] = [
   ...checkpoints,
   ...guestInput,
   ...node,
+  ...nodeObjects,
   ...jobs,
   ...shell,
   ...parsing,
   ...differential,
   ...surveyFinds,
+  ...surveyFinds11,
   ...cpuBaseline,
   ...networks,
   ...snapshots,

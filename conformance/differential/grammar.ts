@@ -4,6 +4,8 @@ import {
   cpuFileValue,
   checkpointDiskspecValue,
   checkpointFileValue,
+  networkFileValue,
+  domainFileValue,
   cpulistValue,
   domainValue,
   interfaceValue,
@@ -79,6 +81,8 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (option.name === 'cpulist') return cpulistValue;
   if (command === 'snapshot-create' && option.name === 'xmlfile') return snapshotFileValue;
   if (command === 'checkpoint-create' && option.name === 'xmlfile') return checkpointFileValue;
+  if (['net-define', 'net-create'].includes(command) && option.name === 'file') return networkFileValue;
+  if (['define', 'create'].includes(command) && option.name === 'file') return domainFileValue;
   if (command === 'snapshot-create-as' && option.name === 'memspec') return memspecValue;
   if (command === 'snapshot-create-as' && option.name === 'diskspec') return snapshotDiskspecValue;
   if (command === 'checkpoint-create-as' && option.name === 'diskspec') return checkpointDiskspecValue;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from '../paths';
+import { domainDocs, networkBodies } from '../scenarios/node-objects';
 
 // A fixed uuid: libvirt gives a domain without one a random uuid, which no two runs share.
 let serial = 0;
@@ -48,6 +49,58 @@ const brokenNodes: Record<string, string> = {
   'dup-uuid.xml': node(fixed('d', 1) + fixed('e', 1)),
   'dup-name.xml': node(fixed('d', 1) + fixed('d', 2)),
 };
+
+const net = (name: string, n: number, extra = '') =>
+  `<network><name>${name}</name><uuid>00000000-0000-4000-a000-00000000000${n}</uuid>${extra}</network>`;
+const pool = (name: string, n: number, path: string, extra = '') =>
+  `<pool type='dir'><name>${name}</name><uuid>00000000-0000-4000-b000-00000000000${n}</uuid><target><path>${path}</path></target>${extra}</pool>`;
+const vol = (name: string, extra = "<capacity unit='M'>8</capacity>") =>
+  `<volume><name>${name}</name>${extra}</volume>`;
+
+/** Files node files include with file= (testParseXMLDocFromFile): not node files themselves. */
+const includedFiles: Record<string, string> = {
+  'inc-net.xml': `${net('inet', 2, "<bridge name='virbr9'/>")}\n`,
+  'inc-pool.xml': `${pool('ipool', 2, '/ipool', vol('iv'))}\n`,
+  'inc-vol.xml': `${vol('incvol', "<capacity>4096</capacity><allocation>0</allocation><target><format type='qcow2'/></target>")}\n`,
+  'inc-domain.xml': `${fixed('incd', 7)}\n`,
+};
+
+/**
+ * Node files holding networks, interfaces and storage pools with volumes (testOpenParse reads them
+ * after the domains), inline and included, and broken the ways their parsers and lists refuse.
+ */
+const objectNodes: Record<string, string> = {
+  'objects.xml': node(
+    `<domain file='inc-domain.xml'/>${net('onet', 1, "<forward/><ip address='10.9.0.1' netmask='255.255.255.0'/>")}<network file='inc-net.xml'/>` +
+      "<interface type='ethernet' name='eth7'><start mode='onboot'/><mac address='52:54:00:00:00:07'/></interface>" +
+      pool(
+        'opool',
+        1,
+        '/opool',
+        `${vol('ov1')}${vol('ov2', '<key>k2</key><capacity>2048</capacity><target><path>/else/ov2</path></target>')}<volume file='inc-vol.xml'/>`,
+      ) +
+      "<pool file='inc-pool.xml'/>",
+  ),
+  'objects-missing.xml': node("<network file='nowhere.xml'/>"),
+  'objects-directory.xml': node("<pool file=''/>"),
+  'objects-mismatch.xml': node("<pool file='inc-net.xml'/>"),
+  'objects-broken.xml': node("<interface file='not-xml.xml'/>"),
+  'objects-dup-net.xml': node(net('a', 1) + net('b', 1)),
+  'objects-dup-pool.xml': node(pool('a', 1, '/a') + pool('b', 2, '/a')),
+  'objects-vol-nocap.xml': node(pool('a', 1, '/a', '<volume><name>v</name></volume>')),
+  'objects-net-noname.xml': node('<network><uuid>00000000-0000-4000-a000-000000000001</uuid></network>'),
+  'objects-iface-notype.xml': node("<interface name='eth0'/>"),
+};
+
+/** <network> files for net-define/net-create: valid, refused by network.rng (with --validate), refused by the parser. */
+export const networkFiles: Record<string, string> = Object.fromEntries(
+  networkBodies.map((body, i) => [`net${i}.xml`, `<network>${body}</network>\n`]),
+);
+
+/** <domain> files for define/create: valid, refused by domain.rng (with --validate), refused by the parser. */
+export const domainFiles: Record<string, string> = Object.fromEntries(
+  domainDocs.map((doc, i) => [`dom${i}.xml`, `${doc}\n`]),
+);
 
 /** <domainsnapshot> files for snapshot-create: valid, refused by domainsnapshot.rng, refused by the parser. */
 export const snapshotFiles: Record<string, string> = Object.fromEntries(
@@ -103,6 +156,10 @@ export const workFiles: Record<string, string> = {
   'not-domain.xml': '<network><name>x</name></network>',
   ...cpuFiles,
   ...brokenNodes,
+  ...includedFiles,
+  ...networkFiles,
+  ...domainFiles,
+  ...objectNodes,
   ...snapshotFiles,
   ...checkpointFiles,
 };
@@ -120,4 +177,5 @@ export const nodeFiles = [
   'unicode-node.xml',
   'missing.xml',
   ...Object.keys(brokenNodes),
+  ...Object.keys(objectNodes),
 ];

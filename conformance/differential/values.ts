@@ -1,4 +1,4 @@
-import { checkpointFiles, cpuFiles, snapshotFiles } from './node-files';
+import { checkpointFiles, cpuFiles, domainFiles, networkFiles, snapshotFiles } from './node-files';
 import fc from 'fast-check';
 
 /**
@@ -247,6 +247,19 @@ export const snapshotFileValue = fc.constantFrom(
   'guest.xml',
   'nonexistent.xml',
 );
+/** define's and create's file: a <domain> (node-files.ts), another document, a missing file. */
+export const domainFileValue = fc.constantFrom(
+  ...Object.keys(domainFiles),
+  'guest.xml',
+  'slash.xml',
+  'unicode.xml',
+  'no-name.xml',
+  'bad-vcpu.xml',
+  'not-domain.xml',
+  'nonexistent.xml',
+);
+/** net-define's and net-create's file: a <network> (node-files.ts), another document, a missing file. */
+export const networkFileValue = fc.constantFrom(...Object.keys(networkFiles), 'guest.xml', 'nonexistent.xml');
 /** checkpoint-create's file, always given (without one the checkpoint is named by the clock). */
 export const checkpointFileValue = fc.constantFrom(...Object.keys(checkpointFiles), 'snap0.xml', 'nonexistent.xml');
 

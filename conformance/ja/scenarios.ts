@@ -199,4 +199,6 @@ export const jaLines: readonly string[] = [
   'snapshot-create-as test --name x --memspec snapshot=manual; snapshot-create-as test --name x --memspec snapshot=no,file=/m',
   'snapshot-create-as test --name x --diskspec vda,driver=bogus; snapshot-create-as test --name x --diskspec /abs,snapshot=manual',
   'checkpoint-create test --redefine --redefine-validate; checkpoint-create test --redefine --quiesce',
+  // Session 11: attribute values kept as written; console's --devname read after the domain.
+  "pool-define-as p3 fs --source-dev /d --source-format 'ext4 ' --target /t3; console test --devname ''",
 ];

@@ -36,7 +36,11 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
   if (test.kind === 'file') {
     const read = s.fs.read(s.fs.resolve(test.path));
     if (!read.ok) return fail('XML_ERROR', `XML error: failed to parse xml document '${test.path}'`);
-    const world = loadTestNodeXml(read.data, test.uri, test.path);
+    const include = (p: string) => {
+      const r = s.fs.read(s.fs.resolve(p));
+      return r.ok ? r.data : r.errno === 'EISDIR' ? null : undefined;
+    };
+    const world = loadTestNodeXml(read.data, test.uri, test.path, include);
     return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : world;
   }
   const lab = labHostUri(s.world, target, s.localHost);
@@ -48,10 +52,18 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
   return fail('NO_CONNECT', `Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory`);
 }
 
-/** libxml2's warning when a test:///PATH node file cannot be read. */
-export function connectWarning(uri: string | null, fs: HostFs): string {
+/**
+ * libxml2's warning when a test:///PATH node file, or a file it includes (`<pool file=…>`, named
+ * in the connection's error), cannot be read.
+ */
+export function connectWarning(uri: string | null, fs: HostFs, error?: { message: string }): string {
   const test = parseTestUri(uri ?? '');
-  return test.kind === 'file' && !/\s/.test(uri ?? '') && !fs.read(fs.resolve(test.path)).ok
-    ? `I/O warning : failed to load external entity "${test.path}"\n`
-    : '';
+  if (test.kind !== 'file') return '';
+  const warn = (p: string) => `I/O warning : failed to load external entity "${p}"\n`;
+  if (!/\s/.test(uri ?? '') && !fs.read(fs.resolve(test.path)).ok) return warn(test.path);
+  const include = /^XML error: failed to parse xml document '(.*)'$/.exec(error?.message ?? '')?.[1];
+  if (include !== undefined && include !== test.path && !fs.read(fs.resolve(include)).ok) return warn(include);
+  const dir = /^(.*):1: Document is empty\n\(null\)\n\^$/.exec(error?.message ?? '')?.[1];
+  const read = dir === undefined ? undefined : fs.read(fs.resolve(dir));
+  return read && !read.ok && read.errno === 'EISDIR' ? 'I/O error : Is a directory\n' : '';
 }

@@ -79,7 +79,7 @@ export function openVirsh(
   }
   const conn = connectUri(args.uri, s);
   if (!conn.ok) {
-    io.err += connectWarning(args.uri, input.fs);
+    io.err += connectWarning(args.uri, input.fs, conn.error);
     io.error('failed to connect to the hypervisor');
     io.error(conn.error.message);
     return { ok: false, out: done(io, 1, null) };

@@ -283,6 +283,12 @@ export interface CompletedJob {
    * so a failure leaves the earlier ones for `domjobinfo --completed`.
    */
   completed?: MigrationStats;
+  /**
+   * virsh read the completed job's statistics without --keep-completed: QEMU's driver frees them once
+   * returned (qemuDomainGetJobStats), so `domjobinfo --completed` answers "None" until a job completes
+   * again. The record stays for the lab's own views (lessons, the migration page).
+   */
+  statsRead?: true;
 }
 
 /**
@@ -488,6 +494,9 @@ export interface StorageVolume {
   allocation: string;
   format: string;
   backing?: { path: string; format?: string };
+  /** A path and key a test-driver node file gave (testOpenVolumesForPool keeps them); else the pool's path and the name. */
+  path?: string;
+  key?: string;
 }
 
 /** A storage pool as a driver keeps it (virStoragePoolObj). */

@@ -58,7 +58,7 @@ export const liveVsOfflineMigration = defineLesson({
       id: 'downtime',
       title: 'Compare the downtime',
       instruction:
-        'Read what the two jobs cost. On **kvm2**, `virsh domjobinfo --completed db01` shows the finished live migration as the destination saw it (Operation: Incoming migration): **Total downtime** is tens of milliseconds against a **Time elapsed** of over a minute, and **Data processed** is larger than **Memory total** — the pages db01 dirtied were sent again, round after round (**Iteration**). Ask the same for web01: its downtime is its whole elapsed time.',
+        'Read what the two jobs cost. On **kvm2**, `virsh domjobinfo --completed db01` shows the finished live migration as the destination saw it (Operation: Incoming migration): **Total downtime** is tens of milliseconds against a **Time elapsed** of over a minute, and **Data processed** is larger than **Memory total** — the pages db01 dirtied were sent again, round after round (**Iteration**). Ask the same for web01: its downtime is its whole elapsed time. The QEMU driver forgets the figures of a finished job once they are read: add `--keep-completed` to read them again.',
       do: typed('kvm2', 'virsh domjobinfo --completed db01', {
         xm: { none: 'xm keeps no job statistics' },
         xl: { none: 'xl keeps no job statistics; `xl migrate` prints its progress as it runs' },

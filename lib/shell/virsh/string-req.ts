@@ -23,6 +23,8 @@ const STRING_REQ = new Set([
   'xmlfile',
   'checkpointname',
   'description',
+  // cmdConsole reads --devname after the domain, before the state check (seed 609).
+  'devname',
 ]);
 
 /** Options of these names a command reads with plain vshCommandOptString ("" is the default URI). */
@@ -41,6 +43,8 @@ const NOT_REQ: Record<string, readonly string[]> = {
   domblkinfo: ['device'],
   // cmdDomblkstat passes an empty --device on: the driver's summary statistics (seed 465).
   domblkstat: ['device'],
+  // cmdSetUserSSHKeys reads --user before --file, after the domain (its refusal row checks both; seed 769).
+  'set-user-sshkeys': ['file'],
 };
 
 /** Commands that read their string options themselves, in their own order (storage, network ports: lookups come first). */

@@ -21,7 +21,8 @@ export const POOL_CAPACITY = 107374182400n;
 
 export const poolsOf = (ctx: OpContext): StoragePool[] => hostOf(ctx).pools ?? [];
 export const poolAllocation = (p: StoragePool) => p.volumes.reduce((n, v) => n + BigInt(v.allocation), 0n);
-export const volumePath = (p: StoragePool, v: StorageVolume) => `${p.def.target ?? ''}/${v.name}`;
+export const volumePath = (p: StoragePool, v: StorageVolume) => v.path ?? `${p.def.target ?? ''}/${v.name}`;
+export const volumeKey = (p: StoragePool, v: StorageVolume) => v.key ?? volumePath(p, v);
 
 const put = (ctx: OpContext, fn: (ps: StoragePool[]) => StoragePool[]): World =>
   updateHost(ctx.world, ctx.host, (h) => ({ ...h, pools: fn(h.pools ?? []) }));

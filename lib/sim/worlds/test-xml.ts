@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from '../xml/parser-options';
 import { fail, ok, operationFailed, type Result } from '../result';
 import type { Domain, DomainState, World } from '../types';
 import { domainFromNode } from '../xml/parse';
@@ -7,6 +8,10 @@ import { makeWorld } from './builders';
 import { withTestIfnames } from '../ops/devices';
 import { testDriverHost } from './test-default';
 import { readNodeInfo } from './test-node-info';
+import { includedObject, loadNodeObjects, nodeChildren, type ReadFile } from './test-node-objects';
+import type { XmlTree } from '../xml/xml-tree';
+
+const attrOfTree = (e: XmlTree, k: string) => e.attrs.find(([a]) => a === k)?.[1];
 
 /** virDomainState numbers used by <test:runstate> (libvirt's test driver node files). */
 const RUNSTATES: DomainState[] = [
@@ -22,6 +27,7 @@ const RUNSTATES: DomainState[] = [
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
@@ -35,7 +41,12 @@ const num = (v: unknown) => (v === undefined ? undefined : Number(typeof v === '
  * with <cpu>, <memory> and inline <domain>s carrying test:runstate / test:transient /
  * test:hasmanagedsave. Active domains get ids 1, 2, ... in document order.
  */
-export function loadTestNodeXml(xml: string, uri: string, path: string): Result<World> {
+export function loadTestNodeXml(
+  xml: string,
+  uri: string,
+  path: string,
+  read: ReadFile = () => undefined,
+): Result<World> {
   const wf = checkWellFormed(xml, path);
   if (!wf.ok) return wf;
   const root = /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<([?!]).*?\1?>/gs, ''))?.[1];
@@ -64,8 +75,11 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
   host.cellsFreeKiB = [];
   const domains: Domain[] = [];
   let nextId = 1;
-  for (const dn of (node.domain as Node[] | undefined) ?? []) {
-    const parsed = domainFromNode(dn, undefined, { arch: 'i686' });
+  const included = nodeChildren(xml, 'domain');
+  for (const [i, inline] of ((node.domain as Node[] | undefined) ?? []).entries()) {
+    const dn = domainNode(inline, included[i], path, read);
+    if (!dn.ok) return dn;
+    const parsed = domainFromNode(dn.value, undefined, { arch: 'i686' });
     if (!parsed.ok) return parsed;
     const def = { ...parsed, value: withTestIfnames(parsed.value) };
     const same = domains.findIndex((d) => (d.config ?? d.live)?.uuid === def.value.uuid);
@@ -83,8 +97,8 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
       domains[same] = { ...old, config: def.value, id: old.id === null ? null : nextId++ };
       continue;
     }
-    const state = RUNSTATES[num(dn['test:runstate']) ?? 1] ?? 'running';
-    const transient = dn['test:transient'] !== undefined;
+    const state = RUNSTATES[num(dn.value['test:runstate']) ?? 1] ?? 'running';
+    const transient = dn.value['test:transient'] !== undefined;
     const activeState = state !== 'shut off';
     domains.push({
       uuid: def.value.uuid,
@@ -94,7 +108,7 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
       config: transient ? null : def.value,
       live: activeState ? JSON.parse(JSON.stringify(def.value)) : null,
       autostart: false,
-      managedSave: dn['test:hasmanagedsave'] !== undefined ? { def: def.value, paused: false } : null,
+      managedSave: dn.value['test:hasmanagedsave'] !== undefined ? { def: def.value, paused: false } : null,
       snapshots: [],
       startedAt: activeState ? 0 : undefined,
       // The driver taints a domain it loads with interface scripts.
@@ -105,5 +119,21 @@ export function loadTestNodeXml(xml: string, uri: string, path: string): Result<
   }
   host.domains = domains;
   host.nextId = nextId;
-  return ok(makeWorld([host]));
+  // A node file holds only the node devices it lists (none is read yet: see docs/model.md).
+  host.nodeDevices = [];
+  return loadNodeObjects(makeWorld([host]), xml, path, read);
+}
+
+/**
+ * A `<domain>` of the node file as testParseDomains reads it: inline, or the root of the file its
+ * `file` attribute names (testParseXMLDocFromFile), which must be a `<domain>`.
+ */
+function domainNode(inline: Node, el: XmlTree | undefined, path: string, read: ReadFile): Result<Node> {
+  if (!el || attrOfTree(el, 'file') === undefined) return ok(inline);
+  const obj = includedObject(el, path, read);
+  if (!obj.ok) return obj;
+  const doc = parser.parse(obj.value.xml) as Node;
+  const root = (doc.domain as Node[] | undefined)?.[0];
+  if (!root) return fail('XML_ERROR', `XML error: expecting root element of 'domain', not '${obj.value.root.el}'`);
+  return ok(root);
 }

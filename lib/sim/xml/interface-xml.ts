@@ -1,11 +1,17 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { fail, ok, type Result } from '../result';
 import { escapeXml } from './escape';
 import type { InterfaceDef, XmlElement } from '../types';
 import { checkWellFormed } from './parse';
 
 type Ordered = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true });
+const parser = new XMLParser({
+  ...keepAttributeBlanks,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  preserveOrder: true,
+});
 const TYPES = ['ethernet', 'bridge', 'bond', 'vlan'];
 
 /** The children libvirt reads per element, in the order virInterfaceDefFormat writes them. */

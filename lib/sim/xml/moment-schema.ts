@@ -10,18 +10,20 @@ import { type XmlTree, type XmlTreeNode, parseXmlTree } from './xml-tree';
  * the <optional> around it); and last, what the sorting stopped at is "extra content".
  */
 
-type Check = (el: XmlTree) => boolean;
-const isElement = (n: XmlTreeNode): n is XmlTree => 'el' in n;
+export type Check = (el: XmlTree) => boolean;
+export const isElement = (n: XmlTreeNode): n is XmlTree => 'el' in n;
 /** xmlRelaxNGSkipIgnored: comments and blank text are not content. */
-const content = (el: XmlTree) => el.kids.filter((k) => !('comment' in k) && !('text' in k && k.text.trim() === ''));
-const attr = (el: XmlTree, name: string) => el.attrs.find(([k]) => k === name)?.[1];
-const attrsWithin = (el: XmlTree, names: string[]) => el.attrs.every(([k]) => names.includes(k) || k === 'xmlns');
+export const content = (el: XmlTree) =>
+  el.kids.filter((k) => !('comment' in k) && !('text' in k && k.text.trim() === ''));
+export const attr = (el: XmlTree, name: string) => el.attrs.find(([k]) => k === name)?.[1];
+export const attrsWithin = (el: XmlTree, names: string[]) =>
+  el.attrs.every(([k]) => names.includes(k) || k === 'xmlns');
 /** A <value> compares as an XSD token: blanks collapsed and trimmed. */
-const token = (s: string | undefined) => s?.replace(/\s+/g, ' ').trim();
-const textOf = (el: XmlTree) => el.kids.map((k) => ('text' in k ? k.text : '')).join('');
+export const token = (s: string | undefined) => s?.replace(/\s+/g, ' ').trim();
+export const textOf = (el: XmlTree) => el.kids.map((k) => ('text' in k ? k.text : '')).join('');
 
 /** <text/> (or a pattern) and no attributes: no child element. */
-const textOnly =
+export const textOnly =
   (valid: (s: string) => boolean = () => true): Check =>
   (el) =>
     el.attrs.length === 0 && content(el).every((k) => !isElement(k)) && valid(textOf(el));
@@ -31,7 +33,7 @@ const valueIn = (values: string[]) => textOnly((s) => values.includes(token(s) ?
 const ABS_FILE = /^(\/|[a-zA-Z]:\\)[^\n\r]+$/;
 const DISK_NAME = (s: string | undefined) =>
   s !== undefined && (/^(ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+$/.test(s) || ABS_FILE.test(s));
-const UNSIGNED_LONG = (s: string | undefined) => s !== undefined && /^\+?\d+$/.test(s.trim());
+export const UNSIGNED_LONG = (s: string | undefined) => s !== undefined && /^\+?\d+$/.test(s.trim());
 const CHECKPOINT_NAME = (s: string) => /^[a-zA-Z0-9_-][a-zA-Z0-9_.-]*$/.test(s);
 
 /** The children of a group's element, each one of `names` and valid by its check. */

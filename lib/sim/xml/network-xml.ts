@@ -1,14 +1,18 @@
 import { XMLParser } from 'fast-xml-parser';
-import { fail, internalError, ok, type Result } from '../result';
+import { keepAttributeBlanks } from './parser-options';
+import { configUnsupported, fail, internalError, ok, type Result } from '../result';
 import type { NetworkDef } from '../types';
 import { checkWellFormed } from './parse';
 import { definitionUuid } from './uuid-parse';
+import { networkSchemaError } from './network-schema';
 import { escapeXml } from './escape';
 import { attrs, formatDns, formatElement, parseNetworkExtras } from './network-extras';
 import { parseFragment } from './network-sections';
 
 type Node = Record<string, unknown>;
+const FORWARD_MODES = ['none', 'nat', 'route', 'open', 'bridge', 'private', 'vepa', 'passthrough', 'hostdev'];
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
@@ -22,17 +26,21 @@ const text = (n: unknown) =>
 /**
  * virNetworkDefParseXML for the elements VirtLab keeps: name, uuid, forward, bridge, mac, domain
  * and ip with its dhcp ranges and hosts; libvirt's messages for what it refuses. `newUuid` stands
- * in for the random UUID libvirt makes up when the XML has none.
+ * in for the random UUID libvirt makes up when the XML has none; `validate` is --validate.
  */
-export function parseNetworkXml(xml: string, newUuid: () => string): Result<NetworkDef> {
+export function parseNetworkXml(xml: string, newUuid: () => string, validate = false): Result<NetworkDef> {
   const well = checkWellFormed(xml, '(network_definition)');
   if (!well.ok) return well;
   const doc = parser.parse(xml) as Node;
   const root = Object.keys(doc).find((k) => !k.startsWith('?'));
   if (root !== 'network')
     return fail('XML_ERROR', `XML error: expecting root element of 'network', not '${root ?? ''}'`);
+  // virXMLParse validates against network.rng (--validate) right after the root's name.
+  const schema = validate ? networkSchemaError(xml) : undefined;
+  if (schema) return fail('XML_ERROR', schema);
   const n = (doc.network || {}) as Node;
-  const name = text(n.name);
+  // string(./name[1]): the first <name>.
+  const name = text(Array.isArray(n.name) ? n.name[0] : n.name);
   if (!name) return fail('XML_ERROR', 'missing name information');
   const own = definitionUuid(xml);
   if (own === 'malformed') return internalError('malformed uuid element');
@@ -60,10 +68,25 @@ export function parseNetworkXml(xml: string, newUuid: () => string): Result<Netw
       })),
     };
   });
+  // virNetworkForwardDefParseXML: the mode by virNetworkForwardType's names, as written.
+  if (forward && !FORWARD_MODES.includes(forward.mode))
+    return configUnsupported(`unknown forwarding type '${forward.mode}'`);
   if (forward?.mode === 'nat' && !ips.some((ip) => ip.address))
     return fail('XML_ERROR', `XML error: nat forwarding requested, but no IP address provided for network '${name}'`);
-  const mac = attr(n.mac, 'address')?.toLowerCase();
+  const macText = attr(n.mac, 'address');
+  // virMacAddrParse: six parts of one or two hex digits; a multicast address is refused.
+  if (macText !== undefined && !/^(?:[0-9a-fA-F]{1,2}:){5}[0-9a-fA-F]{1,2}$/.test(macText))
+    return fail('XML_ERROR', `XML error: Invalid bridge mac address '${macText}' in network '${name}'`);
+  if (macText !== undefined && Number.parseInt(macText.split(':')[0], 16) & 1)
+    return fail('XML_ERROR', `XML error: Invalid multicast bridge mac address '${macText}' in network '${name}'`);
+  const mac = macText?.toLowerCase();
   const domain = attr(n.domain, 'name');
+  // virXMLPropTristateBool on <domain>'s localOnly and register.
+  for (const k of ['localOnly', 'register']) {
+    const v = attr(n.domain, k);
+    if (v !== undefined && v !== 'yes' && v !== 'no')
+      return fail('XML_ERROR', `XML error: Invalid value for attribute '${k}' in element 'domain': '${v}'.`);
+  }
   const tree = parseFragment(xml, '(network_definition)');
   const extras = tree.ok ? parseNetworkExtras(tree.value, name, forward?.mode) : tree;
   if (!extras.ok) return extras;

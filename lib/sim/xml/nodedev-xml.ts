@@ -1,9 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { fail, internalError, ok, type Result } from '../result';
 import { checkWellFormed } from './parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,

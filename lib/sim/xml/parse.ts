@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { configUnsupported, fail, internalError, ok, type Result } from '../result';
 import type { Disk, DomainDef, Interface } from '../types';
 import { parseCpuSet } from '../cpulist';
@@ -7,9 +8,11 @@ import { tuningOf } from './tuning-parse';
 import { sanitizeMetadata } from './metadata';
 import { parseXmlTree, type XmlTree } from './xml-tree';
 import { definitionUuid, readUuid, type UuidRead } from './uuid-parse';
+import { domainSchemaError } from './domain-schema';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
@@ -108,6 +111,7 @@ export function parseDomainXml(
   xml: string,
   source = '(domain_definition)',
   defaults: ParseDefaults = {},
+  validate = false,
 ): Result<DomainDef> {
   const doc = checkWellFormed(xml, source);
   if (!doc.ok) return doc;
@@ -115,8 +119,11 @@ export function parseDomainXml(
   if (!dom)
     return fail(
       'XML_ERROR',
-      `XML error: unexpected root element <${Object.keys(doc.value)[0] ?? ''}>, expecting <domain>`,
+      `XML error: expecting root element of 'domain', not '${Object.keys(doc.value).find((k) => !k.startsWith('?')) ?? ''}'`,
     );
+  // virXMLParse validates against domain.rng (--validate) right after the root's name.
+  const schema = validate ? domainSchemaError(xml) : undefined;
+  if (schema) return fail('XML_ERROR', schema);
   const def = domainFromNode(dom, definitionUuid(xml), defaults);
   return def.ok ? ok(withMetadata(def.value, xml)) : def;
 }
@@ -134,7 +141,8 @@ export function domainFromNode(dom: Node, ownUuid?: UuidRead, defaults: ParseDef
   // virDomainDefParseXML: no type (or an empty one) is an internal error, an unknown one unsupported.
   if (!type) return internalError('missing domain type attribute');
   if (!['test', 'kvm', 'qemu', 'xen'].includes(type)) return configUnsupported(`invalid domain type ${type}`);
-  const name = text(dom.name);
+  // string(./name[1]): the first <name>.
+  const name = text(Array.isArray(dom.name) ? dom.name[0] : dom.name);
   if (!name) return fail('XML_ERROR', 'missing name information');
   // virDomainDefParseIDs: the uuid right after the name.
   const own = ownUuid ?? readUuid(text(dom.uuid));
@@ -154,7 +162,7 @@ export function domainFromNode(dom: Node, ownUuid?: UuidRead, defaults: ParseDef
   const vcpuNode = dom.vcpu;
   const vcpuMax = vcpuNode !== undefined ? Number(text(vcpuNode)) : 1;
   const vcpus = attr(vcpuNode, 'current') !== undefined ? Number(attr(vcpuNode, 'current')) : vcpuMax;
-  if (!Number.isInteger(vcpuMax) || vcpuMax < 1)
+  if (!Number.isInteger(vcpuMax) || vcpuMax < 0)
     return fail('XML_ERROR', 'XML error: maximum vcpus count must be an integer');
   const badAction = badLifecycle(dom);
   if (badAction) return badAction;
@@ -187,6 +195,9 @@ export function domainFromNode(dom: Node, ownUuid?: UuidRead, defaults: ParseDef
       ...tuning.value.disks[i],
     };
   });
+  // After the parse, the post-parse checks: no vCPU at all fails the NUMA check, then the name's '/'.
+  if (vcpuMax === 0) return internalError('CPU IDs in <numa> exceed the <vcpu> count');
+  if (name.includes('/')) return fail('XML_ERROR', `XML error: name ${name} cannot contain '/'`);
   const interfaces: Interface[] = ((devices.interface as Node[] | undefined) ?? []).map((n, i) => ({
     type: (attr(n, 'type') as Interface['type']) ?? 'network',
     source: attr(n.source, 'network') ?? attr(n.source, 'bridge') ?? '',

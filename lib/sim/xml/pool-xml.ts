@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { configUnsupported, fail, ok, type Result } from '../result';
 import { defaultPoolFormat, poolTypes } from '../storage/pool-types';
 import type { PoolDef, PoolSource } from '../types';
@@ -10,6 +11,7 @@ import { definitionUuid } from './uuid-parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,

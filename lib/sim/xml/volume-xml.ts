@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from './parser-options';
 import { configUnsupported, fail, ok, type Result } from '../result';
 import { volumeFormats } from '../storage/pool-types';
 import type { StorageVolume } from '../types';
@@ -7,6 +8,7 @@ import { checkWellFormed } from './parse';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
+  ...keepAttributeBlanks,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
@@ -68,7 +70,7 @@ export function formatVolumeXml(vol: StorageVolume, path: string): string {
   const out = [
     "<volume type='file'>",
     `  <name>${escapeXml(vol.name)}</name>`,
-    `  <key>${escapeXml(path)}</key>`,
+    `  <key>${escapeXml(vol.key ?? path)}</key>`,
     `  <capacity unit='bytes'>${vol.capacity}</capacity>`,
     `  <allocation unit='bytes'>${vol.allocation}</allocation>`,
     '  <target>',

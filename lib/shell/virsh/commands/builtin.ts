@@ -113,7 +113,7 @@ const connect: VirshCommand = {
     if (!r.ok) {
       // virshReconnect keeps the old URI: the next command reconnects to it.
       c.s.host = null;
-      c.io.err += connectWarning(name, c.s.fs);
+      c.io.err += connectWarning(name, c.s.fs, r.error);
       c.error('failed to connect to the hypervisor');
       c.libvirtError(r.error);
       return false;

@@ -1,8 +1,10 @@
 import { domainCreateXml, domainDefine, domainRename, domainUndefine } from '../../../sim/ops/define';
 import { domainName } from '../../../sim/world';
+import { unsupportedFlags } from '../../../sim/result';
 import { parseDomainXml } from '../../../sim/xml/parse';
 import { errnoText } from '../../host-fs';
 import type { CmdCtx } from '../context';
+import { passFdsCount } from './pass-fds';
 import type { VirshCommand } from './types';
 
 /** The driver's parse defaults: the test driver's guests are i686 unless the XML says otherwise. */
@@ -32,7 +34,7 @@ const define: VirshCommand = {
     if (xml === undefined) return false;
     const failLine = `Failed to define domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
-    const def = parseDomainXml(xml, undefined, parseDefaults(c));
+    const def = parseDomainXml(xml, undefined, parseDefaults(c), c.has('validate'));
     if (!def.ok) {
       c.error(failLine);
       c.libvirtError(def.error);
@@ -54,9 +56,19 @@ const create: VirshCommand = {
     const file = c.str('file')!;
     const xml = readXmlFile(c, file);
     if (xml === undefined) return false;
+    // virshFetchPassFdsList after the file, before the API (WithFiles when it passes any).
+    if (passFdsCount(c) === undefined) return false;
     const failLine = `Failed to create domain from ${file}`;
     if (c.refuseReadonly(failLine)) return false;
-    const def = parseDomainXml(xml, undefined, parseDefaults(c));
+    // testDomainCreateXML checks its flags (only VALIDATE passes) before it parses the document.
+    const bits = (c.has('paused') ? 1 : 0) | (c.has('autodestroy') ? 2 : 0) | (c.has('reset-nvram') ? 0x20 : 0);
+    const refused = bits && c.host().driver === 'test' ? unsupportedFlags(bits, 'testDomainCreateXML') : undefined;
+    if (refused && !refused.ok) {
+      c.error(failLine);
+      c.libvirtError(refused.error);
+      return false;
+    }
+    const def = parseDomainXml(xml, undefined, parseDefaults(c), c.has('validate'));
     if (!def.ok) {
       c.error(failLine);
       c.libvirtError(def.error);

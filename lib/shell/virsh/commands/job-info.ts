@@ -1,3 +1,4 @@
+import { readCompletedStats } from '../../../sim/ops/job-stats';
 import { migrateAbort } from '../../../sim/ops/migrate/abort';
 import { migrationProgress } from '../../../sim/ops/migrate/advance';
 import { completedMigration } from '../../../sim/ops/migrate/finish';
@@ -37,6 +38,11 @@ export function jobInfo(c: CmdCtx, d: Domain): boolean {
         ? formatMigrationJobInfo(progress, false)
         : none,
   );
+  // qemuDomainGetJobStats frees the completed job's figures once returned, unless asked to keep them.
+  if (done && c.host().driver === 'qemu' && !c.has('keep-completed')) {
+    const read = readCompletedStats(c.op(), d.uuid);
+    if (read.ok) c.s.world = read.value.world;
+  }
   return true;
 }
 

@@ -63,7 +63,7 @@ export function testDriverMigrate(c: CmdCtx, desturi: string): false {
   if (!c.has('p2p') && !c.has('direct')) {
     const dest = c.s.connect(desturi, { ...c.s, world: { ...c.s.world } });
     if (!dest.ok) {
-      c.io.err += connectWarning(desturi, c.s.fs);
+      c.io.err += connectWarning(desturi, c.s.fs, dest.error);
       c.libvirtError(dest.error);
       return false;
     }

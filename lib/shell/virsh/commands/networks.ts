@@ -40,7 +40,8 @@ function fromFile(verb: 'define' | 'create', op: typeof networkDefine): VirshCom
     const xml = readXmlFile(c, file);
     if (xml === undefined) return false;
     const failLine = `Failed to ${verb} network from ${file}`;
-    const def = parseNetworkXml(xml, () => uuidFromSeed(`${c.host().name}/net/${c.s.now}/${xml}`));
+    const newUuid = () => uuidFromSeed(`${c.host().name}/net/${c.s.now}/${xml}`);
+    const def = parseNetworkXml(xml, newUuid, c.has('validate'));
     if (!def.ok) return applyNet(c, def, failLine);
     if (!applyNet(c, op(c.op(), def.value), failLine)) return false;
     c.extra(`Network ${def.value.name} ${verb === 'define' ? 'defined' : 'created'} from ${file}\n`);

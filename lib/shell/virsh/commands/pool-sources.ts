@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { keepAttributeBlanks } from '../../../sim/xml/parser-options';
 import type { VirtError } from '../../../sim/result';
 import { poolTypes } from '../../../sim/storage/pool-types';
 import { checkWellFormed } from '../../../sim/xml/parse';
@@ -30,7 +31,12 @@ const netfs = (host: string) => `<sources>
 </sources>
 `;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'host' });
+const parser = new XMLParser({
+  ...keepAttributeBlanks,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (n) => n === 'host',
+});
 
 /** The <source> document's first host name, or libvirt's refusal of the document. */
 function sourceHost(spec: string, type: string): { host?: string } | VirtError {

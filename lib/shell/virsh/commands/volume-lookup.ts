@@ -1,4 +1,4 @@
-import { volumePath } from '../../../sim/ops/pools';
+import { volumeKey, volumePath } from '../../../sim/ops/pools';
 import type { StoragePool, StorageVolume } from '../../../sim/types';
 import type { CmdCtx } from '../context';
 import { poolArg, poolsHere, reqString } from './pool-lookup';
@@ -18,10 +18,15 @@ const noVol = (by: 'name' | 'path', v: string) => ({
       : `Storage volume not found: no storage vol with matching path '${v}'`,
 });
 
-/** virStorageVolLookupByKey / ByPath: the test driver searches its active pools; key and path are alike. */
+/**
+ * virStorageVolLookupByKey, then ByPath: the test driver searches its active pools (key and path
+ * are alike unless a node file gave a volume its own key).
+ */
 export function volumeByPath(c: CmdCtx, ps: StoragePool[], v: string): FoundVolume | undefined {
-  for (const pool of ps.filter((p) => p.active))
-    for (const vol of pool.volumes) if (volumePath(pool, vol) === v) return { pool, vol, path: v };
+  const active = ps.filter((p) => p.active);
+  for (const by of [volumeKey, volumePath])
+    for (const pool of active)
+      for (const vol of pool.volumes) if (by(pool, vol) === v) return { pool, vol, path: volumePath(pool, vol) };
   c.libvirtError(noVol('path', v));
   return undefined;
 }

@@ -210,7 +210,7 @@ export const volumeCommands: VirshCommand[] = [
     },
   },
   { name: 'vol-path', readOnly: true, run: volQuery('pool', (f) => `${f.path}\n`) },
-  { name: 'vol-key', readOnly: true, run: volQuery('pool', (f) => `${f.path}\n`) },
+  { name: 'vol-key', readOnly: true, run: volQuery('pool', (f) => `${f.vol.key ?? f.path}\n`) },
   { name: 'vol-name', readOnly: true, run: volQuery(null, (f) => `${f.vol.name}\n`) },
   {
     name: 'vol-pool',

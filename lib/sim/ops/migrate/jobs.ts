@@ -46,7 +46,7 @@ export function endJob(
 
 /** A completed migration's figures a domain holds: its last job's, or those an unfinished job kept. */
 export const heldStats = (d: Domain): MigrationStats | undefined =>
-  d.lastJob?.stats.result === 'completed' ? d.lastJob.stats : d.lastJob?.completed;
+  d.lastJob?.statsRead ? undefined : d.lastJob?.stats.result === 'completed' ? d.lastJob.stats : d.lastJob?.completed;
 
 /** A job ending without completing keeps the figures of the last one that completed. */
 export function keepCompleted(d: Domain, extra: Partial<Domain>): Partial<Domain> {
