@@ -1,14 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useSearchParams } from 'next/navigation';
-import { Suspense, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
 import { labChangedHere } from '@/lib/api/client';
 import { realBackend } from '@/lib/browser/backend';
 import { labStored } from '@/lib/browser/first-paint';
 import type { OverviewLists } from '@/lib/api/contract';
+import { QueryString } from '@/components/ui/QueryString';
 import type { DomainFilter } from './filters';
 import { Heading, Overview } from './OverviewBody';
 import { useUrlFilter } from './use-url-filter';
@@ -16,19 +16,6 @@ import { useUrlFilter } from './use-url-filter';
 const noFilter: DomainFilter = { host: '', state: '', q: '' };
 const ignore = () => {};
 const never = () => () => {};
-
-/**
- * The query string, handed up. `useSearchParams` makes a prerendered page render its nearest
- * Suspense boundary in the browser instead of hydrating it; read here, in a boundary of its own
- * that renders nothing, the overview itself hydrates the prerendered lists (decision 058: replacing
- * them was one task creating every row's DOM anew, ~17 ms of CPU, ten times that under Lighthouse).
- * A layout effect, so a filtered address is applied before the browser paints.
- */
-function QueryString({ onChange }: { onChange: (search: string) => void }) {
-  const search = useSearchParams().toString();
-  useLayoutEffect(() => onChange(search), [search, onChange]);
-  return null;
-}
 
 function Loading({
   fields,
@@ -74,11 +61,8 @@ export function OverviewPage({ firstVisit }: { firstVisit: OverviewLists }) {
     stand.current = !labChangedHere() && !labStored() && !realBackend() ? firstVisit : null;
   if (hosts.data && domains.data) stand.current = null; // once live, never the first-visit lists again (a reset, a lesson)
 
-  const query = (
-    <Suspense fallback={null}>
-      <QueryString onChange={setSearch} />
-    </Suspense>
-  );
+  // The query string, read so that this page still hydrates (components/ui/QueryString.tsx).
+  const query = <QueryString onChange={setSearch} />;
   if (!inBrowser)
     return (
       <>
