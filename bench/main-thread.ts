@@ -1,12 +1,24 @@
 /**
  * The main thread's own work on load, measured so that a busy machine does not inflate it: each
  * main-thread task's CPU time (`tdur` in a Chromium trace, the events Lighthouse reads), on a fresh
- * profile at a phone's viewport, for 5 s after navigation. "TBT×4" = Σ max(0, 4 × CPU − 50 ms): the
- * blocking time Lighthouse's 4× slowdown would give those tasks on a quiet machine. Median of `runs`.
+ * profile at a phone's viewport, for 5 s after navigation, traced with the categories Lighthouse
+ * traces with (they cost the page CPU time of their own, which Lighthouse then charges: trace.ts).
+ * "TBT×4" = Σ max(0, m × CPU − 50 ms), m = 4, or 2 for a task that laid the page out (lantern's
+ * `layoutTaskMultiplier`): the blocking time Lighthouse's simulation would give those tasks on a
+ * quiet machine, where it reads each task's wall time. Median of `runs`. LIGHTHOUSE_CATEGORIES=0
+ * traces with the timeline's categories only (the figure of sessions 7–10).
  * `npx tsx bench/main-thread.ts http://127.0.0.1:PORT/path [runs]` against a running `next start`.
  */
 import { onFreshPhone, runAsScript } from './phone';
-import { busiest, namedThreads, startTrace, stopTrace, type TraceEvent, threadOf } from './trace';
+import {
+  busiest,
+  LIGHTHOUSE_CATEGORIES,
+  namedThreads,
+  startTrace,
+  stopTrace,
+  type TraceEvent,
+  threadOf,
+} from './trace';
 
 /**
  * With DETAIL=1: each task whose 4× would block (CPU > 12.5 ms), with what took its CPU time — the
@@ -40,6 +52,21 @@ function detail(events: TraceEvent[], main: string) {
   }
 }
 
+/**
+ * Each main-thread task's CPU time (ms) and the multiplier lantern would give it: 2 when a Layout
+ * event is inside it, else 4 (Simulator._estimateCPUTimeRemaining).
+ */
+function charged(events: TraceEvent[], main: string): { cpu: number; multiplier: number }[] {
+  const inMain = events.filter((e) => threadOf(e) === main).sort((a, b) => a.ts - b.ts);
+  const layouts = inMain.filter((e) => e.name === 'Layout').map((e) => e.ts);
+  return inMain
+    .filter((e) => e.name === 'RunTask' && e.tdur !== undefined && e.dur !== undefined)
+    .map((t) => ({
+      cpu: t.tdur! / 1000,
+      multiplier: layouts.some((ts) => ts >= t.ts && ts < t.ts + t.dur!) ? 2 : 4,
+    }));
+}
+
 export interface MainThread {
   tbt4: number;
   longest: number;
@@ -49,7 +76,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchMainThread(url: string, runs = 3): Promise<MainThread> {
   const out = await onFreshPhone(runs, async (page, _context, browser) => {
-    await startTrace(browser, page);
+    await startTrace(browser, page, process.env.LIGHTHOUSE_CATEGORIES === '0' ? [] : LIGHTHOUSE_CATEGORIES);
     await page.goto(url);
     await page.waitForTimeout(5000);
     const events = await stopTrace(browser);
@@ -59,8 +86,9 @@ export async function benchMainThread(url: string, runs = 3): Promise<MainThread
     // The page's main thread: the renderer main thread that ran the most.
     const { thread: main, cpu } = busiest(events, mains);
     if (process.env.DETAIL && main) detail(events, main);
+    const tasks = main ? charged(events, main) : [];
     return {
-      tbt4: Math.round(cpu.reduce((s, ms) => s + Math.max(0, 4 * ms - 50), 0)),
+      tbt4: Math.round(tasks.reduce((s, t) => s + Math.max(0, t.multiplier * t.cpu - 50), 0)),
       longest: Math.round(Math.max(0, ...cpu)),
     };
   });

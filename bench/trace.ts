@@ -15,6 +15,26 @@ export interface TraceEvent {
 }
 
 /** The categories Lighthouse reads tasks from, and the threads' names. */
+/**
+ * What Lighthouse 12 adds to those when it traces a page (its trace gatherer's default categories).
+ * Not free: with `…timeline.invalidationTracking` on, each DOM or style change records an event with
+ * a JavaScript stack, and a render that creates a few hundred elements took 160–185 ms of CPU instead
+ * of 17–21 ms (docs/perf-log.md, "Session 11"). Lighthouse's blocking time is made of those tasks.
+ */
+export const LIGHTHOUSE_CATEGORIES = [
+  'disabled-by-default-lighthouse',
+  'loading',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+  'blink.console',
+  'disabled-by-default-devtools.screenshot',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-devtools.timeline.frame',
+  'latencyInfo',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
+];
+
 export const startTrace = (browser: Browser, page: Page, more: string[] = []) =>
   browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata', ...more],

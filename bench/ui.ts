@@ -733,7 +733,7 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
         for (const { name, path } of [...LIGHTHOUSE_PAGES, { name: 'bare Next.js page', path: '' }]) {
           const m = await benchMainThread(path ? `${origin}${path}` : `${bareOrigin}/`);
           figures.push({
-            name: `main thread on load, ${name}: TBT×4 from each task's CPU time (bench/main-thread.ts; longest task ${m.longest} ms)`,
+            name: `main thread on load, ${name}: TBT×4 from each task's CPU time, traced as Lighthouse traces (bench/main-thread.ts; longest task ${m.longest} ms)`,
             value: m.tbt4,
             unit: 'ms',
             target: path ? 'informational (≈ the bare page)' : 'reference',

@@ -157,3 +157,33 @@ test('rename: refused while the domain runs, done when it is shut off; the page 
   await expect(page.getByRole('heading', { level: 1, name: 'build02' })).toBeVisible();
   await expect(state(page)).toHaveText(before);
 });
+
+test("the domain's XML: two tabs, the live one shown first; arrows, Home and End move between them and show the one reached", async ({
+  lab: page,
+}) => {
+  await open(page, '/hosts/kvm1/domains/web01');
+  const tabs = page.getByRole('tablist', { name: 'Domain XML' });
+  const live = tabs.getByRole('tab', { name: 'Live XML' });
+  const inactive = tabs.getByRole('tab', { name: 'Inactive XML' });
+  await expect(live).toHaveAttribute('aria-selected', 'true');
+  await expect(inactive).toHaveAttribute('aria-selected', 'false');
+  await expect(page.getByRole('tabpanel', { name: 'Live XML' })).toContainText('virsh dumpxml web01');
+  // One tab stop for the tablist: the shown tab.
+  await expect(live).toHaveAttribute('tabindex', '0');
+  await expect(inactive).toHaveAttribute('tabindex', '-1');
+  await live.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(inactive).toBeFocused();
+  await expect(inactive).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Inactive XML' })).toContainText('virsh dumpxml --inactive web01');
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight'); // past the last: the first
+  await expect(live).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(inactive).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(live).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Live XML' })).toBeVisible();
+  await inactive.click();
+  await expect(page.getByRole('tabpanel', { name: 'Inactive XML' })).toBeVisible();
+});

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { QueryString } from '@/components/ui/QueryString';
 import { compareMigrations } from './compare-model';
 import type { CompareParams } from './compare-params';
 import { ExplainPanel } from './ExplainPanel';
@@ -16,7 +17,9 @@ import { useCompareParams } from './use-compare-params';
  */
 export function ComparePage() {
   const t = useTranslations('compare');
-  const { params, presetId, setParams, setPreset } = useCompareParams();
+  // The query string, read so that the prerendered controls hydrate (components/ui/QueryString.tsx).
+  const [search, setSearch] = useState('');
+  const { params, presetId, setParams, setPreset } = useCompareParams(search);
   // The three migrations are computed and drawn in a background render, which React interrupts
   // every few ms for input: the page is never one long task, and a keystroke in a field answers
   // at once while the rounds follow (docs/decisions/022-…). Null until the first such render.
@@ -24,6 +27,7 @@ export function ComparePage() {
   const comparison = useMemo(() => (deferred ? compareMigrations(deferred) : null), [deferred]);
   return (
     <>
+      <QueryString onChange={setSearch} />
       {/* Side by side only when the page itself is wide (not beside an open lesson panel): the
           timeline needs ~38rem to show its whole axis. */}
       <div className="grid items-start gap-4 @min-[62rem]:grid-cols-[20rem_minmax(0,1fr)]">

@@ -1,6 +1,5 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CompareParams } from './compare-params';
 import type { ComparePresetId } from './compare-presets';
@@ -11,10 +10,10 @@ import { matchPreset, paramsFromQuery, queryFromParams, queryFromPreset } from '
  * here at once (a controlled radio must not wait for the router) and written with
  * history.replaceState, which adds no history entry per keystroke. The router reports those
  * writes back late, sometimes an older one after a newer, so only a query this page did not
- * write (a link to /compare, back/forward) replaces the state.
+ * write (a link to /compare, back/forward) replaces the state. `search` is the query string as
+ * useSearchParams reads it ('' until read: ComparePage reads it so that the page still hydrates).
  */
-export function useCompareParams() {
-  const search = useSearchParams().toString();
+export function useCompareParams(search: string) {
   const [seen, setSeen] = useState(search);
   const [query, setQuery] = useState(search);
   const written = useRef(new Set<string>());

@@ -13,7 +13,7 @@ const StateDiagram = memo(StateDiagramAlways);
 const EventLog = memo(EventLogAlways);
 
 /**
- * The lower half of the domain page: the state diagram, the XML (Radix Tabs), the resources (their
+ * The lower half of the domain page: the state diagram, the XML, the resources (their
  * dialogs) and the event log. Its own chunk, loaded while the page waits for its data, so the
  * page's first load carries none of it (docs/decisions/039).
  */

@@ -1,8 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { memo } from 'react';
-import { Tabs } from 'radix-ui';
+import { type KeyboardEvent, memo, useId, useRef, useState } from 'react';
 import type { ApiDomain } from '@/lib/api/contract';
 import { quoteWord } from '@/lib/shell/tokenize';
 
@@ -11,6 +10,9 @@ const commandLine = (argv: string[]) => ['virsh', ...argv.map(quoteWord)].join('
 /**
  * `virsh dumpxml` (live) and `virsh dumpxml --inactive` (the persistent definition). Rendered again
  * only when a definition changes: most actions (suspend, resume, reboot) leave both as they were.
+ * Two tabs of its own rather than Radix Tabs: a Radix tab panel reads its computed style when it
+ * mounts (Presence's animation check), which made the browser compute the style of the whole lower
+ * half of the domain page inside React's commit — 87 ms of CPU under Lighthouse (decision 058).
  */
 export const XmlView = memo(
   function XmlView({ domain }: { domain: ApiDomain }) {
@@ -31,40 +33,60 @@ export const XmlView = memo(
         empty: tr('noInactive'),
       },
     ];
+    const id = useId();
+    const [shown, setShown] = useState(domain.xml.live ? 'live' : 'inactive');
+    const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+    const tab = tabs.find((t) => t.value === shown) ?? tabs[0];
+    /** The tabs pattern of WAI-ARIA: arrows, Home and End move between the tabs and show the one reached. */
+    const move = (e: KeyboardEvent, i: number) => {
+      const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      const next = (to + tabs.length) % tabs.length;
+      setShown(tabs[next].value);
+      buttons.current[next]?.focus();
+    };
     return (
       <section aria-labelledby="xml" className="rounded-lg border border-line bg-panel">
         <h2 id="xml" className="sr-only">
           {tr('heading')}
         </h2>
-        <Tabs.Root defaultValue={domain.xml.live ? 'live' : 'inactive'}>
-          <Tabs.List aria-label={tr('heading')} className="flex gap-1 border-b border-line px-2 pt-2">
-            {tabs.map((t) => (
-              <Tabs.Trigger
-                key={t.value}
-                value={t.value}
-                className="rounded-t-md border border-b-0 border-transparent px-3 py-1.5 text-sm data-[state=active]:border-line data-[state=active]:bg-sunken data-[state=active]:font-semibold"
-              >
-                {t.label}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-          {tabs.map((t) => (
-            <Tabs.Content key={t.value} value={t.value} className="p-3">
-              <code className="text-xs text-muted">{commandLine(t.argv)}</code>
-              {t.xml ? (
-                <pre
-                  tabIndex={0}
-                  aria-label={t.label}
-                  className="mt-2 max-h-96 overflow-auto rounded bg-sunken p-3 font-mono text-xs"
-                >
-                  {t.xml}
-                </pre>
-              ) : (
-                <p className="mt-2 text-sm text-muted">{t.empty}</p>
-              )}
-            </Tabs.Content>
+        <div role="tablist" aria-label={tr('heading')} className="flex gap-1 border-b border-line px-2 pt-2">
+          {tabs.map((t, i) => (
+            <button
+              key={t.value}
+              ref={(el) => {
+                buttons.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${t.value}`}
+              aria-selected={t.value === shown}
+              aria-controls={t.value === shown ? `${id}-panel` : undefined}
+              data-state={t.value === shown ? 'active' : 'inactive'}
+              tabIndex={t.value === shown ? 0 : -1}
+              onClick={() => setShown(t.value)}
+              onKeyDown={(e) => move(e, i)}
+              className="rounded-t-md border border-b-0 border-transparent px-3 py-1.5 text-sm data-[state=active]:border-line data-[state=active]:bg-sunken data-[state=active]:font-semibold"
+            >
+              {t.label}
+            </button>
           ))}
-        </Tabs.Root>
+        </div>
+        <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab.value}`} className="p-3">
+          <code className="text-xs text-muted">{commandLine(tab.argv)}</code>
+          {tab.xml ? (
+            <pre
+              tabIndex={0}
+              aria-label={tab.label}
+              className="mt-2 max-h-96 overflow-auto rounded bg-sunken p-3 font-mono text-xs"
+            >
+              {tab.xml}
+            </pre>
+          ) : (
+            <p className="mt-2 text-sm text-muted">{tab.empty}</p>
+          )}
+        </div>
       </section>
     );
   },

@@ -8,7 +8,11 @@ import type { DomainFilter } from './filters';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-sm';
 
-/** `disabled`: the prerendered copy of `/`, replaced once the page's code runs (what was typed there would be lost). */
+/**
+ * `disabled`: the prerendered copy of `/`, until the page has hydrated (what was typed there would be
+ * lost). The form is inert rather than each field disabled: a select's `disabled` changes every one of
+ * its options' state, and Lighthouse's trace records each such change with a JavaScript stack (decision 058).
+ */
 export function Filters({
   hosts,
   filter,
@@ -27,16 +31,12 @@ export function Filters({
       role="search"
       aria-label={t('filter')}
       className="flex flex-wrap items-end gap-3"
+      inert={disabled}
       onSubmit={(e) => e.preventDefault()}
     >
       <label className="flex flex-col gap-1 text-xs text-muted">
         {t('host')}
-        <select
-          className={field}
-          disabled={disabled}
-          value={filter.host}
-          onChange={(e) => onChange({ host: e.target.value })}
-        >
+        <select className={field} value={filter.host} onChange={(e) => onChange({ host: e.target.value })}>
           <option value="">{t('allHosts')}</option>
           {hosts.map((h) => (
             <option key={h.name} value={h.name}>
@@ -49,7 +49,6 @@ export function Filters({
         {t('state')}
         <select
           className={field}
-          disabled={disabled}
           value={filter.state}
           onChange={(e) => onChange({ state: e.target.value as DomainFilter['state'] })}
         >
@@ -65,7 +64,6 @@ export function Filters({
         {t('name')}
         <input
           type="search"
-          disabled={disabled}
           className={`${field} w-48`}
           placeholder="web, db…"
           value={filter.q}

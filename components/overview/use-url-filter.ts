@@ -1,6 +1,5 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { afterNextPaint } from '@/lib/browser/after-paint';
 import { readFilter, type DomainFilter } from './filters';
@@ -26,10 +25,11 @@ const ahead = (t: Changes, url: DomainFilter) => {
  * starts after the keystroke has been painted, so typing never waits for a thousand rows; the URL
  * follows through history.replaceState after a pause in typing, which Next.js syncs into
  * useSearchParams without a navigation or a server round trip. Once the URL says the same, it is
- * the only source again (back/forward, links).
+ * the only source again (back/forward, links). `search` is the query string as useSearchParams
+ * reads it (OverviewPage reads it in a boundary of its own, so that the page hydrates).
  */
-export function useUrlFilter() {
-  const fromUrl = readFilter(useSearchParams());
+export function useUrlFilter(search: string) {
+  const fromUrl = readFilter(new URLSearchParams(search));
   const [typed, setTyped] = useState<Changes>({});
   const [listed, setListed] = useState<Changes>({});
   const unwritten = useRef<Changes>({});

@@ -9,9 +9,10 @@ import { ComparePage } from '@/components/compare/ComparePage';
 export const generateMetadata = titled('compare');
 
 /**
- * The heading is prerendered; the parameters live in the query string, which useSearchParams reads
- * under Suspense, so the rest renders in the browser. The container is the page's own, so its
- * queries see the same width as before.
+ * Prerendered with the default parameters; those of the query string are read in the browser, in a
+ * boundary of their own (components/ui/QueryString.tsx), so the controls hydrate rather than being
+ * made again (decision 058). The container is the page's own, so its queries see the same width as
+ * before.
  */
 export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
