@@ -26,6 +26,7 @@ function simulate(scenario: Scenario): Recording['runs'] {
         now: Date.now(),
         // run-virsh.ts points INPUTRC at a scenario's .inputrc (vi mode).
         inputrc: scenario.files?.['.inputrc'],
+        inputrcName: `${workdir}/.inputrc`,
       });
       return {
         args: run.args,

@@ -734,6 +734,92 @@ export const stdin: Scenario[] = [
         '"\\C-t": backward-word\n"\\C-y": "hello \\C-a#"\nControl-o: no-such-function\n"\\C-xa": "AB"\nMeta-z: upcase-word\n$if mode=vi\n"\\C-b": end-of-line\n$endif\n',
     },
   },
+  {
+    ...runs(
+      'stdin-inputrc-vi-keymaps',
+      "an inputrc's bindings in vi's keymaps: after `set editing-mode vi` into vi-insert, after `set keymap vi-command` into the movement keymap (a count before them, a two-key sequence, a prefix that fails on an unbound key dropping the key after it), functions by name (emacs's and vi's) and macros",
+      keys([
+        'echo a\u0018b\n',
+        'echo abcjkx\n',
+        'echo jajkx\n',
+        'echo abj\n',
+        'echo abc\u000cx\n',
+        'echo abc\u001b0zx\n',
+        'echo abc\u001b02zx\n',
+        'echo abc\u001bggx\n',
+        'echo abc\u001b0gxx\n',
+        'echo abc\u001b0g$x\n',
+        'echo abc\u001b0Q\n',
+        'echo abc\u001b0\u0005x\n',
+        'echo abc\u001b0\u0018Z\n',
+        'echo one\u000fecho two\n',
+        'echo abc\u001bvx\n',
+      ]),
+    ),
+    files: {
+      '.inputrc':
+        'set editing-mode vi\n"\\C-x": "hello"\n"jk": vi-movement-mode\n"\\C-l": vi-movement-mode\n"\\C-o": accept-line\nset keymap vi-command\n"z": end-of-line\n"gg": beginning-of-line\n"Q": "0x"\n"\\C-e": end-of-line\n"\\C-x": vi-append-eol\n"v": no-such-function\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-keymaps',
+      "`set keymap` names (any case) before `set editing-mode vi`: vi-insert's binding holds once vi is chosen; emacs-ctlx and emacs-meta bind under ^X and ESC",
+      keys(['echo a\u0018b\n', 'echo a\u0018\u0019\u001b\u0018\n']),
+    ),
+    files: {
+      '.inputrc':
+        'set keymap emacs-ctlx\n"\\C-y": "zz"\nset keymap Emacs-Meta\n"z": "mm"\nset keymap VI-INSERT\n"\\C-x": "hello"\nset editing-mode vi\nset keymap vi\n"\\C-x": "hel"\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-emacs-keymaps',
+      'emacs-meta and emacs-ctlx bindings, a printable key bound in emacs mode, and a prefix on an unbound key (^Z) that fails: the key after it is dropped with the bell',
+      keys(['echo a\u0018\u0019\n', 'echo a\u001bz\n', 'echo aab ac\n', 'echo abc\u001ax\n', 'echo abc\u001aq\n']),
+    ),
+    files: {
+      '.inputrc':
+        'set keymap emacs-ctlx\n"\\C-y": "zz"\nset keymap emacs-meta\n"z": "mm"\nset keymap emacs\n"ab": "X"\n"\\C-zq": "Z"\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-errors',
+      'what readline says on stderr about an inputrc line it cannot take (an unknown variable, a value it cannot set, a key without a terminator or with an unknown modifier, an unclosed quote) — and the lines it reads around them',
+      keys(['echo a\u0007\n', 'dom\t\n']),
+    ),
+    files: {
+      '.inputrc':
+        '# a comment\n\n  set   foo-bar   on  \nset\nset editing-mode foo\nset keymap nope\nset bell-style loud\nset comment-begin\nfoo\nFoo-x: beginning-of-line\n"\\C-x\n$if mode=vi\nset not-read\n$endif\nset show-all-if-ambiguous\n"\\C-t" beginning-of-line\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-variable-values',
+      'a boolean variable\'s value is its first word (`set show-all-if-ambiguous On extra`), a string variable\'s may be quoted (`set bell-style "none"`); enable-bracketed-paste off changes nothing at a pipe (readline still reads the paste)',
+      keys(['dom\t\n', 'echo a\u0007\n', 'echo a\u001b[200~x\ny\u001b[201~\n']),
+    ),
+    files: {
+      '.inputrc': 'set show-all-if-ambiguous On extra\nset bell-style "none"\nset enable-bracketed-paste off\n',
+    },
+  },
+  runs(
+    'stdin-emacs-more-keys',
+    'emacs keys readline 8.2 binds that the lab inserted: ^] and M-^] (character search, with a count), ^O (operate-and-get-next: the next line starts with the history line after), and the unbound ^C ^Z ^\\ ^^ ringing',
+    keys([
+      'echo abcabc\u0001\u001dcX\n',
+      'echo abcabc\u0001\u001b2\u001dcX\n',
+      'echo abcabc\u001b\u001daX\n',
+      'echo abc\u0001\u001dzX\n',
+      'echo a\u0003\u001a\u001c\u001eb\n',
+      'echo 1\necho 2\necho 3\n\u0010\u0010\u0010\u000f\n\n',
+      'echo 1\necho 2\n\u0010\u0010x\u000fy\n',
+      '\u001b2\u000f\n',
+      'echo 1\necho 2\necho 3\n\u0010\u0010\u0010\u001b2\u000f\n',
+      'echo a\u000fb\n',
+    ]),
+  ),
   runs(
     'stdin-bytes',
     'bytes as they come: UTF-8, invalid UTF-8, TAB inside a quoted word',

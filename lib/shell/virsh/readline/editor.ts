@@ -1,6 +1,7 @@
 import { LineBuffer } from './buffer';
 import { readlineEcho, Screen, visibleLine } from './display';
 import type { HistoryEntry } from './history';
+import { previousHistory } from './history-keys';
 import type { Completer, LineResult, ReadlineState } from './state';
 import { ViLineState } from './vi-state';
 
@@ -46,6 +47,12 @@ export class LineEditor {
     this.screen.out = prompt;
     this.buf.onUndoStep = (old, next) => rl.history.replaceData(old, next);
     rl.history.rewind();
+    if (rl.operateNext !== undefined) {
+      // set_saved_history, readline's startup hook after ^O.
+      previousHistory(this, rl.history.offset - rl.operateNext);
+      rl.operateNext = undefined;
+      this.redisplay();
+    }
   }
 
   *key(): Keys {

@@ -12,6 +12,7 @@ import { operator } from './vi-operator';
 import { viRedo } from './vi-redo';
 import { replaceMode } from './vi-replace';
 import { viSearch } from './vi-search';
+import { viBound } from './vi-bound';
 import { textModifying } from './vi-state';
 import { tildeExpand } from './tilde';
 
@@ -62,10 +63,12 @@ function history(ed: LineEditor, count: number) {
 }
 
 /** One key in command mode, with its count (`explicit` when digits gave one). */
-export function* command(ed: LineEditor, c: string, count: number, explicit: boolean): Keys<void> {
+export function* command(ed: LineEditor, c: string, count: number, explicit: boolean, bound = true): Keys<void> {
   ed.lastFunc = '';
   if (/[1-9]/.test(c) && !explicit)
     return yield* digitArgument(ed, c, (k, arg) => command(ed, k, arg.count, arg.explicit));
+  // The inputrc's bindings in the movement keymap come first; what they run is readline's own.
+  if (bound && (yield* viBound(ed, c, { count, explicit }, (e, k) => command(e, k, count, explicit, false)))) return;
   if ((yield* viMove(ed, c, count)) !== null) return checkPoint(ed);
   yield* run(ed, c, count, explicit);
   // _rl_dispatch_subseq: a text-changing key run in command mode is what `.` repeats.

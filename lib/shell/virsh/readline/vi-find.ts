@@ -8,7 +8,7 @@ import { motion } from './vi-motion';
  */
 
 /** _rl_char_search_internal: the count-th `ch` forwards (dir > 0) or backwards; t and T stop one short. */
-function charSearch(ed: LineEditor, count: number, dir: number, ch: string): number {
+export function charSearch(ed: LineEditor, count: number, dir: number, ch: string): number {
   const { buf } = ed;
   const t = buf.text;
   let pos = buf.point;
