@@ -36,6 +36,8 @@ export class LineEditor {
   viCommandOnce = false;
   viGroups = 0;
   readonly vi = new ViLineState();
+  /** Where `=` (display_matches) lists the matches instead of the screen: the console shows them itself. */
+  list: ((matches: string[]) => void) | null = null;
 
   constructor(
     readonly rl: ReadlineState,
