@@ -131,6 +131,11 @@ for (const { lang, path, input: name, completions } of locales)
     await input.press('=');
     await expect(page.getByLabel(completions)).toHaveText('setmaxmem  setmem');
     await expect(input).toHaveValue('virsh setm');
+    expect((await new AxeBuilder({ page }).include('[role=log]').analyze()).violations).toEqual([]);
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.screenshot({ path: `${shots}/console-vi-list-${lang}-${width}.png` });
+    }
     await input.press('*');
     await expect(input).toHaveValue('virsh setmaxmem setmem ');
     // `*` goes on inserting: a key types.
