@@ -2,6 +2,7 @@ import { dispatch } from './readline/commands';
 import { readlineEcho } from './readline/display';
 import { LineEditor } from './readline/editor';
 import { readInitFile } from './readline/inputrc';
+import { charLength } from './readline/mbchar';
 import { type Completer, type LineResult, ReadlineState } from './readline/state';
 import type { KeymapName } from './readline/inputrc';
 import { viDispatch } from './readline/vi';
@@ -28,7 +29,10 @@ export class Readline {
     inputrc?: string,
     /** Its name in readline's errors: $INPUTRC as given, else `~/.inputrc`. */
     inputrcName = '~/.inputrc',
+    /** The locale's charset is UTF-8: the line is edited and drawn by characters (decision 062). */
+    utf8 = false,
   ) {
+    this.state.mb = utf8;
     if (inputrc !== undefined) {
       const init = readInitFile(inputrc, inputrcName);
       for (const [map, bound] of Object.entries(init.keymaps))
@@ -58,8 +62,7 @@ export class Readline {
         const line = state.input.slice(state.pos, plain);
         state.pos = plain + 1;
         // vi's `.` on a later line inserts what this one typed: its newest undo record (20 characters each).
-        if (state.editingMode === 'vi' && line)
-          state.vi.insertText = line.slice(Math.floor((line.length - 1) / 20) * 20);
+        if (state.editingMode === 'vi' && line) state.vi.insertText = line.slice(lastInsertion(line, state.mb));
         yield { echo: readlineEcho(this.prompt(), line), line, bells: 0, eof: false };
         continue;
       }
@@ -75,6 +78,21 @@ export class Readline {
       if (step.value.eof) return;
     }
   }
+}
+
+/**
+ * Where the newest insertion record of a line typed in one go starts: every 20 bytes a new one, and in
+ * a UTF-8 locale also at each multibyte character (rl_insert_text extends a record by one byte only).
+ */
+function lastInsertion(line: string, mb: boolean): number {
+  if (!mb) return Math.floor((line.length - 1) / 20) * 20;
+  let start = 0;
+  for (let i = 0; i < line.length; ) {
+    const n = charLength(line, i, true);
+    if (n > 1 || i - start >= 20) start = i;
+    i += n;
+  }
+  return start;
 }
 
 /** Where the line starting at `from` ends, when it holds only keys that insert themselves; else -1. */

@@ -47,6 +47,8 @@ export class LineEditor {
     this.shownPrompt = prompt;
     this.screen = new Screen(prompt, prompt.length);
     this.screen.out = prompt;
+    this.screen.mb = rl.mb;
+    this.buf.mb = rl.mb;
     this.buf.onUndoStep = (old, next) => rl.history.replaceData(old, next);
     rl.history.rewind();
     if (rl.operateNext !== undefined) {

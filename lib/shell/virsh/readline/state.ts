@@ -49,6 +49,8 @@ export class ReadlineState {
   viSearch: { text: string; dir: number } | undefined;
   viSearchFrom: number | undefined;
   readonly vi = new ViState();
+  /** A UTF-8 locale (MB_CUR_MAX > 1): the point moves by characters, the screen counts columns. */
+  mb = false;
   /** rl_operate_and_get_next (^O): the history line the next line starts with (an index into the history). */
   operateNext: number | undefined;
   input = '';

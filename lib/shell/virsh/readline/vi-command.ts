@@ -1,3 +1,4 @@
+import { nextChar, stepChars } from './mbchar';
 import { digitArgument, quotedInsert } from './commands';
 import type { Keys, LineEditor } from './editor';
 import { moveBy, undo } from './edits';
@@ -148,7 +149,7 @@ function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys
     case 'A':
       if (c === 'I') buf.point = 0;
       if (c === 'A') buf.point = buf.text.length;
-      else if (c === 'a' && buf.point < buf.text.length) buf.point++;
+      else if (c === 'a' && buf.point < buf.text.length) buf.point = nextChar(buf.text, buf.point, ed.rl.mb);
       return startInserting(ed, c, 1);
     case '\u0005':
       // rl_emacs_editing_mode: emacs keys from here on, this line and the next ones.
@@ -197,6 +198,6 @@ function rubout(ed: LineEditor, count: number) {
   const { buf } = ed;
   if (buf.point === 0) return ed.ding();
   const from = buf.point;
-  buf.point = Math.max(0, from - count);
+  buf.point = ed.rl.mb ? stepChars(buf.text, from, -count, true) : Math.max(0, from - count);
   ed.killText(buf.point, from);
 }
