@@ -42,3 +42,16 @@ export function columns(s: string, mb: boolean): number {
   }
   return n;
 }
+
+/** A code point as its UTF-8 bytes (one character each). */
+export function encodeUtf8(cp: number): string {
+  const bytes =
+    cp < 0x80
+      ? [cp]
+      : cp < 0x800
+        ? [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)]
+        : cp < 0x10000
+          ? [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)]
+          : [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return String.fromCharCode(...bytes);
+}

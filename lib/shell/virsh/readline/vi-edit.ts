@@ -2,7 +2,8 @@ import type { Keys, LineEditor } from './editor';
 import { insertCompletions, listCompletions } from './completions';
 import { completeWord, moveBy, yank } from './edits';
 import { acceptLine, checkPoint, startInserting } from './vi-mode';
-import { nextChar, prevChar, stepChars } from './mbchar';
+import { encodeUtf8, nextChar, prevChar, stepChars } from './mbchar';
+import { decodeUtf8, utf8Length } from '../../table-cell';
 
 /** vi command mode's editing keys beyond d c y (vi_mode.c, misc.c, undo.c): r ~ p P U G #. */
 
@@ -70,14 +71,17 @@ function forwardChar(ed: LineEditor) {
 }
 
 /**
- * towupper / towlower in a UTF-8 locale: a letter's other case when it is one character; '' for
- * anything else (passed over). The bytes in, the bytes out.
+ * _rl_vi_change_mbchar_case in a UTF-8 locale: an upper-case letter (one with a lower-case form: Ǆ ǅ) gets
+ * towlower, a lower-case one towupper — a letter whose other case is not one character (ß) is put back as
+ * it is, without the bell; '' for anything else (passed over). The bytes in, the bytes out.
  */
 function turnCase(bytes: string): string {
-  const c = Buffer.from(bytes, 'latin1').toString('utf8');
-  if ([...c].length !== 1) return '';
-  const turned = /\p{Lu}/u.test(c) ? c.toLowerCase() : /\p{Ll}/u.test(c) ? c.toUpperCase() : '';
-  return [...turned].length === 1 ? Buffer.from(turned, 'utf8').toString('latin1') : '';
+  if (bytes.length > 1 && utf8Length(bytes, 0) !== bytes.length) return '';
+  const c = bytes.length === 1 ? bytes : String.fromCodePoint(decodeUtf8(bytes));
+  const one = (s: string) => ([...s].length === 1 ? encodeUtf8(s.codePointAt(0)!) : bytes);
+  if (c !== c.toLowerCase()) return one(c.toLowerCase());
+  if (c !== c.toUpperCase()) return one(c.toUpperCase());
+  return '';
 }
 
 /** _rl_read_mbchar: a key, and in a UTF-8 locale the rest of the character it begins. */
