@@ -26,6 +26,8 @@ function simulate(scenario: Scenario): Recording['runs'] {
         now: Date.now(),
         // run-virsh.ts points INPUTRC at a scenario's .inputrc (vi mode).
         inputrc: scenario.files?.['.inputrc'],
+        inputrcName: `${workdir}/.inputrc`,
+        utf8: scenario.locale === 'C.UTF-8',
       });
       return {
         args: run.args,

@@ -11,7 +11,7 @@ export function recordScenario(scenario: Scenario, version: string, options = { 
   const uri = scenarioUri(scenario);
   try {
     const runs = scenario.runs.map((run) => {
-      const out = runRealVirsh(uri, run.args, run.stdin ?? '', workdir);
+      const out = runRealVirsh(uri, run.args, run.stdin ?? '', workdir, 5, scenario.locale);
       return {
         args: run.args,
         ...(run.stdin !== undefined ? { stdin: run.stdin } : {}),

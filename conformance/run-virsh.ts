@@ -13,7 +13,14 @@ export interface VirshRun {
  * Runs real virsh once. virsh 9.0 sometimes hangs in save/managedsave/dump on the test
  * driver (its job-watch loop misses the end of the job), so a timed-out run is retried.
  */
-export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: string, tries = 5): VirshRun {
+export function runRealVirsh(
+  uri: string,
+  args: string[],
+  stdin: string,
+  cwd: string,
+  tries = 5,
+  locale = 'C',
+): VirshRun {
   for (let attempt = 1; attempt <= tries; attempt++) {
     // virsh reads its readline history from, and writes it back to, $XDG_CACHE_HOME/libvirt/virsh:
     // each run starts with an empty history, as a fresh account's first session does.
@@ -25,6 +32,7 @@ export function runRealVirsh(uri: string, args: string[], stdin: string, cwd: st
       // A scenario's .inputrc is the init file readline reads (`set editing-mode vi`); else Debian's /etc/inputrc.
       env: {
         ...virshEnv(),
+        LC_ALL: locale,
         XDG_CACHE_HOME: cache,
         ...(existsSync(join(cwd, '.inputrc')) ? { INPUTRC: join(cwd, '.inputrc') } : {}),
       },

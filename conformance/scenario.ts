@@ -7,6 +7,8 @@ export interface Scenario {
   covers: string[];
   /** a test-driver node XML file under conformance/fixtures/; default URI test:///default */
   fixture?: string;
+  /** LC_ALL for real virsh (default C); `C.UTF-8` makes readline treat the input as UTF-8 (the simulator's `utf8`) */
+  locale?: 'C.UTF-8';
   /** files written into the working directory before the first run; latin1 strings */
   files?: Record<string, string>;
   /** each run is one `virsh -c URI ...args` process, cwd = the scenario's working dir */

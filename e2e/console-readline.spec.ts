@@ -5,8 +5,8 @@ import { expect, open, test } from './fixtures';
 const shots = 'test-results/screenshots';
 
 const locales = [
-  { lang: 'en', path: '/console', input: 'Command on kvm1', running: 'running' },
-  { lang: 'ja', path: '/ja/console', input: 'kvm1 で実行するコマンド', running: '実行中' },
+  { lang: 'en', path: '/console', input: 'Command on kvm1', running: 'running', completions: 'Completions' },
+  { lang: 'ja', path: '/ja/console', input: 'kvm1 で実行するコマンド', running: '実行中', completions: '補完候補' },
 ] as const;
 
 /** What a browser does on Ctrl+V: a paste event carrying the clipboard's text. */
@@ -76,3 +76,113 @@ test("bash's readline keys switch the editing mode at the console: ^E to emacs, 
   await input.press('x');
   await expect(input).toHaveValue('echo axb');
 });
+
+/**
+ * A paste held in the line is edited as bash edits it (decision 062): Backspace at the start of the
+ * last line takes the newline before it, and Ctrl+C gives the whole line up — shown with `^C`, never run.
+ */
+for (const { lang, path, input: name, running } of locales)
+  test(`a pasted block: Backspace joins its lines, Ctrl+C discards it (${lang})`, async ({ lab: page }) => {
+    await open(page, path);
+    const log = page.getByRole('log');
+    const input = page.getByRole('textbox', { name });
+    await paste(input, 'echo one\necho two\nvirsh domstate web01');
+    await input.press('Home');
+    await input.press('Backspace');
+    // The last line joined the one above: the input holds both, the caret between them.
+    await expect(input).toHaveValue('echo twovirsh domstate web01');
+    expect(await input.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe('echo two'.length);
+    await expect(log.locator('pre').last()).toHaveText(/# echo one$/);
+    await input.press('Control+c');
+    await expect(input).toHaveValue('');
+    // Shown as the terminal leaves it: the prompt, the lines, ^C; nothing ran, the next prompt is fresh.
+    await expect(log.locator('pre').last()).toHaveText(/# echo one\necho twovirsh domstate web01\^C$/);
+    await expect(log).not.toContainText(running);
+    expect((await new AxeBuilder({ page }).include('[role=log]').analyze()).violations).toEqual([]);
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.screenshot({ path: `${shots}/console-interrupt-${lang}-${width}.png` });
+    }
+    // The history did not get it; a line typed alone is given up the same way.
+    await input.press('ArrowUp');
+    await expect(input).toHaveValue('');
+    await input.fill('virsh start web01');
+    await input.press('Control+c');
+    await expect(log.locator('pre').last()).toHaveText(/# virsh start web01\^C$/);
+    await input.fill('echo after');
+    await input.press('Enter');
+    await expect(log.locator('pre').last()).toHaveText(/^after\s*$/);
+    await expect(log).not.toContainText(running);
+  });
+
+/** vi's `*` and `=` at the console run readline's code with the console's completion (decision 062). */
+for (const { lang, path, input: name, completions } of locales)
+  test(`vi mode at the console: * inserts every completion, = lists them (${lang})`, async ({ lab: page }) => {
+    await open(page, path);
+    const log = page.getByRole('log');
+    const input = page.getByRole('textbox', { name });
+    await input.fill('set -o vi');
+    await input.press('Enter');
+    await input.fill('echo vi-set');
+    await input.press('Enter');
+    await expect(log.locator('pre').last()).toHaveText(/^vi-set\s*$/);
+    await input.fill('virsh setm');
+    await input.press('Escape');
+    await input.press('=');
+    await expect(page.getByLabel(completions)).toHaveText('setmaxmem  setmem');
+    await expect(input).toHaveValue('virsh setm');
+    expect((await new AxeBuilder({ page }).include('[role=log]').analyze()).violations).toEqual([]);
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.screenshot({ path: `${shots}/console-vi-list-${lang}-${width}.png` });
+    }
+    await input.press('*');
+    await expect(input).toHaveValue('virsh setmaxmem setmem ');
+    // `*` goes on inserting: a key types.
+    await input.pressSequentially('x');
+    await expect(input).toHaveValue('virsh setmaxmem setmem x');
+  });
+
+/**
+ * The vi code is a chunk of its own, loaded once vi mode is on (decision 062). ESC pressed before it
+ * has come is command mode at once: the keys after it wait for the chunk, none typed, none lost.
+ */
+for (const { lang, path, input: name } of locales)
+  test(`ESC before the vi chunk has loaded: the keys after it run once it has (${lang})`, async ({ lab: page }) => {
+    // Every script the page adds after its first load comes 2.5 s late (as in console-terminal.spec.ts).
+    await page.addInitScript(() => {
+      const w = window as unknown as { held: number; released: number };
+      w.held = 0;
+      w.released = 0;
+      const append = Node.prototype.appendChild;
+      Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+        if (!(node instanceof HTMLScriptElement && node.src)) return append.call(this, node) as T;
+        w.held++;
+        setTimeout(() => {
+          w.released++;
+          append.call(this, node);
+        }, 2_500);
+        return node;
+      };
+    });
+    await open(page, path);
+    const input = page.getByRole('textbox', { name });
+    await input.fill('echo abc def');
+    // M-C-j: vi mode, inserting — the vi chunk is asked for now.
+    await input.press('Control+Alt+j');
+    await input.press('Escape');
+    await input.press('b');
+    await input.press('x');
+    await input.press('i');
+    const holding = await page.evaluate(() => {
+      const w = window as unknown as { held: number; released: number };
+      return w.held > w.released;
+    });
+    expect(holding, 'the vi chunk was still on its way').toBe(true);
+    // Nothing typed while it loads…
+    await expect(input).toHaveValue('echo abc def');
+    // …then ESC, b, x and i ran in order: the word's first letter gone, inserting before it.
+    await expect(input).toHaveValue('echo abc ef', { timeout: 10_000 });
+    await input.pressSequentially('D');
+    await expect(input).toHaveValue('echo abc Def');
+  });

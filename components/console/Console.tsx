@@ -1,14 +1,14 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useDomains } from '@/lib/api/domains';
 import { useJournal } from '@/lib/api/events';
 import { useHostFiles, useHosts } from '@/lib/api/hosts';
 import { useRunLine } from '@/lib/api/shell';
 import { ConsoleEntry, prompt } from './ConsoleEntry';
 import { ConsoleHostBar, ConsoleInputLine } from './ConsoleParts';
-import { HeldLines } from './HeldLines';
+import { HeldLines, heldLines } from './HeldLines';
 import { useConsoleInput } from './use-console-input';
 
 /**
@@ -43,6 +43,7 @@ export function Console({
     host,
     qemu,
     vi,
+    prompt: prompt(host, here, qemu),
     journal: journal.data,
     domains: domains.data ?? [],
     files: (files.data ?? []).map((f) => f.path),
@@ -53,10 +54,17 @@ export function Console({
       ),
   });
 
+  // Lines given up with ^C, after the entry they followed (before the first entry shown: those before it).
+  const firstSeq = input.entries[0]?.seq ?? Number.POSITIVE_INFINITY;
+  const interruptedAfter = (seq: number) =>
+    input.interrupted
+      .filter((x) => (seq < 0 ? x.after < firstSeq : x.after === seq))
+      .map((x, i) => <HeldLines key={`${x.after}-${i}`} prompt={x.prompt} lines={x.lines} tail="^C" />);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the end whenever the output grows
   useEffect(() => {
     outRef.current?.scrollTo({ top: outRef.current.scrollHeight });
-  }, [input.entries.length, runLine.isPending, input.choices]);
+  }, [input.entries.length, runLine.isPending, input.choices, input.interrupted.length]);
 
   return (
     <div
@@ -83,10 +91,14 @@ export function Console({
             {tr.rich('empty', { code: (c) => <code className="whitespace-nowrap">{c}</code> })}
           </p>
         )}
+        {interruptedAfter(-1)}
         {input.entries.map((t) => (
-          <ConsoleEntry key={t.seq} t={t} />
+          <Fragment key={t.seq}>
+            <ConsoleEntry t={t} />
+            {interruptedAfter(t.seq)}
+          </Fragment>
         ))}
-        <HeldLines prompt={prompt(host, here)} pending={input.pending} pasted={input.pasted} />
+        <HeldLines prompt={prompt(host, here)} lines={heldLines(input.pending, input.pasted)} />
         {runLine.isPending && (
           <div className="terminal-wrap">
             <span className="text-term-prompt">{prompt(host, here, qemu)}</span> {runLine.variables?.line}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useLayoutEffect, useRef } from 'react';
 import type { useConsoleInput } from './use-console-input';
-import { viPrompt } from './vi-line';
+import { viPrompt } from './vi-prompt';
 
 /** Which host the shell is on, and the keys it answers to. */
 export function ConsoleHostBar({

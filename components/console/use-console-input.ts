@@ -1,6 +1,8 @@
-import { type KeyboardEvent, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import type { ApiDomainSummary, Transcript } from '@/lib/api/contract';
-import { loadShellTools } from '@/lib/browser/shell-tools';
+import { loadShellTools, shellToolsNow } from '@/lib/browser/shell-tools';
+import type { Completer } from '@/lib/shell/virsh/readline/state';
+import { heldLines } from './HeldLines';
 import {
   newer,
   older,
@@ -25,6 +27,16 @@ interface Deps {
   run: (line: string) => void;
   /** `set -o vi` ran last on this host's console. */
   vi?: boolean;
+  /** The shell's prompt now (a line interrupted with ^C is shown after it). */
+  prompt?: string;
+}
+
+/** A line given up with Ctrl+C: shown as the terminal left it (`^C` after it), never run. */
+export interface Interrupted {
+  /** The last journal entry before it: it is shown after that one. */
+  after: number;
+  prompt: string;
+  lines: string[];
 }
 
 /**
@@ -32,7 +44,7 @@ interface Deps {
  * an open quote on a `> ` prompt), Tab completes, ↑/↓ (Ctrl+P/N) walk the history keeping the line
  * being typed, Ctrl+R searches it backwards (line-history.ts), `clear` and Ctrl+L clear.
  */
-export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: viOn = false }: Deps) {
+export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: viOn = false, prompt = '' }: Deps) {
   const [line, setLine] = useState('');
   // Lines typed so far of an input bash would continue on its `> ` prompt (a here-document, an open quote).
   const [pending, setPending] = useState<string[]>([]);
@@ -50,8 +62,31 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     const kept = (journal ?? []).filter((t) => t.source === 'console').map((t) => t.line);
     return [...kept, ...sent.filter((s) => kept.length <= s.after).map((s) => s.line)];
   }, [journal, sent]);
-  const clear = () => setClearedAt((journal ?? []).at(-1)?.seq ?? 0);
-  const vi = useViMode({ on: viOn, history, line, setLine, submit: (typed) => void submit(typed) });
+  const [interrupted, setInterrupted] = useState<Interrupted[]>([]);
+  const clear = () => {
+    setClearedAt((journal ?? []).at(-1)?.seq ?? 0);
+    setInterrupted([]);
+  };
+  // vi's `*`, `=` and `\\` complete as Tab does here: the same candidates, once the shell's tools have loaded.
+  const viComplete: Completer = (before) => {
+    const tools = shellToolsNow();
+    if (!tools) return { text: before, ambiguous: false };
+    const ctx = { domains: domains.filter((d) => d.host === host), files };
+    const r = tools.completeLine(before, ctx);
+    return { text: r.line, ambiguous: r.candidates.length > 1, ...tools.completionMatches(before, ctx) };
+  };
+  useEffect(() => {
+    if (viOn) void loadShellTools();
+  }, [viOn]);
+  const vi = useViMode({
+    on: viOn,
+    history,
+    line,
+    setLine,
+    submit: (typed) => void submit(typed),
+    complete: viComplete,
+    list: setChoices,
+  });
 
   const submit = async (typed = line) => {
     vi.reset();
@@ -112,11 +147,40 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     return true;
   };
 
+  /**
+   * Ctrl+C (the terminal's interrupt): the line — a paste's lines, a `> ` continuation's — is given up,
+   * shown with `^C` after it, and a new prompt comes; nothing runs and the history does not get it.
+   */
+  const interrupt = () => {
+    const typed = search ? searchLine(history, search) : line;
+    const last = pasted.length ? typed : pending.length ? `> ${typed}` : typed;
+    const after = (journal ?? []).at(-1)?.seq ?? 0;
+    setInterrupted((xs) => [...xs, { after, prompt, lines: [...heldLines(pending, pasted), last] }]);
+    vi.reset();
+    setPending([]);
+    setPasted([]);
+    setChoices([]);
+    setSearch(null);
+    setRecall(onDraft);
+    setLine('');
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const act = (f: () => void) => {
       e.preventDefault();
       f();
     };
+    const { selectionStart: from, selectionEnd: to } = e.currentTarget;
+    // With text selected in the input, Ctrl+C copies it, as a browser does.
+    if (e.key === 'c' && e.ctrlKey && !e.altKey && !e.metaKey && (from === to || vi.command)) return act(interrupt);
+    // Backspace at the start of a paste's last line takes the newline before it (the line joins the one above).
+    if (e.key === 'Backspace' && pasted.length && from === 0 && to === 0 && !vi.command && !search)
+      return act(() => {
+        const above = pasted.at(-1)!;
+        setPasted(pasted.slice(0, -1));
+        setLine(above + line);
+        vi.placeCaret(above.length);
+      });
     if (search) {
       if (searchKey(e, search)) e.preventDefault();
       return;
@@ -166,5 +230,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     caret: vi.caret,
     /** readline's message in vi command mode (a `/` search, a count), shown in place of the prompt. */
     viMessage: vi.message,
+    /** Lines given up with Ctrl+C, each after the journal entry it followed. */
+    interrupted: interrupted.filter((x) => x.after >= clearedAt),
   };
 }

@@ -1,5 +1,5 @@
 import { LineEditor } from '@/lib/shell/virsh/readline/editor';
-import { ReadlineState } from '@/lib/shell/virsh/readline/state';
+import { type Completer, ReadlineState } from '@/lib/shell/virsh/readline/state';
 import { viDispatch } from '@/lib/shell/virsh/readline/vi';
 import { toCommandMode } from '@/lib/shell/virsh/readline/vi-mode';
 
@@ -13,14 +13,11 @@ export interface ViStep {
   done: boolean;
   /** What readline shows in place of the prompt: a search's `/` or `?`, `(arg: 2) `, `(reverse-i-search)…`. */
   message: string | null;
+  /** The matches `=` listed (the console shows them as Tab's), else null. */
+  listed: string[] | null;
 }
 
-/**
- * The console's prompt for a step: readline's message replaces it, except that `/` and `?` follow
- * the shell's prompt (_rl_make_prompt_for_search: `root@kvm1:~# /`).
- */
-export const viPrompt = (message: string | null, shell: string) =>
-  message === null ? shell : /^[/?]/.test(message) ? `${shell} ${message}` : message.trimEnd();
+export { viPrompt } from './vi-prompt';
 
 /**
  * The console's line after `set -o vi`: bash edits it with readline's vi mode, the same port virsh's
@@ -33,11 +30,16 @@ export class ViLine {
   private readonly rl = new ReadlineState();
   private readonly ed: LineEditor;
   private pending: Generator<void, void, void> | null = null;
+  private listed: string[] | null = null;
 
-  constructor(history: readonly string[]) {
+  /** `complete`: the console's Tab completion, for `*` (every match inserted), `=` (listed) and `\\`. */
+  constructor(history: readonly string[], complete?: Completer) {
     for (const line of history) this.rl.history.add(line);
     this.rl.editingMode = 'vi';
-    this.ed = new LineEditor(this.rl, '');
+    this.ed = new LineEditor(this.rl, '', complete);
+    this.ed.list = (matches) => {
+      this.listed = matches;
+    };
   }
 
   /** ESC at `point` of `text` as the input holds it: command mode, the cursor one character back. */
@@ -76,6 +78,16 @@ export class ViLine {
   private step(): ViStep {
     const { buf, viCommand, done, vi, shownPrompt } = this.ed;
     const replace = !viCommand && vi.replaced !== null;
-    return { text: buf.text, point: buf.point, insert: !viCommand, replace, done, message: shownPrompt || null };
+    const { listed } = this;
+    this.listed = null;
+    return {
+      text: buf.text,
+      point: buf.point,
+      insert: !viCommand,
+      replace,
+      done,
+      message: shownPrompt || null,
+      listed,
+    };
   }
 }

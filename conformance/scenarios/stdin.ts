@@ -2,6 +2,8 @@ import type { Scenario } from '../scenario';
 import { runs } from './build';
 
 const keys = (list: string[]) => list.map((stdin) => ({ args: [], stdin }));
+/** Text as the bytes a UTF-8 terminal sends (a scenario's stdin is bytes, one character each). */
+const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 /** Keys Debian's /etc/inputrc binds (Home, End, Delete, Insert, word moves) beside readline's own: what a user inputrc keeps or drops. */
 const debianInputrcKeys = [
   'echo abc\u001b[1~X\n',
@@ -733,6 +735,168 @@ export const stdin: Scenario[] = [
       '.inputrc':
         '"\\C-t": backward-word\n"\\C-y": "hello \\C-a#"\nControl-o: no-such-function\n"\\C-xa": "AB"\nMeta-z: upcase-word\n$if mode=vi\n"\\C-b": end-of-line\n$endif\n',
     },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-vi-keymaps',
+      "an inputrc's bindings in vi's keymaps: after `set editing-mode vi` into vi-insert, after `set keymap vi-command` into the movement keymap (a count before them, a two-key sequence, a prefix that fails on an unbound key dropping the key after it), functions by name (emacs's and vi's) and macros",
+      keys([
+        'echo a\u0018b\n',
+        'echo abcjkx\n',
+        'echo jajkx\n',
+        'echo abj\n',
+        'echo abc\u000cx\n',
+        'echo abc\u001b0zx\n',
+        'echo abc\u001b02zx\n',
+        'echo abc\u001bggx\n',
+        'echo abc\u001b0gxx\n',
+        'echo abc\u001b0g$x\n',
+        'echo abc\u001b0Q\n',
+        'echo abc\u001b0\u0005x\n',
+        'echo abc\u001b0\u0018Z\n',
+        'echo one\u000fecho two\n',
+        'echo abc\u001bvx\n',
+      ]),
+    ),
+    files: {
+      '.inputrc':
+        'set editing-mode vi\n"\\C-x": "hello"\n"jk": vi-movement-mode\n"\\C-l": vi-movement-mode\n"\\C-o": accept-line\nset keymap vi-command\n"z": end-of-line\n"gg": beginning-of-line\n"Q": "0x"\n"\\C-e": end-of-line\n"\\C-x": vi-append-eol\n"v": no-such-function\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-keymaps',
+      "`set keymap` names (any case) before `set editing-mode vi`: vi-insert's binding holds once vi is chosen; emacs-ctlx and emacs-meta bind under ^X and ESC",
+      keys(['echo a\u0018b\n', 'echo a\u0018\u0019\u001b\u0018\n']),
+    ),
+    files: {
+      '.inputrc':
+        'set keymap emacs-ctlx\n"\\C-y": "zz"\nset keymap Emacs-Meta\n"z": "mm"\nset keymap VI-INSERT\n"\\C-x": "hello"\nset editing-mode vi\nset keymap vi\n"\\C-x": "hel"\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-emacs-keymaps',
+      'emacs-meta and emacs-ctlx bindings, a printable key bound in emacs mode, and a prefix on an unbound key (^Z) that fails: the key after it is dropped with the bell',
+      keys(['echo a\u0018\u0019\n', 'echo a\u001bz\n', 'echo aab ac\n', 'echo abc\u001ax\n', 'echo abc\u001aq\n']),
+    ),
+    files: {
+      '.inputrc':
+        'set keymap emacs-ctlx\n"\\C-y": "zz"\nset keymap emacs-meta\n"z": "mm"\nset keymap emacs\n"ab": "X"\n"\\C-zq": "Z"\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-errors',
+      'what readline says on stderr about an inputrc line it cannot take (an unknown variable, a value it cannot set, a key without a terminator or with an unknown modifier, an unclosed quote) — and the lines it reads around them',
+      keys(['echo a\u0007\n', 'dom\t\n']),
+    ),
+    files: {
+      '.inputrc':
+        '# a comment\n\n  set   foo-bar   on  \nset\nset editing-mode foo\nset keymap nope\nset bell-style loud\nset comment-begin\nfoo\nFoo-x: beginning-of-line\n"\\C-x\n$if mode=vi\nset not-read\n$endif\nset show-all-if-ambiguous\n"\\C-t" beginning-of-line\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-variable-values',
+      'a boolean variable\'s value is its first word (`set show-all-if-ambiguous On extra`), a string variable\'s may be quoted (`set bell-style "none"`); enable-bracketed-paste off changes nothing at a pipe (readline still reads the paste)',
+      keys(['dom\t\n', 'echo a\u0007\n', 'echo a\u001b[200~x\ny\u001b[201~\n']),
+    ),
+    files: {
+      '.inputrc': 'set show-all-if-ambiguous On extra\nset bell-style "none"\nset enable-bracketed-paste off\n',
+    },
+  },
+  runs(
+    'stdin-emacs-more-keys',
+    'emacs keys readline 8.2 binds that the lab inserted: ^] and M-^] (character search, with a count), ^O (operate-and-get-next: the next line starts with the history line after), and the unbound ^C ^Z ^\\ ^^ ringing',
+    keys([
+      'echo abcabc\u0001\u001dcX\n',
+      'echo abcabc\u0001\u001b2\u001dcX\n',
+      'echo abcabc\u001b\u001daX\n',
+      'echo abc\u0001\u001dzX\n',
+      'echo a\u0003\u001a\u001c\u001eb\n',
+      'echo 1\necho 2\necho 3\n\u0010\u0010\u0010\u000f\n\n',
+      'echo 1\necho 2\n\u0010\u0010x\u000fy\n',
+      '\u001b2\u000f\n',
+      'echo 1\necho 2\necho 3\n\u0010\u0010\u0010\u001b2\u000f\n',
+      'echo a\u000fb\n',
+    ]),
+  ),
+  {
+    ...runs(
+      'stdin-vi-multibyte',
+      'vi mode in a UTF-8 locale (LC_ALL=C.UTF-8): h l w b e W B E f t F T ; x X r ~ s c d y p P . over multibyte characters and double-width CJK, the cursor moved by columns (forward: a carriage return and the line again)',
+      keys([
+        utf8('echo aé漢b\u001bhhx\n'),
+        utf8('echo aé漢b\u001bx\n'),
+        utf8('echo é漢\u001b0lx\n'),
+        utf8('echo aé漢b\u001b0wx\n'),
+        utf8('echo a漢b c\u001b0wwx\n'),
+        utf8('echo a漢b c\u001bbx\n'),
+        utf8('echo a漢b c\u001b0ex\n'),
+        utf8('echo a漢bc\u001b0f漢x\n'),
+        utf8('echo abc\u001b0r漢\n'),
+        utf8('echo é\u001b~\n'),
+        utf8('echo aé漢b\u001bX\n'),
+        utf8('echo 漢字かな\u001bhhx\n'),
+        utf8('echo 漢字かな\u001b0W2x\n'),
+        utf8('echo ab 漢字 cd\u001b0WWx\n'),
+        utf8('echo ab 漢字 cd\u001bBBx\n'),
+        utf8('echo ab 漢字 cd\u001b0EEx\n'),
+        utf8('echo ab 漢字 cd\u001b0wdwx\n'),
+        utf8('echo aébc\u001bFé;x\n'),
+        utf8('echo aébc\u001b0tcx\n'),
+        utf8('echo aébc\u001bTéx\n'),
+        utf8('echo ÀéÎ\u001b03~\n'),
+        utf8('echo 漢字\u001b0xp\n'),
+        utf8('echo 漢字\u001b0xP\n'),
+        utf8('echo 漢字\u001b0ywP\n'),
+        utf8('echo 漢字x\u001b0sZ\u001b\n'),
+        utf8('echo 漢字\u001b0cwZ\n'),
+        utf8('echo 漢字\u001b0lr漢\n'),
+        utf8('echo 漢字\u001b02rX\n'),
+        utf8('echo 漢字かな\u001b0lll3h x\n'),
+        utf8('echo 漢字\u001b0aZ\n'),
+        utf8('echo 漢字\u001b$iZ\n'),
+        utf8('echo 漢字\u007f\u007fZ\n'),
+        utf8('echo aé\u001bhx.\n'),
+        utf8('echo 漢字\u001b0dl\n'),
+        utf8('echo ab漢cd\u001b0dtc\n'),
+        utf8('echo ab漢cd\u001b0df漢\n'),
+        utf8('echo 漢字\u001b0lllx\n'),
+        utf8('echo 漢字かな\u001b0ww~~~x\n'),
+        utf8('echo 漢字\u001b0l.x\n'),
+        utf8('echo 漢字かな\u001b0x..\n'),
+        utf8('echo 漢(字)\u001b0f(%x\n'),
+        utf8('echo 漢字\u001b03lx\n'),
+        utf8('echo 漢字 かな\u001b0eex\n'),
+        utf8('echo 漢字\u001bhD\n'),
+        utf8('echo 漢字 かな\u001bbC漢\n'),
+        utf8('echo 漢字\u001b0iZ\u001buu\n'),
+        utf8('echo 漢字\n\u001bkx\n'),
+        utf8('echo ß\u001b~\n'),
+        utf8('echo ǅ\u001b~\n'),
+        utf8('echo ÿ\u001b~\n'),
+        utf8('echo a.\u001b~\n'),
+        utf8('echo ab\u001b0~~~~~~~\n'),
+        utf8('echo a漢\u001bl\n'),
+      ]),
+    ),
+    locale: 'C.UTF-8',
+    files: { '.inputrc': 'set editing-mode vi\n' },
+  },
+  {
+    ...runs(
+      'stdin-emacs-multibyte',
+      'emacs keys in a UTF-8 locale: ^B ^F ^D DEL step over a whole character, the bell at either end',
+      keys([
+        utf8('echo 漢字\u0002\u0002x\n'),
+        utf8('echo 漢字\u0002\u007fZ\n'),
+        utf8('echo 漢字\u0001\u0006\u0006\u0006\u0006\u0006\u0004\n'),
+        utf8('echo aé\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002x\n'),
+      ]),
+    ),
+    locale: 'C.UTF-8',
   },
   runs(
     'stdin-bytes',

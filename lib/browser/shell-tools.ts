@@ -14,6 +14,9 @@ let loaded: ShellTools | null = null;
 
 export const loadShellTools = () => (loading ??= import('./shell-tools-chunk').then((m) => (loaded = m)));
 
+/** The tools if loaded by now, else null (a caller that cannot wait: vi's `*` and `=` at the console). */
+export const shellToolsNow = () => loaded;
+
 /** The tools once loaded (at once when the mock layer has already pulled them in), else null. */
 export function useShellTools(): ShellTools | null {
   const [tools, setTools] = useState(loaded);

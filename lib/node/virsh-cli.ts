@@ -49,6 +49,7 @@ export async function runVirshCli(args: string[]): Promise<void> {
     now: Date.now(),
     localHostname: hostname(),
     inputrc: inputrc(),
+    inputrcName: process.env.INPUTRC || '~/.inputrc',
   };
   const open = openVirsh(input);
   const out = new OrderedOutput(localize);

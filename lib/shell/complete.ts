@@ -70,6 +70,23 @@ const commonPrefix = (xs: string[]) =>
  * virsh's commands and options (its help data), xm/xl subcommands (their registries), domain names and files.
  */
 export function completeLine(line: string, ctx: CompletionContext): Completion {
+  const { word, matches: found } = completionMatches(line, ctx);
+  if (found.length === 0) return { line, candidates: [] };
+  const current = word.replace(/^'/, '');
+  const head = line.slice(0, line.length - word.length);
+  if (found.length === 1) return { line: `${head}${quoteWord(found[0])} `, candidates: [] };
+  const prefix = commonPrefix(found);
+  return {
+    line: prefix.length > current.length && quoteWord(prefix) === prefix ? `${head}${prefix}` : line,
+    candidates: found,
+  };
+}
+
+/**
+ * The word Tab completes at the end of `line` (as typed, a leading quote kept) and its matches,
+ * sorted and unquoted: what readline's `*` inserts and `=` lists (vi mode at the console).
+ */
+export function completionMatches(line: string, ctx: CompletionContext): { word: string; matches: string[] } {
   const amp = line.lastIndexOf('&&');
   const start = Math.max(
     line.lastIndexOf(';') + 1,
@@ -85,13 +102,6 @@ export function completeLine(line: string, ctx: CompletionContext): Completion {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  const found = [...new Set(candidatesFor(words, current, ctx))].filter((c) => c.startsWith(current)).sort();
-  if (found.length === 0) return { line, candidates: [] };
-  const head = line.slice(0, line.length - m[1].length);
-  if (found.length === 1) return { line: `${head}${quoteWord(found[0])} `, candidates: [] };
-  const prefix = commonPrefix(found);
-  return {
-    line: prefix.length > current.length && quoteWord(prefix) === prefix ? `${head}${prefix}` : line,
-    candidates: found,
-  };
+  const matches = [...new Set(candidatesFor(words, current, ctx))].filter((c) => c.startsWith(current)).sort();
+  return { word: m[1], matches };
 }

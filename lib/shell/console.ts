@@ -212,6 +212,7 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
       localHost: input.host,
       utf8: !messagesAscii(env),
       inputrc: inputrc(fs, env),
+      inputrcName: env.INPUTRC || '~/.inputrc',
     };
     return inLanguage(env, input.l10n, virshMain({ ...common, ...local, argv, stdin: stdin ?? '' }));
   }

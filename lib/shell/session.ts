@@ -25,6 +25,8 @@ export interface Session {
   utf8?: boolean;
   /** The inputrc readline reads for the interactive mode ($INPUTRC, else ~/.inputrc); none: Debian's /etc/inputrc. */
   inputrc?: string;
+  /** Its name in readline's errors: $INPUTRC as given, else `~/.inputrc`. */
+  inputrcName?: string;
   /** Commands that wait for a job (migrate) start it and return at once. */
   background?: boolean;
   /**

@@ -41,7 +41,7 @@ export function tableCell(bytes: string, utf8: boolean): { text: string; width: 
 }
 
 /** Length of a well-formed UTF-8 sequence at `i`, or 0. */
-function utf8Length(bytes: string, i: number): number {
+export function utf8Length(bytes: string, i: number): number {
   const b = bytes.charCodeAt(i);
   const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
   if (!len || i + len > bytes.length) return 0;
@@ -49,7 +49,7 @@ function utf8Length(bytes: string, i: number): number {
   return len;
 }
 
-function decodeUtf8(seq: string): number {
+export function decodeUtf8(seq: string): number {
   const b = [...seq].map((c) => c.charCodeAt(0));
   if (b.length === 2) return ((b[0] & 0x1f) << 6) | (b[1] & 0x3f);
   if (b.length === 3) return ((b[0] & 0x0f) << 12) | ((b[1] & 0x3f) << 6) | (b[2] & 0x3f);
@@ -57,7 +57,7 @@ function decodeUtf8(seq: string): number {
 }
 
 /** East Asian wide and fullwidth ranges, as glibc's wcwidth gives 2. */
-const isWide = (cp: number) =>
+export const isWide = (cp: number) =>
   (cp >= 0x1100 && cp <= 0x115f) ||
   (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
   (cp >= 0xac00 && cp <= 0xd7a3) ||

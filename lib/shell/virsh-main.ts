@@ -25,6 +25,8 @@ export interface VirshMainInput {
   background?: boolean;
   /** The text of the inputrc readline reads ($INPUTRC, else ~/.inputrc); none: Debian's /etc/inputrc. */
   inputrc?: string;
+  /** The init file's name in readline's errors: $INPUTRC as given, else `~/.inputrc`. */
+  inputrcName?: string;
   /** The lab host whose root shell runs virsh: its hypervisor answers qemu:///system or xen:///system. */
   localHost?: string;
 }
@@ -62,6 +64,7 @@ export function openVirsh(
     background: input.background,
     utf8: input.utf8,
     inputrc: input.inputrc,
+    inputrcName: input.inputrcName,
   };
   // virsh parses a command given as arguments while reading its options, before connecting:
   // a line that fails to parse runs nothing and opens no connection.

@@ -1,9 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { completeLine, completionMatches } from '@/lib/shell/complete';
+import type { Completer } from '@/lib/shell/virsh/readline/state';
 import { ViLine, viPrompt } from '../vi-line';
 
 const keys = (vi: ViLine, ks: string) => [...ks].map((k) => vi.key(k)).at(-1)!;
 
 describe("the console's line in bash's vi mode (set -o vi)", () => {
+  // The console's Tab completion as the completer (use-console-input builds it from lib/shell/complete).
+  const ctx = { domains: ['web01', 'web02', 'db01'] };
+  const complete: Completer = (before) => {
+    const r = completeLine(before, ctx);
+    return { text: r.line, ambiguous: r.candidates.length > 1, ...completionMatches(before, ctx) };
+  };
+
+  it('* inserts every match of the word as Tab would find them, one undoable change, and goes on inserting', () => {
+    const vi = new ViLine([], complete);
+    vi.escape('virsh start we', 14);
+    expect(vi.key('*')).toMatchObject({ text: 'virsh start web01 web02 ', point: 24, insert: true, listed: null });
+    expect(vi.escape('virsh start web01 web02 ', 24).text).toBe('virsh start web01 web02 ');
+    // The first u takes back the (empty) insertion after it, the second the matches (as virsh's readline: `domst ESC * ESC uu`).
+    expect(vi.key('u').text).toBe('virsh start web01 web02 ');
+    expect(vi.key('u').text).toBe('virsh start we');
+  });
+
+  it('= lists the matches (shown as Tab lists them) and stays in command mode; no match rings and lists nothing', () => {
+    const vi = new ViLine([], complete);
+    vi.escape('virsh start we', 14);
+    expect(vi.key('=')).toMatchObject({ text: 'virsh start we', insert: false, listed: ['web01', 'web02'] });
+    expect(vi.key('l').listed).toBeNull();
+    vi.escape('virsh start zz', 14);
+    expect(vi.key('=')).toMatchObject({ text: 'virsh start zz', listed: null });
+  });
+
   it('ESC steps back onto the last character; b, cw change the word and go back to inserting', () => {
     const vi = new ViLine([]);
     expect(vi.escape('virsh domstate web01', 20)).toEqual({
@@ -13,6 +41,7 @@ describe("the console's line in bash's vi mode (set -o vi)", () => {
       replace: false,
       done: false,
       message: null,
+      listed: null,
     });
     expect(vi.key('b').point).toBe(15);
     expect(vi.key('c')).toMatchObject({ text: 'virsh domstate web01', insert: false });
@@ -23,6 +52,7 @@ describe("the console's line in bash's vi mode (set -o vi)", () => {
       replace: false,
       done: false,
       message: null,
+      listed: null,
     });
     // What was typed before the first ESC is not undoable; the change is one step.
     expect(vi.escape('virsh domstate db01', 19)).toMatchObject({ point: 18, insert: false });

@@ -38,7 +38,9 @@ export interface LineHooks {
  */
 export function virshReader(s: Session, io: Streams, hooks: LineHooks = {}) {
   beginInteractive(s, io);
-  const rl = new Readline(() => prompt(s), virshCompleter(s), s.inputrc);
+  const rl = new Readline(() => prompt(s), virshCompleter(s), s.inputrc, s.inputrcName, s.utf8);
+  // readline reads its init file at the first line and says what it could not take (on stderr).
+  io.err += rl.initErrors;
   return {
     feed(text: string, end = false): boolean {
       for (const edited of rl.feed(text, end)) {

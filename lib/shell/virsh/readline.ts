@@ -1,8 +1,10 @@
 import { dispatch } from './readline/commands';
 import { readlineEcho } from './readline/display';
 import { LineEditor } from './readline/editor';
-import { effectiveInputrc, emacsBindings } from './readline/inputrc';
+import { readInitFile } from './readline/inputrc';
+import { charLength } from './readline/mbchar';
 import { type Completer, type LineResult, ReadlineState } from './readline/state';
+import type { KeymapName } from './readline/inputrc';
 import { viDispatch } from './readline/vi';
 
 export type { Completer, LineResult } from './readline/state';
@@ -17,22 +19,30 @@ export type { Completer, LineResult } from './readline/state';
 export class Readline {
   readonly state = new ReadlineState();
   private reader: Generator<void, LineResult, void> | null = null;
+  /** What reading the init file printed on stderr (unknown variables, values it could not set). */
+  readonly initErrors: string = '';
 
   constructor(
     private prompt: () => string,
     private complete?: Completer,
     /** The init file readline read ($INPUTRC, else ~/.inputrc); without one, Debian's /etc/inputrc. */
     inputrc?: string,
+    /** Its name in readline's errors: $INPUTRC as given, else `~/.inputrc`. */
+    inputrcName = '~/.inputrc',
+    /** The locale's charset is UTF-8: the line is edited and drawn by characters (decision 062). */
+    utf8 = false,
   ) {
+    this.state.mb = utf8;
     if (inputrc !== undefined) {
-      inputrc = effectiveInputrc(inputrc);
-      for (const [seq, binding] of emacsBindings(inputrc)) this.state.bindings.set(seq, binding);
+      const init = readInitFile(inputrc, inputrcName);
+      for (const [map, bound] of Object.entries(init.keymaps))
+        for (const [seq, binding] of bound) this.state.keymaps[map as KeymapName].set(seq, binding);
       // rl_read_init_file: a user's file is read instead of the system's, which it may `$include`.
-      this.state.editingMode = editingMode(inputrc);
-      const bell = variable(inputrc, 'bell-style');
-      this.state.bellNone = bell !== undefined && /^(none|off)$/i.test(bell);
-      this.state.showAllIfAmbiguous = /^(on|1)$/i.test(variable(inputrc, 'show-all-if-ambiguous') ?? '');
-      this.state.systemInputrc = /^[ \t]*\$include[ \t]+\/etc\/inputrc[ \t]*$/m.test(inputrc);
+      this.state.editingMode = init.mode;
+      this.state.bellNone = init.bellNone;
+      this.state.showAllIfAmbiguous = init.showAllIfAmbiguous;
+      this.state.systemInputrc = init.systemInputrc;
+      this.initErrors = init.errors;
     }
   }
 
@@ -43,14 +53,16 @@ export class Readline {
     state.pos = 0;
     if (end) state.ended = true;
     while (this.reader || state.available() || state.ended) {
-      const plain = this.reader || state.pushed.length ? -1 : plainLineEnd(state.input, state.pos);
+      const plain =
+        this.reader || state.pushed.length || state.operateNext !== undefined
+          ? -1
+          : plainLineEnd(state.input, state.pos, (c) => state.binds(c));
       if (plain >= 0) {
         // A line only typed: what the editor would do, without its machinery (a script streams fast).
         const line = state.input.slice(state.pos, plain);
         state.pos = plain + 1;
         // vi's `.` on a later line inserts what this one typed: its newest undo record (20 characters each).
-        if (state.editingMode === 'vi' && line)
-          state.vi.insertText = line.slice(Math.floor((line.length - 1) / 20) * 20);
+        if (state.editingMode === 'vi' && line) state.vi.insertText = line.slice(lastInsertion(line, state.mb));
         yield { echo: readlineEcho(this.prompt(), line), line, bells: 0, eof: false };
         continue;
       }
@@ -68,28 +80,27 @@ export class Readline {
   }
 }
 
-/** `set editing-mode vi|emacs` in an inputrc (readline's variables are case-insensitive); the last one counts. */
-function editingMode(inputrc: string): 'emacs' | 'vi' {
-  let mode: 'emacs' | 'vi' = 'emacs';
-  for (const m of inputrc.matchAll(/^[ \t]*set[ \t]+editing-mode[ \t]+(\S+)/gim))
-    if (/^(vi|emacs)$/i.test(m[1])) mode = m[1].toLowerCase() as 'emacs' | 'vi';
-  return mode;
-}
-
-/** The last value an inputrc `set`s a variable to (names are case-insensitive); '' when it gives none. */
-function variable(inputrc: string, name: string): string | undefined {
-  let value: string | undefined;
-  for (const m of inputrc.matchAll(/^[ \t]*set[ \t]+(\S+)[ \t]*(\S*)/gim))
-    if (m[1].toLowerCase() === name) value = m[2];
-  return value;
+/**
+ * Where the newest insertion record of a line typed in one go starts: every 20 bytes a new one, and in
+ * a UTF-8 locale also at each multibyte character (rl_insert_text extends a record by one byte only).
+ */
+function lastInsertion(line: string, mb: boolean): number {
+  if (!mb) return Math.floor((line.length - 1) / 20) * 20;
+  let start = 0;
+  for (let i = 0; i < line.length; ) {
+    const n = charLength(line, i, true);
+    if (n > 1 || i - start >= 20) start = i;
+    i += n;
+  }
+  return start;
 }
 
 /** Where the line starting at `from` ends, when it holds only keys that insert themselves; else -1. */
-function plainLineEnd(input: string, from: number): number {
+function plainLineEnd(input: string, from: number, bound: (c: string) => boolean): number {
   for (let i = from; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c === 10 || c === 13) return i;
-    if (c < 32 || c === 127) return -1;
+    if (c < 32 || c === 127 || bound(input[i])) return -1;
   }
   return -1;
 }

@@ -3,7 +3,7 @@
  * `"\C-t": beginning-of-line` or `Control-t: end-of-line` runs a readline function, `"\C-y": "text"`
  * types a macro's text. A function readline does not know leaves the key ringing the bell.
  */
-export type Binding = { macro: string } | { keys: string | null };
+export type Binding = { macro: string } | { keys: string | null; name?: string };
 
 /** A function's key in readline's default emacs keymap, run in its place (null: no such function). */
 const FUNCTION_KEYS: Record<string, string> = {
@@ -113,7 +113,8 @@ function keyName(name: string): string {
 
 /** One line of an inputrc as a binding, or undefined when it binds nothing. */
 export function parseBinding(line: string): [string, Binding] | undefined {
-  const m = /^[ \t]*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z][\w-]*))[ \t]*:[ \t]*(.*)$/.exec(line);
+  // The key ends at a colon or a blank (rl_parse_and_bind).
+  const m = /^[ \t]*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z][\w-]*))(?:[ \t]*:|[ \t])[ \t]*(.*)$/.exec(line);
   if (!m || (m[2] && /^set$/i.test(m[2]))) return;
   const seq = m[1] !== undefined ? translate(m[1]) : keyName(m[2]);
   if (!seq) return;
@@ -121,7 +122,7 @@ export function parseBinding(line: string): [string, Binding] | undefined {
   const macro = /^["']((?:[^"'\\]|\\.)*)["']/.exec(value);
   if (macro) return [seq, { macro: translate(macro[1]) }];
   const name = value.split(/[ \t]/)[0].toLowerCase();
-  return [seq, { keys: FUNCTION_KEYS[name] ?? (name === 'self-insert' ? seq.at(-1)! : null) }];
+  return [seq, { keys: FUNCTION_KEYS[name] ?? (name === 'self-insert' ? seq.at(-1)! : null), name }];
 }
 
 /** Keys put back in front of the input, to be read next (rl_execute_next, a macro's text). */
@@ -129,24 +130,34 @@ export function pushFront(rl: { pushed: string[] }, keys: string) {
   rl.pushed.unshift(...keys);
 }
 
+/** Keys readline's emacs keymap leaves unbound (they ring): ^C ^Z ^\ ^^. */
+export const EMACS_UNBOUND = new Set(['\u0003', '\u001a', '\u001c', '\u001e']);
+/** Keys readline's vi movement keymap leaves unbound (vi_keymap.c): they ring. */
+export const VI_COMMAND_UNBOUND = new Set('!"\'():<>@HJKLMOQVZ[]goqvz{}');
+
 /**
  * The binding the keys from `c` on make, reading more while a longer bound sequence may follow; when
- * none matches, the keys read after `c` are put back and undefined is returned (c's own key runs).
+ * none matches, the keys read after `c` are put back and undefined is returned (c's own key runs) —
+ * unless `c` alone is unbound (`unbound`): then the keys read are dropped and the bell rings
+ * (_rl_dispatch_subseq falls back to the prefix key's own function, which is none).
  */
 export function* lookup(
-  rl: { bindings: Map<string, Binding>; pushed: string[]; key(): Generator<void, string | undefined, void> },
+  rl: { pushed: string[]; key(): Generator<void, string | undefined, void> },
+  bindings: Map<string, Binding>,
   c: string,
+  unbound: Set<string> = EMACS_UNBOUND,
 ): Generator<void, Binding | undefined, void> {
   let seq = c;
   let exact: [string, Binding] | undefined;
   for (;;) {
-    const hit = rl.bindings.get(seq);
+    const hit = bindings.get(seq);
     if (hit) exact = [seq, hit];
-    if (![...rl.bindings.keys()].some((k) => k.length > seq.length && k.startsWith(seq))) break;
+    if (![...bindings.keys()].some((k) => k.length > seq.length && k.startsWith(seq))) break;
     const k = yield* rl.key();
     if (k === undefined) break;
     seq += k;
   }
+  if (!exact && seq.length > 1 && unbound.has(c)) return { keys: null };
   const used = exact?.[0] ?? c;
   pushFront(rl, seq.slice(used.length));
   return exact?.[1];

@@ -1,3 +1,5 @@
+import { charLength } from './mbchar';
+
 /**
  * readline's line buffer with its undo list (undo.c, text.c): every insertion and deletion is
  * recorded unless it is an undo being done; a typed character extends the insertion it follows,
@@ -19,6 +21,8 @@ export class LineBuffer {
   mark = 0;
   undo: UndoList = null;
   private undoing = false;
+  /** A UTF-8 locale: typed characters are inserted one by one (see type). */
+  mb = false;
   /** Called with the released head and the new one after each undo step (replace_history_data). */
   onUndoStep: (released: UndoList, head: UndoList) => void = () => {};
 
@@ -44,6 +48,15 @@ export class LineBuffer {
    * follows while that holds fewer than 20 characters, else starts a new one.
    */
   type(run: string) {
+    if (this.mb) {
+      // rl_insert_text per character: a multibyte one starts an insertion record of its own.
+      for (let i = 0; i < run.length; ) {
+        const n = charLength(run, i, true);
+        this.insert(run.slice(i, i + n));
+        i += n;
+      }
+      return;
+    }
     const at = this.point;
     this.text = this.text.slice(0, at) + run + this.text.slice(at);
     this.point += run.length;

@@ -7,6 +7,7 @@ import { insertCompletions, listCompletions, tabComplete } from './completions';
 import { isearch } from './isearch';
 import { tildeExpand } from './tilde';
 import { pasteSequence } from './paste';
+import { charSearch } from './vi-find';
 import { changeCase, transposeChars, transposeWords } from './transpose';
 
 /** How a command was called: the numeric argument, and whether one was given (rl_explicit_arg). */
@@ -19,8 +20,8 @@ const ONE: Arg = { count: 1, explicit: false };
 /** Runs the command a key is bound to in readline's emacs keymap. */
 export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void> {
   const { rl } = ed;
-  if (rl.bindings.size && !selfInserts(c)) {
-    const bound = yield* lookup(rl, c);
+  if (rl.binds(c)) {
+    const bound = yield* lookup(rl, rl.keymap(), c);
     if (bound && 'macro' in bound) {
       pushFront(rl, bound.macro);
       return;
@@ -35,7 +36,8 @@ export function* dispatch(ed: LineEditor, c: string, arg: Arg = ONE): Keys<void>
   yield* builtin(ed, c, arg);
 }
 
-function* builtin(ed: LineEditor, c: string, arg: Arg): Keys<void> {
+/** The command readline's emacs keymap binds `c` to, without the inputrc's bindings. */
+export function* builtin(ed: LineEditor, c: string, arg: Arg): Keys<void> {
   if (selfInserts(c)) return selfInsert(ed, c, arg.count);
   if (c === '\u001b') return yield* meta(ed, arg);
   if (c === '\t') {
@@ -45,6 +47,7 @@ function* builtin(ed: LineEditor, c: string, arg: Arg): Keys<void> {
   let name = control(ed, c, arg);
   if (name === 'search') yield* isearch(ed, c === '\u0012' ? -1 : 1);
   if (name === 'quoted-insert') yield* quotedInsert(ed, arg.count);
+  if (name === 'character-search') yield* characterSearch(ed, arg.count, 1);
   if (name === 'ctlx') name = ctlx(ed, yield* ed.key(), arg.count);
   ed.lastFunc = name ?? '';
 }
@@ -58,7 +61,7 @@ export function selfInsert(ed: LineEditor, c: string, count: number) {
   const { rl } = ed;
   if (rl.pushed.length) return;
   let end = rl.pos;
-  while (end < rl.input.length && selfInserts(rl.input[end])) end++;
+  while (end < rl.input.length && selfInserts(rl.input[end]) && !rl.binds(rl.input[end])) end++;
   if (end > rl.pos) ed.buf.type(rl.input.slice(rl.pos, end));
   rl.pos = end;
 }
@@ -134,10 +137,18 @@ function control(ed: LineEditor, c: string, { count, explicit }: Arg): string | 
     case '\u0011':
     case '\u0016':
       return 'quoted-insert';
+    case '\u001d':
+      return 'character-search';
+    case '\u000f':
+      // operate-and-get-next: accept the line; the next one starts with the history line after it
+      // (or the count-th, counted from 1, with an argument).
+      ed.rl.operateNext = explicit ? count - 1 : ed.rl.history.offset + 1;
+      ed.done = true;
+      return;
     default:
-      // Keys not modelled (^O, ^]…) are inserted as they are.
-      selfInsert(ed, c, count);
-      return 'insert';
+      // Unbound in emacs_standard_keymap (^C, ^Z, ^\, ^^): the bell.
+      ed.ding();
+      return;
   }
 }
 
@@ -153,6 +164,13 @@ export function* quotedInsert(ed: LineEditor, count: number): Keys<void> {
     if (count > 1) ed.buf.insert(k.repeat(count));
     else if (count !== 0) ed.buf.type(k);
   }
+}
+
+/** rl_char_search (^]) and rl_backward_char_search (M-^]): to the count-th next key read on the line. */
+function* characterSearch(ed: LineEditor, count: number, dir: number): Keys<void> {
+  const k = yield* ed.key();
+  if (k === undefined || count === 0) return;
+  charSearch(ed, Math.abs(count), count < 0 ? -dir : dir, k);
 }
 
 /** The ^X prefix: ^X^U undo, ^X DEL kill to the start, ^X^X exchange point and mark. */
@@ -193,6 +211,7 @@ function* meta(ed: LineEditor, arg: Arg): Keys<void> {
   else if (k === '*') insertCompletions(ed);
   else if (k === '=' || k === '?') yield* listCompletions(ed);
   else if (k === '&') tildeExpand(ed);
+  else if (k === '\u001d') yield* characterSearch(ed, count, -1);
   // M-C-j and M-C-m (rl_vi_editing_mode): vi mode from here on, inserting.
   else if (k === '\n' || k === '\r') {
     ed.rl.editingMode = 'vi';

@@ -52,6 +52,7 @@ export function* listCompletions(ed: LineEditor): Keys<void> {
   const found = matchesHere(ed);
   if (!found) return;
   const { matches } = found;
+  if (ed.list) return ed.list(matches);
   const { screen } = ed;
   if (matches.length >= QUERY_ITEMS) {
     screen.out += `\nDisplay all ${matches.length} possibilities? (y or n)`;

@@ -1,3 +1,5 @@
+import { columns, nextChar } from './mbchar';
+
 /**
  * What readline's redisplay writes on a dumb 80-column terminal (TERM=dumb: no cursor addressing,
  * no insert/delete, no clear-to-end-of-line). The visible line is the prompt followed by the text;
@@ -39,6 +41,8 @@ export function visibleLine(prompt: string, text: string, point: number): { line
 /** The terminal as readline last drew it: the visible line and the cursor's column. */
 export class Screen {
   out = '';
+  /** A UTF-8 locale: columns are counted by characters' widths, and the cursor moves as below. */
+  mb = false;
   constructor(
     public shown: string,
     public cursor: number,
@@ -49,6 +53,7 @@ export class Screen {
    * that is shorter (CR_FASTER: column + 1 < distance back); forward, the text is written again.
    */
   private moveTo(col: number, data: string) {
+    if (this.mb) return this.moveToMb(col, data);
     if (this.cursor === col) return;
     if (col === 0 || col + 1 < this.cursor - col) {
       this.out += '\r';
@@ -59,20 +64,48 @@ export class Screen {
   }
 
   /**
+   * _rl_move_cursor_relative with multibyte characters: `at` is a byte of `data`, the cursor a column.
+   * Back: backspaces (or a carriage return first, as above); forward, readline cannot tell where the
+   * cursor's column is in the bytes, so it returns to the margin and writes the line up to `at` again.
+   */
+  private moveToMb(at: number, data: string) {
+    const col = columns(data.slice(0, at), true);
+    if (this.cursor === col) return;
+    if (col === 0 || col + 1 < this.cursor - col) {
+      this.out += '\r';
+      this.cursor = 0;
+    }
+    if (this.cursor < col) this.out += `\r${data.slice(0, at)}`;
+    else this.out += '\b'.repeat(this.cursor - col);
+    this.cursor = col;
+  }
+
+  /** The first byte where `next` differs from `old`, on a character's start. */
+  private firstChange(old: string, next: string): number {
+    let i = 0;
+    for (;;) {
+      const a = old.slice(i, nextChar(old, i, this.mb));
+      const b = next.slice(i, nextChar(next, i, this.mb));
+      if (!a || a !== b) return i;
+      i += a.length;
+    }
+  }
+
+  /**
    * update_line without insert/delete capabilities: from the first change the rest of the new
    * line is written, what is left of the old one is blanked with spaces, then the cursor moves.
    */
   update(next: string, col: number) {
     const old = this.shown;
     if (old !== next) {
-      let i = 0;
-      while (i < old.length && i < next.length && old[i] === next[i]) i++;
+      const i = this.firstChange(old, next);
       this.moveTo(i, next);
       this.out += next.slice(i);
-      this.cursor = next.length;
-      if (old.length > next.length) {
-        this.out += ' '.repeat(old.length - next.length);
-        this.cursor = old.length;
+      const [was, now] = [columns(old, this.mb), columns(next, this.mb)];
+      this.cursor = now;
+      if (was > now) {
+        this.out += ' '.repeat(was - now);
+        this.cursor = was;
       }
       this.shown = next;
     }
@@ -82,10 +115,11 @@ export class Screen {
   /** The whole line drawn again from the left margin (readline redraws it so after some failures). */
   redraw(next: string, col: number) {
     this.out += `\r${next}`;
-    this.cursor = next.length;
-    if (this.shown.length > next.length) {
-      this.out += ' '.repeat(this.shown.length - next.length);
-      this.cursor = this.shown.length;
+    const [was, now] = [columns(this.shown, this.mb), columns(next, this.mb)];
+    this.cursor = now;
+    if (was > now) {
+      this.out += ' '.repeat(was - now);
+      this.cursor = was;
     }
     this.shown = next;
     this.moveTo(col, next);

@@ -1,6 +1,7 @@
 import { LineBuffer } from './buffer';
 import { readlineEcho, Screen, visibleLine } from './display';
 import type { HistoryEntry } from './history';
+import { previousHistory } from './history-keys';
 import type { Completer, LineResult, ReadlineState } from './state';
 import { ViLineState } from './vi-state';
 
@@ -35,6 +36,8 @@ export class LineEditor {
   viCommandOnce = false;
   viGroups = 0;
   readonly vi = new ViLineState();
+  /** Where `=` (display_matches) lists the matches instead of the screen: the console shows them itself. */
+  list: ((matches: string[]) => void) | null = null;
 
   constructor(
     readonly rl: ReadlineState,
@@ -44,8 +47,16 @@ export class LineEditor {
     this.shownPrompt = prompt;
     this.screen = new Screen(prompt, prompt.length);
     this.screen.out = prompt;
+    this.screen.mb = rl.mb;
+    this.buf.mb = rl.mb;
     this.buf.onUndoStep = (old, next) => rl.history.replaceData(old, next);
     rl.history.rewind();
+    if (rl.operateNext !== undefined) {
+      // set_saved_history, readline's startup hook after ^O.
+      previousHistory(this, rl.history.offset - rl.operateNext);
+      rl.operateNext = undefined;
+      this.redisplay();
+    }
   }
 
   *key(): Keys {

@@ -1,3 +1,4 @@
+import { nextChar, prevChar, stepChars } from './mbchar';
 import type { LineEditor } from './editor';
 
 /** The editing commands behind the keys (text.c, kill.c, undo.c), shared by the keymaps. */
@@ -5,6 +6,20 @@ import type { LineEditor } from './editor';
 /** rl_forward_byte / rl_backward_byte: past either end, the point stops there and the bell rings. */
 export function moveBy(ed: LineEditor, n: number): undefined {
   const { buf } = ed;
+  if (ed.rl.mb) {
+    // By characters: as far as the line goes, the bell when it ends first.
+    let p = buf.point;
+    for (let k = Math.abs(n); k > 0; k--) {
+      const q = stepChars(buf.text, p, Math.sign(n), true);
+      if (q === p) {
+        ed.ding();
+        break;
+      }
+      p = q;
+    }
+    buf.point = p;
+    return;
+  }
   const to = buf.point + n;
   if (to < 0 || to > buf.text.length) ed.ding();
   buf.point = Math.max(0, Math.min(to, buf.text.length));
@@ -23,10 +38,11 @@ export function deleteChars(ed: LineEditor, n: number, explicit: boolean): undef
     moveBy(ed, n);
     ed.killText(from, buf.point);
     buf.point = Math.min(from, buf.point);
-  } else if (n > 0) buf.delete(from, from + 1);
+  } else if (n > 0) buf.delete(from, nextChar(buf.text, from, ed.rl.mb));
   else {
-    buf.delete(from - 1, from);
-    buf.point = from - 1;
+    const to = prevChar(buf.text, from, ed.rl.mb);
+    buf.delete(to, from);
+    buf.point = to;
   }
   return;
 }

@@ -1,4 +1,5 @@
 import type { Binding } from './bindings';
+import type { KeymapName } from './inputrc';
 import { History, KillRing } from './history';
 import { ViState } from './vi-state';
 
@@ -36,18 +37,38 @@ export class ReadlineState {
   bellNone = false;
   /** `set show-all-if-ambiguous on`: Tab lists the matches of an ambiguous word at once, without the bell. */
   showAllIfAmbiguous = false;
-  /** The inputrc's key bindings in emacs mode (a sequence starting with a control key or ESC). */
-  readonly bindings = new Map<string, Binding>();
+  /** The inputrc's key bindings, in the keymap each was made in (`set editing-mode`, `set keymap`). */
+  readonly keymaps: Record<KeymapName, Map<string, Binding>> = {
+    emacs: new Map(),
+    'vi-insert': new Map(),
+    'vi-command': new Map(),
+  };
   /** Debian's /etc/inputrc was read (no user file, or one that `$include`s it): its key bindings hold. */
   systemInputrc = true;
   /** vi mode's last `/` or `?` search (n and N repeat it) and the history line it stopped at. */
   viSearch: { text: string; dir: number } | undefined;
   viSearchFrom: number | undefined;
   readonly vi = new ViState();
+  /** A UTF-8 locale (MB_CUR_MAX > 1): the point moves by characters, the screen counts columns. */
+  mb = false;
+  /** rl_operate_and_get_next (^O): the history line the next line starts with (an index into the history). */
+  operateNext: number | undefined;
   input = '';
   pos = 0;
   ended = false;
   pushed: string[] = [];
+
+  /** The keymap a key is read in: emacs's, or vi's insertion or movement keymap. */
+  keymap(viCommand = false): Map<string, Binding> {
+    return this.keymaps[this.editingMode === 'emacs' ? 'emacs' : viCommand ? 'vi-command' : 'vi-insert'];
+  }
+  /** An inputrc binding begins with key `c` in that keymap (a printable key so bound is not typed ahead). */
+  binds(c: string, viCommand = false): boolean {
+    const map = this.keymap(viCommand);
+    if (!map.size) return false;
+    for (const k of map.keys()) if (k[0] === c) return true;
+    return false;
+  }
 
   /** rl_read_key: waits (yields) until a key arrives; undefined at the end of input. */
   *key(): Generator<void, string | undefined, void> {

@@ -1,3 +1,4 @@
+import { nextChar, stepChars } from './mbchar';
 import { digitArgument, quotedInsert } from './commands';
 import type { Keys, LineEditor } from './editor';
 import { moveBy, undo } from './edits';
@@ -12,6 +13,7 @@ import { operator } from './vi-operator';
 import { viRedo } from './vi-redo';
 import { replaceMode } from './vi-replace';
 import { viSearch } from './vi-search';
+import { viBound } from './vi-bound';
 import { textModifying } from './vi-state';
 import { tildeExpand } from './tilde';
 
@@ -62,10 +64,12 @@ function history(ed: LineEditor, count: number) {
 }
 
 /** One key in command mode, with its count (`explicit` when digits gave one). */
-export function* command(ed: LineEditor, c: string, count: number, explicit: boolean): Keys<void> {
+export function* command(ed: LineEditor, c: string, count: number, explicit: boolean, bound = true): Keys<void> {
   ed.lastFunc = '';
   if (/[1-9]/.test(c) && !explicit)
     return yield* digitArgument(ed, c, (k, arg) => command(ed, k, arg.count, arg.explicit));
+  // The inputrc's bindings in the movement keymap come first; what they run is readline's own.
+  if (bound && (yield* viBound(ed, c, { count, explicit }, (e, k) => command(e, k, count, explicit, false)))) return;
   if ((yield* viMove(ed, c, count)) !== null) return checkPoint(ed);
   yield* run(ed, c, count, explicit);
   // _rl_dispatch_subseq: a text-changing key run in command mode is what `.` repeats.
@@ -145,7 +149,7 @@ function* run(ed: LineEditor, c: string, count: number, explicit: boolean): Keys
     case 'A':
       if (c === 'I') buf.point = 0;
       if (c === 'A') buf.point = buf.text.length;
-      else if (c === 'a' && buf.point < buf.text.length) buf.point++;
+      else if (c === 'a' && buf.point < buf.text.length) buf.point = nextChar(buf.text, buf.point, ed.rl.mb);
       return startInserting(ed, c, 1);
     case '\u0005':
       // rl_emacs_editing_mode: emacs keys from here on, this line and the next ones.
@@ -194,6 +198,6 @@ function rubout(ed: LineEditor, count: number) {
   const { buf } = ed;
   if (buf.point === 0) return ed.ding();
   const from = buf.point;
-  buf.point = Math.max(0, from - count);
+  buf.point = ed.rl.mb ? stepChars(buf.text, from, -count, true) : Math.max(0, from - count);
   ed.killText(buf.point, from);
 }

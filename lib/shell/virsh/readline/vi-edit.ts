@@ -2,6 +2,8 @@ import type { Keys, LineEditor } from './editor';
 import { insertCompletions, listCompletions } from './completions';
 import { completeWord, moveBy, yank } from './edits';
 import { acceptLine, checkPoint, startInserting } from './vi-mode';
+import { encodeUtf8, nextChar, prevChar, stepChars } from './mbchar';
+import { decodeUtf8, utf8Length } from '../../table-cell';
 
 /** vi command mode's editing keys beyond d c y (vi_mode.c, misc.c, undo.c): r ~ p P U G #. */
 
@@ -9,7 +11,7 @@ import { acceptLine, checkPoint, startInserting } from './vi-mode';
 export function viDelete(ed: LineEditor, count: number) {
   const { buf } = ed;
   if (buf.text.length === 0) return ed.ding();
-  const end = Math.min(buf.point + count, buf.text.length);
+  const end = stepChars(buf.text, buf.point, count, ed.rl.mb);
   ed.killText(buf.point, end);
   if (buf.point > 0 && buf.point === buf.text.length) moveBy(ed, -1);
 }
@@ -19,7 +21,7 @@ export function* changeChar(ed: LineEditor, count: number): Keys<void> {
   const { buf } = ed;
   const { vi } = ed.rl;
   if (!vi.redoing) {
-    const c = yield* ed.key();
+    const c = yield* readChar(ed);
     if (c === undefined) return;
     vi.replacement = c;
   }
@@ -29,7 +31,7 @@ export function* changeChar(ed: LineEditor, count: number): Keys<void> {
   for (let n = count; n > 0 && buf.point < buf.text.length; n--) {
     const p = buf.point;
     viDelete(ed, 1);
-    if (buf.point < p) buf.point++;
+    if (buf.point < p) buf.point = p;
     buf.insert(c);
   }
   moveBy(ed, -1);
@@ -39,9 +41,10 @@ export function* changeChar(ed: LineEditor, count: number): Keys<void> {
 /** rl_vi_change_case (~): each letter's case turned (a kill and an insertion), other characters passed. */
 export function changeCase(ed: LineEditor, count: number) {
   const { buf } = ed;
+  const { mb } = ed.rl;
   for (let n = count; n > 0 && buf.point < buf.text.length; n--) {
-    const ch = buf.text[buf.point];
-    const turned = /[A-Z]/.test(ch) ? ch.toLowerCase() : /[a-z]/.test(ch) ? ch.toUpperCase() : '';
+    const ch = buf.text.slice(buf.point, nextChar(buf.text, buf.point, mb));
+    const turned = mb ? turnCase(ch) : /[A-Z]/.test(ch) ? ch.toLowerCase() : /[a-z]/.test(ch) ? ch.toUpperCase() : '';
     if (!turned) {
       forwardChar(ed);
       continue;
@@ -49,7 +52,7 @@ export function changeCase(ed: LineEditor, count: number) {
     const p = buf.point;
     buf.beginGroup();
     viDelete(ed, 1);
-    if (buf.point < p) buf.point++;
+    if (buf.point < p) buf.point = p;
     buf.insert(turned);
     buf.endGroup();
     checkPoint(ed);
@@ -59,11 +62,42 @@ export function changeCase(ed: LineEditor, count: number) {
 /** rl_forward_char by one in command mode: the last character is as far as it goes. */
 function forwardChar(ed: LineEditor) {
   const { buf } = ed;
-  const last = buf.text.length > 0 ? buf.text.length - 1 : 0;
-  if (buf.point + 1 > last) {
+  const last = prevChar(buf.text, buf.text.length, ed.rl.mb);
+  const to = nextChar(buf.text, buf.point, ed.rl.mb);
+  if (to > last) {
     buf.point = last;
     ed.ding();
-  } else buf.point++;
+  } else buf.point = to;
+}
+
+/**
+ * _rl_vi_change_mbchar_case in a UTF-8 locale: an upper-case letter (one with a lower-case form: Ǆ ǅ) gets
+ * towlower, a lower-case one towupper — a letter whose other case is not one character (ß) is put back as
+ * it is, without the bell; '' for anything else (passed over). The bytes in, the bytes out.
+ */
+function turnCase(bytes: string): string {
+  if (bytes.length > 1 && utf8Length(bytes, 0) !== bytes.length) return '';
+  const c = bytes.length === 1 ? bytes : String.fromCodePoint(decodeUtf8(bytes));
+  const one = (s: string) => ([...s].length === 1 ? encodeUtf8(s.codePointAt(0)!) : bytes);
+  if (c !== c.toLowerCase()) return one(c.toLowerCase());
+  if (c !== c.toUpperCase()) return one(c.toUpperCase());
+  return '';
+}
+
+/** _rl_read_mbchar: a key, and in a UTF-8 locale the rest of the character it begins. */
+export function* readChar(ed: LineEditor): Keys<string | undefined> {
+  const c = yield* ed.key();
+  if (c === undefined || !ed.rl.mb) return c;
+  const b = c.charCodeAt(0);
+  const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 1;
+  let s = c;
+  while (s.length < len) {
+    const k = yield* ed.key();
+    if (k === undefined) break;
+    s += k;
+    if ((k.charCodeAt(0) & 0xc0) !== 0x80) break;
+  }
+  return s;
 }
 
 /**
@@ -72,7 +106,7 @@ function forwardChar(ed: LineEditor) {
  */
 export function put(ed: LineEditor, key: string, count: number): boolean {
   const { buf } = ed;
-  if (key === 'p' && buf.point + 1 <= buf.text.length) buf.point++;
+  if (key === 'p' && buf.point < buf.text.length) buf.point = nextChar(buf.text, buf.point, ed.rl.mb);
   for (let n = count; n > 0; n--) if (yank(ed) === undefined) return false;
   moveBy(ed, -1);
   return true;

@@ -1,3 +1,5 @@
+import { nextChar, prevChar } from './mbchar';
+import { readChar } from './vi-edit';
 import type { Keys, LineEditor } from './editor';
 import { motion } from './vi-motion';
 
@@ -8,9 +10,12 @@ import { motion } from './vi-motion';
  */
 
 /** _rl_char_search_internal: the count-th `ch` forwards (dir > 0) or backwards; t and T stop one short. */
-function charSearch(ed: LineEditor, count: number, dir: number, ch: string): number {
+export function charSearch(ed: LineEditor, count: number, dir: number, ch: string): number {
   const { buf } = ed;
+  const { mb } = ed.rl;
   const t = buf.text;
+  // In a UTF-8 locale the steps are characters and `ch` may be one of several bytes (_rl_is_mbchar_matched).
+  const step = (p: number) => (dir < 0 ? (p > 0 ? prevChar(t, p, mb) : -1) : nextChar(t, p, mb) || p + 1);
   let pos = buf.point;
   for (let n = count; n > 0; ) {
     if ((dir < 0 && pos <= 0) || (dir > 0 && pos >= t.length)) {
@@ -18,9 +23,9 @@ function charSearch(ed: LineEditor, count: number, dir: number, ch: string): num
       return 1;
     }
     // Each round starts one further; one that finds nothing leaves pos at an end, where the next rings.
-    for (pos += dir < 0 ? -1 : 1; dir < 0 ? pos >= 0 : pos < t.length; pos += dir < 0 ? -1 : 1) {
-      if (t[pos] === ch) {
-        buf.point = Math.abs(dir) === 2 ? pos - Math.sign(dir) : pos;
+    for (pos = step(pos); dir < 0 ? pos >= 0 : pos < t.length; pos = step(pos)) {
+      if (t.startsWith(ch, pos)) {
+        buf.point = dir === 2 ? prevChar(t, pos, mb) : dir === -2 ? nextChar(t, pos, mb) : pos;
         n--;
         break;
       }
@@ -42,7 +47,7 @@ export function* viCharSearch(ed: LineEditor, key: string, count: number): Keys<
     dir = { f: 1, F: -1, t: 2, T: -2 }[key] ?? 0;
     vi.searchDir = dir;
     if (!vi.redoing) {
-      const c = yield* ed.key();
+      const c = yield* readChar(ed);
       if (c === undefined) return -1;
       vi.searchChar = c;
     }

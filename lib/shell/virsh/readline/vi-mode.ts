@@ -1,3 +1,4 @@
+import { prevChar } from './mbchar';
 import type { LineEditor } from './editor';
 import { textModifying } from './vi-state';
 
@@ -44,7 +45,7 @@ export function doneInserting(ed: LineEditor) {
 /** rl_vi_movement_mode */
 export function toCommandMode(ed: LineEditor) {
   const { buf } = ed;
-  if (buf.point > 0) buf.point--;
+  if (buf.point > 0) buf.point = prevChar(buf.text, buf.point, ed.rl.mb);
   ed.viCommand = true;
   doneInserting(ed);
   // POSIX: what was typed before the first ESC on a line is not undone.
@@ -57,7 +58,8 @@ export function toCommandMode(ed: LineEditor) {
 
 /** rl_vi_check: in command mode the cursor stays on a character. */
 export function checkPoint(ed: LineEditor) {
-  if (ed.buf.point > 0 && ed.buf.point === ed.buf.text.length) ed.buf.point--;
+  const { buf } = ed;
+  if (buf.point > 0 && buf.point === buf.text.length) buf.point = prevChar(buf.text, buf.point, ed.rl.mb);
 }
 
 /** rl_newline in vi mode: the insertion is kept for `.`, which forgets a command it cannot repeat. */

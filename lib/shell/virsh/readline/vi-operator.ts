@@ -1,3 +1,4 @@
+import { nextChar } from './mbchar';
 import type { Keys, LineEditor } from './editor';
 import { viMove } from './vi-find';
 import { startInserting } from './vi-mode';
@@ -99,7 +100,9 @@ function apply(ed: LineEditor, key: string, start: number, end: number, count: n
   const m = vi.lastMotion;
   // The motions that stop before the character they reach (c counts w W as such: cw is ce).
   const exclusive = { d: ' l|h^0bBFT`', c: ' l|hwW^0bBFT`', y: ' l|h^0%bBFT`' }[op] ?? '';
-  if (!exclusive.includes(m) && buf.point >= start && buf.mark < end) buf.mark++;
+  // INCREMENT_POS: in a UTF-8 locale past the whole character.
+  if (!exclusive.includes(m) && buf.point >= start && buf.mark < end)
+    buf.mark = ed.rl.mb ? nextChar(buf.text, buf.mark, true) : buf.mark + 1;
   if (op === 'y') {
     buf.beginGroup();
     ed.killText(buf.point, buf.mark);

@@ -1,3 +1,4 @@
+import { nextChar, prevChar } from './mbchar';
 import type { Keys, LineEditor } from './editor';
 import type { Command } from './vi-operator';
 
@@ -18,7 +19,7 @@ export function* viRedo(ed: LineEditor, count: number, explicit: boolean, comman
     if ('iIaAR'.includes(k) && text) {
       if (k === 'I') buf.point = 0;
       else if (k === 'A') buf.point = buf.text.length;
-      else if (k === 'a' && buf.point < buf.text.length) buf.point++;
+      else if (k === 'a' && buf.point < buf.text.length) buf.point = nextChar(buf.text, buf.point, ed.rl.mb);
       buf.beginGroup();
       for (let i = n; i > 0; i--) {
         if (k === 'R') {
@@ -28,7 +29,7 @@ export function* viRedo(ed: LineEditor, count: number, explicit: boolean, comman
         buf.insert(text);
       }
       buf.endGroup();
-      if (buf.point > 0) buf.point--;
+      if (buf.point > 0) buf.point = prevChar(buf.text, buf.point, ed.rl.mb);
     } else yield* command(ed, k, n, explicit);
   } finally {
     vi.redoing = false;

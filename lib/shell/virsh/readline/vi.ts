@@ -8,6 +8,7 @@ import { arrow, command } from './vi-command';
 import { acceptLine, toCommandMode } from './vi-mode';
 import { unixWordRubout } from './vi-motion';
 import { replaceKey } from './vi-replace';
+import { viBound } from './vi-bound';
 
 /**
  * readline 8.2's vi editing mode (`set editing-mode vi` in an inputrc; vi_mode.c, vi_keymap.c):
@@ -18,6 +19,7 @@ import { replaceKey } from './vi-replace';
  */
 export function* viDispatch(ed: LineEditor, c: string): Keys<void> {
   if (ed.viCommand) yield* command(ed, c, 1, false);
+  else if (yield* viBound(ed, c, { count: 1, explicit: false }, (e, k) => command(e, k, 1, false, false))) return;
   else yield* insertKey(ed, c);
 }
 
