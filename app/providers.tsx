@@ -1,7 +1,8 @@
 'use client';
 
 import { MutationCache, notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api/client';
 import { followOtherTabs } from '@/lib/browser/lab-sync';
 import { LabGate } from '@/components/lab/LabGate';
@@ -13,8 +14,16 @@ import { toastCommand, toastError, Toasts } from '@/components/lab/Toasts';
 // messages), which on a busy machine took ~10 % off a click's p50 and ~30 % off its p95.
 if (typeof window !== 'undefined') notifyManager.setScheduler(queueMicrotask);
 
+type GateWords = (key: 'requestFailed' | 'storageRefused' | 'storageBudget') => string;
+
+/** The lab's own refusals in the page's language (libvirt's words come in the transcript, already worded). */
+function failureWords(e: Error, words: GateWords) {
+  if (!(e instanceof ApiError) || e.code !== 'STORAGE_FULL') return e.message;
+  return words(e.reason?.kind === 'budget' ? 'storageBudget' : 'storageRefused');
+}
+
 /** Failed mutations toast libvirt's message; the event log keeps it too (the server journals it). */
-function makeClient() {
+function makeClient(words: { current: GateWords }) {
   return new QueryClient({
     // networkMode 'always': the API lives in this page, so the browser being offline changes nothing
     // (TanStack would otherwise hold queries and mutations until it is back online).
@@ -35,13 +44,17 @@ function makeClient() {
           ? undefined
           : e instanceof ApiError && e.transcript
             ? toastCommand(e.transcript)
-            : toastError('Request failed', e.message),
+            : toastError(words.current('requestFailed'), failureWords(e, words.current)),
     }),
   });
 }
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(makeClient);
+  const t = useTranslations('gate');
+  // The client outlives a language switch: it words each failure with the page's current language.
+  const words = useRef<GateWords>(t);
+  words.current = t;
+  const [client] = useState(() => makeClient(words));
   useEffect(() => followOtherTabs(client), [client]);
   return (
     <QueryClientProvider client={client}>

@@ -62,3 +62,20 @@ test('a write the browser refuses (storage full) refuses the command at once, an
   await page.reload();
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
 });
+
+test('on a Japanese page the refusal for a full storage is worded in Japanese', async ({ lab: page }) => {
+  await open(page, '/ja/hosts/kvm1/domains/web01');
+  const state = page.getByRole('status', { name: 'ドメインの状態' });
+  await expect(state).toContainText('実行中');
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await page.getByRole('button', { name: '一時停止', exact: true }).click();
+  await expect(page.getByText('リクエストが失敗しました')).toBeVisible();
+  await expect(
+    page.getByText('ブラウザーがラボの保存を拒否しました (ストレージがいっぱいです)。何も変更されていません。'),
+  ).toBeVisible();
+  await expect(page.getByText('Request failed')).toHaveCount(0);
+  await expect(state).toContainText('実行中');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+});

@@ -91,6 +91,8 @@ const storageRefused = (why: 'budget' | 'refused') =>
     why === 'budget'
       ? 'The lab would outgrow the space it may take in this browser; nothing was changed. Reset the lab or remove big files.'
       : 'The browser refused to save the lab (its storage is full); nothing was changed.',
+    // The app words it in the page's language from the kind (app/providers.tsx).
+    { reason: { kind: why } },
   );
 
 /**
