@@ -68,6 +68,22 @@ for (const locale of ['en', 'ja'] as const)
     }
   });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`the console's key hints show from 640 px, so a phone's console starts at its output (${locale})`, async ({
+    lab: page,
+  }) => {
+    await open(page, inLocale(locale, '/console'));
+    const hint = page.getByText(locale === 'en' ? /^Tab completes/ : /^Tab で補完/);
+    const host = page.getByRole('combobox', { name: locale === 'en' ? 'Host' : 'ホスト' });
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      if (width < 640) await expect(hint).toBeHidden();
+      else await expect(hint).toBeVisible();
+      await expect(host).toBeVisible();
+      await page.screenshot({ path: `${shots}/console-keys-${width}-${locale}.png` });
+    }
+  });
+
 test.describe('a touch screen (390 px): a tap on a disabled button says why', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   for (const locale of ['en', 'ja'] as const)

@@ -32,7 +32,9 @@ export function ConsoleHostBar({
           ))}
         </select>
       </label>
-      <span className="text-term-fg/80">{tr.rich('keys', { kbd: (c) => <kbd>{c}</kbd> })}</span>
+      {/* The keys are for a keyboard: a phone's screen keyboard has no Tab or Ctrl, and the four lines
+          they took at 390 px pushed the output down (as the console bar's Ctrl+` hint, decision 060). */}
+      <span className="hidden text-term-fg/80 sm:inline">{tr.rich('keys', { kbd: (c) => <kbd>{c}</kbd> })}</span>
     </div>
   );
 }
