@@ -1,37 +1,5 @@
 import { type Binding, parseBinding } from './bindings';
 
-/**
- * The lines of an inputrc that take effect (rl_read_init_file, bind.c's parser_if / parser_else /
- * parser_endif): `$if mode=emacs|vi` (the editing mode set so far), `$if term=NAME` (the terminal:
- * dumb, as virsh's pipe and the console have it; the part before a `-` also matches), `$if version
- * OP 8.0` (readline 8.2), `$if virsh` (the application, any case); anything else is false.
- * `$else` and `$endif` nest.
- */
-export function effectiveInputrc(inputrc: string): string {
-  const kept: string[] = [];
-  // Each open $if: whether the lines around it were read, and its own test.
-  const open: { outer: boolean; test: boolean }[] = [];
-  let reading = true;
-  let mode: 'emacs' | 'vi' = 'emacs';
-  for (const line of inputrc.split('\n')) {
-    const t = line.trim();
-    if (/^\$if\b/i.test(t)) {
-      const test = condition(t.slice(3).trim(), mode);
-      open.push({ outer: reading, test });
-      reading = reading && test;
-    } else if (/^\$else\b/i.test(t) && open.length) {
-      const top = open.at(-1)!;
-      reading = top.outer && !top.test;
-    } else if (/^\$endif\b/i.test(t) && open.length) reading = open.pop()!.outer;
-    else if (reading) {
-      kept.push(line);
-      const set = /^set[ \t]+editing-mode[ \t]+(vi|emacs)\b/i.exec(t);
-      if (set) mode = set[1].toLowerCase() as 'emacs' | 'vi';
-    }
-  }
-  return kept.join('\n');
-}
-
 /** readline's keymaps an inputrc binds keys in: emacs's, and vi's insertion and movement keymaps. */
 export type KeymapName = 'emacs' | 'vi-insert' | 'vi-command';
 
@@ -74,7 +42,7 @@ const KEYMAPS: Record<string, { map: KeymapName; prefix: string }> = {
 const blank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /**
- * rl_read_init_file and rl_parse_and_bind, line by line: `$if`/`$else`/`$endif` (see effectiveInputrc),
+ * rl_read_init_file and rl_parse_and_bind, line by line: `$if`/`$else`/`$endif` (see condition),
  * `set NAME VALUE` (sv_editmode: a value beginning `vi` or `emacs` sets the mode and binds into its
  * keymap from then on; sv_keymap: `set keymap` only changes where bindings go), and key bindings into
  * the keymap in force. `name` is the file as readline names it in an error: $INPUTRC as given, or
@@ -180,6 +148,12 @@ const READLINE_VERSION = 8.2;
 const TERM = 'dumb';
 const APPLICATION = 'virsh';
 
+/**
+ * An inputrc's `$if` test (bind.c's parser_if; `$else` and `$endif` nest, read in readInitFile):
+ * `$if mode=emacs|vi` (the editing mode set so far), `$if term=NAME` (the terminal: dumb, as virsh's
+ * pipe and the console have it; the part before a `-` also matches), `$if version OP 8.0` (readline
+ * 8.2), `$if virsh` (the application, any case); anything else is false.
+ */
 function condition(test: string, mode: string): boolean {
   const m = /^mode=(\S+)$/i.exec(test);
   if (m) return m[1].toLowerCase() === mode;
