@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, holdLateScripts, open, test } from './fixtures';
 
 const shots = 'test-results/screenshots';
 
@@ -149,22 +149,8 @@ for (const { lang, path, input: name, completions } of locales)
  */
 for (const { lang, path, input: name } of locales)
   test(`ESC before the vi chunk has loaded: the keys after it run once it has (${lang})`, async ({ lab: page }) => {
-    // Every script the page adds after its first load comes 2.5 s late (as in console-terminal.spec.ts).
-    await page.addInitScript(() => {
-      const w = window as unknown as { held: number; released: number };
-      w.held = 0;
-      w.released = 0;
-      const append = Node.prototype.appendChild;
-      Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
-        if (!(node instanceof HTMLScriptElement && node.src)) return append.call(this, node) as T;
-        w.held++;
-        setTimeout(() => {
-          w.released++;
-          append.call(this, node);
-        }, 2_500);
-        return node;
-      };
-    });
+    // Every script the page adds after its first load comes 2.5 s late.
+    const holding = await holdLateScripts(page);
     await open(page, path);
     const input = page.getByRole('textbox', { name });
     await input.fill('echo abc def');
@@ -174,11 +160,7 @@ for (const { lang, path, input: name } of locales)
     await input.press('b');
     await input.press('x');
     await input.press('i');
-    const holding = await page.evaluate(() => {
-      const w = window as unknown as { held: number; released: number };
-      return w.held > w.released;
-    });
-    expect(holding, 'the vi chunk was still on its way').toBe(true);
+    expect(await holding(), 'the vi chunk was still on its way').toBe(true);
     // Nothing typed while it loads…
     await expect(input).toHaveValue('echo abc def');
     // …then ESC, b, x and i ran in order: the word's first letter gone, inserting before it.

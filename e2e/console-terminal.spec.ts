@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, open, test, upRecallsAtOnce } from './fixtures';
+import { expect, holdLateScripts, open, test, upRecallsAtOnce } from './fixtures';
 
 const shots = 'test-results/screenshots';
 
@@ -94,30 +94,9 @@ for (const { lang, path, input } of locales)
     });
 
 test('↑ right after the first Enter recalls the line while the shell chunk is still loading', async ({ lab: page }) => {
-  // Every script the page adds after its first load (a chunk loaded on demand, or warmed when idle:
-  // decision 046) is added 2.5 s late. (MSW's service worker serves the scripts, so page.route never sees them.)
-  await page.addInitScript(() => {
-    const w = window as unknown as { held: number; released: number };
-    w.held = 0;
-    w.released = 0;
-    const append = Node.prototype.appendChild;
-    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
-      if (!(node instanceof HTMLScriptElement && node.src)) return append.call(this, node) as T;
-      w.held++;
-      setTimeout(() => {
-        w.released++;
-        append.call(this, node);
-      }, 2_500);
-      return node;
-    };
-  });
+  // Every script the page adds after its first load comes 2.5 s late: the shell chunk among them.
+  const holding = await holdLateScripts(page);
   await open(page, '/console');
-  // The hold is on while a script the page asked for is not in yet (the shell chunk among them).
-  const holding = () =>
-    page.evaluate(() => {
-      const w = window as unknown as { held: number; released: number };
-      return w.held > w.released;
-    });
   await upRecallsAtOnce(page, 'virsh domstate web01', 'running', holding);
 });
 

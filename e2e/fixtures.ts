@@ -136,3 +136,31 @@ export const countInLog = (page: Page, text: string) =>
   page
     .getByRole('log', { name: 'Console output' })
     .evaluate((el, t) => (el.textContent ?? '').split(t).length - 1, text);
+
+/**
+ * From the next page load on, every script the page adds after its first load (a chunk loaded on demand,
+ * or warmed when idle: decision 046) is added `ms` late. MSW's service worker serves the scripts, so
+ * `page.route` never sees them: the page's own `appendChild` holds them. Returns whether one is still held.
+ */
+export async function holdLateScripts(page: Page, ms = 2_500) {
+  await page.addInitScript((ms) => {
+    const w = window as unknown as { held: number; released: number };
+    w.held = 0;
+    w.released = 0;
+    const append = Node.prototype.appendChild;
+    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+      if (!(node instanceof HTMLScriptElement && node.src)) return append.call(this, node) as T;
+      w.held++;
+      setTimeout(() => {
+        w.released++;
+        append.call(this, node);
+      }, ms);
+      return node;
+    };
+  }, ms);
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { held: number; released: number };
+      return w.held > w.released;
+    });
+}

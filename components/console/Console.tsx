@@ -1,12 +1,13 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDomains } from '@/lib/api/domains';
 import { useJournal } from '@/lib/api/events';
 import { useHostFiles, useHosts } from '@/lib/api/hosts';
 import { useRunLine } from '@/lib/api/shell';
-import { ConsoleEntry, prompt } from './ConsoleEntry';
+import { prompt } from './ConsoleEntry';
+import { ConsoleLog } from './ConsoleLog';
 import { ConsoleHostBar, ConsoleInputLine } from './ConsoleParts';
 import { HeldLines, heldLines } from './HeldLines';
 import { useConsoleInput } from './use-console-input';
@@ -54,13 +55,6 @@ export function Console({
       ),
   });
 
-  // Lines given up with ^C, after the entry they followed (before the first entry shown: those before it).
-  const firstSeq = input.entries[0]?.seq ?? Number.POSITIVE_INFINITY;
-  const interruptedAfter = (seq: number) =>
-    input.interrupted
-      .filter((x) => (seq < 0 ? x.after < firstSeq : x.after === seq))
-      .map((x, i) => <HeldLines key={`${x.after}-${i}`} prompt={x.prompt} lines={x.lines} tail="^C" />);
-
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the end whenever the output grows
   useEffect(() => {
     outRef.current?.scrollTo({ top: outRef.current.scrollHeight });
@@ -91,13 +85,7 @@ export function Console({
             {tr.rich('empty', { code: (c) => <code className="whitespace-nowrap">{c}</code> })}
           </p>
         )}
-        {interruptedAfter(-1)}
-        {input.entries.map((t) => (
-          <Fragment key={t.seq}>
-            <ConsoleEntry t={t} />
-            {interruptedAfter(t.seq)}
-          </Fragment>
-        ))}
+        <ConsoleLog entries={input.entries} interrupted={input.interrupted} />
         <HeldLines prompt={prompt(host, here)} lines={heldLines(input.pending, input.pasted)} />
         {runLine.isPending && (
           <div className="terminal-wrap">
