@@ -63,7 +63,7 @@ export class Readline {
         state.pos = plain + 1;
         // vi's `.` on a later line inserts what this one typed: its newest undo record (20 characters each).
         if (state.editingMode === 'vi' && line) state.vi.insertText = line.slice(lastInsertion(line, state.mb));
-        yield { echo: readlineEcho(this.prompt(), line), line, bells: 0, eof: false };
+        yield { echo: readlineEcho(this.prompt(), line, state.mb), line, bells: 0, eof: false };
         continue;
       }
       if (!this.reader)

@@ -1,4 +1,4 @@
-import { columns, nextChar } from './mbchar';
+import { charLength, charValue, charWidth, columns, nextChar } from './mbchar';
 
 /**
  * What readline's redisplay writes on a dumb 80-column terminal (TERM=dumb: no cursor addressing,
@@ -11,27 +11,52 @@ export const SCREEN_WIDTH = 80;
  * How readline echoes a piped line that was only typed: typed-ahead characters are inserted
  * together and shown in one redisplay. Once the cursor would pass column 78 readline scrolls
  * horizontally, putting the cursor two thirds of the way across: a carriage return, `<` in place
- * of the first hidden character, then the tail.
+ * of the first hidden character, then the tail. rl_redisplay counts that in the bytes of the line it
+ * lays out — in a UTF-8 locale too, where `<` may take the place of a character's first byte — and
+ * that layout wraps at the screen's width: a wide character that would cross the edge of each 80
+ * columns is put after blanks to the edge (`_rl_wrapped_multicolumn`), which the scrolled tail keeps.
  */
-export function readlineEcho(promptText: string, line: string): string {
-  const cursor = promptText.length + line.length;
+export function readlineEcho(promptText: string, line: string, mb = false): string {
+  const laid = mb ? wrapWide(promptText + line, promptText.length) : promptText + line;
+  const cursor = laid.length;
   if (cursor <= SCREEN_WIDTH - 2) return `${promptText}${line}\n`;
   const lmargin = cursor - 2 * Math.floor(SCREEN_WIDTH / 3);
-  return `${promptText}\r<${(promptText + line).slice(lmargin + 1)}\n`;
+  return `${promptText}\r<${laid.slice(lmargin + 1)}\n`;
+}
+
+/** rl_redisplay's line in a UTF-8 locale: blanks before a wide character that would cross the screen's edge. */
+function wrapWide(text: string, from: number): string {
+  let out = text.slice(0, from);
+  let lpos = from % SCREEN_WIDTH;
+  for (let i = from; i < text.length; ) {
+    const len = charLength(text, i, true);
+    const width = len > 1 ? charWidth(charValue(text, i, true)) : 1;
+    if (lpos + width > SCREEN_WIDTH) {
+      out += ' '.repeat(SCREEN_WIDTH - lpos);
+      lpos = 0;
+    }
+    out += text.slice(i, i + len);
+    lpos = (lpos + width) % SCREEN_WIDTH;
+    i += len;
+  }
+  return out;
 }
 
 /**
  * The line as rl_redisplay lays it out: a control character shows as `^X` (DEL as `^?`), a TAB as
- * blanks up to the next multiple of eight columns (counted from the margin, the prompt included);
- * other bytes as they are (Debian's inputrc: output-meta on). `col` is where the cursor goes.
+ * blanks up to the next multiple of eight columns (counted from the margin, the prompt included, in
+ * columns: a wide character takes two, a combining mark none); other bytes as they are (Debian's
+ * inputrc: output-meta on). `col` is where the cursor goes.
  */
-export function visibleLine(prompt: string, text: string, point: number): { line: string; col: number } {
+export function visibleLine(prompt: string, text: string, point: number, mb = false): { line: string; col: number } {
   let line = prompt;
   let col = point === 0 ? prompt.length : -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 9) line += ' '.repeat((line.length | 7) + 1 - line.length);
-    else if (c < 32 || c === 127) line += `^${String.fromCharCode(c ^ 0x40)}`;
+    if (c === 9) {
+      const at = mb ? columns(line, true) : line.length;
+      line += ' '.repeat((at | 7) + 1 - at);
+    } else if (c < 32 || c === 127) line += `^${String.fromCharCode(c ^ 0x40)}`;
     else line += text[i];
     if (i + 1 === point) col = line.length;
   }
@@ -84,8 +109,8 @@ export class Screen {
   private firstChange(old: string, next: string): number {
     let i = 0;
     for (;;) {
-      const a = old.slice(i, nextChar(old, i, this.mb));
-      const b = next.slice(i, nextChar(next, i, this.mb));
+      const a = old.slice(i, nextChar(old, i, this.mb, true));
+      const b = next.slice(i, nextChar(next, i, this.mb, true));
       if (!a || a !== b) return i;
       i += a.length;
     }

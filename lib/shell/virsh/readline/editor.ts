@@ -71,7 +71,7 @@ export class LineEditor {
   }
   /** The prompt shown and the text as the terminal draws them (`^A` for a control key quoted in). */
   visible() {
-    return visibleLine(this.shownPrompt, this.buf.text, this.buf.point);
+    return visibleLine(this.shownPrompt, this.buf.text, this.buf.point, this.rl.mb);
   }
   /** rl_message / rl_clear_message: another prompt, drawn at once. */
   message(text: string | null) {
@@ -109,7 +109,7 @@ export class LineEditor {
     }
     const plain = this.screen.out === this.prompt + text;
     return {
-      echo: plain ? readlineEcho(this.prompt, text) : `${this.screen.out}\n`,
+      echo: plain ? readlineEcho(this.prompt, text, this.rl.mb) : `${this.screen.out}\n`,
       line: text,
       bells: this.bells,
       eof: false,

@@ -14,8 +14,8 @@ export function charSearch(ed: LineEditor, count: number, dir: number, ch: strin
   const { buf } = ed;
   const { mb } = ed.rl;
   const t = buf.text;
-  // In a UTF-8 locale the steps are characters and `ch` may be one of several bytes (_rl_is_mbchar_matched).
-  const step = (p: number) => (dir < 0 ? (p > 0 ? prevChar(t, p, mb) : -1) : nextChar(t, p, mb) || p + 1);
+  // In a UTF-8 locale the steps are characters (MB_FIND_ANY: a combining mark is one) and `ch` may be one of several bytes (_rl_is_mbchar_matched).
+  const step = (p: number) => (dir < 0 ? (p > 0 ? prevChar(t, p, mb, true) : -1) : nextChar(t, p, mb, true) || p + 1);
   let pos = buf.point;
   for (let n = count; n > 0; ) {
     if ((dir < 0 && pos <= 0) || (dir > 0 && pos >= t.length)) {
@@ -25,7 +25,7 @@ export function charSearch(ed: LineEditor, count: number, dir: number, ch: strin
     // Each round starts one further; one that finds nothing leaves pos at an end, where the next rings.
     for (pos = step(pos); dir < 0 ? pos >= 0 : pos < t.length; pos = step(pos)) {
       if (t.startsWith(ch, pos)) {
-        buf.point = dir === 2 ? prevChar(t, pos, mb) : dir === -2 ? nextChar(t, pos, mb) : pos;
+        buf.point = dir === 2 ? prevChar(t, pos, mb, true) : dir === -2 ? nextChar(t, pos, mb, true) : pos;
         n--;
         break;
       }

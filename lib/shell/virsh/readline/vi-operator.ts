@@ -102,7 +102,7 @@ function apply(ed: LineEditor, key: string, start: number, end: number, count: n
   const exclusive = { d: ' l|h^0bBFT`', c: ' l|hwW^0bBFT`', y: ' l|h^0%bBFT`' }[op] ?? '';
   // INCREMENT_POS: in a UTF-8 locale past the whole character.
   if (!exclusive.includes(m) && buf.point >= start && buf.mark < end)
-    buf.mark = ed.rl.mb ? nextChar(buf.text, buf.mark, true) : buf.mark + 1;
+    buf.mark = ed.rl.mb ? nextChar(buf.text, buf.mark, true, true) : buf.mark + 1;
   if (op === 'y') {
     buf.beginGroup();
     ed.killText(buf.point, buf.mark);
