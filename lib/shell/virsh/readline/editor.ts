@@ -1,4 +1,5 @@
 import { LineBuffer } from './buffer';
+import { charValue, nextChar, prevChar } from './mbchar';
 import { readlineEcho, Screen, visibleLine } from './display';
 import type { HistoryEntry } from './history';
 import { previousHistory } from './history-keys';
@@ -10,6 +11,11 @@ export type Keys<T = string | undefined> = Generator<void, T, void>;
 
 /** rl_alphabetic in the C locale: letters and digits are a word's characters. */
 export const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+/** glibc's iswalnum (Unicode's alphabetic characters and decimal digits). */
+const ALNUM = /^[\p{Alphabetic}\p{Nd}]$/u;
+/** _rl_walphabetic on the character at `p`: in a UTF-8 locale a whole character, iswalnum. */
+export const wordCharAt = (t: string, p: number, mb: boolean) =>
+  mb ? ALNUM.test(String.fromCodePoint(charValue(t, p, true))) : isWord(t[p]);
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 /** Keys bound to self-insert: printable ASCII and, with convert-meta off, every byte from 0x80. */
 export const selfInserts = (c: string | undefined) => c !== undefined && c >= ' ' && c !== '\u007f';
@@ -125,17 +131,22 @@ export class LineEditor {
     this.killed++;
   }
 
-  /** rl_forward_word / rl_backward_word, by `count` words (negative: the other way). */
+  /**
+   * rl_forward_word / rl_backward_word, by `count` words (negative: the other way). In a UTF-8 locale
+   * they step by characters and test the whole character with iswalnum (_rl_walphabetic): é and 漢 are
+   * a word's characters there, unlike vi's `w` `b` `e`, which test the byte.
+   */
   forwardWord(count: number): void {
     if (count < 0) {
       this.backwardWord(-count);
       return;
     }
     const { text } = this.buf;
+    const { mb } = this.rl;
     let p = this.buf.point;
     for (; count > 0 && p < text.length; count--) {
-      while (p < text.length && !isWord(text[p])) p++;
-      while (p < text.length && isWord(text[p])) p++;
+      while (p < text.length && !wordCharAt(text, p, mb)) p = nextChar(text, p, mb);
+      while (p < text.length && wordCharAt(text, p, mb)) p = nextChar(text, p, mb);
     }
     this.buf.point = p;
   }
@@ -145,10 +156,11 @@ export class LineEditor {
       return;
     }
     const { text } = this.buf;
+    const { mb } = this.rl;
     let p = this.buf.point;
     for (; count > 0 && p > 0; count--) {
-      while (p > 0 && !isWord(text[p - 1])) p--;
-      while (p > 0 && isWord(text[p - 1])) p--;
+      while (p > 0 && !wordCharAt(text, prevChar(text, p, mb), mb)) p = prevChar(text, p, mb);
+      while (p > 0 && wordCharAt(text, prevChar(text, p, mb), mb)) p = prevChar(text, p, mb);
     }
     this.buf.point = p;
   }

@@ -15,7 +15,8 @@ export const charLength = (t: string, i: number, mb: boolean) => (mb ? utf8Lengt
  */
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11ff\ud7b0-\ud7ff\u200b]$/u;
 const ONE_WIDTH = /^[\u00ad\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]$/u;
-const zeroWidth = (cp: number) => cp >= 0x300 && ZERO_WIDTH.test(String.fromCodePoint(cp)) && !ONE_WIDTH.test(String.fromCodePoint(cp));
+const zeroWidth = (cp: number) =>
+  cp >= 0x300 && ZERO_WIDTH.test(String.fromCodePoint(cp)) && !ONE_WIDTH.test(String.fromCodePoint(cp));
 
 /** wcwidth of a code point that prints: 0, 1 or 2 columns. */
 export const charWidth = (cp: number) => (zeroWidth(cp) ? 0 : isWide(cp) ? 2 : 1);

@@ -1,4 +1,15 @@
-import { isWord, type LineEditor } from './editor';
+import { isWord, type LineEditor, wordCharAt } from './editor';
+import { charLength, encodeUtf8, nextChar, prevChar, stepChars } from './mbchar';
+import { decodeUtf8, utf8Length } from '../../table-cell';
+
+/** towupper / towlower of one character's bytes; a letter whose other case is not one character (ß) stays. */
+function wideCase(bytes: string, up: boolean): string {
+  const valid = bytes.length === 1 ? bytes.charCodeAt(0) < 0x80 : utf8Length(bytes, 0) === bytes.length;
+  if (!valid) return bytes;
+  const c = bytes.length === 1 ? bytes : String.fromCodePoint(decodeUtf8(bytes));
+  const turned = up ? c.toUpperCase() : c.toLowerCase();
+  return [...turned].length === 1 ? encodeUtf8(turned.codePointAt(0)!) : bytes;
+}
 
 /** rl_transpose_chars: the character before the point dragged forward (at the end, the last two swap). */
 export function transposeChars(ed: LineEditor, count: number): undefined {
@@ -9,14 +20,16 @@ export function transposeChars(ed: LineEditor, count: number): undefined {
     return;
   }
   buf.beginGroup();
+  const { mb } = ed.rl;
   if (buf.point === buf.text.length) {
-    buf.point--;
+    buf.point = prevChar(buf.text, buf.point, mb);
     count = 1;
   }
-  buf.point--;
-  const c = buf.delete(buf.point, buf.point + 1);
+  const was = buf.point;
+  buf.point = prevChar(buf.text, buf.point, mb);
+  const c = buf.delete(buf.point, was);
   // _rl_find_next_mbchar: a negative count leaves the character where it was.
-  buf.point = Math.min(buf.point + Math.max(count, 0), buf.text.length);
+  buf.point = stepChars(buf.text, buf.point, Math.max(count, 0), mb);
   buf.insert(c);
   buf.endGroup();
   return;
@@ -61,18 +74,27 @@ export function changeCase(ed: LineEditor, count: number, op: 'u' | 'l' | 'c') {
   let end = buf.point;
   if (count < 0) [start, end] = [end, start];
   buf.modifying(start, end);
+  const { mb } = ed.rl;
+  let text = buf.text;
   let inWord = false;
-  let out = '';
-  for (const c of buf.text.slice(start, end)) {
-    if (!isWord(c)) {
+  for (let p = start; p < end; ) {
+    let next = nextChar(text, p, mb);
+    if (!wordCharAt(text, p, mb)) {
       inWord = false;
-      out += c;
+      p = next;
       continue;
     }
     const up = op === 'u' || (op === 'c' && !inWord);
     inWord = true;
-    out += up ? c.toUpperCase() : c.toLowerCase();
+    // The character itself (its combining marks stay): towupper/towlower in a UTF-8 locale, its length may change.
+    const len = charLength(text, p, mb);
+    const was = text.slice(p, p + len);
+    const now = mb ? wideCase(was, up) : up ? was.toUpperCase() : was.toLowerCase();
+    text = text.slice(0, p) + now + text.slice(p + len);
+    next += now.length - len;
+    end += now.length - len;
+    p = next;
   }
-  buf.text = buf.text.slice(0, start) + out + buf.text.slice(end);
+  buf.text = text;
   buf.point = end;
 }
