@@ -88,6 +88,11 @@ function turnCase(bytes: string): string {
 export function* readChar(ed: LineEditor): Keys<string | undefined> {
   const c = yield* ed.key();
   if (c === undefined || !ed.rl.mb) return c;
+  return yield* restOfChar(ed, c);
+}
+
+/** _rl_read_mbstring: the keys after `c` that complete the character it begins (a UTF-8 locale). */
+export function* restOfChar(ed: LineEditor, c: string): Keys<string> {
   const b = c.charCodeAt(0);
   const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 1;
   let s = c;

@@ -7,6 +7,7 @@ import { transposeChars } from './transpose';
 import { arrow, command } from './vi-command';
 import { acceptLine, toCommandMode } from './vi-mode';
 import { unixWordRubout } from './vi-motion';
+import { restOfChar } from './vi-edit';
 import { replaceKey } from './vi-replace';
 import { viBound } from './vi-bound';
 
@@ -25,7 +26,9 @@ export function* viDispatch(ed: LineEditor, c: string): Keys<void> {
 
 function* insertKey(ed: LineEditor, c: string): Keys<void> {
   ed.lastFunc = '';
-  if (ed.vi.replaced !== null && c !== '\u001b' && replaceKey(ed, c)) return;
+  // R overwrites with a whole character: in a UTF-8 locale the keys that complete it are read first.
+  if (ed.vi.replaced !== null && c !== '\u001b')
+    if (replaceKey(ed, ed.rl.mb && c >= '\u00c2' ? yield* restOfChar(ed, c) : c)) return;
   if (selfInserts(c)) return selfInsert(ed, c, 1);
   switch (c) {
     case '\u001b':
