@@ -1,4 +1,5 @@
-import { charLength, charValue, charWidth, columns, nextChar } from './mbchar';
+import { utf8Length } from '../../table-cell';
+import { charLength, charValue, charWidth, columns, nextChar, prevChar } from './mbchar';
 
 /**
  * What readline's redisplay writes on a dumb 80-column terminal (TERM=dumb: no cursor addressing,
@@ -105,15 +106,20 @@ export class Screen {
     this.cursor = col;
   }
 
-  /** The first byte where `next` differs from `old`, on a character's start. */
+  /**
+   * The first byte where `next` differs from `old`, on a character's start. update_line steps back over
+   * a combining mark of U+0300–U+036F found there, so the base character is drawn again with it.
+   */
   private firstChange(old: string, next: string): number {
     let i = 0;
     for (;;) {
       const a = old.slice(i, nextChar(old, i, this.mb, true));
       const b = next.slice(i, nextChar(next, i, this.mb, true));
-      if (!a || a !== b) return i;
+      if (!a || a !== b) break;
       i += a.length;
     }
+    const cp = this.mb && utf8Length(old, i) > 1 ? charValue(old, i, true) : 0;
+    return cp >= 0x300 && cp <= 0x36f ? prevChar(old, i, true, true) : i;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { isWord, type LineEditor, wordCharAt } from './editor';
+import { type LineEditor, wordCharAt } from './editor';
 import { charLength, encodeUtf8, nextChar, prevChar, stepChars } from './mbchar';
 import { decodeUtf8, utf8Length } from '../../table-cell';
 
