@@ -19,12 +19,19 @@ export interface ViStep {
 
 export { viPrompt } from './vi-prompt';
 
+/** Text as the bytes of its UTF-8 encoding, one character each (readline's line buffer). */
+const toBytes = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+/** readline's bytes back to the text the input shows. */
+const fromBytes = (bytes: string) => new TextDecoder().decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+
 /**
  * The console's line after `set -o vi`: bash edits it with readline's vi mode, the same port virsh's
  * stdin uses (lib/shell/virsh/readline/vi*.ts). The browser's input inserts; ESC hands the line to
  * the port, whose command mode then takes each key (a `d` or `c` waits for its motion) until a key
  * goes back to inserting or Enter accepts. Text typed before the first ESC is not undoable, what a
- * later insertion typed is one change (`u`), as in readline.
+ * later insertion typed is one change (`u`), as in readline. The console's shell runs in a UTF-8
+ * locale (LANG=en_US.UTF-8 or ja_JP.UTF-8), so readline holds the line as UTF-8 bytes and follows
+ * its multibyte rules (mbutil.c): `~` turns é, `w` `b` `e` test the byte, `f` `r` read a whole character.
  */
 export class ViLine {
   private readonly rl = new ReadlineState();
@@ -34,30 +41,38 @@ export class ViLine {
 
   /** `complete`: the console's Tab completion, for `*` (every match inserted), `=` (listed) and `\\`. */
   constructor(history: readonly string[], complete?: Completer) {
-    for (const line of history) this.rl.history.add(line);
+    for (const line of history) this.rl.history.add(toBytes(line));
     this.rl.editingMode = 'vi';
-    this.ed = new LineEditor(this.rl, '', complete);
+    this.rl.mb = true;
+    const inBytes: Completer | undefined =
+      complete &&
+      ((before) => {
+        const r = complete(fromBytes(before));
+        return { ...r, text: toBytes(r.text), word: r.word && toBytes(r.word), matches: r.matches?.map(toBytes) };
+      });
+    this.ed = new LineEditor(this.rl, '', inBytes);
     this.ed.list = (matches) => {
-      this.listed = matches;
+      this.listed = matches.map(fromBytes);
     };
   }
 
   /** ESC at `point` of `text` as the input holds it: command mode, the cursor one character back. */
   escape(text: string, point: number): ViStep {
     const { buf } = this.ed;
-    if (text !== buf.text) {
+    const bytes = toBytes(text);
+    if (bytes !== buf.text) {
       // What the input inserted since the last command is one change, inside the insertion's group:
       // only the stretch that differs, so that `.` puts in again what was typed.
       const old = buf.text;
       let a = 0;
-      while (a < old.length && a < text.length && old[a] === text[a]) a++;
+      while (a < old.length && a < bytes.length && old[a] === bytes[a]) a++;
       let b = 0;
-      while (b < old.length - a && b < text.length - a && old[old.length - 1 - b] === text[text.length - 1 - b]) b++;
+      while (b < old.length - a && b < bytes.length - a && old[old.length - 1 - b] === bytes[bytes.length - 1 - b]) b++;
       buf.delete(a, old.length - b);
       buf.point = a;
-      buf.insert(text.slice(a, text.length - b));
+      buf.insert(bytes.slice(a, bytes.length - b));
     }
-    buf.point = Math.min(point, text.length);
+    buf.point = toBytes(text.slice(0, Math.min(point, text.length))).length;
     toCommandMode(this.ed);
     return this.step();
   }
@@ -69,9 +84,13 @@ export class ViLine {
       toCommandMode(this.ed);
       return this.step();
     }
-    this.rl.input += k;
-    if (!this.pending) this.pending = viDispatch(this.ed, this.rl.input[this.rl.pos++]);
-    if (this.pending.next().done) this.pending = null;
+    // A character is its UTF-8 bytes: each is a key to readline (`f` or `r` read the rest of it).
+    this.rl.input += toBytes(k);
+    while (this.pending || this.rl.available()) {
+      if (!this.pending) this.pending = viDispatch(this.ed, this.rl.input[this.rl.pos++]);
+      if (!this.pending.next().done) break;
+      this.pending = null;
+    }
     return this.step();
   }
 
@@ -81,12 +100,12 @@ export class ViLine {
     const { listed } = this;
     this.listed = null;
     return {
-      text: buf.text,
-      point: buf.point,
+      text: fromBytes(buf.text),
+      point: fromBytes(buf.text.slice(0, buf.point)).length,
       insert: !viCommand,
       replace,
       done,
-      message: shownPrompt || null,
+      message: shownPrompt ? fromBytes(shownPrompt) : null,
       listed,
     };
   }

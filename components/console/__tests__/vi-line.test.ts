@@ -86,6 +86,24 @@ describe("the console's line in bash's vi mode (set -o vi)", () => {
     expect(keys(vi, '0.')).toMatchObject({ text: 'dbrsh domstate dbb01', point: 1 });
   });
 
+  // The console's bash runs in a UTF-8 locale: readline's multibyte rules, on the text the input shows.
+  it('~ turns é and ÿ as towupper does; x h l r f step over whole characters, a combining mark with its base', () => {
+    // Each step compared with virsh's readline 8.2 in C.UTF-8 fed the same keys (`echo café ÿ ESC ~0fé~hxr漢lx`).
+    const vi = new ViLine([]);
+    expect(vi.escape('echo café ÿ', 11)).toMatchObject({ point: 10 });
+    expect(keys(vi, '~')).toMatchObject({ text: 'echo café Ÿ', point: 10 });
+    expect(keys(vi, '0fé~')).toMatchObject({ text: 'echo cafÉ Ÿ', point: 9 });
+    expect(keys(vi, 'hx')).toMatchObject({ text: 'echo caf Ÿ', point: 8 });
+    expect(keys(vi, 'r漢')).toMatchObject({ text: 'echo caf漢Ÿ', point: 8 });
+    expect(keys(vi, 'lx')).toMatchObject({ text: 'echo caf漢', point: 8 });
+    const jp = new ViLine([]);
+    expect(jp.escape('echo 仮想マシン e\u0301x', 14)).toMatchObject({ point: 13 });
+    expect(keys(jp, 'hhx')).toMatchObject({ text: 'echo 仮想マシンe\u0301x', point: 10 });
+    // w tests the byte, as readline 8.2 does: a multibyte character is punctuation, `e` starts the next word.
+    expect(keys(jp, '0w')).toMatchObject({ point: 5 });
+    expect(keys(jp, 'wx')).toMatchObject({ text: 'echo 仮想マシンx', point: 10 });
+  });
+
   it('what the input typed before ESC is what . inserts again', () => {
     const vi = new ViLine([]);
     vi.escape('virsh list', 10);
