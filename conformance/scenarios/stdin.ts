@@ -975,6 +975,49 @@ export const stdin: Scenario[] = [
     locale: 'C.UTF-8',
     files: { '.inputrc': 'set editing-mode vi\n' },
   },
+  {
+    ...runs(
+      'stdin-inputrc-include-files',
+      "`$include` of the user's own files, read in place under their own names (a missing one says nothing; after an included file readline's errors lose their `FILE: line N:`), bind.c's directive errors (an unknown `$word`, `$else`/`$endif` without `$if`), a key binding without a key, a macro without its closing quote, `$if` testing its first word only",
+      keys(['echo a\u0007b\n', 'echo ab\u001bhx\n', 'echo a\u0014\u0018\n', 'dom\t\n']),
+    ),
+    files: {
+      '.inputrc':
+        '$include inc.inputrc\n$include missing.inputrc\n$foo bar\n$else\n$endif\n"\\C-a":= "x"\n: beginning-of-line\n"\\C-b": "abc\n$if virsh extra\nset bell-style none\n$endif\n$IF Virsh\n"\\C-t": "T"\n$endif\n$ include  inc2.inputrc\n',
+      'inc.inputrc': 'set editing-mode vi\nnosuch-var\nset blah on\n"x\n',
+      'inc2.inputrc': 'set show-all-if-ambiguous on\n$if mode=vi x\n"\\C-x": "X"\n$endif\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-directives',
+      "an `$include` inside `$if`/`$else` read only in the branch taken, `$` alone an unknown directive; bindings of ESC sequences and of printable keys in vi's movement keymap; the forms bind.c takes quietly: `set:NAME`, a blank for the colon, `KEYS:= …` (an equivalence, binding nothing), `$if term=dumb-x` (false)",
+      keys([
+        'echo a\u0014\u0007\n',
+        'echo 1\necho ab\u001b[A\n',
+        'echo 1\necho ab\u001b\u001b[A\n',
+        'echo ab\u001b\u001bqx\n',
+        'echo ab\u001bgxx\n',
+      ]),
+    ),
+    files: {
+      '.inputrc':
+        'set editing-mode vi\n$include ~/nope\n$include /etc/inputrc \n$include\n$if mode=vi\n$include inc3.inputrc\n$else\n$include inc.inputrc\n$endif\n$\nset keymap vi-command\n"\\e[A": "K"\n"\\eq": "Q"\n"gx": "G"\nset keymap vi-insert\n"\\e[A": "I"\n',
+      'inc.inputrc': 'set editing-mode vi\nnosuch-var\nset blah on\n"x\n',
+      'inc3.inputrc': '"\\C-t": "Z"\nset bell-style none\n',
+    },
+  },
+  {
+    ...runs(
+      'stdin-inputrc-odd-forms',
+      'lines bind.c reads in ways one might not guess: `set:bell-style none` sets it, `set bell-style:none` is an unknown variable, `Control-t:"T"` and `"\\C-b" "B"` bind, `C-u` alone has no terminator, `"\\C-y":` unbinds, `:=` lines bind nothing, `$ifx` is an unknown directive',
+      keys(['echo a\u0014\u0002\u0007\n', 'echo ab\u0001X\u0005Y\u0019\u000f\n', 'echo ab\u0015\n']),
+    ),
+    files: {
+      '.inputrc':
+        'set:bell-style none\nset bell-style:none\nControl-t:"T"\n"\\C-b" "B"\nC-u\n"\\C-y":\n"\\C-a":= beginning-of-line\n"\\C-e" := "E"\nM-x:=foo\nset editing-mode vi:\n$if term=dumb-x\n"\\C-o": "O"\n$endif\n$ifx virsh\n',
+    },
+  },
   runs(
     'stdin-bytes',
     'bytes as they come: UTF-8, invalid UTF-8, TAB inside a quoted word',

@@ -38,7 +38,12 @@ export interface LineHooks {
  */
 export function virshReader(s: Session, io: Streams, hooks: LineHooks = {}) {
   beginInteractive(s, io);
-  const rl = new Readline(() => prompt(s), virshCompleter(s), s.inputrc, s.inputrcName, s.utf8);
+  // `$include FILE`: tilde-expanded (root's home on a lab host), relative to the working directory.
+  const include = (file: string) => {
+    const r = s.fs.read(s.fs.resolve(file.replace(/^~(?=\/|$)/, '/root')));
+    return r.ok ? r.data : undefined;
+  };
+  const rl = new Readline(() => prompt(s), virshCompleter(s), s.inputrc, s.inputrcName, s.utf8, include);
   // readline reads its init file at the first line and says what it could not take (on stderr).
   io.err += rl.initErrors;
   return {

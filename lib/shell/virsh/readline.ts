@@ -31,10 +31,12 @@ export class Readline {
     inputrcName = '~/.inputrc',
     /** The locale's charset is UTF-8: the line is edited and drawn by characters (decision 062). */
     utf8 = false,
+    /** A file an `$include` names, as the host has it (undefined: none). */
+    include?: (file: string) => string | undefined,
   ) {
     this.state.mb = utf8;
     if (inputrc !== undefined) {
-      const init = readInitFile(inputrc, inputrcName);
+      const init = readInitFile(inputrc, inputrcName, include);
       for (const [map, bound] of Object.entries(init.keymaps))
         for (const [seq, binding] of bound) this.state.keymaps[map as KeymapName].set(seq, binding);
       // rl_read_init_file: a user's file is read instead of the system's, which it may `$include`.

@@ -41,14 +41,20 @@ const KEYMAPS: Record<string, { map: KeymapName; prefix: string }> = {
 
 const blank = (c: string | undefined) => c === ' ' || c === '\t';
 
+/** The deepest `$include` followed (bind.c has no limit: a file that includes itself recurses until readline dies). */
+const MAX_INCLUDE = 8;
+
 /**
- * rl_read_init_file and rl_parse_and_bind, line by line: `$if`/`$else`/`$endif` (see condition),
- * `set NAME VALUE` (sv_editmode: a value beginning `vi` or `emacs` sets the mode and binds into its
- * keymap from then on; sv_keymap: `set keymap` only changes where bindings go), and key bindings into
- * the keymap in force. `name` is the file as readline names it in an error: $INPUTRC as given, or
- * `~/.inputrc` (current_readline_init_file, before tilde expansion).
+ * rl_read_init_file and rl_parse_and_bind, line by line: the parser directives (handle_parser_directive:
+ * `$if`/`$else`/`$endif`, see condition; `$include FILE`, its lines read in place under its own name;
+ * any other `$word` an error), `set NAME VALUE` (sv_editmode: a value beginning `vi` or `emacs` sets
+ * the mode and binds into its keymap from then on; sv_keymap: `set keymap` only changes where bindings
+ * go), and key bindings into the keymap in force. `name` is the file as readline names it in an error:
+ * $INPUTRC as given, or `~/.inputrc` (current_readline_init_file, before tilde expansion). `include`
+ * reads a file `$include` names (undefined: none there — readline says nothing); Debian's /etc/inputrc
+ * is built in.
  */
-export function readInitFile(inputrc: string, name: string): InitFile {
+export function readInitFile(inputrc: string, name: string, include?: (file: string) => string | undefined): InitFile {
   const out: InitFile = {
     mode: 'emacs',
     bellNone: false,
@@ -58,89 +64,106 @@ export function readInitFile(inputrc: string, name: string): InitFile {
     errors: '',
   };
   let keymap = KEYMAPS.emacs;
-  const error = (n: number, msg: string) => {
-    out.errors += `readline: ${name}: line ${n}: ${msg}\n`;
-  };
-  const open: { outer: boolean; test: boolean }[] = [];
-  let reading = true;
-  for (const [i, raw] of inputrc.split('\n').entries()) {
-    const n = i + 1;
-    const line = raw.replace(/^[ \t]+/, '');
-    if (line === '' || line.startsWith('#')) continue;
-    if (line.startsWith('$')) {
-      const t = line.trim();
-      if (/^\$if\b/i.test(t)) {
-        const test = condition(t.slice(3).trim(), out.mode);
-        open.push({ outer: reading, test });
-        reading = reading && test;
-      } else if (/^\$else\b/i.test(t) && open.length) {
-        const top = open.at(-1)!;
-        reading = top.outer && !top.test;
-      } else if (/^\$endif\b/i.test(t) && open.length) reading = open.pop()!.outer;
-      else if (reading && /^\$include[ \t]+\/etc\/inputrc[ \t]*$/i.test(t)) out.systemInputrc = true;
-      continue;
+  // _rl_parsing_conditionalized_out and if_stack: one for the file and the files it includes.
+  let skipping = false;
+  const stack: boolean[] = [];
+  // currently_reading_init_file: cleared when a file has been read — an included one too, so the errors
+  // of the lines after a `$include` lose their `FILE: line N: ` (as readline 8.2 prints them).
+  let reading = false;
+  const readFile = (text: string, file: string, depth: number) => {
+    reading = true;
+    for (const [i, raw] of text.split('\n').entries()) {
+      const error = (msg: string) => {
+        out.errors += `readline: ${reading ? `${file}: line ${i + 1}: ` : ''}${msg}\n`;
+      };
+      const line = raw.replace(/^[ \t]+/, '');
+      if (line === '' || line.startsWith('#')) continue;
+      if (line.startsWith('$')) directive(line.slice(1), error, depth);
+      else if (!skipping) bindLine(line, error);
     }
-    if (!reading) continue;
+    reading = false;
+  };
+  /** handle_parser_directive: the word after `$` (any case), its argument after the blanks. */
+  const directive = (statement: string, error: (msg: string) => void, depth: number) => {
+    const [, word, args] = /^[ \t]*([^ \t]*)[ \t]*(.*)$/.exec(statement)!;
+    const d = word.toLowerCase();
+    if (d === 'if') {
+      stack.push(skipping);
+      // parser_if: inside a false branch the test is not even read.
+      if (!skipping) skipping = !condition(args, out.mode);
+    } else if (d === 'else') {
+      if (!stack.length) error('$else found without matching $if');
+      else if (!stack.includes(true)) skipping = !skipping;
+    } else if (d === 'endif') {
+      if (stack.length) skipping = stack.pop()!;
+      else error('$endif without matching $if');
+    } else if (d === 'include') {
+      if (skipping) return;
+      if (args === '/etc/inputrc') out.systemInputrc = true;
+      else {
+        const text = depth < MAX_INCLUDE ? include?.(args) : undefined;
+        if (text !== undefined) readFile(text, args, depth + 1);
+      }
+    } else error(`${word}: unknown parser directive`);
+  };
+  /** rl_parse_and_bind for a line that is not a directive. */
+  const bindLine = (line: string, error: (msg: string) => void) => {
     // The key (a quoted sequence, or a word) ends at a colon or a blank.
     let k = 0;
     if (line.startsWith('"')) {
       k = skipToQuote(line, 1);
-      if (k >= line.length) {
-        error(n, `${line}: no closing \`"' in key binding`);
-        continue;
-      }
+      if (k >= line.length) return error(`${line}: no closing \`"' in key binding`);
       k++;
     }
     while (k < line.length && line[k] !== ':' && !blank(line[k])) k++;
-    if (/^set$/i.test(line.slice(0, k))) {
-      const rest = line.slice(k + 1).replace(/^[ \t]+/, '');
-      const v = /^(\S*)[ \t]*(.*)$/.exec(rest)!;
-      const variable = v[1].toLowerCase();
-      let value = v[2];
-      if (BOOLEANS.has(variable)) value = value.split(/[ \t]/)[0];
-      else if (STRINGS.has(variable))
-        value = value.startsWith('"') ? value.slice(1, skipToQuote(value, 1)) : value.replace(/[ \t]+$/, '');
-      else {
-        error(n, `${v[1]}: unknown variable name`);
-        continue;
-      }
-      const on = value === '' || /^on$/i.test(value) || value === '1';
-      if (variable === 'show-all-if-ambiguous') out.showAllIfAmbiguous = on;
-      const bad = () => error(n, `${v[1]}: could not set value to \`${value}'`);
-      if (variable === 'editing-mode') {
-        if (/^vi/i.test(value)) [out.mode, keymap] = ['vi', KEYMAPS['vi-insert']];
-        else if (/^emacs/i.test(value)) [out.mode, keymap] = ['emacs', KEYMAPS.emacs];
-        else bad();
-      } else if (variable === 'keymap') {
-        const map = KEYMAPS[value.toLowerCase()];
-        if (map) keymap = map;
-        else bad();
-      } else if (variable === 'bell-style') {
-        if (/^(none|off)$/i.test(value)) out.bellNone = true;
-        else if (value === '' || /^(audible|on|visible)$/i.test(value)) out.bellNone = false;
-        else bad();
-      } else if (variable === 'comment-begin' && value === '') bad();
-      continue;
-    }
-    if (k >= line.length) {
-      error(n, `${line.trimEnd()}: no key sequence terminator`);
-      continue;
-    }
+    if (k === 0) return error(`\`${line}': invalid key binding: missing key sequence`);
+    if (/^set$/i.test(line.slice(0, k))) return setVariable(line.slice(k + 1), error);
+    // The function or macro: a quoted macro must close (the rest of the line is cut at a blank after it).
+    const equivalency = line[k] === ':' && line[k + 1] === '=';
+    const fun = line.slice(k + (equivalency ? 2 : 1)).replace(/^[ \t]+/, '');
+    if ((fun.startsWith('"') || fun.startsWith("'")) && skipToQuote(fun, 1, fun[0]) >= fun.length)
+      return error(`\`${fun}': missing closing quote for macro`);
+    // `KEYS:= …` (an equivalence): bind.c accepts it and binds nothing.
+    if (equivalency) return;
+    if (k >= line.length) return error(`${line.trimEnd()}: no key sequence terminator`);
     const word = line.startsWith('"') ? '' : line.slice(0, k);
-    if (word.includes('-') && !/control-|c-|ctrl-|meta-|m-/i.test(word)) {
-      error(n, `${word}: unknown key modifier`);
-      continue;
-    }
+    if (word.includes('-') && !/control-|c-|ctrl-|meta-|m-/i.test(word)) return error(`${word}: unknown key modifier`);
     const b = parseBinding(line);
     if (b) out.keymaps[keymap.map].push([keymap.prefix + b[0], b[1]]);
-  }
+  };
+  const setVariable = (rest: string, error: (msg: string) => void) => {
+    const v = /^[ \t]*(\S*)[ \t]*(.*)$/.exec(rest)!;
+    const variable = v[1].toLowerCase();
+    let value = v[2];
+    if (BOOLEANS.has(variable)) value = value.split(/[ \t]/)[0];
+    else if (STRINGS.has(variable))
+      value = value.startsWith('"') ? value.slice(1, skipToQuote(value, 1)) : value.replace(/[ \t]+$/, '');
+    else return error(`${v[1]}: unknown variable name`);
+    const on = value === '' || /^on$/i.test(value) || value === '1';
+    if (variable === 'show-all-if-ambiguous') out.showAllIfAmbiguous = on;
+    const bad = () => error(`${v[1]}: could not set value to \`${value}'`);
+    if (variable === 'editing-mode') {
+      if (/^vi/i.test(value)) [out.mode, keymap] = ['vi', KEYMAPS['vi-insert']];
+      else if (/^emacs/i.test(value)) [out.mode, keymap] = ['emacs', KEYMAPS.emacs];
+      else bad();
+    } else if (variable === 'keymap') {
+      const map = KEYMAPS[value.toLowerCase()];
+      if (map) keymap = map;
+      else bad();
+    } else if (variable === 'bell-style') {
+      if (/^(none|off)$/i.test(value)) out.bellNone = true;
+      else if (value === '' || /^(audible|on|visible)$/i.test(value)) out.bellNone = false;
+      else bad();
+    } else if (variable === 'comment-begin' && value === '') bad();
+  };
+  readFile(inputrc, name, 0);
   return out;
 }
 
 /** _rl_skip_to_delim: the index of the closing `"` from `start` (a backslash quotes the next character). */
-function skipToQuote(s: string, start: number): number {
+function skipToQuote(s: string, start: number, quote = '"'): number {
   let i = start;
-  for (; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+  for (; i < s.length && s[i] !== quote; i++) if (s[i] === '\\') i++;
   return Math.min(i, s.length);
 }
 
@@ -154,11 +177,14 @@ const APPLICATION = 'virsh';
  * pipe and the console have it; the part before a `-` also matches), `$if version OP 8.0` (readline
  * 8.2), `$if virsh` (the application, any case); anything else is false.
  */
-function condition(test: string, mode: string): boolean {
-  const m = /^mode=(\S+)$/i.exec(test);
+function condition(args: string, mode: string): boolean {
+  // parser_if reads the first word, but for `version`, whose operator and number may follow blanks.
+  const first = /^[^ \t]*/.exec(args)![0];
+  const m = /^mode=(.*)$/i.exec(first);
   if (m) return m[1].toLowerCase() === mode;
-  const term = /^term=(\S+)$/i.exec(test);
+  const term = /^term=(.*)$/i.exec(first);
   if (term) return [TERM, TERM.split('-')[0]].includes(term[1].toLowerCase());
+  const test = args.trim();
   const version = /^version[ \t]*(==|=|!=|<=|>=|<|>)[ \t]*(\d+(?:\.\d+)?)$/i.exec(test);
   if (version) {
     const [v, n] = [READLINE_VERSION, Number(version[2])];
@@ -175,5 +201,5 @@ function condition(test: string, mode: string): boolean {
               ? v !== n
               : v === n;
   }
-  return test.toLowerCase() === APPLICATION;
+  return first.toLowerCase() === APPLICATION;
 }
