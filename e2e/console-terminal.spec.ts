@@ -175,6 +175,13 @@ for (const { lang, path, input: name } of locales) {
     await expect(input).toHaveValue('virsh domstate web01');
     await input.press('Enter');
     await expect(log.locator('pre').last()).toHaveText(/^\S+\n\n$/);
+    // The shell's LANG is UTF-8: readline's multibyte rules — ~ turns é, x takes a whole character.
+    await input.fill('echo café 仮想');
+    await input.press('Escape');
+    for (const k of ['0', 'f', 'é', '~', '$', 'x']) await input.press(k);
+    await expect(input).toHaveValue('echo cafÉ 仮');
+    await input.press('Enter');
+    await expect(log.locator('pre').last()).toHaveText(/^cafÉ 仮\s*$/);
     await input.press('Escape');
     // Ctrl+R in command mode is readline's incremental search, its prompt drawn in place of the shell's.
     await input.press('Control+r');
@@ -208,3 +215,40 @@ for (const { lang, path, input: name } of locales) {
     await expect(page.getByText('root@kvm1:~#', { exact: true }).last()).toBeVisible();
   });
 }
+
+/**
+ * A page load opens a new terminal: a new bash, which reads root's ~/.inputrc before its first prompt
+ * (decision 067) — `set editing-mode vi` there gives vi keys at once, as on a real host; a `set -o`
+ * of the session before is gone.
+ */
+for (const { lang, path, input: name } of locales)
+  test(`a new console session reads ~/.inputrc: set editing-mode vi gives vi keys (${lang})`, async ({ lab: page }) => {
+    await open(page, path);
+    const input = page.getByRole('textbox', { name });
+    await run(page, name, "echo 'set editing-mode vi' > ~/.inputrc");
+    // The running bash read its init file when it started: still emacs keys (ESC then x types an x).
+    await input.fill('echo abc');
+    await input.press('Escape');
+    await input.press('x');
+    await expect(input).toHaveValue('echo abcx');
+    await input.fill('');
+    await page.reload();
+    await expect(input).toBeVisible();
+    await input.fill('echo abc');
+    await input.press('Escape');
+    await input.press('0');
+    await input.press('x');
+    await expect(input).toHaveValue('cho abc');
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `${shots}/console-inputrc-vi-${lang}-${width}.png` });
+    }
+    // `set -o emacs` in this session wins over the file.
+    await input.press('i');
+    await input.fill('');
+    await run(page, name, 'set -o emacs');
+    await input.fill('echo abc');
+    await input.press('Escape');
+    await input.press('x');
+    await expect(input).toHaveValue('echo abcx');
+  });

@@ -1,3 +1,4 @@
+import { loginEditingMode } from '@/lib/shell/login-inputrc';
 import type {
   ApiDomain,
   ApiDomainSummary,
@@ -33,6 +34,7 @@ export function toHost(h: Host): ApiHost {
     dom0: h.xen ? { memoryMiB: h.xen.dom0.memoryMiB, vcpus: h.xen.dom0.vcpus } : undefined,
     reachable: h.reachable,
     freeKiB: freeMemoryKiB(h),
+    editingMode: loginEditingMode(h.files),
   };
 }
 

@@ -8,6 +8,7 @@ import { useHostFiles, useHosts } from '@/lib/api/hosts';
 import { useRunLine } from '@/lib/api/shell';
 import { prompt } from './ConsoleEntry';
 import { ConsoleLog } from './ConsoleLog';
+import { consoleVi } from './editing-mode';
 import { ConsoleHostBar, ConsoleInputLine } from './ConsoleParts';
 import { HeldLines, heldLines } from './HeldLines';
 import { useConsoleInput } from './use-console-input';
@@ -38,8 +39,12 @@ export function Console({
   const here = cwd[host] ?? '/root';
   // A QEMU started with `-monitor stdio` holds this host's console until it quits: its prompt is `(qemu)`.
   const qemu = (journal.data ?? []).findLast((t) => t.host === host)?.attached === 'qemu';
-  // `set -o vi` / `set -o emacs`: the last one run on this host's console chooses the keys.
-  const vi = (journal.data ?? []).findLast((t) => t.host === host && t.editing)?.editing === 'vi';
+  // `set -o vi` / `set -o emacs` run in this session, else what its bash read from ~/.inputrc.
+  const vi = consoleVi(
+    host,
+    journal.data,
+    hosts.data?.find((h) => h.name === host),
+  );
   const input = useConsoleInput({
     host,
     qemu,

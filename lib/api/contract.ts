@@ -53,6 +53,8 @@ export interface ApiHost {
   reachable: boolean;
   /** Memory not held by running guests (and Domain-0): what a migration to it may use. */
   freeKiB: number;
+  /** The editing mode a new bash on the host starts in: what root's ~/.inputrc sets (absent: emacs). */
+  editingMode?: 'vi' | 'emacs';
 }
 
 /** `code` names the reason for the UI's words (messages `why.*`); `why` is the English sentence. */

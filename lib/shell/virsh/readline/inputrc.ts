@@ -54,7 +54,13 @@ const MAX_INCLUDE = 8;
  * reads a file `$include` names (undefined: none there — readline says nothing); Debian's /etc/inputrc
  * is built in.
  */
-export function readInitFile(inputrc: string, name: string, include?: (file: string) => string | undefined): InitFile {
+export function readInitFile(
+  inputrc: string,
+  name: string,
+  include?: (file: string) => string | undefined,
+  /** rl_readline_name, which `$if NAME` tests: virsh's, or bash's `Bash`. */
+  application = 'virsh',
+): InitFile {
   const out: InitFile = {
     mode: 'emacs',
     bellNone: false,
@@ -90,7 +96,7 @@ export function readInitFile(inputrc: string, name: string, include?: (file: str
     if (d === 'if') {
       stack.push(skipping);
       // parser_if: inside a false branch the test is not even read.
-      if (!skipping) skipping = !condition(args, out.mode);
+      if (!skipping) skipping = !condition(args, out.mode, application);
     } else if (d === 'else') {
       if (!stack.length) error('$else found without matching $if');
       else if (!stack.includes(true)) skipping = !skipping;
@@ -169,15 +175,14 @@ function skipToQuote(s: string, start: number, quote = '"'): number {
 
 const READLINE_VERSION = 8.2;
 const TERM = 'dumb';
-const APPLICATION = 'virsh';
 
 /**
  * An inputrc's `$if` test (bind.c's parser_if; `$else` and `$endif` nest, read in readInitFile):
  * `$if mode=emacs|vi` (the editing mode set so far), `$if term=NAME` (the terminal: dumb, as virsh's
  * pipe and the console have it; the part before a `-` also matches), `$if version OP 8.0` (readline
- * 8.2), `$if virsh` (the application, any case); anything else is false.
+ * 8.2), `$if virsh` (the application, any case: `Bash` for bash); anything else is false.
  */
-function condition(args: string, mode: string): boolean {
+function condition(args: string, mode: string, application: string): boolean {
   // parser_if reads the first word, but for `version`, whose operator and number may follow blanks.
   const first = /^[^ \t]*/.exec(args)![0];
   const m = /^mode=(.*)$/i.exec(first);
@@ -201,5 +206,5 @@ function condition(args: string, mode: string): boolean {
               ? v !== n
               : v === n;
   }
-  return first.toLowerCase() === APPLICATION;
+  return first.toLowerCase() === application.toLowerCase();
 }
