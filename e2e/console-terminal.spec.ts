@@ -232,8 +232,10 @@ for (const { lang, path, input: name } of locales)
     await input.press('x');
     await expect(input).toHaveValue('echo abcx');
     await input.fill('');
-    await page.reload();
-    await expect(input).toBeVisible();
+    await open(page, path);
+    // The session's mode is known once the journal and the hosts have come (the host list has them all).
+    await expect(page.getByText("echo 'set editing-mode vi' > ~/.inputrc")).toBeVisible();
+    await expect.poll(() => page.getByRole('combobox').first().locator('option').count()).toBeGreaterThan(1);
     await input.fill('echo abc');
     await input.press('Escape');
     await input.press('0');
