@@ -235,7 +235,9 @@ for (const { lang, path, input: name } of locales)
     await open(page, path);
     // The session's mode is known once the journal and the hosts have come (the host list has them all).
     await expect(page.getByText("echo 'set editing-mode vi' > ~/.inputrc")).toBeVisible();
-    await expect.poll(() => page.getByRole('combobox').first().locator('option').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.locator('select').filter({ hasText: 'kvm1' }).locator('option').count())
+      .toBeGreaterThan(1);
     await input.fill('echo abc');
     await input.press('Escape');
     await input.press('0');
