@@ -82,6 +82,18 @@ export function columns(s: string, mb: boolean): number {
   return n;
 }
 
+/**
+ * towupper (`up`) or towlower of one character given as its bytes (a UTF-8 locale): the bytes of the
+ * other case, or the same bytes when it has no other case of one character (ß), or is not valid UTF-8.
+ */
+export function otherCase(bytes: string, up: boolean): string {
+  const valid = bytes.length === 1 ? bytes.charCodeAt(0) < 0x80 : utf8Length(bytes, 0) === bytes.length;
+  if (!valid) return bytes;
+  const c = bytes.length === 1 ? bytes : String.fromCodePoint(decodeUtf8(bytes));
+  const turned = up ? c.toUpperCase() : c.toLowerCase();
+  return [...turned].length === 1 ? encodeUtf8(turned.codePointAt(0)!) : bytes;
+}
+
 /** A code point as its UTF-8 bytes (one character each). */
 export function encodeUtf8(cp: number): string {
   const bytes =

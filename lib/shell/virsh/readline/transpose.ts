@@ -1,15 +1,5 @@
 import { type LineEditor, wordCharAt } from './editor';
-import { charLength, encodeUtf8, nextChar, prevChar, stepChars } from './mbchar';
-import { decodeUtf8, utf8Length } from '../../table-cell';
-
-/** towupper / towlower of one character's bytes; a letter whose other case is not one character (ß) stays. */
-function wideCase(bytes: string, up: boolean): string {
-  const valid = bytes.length === 1 ? bytes.charCodeAt(0) < 0x80 : utf8Length(bytes, 0) === bytes.length;
-  if (!valid) return bytes;
-  const c = bytes.length === 1 ? bytes : String.fromCodePoint(decodeUtf8(bytes));
-  const turned = up ? c.toUpperCase() : c.toLowerCase();
-  return [...turned].length === 1 ? encodeUtf8(turned.codePointAt(0)!) : bytes;
-}
+import { charLength, nextChar, otherCase, prevChar, stepChars } from './mbchar';
 
 /** rl_transpose_chars: the character before the point dragged forward (at the end, the last two swap). */
 export function transposeChars(ed: LineEditor, count: number): undefined {
@@ -89,7 +79,7 @@ export function changeCase(ed: LineEditor, count: number, op: 'u' | 'l' | 'c') {
     // The character itself (its combining marks stay): towupper/towlower in a UTF-8 locale, its length may change.
     const len = charLength(text, p, mb);
     const was = text.slice(p, p + len);
-    const now = mb ? wideCase(was, up) : up ? was.toUpperCase() : was.toLowerCase();
+    const now = mb ? otherCase(was, up) : up ? was.toUpperCase() : was.toLowerCase();
     text = text.slice(0, p) + now + text.slice(p + len);
     next += now.length - len;
     end += now.length - len;

@@ -2,7 +2,7 @@ import type { Keys, LineEditor } from './editor';
 import { insertCompletions, listCompletions } from './completions';
 import { completeWord, moveBy, yank } from './edits';
 import { acceptLine, checkPoint, startInserting } from './vi-mode';
-import { encodeUtf8, nextChar, prevChar, stepChars } from './mbchar';
+import { nextChar, otherCase, prevChar, stepChars } from './mbchar';
 import { decodeUtf8, utf8Length } from '../../table-cell';
 
 /** vi command mode's editing keys beyond d c y (vi_mode.c, misc.c, undo.c): r ~ p P U G #. */
@@ -77,11 +77,13 @@ function forwardChar(ed: LineEditor) {
  */
 function turnCase(bytes: string): string {
   if (bytes.length > 1 && utf8Length(bytes, 0) !== bytes.length) return '';
+  const lower = otherCase(bytes, false);
+  if (lower !== bytes) return lower;
+  const upper = otherCase(bytes, true);
+  if (upper !== bytes) return upper;
+  // A letter whose other case is not one character is put back as it is.
   const c = bytes.length === 1 ? bytes : String.fromCodePoint(decodeUtf8(bytes));
-  const one = (s: string) => ([...s].length === 1 ? encodeUtf8(s.codePointAt(0)!) : bytes);
-  if (c !== c.toLowerCase()) return one(c.toLowerCase());
-  if (c !== c.toUpperCase()) return one(c.toUpperCase());
-  return '';
+  return c !== c.toLowerCase() || c !== c.toUpperCase() ? bytes : '';
 }
 
 /** _rl_read_mbchar: a key, and in a UTF-8 locale the rest of the character it begins. */
