@@ -40,11 +40,7 @@ export function Console({
   // A QEMU started with `-monitor stdio` holds this host's console until it quits: its prompt is `(qemu)`.
   const qemu = (journal.data ?? []).findLast((t) => t.host === host)?.attached === 'qemu';
   // `set -o vi` / `set -o emacs` run in this session, else what its bash read from ~/.inputrc.
-  const vi = consoleVi(
-    host,
-    journal.data,
-    hosts.data?.find((h) => h.name === host),
-  );
+  const vi = consoleVi(host, journal.data, hosts.data);
   const input = useConsoleInput({
     host,
     qemu,

@@ -12,7 +12,8 @@ const sessions = new Map<string, { after: number; mode: 'vi' | 'emacs' }>();
  * vi keys at this host's console: the last `set -o vi|emacs` run in this session, else the mode the
  * session's bash read from ~/.inputrc when it started. False until the journal and the host are known.
  */
-export function consoleVi(host: string, journal: Transcript[] | undefined, info: ApiHost | undefined): boolean {
+export function consoleVi(host: string, journal: Transcript[] | undefined, hosts: ApiHost[] | undefined): boolean {
+  const info = hosts?.find((h) => h.name === host);
   if (!journal || !info) return false;
   const last = journal.at(-1)?.seq ?? 0;
   const known = sessions.get(host);

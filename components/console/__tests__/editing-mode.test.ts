@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiHost, Transcript } from '@/lib/api/contract';
 import { consoleVi } from '../editing-mode';
 
-const host = (name: string, editingMode?: 'vi' | 'emacs') => ({ name, editingMode }) as ApiHost;
+const host = (name: string, editingMode?: 'vi' | 'emacs') => [{ name, editingMode } as ApiHost];
 const line = (seq: number, h: string, editing?: 'vi' | 'emacs') => ({ seq, host: h, editing }) as Transcript;
 
 describe("the console's keys: this session's `set -o`, else what its bash read from ~/.inputrc", () => {
