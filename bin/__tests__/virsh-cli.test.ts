@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const virsh = (args: string[], input?: string) =>
@@ -44,6 +47,24 @@ describe('the virsh bin (dist/virsh.mjs)', () => {
       "virsh # suspend test\nDomain 'test' suspended\n\nvirsh # domstate test --reason\npaused (user)\n\nvirsh # quit\n\n",
     );
   }, 60_000);
+
+  it("prints readline's complaints about the init file when it starts, before the first prompt (stderr into stdout)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'virsh-cli-'));
+    try {
+      writeFileSync(join(dir, 'rc'), 'set foo on\n');
+      const r = spawnSync('sh', ['-c', 'node dist/virsh.mjs -q -c test:///default 2>&1'], {
+        input: 'echo a\n',
+        encoding: 'latin1',
+        env: { ...process.env, INPUTRC: join(dir, 'rc'), LC_ALL: 'C', TERM: 'dumb' },
+        timeout: 60_000,
+      });
+      expect(r.stdout).toBe(
+        `readline: ${join(dir, 'rc')}: line 1: foo: unknown variable name\nvirsh # echo a\navirsh # \n`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('runs a command given in argv without reading standard input', () => {
     const r = virsh(['-c', 'test:///default', 'domstate test; list --name']);

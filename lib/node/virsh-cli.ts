@@ -73,6 +73,9 @@ export async function runVirshCli(args: string[]): Promise<void> {
   drain();
   if (process.stdin.isTTY) return promptLoop(s, io, out);
   const reader = virshReader(s, io, { before: () => (s.now = Date.now()), after: drain });
+  // readline's complaints about the init file come when it starts, before its first prompt.
+  drain();
+  out.flush();
   for await (const chunk of stdinChunks(process.stdin)) {
     const quit = reader.feed(chunk);
     out.flush();
