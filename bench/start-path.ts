@@ -61,12 +61,35 @@ export async function benchStartPath(url: string, runs = 5) {
     const pid = nav[nav.length - 1]?.pid;
     const worker = namedThreads(events, 'DedicatedWorker thread', pid);
     const workerTasks = events.filter((e) => e.name === 'RunTask' && worker.has(threadOf(e))).map((e) => ms(e.ts));
-    return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, rows };
+    const marks = Object.fromEntries(
+      STEPS.map((name) => [name, ms(events.find((e) => e.name === name && e.pid === pid)?.ts ?? Number.NaN)]),
+    );
+    return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, marks, rows };
   });
   for (const o of out)
-    console.log(`answer ${o.answer} ms, worker thread ${o.workerThread} ms\n  ${o.rows.join('\n  ')}`);
-  return { answer: median(out.map((o) => o.answer)), workerThread: median(out.map((o) => o.workerThread)) };
+    console.log(
+      `answer ${o.answer} ms, worker thread ${o.workerThread} ms, ${STEPS.map((s) => `${s.slice(8)} ${o.marks[s]}`).join(' · ')}${
+        process.env.ROWS === '0' ? '' : `\n  ${o.rows.join('\n  ')}`
+      }`,
+    );
+  const steps = Object.fromEntries(STEPS.map((s) => [s.slice(8), median(out.map((o) => o.marks[s]))]));
+  return { answer: median(out.map((o) => o.answer)), workerThread: median(out.map((o) => o.workerThread)), ...steps };
 }
+
+/**
+ * The lab worker's steps to its first answer, marked by the worker itself (mocks/worker/globals.ts,
+ * lab.worker.ts, mocks/store.ts): its first module running (every start file fetched and compiled), all of
+ * them evaluated, the first request received, the store's first IndexedDB read begun and done, that
+ * request's answer posted.
+ */
+const STEPS = [
+  'virtlab:worker-evaluating',
+  'virtlab:worker-evaluated',
+  'virtlab:worker-request',
+  'virtlab:store-reading',
+  'virtlab:store-read',
+  'virtlab:worker-answered',
+];
 
 runAsScript(import.meta.url, 3, (url, runs) =>
   benchStartPath(url, runs).then((r) => console.log(url, JSON.stringify(r))),
