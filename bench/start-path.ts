@@ -3,7 +3,8 @@
  * lab's worker thread ran its first task, when the page received its first API answer, and each
  * request made before that answer (sent → finished, ms from navigation; its priority; "(cache)"
  * when the HTTP cache answered it). The lab's entry itself is fetched by the browser for the worker
- * and is not in the trace: the worker's first task is when it had come. Fresh phone profiles.
+ * and is not in the trace: the worker's first task is when it had come. Then the worker's own steps (STEPS).
+ * Fresh phone profiles, at zero simulated latency unless LATENCY=default; ROWS=0 leaves out the requests.
  * `npx tsx bench/start-path.ts http://127.0.0.1:PORT/path [runs]` against a running `next start`.
  */
 import { onFreshPhone, runAsScript } from './phone';
@@ -31,6 +32,9 @@ const firstAnswer = () =>
 export async function benchStartPath(url: string, runs = 5) {
   const origin = new URL(url).origin;
   const out = await onFreshPhone(runs, async (page, _context, browser) => {
+    // At zero simulated latency, as bench/ui.ts measures the first answer (LATENCY=default: the lab's 150 ms).
+    if (process.env.LATENCY !== 'default')
+      await page.addInitScript(() => localStorage.setItem('virtlab:settings', '{"latencyMs":0}'));
     await startTrace(browser, page, ['blink.user_timing', 'loading']);
     await page.goto(url);
     await page.waitForFunction(firstAnswer, null, { timeout: 20_000, polling: 50 }).catch(() => undefined);
