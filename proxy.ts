@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { labWorkerStart } from './lib/server/lab-worker-start';
 import { BACKEND_COOKIE, TOKEN_COOKIE } from './lib/storage-keys';
 
 const intl = createMiddleware(routing);
@@ -36,18 +35,10 @@ export default function proxy(request: NextRequest) {
  */
 function markBackend(request: NextRequest, response: NextResponse) {
   const uris = process.env.VIRTLAB_LIBVIRT_URI?.trim();
+  // The lab worker's start files are not preloaded from here any more: asked for before the page's
+  // first paint, Lighthouse charged their download to it (decision 064; they were, decision 047).
   if (uris) response.cookies.set(BACKEND_COOKIE, uris, { path: '/', sameSite: 'strict' });
-  else {
-    if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
-    // The lab's worker and its start files, preloaded from the response's headers: asked for before
-    // the HTML is parsed, so ahead of the page's own chunks (docs/decisions/047-…). Not for a real
-    // backend, whose pages never start the worker.
-    const worker = labWorkerStart();
-    const links = [worker.entry, ...worker.imports].map(
-      (href) => `<${href}>; rel=preload; as=script; crossorigin=anonymous; fetchpriority=high`,
-    );
-    if (worker.entry) response.headers.append('Link', links.join(', '));
-  }
+  else if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
   return response;
 }
 

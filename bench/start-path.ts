@@ -3,7 +3,8 @@
  * lab's worker thread ran its first task, when the page received its first API answer, and each
  * request made before that answer (sent → finished, ms from navigation; its priority; "(cache)"
  * when the HTTP cache answered it). The lab's entry itself is fetched by the browser for the worker
- * and is not in the trace: the worker's first task is when it had come. Fresh phone profiles.
+ * and is not in the trace: the worker's first task is when it had come. Then the worker's own steps (STEPS).
+ * Fresh phone profiles, at zero simulated latency unless LATENCY=default; ROWS=0 leaves out the requests.
  * `npx tsx bench/start-path.ts http://127.0.0.1:PORT/path [runs]` against a running `next start`.
  */
 import { onFreshPhone, runAsScript } from './phone';
@@ -31,6 +32,9 @@ const firstAnswer = () =>
 export async function benchStartPath(url: string, runs = 5) {
   const origin = new URL(url).origin;
   const out = await onFreshPhone(runs, async (page, _context, browser) => {
+    // At zero simulated latency, as bench/ui.ts measures the first answer (LATENCY=default: the lab's 150 ms).
+    if (process.env.LATENCY !== 'default')
+      await page.addInitScript(() => localStorage.setItem('virtlab:settings', '{"latencyMs":0}'));
     await startTrace(browser, page, ['blink.user_timing', 'loading']);
     await page.goto(url);
     await page.waitForFunction(firstAnswer, null, { timeout: 20_000, polling: 50 }).catch(() => undefined);
@@ -61,12 +65,35 @@ export async function benchStartPath(url: string, runs = 5) {
     const pid = nav[nav.length - 1]?.pid;
     const worker = namedThreads(events, 'DedicatedWorker thread', pid);
     const workerTasks = events.filter((e) => e.name === 'RunTask' && worker.has(threadOf(e))).map((e) => ms(e.ts));
-    return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, rows };
+    const marks = Object.fromEntries(
+      STEPS.map((name) => [name, ms(events.find((e) => e.name === name && e.pid === pid)?.ts ?? Number.NaN)]),
+    );
+    return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, marks, rows };
   });
   for (const o of out)
-    console.log(`answer ${o.answer} ms, worker thread ${o.workerThread} ms\n  ${o.rows.join('\n  ')}`);
-  return { answer: median(out.map((o) => o.answer)), workerThread: median(out.map((o) => o.workerThread)) };
+    console.log(
+      `answer ${o.answer} ms, worker thread ${o.workerThread} ms, ${STEPS.map((s) => `${s.slice(8)} ${o.marks[s]}`).join(' · ')}${
+        process.env.ROWS === '0' ? '' : `\n  ${o.rows.join('\n  ')}`
+      }`,
+    );
+  const steps = Object.fromEntries(STEPS.map((s) => [s.slice(8), median(out.map((o) => o.marks[s]))]));
+  return { answer: median(out.map((o) => o.answer)), workerThread: median(out.map((o) => o.workerThread)), ...steps };
 }
+
+/**
+ * The lab worker's steps to its first answer, marked by the worker itself (mocks/worker/globals.ts,
+ * lab.worker.ts, mocks/store.ts): its first module running (every start file fetched and compiled), all of
+ * them evaluated, the first request received, the store's first IndexedDB read begun and done, that
+ * request's answer posted.
+ */
+const STEPS = [
+  'virtlab:worker-evaluating',
+  'virtlab:worker-evaluated',
+  'virtlab:worker-request',
+  'virtlab:store-reading',
+  'virtlab:store-read',
+  'virtlab:worker-answered',
+];
 
 runAsScript(import.meta.url, 3, (url, runs) =>
   benchStartPath(url, runs).then((r) => console.log(url, JSON.stringify(r))),

@@ -25,7 +25,7 @@ test('the header names the URI; no mock worker runs; the overview lists the real
   await expect(page.getByRole('banner').getByRole('button', { name: /Undo|Redo|History|Lab/ })).toHaveCount(0);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   for (const path of ['/', '/hosts/test/domains/test']) {
-    // Nor is the mock worker's start preloaded (proxy.ts, decision 047): its Link header is for the lab only.
+    // Nor is the mock worker's start preloaded (no page preloads it since decision 064; decision 047 did, for the lab only).
     const html = await page.request.get(path);
     expect(html.status()).toBe(200);
     expect(html.headers().link ?? '').not.toContain('lab-worker');

@@ -48,8 +48,8 @@ export function entryScript(metafile, outdir) {
 
 /**
  * The same entry beside the chunks and named by its content, as they are (served immutable): the
- * one the pages start and preload with the chunks, so a first visit fetches all of the worker's start
- * at once, with the page's own chunks, and a second reads it from the HTTP cache (decision 047).
+ * one the pages start (after their first paint, decision 064), so a second visit reads the whole start
+ * from the HTTP cache without asking the server (decision 047).
  * public/lab-worker.js stays, revalidated on every load, for whatever names the worker by its old path.
  */
 export function hashedEntry(metafile) {

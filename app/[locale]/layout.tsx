@@ -38,8 +38,8 @@ export default async function RootLayout({ children, params }: { children: React
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // The lab worker's entry, named by its content; proxy.ts preloads it and its start files
-  // from the response's headers (docs/decisions/047-…).
+  // The lab worker's entry, named by its content (docs/decisions/047-…), started once the page has
+  // painted (decision 064).
   const worker = labWorkerStart();
   return (
     <html lang={locale} suppressHydrationWarning>

@@ -92,10 +92,11 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
         {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
         <LastCommand transcript={last} />
         <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
-        <TrainerActions key={`${d.host}/${d.name}`} domain={d} />
-        {/* The diagram, the XML, the resources and the log come one step after the rest when the
-            page's data first arrives (its longest task, halved); an action renders them at once. */}
+        {/* The trainer's panel, the diagram, the XML, the resources and the log come one step after
+            the rest when the page's data first arrives (its longest task, halved; on a phone all of it
+            is below the buttons); an action renders them at once. */}
         <DeferredMount>
+          <TrainerActions key={`${d.host}/${d.name}`} domain={d} />
           <DomainDetails domain={d} cmd={cmd} />
         </DeferredMount>
       </div>

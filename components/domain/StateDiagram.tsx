@@ -32,11 +32,20 @@ export function StateDiagram({
   const word = useVirshWord();
   const svg = useRef<SVGSVGElement>(null);
   const font = useMinFont(svg, VIEW_W, 11.5);
-  const { ref: box, el: boxEl, overflows: scrolls } = useOverflowsX<HTMLDivElement>();
-  // Drawn wider than the screen, the picture shows the current state (the group's are on the left).
+  // Drawn wider than the screen, the picture shows the current state (the group's are on the left):
+  // scrolled when the box is measured (its ResizeObserver, after layout), and again when the state
+  // changes. Not in an effect after the render that made it scroll: there, reading its width made the
+  // browser recompute the styles that render had just changed (~15 ms under Lighthouse's trace).
+  const shown = useRef<DomainState | null>(null);
+  const scrollTo = useRef<(el: HTMLDivElement, overflows: boolean) => void>(null);
+  scrollTo.current = (el, overflows) => {
+    if (!overflows) return;
+    el.scrollLeft = ((MAJOR[state]?.x ?? 0) / VIEW_W) * el.scrollWidth - el.clientWidth / 2;
+    shown.current = state;
+  };
+  const { ref: box, el: boxEl, overflows: scrolls } = useOverflowsX<HTMLDivElement>(scrollTo);
   useEffect(() => {
-    const x = MAJOR[state]?.x ?? 0;
-    if (boxEl && scrolls) boxEl.scrollLeft = (x / VIEW_W) * boxEl.scrollWidth - boxEl.clientWidth / 2;
+    if (boxEl && scrolls && shown.current !== state) scrollTo.current?.(boxEl, true);
   }, [state, scrolls, boxEl]);
   const edges = edgesFor(driver);
   const lit = litEdge(edges, last);

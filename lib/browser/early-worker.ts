@@ -32,24 +32,30 @@ export type EarlyAnswer = {
 const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(paths)}]`).join(',')}]`;
 
 /**
- * Inline in <head> (app/layout.tsx), given the worker's entry (lib/server/lab-worker-start.ts), whose
- * files the page preloads. The lab's worker (mocks/worker/) starts at once, named with a
- * new tab id, so its script loads and runs while the page's JS loads; mocks/worker/start.ts adopts
- * it. The script sends it the page's `virtlab:*` keys (mocks/worker/protocol.ts, init), keeps the
- * keys the worker writes back, and asks for the page's first data (EARLY_GETS; ids below zero, so
- * they never meet the page's own) — the answers wait in `early` until the app asks
- * (mocks/worker/early.ts). MSW's service worker is not touched here: only fetches other than the
- * app's need it, and app/start-mocks.ts starts it once the page is idle (docs/decisions/038-…).
- * None of it on a real backend (./backend.ts).
+ * Inline in <head> (app/layout.tsx), given the worker's entry (lib/server/lab-worker-start.ts). The lab's
+ * worker (mocks/worker/) starts, named with a new tab id, in the first frame after the page has painted its
+ * first content (`f` looks for that paint's entry in each frame: a `paint` observer's callback waited for
+ * the page's JS, 300+ ms) — or when the app's JS asks for it first (`start`, mocks/worker/start.ts), or
+ * after 3 s (a tab in the background has no frames) — so that none of its start files is
+ * fetched before the page's largest paint, which Lighthouse would charge them to (decision 064); it
+ * loads and runs while the page's JS loads, and mocks/worker/start.ts adopts it. The script sends it the
+ * page's `virtlab:*` keys (mocks/worker/protocol.ts, init), keeps the keys the worker writes back, and
+ * asks for the page's first data (EARLY_GETS; ids below zero, so they never meet the page's own) — the
+ * answers wait in `early` until the app asks (mocks/worker/early.ts). MSW's service worker is not
+ * touched here: only fetches other than the app's need it, and app/start-mocks.ts starts it once the
+ * page is idle (docs/decisions/038-…). None of it on a real backend (./backend.ts).
  */
-export const earlyWorkerScript = (entry: string = LAB_WORKER_URL) => `(function(){try{if(${realBackendTest})return;try{
-var t=Math.random().toString(36).slice(2),w=new Worker(${JSON.stringify(entry)},{name:t,type:'module'}),L=window.__virtlabLab={tab:t,worker:w,early:{}},st={},k,i,n=-1,wait={};
+export const earlyWorkerScript = (entry: string = LAB_WORKER_URL) => `(function(){try{if(${realBackendTest})return;
+var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{}},go=0;
+function g(){if(go)return;go=1;try{
+var w=new Worker(${JSON.stringify(entry)},{name:t,type:'module'}),st={},k,i,n=-1,wait={};L.worker=w;
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined'});
 w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else{L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
 w.addEventListener('error',function(){L.state='failed';for(k in wait)wait[k](null);wait={}});
 var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});w.postMessage({type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null})})})
-}catch(e){}}catch(e){}})()`;
+}catch(e){}}
+L.start=g;function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length)g();else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}setTimeout(g,3000)}catch(e){}})()`;
 
 declare global {
   interface Window {
@@ -60,7 +66,10 @@ declare global {
      */
     __virtlabLab?: {
       tab: string;
-      worker: Worker;
+      /** Absent until `start` has run (or when the worker could not be made). */
+      worker?: Worker;
+      /** Starts the worker and asks the early questions now, if not done yet. */
+      start?: () => void;
       early: Record<string, Promise<EarlyAnswer> | undefined>;
       state?: 'answered' | 'failed';
     };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -11,26 +11,22 @@ export function startImports(entry: string, entryPath: string): string[] {
 }
 
 /**
- * What a page starts the lab's worker with: its entry, and the files that entry imports at once;
- * no entry when none is built, and the page starts /lab-worker.js (LAB_WORKER_URL).
+ * What a page starts the lab's worker with: its entry; none when none is built, and the page starts
+ * /lab-worker.js (LAB_WORKER_URL).
  */
 export interface LabWorkerStart {
   entry?: string;
-  imports: string[];
 }
 
 /** The start entry in `dir` (public/lab-worker), read from the disk. */
 export function readLabWorkerStart(dir: string): LabWorkerStart {
   try {
     const name = readdirSync(dir).find((f) => /^start-[0-9a-f]+\.js$/.test(f));
-    if (name) {
-      const entry = `/lab-worker/${name}`;
-      return { entry, imports: startImports(readFileSync(join(dir, name), 'utf8'), entry) };
-    }
+    if (name) return { entry: `/lab-worker/${name}` };
   } catch {
     /* no worker built yet */
   }
-  return { imports: [] };
+  return {};
 }
 
 const mtime = (dir: string) => {
@@ -42,7 +38,7 @@ const mtime = (dir: string) => {
 };
 
 /**
- * A reader of `dir`'s start entry that reads the disk once (proxy.ts asks on every page request).
+ * A reader of `dir`'s start entry that reads the disk once (the layout asks on every render under `next dev`).
  * `watched`: the folder is rebuilt while the server runs (`next dev` beside the worker's watched
  * build, which writes a new entry and deletes the old one, changing the folder's mtime): read again
  * when the folder changed. A build found nothing (no worker built yet) is looked for again.
@@ -61,9 +57,9 @@ export function cachedLabWorkerStart(dir: string, watched: boolean): () => LabWo
  * The worker's start entry this build wrote beside its chunks, named by its content
  * (scripts/build-lab-worker.mjs, `hashedEntry`; written before the pages are prerendered: decision
  * 040), read once per server (`next start`), or again when the folder changed under `next dev`. With
- * none built (`next dev` run alone, before its first build) there is none, and nothing to preload. No
- * `@/` imports: proxy.ts imports this, and the bench's bare Next.js page (bench/ui.ts), built with
- * this folder as its root, compiles proxy.ts too.
+ * none built (`next dev` run alone, before its first build) there is none, and the page starts
+ * /lab-worker.js. No `@/` imports (proxy.ts imported this until decision 064, and the bench's bare
+ * Next.js page, built with this folder as its root, compiles proxy.ts).
  */
 export const labWorkerStart = cachedLabWorkerStart(
   join(process.cwd(), 'public', 'lab-worker'),

@@ -13,6 +13,10 @@ import { serve } from './serve';
  * (scripts/build-lab-worker.mjs), and it imports every file this module needs, so the browser
  * fetches them in one round trip (docs/decisions/041-…).
  */
+performance.mark('virtlab:worker-evaluated');
+/** The first request's steps are marked (bench/start-path.ts reads them from a trace); later ones are not, so marks do not pile up. */
+let first = true;
+
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.type === 'init') {
@@ -37,5 +41,11 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
     );
     return;
   }
-  void serve(m).then((r) => scope.postMessage({ type: 'response', ...r }, [r.body]));
+  const timed = first;
+  first = false;
+  if (timed) performance.mark('virtlab:worker-request');
+  void serve(m).then((r) => {
+    scope.postMessage({ type: 'response', ...r }, [r.body]);
+    if (timed) performance.mark('virtlab:worker-answered');
+  });
 };

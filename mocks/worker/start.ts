@@ -37,7 +37,9 @@ let lab: LabWorker | null = null;
 export function labWorker(): LabWorker {
   if (lab) return lab;
   const early = window.__virtlabLab;
-  if (early) return (lab = { worker: early.worker, keepsStorage: false, state: early.state });
+  // Started by now if the script waited for the first paint (the app asks for the lab first).
+  early?.start?.();
+  if (early?.worker) return (lab = { worker: early.worker, keepsStorage: false, state: early.state });
   let worker: Worker;
   try {
     worker = new Worker(LAB_WORKER_URL, { name: TAB_ID, type: 'module' });

@@ -38,7 +38,7 @@ describe('cachedLabWorkerStart', () => {
     const dir = folder();
     try {
       const start = cachedLabWorkerStart(dir, false);
-      expect(start()).toEqual({ entry: '/lab-worker/start-aa11.js', imports: ['/lab-worker/main-1.js'] });
+      expect(start()).toEqual({ entry: '/lab-worker/start-aa11.js' });
       rebuild(dir);
       expect(start().entry).toBe('/lab-worker/start-aa11.js');
     } finally {
@@ -54,7 +54,7 @@ describe('cachedLabWorkerStart', () => {
       rebuild(dir);
       // A folder's mtime has a filesystem's resolution: make the change visible whatever it is.
       utimesSync(dir, new Date(), new Date(Date.now() + 5000));
-      expect(start()).toEqual({ entry: '/lab-worker/start-bb22.js', imports: ['/lab-worker/main-2.js'] });
+      expect(start()).toEqual({ entry: '/lab-worker/start-bb22.js' });
     } finally {
       rmSync(dir, { recursive: true });
     }
@@ -64,7 +64,7 @@ describe('cachedLabWorkerStart', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lab-worker-'));
     try {
       const start = cachedLabWorkerStart(dir, false);
-      expect(start()).toEqual({ imports: [] });
+      expect(start()).toEqual({});
       writeFileSync(join(dir, 'start-cc33.js'), '');
       expect(start().entry).toBe('/lab-worker/start-cc33.js');
     } finally {
