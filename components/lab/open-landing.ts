@@ -1,0 +1,25 @@
+import { drillQuery, readDrillQuery } from '@/components/drill/drill-query';
+import { paths } from '@/lib/routes';
+
+/**
+ * Where /open was sent from and where it goes: `?host=` the console to land on, `?drill=` the drill
+ * URL a "Try it in the lab" came from (its query), for the page's words and the way back to the question.
+ */
+export interface Landing {
+  /** Where to go once the lab is open. */
+  after: string;
+  host: string | null;
+  /** The drill page to go back to, when the link is a drill question's. */
+  drill: string | null;
+}
+
+export function readLanding(search: string): Landing {
+  const q = new URLSearchParams(search);
+  const raw = q.get('host');
+  // Anything but a host name is ignored.
+  const host = raw && /^[\w.-]{1,64}$/.test(raw) ? raw : null;
+  const from = q.get('drill');
+  // Read back through the drill's own reader: only its fields, in its bounds, reach the link.
+  const drill = from === null ? null : paths.drill(drillQuery(readDrillQuery(new URLSearchParams(from))));
+  return { after: host ? paths.console(host) : paths.overview(), host, drill };
+}
