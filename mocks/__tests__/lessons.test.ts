@@ -115,7 +115,11 @@ describe('lessons API', () => {
     await send('POST', '/shell', { host: 'kvm1', line: 'virsh start build01' });
     await send('POST', '/shell', { host: 'kvm1', line: 'virsh shutdown build01' });
     waited += GUEST_REACTION_MS + QEMU_EXIT_MS;
-    expect((await get<ApiLesson>('/lessons/lifecycle-basics')).progress.done).toEqual(['list-all', 'start', 'shutdown']);
+    expect((await get<ApiLesson>('/lessons/lifecycle-basics')).progress.done).toEqual([
+      'list-all',
+      'start',
+      'shutdown',
+    ]);
     // Running, then shut off (destroyed), in one request: "boot it again" was done on the way.
     const r = await send('POST', '/shell', { host: 'kvm1', line: 'virsh start build01; virsh destroy build01' });
     expect(r.status).toBe(200);

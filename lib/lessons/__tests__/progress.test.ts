@@ -27,7 +27,12 @@ describe('lesson progress', () => {
     let p = startProgress(lesson);
     let world = lesson.world();
     ({ world } = run(world, 'virsh list --all', REPLAY_START));
-    p = observe(lesson, p, world, REPLAY_START, { host: 'kvm1', line: 'virsh list --all', status: 0, source: 'console' });
+    p = observe(lesson, p, world, REPLAY_START, {
+      host: 'kvm1',
+      line: 'virsh list --all',
+      status: 0,
+      source: 'console',
+    });
     const line = 'virsh start build01; virsh destroy build01';
     const r = runConsoleLine({ world, host: 'kvm1', line, now: REPLAY_START + 1000 });
     // The end alone: build01 is shut off again, so "Boot build01" is not seen.
