@@ -108,6 +108,32 @@ test.describe('a touch screen (390 px): a tap on a disabled button says why', ()
     });
 });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`the resources table keeps a figure with its unit and --inactive whole, at every width (${locale})`, async ({
+    lab: page,
+  }) => {
+    await open(page, inLocale(locale, '/hosts/kvm1/domains/web01'));
+    const table = page
+      .getByRole('region', { name: locale === 'en' ? 'Resources' : 'リソース' })
+      .getByRole('table')
+      .first();
+    /** How many lines a cell's text takes (its Range's line boxes). */
+    const lines = (cell: import('@playwright/test').Locator) =>
+      cell.evaluate((el) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      });
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await table.scrollIntoViewIfNeeded();
+      // Was "2048 / MiB" and "config (-- / inactive)" at 1024 px.
+      expect(await lines(table.getByRole('columnheader', { name: /--inactive/ }))).toBe(1);
+      for (const cell of await table.getByRole('cell', { name: /MiB$/ }).all()) expect(await lines(cell)).toBe(1);
+      await page.screenshot({ path: `${shots}/resources-${width}-${locale}.png` });
+    }
+  });
+
 test.describe('a touch screen: a tap on a disabled button that is not an action button says why too', () => {
   test.use({ hasTouch: true, isMobile: true });
   for (const locale of ['en', 'ja'] as const)
