@@ -100,6 +100,32 @@ for (const locale of ['en', 'ja'] as const)
     }
   });
 
+test('an option in a step or lesson title is never broken at its hyphens (was "without --" / "live" at 1024 px)', async ({
+  lab: page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await open(page, '/learn/live-vs-offline-migration');
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  const heading = panel(page).getByRole('heading', { level: 3, name: 'Step 1 of 4: Migrate web01 without --live' });
+  await expect(heading).toBeVisible();
+  /** The lines `--live` takes inside an element (its Range's line boxes). */
+  const linesOf = (option: string) =>
+    heading.evaluate((el, opt) => {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const at = n.textContent?.indexOf(opt) ?? -1;
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + opt.length);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      }
+      return 0;
+    }, option);
+  expect(await linesOf('--live')).toBe(1);
+  await page.screenshot({ path: 'test-results/screenshots/lesson-option-title-1024.png' });
+});
+
 test('the current step: where it happens, hint and solution by keyboard, terms link to the glossary', async ({
   lab: page,
 }) => {

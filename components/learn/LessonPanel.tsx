@@ -9,7 +9,7 @@ import { useLessonIn } from './use-lesson-in';
 import { CurrentStep } from './CurrentStep';
 import { LessonProgressBar } from './LessonProgressBar';
 import { LessonStickyProgress } from './LessonStickyProgress';
-import { Inline } from './Prose';
+import { Inline, KeepOptions } from './Prose';
 import { LessonActions, LessonComplete } from './LessonPanelParts';
 import { StepList } from './StepList';
 import { LessonGoal } from './LessonGoal';
@@ -56,7 +56,7 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t('lesson')}</p>
             <h2 id={PANEL_TITLE} tabIndex={-1} className="text-base font-semibold leading-snug outline-none">
               <Link href={paths.learn(id)} className="hover:underline">
-                {data.outline.title}
+                <KeepOptions text={data.outline.title} />
               </Link>
             </h2>
             <LessonProgressBar done={done} total={steps.length} complete={data.progress.complete} />
