@@ -57,24 +57,24 @@ export function OpenLabLink() {
   const open = (json: string) =>
     importLab.mutate(json, {
       onSuccess: () => {
-        toastSuccess(t(d ? 'drill.opened' : 'opened'));
+        toastSuccess(t(d ? 'question.opened' : 'opened'));
         router.push(landing.after);
       },
     });
   return (
     <section aria-labelledby="open-lab" className="mx-auto max-w-xl space-y-4">
       <h1 id="open-lab" className="text-2xl font-semibold">
-        {t(d ? 'drill.title' : 'title')}
+        {t(d ? 'question.title' : 'title')}
       </h1>
       {read.state === 'reading' && <p role="status">{t('reading')}</p>}
       {read.state === 'broken' && <p role="alert">{t('broken')}</p>}
       {read.state === 'ready' && (
         <>
           <p>
-            {t(d ? 'drill.summary' : 'summary', { hosts: read.hosts, domains: read.domains })}
-            {d && landing.host && ` ${t('drill.lands', { host: landing.host })}`}
+            {t(d ? 'question.summary' : 'summary', { hosts: read.hosts, domains: read.domains })}
+            {d && landing.host && ` ${t('question.lands', { host: landing.host })}`}
           </p>
-          <p className="text-sm text-muted">{t(d ? 'drill.replaces' : 'replaces')}</p>
+          <p className="text-sm text-muted">{t(d ? 'question.replaces' : 'replaces')}</p>
           {importLab.isError && (
             <p role="alert" className="text-danger">
               {problemText(labFileProblem(importLab.error), importLab.error)}
@@ -82,10 +82,10 @@ export function OpenLabLink() {
           )}
           <div className="flex flex-wrap gap-2">
             <Button variant="primary" pending={importLab.isPending} onClick={() => open(read.json)}>
-              {t(d ? 'drill.open' : 'open')}
+              {t(d ? 'question.open' : 'open')}
             </Button>
             <Button onClick={() => router.push(landing.drill ?? paths.overview())}>
-              {t(d ? 'drill.back' : 'keep')}
+              {t(d ? 'question.back' : 'keep')}
             </Button>
           </div>
         </>

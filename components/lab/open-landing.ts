@@ -1,5 +1,13 @@
-import { drillQuery, readDrillQuery } from '@/components/drill/drill-query';
 import { paths } from '@/lib/routes';
+
+/** The drill page's own fields (components/drill/drill-query.ts), each a short word: anything else is dropped. */
+const DRILL_FIELDS = ['q', 'seed', 'tags', 'level', 'n'];
+const drillBack = (from: string) => {
+  const kept = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(from))
+    if (DRILL_FIELDS.includes(k) && /^[\w.,-]{1,64}$/.test(v)) kept.set(k, v);
+  return paths.drill(kept.toString());
+};
 
 /**
  * Where /open was sent from and where it goes: `?host=` the console to land on, `?drill=` the drill
@@ -19,7 +27,6 @@ export function readLanding(search: string): Landing {
   // Anything but a host name is ignored.
   const host = raw && /^[\w.-]{1,64}$/.test(raw) ? raw : null;
   const from = q.get('drill');
-  // Read back through the drill's own reader: only its fields, in its bounds, reach the link.
-  const drill = from === null ? null : paths.drill(drillQuery(readDrillQuery(new URLSearchParams(from))));
+  const drill = from === null ? null : drillBack(from);
   return { after: host ? paths.console(host) : paths.overview(), host, drill };
 }
