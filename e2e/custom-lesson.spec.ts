@@ -92,8 +92,9 @@ test('in Japanese, a refused import says why in Japanese, the field path and the
   const lesson = JSON.parse(readFileSync(file, 'utf8'));
   lesson.steps[2].check.state.reason = 'booted';
   await send(lesson, 'broken.json');
+  // virsh's own words quoted in the page's language, as its console prints them (was English on /ja).
   await expect(section.getByRole('alert')).toHaveText(
-    "インポートしませんでした: steps.2.check: kvm1 での virsh resume web01 の後もチェックを満たしません（終了ステータス 0: Domain 'web01' resumed）。",
+    "インポートしませんでした: steps.2.check: kvm1 での virsh resume web01 の後もチェックを満たしません（終了ステータス 0: ドメイン 'web01' が再開されました）。",
   );
   const { goal: _goal, ...noGoal } = JSON.parse(readFileSync(file, 'utf8'));
   await send(noGoal, 'no-goal.json');

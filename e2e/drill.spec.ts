@@ -111,14 +111,52 @@ test('a typed answer is judged by the simulator; "try it in the lab" opens the q
   await page.getByRole('textbox', { name: 'What it prints' }).fill('paused  (user)');
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
+  // The commands to reproduce it, after the console's prompt (Debian's root@host:~#, not RHEL's [root@host ~]#).
+  const last = x.explanation.reproduce.at(-1)!;
+  await expect(page.getByText(`root@${last.host}:~# ${last.line}`)).toBeVisible();
+  await expect(page.getByText('[root@')).toHaveCount(0);
   await page.getByRole('link', { name: 'Try it in the lab' }).click();
-  await expect(page.getByRole('heading', { name: 'Open a shared lab' })).toBeVisible();
-  await page.getByRole('button', { name: 'Open this lab' }).click();
+  // A landing worded for the question's lab: what it replaces (not the lesson progress) and the way back.
+  await expect(page.getByRole('heading', { level: 1, name: 'Try the question in the lab' })).toBeVisible();
+  await expect(page.getByText('Your lesson progress is kept')).toBeVisible();
+  await expect(page.getByText(`It opens at the console on ${x.values.host}`)).toBeVisible();
+  for (const width of [390, 1024, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `test-results/screenshots/drill-try-it-en-${width}.png` });
+  }
+  await page.getByRole('button', { name: 'Back to the question' }).click();
+  await expect(page).toHaveURL(new RegExp(`/drill\\?q=${id}$`));
+  await expect(heading(page)).toBeVisible();
+  await page.goBack();
+  await page.getByRole('button', { name: "Open the question's lab" }).click();
   // It lands on the question's host, at its console, where the explanation's command can be typed.
   await expect(page).toHaveURL(new RegExp(`/console\\?host=${x.values.host}$`));
   await expect(page.getByRole('textbox', { name: new RegExp(x.values.host) })).toBeVisible();
   await open(page, `/hosts/${x.values.host}/domains/${x.values.domain}`);
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('paused(user)');
+});
+
+test('in Japanese, "ラボで試す" lands on the question\'s lab, worded for a drill, with the way back', async ({
+  lab: page,
+}) => {
+  const id = Array.from({ length: 50 }, (_, i) => `domstate-${i}`).find((x) => q(x).given.length > 0) ?? 'domstate-0';
+  const x = q(id);
+  await open(page, `/ja/drill?q=${id}`);
+  if (x.given.length > 0) await expect(page.getByText(`root@${x.given[0].host}:~# ${x.given[0].line}`)).toBeVisible();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: '解答する' }).click();
+  await page.getByRole('link', { name: 'ラボで試す' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '問題をラボで試す' })).toBeVisible();
+  await expect(page.getByText('レッスンの進捗は残ります', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: '問題に戻る' })).toBeVisible();
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  for (const width of [390, 1024, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `test-results/screenshots/drill-try-it-ja-${width}.png` });
+  }
+  await page.getByRole('button', { name: '問題のラボを開く' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ja/console\\?host=${x.values.host}$`));
 });
 
 for (const [lang, path] of [

@@ -42,6 +42,90 @@ test('a typed line ticks off a click step; progress survives a reload; Reset les
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('shut off(shutdown)');
 });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`at 390 px the step and the progress stay in view while typing at the console (${locale})`, async ({
+    lab: page,
+  }) => {
+    const w =
+      locale === 'en'
+        ? {
+            start: 'Start lesson',
+            input: 'Command on kvm1',
+            bar: 'Where you are in the lesson',
+            step: 'Step 2 of 6: Boot build01',
+            done: '1/6 done',
+            valuetext: '1 of 6 steps done',
+          }
+        : {
+            start: 'レッスンを開始',
+            input: 'kvm1 で実行するコマンド',
+            bar: 'レッスンの現在地',
+            step: 'ステップ 2/6: build01 を起動する',
+            done: '1/6 完了',
+            valuetext: '6 ステップ中 1 完了',
+          };
+    const at = locale === 'en' ? '' : '/ja';
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, `${at}/learn/lifecycle-basics`);
+    await page.getByRole('button', { name: w.start }).click();
+    await open(page, `${at}/console?host=kvm1`);
+    const bar = page.getByRole('region', { name: w.bar });
+    const input = page.getByRole('textbox', { name: w.input });
+    await input.fill('virsh list --all');
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+    // The panel above the console has scrolled away: the bar says where the learner is.
+    await input.scrollIntoViewIfNeeded();
+    await expect(bar).toBeVisible();
+    await expect(bar.getByRole('button')).toContainText(w.step);
+    await expect(bar.getByRole('button')).toContainText(w.done);
+    await expect(bar.getByRole('progressbar')).toHaveAttribute('aria-valuetext', w.valuetext);
+    // It does not cover the console's input.
+    const b = (await bar.boundingBox())!;
+    const i = (await input.boundingBox())!;
+    expect(b.y + b.height).toBeLessThanOrEqual(i.y);
+    await page.screenshot({ path: `test-results/screenshots/lesson-bar-390-${locale}.png` });
+    // A tap on it brings the panel back; the bar goes, its words are the panel's once.
+    await bar.getByRole('button').click();
+    const aside = page.getByRole('complementary', { name: locale === 'en' ? 'Lesson panel' : 'レッスンパネル' });
+    await expect(aside.getByRole('heading', { level: 2 }).first()).toBeInViewport();
+    await expect(aside.getByRole('heading', { level: 2 }).first()).toBeFocused();
+    await expect(bar).toBeHidden();
+    // From 1024 px the panel is beside the page, always in view: no bar.
+    for (const width of [1024, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      await input.scrollIntoViewIfNeeded();
+      await expect(bar).toBeHidden();
+      await page.screenshot({ path: `test-results/screenshots/lesson-bar-${width}-${locale}.png` });
+    }
+  });
+
+test('an option in a step or lesson title is never broken at its hyphens (was "without --" / "live" at 1024 px)', async ({
+  lab: page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await open(page, '/learn/live-vs-offline-migration');
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  const heading = panel(page).getByRole('heading', { level: 3, name: 'Step 1 of 4: Migrate web01 without --live' });
+  await expect(heading).toBeVisible();
+  /** The lines `--live` takes inside an element (its Range's line boxes). */
+  const linesOf = (option: string) =>
+    heading.evaluate((el, opt) => {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const at = n.textContent?.indexOf(opt) ?? -1;
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + opt.length);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      }
+      return 0;
+    }, option);
+  expect(await linesOf('--live')).toBe(1);
+  await page.screenshot({ path: 'test-results/screenshots/lesson-option-title-1024.png' });
+});
+
 test('the current step: where it happens, hint and solution by keyboard, terms link to the glossary', async ({
   lab: page,
 }) => {

@@ -108,6 +108,61 @@ test.describe('a touch screen (390 px): a tap on a disabled button says why', ()
     });
 });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`the resources table keeps a figure with its unit and --inactive whole, at every width (${locale})`, async ({
+    lab: page,
+  }) => {
+    await open(page, inLocale(locale, '/hosts/kvm1/domains/web01'));
+    const table = page
+      .getByRole('region', { name: locale === 'en' ? 'Resources' : 'リソース' })
+      .getByRole('table')
+      .first();
+    /** How many lines a cell's text takes (its Range's line boxes). */
+    const lines = (cell: import('@playwright/test').Locator) =>
+      cell.evaluate((el) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      });
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await table.scrollIntoViewIfNeeded();
+      // Was "2048 / MiB" and "config (-- / inactive)" at 1024 px.
+      expect(await lines(table.getByRole('columnheader', { name: /--inactive/ }))).toBe(1);
+      for (const cell of await table.getByRole('cell', { name: /MiB$/ }).all()) expect(await lines(cell)).toBe(1);
+      await page.screenshot({ path: `${shots}/resources-${width}-${locale}.png` });
+    }
+  });
+
+test.describe('a touch screen: a tap on a disabled button that is not an action button says why too', () => {
+  test.use({ hasTouch: true, isMobile: true });
+  for (const locale of ['en', 'ja'] as const)
+    test(`the migrate dialog's Migrate button, refused by xend (${locale})`, async ({ lab: page }) => {
+      const w =
+        locale === 'en'
+          ? { open: 'Migrate…', submit: 'Migrate' }
+          : { open: 'マイグレーション…', submit: 'マイグレーション' };
+      for (const width of [390, 1024, 1366]) {
+        await page.setViewportSize({ width, height: 844 });
+        await open(page, inLocale(locale, '/hosts/xen1/domains/pv-web'));
+        await page.getByRole('main').getByRole('button', { name: w.open }).tap();
+        const dialog = page.getByRole('dialog');
+        // xen2's xend refuses relocation: the button is disabled, the reason is the dialog's alert.
+        await expect(dialog.getByRole('alert')).not.toHaveText(/Checking the preconditions|前提条件を確認中/);
+        const why = (await dialog.getByRole('alert').textContent())?.trim() ?? '';
+        expect(why.length).toBeGreaterThan(10);
+        const submit = dialog.getByRole('button', { name: w.submit, exact: true });
+        await expect(submit).toHaveAttribute('aria-disabled', 'true');
+        // Brought into view first, as a finger finds it: a scroll under an open tooltip closes it (Radix).
+        await submit.scrollIntoViewIfNeeded();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await submit.tap({ force: true }); // aria-disabled: Playwright would wait for it to be enabled
+        await expect(page.getByRole('tooltip')).toContainText(why);
+        await page.screenshot({ path: `${shots}/tap-why-migrate-${width}-${locale}.png` });
+      }
+    });
+});
+
 test.describe('a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

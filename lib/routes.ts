@@ -9,6 +9,14 @@ export const paths = {
   compare: (query?: string) => (query ? `/compare?${query}` : '/compare'),
   /** Exam practice; `query` from components/drill/drill-query.ts (the session's seed and tags). */
   drill: (query?: string) => (query ? `/drill?${query}` : '/drill'),
-  /** Opens the lab a link carries in its fragment (`#lab=…`, lib/lab-file/link.ts), then that host's console. */
-  openLab: (fragment: string, host?: string) => `/open${host ? `?host=${encodeURIComponent(host)}` : ''}#${fragment}`,
+  /**
+   * Opens the lab a link carries in its fragment (`#lab=…`, lib/lab-file/link.ts), then that host's
+   * console; `drill`: the drill page's query a question's "Try it in the lab" came from (components/lab/open-landing.ts).
+   */
+  openLab: (fragment: string, host?: string, drill?: string) => {
+    const q = new URLSearchParams();
+    if (host) q.set('host', host);
+    if (drill !== undefined) q.set('drill', drill);
+    return `/open${q.size ? `?${q}` : ''}#${fragment}`;
+  },
 };

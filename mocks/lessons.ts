@@ -1,7 +1,7 @@
 import type { ApiLesson, ApiLessonList, ApiLessonSummary, Transcript } from '@/lib/api/contract';
 import { glossaryTerm } from '@/lib/lessons/glossary';
 import { lessonOutline } from '@/lib/lessons/outline';
-import { observe, reconcile, startProgress, type LessonProgress } from '@/lib/lessons/progress';
+import { observeLine, reconcile, startProgress, type LessonProgress } from '@/lib/lessons/progress';
 import type { readLessonFile } from '@/lib/api/lesson-file';
 import { lessonById, lessons } from '@/lib/lessons/registry';
 import type { Lesson } from '@/lib/lessons/types';
@@ -208,8 +208,11 @@ export function createLessonStore(storage: StorageLike | null) {
     leave() {
       if (get().active !== null) save({ ...get(), active: null });
     },
-    /** Checks the running lesson against the world as of `now` (and the command that just ran). */
-    observe(world: World, now: number, command?: Transcript): LessonProgress | null {
+    /**
+     * Checks the running lesson against the world as of `now` (and the command that just ran, with
+     * the states its line passed through on the way: lib/shell/console.ts's `between`).
+     */
+    observe(world: World, now: number, command?: Transcript, between: readonly World[] = []): LessonProgress | null {
       const lesson = this.active();
       if (!lesson) return null;
       const before = progressOf(lesson);
@@ -219,7 +222,7 @@ export function createLessonStore(storage: StorageLike | null) {
         status: command.status,
         source: command.source,
       };
-      const after = observe(lesson, before, world, now, record);
+      const after = observeLine(lesson, before, between, world, now, record);
       if (after !== before) {
         const s = get();
         save({

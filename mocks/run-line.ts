@@ -1,7 +1,7 @@
 import type { Transcript } from '@/lib/api/contract';
 import { runConsoleLine } from '@/lib/shell/console';
 import type { ConsoleLang, VirshL10n } from '@/lib/shell/shell-env';
-import type { DomainEvent } from '@/lib/sim/types';
+import type { DomainEvent, World } from '@/lib/sim/types';
 import { remember } from './history';
 import { lessonStore } from './lessons';
 import { actionOfLine } from './line-action';
@@ -26,6 +26,8 @@ export interface LineOutcome {
   transcript: Transcript;
   transitions: StoredTransition[];
   events: DomainEvent[];
+  /** The states the line passed through before its end (a lesson checks each). */
+  between: World[];
 }
 
 /**
@@ -88,5 +90,6 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     transcript,
     transitions,
     events,
+    between: r.between ?? [],
   };
 }

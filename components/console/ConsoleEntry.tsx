@@ -3,11 +3,10 @@
 import { useTranslations } from 'next-intl';
 import type { Transcript } from '@/lib/api/contract';
 import { useToolOutput } from '@/lib/browser/tool-output';
-
-const tilde = (cwd: string) => (cwd === '/root' ? '~' : cwd.startsWith('/root/') ? `~${cwd.slice(5)}` : cwd);
+import { bashPrompt } from '@/lib/shell/prompt';
 
 /** bash's prompt on a lab host, or QEMU's monitor prompt while `-monitor stdio` holds the console. */
-export const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(qemu)' : `root@${host}:${tilde(cwd)}#`);
+export const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(qemu)' : bashPrompt(host, cwd));
 
 /** One line run at the console (or by a button, marked so) and what it printed. */
 export function ConsoleEntry({ t }: { t: Transcript }) {

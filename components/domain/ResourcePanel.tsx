@@ -9,6 +9,8 @@ import { PinningGrid } from './PinningGrid';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
 
 const cell = 'px-3 py-1.5 text-left';
+// A figure and its unit, and an option (`--inactive`), are never broken across lines (the row's label wraps instead).
+const figure = `${cell} whitespace-nowrap`;
 const show = (f: DefFacts | null, pick: (f: DefFacts) => string) => (f ? pick(f) : '—');
 
 /** Memory and vCPUs, live (the running domain) next to config (its persistent definition). */
@@ -32,10 +34,10 @@ export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
             <th scope="col" className={cell}>
               <span className="sr-only">{t('resource')}</span>
             </th>
-            <th scope="col" className={cell}>
+            <th scope="col" className={figure}>
               {t('live')}
             </th>
-            <th scope="col" className={cell}>
+            <th scope="col" className={figure}>
               {t('config')}
             </th>
           </tr>
@@ -46,8 +48,8 @@ export function ResourcePanel({ domain, cmd }: { domain: ApiDomain; cmd: DomainC
               <th scope="row" className={`${cell} font-normal text-muted`}>
                 {label}
               </th>
-              <td className={cell}>{show(domain.live, pick)}</td>
-              <td className={cell}>{show(domain.config, pick)}</td>
+              <td className={figure}>{show(domain.live, pick)}</td>
+              <td className={figure}>{show(domain.config, pick)}</td>
             </tr>
           ))}
           <tr>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Question } from '@/lib/drills/types';
+import { typedAt } from '@/lib/shell/prompt';
 import { Button } from '@/components/ui/Button';
 import { DrillOutput } from './DrillOutput';
 import { Explanation } from './QuestionPrompt';
@@ -32,7 +33,7 @@ export function Feedback({ q, result, onNext }: { q: Question; result: Result; o
           {q.explanation.reproduce
             .map(
               (s) =>
-                `${s.atS ? `# ${t('later', { s: s.atS })}\n` : ''}${shell ? `$ ${shell} ${s.line.replace(' ', ' -- ')}` : `[root@${s.host} ~]# ${s.line}`}`,
+                `${s.atS ? `# ${t('later', { s: s.atS })}\n` : ''}${shell ? `$ ${shell} ${s.line.replace(' ', ' -- ')}` : typedAt(s.host, s.line)}`,
             )
             .join('\n')}
         </pre>

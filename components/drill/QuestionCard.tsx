@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Question } from '@/lib/drills/types';
+import { typedAt } from '@/lib/shell/prompt';
 import { AnswerForm } from './AnswerForm';
 import { Feedback } from './Feedback';
 import { QuestionPrompt } from './QuestionPrompt';
@@ -37,7 +38,7 @@ export function QuestionCard({ q, position, result, ready, onAnswer, onNext }: P
           aria-label={t('given')}
           className="overflow-x-auto whitespace-pre-wrap rounded bg-sunken p-3 font-mono text-sm"
         >
-          {q.given.map((s) => `[root@${s.host} ~]# ${s.line}`).join('\n')}
+          {q.given.map((s) => typedAt(s.host, s.line)).join('\n')}
         </pre>
       )}
       <AnswerForm q={q} disabled={!ready || result !== null} onAnswer={onAnswer} />

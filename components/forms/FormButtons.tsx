@@ -3,6 +3,7 @@
 import { Dialog } from 'radix-ui';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/Button';
+import { HintButton } from '@/components/ui/HintButton';
 
 /** Cancel, and the action's own submit button (disabled with the reason while the form cannot run). */
 export function FormButtons({
@@ -22,7 +23,7 @@ export function FormButtons({
       <Dialog.Close asChild>
         <Button>{t('cancel')}</Button>
       </Dialog.Close>
-      <Button
+      <HintButton
         type="submit"
         variant="primary"
         pending={pending}
@@ -33,7 +34,7 @@ export function FormButtons({
         }}
       >
         {submitLabel}
-      </Button>
+      </HintButton>
     </div>
   );
 }

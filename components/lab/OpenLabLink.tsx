@@ -8,6 +8,7 @@ import { paths } from '@/lib/routes';
 import { useRouter } from '@/i18n/navigation';
 import { Button } from '@/components/ui/Button';
 import { toastSuccess } from './Toasts';
+import { type Landing, readLanding } from './open-landing';
 import { useLabFileError } from './use-lab-file-error';
 
 type Read =
@@ -27,15 +28,11 @@ function summary(json: string): { hosts: number; domains: number } | null {
   }
 }
 
-/** `?host=` (a drill's "try it"): the console to land on after opening; anything but a host name is ignored. */
-const landing = () => {
-  const host = new URLSearchParams(location.search).get('host');
-  return host && /^[\w.-]{1,64}$/.test(host) ? paths.console(host) : paths.overview();
-};
-
 /**
  * /open#lab=…: says what the link carries and replaces the lab only when asked; the API checks
- * the file as it checks an imported one (a damaged or edited link changes nothing).
+ * the file as it checks an imported one (a damaged or edited link changes nothing). A drill
+ * question's link (`?drill=`) is worded as the question's lab — it carries no lesson progress, so
+ * the learner's is kept — and offers the way back to the question.
  */
 export function OpenLabLink() {
   const t = useTranslations('openLab');
@@ -43,7 +40,10 @@ export function OpenLabLink() {
   const router = useRouter();
   const importLab = useImportLab();
   const [read, setRead] = useState<Read>({ state: 'reading' });
+  const [landing, setLanding] = useState<Landing>({ after: paths.overview(), host: null, drill: null });
+  const d = landing.drill !== null;
   useEffect(() => {
+    setLanding(readLanding(location.search));
     const readHash = () =>
       void decodeLabLink(location.hash).then((json) => {
         const s = json === null ? null : summary(json);
@@ -57,21 +57,24 @@ export function OpenLabLink() {
   const open = (json: string) =>
     importLab.mutate(json, {
       onSuccess: () => {
-        toastSuccess(t('opened'));
-        router.push(landing());
+        toastSuccess(t(d ? 'question.opened' : 'opened'));
+        router.push(landing.after);
       },
     });
   return (
     <section aria-labelledby="open-lab" className="mx-auto max-w-xl space-y-4">
       <h1 id="open-lab" className="text-2xl font-semibold">
-        {t('title')}
+        {t(d ? 'question.title' : 'title')}
       </h1>
       {read.state === 'reading' && <p role="status">{t('reading')}</p>}
       {read.state === 'broken' && <p role="alert">{t('broken')}</p>}
       {read.state === 'ready' && (
         <>
-          <p>{t('summary', { hosts: read.hosts, domains: read.domains })}</p>
-          <p className="text-sm text-muted">{t('replaces')}</p>
+          <p>
+            {t(d ? 'question.summary' : 'summary', { hosts: read.hosts, domains: read.domains })}
+            {d && landing.host && ` ${t('question.lands', { host: landing.host })}`}
+          </p>
+          <p className="text-sm text-muted">{t(d ? 'question.replaces' : 'replaces')}</p>
           {importLab.isError && (
             <p role="alert" className="text-danger">
               {problemText(labFileProblem(importLab.error), importLab.error)}
@@ -79,9 +82,11 @@ export function OpenLabLink() {
           )}
           <div className="flex flex-wrap gap-2">
             <Button variant="primary" pending={importLab.isPending} onClick={() => open(read.json)}>
-              {t('open')}
+              {t(d ? 'question.open' : 'open')}
             </Button>
-            <Button onClick={() => router.push(paths.overview())}>{t('keep')}</Button>
+            <Button onClick={() => router.push(landing.drill ?? paths.overview())}>
+              {t(d ? 'question.back' : 'keep')}
+            </Button>
           </div>
         </>
       )}

@@ -5,7 +5,7 @@ import { Link, usePathname } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import type { StepOutline } from '@/lib/lessons/outline';
 import { openConsole } from '@/components/console/open-console';
-import { Prose } from './Prose';
+import { KeepOptions, Prose } from './Prose';
 import { useActionLabel } from '@/components/actions/use-action-label';
 import { HintLadder } from './HintLadder';
 
@@ -73,7 +73,10 @@ export function CurrentStep({
   return (
     <section aria-labelledby="current-step" className="flex flex-col gap-2.5">
       <h3 id="current-step" className="text-sm font-semibold">
-        {t('stepOf', { n: number, total })}: <span className="font-normal">{step.title}</span>
+        {t('stepOf', { n: number, total })}:{' '}
+        <span className="font-normal">
+          <KeepOptions text={step.title} />
+        </span>
       </h3>
       {ahead && (
         <p role="status" className="rounded-md border border-warn px-2.5 py-1.5 text-sm">

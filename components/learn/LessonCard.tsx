@@ -7,6 +7,7 @@ import { useRemoveLesson } from '@/lib/api/lessons';
 import { paths } from '@/lib/routes';
 import { Button } from '@/components/ui/Button';
 import { LessonProgressBar } from './LessonProgressBar';
+import { KeepOptions } from './Prose';
 
 /**
  * One lesson on /learn: its badges, title, summary and the latest attempt's progress — or, where
@@ -48,7 +49,7 @@ export function LessonCard({ lesson: l, n, runsHere }: { lesson: ApiLessonSummar
       <h2 className="text-base font-semibold leading-snug">
         {runsHere ? (
           <Link href={paths.learn(l.id)} className="hover:underline">
-            {l.title}
+            <KeepOptions text={l.title} />
           </Link>
         ) : (
           l.title

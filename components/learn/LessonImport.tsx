@@ -19,7 +19,8 @@ const field = 'rounded-md border border-line bg-panel px-2 py-1 text-sm';
  */
 export function LessonImport() {
   const t = useTranslations('learn.import');
-  const importLesson = useImportLesson();
+  const locale = useLocale() as LessonLocale;
+  const importLesson = useImportLesson(locale);
   const refusal = useLessonRefusal();
   const [url, setUrl] = useState('');
   const [fetchError, setFetchError] = useState<string | null>(null);
@@ -37,7 +38,6 @@ export function LessonImport() {
       setFetchError(t('fetchFailed', { url, why: (e as Error).message }));
     }
   };
-  const locale = useLocale() as LessonLocale;
   const imported = importLesson.data && localizeOutline(importLesson.data.outline, locale);
   return (
     <section aria-labelledby="lesson-import" className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4">

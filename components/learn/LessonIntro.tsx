@@ -9,6 +9,7 @@ import { LessonAbout } from './LessonAbout';
 import { LessonStart } from './LessonStart';
 import { StepTitles } from './StepTitles';
 import { useWindowTitle } from '@/components/ui/use-url-segment';
+import { KeepOptions } from './Prose';
 
 const link = 'text-accent underline underline-offset-2';
 
@@ -51,7 +52,9 @@ export function LessonIntro({ id }: { id: string }) {
         / <span className="text-fg">{outline.title}</span>
       </nav>
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold">{outline.title}</h1>
+        <h1 className="text-2xl font-semibold">
+          <KeepOptions text={outline.title} />
+        </h1>
         <div className="flex flex-wrap gap-2 text-xs font-medium">
           <span className="rounded-full border border-line px-2 py-0.5 text-muted">
             {t('meta', { steps: outline.steps.length, host: outline.host })}

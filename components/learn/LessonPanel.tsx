@@ -2,13 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { paths } from '@/lib/routes';
 import { useLesson } from '@/lib/api/lessons';
 import { useLessonIn } from './use-lesson-in';
 import { CurrentStep } from './CurrentStep';
 import { LessonProgressBar } from './LessonProgressBar';
-import { Inline } from './Prose';
+import { LessonStickyProgress } from './LessonStickyProgress';
+import { Inline, KeepOptions } from './Prose';
 import { LessonActions, LessonComplete } from './LessonPanelParts';
 import { StepList } from './StepList';
 import { LessonGoal } from './LessonGoal';
@@ -34,6 +35,11 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
   const currentAt = steps.findIndex((s) => !doneIds.includes(s.id));
   const current = steps[currentAt];
   const aheadAt = steps.findIndex((s) => s.id === data?.progress.ahead);
+  const header = useRef<HTMLElement>(null);
+  const showPanel = () => {
+    header.current?.scrollIntoView({ block: 'start' });
+    document.getElementById(PANEL_TITLE)?.focus({ preventScroll: true });
+  };
   return (
     <aside
       aria-label={t('label')}
@@ -46,15 +52,22 @@ export default function LessonPanel({ id, className = '' }: { id: string; classN
         <p className="text-sm text-muted">{lesson.isError ? lesson.error.message : t('loading')}</p>
       ) : (
         <>
-          <header className="flex flex-col gap-2">
+          <header ref={header} className="flex flex-col gap-2">
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t('lesson')}</p>
             <h2 id={PANEL_TITLE} tabIndex={-1} className="text-base font-semibold leading-snug outline-none">
               <Link href={paths.learn(id)} className="hover:underline">
-                {data.outline.title}
+                <KeepOptions text={data.outline.title} />
               </Link>
             </h2>
             <LessonProgressBar done={done} total={steps.length} complete={data.progress.complete} />
           </header>
+          <LessonStickyProgress
+            watch={header}
+            onShow={showPanel}
+            done={done}
+            total={steps.length}
+            step={current && !data.progress.complete ? { n: currentAt + 1, title: current.title } : undefined}
+          />
           {data.progress.complete ? (
             <LessonComplete goalText={data.outline.goalText} />
           ) : current ? (

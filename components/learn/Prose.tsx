@@ -25,6 +25,26 @@ export function Inline({ text }: { text: string }) {
   );
 }
 
+/**
+ * A title as plain text, with each option (`--live`, `-r`) kept on one line: a browser breaks a line
+ * after a hyphen, and "without --" / "live" teaches a flag that does not exist.
+ */
+export function KeepOptions({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(?<=^|\s)(--?[A-Za-z][\w-]*)/).map((part, i) =>
+        i % 2 ? (
+          <span key={i} className="whitespace-nowrap">
+            {part}
+          </span>
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
 /** Lesson or glossary text as paragraphs. */
 export function Prose({ text, className = '' }: { text: string; className?: string }) {
   return (

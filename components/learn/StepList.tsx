@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { StepOutline } from '@/lib/lessons/outline';
 import { Command } from '@/components/ui/Command';
+import { KeepOptions } from './Prose';
 
 /**
  * Every step by its title, with where it stands. Done steps show the command that did it (as the
@@ -29,7 +30,9 @@ export function StepList({ steps, done, anyOrder }: { steps: StepOutline[]; done
               </span>
               <span className="min-w-0">
                 <span>{t('stepStatus', { n: i + 1, status: status === 'to do' ? 'todo' : status })}</span>:{' '}
-                <span>{s.title}</span>
+                <span>
+                  <KeepOptions text={s.title} />
+                </span>
                 {status === 'done' && (
                   <>
                     {' — '}

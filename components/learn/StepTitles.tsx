@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { LessonOutline } from '@/lib/lessons/outline';
+import { KeepOptions } from './Prose';
 
 /** A lesson's steps by title, before it starts: the whole path at a glance, and whether order matters. */
 export function StepTitles({ outline }: { outline: LessonOutline }) {
@@ -13,7 +14,9 @@ export function StepTitles({ outline }: { outline: LessonOutline }) {
       </h2>
       <ol className="list-decimal pl-6 text-sm leading-relaxed">
         {outline.steps.map((s) => (
-          <li key={s.id}>{s.title}</li>
+          <li key={s.id}>
+            <KeepOptions text={s.title} />
+          </li>
         ))}
       </ol>
       <p className="text-xs text-muted">{outline.order === 'any' ? t('anyOrder') : t('inOrder')}</p>

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ApiMigrationJob, Transcript } from '@/lib/api/contract';
 import { useJobCommand, useLabClock, useSetClockRate } from '@/lib/api/migration';
 import { realBackend } from '@/lib/browser/backend';
-import { Button } from '@/components/ui/Button';
+import { HintButton } from '@/components/ui/HintButton';
 
 const RATES = [1, 10] as const;
 
@@ -25,28 +25,28 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
   const lab = !realBackend();
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button
+      <HintButton
         variant="danger"
         pending={busy === 'cancel'}
         disabledWhy={job.xen ? t('noAbortXen') : undefined}
         onClick={() => command.mutate({ ...target, command: 'cancel' })}
       >
         {t('cancel')}
-      </Button>
+      </HintButton>
       {lab && (
-        <Button
+        <HintButton
           pending={busy === 'cut'}
           onClick={() => command.mutate({ ...target, command: 'cut' })}
-          title={t('cutHint')}
+          hint={t('cutHint')}
         >
           {t('cut')}
-        </Button>
+        </HintButton>
       )}
       {lab && (
         <div role="group" aria-label={t('time')} className="ml-auto flex items-center gap-1">
           <span className="text-sm text-muted">{t('speed')}</span>
           {RATES.map((r) => (
-            <Button
+            <HintButton
               key={r}
               size="sm"
               variant={rate === r ? 'primary' : 'secondary'}
@@ -54,9 +54,9 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
               onClick={() => setRate.mutate(r)}
             >
               {r}×
-            </Button>
+            </HintButton>
           ))}
-          <Button
+          <HintButton
             size="sm"
             pending={busy === 'skip'}
             disabledWhy={
@@ -65,7 +65,7 @@ export function JobControls({ job, onCommand }: { job: ApiMigrationJob; onComman
             onClick={() => command.mutate({ ...target, command: 'skip' })}
           >
             {t('skip')}
-          </Button>
+          </HintButton>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { compileLessonFile, type FileProblem, type LinkedStart } from '../lessons/file/compile';
 import { verifyLesson } from '../lessons/file/verify';
+import type { ReplayLocale } from '../lessons/replay';
 import { lessonById } from '../lessons/registry';
 import type { Lesson } from '../lessons/types';
 import { lessonFileSchema } from './schemas/lesson-file';
@@ -22,8 +23,9 @@ const at = (value: unknown, path: readonly PropertyKey[]): unknown =>
  * first problem — which field and why. Used by the import endpoint, `npm run walkthrough
  * -- --lesson-file` and the tests, so all three refuse the same files for the same reasons. A file
  * starting from a share link needs the link's world (`linked`): mocks/lab-file/lesson-link.ts reads it.
+ * `locale`: the language the replayed tools print in, so a refusal quotes them as the page's console would.
  */
-export function readLessonFile(textOrValue: string | unknown, linked?: LinkedStart): ReadLesson {
+export function readLessonFile(textOrValue: string | unknown, linked?: LinkedStart, locale?: ReplayLocale): ReadLesson {
   let value: unknown = textOrValue;
   if (typeof textOrValue === 'string') {
     try {
@@ -58,9 +60,9 @@ export function readLessonFile(textOrValue: string | unknown, linked?: LinkedSta
         args: { id: parsed.data.id },
       },
     };
-  const compiled = compileLessonFile(parsed.data, linked);
+  const compiled = compileLessonFile(parsed.data, linked, locale);
   if (!compiled.ok) return compiled;
-  const refused = verifyLesson(compiled.lesson);
+  const refused = verifyLesson(compiled.lesson, locale);
   return refused ? { ok: false, problem: refused } : { ok: true, lesson: compiled.lesson, file: value };
 }
 

@@ -46,10 +46,11 @@ export function useLeaveLesson() {
 }
 
 /** Imports a lesson file's text (docs/lesson-format.md); a refusal is an ApiError whose message names the field and why. */
-export function useImportLesson() {
+export function useImportLesson(lang: 'en' | 'ja' = 'en') {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api<ApiLesson>('/lessons/import', { method: 'POST', body: text }),
+    // The lab replays the file with its tools printing in the page's language (a refusal quotes them).
+    mutationFn: (text: string) => api<ApiLesson>(`/lessons/import?lang=${lang}`, { method: 'POST', body: text }),
     meta: { inlineError: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: lessonQueries.all }),
   });

@@ -93,6 +93,23 @@ export function observe(
 }
 
 /**
+ * Progress after one console line: every state it moved the world through (`between`, oldest
+ * first), then where it ended with the command. `virsh start x; virsh destroy x` passes through
+ * running: a step waiting for it is done, as if the two commands had been typed one by one.
+ */
+export function observeLine(
+  lesson: Lesson,
+  p: LessonProgress,
+  between: readonly World[],
+  world: World,
+  now: number,
+  command?: CommandRecord,
+): LessonProgress {
+  const seen = between.reduce((q, w) => observe(lesson, q, w, now), p);
+  return observe(lesson, seen, world, now, command);
+}
+
+/**
  * Stored progress from an older version of the lesson: in order, keep the longest prefix of steps
  * that still match; in any order, the steps that still exist.
  */

@@ -1,4 +1,5 @@
 import { runConsoleLine } from '../shell/console';
+import type { ConsoleLang, VirshL10n } from '../shell/shell-env';
 import { nextGuestChange, pendingGuestRequests } from '../sim/ops/guest-request';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import type { World } from '../sim/types';
@@ -50,7 +51,16 @@ export function settleGuests(world: World): World {
  * runs its button's virsh line), `gapMs` apart, checking each step before and after it — after
  * the guests have answered a shutdown or reboot the step asked for.
  */
-export function replayLesson(lesson: Lesson, opts: { start?: number; gapMs?: number } = {}): Replay {
+/** The language the replay's tools print in (the page's, for a refusal it words): its LANG and libvirt's catalogue. */
+export interface ReplayLocale {
+  lang?: ConsoleLang;
+  l10n?: VirshL10n;
+}
+
+export function replayLesson(
+  lesson: Lesson,
+  opts: { start?: number; gapMs?: number; locale?: ReplayLocale } = {},
+): Replay {
   const gap = opts.gapMs ?? 5000;
   let world = lesson.world();
   let now = opts.start ?? REPLAY_START;
@@ -63,7 +73,7 @@ export function replayLesson(lesson: Lesson, opts: { start?: number; gapMs?: num
     const heldBefore = step.check(world, { now, commands: [] });
     const cmd = stepCommand(d, world);
     const before = world;
-    const r = runConsoleLine({ world, host: cmd.host, line: cmd.line, now });
+    const r = runConsoleLine({ world, host: cmd.host, line: cmd.line, now, ...opts.locale });
     world = settleGuests(r.world);
     const command: CommandRecord = { ...cmd, status: r.status };
     const held = step.check(world, { now, commands: [command] });

@@ -46,6 +46,11 @@ export interface ConsoleOutput {
   attached?: 'qemu';
   /** `set -o vi` / `set -o emacs` chose the line editor's keys for the lines after this one. */
   editing?: 'vi' | 'emacs';
+  /**
+   * The world after each command of a list (`a; b && c`) that changed it, before the last: a line
+   * may move a guest through states the end does not show (`virsh start x; virsh destroy x`).
+   */
+  between?: World[];
 }
 type Ran = { stdout: string; stderr: string; status: number; world?: World | null; editing?: 'vi' | 'emacs' };
 
@@ -87,13 +92,16 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   // A list ending in `&` runs as a job: its output follows bash's `[n] pid` line.
   let job = { before: world, tools: [] as string[] };
   const started: number[] = [];
+  const between: World[] = [];
   for (const item of parsed.list) {
     if (item.job && term === shown) {
       job = { before: world, tools: [] };
       term = { out: '', err: '' };
     }
     const skip = (item.after === '&&' && status !== 0) || (item.after === '||' && status === 0);
+    const beforeItem = world;
     if (!skip) status = runItem(item);
+    if (world !== beforeItem) between.push(world);
     if (item.job?.last) {
       const s = startJob(job.before, world, input.host, { text: item.job.text, tools: job.tools, status });
       world = s.world;
@@ -150,6 +158,8 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   world = done.world;
   term.err += done.text;
   const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};
+  // The last change is the world itself.
+  between.pop();
   return {
     world,
     stdout: term.out,
@@ -159,6 +169,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     tools,
     ...attached,
     ...(editing && { editing }),
+    ...(between.length > 0 && { between }),
   };
 }
 

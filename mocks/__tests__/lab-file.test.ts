@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDomain, ApiErrorBody, ApiLessonList, Transcript } from '@/lib/api/contract';
-import { contentDigest, type LabFile, LAB_FILE_VERSION, MAX_LAB_FILE_BYTES } from '@/lib/lab-file/format';
+import { contentDigest, type LabFile, LAB_FILE_VERSION, MAX_LAB_FILE_BYTES, worldFile } from '@/lib/lab-file/format';
+import { labWorld } from '@/lib/sim/worlds/lab';
 import { createClock, installClock } from '../clock';
 import { server } from '../node';
 import { createLessonStore, installLessonStore } from '../lessons';
@@ -62,6 +63,19 @@ describe('a lab file', () => {
     // And a reload (a new tab) reads the same.
     fresh();
     expect(await state('db01')).toBe('paused');
+  });
+
+  it("a file with no progress in it (a drill question's lab) keeps the learner's lesson progress; the running lesson stops", async () => {
+    await post('/lessons/lifecycle-basics/start', '{}');
+    await post('/shell', JSON.stringify({ host: 'kvm1', line: 'virsh list --all' }));
+    const before = await get<ApiLessonList>('/lessons');
+    expect(before.lessons.find((l) => l.id === 'lifecycle-basics')).toMatchObject({ active: true, done: 1 });
+    const question = await worldFile(labWorld(), wall);
+    expect((await post('/lab/import', JSON.stringify(question))).status).toBe(200);
+    const after = await get<ApiLessonList>('/lessons');
+    expect(after.active).toBeNull();
+    expect(after.lessons.find((l) => l.id === 'lifecycle-basics')).toMatchObject({ active: false, done: 1 });
+    expect((await get<Transcript[]>('/journal')).length).toBe(0);
   });
 });
 

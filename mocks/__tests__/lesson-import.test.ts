@@ -49,6 +49,21 @@ describe('importing a lesson file', () => {
     expect((await get<ApiLessonList>('/lessons')).lessons.some((l) => l.custom)).toBe(false);
   });
 
+  it("a refusal quotes the replayed tools in the page's language (?lang=ja), as its console prints them", async () => {
+    const file = JSON.parse(example);
+    file.steps[0].do.line = 'virsh suspend nosuch';
+    file.start.setup = [{ host: 'kvm1', line: 'virsh define /nope.xml' }];
+    const en = await send<ApiErrorBody>('POST', '/lessons/import', file);
+    expect(en.body.error.reason?.args?.output).toContain('error: Failed to open file');
+    const ja = await send<ApiErrorBody>('POST', '/lessons/import?lang=ja', file);
+    expect(ja.status).toBe(422);
+    expect(ja.body.error.reason?.args?.output).toMatch(/^エラー: /);
+    delete file.start.setup;
+    const step = await send<ApiErrorBody>('POST', '/lessons/import?lang=ja', file);
+    expect(step.body.error.reason).toMatchObject({ kind: 'checkFails', args: { status: '1' } });
+    expect(step.body.error.reason?.args?.said).toMatch(/^エラー: .*nosuch/);
+  });
+
   it('removes an imported lesson, and refuses to remove a built-in one', async () => {
     await send('POST', '/lessons/import', example);
     await send('POST', '/lessons/pause-and-resume/start');

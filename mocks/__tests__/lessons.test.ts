@@ -109,6 +109,25 @@ describe('lessons API', () => {
     ]);
   });
 
+  it('one line through several states: each state it passed through counts, not only where it ended', async () => {
+    await send('POST', '/lessons/lifecycle-basics/start');
+    await send('POST', '/shell', { host: 'kvm1', line: 'virsh list --all' });
+    await send('POST', '/shell', { host: 'kvm1', line: 'virsh start build01' });
+    await send('POST', '/shell', { host: 'kvm1', line: 'virsh shutdown build01' });
+    waited += GUEST_REACTION_MS + QEMU_EXIT_MS;
+    expect((await get<ApiLesson>('/lessons/lifecycle-basics')).progress.done).toEqual([
+      'list-all',
+      'start',
+      'shutdown',
+    ]);
+    // Running, then shut off (destroyed), in one request: "boot it again" was done on the way.
+    const r = await send('POST', '/shell', { host: 'kvm1', line: 'virsh start build01; virsh destroy build01' });
+    expect(r.status).toBe(200);
+    const p = (await get<ApiLesson>('/lessons/lifecycle-basics')).progress;
+    expect(p.done).toEqual(['list-all', 'start', 'shutdown', 'start-again', 'destroy']);
+    expect(p.ahead).toBeUndefined();
+  });
+
   it('keeps progress across a reload; starting over clears it but not the badge; Reset lab leaves the lesson', async () => {
     await send('POST', '/lessons/managedsave/start');
     await send('POST', '/hosts/kvm1/domains/web01/actions/managedsave', {});

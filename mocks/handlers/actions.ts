@@ -39,7 +39,7 @@ export const actionHandlers = [
         domain: params.name,
       });
       store().commit(run.lab);
-      lessonStore().observe(run.lab.world, run.transcript.time, run.transcript);
+      lessonStore().observe(run.lab.world, run.transcript.time, run.transcript, run.between);
       if (run.transcript.status !== 0) {
         const f = failureOf(run.transcript);
         return problem(409, f.code, f.message, { transcript: run.transcript });

@@ -63,7 +63,7 @@ export const jobHandlers = [
         domain: params.name,
       });
       store().commit(run.lab);
-      lessonStore().observe(run.lab.world, now, run.transcript);
+      lessonStore().observe(run.lab.world, now, run.transcript, run.between);
       if (run.transcript.status !== 0) {
         const e = failureOf(run.transcript);
         return problem(409, e.code, e.message, { transcript: run.transcript });

@@ -18,7 +18,7 @@ export const labFileHandlers = [
   ),
 
   /**
-   * A lab file replaces the lab, the clock and the lesson progress — all or nothing: a file that
+   * A lab file replaces the lab, the clock and the lesson progress (when it carries any) — all or nothing: a file that
    * is not one, is damaged, was edited, is too large or comes from a newer VirtLab changes nothing.
    */
   http.post('*/api/lab/import', ({ request }) =>
@@ -30,7 +30,10 @@ export const labFileHandlers = [
       await loadLessonReader(); // the file's imported lessons are read with the lab's status
       store().commit(lab as Lab);
       clock().restore(labTime);
-      lessonStore().replace(lessons as StoredLessons | null);
+      // A file with no progress in it (a drill question's lab, `npm run lab-link`) keeps the learner's:
+      // only the running lesson stops, its lab being gone. Damaged progress starts over as before.
+      if (lessons === null && !lessonStore().damaged()) lessonStore().leave();
+      else lessonStore().replace(lessons as StoredLessons | null);
       return HttpResponse.json<LabStatus>(labStatus());
     }),
   ),

@@ -42,7 +42,10 @@ export const lessonHandlers = [
         import('@/lib/api/lesson-file'),
         loadLessonReader(),
       ]);
-      const { read, start } = await readLessonFileWithLink(text);
+      // The replay's tools print in the page's language (`?lang=ja`), as its console does: a refusal quotes them.
+      const ja = new URL(request.url).searchParams.get('lang') === 'ja';
+      const l10n = ja ? (await import('@/lib/shell/l10n/ja')).virshForEnv : undefined;
+      const { read, start } = await readLessonFileWithLink(text, ja ? { lang: 'ja', l10n } : undefined);
       if (!read.ok) {
         const { path, kind, args } = read.problem;
         return problem(422, 'LESSON_REFUSED', problemText(read.problem), { field: path, reason: { kind, args } });

@@ -57,7 +57,7 @@ export const migrateHandlers = [
         background: true,
       });
       store().commit(run.lab);
-      lessonStore().observe(run.lab.world, now, run.transcript);
+      lessonStore().observe(run.lab.world, now, run.transcript, run.between);
       if (run.transcript.status !== 0) {
         const f = failureOf(run.transcript);
         return problem(409, f.code, f.message, { transcript: run.transcript });

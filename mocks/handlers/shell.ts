@@ -37,7 +37,7 @@ export const shellHandlers = [
         source: 'console',
       });
       store().commit(run.lab);
-      lessonStore().observe(run.lab.world, run.transcript.time, run.transcript);
+      lessonStore().observe(run.lab.world, run.transcript.time, run.transcript, run.between);
       return HttpResponse.json<ShellResult>({ transcript: run.transcript, events: run.events.map(toEvent) });
     }),
   ),

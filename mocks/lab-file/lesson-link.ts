@@ -1,6 +1,7 @@
 import { type ReadLesson, readLessonFile } from '@/lib/api/lesson-file';
 import { decodeLabLink, LINK_PREFIX } from '@/lib/lab-file/link';
 import type { LinkedStart } from '@/lib/lessons/file/compile';
+import type { ReplayLocale } from '@/lib/lessons/replay';
 import { readLabFile } from './read';
 
 /**
@@ -48,7 +49,10 @@ const linkOf = (value: unknown): string | undefined => {
  * `readLessonFile` for a file that may start from a share link: the link is opened first (that is
  * asynchronous), and its world is returned to be kept beside the file (the lesson store reads synchronously).
  */
-export async function readLessonFileWithLink(text: string): Promise<{ read: ReadLesson; start?: LinkedStart }> {
+export async function readLessonFileWithLink(
+  text: string,
+  locale?: ReplayLocale,
+): Promise<{ read: ReadLesson; start?: LinkedStart }> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -56,7 +60,7 @@ export async function readLessonFileWithLink(text: string): Promise<{ read: Read
     return { read: readLessonFile(text) };
   }
   const link = linkOf(value);
-  if (link === undefined) return { read: readLessonFile(value) };
+  if (link === undefined) return { read: readLessonFile(value, undefined, locale) };
   const start = await openLessonLink(link);
-  return { read: readLessonFile(value, start), start };
+  return { read: readLessonFile(value, start, locale), start };
 }

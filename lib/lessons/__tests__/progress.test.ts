@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runConsoleLine } from '@/lib/shell/console';
 import { lessonById } from '../registry';
-import { currentStep, observe, reconcile, startProgress } from '../progress';
+import { currentStep, observe, observeLine, reconcile, startProgress } from '../progress';
 import { REPLAY_START } from '../replay';
 
 const lesson = lessonById('lifecycle-basics')!;
@@ -21,6 +21,25 @@ describe('lesson progress', () => {
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
     expect(p.done).toEqual(['list-all']);
     expect(p.commands).toEqual([]);
+  });
+
+  it("a line that passes through a step's state on the way credits it (observeLine)", () => {
+    let p = startProgress(lesson);
+    let world = lesson.world();
+    ({ world } = run(world, 'virsh list --all', REPLAY_START));
+    p = observe(lesson, p, world, REPLAY_START, {
+      host: 'kvm1',
+      line: 'virsh list --all',
+      status: 0,
+      source: 'console',
+    });
+    const line = 'virsh start build01; virsh destroy build01';
+    const r = runConsoleLine({ world, host: 'kvm1', line, now: REPLAY_START + 1000 });
+    // The end alone: build01 is shut off again, so "Boot build01" is not seen.
+    expect(observe(lesson, p, r.world, REPLAY_START + 1000).done).toEqual(['list-all']);
+    expect(r.between).toHaveLength(1);
+    const q = observeLine(lesson, p, r.between ?? [], r.world, REPLAY_START + 1000);
+    expect(q.done).toEqual(['list-all', 'start']);
   });
 
   it('advances only through the current step, and never undoes a done step', () => {

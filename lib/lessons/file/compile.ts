@@ -7,6 +7,7 @@ import { defineLesson, typed } from '../define';
 import type { LessonText, StepText } from '../i18n';
 import { lessonById } from '../registry';
 import type { Lesson } from '../types';
+import type { ReplayLocale } from '../replay';
 import { compileCheck } from './checks';
 import type { LessonFile, StartSpec, Text } from './types';
 
@@ -96,13 +97,13 @@ function baseWorld(start: StartSpec, linked?: LinkedStart): Started {
   return { ok: true, world: base() };
 }
 
-function startWorld(start: StartSpec, linked?: LinkedStart): Started {
+function startWorld(start: StartSpec, linked?: LinkedStart, locale?: ReplayLocale): Started {
   const base = baseWorld(start, linked);
   if (!base.ok) return base;
   let world = base.world;
   for (const [i, s] of (start.setup ?? []).entries()) {
     if (!findHost(world, s.host)) return { ok: false, problem: noHost(`start.setup.${i}.host`, s.host) };
-    const r = runConsoleLine({ world, host: s.host, line: s.line, now: SETUP_TIME + i });
+    const r = runConsoleLine({ world, host: s.host, line: s.line, now: SETUP_TIME + i, ...locale });
     if (r.status !== 0)
       return {
         ok: false,
@@ -150,8 +151,9 @@ function japanese(f: LessonFile): LessonText | undefined {
 export function compileLessonFile(
   f: LessonFile,
   linked?: LinkedStart,
+  locale?: ReplayLocale,
 ): { ok: true; lesson: Lesson } | { ok: false; problem: FileProblem } {
-  const start = startWorld(f.start, linked);
+  const start = startWorld(f.start, linked, locale);
   if (!start.ok) return start;
   const text = JSON.stringify(start.world);
   const world = () => JSON.parse(text) as World;

@@ -1,5 +1,5 @@
 import { glossaryTerm } from '../glossary';
-import { replayLesson } from '../replay';
+import { type ReplayLocale, replayLesson } from '../replay';
 import type { Lesson } from '../types';
 import type { FileProblem } from './compile';
 
@@ -8,11 +8,11 @@ import type { FileProblem } from './compile';
  * does not hold at the start, every step's check holds after its solution line and not before, and
  * the solution reaches the goal. The first failure is the reason the import is refused.
  */
-export function verifyLesson(lesson: Lesson): FileProblem | null {
+export function verifyLesson(lesson: Lesson, locale?: ReplayLocale): FileProblem | null {
   for (const [i, id] of lesson.glossary.entries())
     if (!glossaryTerm(id))
       return { path: `glossary.${i}`, message: `no glossary term '${id}'`, kind: 'noTerm', args: { term: id } };
-  const r = replayLesson(lesson);
+  const r = replayLesson(lesson, { locale });
   if (r.goalAtStart)
     return {
       path: 'goal.check',
