@@ -132,4 +132,33 @@ export const nodeObjects: Scenario[] = [
       fixture: `objects-${name}.xml`,
     }),
   ),
+  each(
+    'node-file-devices',
+    "a node file's <device>s (testParseNodedevs: virNodeDeviceDefParseXML as an existing device, then virNodeDeviceObjListAssignDef, which replaces a device of the same name in place): each capability formatted as virNodeDeviceDefFormat writes it — system, pci, net, usb_device and usb, scsi_host with fc_host and vport_ops, storage fixed and removable, scsi, drm, an included ap_queue; nodedev-list is still refused by the test driver's flags",
+    [
+      'nodedev-dumpxml computer; nodedev-dumpxml pci_0000_00_02_0; nodedev-info pci_0000_00_02_0',
+      'nodedev-dumpxml net_eth0_52_54_00_11_22_33; nodedev-dumpxml usb_1_1',
+      'nodedev-dumpxml scsi_host5; nodedev-dumpxml block_sda; nodedev-dumpxml block_sr0',
+      'nodedev-dumpxml scsi_0_0_0_0; nodedev-dumpxml drm_card0; nodedev-dumpxml ap_queue_03_0010',
+      'nodedev-dumpxml --xpath //capability/@type usb_1_1; nodedev-info block_sr0; nodedev-list',
+      'nodedev-destroy scsi_host5; nodedev-dumpxml scsi_host1',
+    ],
+    { fixture: 'nodedevs.xml' },
+  ),
+  ...(
+    [
+      ['no-caps', 'a device without capabilities'],
+      ['bad-type', "a capability type virNodeDevCapType does not name (virXMLPropEnum's words)"],
+      ['parser-refuses', 'scsi_generic: a type the parser has no reader for (its number in the error)'],
+      ['usb-bus', 'a USB bus number that is not an unsigned int (virXPathUInt → invalid)'],
+      ['link-speed', 'a net link speed virXMLPropUInt refuses'],
+      ['no-wwnn', 'an fc_host without its WWNN: the test driver gives no virt type to make one up'],
+      ['parent-wwnn', "a parent's wwnn without its wwpn"],
+      ['wrong-root', 'an included file whose root is not a <device>'],
+    ] as const
+  ).map(([name, what]) =>
+    each(`node-file-device-${name}`, `a node file refused while its devices are read: ${what}`, ['list'], {
+      fixture: `nodedev-${name}.xml`,
+    }),
+  ),
 ];

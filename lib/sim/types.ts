@@ -457,6 +457,8 @@ export interface HostInterface {
 export interface NodeDevice {
   name: string;
   parent?: string;
+  /** A node file's `<path>` and `<devnode>` lines (printed between the name and the parent). */
+  head?: string[];
   /** The `<capability>` elements, indented as inside `<device>`. */
   caps: string[];
   /** A Fibre Channel HBA's names; vHBAs are created and destroyed by them. */

@@ -1,0 +1,25 @@
+import type { Scenario } from '../scenario';
+import { each } from './build';
+
+/** Divergences the session-12 surveys found (seeds 801–897 step 8), each fixed by libvirt's rule. */
+export const surveyFinds12: Scenario[] = [
+  each(
+    'session-12-survey-finds',
+    'send-process-signal reads --signame with vshCommandOptStringReq (seed 801); with the memory external, testDomainSnapshotAlignDisks makes disks external by default and virDomainSnapshotDefAssignExternalNames refuses a source that is not a regular file on the host, while an external disk with its own file passes (seed 817)',
+    [
+      "send-process-signal test 1 --signame=''; send-process-signal test 1 --signame ''",
+      'snapshot-create-as --name=a/b --description no --atomic --memspec /m 1',
+      'snapshot-create-as test s1 --memspec /m,snapshot=external',
+      'snapshot-create-as test s1 --memspec file=/m --diskspec vda,snapshot=internal; snapshot-list test --name',
+      'snapshot-create-as test s1 --memspec /m --diskspec vda,snapshot=external,file=/x; snapshot-list test --name',
+      'snapshot-create-as test s1 --memspec /m --diskspec vda,snapshot=no; snapshot-list test --name',
+      'snapshot-create-as test s1 --diskspec vda,snapshot=no',
+      'snapshot-create test mem.xml',
+    ],
+    {
+      files: {
+        'mem.xml': "<domainsnapshot><name>m</name><memory snapshot='external' file='/m'/></domainsnapshot>\n",
+      },
+    },
+  ),
+];
