@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario';
-import { each } from './build';
+import { each, runs } from './build';
 
 /** Documents whose attribute values carry blanks libxml2 keeps and libvirt compares as written. */
 const blankAttrs: Record<string, string> = {
@@ -161,4 +161,27 @@ export const nodeObjects: Scenario[] = [
       fixture: `nodedev-${name}.xml`,
     }),
   ),
+  runs(
+    'node-file-auth',
+    "a node file's <auth> users (testParseAuthUsers, testConnectAuthenticate): virsh's auth callback with no terminal prompts on stdout and reads each answer as a line of standard input — a name, then a password for a name unknown or with one; an empty input is an empty name; what stdio read is gone for the script that follows",
+    [
+      { args: ['uri'] },
+      { args: ['uri; list --name'], stdin: 'alice\npw\n' },
+      { args: ['uri'], stdin: 'alice\npw' },
+      { args: ['uri'], stdin: 'alice\n' },
+      { args: ['uri'], stdin: 'alice\npw \n' },
+      { args: ['uri'], stdin: 'alice\r\npw\n' },
+      { args: ['uri'], stdin: 'bob\nnot read\n' },
+      { args: ['uri'], stdin: 'bob \n\n' },
+      { args: ['uri'], stdin: 'carol\npw\n' },
+      { args: ['-r', 'uri'], stdin: 'bob\n' },
+      { args: [], stdin: 'alice\npw\nuri\n' },
+      { args: [], stdin: `bob\n${'uri\n'.repeat(1030)}` },
+      { args: ['connect test:///default; uri'], stdin: 'x\n' },
+    ],
+    { fixture: 'auth.xml', covers: ['uri', 'list', 'connect'] },
+  ),
+  each('node-file-auth-no-name', 'a node file refused while its auth users are read: a user without a name', ['uri'], {
+    fixture: 'auth-no-name.xml',
+  }),
 ];

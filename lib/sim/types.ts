@@ -424,6 +424,8 @@ export interface Host {
   pools?: StoragePool[];
   /** Host devices (virNodeDeviceObj): modelled for the test driver (computer and its SCSI hosts). */
   nodeDevices?: NodeDevice[];
+  /** A test-driver node file's `<auth>` users: the connection asks for one (testConnectAuthenticate). */
+  authUsers?: { username: string; password?: string }[];
   /** Host interfaces (virInterfaceObj): modelled for the test driver (its eth1). */
   interfaces?: HostInterface[];
   /** The interfaces as iface-begin found them, while a change transaction runs. */

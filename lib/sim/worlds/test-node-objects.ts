@@ -160,10 +160,23 @@ function nodeDevices(xml: string, file: string, read: ReadFile, host: string): S
   });
 }
 
+/** testParseAuthUsers: /node/auth/user, each a name (its text, not empty) and an optional password. */
+function authUsers(xml: string): Result<{ username: string; password?: string }[]> {
+  const out: { username: string; password?: string }[] = [];
+  for (const auth of nodeChildren(xml, 'auth'))
+    for (const u of auth.kids.filter((k): k is XmlTree => isEl(k) && k.el === 'user')) {
+      const username = stringAt(u) ?? '';
+      if (username === '') return fail('XML_ERROR', 'XML error: missing username in /node/auth/user field');
+      const password = attrOf(u, 'password');
+      out.push({ username, ...(password !== undefined && { password }) });
+    }
+  return ok(out);
+}
+
 /**
  * What testOpenParse reads after the domains: networks, interfaces, storage pools with their
- * volumes, then node devices, each with its parser's errors; the first error ends the load. A node
- * file starts with none.
+ * volumes, node devices, then the auth users, each with its parser's errors; the first error ends
+ * the load. A node file starts with none.
  */
 export function loadNodeObjects(world: World, xml: string, file: string, read: ReadFile): Result<World> {
   const host = world.hosts[0].name;
@@ -178,5 +191,6 @@ export function loadNodeObjects(world: World, xml: string, file: string, read: R
     if (!r.ok) return r;
     w = r.value;
   }
-  return ok(w);
+  const users = authUsers(xml);
+  return users.ok ? ok(onHost(w, host, (h) => ({ ...h, authUsers: users.value }))) : users;
 }
