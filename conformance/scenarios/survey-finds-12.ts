@@ -22,4 +22,18 @@ export const surveyFinds12: Scenario[] = [
       },
     },
   ),
+  each(
+    'session-12-libxml-context',
+    "libvirt's catchXMLError prints the line around libxml2's position: a carriage return ends a line as a newline does (seed 833: a PNG read as a device document), a position on a line end counts as the line before, and the dashes stop at the line's end",
+    ['nodedev-create --file shot.png', 'define cr.xml', 'define text.xml', 'define mismatch.xml', 'define open.xml'],
+    {
+      files: {
+        'shot.png': '\x89PNG\r\n\x1a\n\0\0\0\rIHDR',
+        'cr.xml': '<domain>\r\n<name>x\r\n</domain>\r\n',
+        'text.xml': 'x\r\ny',
+        'mismatch.xml': '<a></b>\n\n\n',
+        'open.xml': '<a>\n\n',
+      },
+    },
+  ),
 ];
