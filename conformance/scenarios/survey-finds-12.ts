@@ -5,7 +5,7 @@ import { each } from './build';
 export const surveyFinds12: Scenario[] = [
   each(
     'session-12-survey-finds',
-    'send-process-signal reads --signame with vshCommandOptStringReq (seed 801); with the memory external, testDomainSnapshotAlignDisks makes disks external by default and virDomainSnapshotDefAssignExternalNames refuses a source that is not a regular file on the host, while an external disk with its own file passes (seed 817)',
+    'send-process-signal reads --signame with vshCommandOptStringReq (seed 801); with the memory external, testDomainSnapshotAlignDisks makes disks external by default and virDomainSnapshotDefAssignExternalNames refuses a source that is not a regular file on the host, while an external disk with its own file passes (seed 817); create --console with no terminal prints the console's error and succeeds (seed 865)',
     [
       "send-process-signal test 1 --signame=''; send-process-signal test 1 --signame ''",
       'snapshot-create-as --name=a/b --description no --atomic --memspec /m 1',
@@ -15,9 +15,13 @@ export const surveyFinds12: Scenario[] = [
       'snapshot-create-as test s1 --memspec /m --diskspec vda,snapshot=no; snapshot-list test --name',
       'snapshot-create-as test s1 --diskspec vda,snapshot=no',
       'snapshot-create test mem.xml',
+      'create g.xml --console; list --name',
+      'create g.xml --console --paused',
     ],
     {
       files: {
+        'g.xml':
+          "<domain type='test'><name>g</name><uuid>00000000-0000-4000-8000-0000000000dd</uuid><memory>1024</memory><os><type>hvm</type></os></domain>\n",
         'mem.xml': "<domainsnapshot><name>m</name><memory snapshot='external' file='/m'/></domainsnapshot>\n",
       },
     },
