@@ -5,7 +5,7 @@ import { each } from './build';
 export const surveyFinds12: Scenario[] = [
   each(
     'session-12-survey-finds',
-    'send-process-signal reads --signame with vshCommandOptStringReq (seed 801); with the memory external, testDomainSnapshotAlignDisks makes disks external by default and virDomainSnapshotDefAssignExternalNames refuses a source that is not a regular file on the host, while an external disk with its own file passes (seed 817); create --console with no terminal prints the console's error and succeeds (seed 865)',
+    "send-process-signal reads --signame with vshCommandOptStringReq (seed 801); with the memory external, testDomainSnapshotAlignDisks makes disks external by default and virDomainSnapshotDefAssignExternalNames refuses a source that is not a regular file on the host, while an external disk with its own file passes (seed 817); create --console with no terminal prints the console's error and succeeds (seed 865)",
     [
       "send-process-signal test 1 --signame=''; send-process-signal test 1 --signame ''",
       'snapshot-create-as --name=a/b --description no --atomic --memspec /m 1',
