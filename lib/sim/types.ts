@@ -530,8 +530,14 @@ export interface NetworkDef {
     address?: string;
     netmask?: string;
     prefix?: string;
+    /** `localPtr` as written (yes/no). */
+    localPtr?: string;
+    /** `<tftp root>` (IPv4 only). */
+    tftp?: string;
     ranges: { start: string; end: string }[];
     hosts: { mac?: string; name?: string; ip?: string }[];
+    /** `<dhcp><bootp file server>` (IPv4 only; one without a file is skipped). */
+    bootp?: { file: string; server?: string };
   }[];
   portgroups?: PortGroup[];
 }
