@@ -29,6 +29,37 @@ export const networkDocs = [
   "<name>x</name><forward mode='bogus'/>",
   '<name>x</name><forward/><forward/>',
 ];
+const T = '<target><path>/srv/p</path></target>';
+/** <pool> documents for pool-define [--validate]: valid, and refused by storagepool.rng each way libxml2 reports (decision 066's subset). */
+export const poolDocs = [
+  `<pool type='dir'><name>pd</name><uuid>00000000-0000-4000-8000-0000000000e1</uuid>${T}</pool>`,
+  `<pool type='dir'><name>pc</name><uuid>00000000-0000-4000-8000-0000000000e2</uuid><capacity unit='G'>1</capacity><features><cow state='yes'/></features>${T}</pool>`,
+  `<pool type='fs'><name>pf</name><uuid>00000000-0000-4000-8000-0000000000e3</uuid><source><device path='/dev/sdb'/></source>${T}</pool>`,
+  "<pool type='logical'><name>pl</name><uuid>00000000-0000-4000-8000-0000000000e4</uuid><source><name>vg</name></source><target/></pool>",
+  `<pool type='dir'><uuid>00000000-0000-4000-8000-0000000000e5</uuid>${T}</pool>`,
+  "<pool type='dir'><name>p</name></pool>",
+  `<pool type='dir'><name>p</name>${T}<bogus/></pool>`,
+  `<pool type='dir'><bogus/><name>p</name>${T}</pool>`,
+  `<pool type='dir' foo='1'><name>p</name>${T}</pool>`,
+  `<pool type='bogus'><name>p</name>${T}</pool>`,
+  `<pool><name>p</name>${T}</pool>`,
+  `<pool type='dir'><name>p</name><name>q</name>${T}</pool>`,
+  `<pool type='dir'><name>p</name><uuid>zz</uuid>${T}</pool>`,
+  `<pool type='dir'><name>p</name>${T} text</pool>`,
+  `<pool type='fs'><name>p</name>${T}</pool>`,
+  "<pool type='dir'><name>p</name><target><path>t</path></target></pool>",
+  "<pool type='dir'><name>p</name><target/></pool>",
+  `<pool type='dir'><name>p</name>${T}${T}</pool>`,
+  `<pool type='dir'><name>p</name><capacity> 5 </capacity>${T}</pool>`,
+  `<pool type='dir'><name>a/b</name>${T}</pool>`,
+  `<pool type='dir'><name a='1'>p</name>${T}</pool>`,
+  `<pool type='dir'><name>p</name><source><device path='/x'/></source>${T}</pool>`,
+  `<pool type='dir'><name>p</name><features><cow state='maybe'/></features>${T}</pool>`,
+  "<pool type='dir'><name>p</name><target><path>/t</path><bogus/></target></pool>",
+  `<pool type='dir' xmlns='http://x'><name>p</name>${T}</pool>`,
+];
+const poolFiles = Object.fromEntries(poolDocs.map((d, i) => [`p${i}.xml`, `${d}\n`]));
+
 /** libvirt makes up a random uuid for a network without one: every drawn document names its own. */
 const withUuid = (d: string) => (d.includes('<uuid>') ? d : `${d}<uuid>00000000-0000-4000-a000-0000000000aa</uuid>`);
 export const networkBodies = networkDocs.map(withUuid);
@@ -184,4 +215,14 @@ export const nodeObjects: Scenario[] = [
   each('node-file-auth-no-name', 'a node file refused while its auth users are read: a user without a name', ['uri'], {
     fixture: 'auth-no-name.xml',
   }),
+  each(
+    'pool-schema',
+    "pool-define --validate checks the document against storagepool.rng as libxml2's Relax-NG reports it: the branch the type names (an unknown one failing alone), name/uuid and the sizes one interleave deeper, features, source and target, extra content, the root's attributes last, a namespace refused; without --validate the parser's own errors",
+    [
+      ...poolDocs.map((_, i) => `pool-define p${i}.xml --validate; pool-list --all --name`),
+      ...poolDocs.map((_, i) => `pool-define p${i}.xml; pool-list --all --name`),
+      'pool-create p0.xml; pool-create p5.xml; pool-list --all --name',
+    ],
+    { files: poolFiles },
+  ),
 ];

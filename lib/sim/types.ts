@@ -476,6 +476,8 @@ export interface PoolDef {
   uuid: string;
   source: PoolSource;
   target?: string;
+  /** `<features><cow state>` as given (yes/no). */
+  cow?: string;
 }
 
 /** virStoragePoolSource: only what the pool's type keeps. */
