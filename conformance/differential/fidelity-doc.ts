@@ -69,7 +69,7 @@ export function renderFidelityDoc(): string {
     '',
     '- Node files (`test:///PATH.xml`) load as testOpenParse does: the CPU and memory, then domains, networks,',
     "  interfaces and storage pools with their volumes, inline or through `file=` includes, each with its parser's",
-    "  errors (decision 061); then `<device>` node devices, each capability read and formatted as libvirt does (system,",
+    '  errors (decision 061); then `<device>` node devices, each capability read and formatted as libvirt does (system,',
     '  pci, usb_device, usb, net, scsi_host, scsi_target, scsi, storage, drm, ccw, ap_card, ap_queue; mdev, css and',
     "  ap_matrix not simulated), and `<auth>` users: the connection asks for a name and password as virsh's callback",
     '  does with no terminal, reading lines of standard input (decision 066).',

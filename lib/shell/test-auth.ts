@@ -19,7 +19,8 @@ export function testAuthenticate(host: Host, creds: Credentials | undefined): Re
   };
   const username = ask('Enter username for localhost: ');
   const user = users.find((u) => u.username === username);
-  const password = !user || user.password !== undefined ? ask(`Enter ${username}'s password for localhost: `) : undefined;
+  const password =
+    !user || user.password !== undefined ? ask(`Enter ${username}'s password for localhost: `) : undefined;
   if (!user || (password !== undefined && password !== user.password)) return fail('AUTH_FAILED', FAILED);
   return ok(undefined);
 }
