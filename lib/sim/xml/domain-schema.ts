@@ -136,4 +136,4 @@ function relaxNgErrors(root: XmlTree): string[] {
 }
 
 /** virXMLValidateAgainstSchema's message for a well-formed `<domain>`, or undefined when it validates. */
-export const domainSchemaError = (xml: string) => schemaFailure(xml, 'domain', 'domain.rng', relaxNgErrors);
+export const domainSchemaError = (xml: string) => schemaFailure(xml, 'domain', relaxNgErrors);

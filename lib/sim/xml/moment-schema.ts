@@ -128,9 +128,10 @@ const CHECKPOINT: [string, Check][] = [
   ['parent', parentWith(textOnly(CHECKPOINT_NAME))],
 ];
 
+/** Each root's groups; its schema is named after it (domainsnapshot.rng, domaincheckpoint.rng). */
 const SCHEMAS = {
-  domainsnapshot: { file: 'domainsnapshot.rng', groups: SNAPSHOT },
-  domaincheckpoint: { file: 'domaincheckpoint.rng', groups: CHECKPOINT },
+  domainsnapshot: { groups: SNAPSHOT },
+  domaincheckpoint: { groups: CHECKPOINT },
 };
 
 /** libxml2's lines for the document, or undefined when it validates. The root is checked by the caller. */
@@ -152,4 +153,4 @@ function relaxNgErrors(root: XmlTree, groups: [string, Check][]): string[] | und
 
 /** virXMLValidateAgainstSchema's message for a well-formed moment document, or undefined when valid. */
 export const momentSchemaError = (xml: string, kind: keyof typeof SCHEMAS) =>
-  schemaFailure(xml, kind, SCHEMAS[kind].file, (root) => relaxNgErrors(root, SCHEMAS[kind].groups));
+  schemaFailure(xml, kind, (root) => relaxNgErrors(root, SCHEMAS[kind].groups));

@@ -118,4 +118,4 @@ function relaxNgErrors(root: XmlTree): string[] {
 }
 
 /** virXMLValidateAgainstSchema's message for a well-formed `<network>`, or undefined when it validates. */
-export const networkSchemaError = (xml: string) => schemaFailure(xml, 'network', 'network.rng', relaxNgErrors);
+export const networkSchemaError = (xml: string) => schemaFailure(xml, 'network', relaxNgErrors);

@@ -153,4 +153,4 @@ function relaxNgErrors(root: XmlTree): string[] | undefined {
 }
 
 /** virXMLValidateAgainstSchema's message for a well-formed `<pool>`, or undefined when it validates. */
-export const poolSchemaError = (xml: string) => schemaFailure(xml, 'pool', 'storagepool.rng', relaxNgErrors);
+export const poolSchemaError = (xml: string) => schemaFailure(xml, 'pool', relaxNgErrors, 'storagepool');

@@ -28,18 +28,18 @@ export const textOnly =
 /**
  * virXMLValidateAgainstSchema's message for a well-formed document whose root is `root` (another root
  * is the parser's to refuse), or undefined when `relaxNgErrors` finds nothing: libxml2's lines under
- * "Unable to validate doc against <schema>".
+ * "Unable to validate doc against <schema>". The schema is `<rng>.rng`, named after the root unless given.
  */
 export function schemaFailure(
   xml: string,
   root: string,
-  rng: string,
   relaxNgErrors: (root: XmlTree) => string[] | undefined,
+  rng = root,
 ): string | undefined {
   const el = parseXmlTree(xml).find(isElement);
   if (el?.el !== root) return undefined;
   const lines = relaxNgErrors(el);
   if (!lines?.length) return undefined;
-  const schema = `/usr/share/libvirt/schemas/${rng}`;
+  const schema = `/usr/share/libvirt/schemas/${rng}.rng`;
   return `XML document failed to validate against schema: Unable to validate doc against ${schema}\n${lines.join('\n')}\n`;
 }
