@@ -30,6 +30,7 @@ import { stdin } from './scenarios/stdin';
 import { storage } from './scenarios/storage';
 import { surveyFinds } from './scenarios/survey-finds';
 import { surveyFinds11 } from './scenarios/survey-finds-11';
+import { surveyFinds12 } from './scenarios/survey-finds-12';
 import { tuning } from './scenarios/tuning';
 import { unsupported } from './scenarios/unsupported';
 import { unsupportedDomain } from './scenarios/unsupported-domain';
@@ -64,6 +65,7 @@ export const scenarios: Scenario[] = [
   ...differential,
   ...surveyFinds,
   ...surveyFinds11,
+  ...surveyFinds12,
   ...cpuBaseline,
   ...networks,
   ...snapshots,

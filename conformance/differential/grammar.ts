@@ -16,6 +16,7 @@ import {
   netUpdateXmlValue,
   nodeDeviceValue,
   numberValue,
+  poolFileValue,
   poolTypeValue,
   poolValue,
   memspecValue,
@@ -83,6 +84,7 @@ function valueFor(command: string, option: VirshHelpOption): fc.Arbitrary<string
   if (command === 'checkpoint-create' && option.name === 'xmlfile') return checkpointFileValue;
   if (['net-define', 'net-create'].includes(command) && option.name === 'file') return networkFileValue;
   if (['define', 'create'].includes(command) && option.name === 'file') return domainFileValue;
+  if (['pool-define', 'pool-create'].includes(command) && option.name === 'file') return poolFileValue;
   if (command === 'snapshot-create-as' && option.name === 'memspec') return memspecValue;
   if (command === 'snapshot-create-as' && option.name === 'diskspec') return snapshotDiskspecValue;
   if (command === 'checkpoint-create-as' && option.name === 'diskspec') return checkpointDiskspecValue;

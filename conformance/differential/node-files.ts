@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from '../paths';
-import { domainDocs, networkBodies } from '../scenarios/node-objects';
+import { domainDocs, networkBodies, poolDocs } from '../scenarios/node-objects';
 
 // A fixed uuid: libvirt gives a domain without one a random uuid, which no two runs share.
 let serial = 0;
@@ -93,6 +93,8 @@ const objectNodes: Record<string, string> = {
 };
 
 /** <network> files for net-define/net-create: valid, refused by network.rng (with --validate), refused by the parser. */
+/** pool-define's documents (decision 066): inside storagepool.rng's subset the lab checks. */
+export const poolFiles: Record<string, string> = Object.fromEntries(poolDocs.map((d, i) => [`pool${i}.xml`, `${d}\n`]));
 export const networkFiles: Record<string, string> = Object.fromEntries(
   networkBodies.map((body, i) => [`net${i}.xml`, `<network>${body}</network>\n`]),
 );
@@ -158,6 +160,7 @@ export const workFiles: Record<string, string> = {
   ...brokenNodes,
   ...includedFiles,
   ...networkFiles,
+  ...poolFiles,
   ...domainFiles,
   ...objectNodes,
   ...snapshotFiles,

@@ -1,4 +1,4 @@
-import { checkpointFiles, cpuFiles, domainFiles, networkFiles, snapshotFiles } from './node-files';
+import { checkpointFiles, cpuFiles, domainFiles, networkFiles, poolFiles, snapshotFiles } from './node-files';
 import fc from 'fast-check';
 
 /**
@@ -260,6 +260,8 @@ export const domainFileValue = fc.constantFrom(
 );
 /** net-define's and net-create's file: a <network> (node-files.ts), another document, a missing file. */
 export const networkFileValue = fc.constantFrom(...Object.keys(networkFiles), 'guest.xml', 'nonexistent.xml');
+/** pool-define's and pool-create's file: a <pool> (node-files.ts), another document, a missing file. */
+export const poolFileValue = fc.constantFrom(...Object.keys(poolFiles), 'guest.xml', 'nonexistent.xml');
 /** checkpoint-create's file, always given (without one the checkpoint is named by the clock). */
 export const checkpointFileValue = fc.constantFrom(...Object.keys(checkpointFiles), 'snap0.xml', 'nonexistent.xml');
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario';
-import { each } from './build';
+import { each, runs } from './build';
 
 /** Documents whose attribute values carry blanks libxml2 keeps and libvirt compares as written. */
 const blankAttrs: Record<string, string> = {
@@ -29,6 +29,37 @@ export const networkDocs = [
   "<name>x</name><forward mode='bogus'/>",
   '<name>x</name><forward/><forward/>',
 ];
+const T = '<target><path>/srv/p</path></target>';
+/** <pool> documents for pool-define [--validate]: valid, and refused by storagepool.rng each way libxml2 reports (decision 066's subset). */
+export const poolDocs = [
+  `<pool type='dir'><name>pd</name><uuid>00000000-0000-4000-8000-0000000000e1</uuid>${T}</pool>`,
+  `<pool type='dir'><name>pc</name><uuid>00000000-0000-4000-8000-0000000000e2</uuid><capacity unit='G'>1</capacity><features><cow state='yes'/></features>${T}</pool>`,
+  `<pool type='fs'><name>pf</name><uuid>00000000-0000-4000-8000-0000000000e3</uuid><source><device path='/dev/sdb'/></source>${T}</pool>`,
+  "<pool type='logical'><name>pl</name><uuid>00000000-0000-4000-8000-0000000000e4</uuid><source><name>vg</name></source><target/></pool>",
+  `<pool type='dir'><uuid>00000000-0000-4000-8000-0000000000e5</uuid>${T}</pool>`,
+  "<pool type='dir'><name>p</name></pool>",
+  `<pool type='dir'><name>p</name>${T}<bogus/></pool>`,
+  `<pool type='dir'><bogus/><name>p</name>${T}</pool>`,
+  `<pool type='dir' foo='1'><name>p</name>${T}</pool>`,
+  `<pool type='bogus'><name>p</name>${T}</pool>`,
+  `<pool><name>p</name>${T}</pool>`,
+  `<pool type='dir'><name>p</name><name>q</name>${T}</pool>`,
+  `<pool type='dir'><name>p</name><uuid>zz</uuid>${T}</pool>`,
+  `<pool type='dir'><name>p</name>${T} text</pool>`,
+  `<pool type='fs'><name>p</name>${T}</pool>`,
+  "<pool type='dir'><name>p</name><target><path>t</path></target></pool>",
+  "<pool type='dir'><name>p</name><target/></pool>",
+  `<pool type='dir'><name>p</name>${T}${T}</pool>`,
+  `<pool type='dir'><name>p</name><capacity> 5 </capacity>${T}</pool>`,
+  `<pool type='dir'><name>a/b</name>${T}</pool>`,
+  `<pool type='dir'><name a='1'>p</name>${T}</pool>`,
+  `<pool type='dir'><name>p</name><source><device path='/x'/></source>${T}</pool>`,
+  `<pool type='dir'><name>p</name><features><cow state='maybe'/></features>${T}</pool>`,
+  "<pool type='dir'><name>p</name><target><path>/t</path><bogus/></target></pool>",
+  `<pool type='dir' xmlns='http://x'><name>p</name>${T}</pool>`,
+];
+const poolFiles = Object.fromEntries(poolDocs.map((d, i) => [`p${i}.xml`, `${d}\n`]));
+
 /** libvirt makes up a random uuid for a network without one: every drawn document names its own. */
 const withUuid = (d: string) => (d.includes('<uuid>') ? d : `${d}<uuid>00000000-0000-4000-a000-0000000000aa</uuid>`);
 export const networkBodies = networkDocs.map(withUuid);
@@ -131,5 +162,67 @@ export const nodeObjects: Scenario[] = [
     each(`node-file-objects-${name}`, `a node file refused while its objects are read: ${what}`, ['list'], {
       fixture: `objects-${name}.xml`,
     }),
+  ),
+  each(
+    'node-file-devices',
+    "a node file's <device>s (testParseNodedevs: virNodeDeviceDefParseXML as an existing device, then virNodeDeviceObjListAssignDef, which replaces a device of the same name in place): each capability formatted as virNodeDeviceDefFormat writes it — system, pci, net, usb_device and usb, scsi_host with fc_host and vport_ops, storage fixed and removable, scsi, drm, an included ap_queue; nodedev-list is still refused by the test driver's flags",
+    [
+      'nodedev-dumpxml computer; nodedev-dumpxml pci_0000_00_02_0; nodedev-info pci_0000_00_02_0',
+      'nodedev-dumpxml net_eth0_52_54_00_11_22_33; nodedev-dumpxml usb_1_1',
+      'nodedev-dumpxml scsi_host5; nodedev-dumpxml block_sda; nodedev-dumpxml block_sr0',
+      'nodedev-dumpxml scsi_0_0_0_0; nodedev-dumpxml drm_card0; nodedev-dumpxml ap_queue_03_0010',
+      'nodedev-dumpxml --xpath //capability/@type usb_1_1; nodedev-info block_sr0; nodedev-list',
+      'nodedev-destroy scsi_host5; nodedev-dumpxml scsi_host1',
+    ],
+    { fixture: 'nodedevs.xml' },
+  ),
+  ...(
+    [
+      ['no-caps', 'a device without capabilities'],
+      ['bad-type', "a capability type virNodeDevCapType does not name (virXMLPropEnum's words)"],
+      ['parser-refuses', 'scsi_generic: a type the parser has no reader for (its number in the error)'],
+      ['usb-bus', 'a USB bus number that is not an unsigned int (virXPathUInt → invalid)'],
+      ['link-speed', 'a net link speed virXMLPropUInt refuses'],
+      ['no-wwnn', 'an fc_host without its WWNN: the test driver gives no virt type to make one up'],
+      ['parent-wwnn', "a parent's wwnn without its wwpn"],
+      ['wrong-root', 'an included file whose root is not a <device>'],
+    ] as const
+  ).map(([name, what]) =>
+    each(`node-file-device-${name}`, `a node file refused while its devices are read: ${what}`, ['list'], {
+      fixture: `nodedev-${name}.xml`,
+    }),
+  ),
+  runs(
+    'node-file-auth',
+    "a node file's <auth> users (testParseAuthUsers, testConnectAuthenticate): virsh's auth callback with no terminal prompts on stdout and reads each answer as a line of standard input — a name, then a password for a name unknown or with one; an empty input is an empty name; what stdio read is gone for the script that follows",
+    [
+      { args: ['uri'] },
+      { args: ['uri; list --name'], stdin: 'alice\npw\n' },
+      { args: ['uri'], stdin: 'alice\npw' },
+      { args: ['uri'], stdin: 'alice\n' },
+      { args: ['uri'], stdin: 'alice\npw \n' },
+      { args: ['uri'], stdin: 'alice\r\npw\n' },
+      { args: ['uri'], stdin: 'bob\nnot read\n' },
+      { args: ['uri'], stdin: 'bob \n\n' },
+      { args: ['uri'], stdin: 'carol\npw\n' },
+      { args: ['-r', 'uri'], stdin: 'bob\n' },
+      { args: [], stdin: 'alice\npw\nuri\n' },
+      { args: [], stdin: `bob\n${'uri\n'.repeat(1030)}` },
+      { args: ['connect test:///default; uri'], stdin: 'x\n' },
+    ],
+    { fixture: 'auth.xml', covers: ['uri', 'list', 'connect'] },
+  ),
+  each('node-file-auth-no-name', 'a node file refused while its auth users are read: a user without a name', ['uri'], {
+    fixture: 'auth-no-name.xml',
+  }),
+  each(
+    'pool-schema',
+    "pool-define --validate checks the document against storagepool.rng as libxml2's Relax-NG reports it: the branch the type names (an unknown one failing alone), name/uuid and the sizes one interleave deeper, features, source and target, extra content, the root's attributes last, a namespace refused; without --validate the parser's own errors",
+    [
+      ...poolDocs.map((_, i) => `pool-define p${i}.xml --validate; pool-list --all --name`),
+      ...poolDocs.map((_, i) => `pool-define p${i}.xml; pool-list --all --name`),
+      'pool-create p0.xml; pool-create p5.xml; pool-list --all --name',
+    ],
+    { files: poolFiles },
   ),
 ];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -34,6 +34,19 @@ function inputrc(): string | undefined {
   }
 }
 
+/** One read(2) of standard input (at most 4096 bytes, '' at its end), waiting while a pipe is empty. */
+function stdinBlock(): string {
+  const buf = Buffer.alloc(4096);
+  for (;;) {
+    try {
+      return buf.toString('latin1', 0, readSync(0, buf, 0, buf.length, null));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') return '';
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
 /**
  * virsh as a program: a command in argv runs at once; otherwise commands come from standard
  * input, read as a stream (each line runs as it arrives, as virsh's readline loop does), or
@@ -50,6 +63,7 @@ export async function runVirshCli(args: string[]): Promise<void> {
     localHostname: hostname(),
     inputrc: inputrc(),
     inputrcName: process.env.INPUTRC || '~/.inputrc',
+    stdinBlock,
   };
   const open = openVirsh(input);
   const out = new OrderedOutput(localize);

@@ -6,6 +6,7 @@ import { loadTestNodeXml } from '../sim/worlds/test-xml';
 import type { HostFs } from './host-fs';
 import { labHostUri, localUri } from './lab-uri';
 import type { Session } from './session';
+import { testAuthenticate } from './test-auth';
 import { parseTestUri } from './test-uri';
 
 /**
@@ -41,7 +42,9 @@ export function connectUri(uri: string | null, s: Session): Result<{ world: Worl
       return r.ok ? r.data : r.errno === 'EISDIR' ? null : undefined;
     };
     const world = loadTestNodeXml(read.data, test.uri, test.path, include);
-    return world.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : world;
+    if (!world.ok) return world;
+    const auth = testAuthenticate(world.value.hosts[0], s.credentials);
+    return auth.ok ? ok({ world: world.value, host: world.value.hosts[0].name, uri: test.uri }) : auth;
   }
   const lab = labHostUri(s.world, target, s.localHost);
   if (lab) return lab.ok ? ok({ world: s.world, ...lab.value }) : lab;

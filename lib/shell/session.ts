@@ -40,8 +40,19 @@ export interface Session {
    * own prints the error an earlier command left unreported.
    */
   lastError?: VirtError | null;
+  /**
+   * virsh's auth callback (virConnectAuthCallbackDefault) with no terminal: prompts printed on stdout,
+   * answers read line by line from standard input as stdio buffers it. None: standard input is at its end.
+   */
+  credentials?: Credentials;
   /** Opens a connection: may replace the world (test:///default starts a fresh one). */
   connect: (uri: string | null, s: Session) => Result<{ world: World; host: string; uri: string }>;
+}
+
+export interface Credentials {
+  prompt(text: string): void;
+  /** The next line without its newline; '' at the end of input. */
+  line(): string;
 }
 
 export interface Output {

@@ -9,6 +9,7 @@ import { runInteractive } from './virsh/interactive';
 import type { ParsedCommand } from './virsh/options';
 import { parseVirshLine, parseVirshWords, runVirshCommands } from './virsh/run';
 import { virshLongVersion, virshUsage } from './virsh/usage';
+import { stdioLines } from './test-auth';
 
 export interface VirshMainInput {
   /** Arguments after `virsh`. */
@@ -29,13 +30,15 @@ export interface VirshMainInput {
   inputrcName?: string;
   /** The lab host whose root shell runs virsh: its hypervisor answers qemu:///system or xen:///system. */
   localHost?: string;
+  /** The next read(2) of standard input, at most 4096 bytes ('' at its end), for a program that streams it. */
+  stdinBlock?: () => string;
 }
 
 /** virsh's own options and its connection: a session ready for commands, or what virsh printed before it ended. */
 export function openVirsh(
   input: VirshMainInput,
 ):
-  | { ok: true; s: Session; io: Streams; commands: ParsedCommand[] | null }
+  | { ok: true; s: Session; io: Streams; commands: ParsedCommand[] | null; stdinTaken: number }
   | { ok: false; out: Output & { world: World | null } } {
   const io = new Streams();
   const args = parseVirshArgv(input.argv);
@@ -66,6 +69,16 @@ export function openVirsh(
     inputrc: input.inputrc,
     inputrcName: input.inputrcName,
   };
+  // The auth callback's fgets reads standard input a block at a time; what it read is gone for readline.
+  let taken = 0;
+  const block =
+    input.stdinBlock ??
+    (() => {
+      const b = (input.stdin ?? '').slice(taken, taken + 4096);
+      taken += b.length;
+      return b;
+    });
+  s.credentials = { prompt: (text) => io.print(text), line: stdioLines(block) };
   // virsh parses a command given as arguments while reading its options, before connecting:
   // a line that fails to parse runs nothing and opens no connection.
   const rest = args.rest;
@@ -90,13 +103,15 @@ export function openVirsh(
   s.world = advanceJobs(conn.value.world, input.now).world;
   s.host = conn.value.host;
   s.uri = conn.value.uri;
-  return { ok: true, s, io, commands };
+  // Read from a script, a later `connect` would share standard input with readline (not modelled): it reads none.
+  if (!commands) s.credentials = { prompt: (text) => io.print(text), line: () => '' };
+  return { ok: true, s, io, commands, stdinTaken: taken };
 }
 
 /** The virsh program: its own options, the connection, then argv, a command string or stdin. */
 export function virshMain(input: VirshMainInput): Output & { world: World | null } {
   const open = openVirsh(input);
-  return open.ok ? runVirshArgs(open.s, open.io, open.commands, input.stdin ?? '') : open.out;
+  return open.ok ? runVirshArgs(open.s, open.io, open.commands, (input.stdin ?? '').slice(open.stdinTaken)) : open.out;
 }
 
 /** After the connection: the commands given as arguments (parsed before connecting), else stdin. */

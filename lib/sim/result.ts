@@ -25,7 +25,8 @@ export type VirtErrorCode =
   | 'NO_STORAGE_VOL'
   | 'NO_NODE_DEVICE'
   | 'NO_INTERFACE'
-  | 'OVERFLOW';
+  | 'OVERFLOW'
+  | 'AUTH_FAILED';
 
 export interface VirtError {
   code: VirtErrorCode;

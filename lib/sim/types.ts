@@ -424,6 +424,8 @@ export interface Host {
   pools?: StoragePool[];
   /** Host devices (virNodeDeviceObj): modelled for the test driver (computer and its SCSI hosts). */
   nodeDevices?: NodeDevice[];
+  /** A test-driver node file's `<auth>` users: the connection asks for one (testConnectAuthenticate). */
+  authUsers?: { username: string; password?: string }[];
   /** Host interfaces (virInterfaceObj): modelled for the test driver (its eth1). */
   interfaces?: HostInterface[];
   /** The interfaces as iface-begin found them, while a change transaction runs. */
@@ -457,6 +459,8 @@ export interface HostInterface {
 export interface NodeDevice {
   name: string;
   parent?: string;
+  /** A node file's `<path>` and `<devnode>` lines (printed between the name and the parent). */
+  head?: string[];
   /** The `<capability>` elements, indented as inside `<device>`. */
   caps: string[];
   /** A Fibre Channel HBA's names; vHBAs are created and destroyed by them. */
@@ -472,6 +476,8 @@ export interface PoolDef {
   uuid: string;
   source: PoolSource;
   target?: string;
+  /** `<features><cow state>` as given (yes/no). */
+  cow?: string;
 }
 
 /** virStoragePoolSource: only what the pool's type keeps. */
@@ -526,8 +532,14 @@ export interface NetworkDef {
     address?: string;
     netmask?: string;
     prefix?: string;
+    /** `localPtr` as written (yes/no). */
+    localPtr?: string;
+    /** `<tftp root>` (IPv4 only). */
+    tftp?: string;
     ranges: { start: string; end: string }[];
     hosts: { mac?: string; name?: string; ip?: string }[];
+    /** `<dhcp><bootp file server>` (IPv4 only; one without a file is skipped). */
+    bootp?: { file: string; server?: string };
   }[];
   portgroups?: PortGroup[];
 }

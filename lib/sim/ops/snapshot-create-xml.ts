@@ -58,6 +58,7 @@ export function domainSnapshotCreateXml(
   xml: string,
   flags: number,
   defaults: ParseDefaults = {},
+  regularFile: (path: string) => boolean = () => false,
 ): Created {
   const rules = flagRules(flags);
   if (!rules.ok) return rules;
@@ -74,6 +75,6 @@ export function domainSnapshotCreateXml(
     const named = { ...doc.value, name: doc.value.name! };
     return redefine(ctx, found.value, named, (flags & SNAPSHOT_REDEFINE.current) !== 0);
   }
-  const { name = String(Math.floor(ctx.now / 1000)), description, disks, diskModes } = doc.value;
-  return domainSnapshotCreate(ctx, uuid, { name, description, disks, diskModes }, flags & ~3);
+  const { name = String(Math.floor(ctx.now / 1000)), ...spec } = doc.value;
+  return domainSnapshotCreate(ctx, uuid, { name, ...spec, regularFile }, flags & ~3);
 }

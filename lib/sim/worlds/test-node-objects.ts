@@ -6,6 +6,7 @@ import { poolDefine } from '../ops/pools';
 import { uuidFromSeed } from '../uuid';
 import { parseInterfaceXml } from '../xml/interface-xml';
 import { parseNetworkXml } from '../xml/network-xml';
+import { parseNodeDeviceNode } from '../xml/nodedev-node';
 import { checkWellFormed } from '../xml/parse';
 import { parsePoolXml } from '../xml/pool-xml';
 import { parseVolumeXml } from '../xml/volume-xml';
@@ -140,20 +141,56 @@ function pools(xml: string, file: string, read: ReadFile, host: string): Step[] 
 }
 
 /**
- * What testOpenParse reads after the domains: networks, interfaces, then storage pools with their
- * volumes, each with its parser's errors; the first error ends the load. A node file starts with none.
+ * testParseNodedevs: each `<device>` parsed as an existing device (virNodeDeviceDefParseNode);
+ * virNodeDeviceObjListAssignDef replaces the definition of a device of the same name in place.
+ */
+function nodeDevices(xml: string, file: string, read: ReadFile, host: string): Step[] {
+  return nodeChildren(xml, 'device').map((el) => (w) => {
+    const obj = includedObject(el, file, read);
+    if (!obj.ok) return obj;
+    const dev = parseNodeDeviceNode(obj.value.root);
+    if (!dev.ok) return dev;
+    return ok(
+      onHost(w, host, (h) => {
+        const devs = h.nodeDevices ?? [];
+        const at = devs.findIndex((d) => d.name === dev.value.name);
+        return { ...h, nodeDevices: at < 0 ? [...devs, dev.value] : devs.map((d, i) => (i === at ? dev.value : d)) };
+      }),
+    );
+  });
+}
+
+/** testParseAuthUsers: /node/auth/user, each a name (its text, not empty) and an optional password. */
+function authUsers(xml: string): Result<{ username: string; password?: string }[]> {
+  const out: { username: string; password?: string }[] = [];
+  for (const auth of nodeChildren(xml, 'auth'))
+    for (const u of auth.kids.filter((k): k is XmlTree => isEl(k) && k.el === 'user')) {
+      const username = stringAt(u) ?? '';
+      if (username === '') return fail('XML_ERROR', 'XML error: missing username in /node/auth/user field');
+      const password = attrOf(u, 'password');
+      out.push({ username, ...(password !== undefined && { password }) });
+    }
+  return ok(out);
+}
+
+/**
+ * What testOpenParse reads after the domains: networks, interfaces, storage pools with their
+ * volumes, node devices, then the auth users, each with its parser's errors; the first error ends
+ * the load. A node file starts with none.
  */
 export function loadNodeObjects(world: World, xml: string, file: string, read: ReadFile): Result<World> {
   const host = world.hosts[0].name;
-  let w = onHost(world, host, (h) => ({ ...h, networks: [], interfaces: [], pools: [] }));
+  let w = onHost(world, host, (h) => ({ ...h, networks: [], interfaces: [], pools: [], nodeDevices: [] }));
   for (const step of [
     ...networks(xml, file, read, host),
     ...interfaces(xml, file, read, host),
     ...pools(xml, file, read, host),
+    ...nodeDevices(xml, file, read, host),
   ]) {
     const r = step(w);
     if (!r.ok) return r;
     w = r.value;
   }
-  return ok(w);
+  const users = authUsers(xml);
+  return users.ok ? ok(onHost(w, host, (h) => ({ ...h, authUsers: users.value }))) : users;
 }

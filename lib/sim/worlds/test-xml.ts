@@ -119,8 +119,6 @@ export function loadTestNodeXml(
   }
   host.domains = domains;
   host.nextId = nextId;
-  // A node file holds only the node devices it lists (none is read yet: see docs/model.md).
-  host.nodeDevices = [];
   return loadNodeObjects(makeWorld([host]), xml, path, read);
 }
 

@@ -1,5 +1,5 @@
-import { attrsWithin, content, isElement, textOf, UNSIGNED_LONG } from './moment-schema';
-import { parseXmlTree, type XmlTree } from './xml-tree';
+import { attrsWithin, content, isElement, schemaFailure, textOf, UNSIGNED_LONG } from './relax-ng';
+import type { XmlTree } from './xml-tree';
 
 /**
  * What libxml2's Relax-NG validator says about a `<domain>` (define/create --validate: virXMLParse with
@@ -136,11 +136,4 @@ function relaxNgErrors(root: XmlTree): string[] {
 }
 
 /** virXMLValidateAgainstSchema's message for a well-formed `<domain>`, or undefined when it validates. */
-export function domainSchemaError(xml: string): string | undefined {
-  const root = parseXmlTree(xml).find(isElement);
-  if (root?.el !== 'domain') return undefined;
-  const lines = relaxNgErrors(root);
-  if (!lines.length) return undefined;
-  const schema = '/usr/share/libvirt/schemas/domain.rng';
-  return `XML document failed to validate against schema: Unable to validate doc against ${schema}\n${lines.join('\n')}\n`;
-}
+export const domainSchemaError = (xml: string) => schemaFailure(xml, 'domain', relaxNgErrors);

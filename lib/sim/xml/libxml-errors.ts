@@ -4,12 +4,19 @@
  * text before the root, an unfinished start tag, a wrong closing tag, a file cut short.
  */
 export function libxmlError(xml: string, source: string): string | null {
+  // libvirt's catchXMLError: the line around the parser's position (a '\r' ends a line as a '\n'
+  // does, and a position on a line end counts as the line before), dashes up to the column.
+  const eol = (i: number) => xml[i] === '\n' || xml[i] === '\r';
   const at = (pos: number, msg: string) => {
     const line = xml.slice(0, pos).split('\n').length;
-    const start = xml.lastIndexOf('\n', pos - 1) + 1;
-    const end = xml.indexOf('\n', pos);
-    const text = xml.slice(start, end < 0 ? xml.length : end);
-    const col = pos - start;
+    let start = pos;
+    while (start > 0 && eol(start)) start--;
+    while (start > 0 && !eol(start)) start--;
+    if (eol(start)) start++;
+    let end = start;
+    while (end < xml.length && !eol(end) && xml[end] !== '\0') end++;
+    const text = xml.slice(start, end);
+    const col = Math.min(pos - start, text.length);
     return `${source}:${line}: ${msg}\n${text === '' ? '(null)' : text}\n${'-'.repeat(col)}^`;
   };
   let p = 0;

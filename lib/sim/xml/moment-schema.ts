@@ -1,4 +1,15 @@
-import { type XmlTree, type XmlTreeNode, parseXmlTree } from './xml-tree';
+import {
+  attr,
+  attrsWithin,
+  type Check,
+  content,
+  isElement,
+  schemaFailure,
+  textOnly,
+  token,
+  UNSIGNED_LONG,
+} from './relax-ng';
+import type { XmlTree } from './xml-tree';
 
 /**
  * What libxml2's Relax-NG validator says about a `<domainsnapshot>` or `<domaincheckpoint>` document
@@ -10,30 +21,12 @@ import { type XmlTree, type XmlTreeNode, parseXmlTree } from './xml-tree';
  * the <optional> around it); and last, what the sorting stopped at is "extra content".
  */
 
-export type Check = (el: XmlTree) => boolean;
-export const isElement = (n: XmlTreeNode): n is XmlTree => 'el' in n;
-/** xmlRelaxNGSkipIgnored: comments and blank text are not content. */
-export const content = (el: XmlTree) =>
-  el.kids.filter((k) => !('comment' in k) && !('text' in k && k.text.trim() === ''));
-export const attr = (el: XmlTree, name: string) => el.attrs.find(([k]) => k === name)?.[1];
-export const attrsWithin = (el: XmlTree, names: string[]) =>
-  el.attrs.every(([k]) => names.includes(k) || k === 'xmlns');
-/** A <value> compares as an XSD token: blanks collapsed and trimmed. */
-export const token = (s: string | undefined) => s?.replace(/\s+/g, ' ').trim();
-export const textOf = (el: XmlTree) => el.kids.map((k) => ('text' in k ? k.text : '')).join('');
-
-/** <text/> (or a pattern) and no attributes: no child element. */
-export const textOnly =
-  (valid: (s: string) => boolean = () => true): Check =>
-  (el) =>
-    el.attrs.length === 0 && content(el).every((k) => !isElement(k)) && valid(textOf(el));
 const valueIn = (values: string[]) => textOnly((s) => values.includes(token(s) ?? ''));
 
 /** basictypes.rng's absFilePath and domaincommon.rng's diskTargetDev (XSD patterns match the whole value). */
 const ABS_FILE = /^(\/|[a-zA-Z]:\\)[^\n\r]+$/;
 const DISK_NAME = (s: string | undefined) =>
   s !== undefined && (/^(ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+$/.test(s) || ABS_FILE.test(s));
-export const UNSIGNED_LONG = (s: string | undefined) => s !== undefined && /^\+?\d+$/.test(s.trim());
 const CHECKPOINT_NAME = (s: string) => /^[a-zA-Z0-9_-][a-zA-Z0-9_.-]*$/.test(s);
 
 /** The children of a group's element, each one of `names` and valid by its check. */
@@ -135,9 +128,10 @@ const CHECKPOINT: [string, Check][] = [
   ['parent', parentWith(textOnly(CHECKPOINT_NAME))],
 ];
 
+/** Each root's groups; its schema is named after it (domainsnapshot.rng, domaincheckpoint.rng). */
 const SCHEMAS = {
-  domainsnapshot: { file: 'domainsnapshot.rng', groups: SNAPSHOT },
-  domaincheckpoint: { file: 'domaincheckpoint.rng', groups: CHECKPOINT },
+  domainsnapshot: { groups: SNAPSHOT },
+  domaincheckpoint: { groups: CHECKPOINT },
 };
 
 /** libxml2's lines for the document, or undefined when it validates. The root is checked by the caller. */
@@ -158,11 +152,5 @@ function relaxNgErrors(root: XmlTree, groups: [string, Check][]): string[] | und
 }
 
 /** virXMLValidateAgainstSchema's message for a well-formed moment document, or undefined when valid. */
-export function momentSchemaError(xml: string, kind: keyof typeof SCHEMAS): string | undefined {
-  const root = parseXmlTree(xml).find(isElement);
-  if (!root || root.el !== kind) return undefined;
-  const lines = relaxNgErrors(root, SCHEMAS[kind].groups);
-  if (!lines) return undefined;
-  const schema = `/usr/share/libvirt/schemas/${SCHEMAS[kind].file}`;
-  return `XML document failed to validate against schema: Unable to validate doc against ${schema}\n${lines.join('\n')}\n`;
-}
+export const momentSchemaError = (xml: string, kind: keyof typeof SCHEMAS) =>
+  schemaFailure(xml, kind, (root) => relaxNgErrors(root, SCHEMAS[kind].groups));

@@ -1,5 +1,5 @@
-import { attr, attrsWithin, type Check, content, isElement, textOnly, token } from './moment-schema';
-import { parseXmlTree, type XmlTree } from './xml-tree';
+import { attr, attrsWithin, type Check, content, isElement, schemaFailure, textOnly, token } from './relax-ng';
+import type { XmlTree } from './xml-tree';
 
 /**
  * What libxml2's Relax-NG validator says about a `<network>` (net-define/net-create --validate:
@@ -118,11 +118,4 @@ function relaxNgErrors(root: XmlTree): string[] {
 }
 
 /** virXMLValidateAgainstSchema's message for a well-formed `<network>`, or undefined when it validates. */
-export function networkSchemaError(xml: string): string | undefined {
-  const root = parseXmlTree(xml).find(isElement);
-  if (root?.el !== 'network') return undefined;
-  const lines = relaxNgErrors(root);
-  if (!lines.length) return undefined;
-  const schema = '/usr/share/libvirt/schemas/network.rng';
-  return `XML document failed to validate against schema: Unable to validate doc against ${schema}\n${lines.join('\n')}\n`;
-}
+export const networkSchemaError = (xml: string) => schemaFailure(xml, 'network', relaxNgErrors);

@@ -4,6 +4,7 @@ import { configUnsupported, fail, internalError, ok, type Result } from '../resu
 import type { NetworkDef } from '../types';
 import { checkWellFormed } from './parse';
 import { definitionUuid } from './uuid-parse';
+import { parseIpDef } from './network-ip';
 import { networkSchemaError } from './network-schema';
 import { escapeXml } from './escape';
 import { attrs, formatDns, formatElement, parseNetworkExtras } from './network-extras';
@@ -50,29 +51,6 @@ export function parseNetworkXml(xml: string, newUuid: () => string, validate = f
   const br = n.bridge;
   const bridge =
     br === undefined ? undefined : { name: attr(br, 'name'), stp: attr(br, 'stp'), delay: attr(br, 'delay') };
-  const ips = ((n.ip as Node[] | undefined) ?? []).map((ip) => {
-    const dhcp = (ip.dhcp ?? {}) as Node;
-    return {
-      family: attr(ip, 'family'),
-      address: attr(ip, 'address'),
-      netmask: attr(ip, 'netmask'),
-      prefix: attr(ip, 'prefix'),
-      ranges: ((dhcp.range as Node[] | undefined) ?? []).map((r) => ({
-        start: attr(r, 'start') ?? '',
-        end: attr(r, 'end') ?? '',
-      })),
-      hosts: ((dhcp.host as Node[] | undefined) ?? []).map((h) => ({
-        mac: attr(h, 'mac'),
-        name: attr(h, 'name'),
-        ip: attr(h, 'ip'),
-      })),
-    };
-  });
-  // virNetworkForwardDefParseXML: the mode by virNetworkForwardType's names, as written.
-  if (forward && !FORWARD_MODES.includes(forward.mode))
-    return configUnsupported(`unknown forwarding type '${forward.mode}'`);
-  if (forward?.mode === 'nat' && !ips.some((ip) => ip.address))
-    return fail('XML_ERROR', `XML error: nat forwarding requested, but no IP address provided for network '${name}'`);
   const macText = attr(n.mac, 'address');
   // virMacAddrParse: six parts of one or two hex digits; a multicast address is refused.
   if (macText !== undefined && !/^(?:[0-9a-fA-F]{1,2}:){5}[0-9a-fA-F]{1,2}$/.test(macText))
@@ -91,6 +69,19 @@ export function parseNetworkXml(xml: string, newUuid: () => string, validate = f
   const extras = tree.ok ? parseNetworkExtras(tree.value, name, forward?.mode) : tree;
   if (!extras.ok) return extras;
   const { interfaces, dns, portgroups } = extras.value;
+  // After the portgroups, each <ip> (virNetworkIPDefParseXML), then the forward element.
+  const ips: NetworkDef['ips'] = [];
+  for (const el of tree.ok ? tree.value.children.filter((c) => c.name === 'ip') : []) {
+    const ip = parseIpDef(name, el);
+    if (!ip.ok) return ip;
+    ips.push(ip.value);
+  }
+  // virNetworkForwardDefParseXML: the mode by virNetworkForwardType's names, as written.
+  if (forward && !FORWARD_MODES.includes(forward.mode))
+    return configUnsupported(`unknown forwarding type '${forward.mode}'`);
+  if (forward?.mode === 'nat' && !ips.length)
+    return fail('XML_ERROR', `XML error: nat forwarding requested, but no IP address provided for network '${name}'`);
+
   const withIfs = forward && interfaces ? { ...forward, dev: interfaces[0], interfaces } : forward;
   return ok({
     name,
@@ -149,8 +140,11 @@ export function formatNetworkXml(d: NetworkDef, connections = 0): string {
         ['address', ip.address],
         ['netmask', ip.netmask],
         ['prefix', ip.prefix],
+        ['localPtr', ip.localPtr],
       ])}>`,
     );
+    if (ip.tftp !== undefined) out.push(`    <tftp root='${escapeXml(ip.tftp)}'/>`);
+    // virNetworkIPDefFormat writes <dhcp> for ranges or hosts; a bootp alone is kept, not printed.
     if (ip.ranges.length || ip.hosts.length) {
       out.push('    <dhcp>');
       for (const r of ip.ranges)
@@ -166,6 +160,13 @@ export function formatNetworkXml(d: NetworkDef, connections = 0): string {
             ['mac', h.mac],
             ['name', h.name],
             ['ip', h.ip],
+          ])}/>`,
+        );
+      if (ip.bootp)
+        out.push(
+          `      <bootp${attrs([
+            ['file', ip.bootp.file],
+            ['server', ip.bootp.server],
           ])}/>`,
         );
       out.push('    </dhcp>');

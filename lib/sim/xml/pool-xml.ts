@@ -5,6 +5,7 @@ import { defaultPoolFormat, poolTypes } from '../storage/pool-types';
 import type { PoolDef, PoolSource } from '../types';
 import { escapeXml } from './escape';
 import { parsePoolAuth } from './pool-auth';
+import { poolSchemaError } from './pool-schema';
 import { poolSourceRefusal } from './pool-source-checks';
 import { checkWellFormed } from './parse';
 import { definitionUuid } from './uuid-parse';
@@ -21,6 +22,7 @@ const parser = new XMLParser({
 const attr = (n: unknown, a: string) => (n && typeof n === 'object' ? ((n as Node)[`@${a}`] as string) : undefined);
 const text = (n: unknown) =>
   typeof n === 'string' ? n : n && typeof n === 'object' ? String((n as Node)['#text'] ?? '') : undefined;
+const first = (n: unknown) => (Array.isArray(n) ? n[0] : n);
 const xmlError = (m: string) => fail('XML_ERROR', `XML error: ${m}`);
 
 /** virFileSanitizePath: no doubled slashes, no trailing slash. */
@@ -65,13 +67,18 @@ function parseSource(type: string, n: Node): Result<PoolSource> {
  * virStoragePoolDefParseXML: the type, the source its type needs, the name, the UUID (`newUuid`
  * stands in for libvirt's random one) and the target path; libvirt's message for what it refuses.
  */
-export function parsePoolXml(xml: string, newUuid: () => string): Result<PoolDef> {
+export function parsePoolXml(xml: string, newUuid: () => string, validate = false): Result<PoolDef> {
   const well = checkWellFormed(xml, '(storage_pool_definition)');
   if (!well.ok) return well;
   const doc = parser.parse(xml) as Node;
   const root = Object.keys(doc).find((k) => !k.startsWith('?'));
   if (root !== 'pool') return xmlError(`expecting root element of 'pool', not '${root ?? ''}'`);
-  const p = (doc.pool || {}) as Node;
+  // virXMLParse validates against storagepool.rng (pool-define --validate) right after the root's name.
+  const schema = validate ? poolSchemaError(xml) : undefined;
+  if (schema) return fail('XML_ERROR', schema);
+  const whole = (doc.pool || {}) as Node;
+  // A default namespace on the root hides its children from libvirt's XPath (./name, ./target/path).
+  const p = attr(whole, 'xmlns') ? Object.fromEntries(Object.entries(whole).filter(([k]) => k.startsWith('@'))) : whole;
   const type = attr(p, 'type');
   if (type === undefined) return xmlError("Missing required attribute 'type' in element 'pool'");
   if (!poolTypes[type]) return xmlError(`Invalid value for attribute 'type' in element 'pool': '${type}'.`);
@@ -79,7 +86,8 @@ export function parsePoolXml(xml: string, newUuid: () => string): Result<PoolDef
   const source = parseSource(type, (p.source && typeof p.source === 'object' ? p.source : {}) as Node);
   if (!source.ok) return source;
   const src = source.value;
-  const name = text(p.name) || (t.name ? src.name : undefined);
+  // string(./name), string(./target/path): the first of each.
+  const name = text(first(p.name)) || (t.name ? src.name : undefined);
   if (!name) return xmlError('missing pool source name element');
   if (name.includes('/')) return xmlError(`name ${name} cannot contain '/'`);
   const own = definitionUuid(xml);
@@ -97,13 +105,17 @@ export function parsePoolXml(xml: string, newUuid: () => string): Result<PoolDef
         ? `/dev/${src.name}`
         : type === 'zfs'
           ? `/dev/zvol/${src.name}`
-          : text((p.target as Node | undefined)?.path);
+          : text(first((first(p.target) as Node | undefined)?.path));
     if (!path) return xmlError('missing storage pool target path');
     target = sanitize(path);
   }
   if (type === 'iscsi-direct' && !src.initiator) return configUnsupported('missing initiator IQN');
+  // virStoragePoolDefParseFeatures: the first <cow>'s state by virXMLPropTristateBool.
+  const cow = attr(first((first(p.features) as Node | undefined)?.cow), 'state');
+  if (cow !== undefined && cow !== 'yes' && cow !== 'no')
+    return xmlError(`Invalid value for attribute 'state' in element 'cow': '${cow}'.`);
   const uuid = own === 'none' ? newUuid() : own.uuid;
-  return ok({ type, name, uuid, source: src, target });
+  return ok({ type, name, uuid, source: src, target, ...(cow !== undefined && { cow }) });
 }
 
 const q = (s: string) => `'${escapeXml(s)}'`;
@@ -140,6 +152,7 @@ export function formatPoolXml(d: PoolDef, sizes: { capacity: bigint; allocation:
     `  <capacity unit='bytes'>${sizes.capacity}</capacity>`,
     `  <allocation unit='bytes'>${sizes.allocation}</allocation>`,
     `  <available unit='bytes'>${sizes.capacity - sizes.allocation}</available>`,
+    ...(d.cow ? ['  <features>', `    <cow state='${d.cow}'/>`, '  </features>'] : []),
     ...formatSource(d.source),
   ];
   if (d.target !== undefined) out.push('  <target>', `    <path>${escapeXml(d.target)}</path>`, '  </target>');

@@ -24,6 +24,10 @@ export interface SnapshotDoc {
   /** The disks named under <disks>, and the snapshot mode each asks for. */
   disks: string[];
   diskModes: Record<string, string>;
+  /** The disks given an image of their own (`<source file|dev>`). */
+  diskFiles: string[];
+  /** `<memory snapshot='external'>` (or a memory file): the test driver then aligns disks as external. */
+  memoryExternal: boolean;
   history?: SnapshotHistory;
 }
 
@@ -121,6 +125,7 @@ export function parseSnapshotXml(
   const diskNodes = ((snap.disks as Node | undefined)?.disk as Node[] | undefined) ?? [];
   const disks = diskNodes.map((d) => String(d['@name']));
   const diskModes: Record<string, string> = {};
+  const diskFiles: string[] = [];
   for (const d of diskNodes) {
     const mode = d['@snapshot'] as string | undefined;
     if (mode !== undefined && !SNAPSHOT_MODES.includes(mode))
@@ -133,9 +138,20 @@ export function parseSnapshotXml(
     const image = source?.['@file'] ?? source?.['@dev'];
     const effective = (mode ?? 'default') === 'default' && (image !== undefined || driver) ? 'external' : mode;
     if (effective !== undefined) diskModes[String(d['@name'])] = effective;
+    if (image !== undefined) diskFiles.push(String(d['@name']));
   }
+  const mem = rootChild(xml, 'memory')?.attrs;
+  const memoryExternal =
+    mem?.find(([k]) => k === 'snapshot')?.[1] === 'external' || mem?.some(([k]) => k === 'file') === true;
   const description = snap.description === undefined ? undefined : rawText(xml, 'description');
-  const base = { ...(name ? { name } : {}), ...(description !== undefined ? { description } : {}), disks, diskModes };
+  const base = {
+    ...(name ? { name } : {}),
+    ...(description !== undefined ? { description } : {}),
+    disks,
+    diskModes,
+    diskFiles,
+    memoryExternal,
+  };
   if (!redefine) return ok(base);
   const h = history(snap, defaults);
   return h.ok ? ok({ ...base, history: h.value }) : h;

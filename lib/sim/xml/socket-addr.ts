@@ -36,9 +36,27 @@ function parseV6(s: string): number[] | undefined {
   return [...h, ...Array(fill).fill(0), ...t].flatMap((w) => [w >> 8, w & 255]);
 }
 
-/** virSocketAddrParse with AI_NUMERICHOST: a dotted quad or an IPv6 address. */
+/**
+ * getaddrinfo's AI_NUMERICHOST reading of IPv4 (glibc's inet_aton_exact): one to four parts, each
+ * decimal, 0x hex or 0 octal, the last filling the bytes left ("10.1" is 10.0.0.1, "010.0.0.1" is 8.0.0.1).
+ */
+function inetAton(s: string): number[] | undefined {
+  const parts = s.split('.');
+  if (parts.length > 4) return undefined;
+  const nums: number[] = [];
+  for (const p of parts) {
+    if (!/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.test(p)) return undefined;
+    nums.push(/^0[xX]/.test(p) ? Number.parseInt(p.slice(2), 16) : /^0/.test(p) ? Number.parseInt(p, 8) : Number(p));
+  }
+  const last = nums.pop()!;
+  if (nums.some((n) => n > 255) || last >= 256 ** (4 - nums.length)) return undefined;
+  const tail = Array.from({ length: 4 - nums.length }, (_, i) => Math.floor(last / 256 ** (3 - nums.length - i)) % 256);
+  return [...nums, ...tail];
+}
+
+/** virSocketAddrParse with AI_NUMERICHOST: an IPv4 address as inet_aton reads it, or an IPv6 address. */
 export function parseSocketAddr(s: string): SocketAddr | undefined {
-  const v4 = parseV4(s);
+  const v4 = inetAton(s);
   if (v4) return { family: 4, bytes: v4 };
   const v6 = parseV6(s);
   return v6 ? { family: 6, bytes: v6 } : undefined;

@@ -80,6 +80,8 @@ const create: VirshCommand = {
     );
     if (!r) return false;
     c.extra(`Domain '${def.value.name}' created from ${file}\n`);
+    // cmdCreate runs the console and ignores how it ended: with no terminal, its error and success.
+    if (c.has('console')) c.error('Cannot run interactive console without a controlling TTY');
     return true;
   },
 };

@@ -2,6 +2,7 @@ import { domainSetLifecycleAction, type LifecycleType } from '../../../sim/ops/l
 import { isActive } from '../../../sim/states';
 import type { Domain } from '../../../sim/types';
 import type { CmdCtx } from '../context';
+import { reqString } from './pool-lookup';
 import type { VirshCommand } from './types';
 
 /** The test driver's guest calls that only need a running (or paused) domain. */
@@ -71,7 +72,9 @@ const sendProcessSignal: VirshCommand = {
       c.error(`Numeric value '${pid}' for <pid> option is malformed or out of range`);
       return false;
     }
-    const sig = c.str('signame')!;
+    // vshCommandOptStringReq: an empty --signame is refused before it is read as a signal.
+    const sig = reqString(c, 'signame');
+    if (sig == null) return false;
     const name = sig.toLowerCase().replace(/^sig/, '');
     const signum = SIGNALS.includes(name) ? SIGNALS.indexOf(name) : /^\d+$/.test(sig) ? Number(sig) : -1;
     if (signum < 0) {

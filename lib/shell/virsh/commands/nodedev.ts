@@ -1,5 +1,6 @@
 import { nodeDeviceCreate, nodeDeviceDestroy } from '../../../sim/ops/nodedev';
 import type { NodeDevice } from '../../../sim/types';
+import { escapeXml } from '../../../sim/xml/escape';
 import { nodeDevCapTypes, parseNodeDeviceXml } from '../../../sim/xml/nodedev-xml';
 import type { CmdCtx } from '../context';
 import { printXml, xpathReadable } from './xml-output';
@@ -126,8 +127,9 @@ export const nodedevCommands: VirshCommand[] = [
       if (c.str('device') !== '' && !xpathReadable(c)) return false;
       const d = deviceArg(c);
       if (!d) return false;
-      const parent = d.parent ? [`  <parent>${d.parent}</parent>`] : [];
-      return printXml(c, `${['<device>', `  <name>${d.name}</name>`, ...parent, ...d.caps, '</device>'].join('\n')}\n`);
+      const parent = d.parent ? [`  <parent>${escapeXml(d.parent)}</parent>`] : [];
+      const lines = ['<device>', `  <name>${escapeXml(d.name)}</name>`, ...(d.head ?? []), ...parent, ...d.caps];
+      return printXml(c, `${[...lines, '</device>'].join('\n')}\n`);
     },
   },
   {

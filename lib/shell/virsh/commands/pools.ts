@@ -48,7 +48,8 @@ function createFlags(c: CmdCtx): number | undefined {
 function definePool(c: CmdCtx, xml: string, verb: 'define' | 'create', flags: number, failLine: string) {
   if (verb === 'create' && flags)
     return applyStorage(c, unsupportedFlags(flags, 'testStoragePoolCreateXML'), failLine) && false;
-  const def = parsePoolXml(xml, () => uuidFromSeed(`${c.host().name}/pool/${c.s.now}/${xml}`));
+  const newUuid = () => uuidFromSeed(`${c.host().name}/pool/${c.s.now}/${xml}`);
+  const def = parsePoolXml(xml, newUuid, c.has('validate'));
   if (!def.ok) return applyStorage(c, def, failLine) && false;
   const r = verb === 'define' ? poolDefine(c.op(), def.value) : poolCreate(c.op(), def.value, flags);
   return applyStorage(c, r, failLine) ? def.value.name : false;

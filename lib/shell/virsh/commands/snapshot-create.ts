@@ -32,7 +32,9 @@ export function snapshotCreator(name: string, source: (c: CmdCtx) => Source | bo
       if (!d) return false;
       const doc = source(c);
       if (typeof doc === 'boolean') return doc;
-      const r = c.apply(domainSnapshotCreateXml(c.op(), d.uuid, doc.xml, flagsOf(c), parseDefaults(c)));
+      const fs = c.s.fs;
+      const regular = (p: string) => fs.read(fs.resolve(p)).ok;
+      const r = c.apply(domainSnapshotCreateXml(c.op(), d.uuid, doc.xml, flagsOf(c), parseDefaults(c), regular));
       if (!r) return false;
       c.extra(`Domain snapshot ${r.snapshot.name} created${doc.from ?? ''}`);
       return true;
