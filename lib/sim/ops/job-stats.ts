@@ -31,7 +31,8 @@ export const JOB_STATS_KEEP_COMPLETED = 0x2;
  * `xm migrate` go around libvirtd, which then holds no job: None. `elapsedMs` null: no job.
  */
 export function libxlJobStats(d: Domain, now: number, flags: number): Result<{ elapsedMs: number | null }> {
-  if (flags) return fail('INVALID_ARG', `unsupported flags (0x${flags.toString(16)}) in function libxlDomainGetJobStats`);
+  if (flags)
+    return fail('INVALID_ARG', `unsupported flags (0x${flags.toString(16)}) in function libxlDomainGetJobStats`);
   const job = migrationJobOf(d);
   return ok({ elapsedMs: job && !job.request.via ? Math.max(0, now - job.startedAt) : null });
 }
