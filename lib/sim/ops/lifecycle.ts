@@ -40,7 +40,7 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
     const paused = ms.paused || !!flags.paused;
     const { ctx: next, domain } = activate(
       ctx,
-      { ...d, managedSave: null },
+      { ...d, managedSave: null, hung: ms.hung },
       ms.def,
       paused ? 'paused' : 'running',
       paused ? 'user' : 'restored',
