@@ -40,7 +40,7 @@ export function guestShutdown(ctx: OpContext, d: Domain, flags: number): Result<
   if (!(mode & ACPI)) return causeUnknown();
   // A PV guest has no ACPI: libxl_send_trigger fails.
   if (paravirt(d)) return internalError(`Failed to shutdown domain '${d.id}' with libxenlight`);
-  return asked(ctx, d, 'poweroff', hasAcpi(def));
+  return asked(ctx, d, 'poweroff', hasAcpi(def) && !d.hung);
 }
 
 /**

@@ -79,3 +79,45 @@ describe('a hung guest keeps hanging wherever its memory goes (decision 068): th
     expect(answersShutdown(c)).toBe('running');
   });
 });
+
+/** The Trainer's crash of `name` on a Xen host. */
+function xenCrash(host: string, name: string) {
+  const c = new Console(undefined, host);
+  const d = domainByName(findHost(c.world, host)!, name)!;
+  const crash = guestCrash({ world: c.world, host, now: c.now }, d.uuid);
+  if (!crash.ok) throw new Error(crash.error.message);
+  c.world = crash.value.world;
+  return { c, crash: crash.value };
+}
+
+describe('a Xen guest reports its panic only with a PV kernel or PV drivers (xen_panic_event: SCHEDOP_shutdown crash)', () => {
+  it('hvm-win (HVM, no PV drivers): nothing tells Xen — no event, on_crash unused, still r----- in xl list', () => {
+    const { c, crash } = xenCrash('xen1', 'hvm-win');
+    expect(crash).toMatchObject({ hung: true, events: [] });
+    expect(c.run('virsh domstate hvm-win --reason').out).toBe('running (booted)\n\n');
+    expect(c.run('xl list').out).toMatch(/\nhvm-win +2 +2048 +2 +r----- /);
+  });
+
+  it("the hung HVM guest ignores ACPI (virsh shutdown, xl shutdown -F); xend's xm shutdown stops it from outside", () => {
+    const { c } = xenCrash('xen1', 'hvm-win');
+    expect(answersShutdownOf(c, 'hvm-win', 'virsh shutdown hvm-win')).toBe('running');
+    expect(answersShutdownOf(c, 'hvm-win', 'xl shutdown -F hvm-win')).toBe('running');
+    // XendDomainInfo.shutdown of an HVM guest without PV drivers: xc.domain_shutdown, the hypervisor's, not the guest's.
+    expect(c.run('xm shutdown hvm-win').status).toBe(0);
+    expect(c.run('virsh domstate hvm-win').out.trim()).toBe('shut off');
+  });
+
+  it('pv-web (PV): its kernel reports the crash, on_crash acts (destroy: Stopped Crashed)', () => {
+    const { c, crash } = xenCrash('xen1', 'pv-web');
+    expect(crash.hung).toBeUndefined();
+    expect(crash.events.map((e) => `${e.event} ${e.detail}`)).toEqual(['Stopped Crashed']);
+    expect(c.run('virsh domstate pv-web --reason').out).toBe('shut off (crashed)\n\n');
+  });
+});
+
+/** Runs a shutdown line on the console's host and lets 10 simulated seconds pass: the domain's state then. */
+function answersShutdownOf(c: Console, name: string, line: string): string {
+  c.run(line);
+  c.wait(10);
+  return c.run(`virsh domstate ${name}`).out.trim();
+}
