@@ -305,7 +305,8 @@ export interface ShellJob {
   n: number;
   pid: number;
   text: string;
-  waitsFor?: { uuid: string; tool: 'virsh' | 'xl' | 'xm' };
+  /** `domid`: the guest's id when the job started (xm's failure names it in xc_save's command line). */
+  waitsFor?: { uuid: string; tool: 'virsh' | 'xl' | 'xm'; domid?: number };
   status?: number;
 }
 
