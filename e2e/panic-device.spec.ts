@@ -74,3 +74,32 @@ test('ja: QEMU without a panic device: the hint and the answer in Japanese', asy
   await noAxeViolations(page);
   await screenshots(page, 'trainer-no-panic-device-ja');
 });
+
+/** A Xen HVM guest without PV drivers: its kernel cannot tell Xen of a panic; it hangs, running (decision 068). */
+test('Xen HVM without PV drivers (hvm-win): the Trainer says so, and the panic leaves it running, hung', async ({
+  page,
+}) => {
+  await open(page, '/hosts/xen1/domains/hvm-win');
+  const trainer = page.getByRole('region', { name: 'Trainer' });
+  const crash = trainer.getByRole('button', { name: 'Crash the guest (kernel panic)' });
+  await expect(crash).toHaveAccessibleDescription(
+    'hvm-win is an HVM guest without PV drivers: its kernel has no way to tell Xen of a panic (no crash shutdown), so the guest just hangs, still running, and on_crash (destroy) is never used.',
+  );
+  await crash.click();
+  await expect(trainer.getByRole('status')).toHaveText(
+    'Kernel panic, but without PV drivers nothing told Xen: no event, on_crash unused. The guest hangs, still shown as running; a reset or destroy ends it.',
+  );
+  await expect(state(page)).toHaveText('running(booted)');
+  await noAxeViolations(page);
+  await screenshots(page, 'trainer-xen-hvm-hangs-en');
+});
+
+test('ja: Xen HVM without PV drivers: the hint and the answer in Japanese', async ({ page }) => {
+  await open(page, '/ja/hosts/xen1/domains/hvm-win');
+  const trainer = page.getByRole('region', { name: 'トレーナー' });
+  await expect(trainer).toContainText('hvm-win は PV ドライバーのない HVM ゲストです。');
+  await trainer.getByRole('button', { name: 'ゲストをクラッシュさせる (カーネルパニック)' }).click();
+  await expect(trainer.getByRole('status')).toContainText('PV ドライバーがないため Xen には伝わりません');
+  await noAxeViolations(page);
+  await screenshots(page, 'trainer-xen-hvm-hangs-ja');
+});

@@ -73,6 +73,7 @@ function facts(h: Host, def: DomainDef | null): DefFacts | null {
     maxVcpus: def.vcpuMax,
     pinning: Array.from({ length: def.vcpuMax }, (_, v) => def.vcpupin[v] ?? all),
     panic: (def.panic ?? []).map((p) => p.model ?? ''),
+    osType: def.osType,
   };
 }
 

@@ -46,6 +46,8 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     lang: req.lang,
     l10n: req.l10n,
     history: lab.journal.filter((t) => t.source === 'console' && t.host === req.host).map((t) => t.line),
+    // bash's `$?` at the start of the line: the last line typed at this host's console.
+    lastStatus: lab.journal.findLast((t) => t.source === 'console' && t.host === req.host)?.status,
   });
   const events = r.world.events.filter((e) => e.seq > before.eventSeq);
   const transcript: Transcript = {

@@ -10,8 +10,12 @@ import { useWhyNot } from '@/components/actions/use-why-not';
 import { VirshError } from '@/components/actions/VirshError';
 
 const eventWords = (e: { event: string; detail: string }) => `${e.event} ${e.detail}`.trim();
-/** A QEMU guest without a panic device: QEMU never hears its panic (decision 063). */
-const panicUnheard = (d: ApiDomain) => d.driver === 'qemu' && (d.live ?? d.config)?.panic.length === 0;
+/** QEMU never hears a guest's panic without a panic device (063), Xen an HVM guest's without PV drivers (068). */
+const unheardBy = (d: ApiDomain): 'qemu' | 'xen' | null => {
+  const facts = d.live ?? d.config;
+  if (d.driver === 'qemu' && facts?.panic.length === 0) return 'qemu';
+  return d.driver === 'xen' && facts?.osType === 'hvm' ? 'xen' : null;
+};
 
 /**
  * What a trainer does to a guest that no command does (decision 055): its kernel panics, and the
@@ -26,6 +30,7 @@ export function TrainerActions({ domain }: { domain: ApiDomain }) {
   // A real libvirt has no lab guest to panic.
   if (realBackend()) return null;
   const done = crash.data;
+  const unheard = unheardBy(domain);
   return (
     <section aria-label={t('title')} className="flex flex-col gap-1 rounded border border-border p-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">
@@ -42,12 +47,12 @@ export function TrainerActions({ domain }: { domain: ApiDomain }) {
         </Button>
         <span id={hintId} className="text-muted">
           {why ??
-            (panicUnheard(domain)
-              ? t('noPanicHint', { name: domain.name, action: domain.onCrash })
+            (unheard
+              ? t(unheard === 'qemu' ? 'noPanicHint' : 'noPvHint', { name: domain.name, action: domain.onCrash })
               : t('crashHint', { action: domain.onCrash }))}
         </span>
       </div>
-      {done?.hung && <p role="status">{t('hung')}</p>}
+      {done?.hung && <p role="status">{t(domain.driver === 'xen' ? 'hungXen' : 'hung')}</p>}
       {done && !done.hung && (
         <p role="status">
           {t('crashed', { action: done.onCrash, events: done.events.map(eventWords).join(', ') })}

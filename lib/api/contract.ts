@@ -95,6 +95,8 @@ export interface DefFacts {
   pinning: number[][];
   /** The models of its `<panic>` devices; none: QEMU never hears a guest kernel panic (decision 063). */
   panic: string[];
+  /** `<os><type>`: `hvm`, or `linux`/`xen` for a Xen PV guest. A Xen HVM guest without PV drivers never reports its panic (decision 068). */
+  osType: string;
 }
 
 /** A state change seen on a domain, with the action that caused it when known. */

@@ -14,6 +14,7 @@ import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, ty
 import { virshMain } from './virsh-main';
 import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
 import { notifyJobs, settleJobs, startJob } from './shell-jobs';
+import { STATUS_MARK } from './shell-words';
 import { xlMain } from './xl/main';
 import { xmMain } from './xm/main';
 
@@ -28,6 +29,8 @@ export interface ConsoleInput {
   background?: boolean;
   /** The lines typed earlier at this host's console, oldest first (bash's `history`). */
   history?: readonly string[];
+  /** The status of the line before (bash's `$?` when this line starts). */
+  lastStatus?: number;
   /** The page's language: the shell's LANG, so virsh prints in it wherever its output goes (pipes, files). */
   lang?: ConsoleLang;
   /** libvirt's catalogue, needed when `lang` (or a `LANG=` the line sets) asks for Japanese. */
@@ -88,6 +91,8 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   const shown = { out: settled.stdout, err: settled.stderr };
   let term = shown;
   let status = 0;
+  // bash's `$?`: the last pipeline's status — the line before's for the first.
+  let dollarQ = input.lastStatus ?? 0;
   let editing: ConsoleOutput['editing'];
   // A list ending in `&` runs as a job: its output follows bash's `[n] pid` line.
   let job = { before: world, tools: [] as string[] };
@@ -100,7 +105,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     }
     const skip = (item.after === '&&' && status !== 0) || (item.after === '||' && status === 0);
     const beforeItem = world;
-    if (!skip) status = runItem(item);
+    if (!skip) status = runItem(withStatus(item, dollarQ));
     if (world !== beforeItem) between.push(world);
     if (item.job?.last) {
       const s = startJob(job.before, world, input.host, { text: item.job.text, tools: job.tools, status });
@@ -112,6 +117,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       term = shown;
       status = 0;
     }
+    dollarQ = status;
   }
   function runItem(item: ListItem): number {
     let status = 0;
@@ -170,6 +176,18 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     ...attached,
     ...(editing && { editing }),
     ...(between.length > 0 && { between }),
+  };
+}
+
+/** A list item with `$?` (STATUS_MARK) put in its words and redirections: the status it starts with. */
+function withStatus(item: ListItem, status: number): ListItem {
+  const put = (s: string) => s.replaceAll(STATUS_MARK, String(status));
+  return {
+    ...item,
+    stages: item.stages.map((st) => ({
+      words: st.words.map(put),
+      redirects: st.redirects.map((r) => ({ ...r, target: put(r.target) })),
+    })),
   };
 }
 

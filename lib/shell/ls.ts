@@ -59,10 +59,14 @@ function long(es: Entry[], now: number): string[] {
 }
 const blocks = (es: Entry[]) => es.reduce((n, e) => n + (e.dir ? 4 : Math.ceil(e.data.length / 4096) * 4), 0);
 
-/** `ls [-l] [-a] [PATH]…`: one name per line (as into a pipe), `-l` with mode, links, owner, size and time. */
+/**
+ * `ls [-l] [-a|-A] [-d] [PATH]…`: one name per line (as into a pipe), `-l` with mode, links, owner, size and
+ * time. Names starting with `.` are hidden but with `-a` (which adds `.` and `..`) or `-A`; `-d` lists a
+ * directory itself, not what is in it.
+ */
 export const ls: Tool = (argv, io) => {
   const { flags, operands } = splitArgs(argv);
-  const bad = [...flags.keys()].find((f) => !'la1dh'.includes(f));
+  const bad = [...flags.keys()].find((f) => !'laA1dh'.includes(f));
   if (bad)
     return { stdout: '', stderr: `ls: invalid option -- '${bad}'\nTry 'ls --help' for more information.\n`, status: 2 };
   const isLong = flags.has('l');
@@ -74,7 +78,8 @@ export const ls: Tool = (argv, io) => {
   const dirs: string[] = [];
   for (const t of targets) {
     const abs = io.fs.resolve(t);
-    if (io.fs.isDir(abs)) dirs.push(t);
+    if (io.fs.isDir(abs) && flags.has('d')) files.push({ name: t, dir: true, data: '' });
+    else if (io.fs.isDir(abs)) dirs.push(t);
     else {
       const r = io.fs.read(abs);
       if (r.ok) files.push({ name: t, dir: false, data: r.data, dev: io.fs.device?.(abs) });
@@ -83,7 +88,11 @@ export const ls: Tool = (argv, io) => {
   }
   stdout += show(files);
   for (const d of dirs) {
-    const es = entries(io.fs, io.fs.resolve(d));
+    const all = entries(io.fs, io.fs.resolve(d));
+    const dot = (name: string): Entry => ({ name, dir: true, data: '' });
+    const es = flags.has('a')
+      ? [dot('.'), dot('..'), ...all]
+      : all.filter((e) => flags.has('A') || !e.name.startsWith('.'));
     if (targets.length > 1) stdout += `${stdout ? '\n' : ''}${d}:\n`;
     stdout += `${isLong ? `total ${blocks(es)}\n` : ''}${show(es)}`;
   }

@@ -32,7 +32,14 @@ export function startJob(
   const n = Math.max(0, ...t.jobs.map((j) => j.n)) + 1;
   const pid = t.lastPid + 1;
   const entry: ShellJob =
-    moving && tool ? { n, pid, text: job.text, waitsFor: { uuid: moving.uuid, tool } } : { n, pid, text: job.text };
+    moving && tool
+      ? {
+          n,
+          pid,
+          text: job.text,
+          waitsFor: { uuid: moving.uuid, tool, ...(moving.id !== null && { domid: moving.id }) },
+        }
+      : { n, pid, text: job.text };
   if (!entry.waitsFor) entry.status = job.status;
   return { world: withTable(after, host, { jobs: [...t.jobs, entry], lastPid: pid }), line: `[${n}] ${pid}\n` };
 }
@@ -48,7 +55,10 @@ export function settleJobs(world: World, host: string): Out {
     const d = domainByUuid(h, j.waitsFor.uuid);
     if (d && migrationJobOf(d)) return j;
     const hvm = d ? currentDef(d).osType === 'hvm' : false;
-    const end = migrationEndWords(j.waitsFor.tool, h.driver, d?.lastJob, { domid: d?.id ?? 0, hvm });
+    const end = migrationEndWords(j.waitsFor.tool, h.driver, d?.lastJob, {
+      domid: j.waitsFor.domid ?? d?.id ?? 0,
+      hvm,
+    });
     stdout += end.stdout;
     stderr += end.stderr;
     return { ...j, status: end.status };

@@ -24,12 +24,19 @@ export interface ShellEnv {
   [name: string]: string;
 }
 
+/**
+ * Where `$?` stood: the status is known only when the command runs (after the list's earlier pipelines),
+ * so the console puts it in then (console.ts). NUL cannot be typed, so it never stands for anything else.
+ */
+export const STATUS_MARK = '\u0000?';
+
 export function lexShell(text: string, env: ShellEnv): Lexed {
   const tokens: Token[] = [];
   const bodies: string[] = [];
   const pending: { delim: string; strip: boolean; expand: boolean }[] = [];
   const vars: Record<string, string> = { ...env, USER: 'root', LOGNAME: 'root', SHELL: '/bin/bash' };
   const expand = (s: string, at: number): [string, number] => {
+    if (s[at + 1] === '?') return [STATUS_MARK, at + 2];
     const m = /^\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(s.slice(at + 1));
     if (!m || (s[at + 1] === '{') !== m[0].endsWith('}')) return ['$', at + 1];
     return [vars[m[1]] ?? '', at + 1 + m[0].length];
@@ -61,7 +68,7 @@ export function lexShell(text: string, env: ShellEnv): Lexed {
             if (h.strip) line = line.replace(/^\t+/, '');
             if (line === h.delim) break;
             if (end < 0) return { ok: false, incomplete: true, error: hereEof(h.delim) };
-            body += `${h.expand ? line.replace(/\$(\{?[A-Za-z_][A-Za-z0-9_]*\}?)/g, (_m, _n, o) => expand(line, o)[0]) : line}\n`;
+            body += `${h.expand ? line.replace(/\$(\?|\{?[A-Za-z_][A-Za-z0-9_]*\}?)/g, (_m, _n, o) => expand(line, o)[0]) : line}\n`;
           }
           bodies.push(body);
         }

@@ -17,15 +17,29 @@ const readLe32 = (s: string, at: number) =>
 const utf8ToLatin1 = (s: string) => unescape(encodeURIComponent(s));
 const latin1ToUtf8 = (s: string) => decodeURIComponent(escape(s));
 
-export function encodeSaveImage(driver: Driver, def: DomainDef, id: number | null, paused: boolean): string {
+/**
+ * What the lab writes where a real image has the guest's memory, for a guest whose kernel panicked and
+ * halted unheard (Domain.hung, decision 063): the memory is that kernel, so the guest restored hangs again.
+ */
+const HUNG_MEMORY = '\nguest memory (not simulated by VirtLab): a kernel that panicked and halted\n';
+
+export function encodeSaveImage(
+  driver: Driver,
+  def: DomainDef,
+  id: number | null,
+  paused: boolean,
+  memory: { hung?: boolean } = {},
+): string {
   const xml = utf8ToLatin1(formatDomainXml(def, { id }));
   if (driver === 'test') return TEST_MAGIC + le32(xml.length) + xml;
-  return QEMU_MAGIC + le32(2) + le32(xml.length) + le32(paused ? 0 : 1) + xml;
+  return QEMU_MAGIC + le32(2) + le32(xml.length) + le32(paused ? 0 : 1) + xml + (memory.hung ? HUNG_MEMORY : '');
 }
 
 export interface SaveImage {
   def: DomainDef;
   paused: boolean;
+  /** The memory is a kernel that panicked and halted. */
+  hung?: true;
 }
 
 /** Reads an image as the test driver's testDomainSaveImageOpen does, with its messages. */
@@ -35,7 +49,9 @@ export function decodeSaveImage(data: string, absPath: string): Result<SaveImage
     const xml = data.slice(28, 28 + len);
     if (xml.length < len) return operationFailed(`failed to read domain XML in '${absPath}'`);
     const def = parseDomainXml(latin1ToUtf8(xml));
-    return def.ok ? ok({ def: def.value, paused: readLe32(data, 24) === 0 }) : def;
+    if (!def.ok) return def;
+    const hung = data.slice(28 + len).startsWith(HUNG_MEMORY);
+    return ok({ def: def.value, paused: readLe32(data, 24) === 0, ...(hung ? { hung } : {}) });
   }
   if (data.length < TEST_MAGIC.length) return fail('SYSTEM_ERROR', `incomplete save header in '${absPath}': Success`);
   if (data.slice(0, TEST_MAGIC.length) !== TEST_MAGIC) return internalError('mismatched header magic');

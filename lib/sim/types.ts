@@ -166,6 +166,8 @@ export type BlockIoTune = Partial<Record<IotuneField, number>> & { group_name?: 
 export interface ManagedSave {
   def: DomainDef;
   paused: boolean;
+  /** The memory saved holds a kernel that panicked and halted (Domain.hung): restored, it hangs again. */
+  hung?: true;
 }
 export interface Snapshot {
   name: string;
@@ -176,6 +178,8 @@ export interface Snapshot {
   description?: string;
   /** Put back with --redefine: its disks were never aligned, so none listed means no <disks/>. */
   redefined?: true;
+  /** Taken of a hung guest (Domain.hung): its memory is the halted kernel, and a revert brings that back. */
+  hung?: true;
 }
 
 /** What `virsh migrate` / `xm migrate` ask for; the target is a host of the world. */
@@ -301,7 +305,8 @@ export interface ShellJob {
   n: number;
   pid: number;
   text: string;
-  waitsFor?: { uuid: string; tool: 'virsh' | 'xl' | 'xm' };
+  /** `domid`: the guest's id when the job started (xm's failure names it in xc_save's command line). */
+  waitsFor?: { uuid: string; tool: 'virsh' | 'xl' | 'xm'; domid?: number };
   status?: number;
 }
 

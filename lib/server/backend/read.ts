@@ -108,6 +108,7 @@ async function facts(
     maxVcpus: def.value.vcpuMax,
     pinning: Array.from({ length: def.value.vcpuMax }, (_, v) => pins?.[v] ?? []),
     panic: (def.value.panic ?? []).map((p) => p.model ?? ''),
+    osType: def.value.osType,
   };
 }
 

@@ -39,7 +39,10 @@ export interface CrashOutcome {
   events: DomainEvent[];
   /** The core file a coredump action wrote. */
   dumpFile?: string;
-  /** A QEMU guest without a panic device: the panic reached nobody, the guest hangs, still running. */
+  /**
+   * The panic reached nobody — a QEMU guest without a panic device, a Xen HVM guest without PV drivers:
+   * the guest hangs, still running.
+   */
   hung?: true;
 }
 
@@ -47,8 +50,17 @@ export interface CrashOutcome {
 export const hasPanicDevice = (d: Domain) => (currentDef(d).panic?.length ?? 0) > 0;
 
 /**
+ * Whether the hypervisor hears of the guest's kernel panic. QEMU: through a panic device. Xen: a PV guest's
+ * kernel (and a PV-on-HVM one, with the PV drivers' xen_panic_event) makes the SCHEDOP_shutdown hypercall
+ * with reason crash; the lab's HVM guests have no PV drivers (guest-power.ts), so nothing tells Xen.
+ */
+export const panicHeard = (driver: string, d: Domain) =>
+  driver === 'qemu' ? hasPanicDevice(d) : driver !== 'xen' || currentDef(d).osType !== 'hvm';
+
+/**
  * A trainer makes the guest's kernel panic (decision 055). What follows is the driver's, per on_crash:
- * - QEMU without a panic device (`<devices><panic model=…/>`): nothing; the guest hangs, running (decision 063).
+ * - QEMU without a panic device (`<devices><panic model=…/>`), a Xen HVM guest without PV drivers: nothing;
+ *   the guest hangs, running (decisions 063, 068).
  * - QEMU (processGuestPanicEvent; the guest reports through its panic device): crashed (panicked), Crashed
  *   Panicked; destroy → Stopped Crashed, shut off (crashed); restart → QEMU's fake reboot: the reboot event,
  *   Resumed Unpaused, running (crashed); preserve stays crashed; coredump-* dump first.
@@ -65,8 +77,9 @@ export function guestCrash(ctx: OpContext, uuid: string): Result<CrashOutcome> {
   if (!allowed.allowed) return operationInvalid(allowed.why.replace(/^crash: /, ''));
   if (driver === 'test') return operationInvalid('the test driver has no guest OS to crash');
   // No panic device: the kernel halts and nothing tells QEMU, so libvirt sees no event and on_crash never
-  // acts (processGuestPanicEvent only runs on QEMU's GUEST_PANICKED). The guest hangs, running.
-  if (driver === 'qemu' && !hasPanicDevice(d)) {
+  // acts (processGuestPanicEvent only runs on QEMU's GUEST_PANICKED). The guest hangs, running. The same
+  // on Xen for an HVM guest without PV drivers: no crash shutdown reaches Xen, xl and libxl see nothing.
+  if (!panicHeard(driver, d)) {
     const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({
       ...x,
       hung: true as const,

@@ -5,6 +5,7 @@ import { currentDef } from '../world';
 import { checkJobLock, commit, hostOf, type OpContext, type OpOutcome } from './context';
 import { noAgent } from './guest';
 import { hasAcpi, requestGuest } from './guest-request';
+import { xendMigrating } from './migrate/jobs';
 
 /** virsh --mode as VIR_DOMAIN_SHUTDOWN_* / VIR_DOMAIN_REBOOT_* bits. */
 const ACPI = 1;
@@ -30,7 +31,8 @@ export function guestShutdown(ctx: OpContext, d: Domain, flags: number): Result<
   if (flags & ~allowed)
     return unsupportedFlags(flags & ~allowed, xen ? 'libxlDomainShutdownFlags' : 'qemuDomainShutdownFlags');
   if (xen ? !isActive(d.state) : d.state !== 'running') return operationInvalid('domain is not running');
-  const lock = checkJobLock(d, 'virDomainShutdownFlags');
+  // xend holds no lock while `xm migrate` runs: the request reaches the guest (decision 068).
+  const lock = xendMigrating(d) ? ok(undefined) : checkJobLock(d, 'virDomainShutdownFlags');
   if (!lock.ok) return lock;
   const def = currentDef(d);
   // A hung guest (decision 063) hears the button as little as one without ACPI.
@@ -40,7 +42,7 @@ export function guestShutdown(ctx: OpContext, d: Domain, flags: number): Result<
   if (!(mode & ACPI)) return causeUnknown();
   // A PV guest has no ACPI: libxl_send_trigger fails.
   if (paravirt(d)) return internalError(`Failed to shutdown domain '${d.id}' with libxenlight`);
-  return asked(ctx, d, 'poweroff', hasAcpi(def));
+  return asked(ctx, d, 'poweroff', hasAcpi(def) && !d.hung);
 }
 
 /**
@@ -52,7 +54,7 @@ export function guestReboot(ctx: OpContext, d: Domain, flags: number): Result<Op
   const allowed = xen ? PARAVIRT : ACPI | AGENT;
   if (flags & ~allowed) return unsupportedFlags(flags & ~allowed, xen ? 'libxlDomainReboot' : 'qemuDomainReboot');
   if (!isActive(d.state)) return operationInvalid('domain is not running');
-  const lock = checkJobLock(d, 'virDomainReboot');
+  const lock = xendMigrating(d) ? ok(undefined) : checkJobLock(d, 'virDomainReboot');
   if (!lock.ok) return lock;
   const def = currentDef(d);
   if (xen) {

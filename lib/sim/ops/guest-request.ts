@@ -3,6 +3,8 @@ import type { Domain, DomainDef, DomainEvent, GuestRequest, World } from '../typ
 import { currentDef, domainName, updateDomain, withEvents } from '../world';
 import { activate, deactivate } from './activation';
 import { lifecycleEvent, type OpContext } from './context';
+import { failOnDestroy } from './migrate/abort';
+import { migrationJobOf } from './migrate/jobs';
 
 /** How long a guest OS takes to act on a shutdown or reboot request, in simulated ms. */
 export const GUEST_REACTION_MS = 3000;
@@ -101,7 +103,18 @@ export const pendingGuestRequests = (world: World) =>
  * restart and rename-restart create it again with a new id: Started Booted; destroy and the coredump
  * actions leave it shut off; preserve leaves it shut off but not destroyed (Domain.preserved).
  */
-function guestActs(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot', xen: boolean) {
+function guestActs(at: OpContext, d: Domain, kind: 'poweroff' | 'reboot', xen: boolean) {
+  // A guest `xm migrate` is sending that shuts down or reboots (xend took the request without a lock):
+  // the domain xc_save reads goes away, the save fails, the target drops its copy (decision 068).
+  const failed = migrationJobOf(d)
+    ? failOnDestroy(at, d, { reason: 'source shut down', detail: 'the domain shut down' })
+    : null;
+  const ctx = failed ? { ...at, world: failed.world } : at;
+  const acted = guestActsNow(ctx, failed ? (findDomain(failed.world, at.host, d.uuid) ?? d) : d, kind, xen);
+  return failed ? { world: acted.world, events: [...failed.events, ...acted.events] } : acted;
+}
+
+function guestActsNow(ctx: OpContext, d: Domain, kind: 'poweroff' | 'reboot', xen: boolean) {
   const def = currentDef(d);
   const action = kind === 'poweroff' ? def.onPoweroff : def.onReboot;
   const restart = action === 'restart' || action === 'rename-restart';

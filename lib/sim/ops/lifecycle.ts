@@ -5,7 +5,7 @@ import { isActive } from '../states';
 import { updateDomain, domainName } from '../world';
 import { failOnDestroy } from './migrate/abort';
 import { destroyIncoming } from './migrate/incoming';
-import { incomingOf } from './migrate/jobs';
+import { incomingOf, xendMigrating } from './migrate/jobs';
 import { activate, deactivate } from './activation';
 import { guestReboot, guestShutdown } from './guest-power';
 import { resumedRequest } from './guest-request';
@@ -40,7 +40,7 @@ export function domainStart(ctx: OpContext, uuid: string, flags: StartFlags = {}
     const paused = ms.paused || !!flags.paused;
     const { ctx: next, domain } = activate(
       ctx,
-      { ...d, managedSave: null },
+      { ...d, managedSave: null, hung: ms.hung },
       ms.def,
       paused ? 'paused' : 'running',
       paused ? 'user' : 'restored',
@@ -69,7 +69,8 @@ export function domainDestroy(ctx: OpContext, uuid: string, graceful = false): R
   const incoming = incomingOf(d);
   if (incoming) return destroyIncoming(ctx, d, incoming);
   // On QEMU, destroy goes through a migration (the process is killed first): the migration fails.
-  const failed = hostOf(ctx).driver === 'qemu' ? failOnDestroy(ctx, d) : null;
+  // xend takes no lock either: its destroy kills a guest `xm migrate` is sending, and xc_save fails.
+  const failed = hostOf(ctx).driver === 'qemu' || xendMigrating(d) ? failOnDestroy(ctx, d) : null;
   if (!failed) {
     const lock = checkJobLock(d, 'virDomainDestroyFlags');
     if (!lock.ok) return lock;

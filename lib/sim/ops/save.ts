@@ -35,7 +35,7 @@ export function domainSave(ctx: OpContext, uuid: string, flags: SaveFlags = {}):
   const lock = checkJobLock(d, 'virDomainSaveFlags');
   if (!lock.ok) return lock;
   const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
-  const image = encodeSaveImage(q.driver, d.live ?? d.config!, d.id, paused);
+  const image = encodeSaveImage(q.driver, d.live ?? d.config!, d.id, paused, { hung: d.hung });
   const done = commit(deactivate(ctx, d, leaves('save', d.state).reason), [
     lifecycleEvent(ctx, d, transitionFor('save').event),
   ]);
@@ -90,7 +90,8 @@ export function domainRestore(
   const to = leaves('restore', base.state, paused ? 'paused' : undefined);
   const admitted = admit(ctx, def);
   if (!admitted.ok) return admitted;
-  const { ctx: next, domain } = activate(ctx, base, def, to.state, to.reason);
+  // The memory restored is what was saved: a hung kernel hangs again (decision 068).
+  const { ctx: next, domain } = activate(ctx, { ...base, hung: img.value.hung }, def, to.state, to.reason);
   const events = [lifecycleEvent(next, domain, transitionFor('restore').event)];
   if (paused) events.push(lifecycleEvent(next, domain, ['Suspended', 'Restored']));
   const done = commit(next.world, events);
@@ -109,7 +110,7 @@ export function domainManagedSave(ctx: OpContext, uuid: string, flags: SaveFlags
   if (!lock.ok) return lock;
   const paused = flags.paused ? true : flags.running ? false : d.state === 'paused';
   const world = deactivate(ctx, d, leaves('managedsave', d.state).reason, {
-    managedSave: { def: d.live ?? d.config, paused },
+    managedSave: { def: d.live ?? d.config, paused, ...(d.hung ? { hung: d.hung } : {}) },
   });
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('managedsave').event)]);
 }

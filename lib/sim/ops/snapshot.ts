@@ -84,6 +84,7 @@ export function domainSnapshotCreate(
     def: structuredCloneDef((d.live ?? d.config)!),
     ...(d.currentSnapshot ? { parent: d.currentSnapshot } : {}),
     ...(spec.description !== undefined ? { description: spec.description } : {}),
+    ...(d.hung && isActive(d.state) ? { hung: d.hung } : {}),
   };
   const withSnap = (x: Domain): Domain => ({ ...x, snapshots: [...x.snapshots, snapshot], currentSnapshot: spec.name });
   let world = updateDomain(ctx.world, ctx.host, uuid, withSnap);
@@ -166,7 +167,8 @@ export function domainSnapshotRevert(
     return fail('OPERATION_INVALID', 'revert requires force: must respawn guest to start inactive snapshot');
   }
   const def = structuredCloneDef(s.def);
-  const base: Domain = { ...d, config: d.config ? def : null, currentSnapshot: s.name };
+  // The guest's memory is the snapshot's: hung if it was taken of a hung guest, not hung otherwise.
+  const base: Domain = { ...d, config: d.config ? def : null, currentSnapshot: s.name, hung: s.hung };
   const paused = !flags.running && (s.state === 'paused' || !!flags.paused);
   // testDomainRevertToSnapshot announces a start for --running/--paused to an inactive snapshot but never starts it.
   const run = wasActive || (hostOf(ctx).driver !== 'test' && (flags.running || flags.paused));

@@ -40,21 +40,26 @@ export function migrateAbort(ctx: OpContext, uuid: string, postcopy = false): Re
 }
 
 /**
- * virDomainDestroy of a guest being migrated away from a QEMU host: libvirt kills its process
+ * virDomainDestroy of a guest being migrated away from a QEMU host (or xend's destroy during `xm migrate`:
+ * xc_save loses the domain it reads and fails): libvirt kills its process
  * before it takes the job (qemuProcessBeginStopJob), so the migration fails and the target drops
  * what it was receiving. Returns the world with the job ended, for the destroy to finish; null
  * when the domain has no outgoing migration.
  */
-export function failOnDestroy(ctx: OpContext, d: Domain): { world: World; events: Omit<DomainEvent, 'seq'>[] } | null {
+export function failOnDestroy(
+  ctx: OpContext,
+  d: Domain,
+  why: { reason: string; detail: string } = { reason: 'source destroyed', detail: 'the domain was destroyed' },
+): { world: World; events: Omit<DomainEvent, 'seq'>[] } | null {
   const job = migrationJobOf(d);
   if (!job) return null;
   const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
     ...x,
     job: undefined,
-    ...keepCompleted(x, failedJob('source destroyed', job)),
+    ...keepCompleted(x, failedJob(why.reason, job)),
   }));
   const dropped = dropIncoming(w, job, d, ctx.now);
-  const detail = 'Failed: the domain was destroyed';
+  const detail = `Failed: ${why.detail}`;
   return {
     world: dropped.world,
     events: [

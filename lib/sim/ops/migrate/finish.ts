@@ -69,6 +69,8 @@ export function finish(world: World, sourceName: string, d: Domain, job: Outgoin
       managedSave: null,
       snapshots: [],
       startedAt: now,
+      // The memory sent is the guest's as it was: a hung kernel hangs on the target (decision 068).
+      ...(d.hung ? { hung: d.hung } : {}),
       // libvirt gives the destination the source's statistics (the migration cookie) under its own
       // job's operation: `virsh domjobinfo --completed` there says "Incoming migration".
       lastJob: { kind: 'migration', stats: { ...stats, operation: 'in' } },
@@ -106,6 +108,7 @@ export function finish(world: World, sourceName: string, d: Domain, job: Outgoin
       ...leaves('migrate', x.state, 'source-left'),
       live: null,
       job: undefined,
+      hung: undefined,
       lastJob: { kind: 'migration', stats },
     }));
     events.push(event(sourceName, 'Stopped', 'Migrated'));

@@ -12,6 +12,12 @@ import { domainName, updateDomain } from '../../world';
 export const migrationJobOf = (d: Domain): OutgoingMigrationJob | undefined =>
   d.job?.kind === 'migration' ? d.job : undefined;
 
+/**
+ * The domain is being migrated by xend (`xm migrate`): XendCheckpoint.save holds no lock, so xend's own
+ * destroy, shutdown and reboot act on it mid-migration (decision 068).
+ */
+export const xendMigrating = (d: Domain): boolean => migrationJobOf(d)?.request.via === 'xm';
+
 /** The incoming migration a domain's job is, if it is one (the guest a QEMU destination is receiving). */
 export const incomingOf = (d: Domain): IncomingMigrationJob | undefined =>
   d.job?.kind === 'migration-in' ? d.job : undefined;
