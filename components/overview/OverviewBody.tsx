@@ -7,6 +7,7 @@ import { EventLog } from '@/components/domain/EventLog';
 import { matches, type DomainFilter } from './filters';
 import { Filters } from './Filters';
 import { HostTable } from './HostTable';
+import { useRowWords } from './row-words';
 
 const none: ApiDomainSummary[] = [];
 
@@ -36,6 +37,7 @@ export function Overview({
 }) {
   const { hosts, domains } = lists;
   const { host, state, q } = listed;
+  const words = useRowWords();
   const byHost = useMemo(() => {
     const f = { host, state, q },
       needle = q.trim().toLowerCase();
@@ -55,7 +57,7 @@ export function Overview({
       {hosts
         .filter((h) => !host || h.name === host)
         .map((h) => (
-          <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />
+          <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} words={words} />
         ))}
       {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
       {live && <OverviewEvents />}
