@@ -24,7 +24,7 @@ export function stateBadge(state: DomainState, reason: string | undefined, word:
       <span className={`whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${tone[state]}`}>
         {word(state)}
       </span>
-      {reason && <span className="whitespace-nowrap text-xs text-muted">({word(reason)})</span>}
+      {reason && <span className="whitespace-nowrap text-xs text-muted">{`(${word(reason)})`}</span>}
     </span>
   );
 }
