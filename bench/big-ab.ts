@@ -3,37 +3,17 @@
  * machine (a shared 2-core box's load moves every wall time): `A B A B …`, each round bench/ui.ts's
  * big part (three loads' list render, ten keystrokes) plus one traced load whose main-thread tasks
  * are read by CPU time — the render's own cost, which the load inflates far less than its wall time.
- * Each build is a folder with a `.next` built by `next build`, served by its own `next start`.
+ * Each build is a folder with a `.next` built by `next build`, served by `next start DIR` (bench/ui.ts's serve).
  * `npx tsx bench/big-ab.ts DIR_A DIR_B [rounds]` (ports BENCH_PORT and 100 above it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../walkthrough/chromium';
 import { busiest, namedThreads, startTrace, stopTrace, sum } from './trace';
-import { bigLab, bigSeed, domainLink, loadUntilPainted, newContext } from './ui';
+import { bigLab, bigSeed, domainLink, loadUntilPainted, newContext, serve } from './ui';
 
 /** A on BENCH_PORT, B 100 above it. */
 const BASE = Number(process.env.BENCH_PORT ?? 3220);
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(join(dir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`next start in ${dir} did not come up`);
-}
 
 /** One load of `/` with the big lab, traced: the main thread's longest task and all its tasks over 5 ms, CPU ms. */
 async function tracedLoad(browser: Browser, at: string) {

@@ -85,7 +85,7 @@ function buildBare(): string {
 }
 
 /** `next start` of the app (or of `dir`, the bare page) on `port`, once it answers. */
-async function serve(dir?: string, port = PORT): Promise<ChildProcess> {
+export async function serve(dir?: string, port = PORT): Promise<ChildProcess> {
   const child = spawn(next, ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
