@@ -85,7 +85,7 @@ function buildBare(): string {
 }
 
 /** `next start` of the app (or of `dir`, the bare page) on `port`, once it answers. */
-async function serve(dir?: string, port = PORT): Promise<ChildProcess> {
+export async function serve(dir?: string, port = PORT): Promise<ChildProcess> {
   const child = spawn(next, ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
@@ -212,7 +212,7 @@ declare global {
  * A fresh profile whose pages watch for `watch` (see probes), at zero latency unless told. One init
  * script, so the order is fixed; `__name` is the helper tsx's transform calls in named closures.
  */
-async function newContext(
+export async function newContext(
   browser: Browser,
   watch: string | string[],
   opts: { seed?: string; latency?: 'zero' | 'default' } = {},
@@ -227,7 +227,7 @@ async function newContext(
 }
 
 /** Navigates (or reloads) and returns navigation start → `selector` (watched by the context) painted, in ms. */
-async function loadUntilPainted(page: Page, go: () => Promise<unknown>, selector: string): Promise<number> {
+export async function loadUntilPainted(page: Page, go: () => Promise<unknown>, selector: string): Promise<number> {
   await go();
   await page.waitForFunction((s) => window.__perf.seen[s]?.painted !== undefined, selector, {
     timeout: 60_000,
@@ -236,7 +236,7 @@ async function loadUntilPainted(page: Page, go: () => Promise<unknown>, selector
   return page.evaluate((s) => window.__perf.seen[s].painted!, selector);
 }
 
-const domainLink = (host: string, name: string) => `main a[href="/hosts/${host}/domains/${name}"]`;
+export const domainLink = (host: string, name: string) => `main a[href="/hosts/${host}/domains/${name}"]`;
 const web01 = domainLink('kvm1', 'web01');
 /** web01's row in a list the API answered (the prerendered first-visit list is aria-busy until then). */
 const web01Live = `main [aria-busy="false"] a[href="/hosts/kvm1/domains/web01"]`;
@@ -489,12 +489,14 @@ async function keystroke(page: Page, key: string, until?: ListState): Promise<Ke
   return { key, ...r };
 }
 
-async function bigLab(browser: Browser) {
-  const seed = JSON.stringify({
-    version: 1,
-    savedAt: Date.now(),
-    lab: { world: bigWorld(), journal: [], transitions: [], seq: 0 },
-  });
+/** The stored lab of 1,000 domains, as the app stores it (localStorage), for newContext's `seed`. */
+export const bigSeed = () =>
+  JSON.stringify({ version: 1, savedAt: Date.now(), lab: { world: bigWorld(), journal: [], transitions: [], seq: 0 } });
+
+/** The 1,000-domain lab at `at` (another build's server: bench/big-ab.ts): list renders and the keystrokes of the first load. */
+
+export async function bigLab(browser: Browser, at = origin) {
+  const seed = bigSeed();
   const renders: number[] = [],
     loads: number[] = [];
   const keys: Keystroke[] = [];
@@ -502,7 +504,7 @@ async function bigLab(browser: Browser) {
     const last = domainLink('node20', 'vm-20-050');
     const context = await newContext(browser, last, { seed });
     const page = await context.newPage();
-    const painted = await loadUntilPainted(page, () => page.goto(`${origin}/`), last);
+    const painted = await loadUntilPainted(page, () => page.goto(`${at}/`), last);
     const dataAt = Math.max(...(await apiAnswers(page, '/api/domains')));
     loads.push(painted);
     renders.push(painted - dataAt);

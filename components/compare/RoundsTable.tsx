@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { MigrationPlan } from '@/lib/sim/migration/types';
-import { formatDuration, formatMib } from './format';
+import { decimal, formatDuration, formatMib } from './format';
 
 const HEAD = 30;
 const TAIL = 3;
@@ -45,7 +45,7 @@ export function RoundsTable({ caption, plan }: { caption: string; plan: Migratio
           r === null ? (
             <tr key="gap">
               <td colSpan={cols.length} className="py-1 text-muted">
-                {t('more', { n: (log.length - HEAD - TAIL).toLocaleString('en') })}
+                {t('more', { n: decimal(log.length - HEAD - TAIL) })}
               </td>
             </tr>
           ) : (

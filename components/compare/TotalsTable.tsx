@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { Lane } from './compare-model';
 import type { CompareParams } from './compare-params';
-import { formatDuration, formatMib } from './format';
+import { decimal, formatDuration, formatMib } from './format';
 import { neverEnds, useStopReasonText } from './stop-reason';
 
 interface Props {
@@ -38,7 +38,7 @@ export function TotalsTable({ live, offline, definition, params }: Props) {
         return neverEnds(l.plan) ? t('counting', { sent }) : sent;
       },
     ],
-    [t('rounds'), (l) => (neverEnds(l.plan) ? `${l.plan.rounds.toLocaleString('en')}+` : String(l.plan.rounds))],
+    [t('rounds'), (l) => (neverEnds(l.plan) ? `${decimal(l.plan.rounds)}+` : String(l.plan.rounds))],
     [
       t('converged'),
       (l) => t(!l.plan.converged ? 'no' : l.plan.stop_reason === 'converged' ? 'yes' : 'yesNothingToConverge'),

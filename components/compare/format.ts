@@ -1,10 +1,22 @@
-// One formatter per precision: making one per figure cost ~0.1 ms each, hundreds of times per chart.
-const formats = new Map<number, Intl.NumberFormat>();
-const num = (n: number, digits: number) => {
-  let f = formats.get(digits);
-  if (!f) formats.set(digits, (f = new Intl.NumberFormat('en', { maximumFractionDigits: digits })));
-  return f.format(n);
-};
+/**
+ * `n` as `Intl.NumberFormat('en', { maximumFractionDigits: digits })` writes it (comma groups, at most
+ * `digits` decimals, halves rounded away from zero on the number's shortest decimal form), without Intl:
+ * a page's first NumberFormat loads ICU's number data, 13–35 ms in one task here, which on /compare fell
+ * inside the first render of its results (docs/perf-log.md, "Session 12").
+ */
+export function decimal(n: number, digits = 0): string {
+  const abs = Math.abs(n);
+  // Beyond 2^53 a double has no fraction and Intl writes its shortest form: not a figure this page shows.
+  if (!(abs < 1e15)) return new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(n);
+  // "1.005e2" is read as 100.5 exactly, so the rounding is the decimal one (1.005 → 1.01, as Intl).
+  const shifted = String(abs).includes('e') ? abs * 10 ** digits : Number(`${abs}e${digits}`);
+  const rounded = Number(`${Math.round(shifted)}e-${digits}`);
+  const [int, frac = ''] = rounded.toFixed(digits).split('.');
+  const fraction = frac.replace(/0+$/, '');
+  const text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+  return n < 0 ? `-${text}` : text;
+}
+const num = decimal;
 
 /** A simulated duration as a learner reads it: ms below a second, then s, min, h, days. */
 export function formatDuration(s: number): string {

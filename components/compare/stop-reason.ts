@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { XEN_DEFAULTS } from '@/lib/sim/migration/defaults';
 import type { MigrationPlan } from '@/lib/sim/migration/types';
 import type { CompareParams } from './compare-params';
-import { formatDuration, formatMib } from './format';
+import { decimal, formatDuration, formatMib } from './format';
 
 const lastSent = (plan: MigrationPlan) => formatMib(plan.round_log[plan.round_log.length - 1]?.sent_mib ?? 0);
 
@@ -22,7 +22,7 @@ export function useStopReasonText() {
         return t('maxFactor', { n: XEN_DEFAULTS.maxFactor, mib: lastSent(plan) });
       case 'no-convergence':
         return t('noConvergence', {
-          rounds: plan.rounds.toLocaleString('en'),
+          rounds: decimal(plan.rounds),
           time: formatDuration(plan.total_time_s),
         });
       case 'timeout':

@@ -6,6 +6,8 @@ import type { ApiDomainSummary, ApiHost } from '@/lib/api/contract';
 import { formatKiB } from '@/components/ui/format';
 import { DomainRow, td } from './DomainRow';
 import { Dom0Row, HostTableHead } from './HostTableParts';
+import { useRowMenus } from './RowActions';
+import type { RowWords } from './row-words';
 import { useInAppLinks } from './use-in-app-links';
 
 /**
@@ -20,9 +22,18 @@ const lazyRendering = (rows: number) =>
   ({ contentVisibility: 'auto', containIntrinsicBlockSize: `${88 + rows * 47}px` }) as const;
 
 /** One host's domains: `virsh list --all` (Id, Name, State) and `xm list` (Mem, VCPUs) columns together. */
-export const HostTable = memo(function HostTable({ host, domains }: { host: ApiHost; domains: ApiDomainSummary[] }) {
+export const HostTable = memo(function HostTable({
+  host,
+  domains,
+  words,
+}: {
+  host: ApiHost;
+  domains: ApiDomainSummary[];
+  words: RowWords;
+}) {
   const t = useTranslations('overview');
   const navigate = useInAppLinks();
+  const menus = useRowMenus();
   const listCommand = host.driver === 'xen' ? 'virsh list --all  ·  xm list  ·  xl list' : 'virsh list --all';
   return (
     <section
@@ -30,7 +41,11 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
       aria-labelledby={`host-${host.name}`}
       className="rounded-lg border border-line bg-panel"
       style={lazyRendering(domains.length + (host.dom0 ? 1 : 0))}
-      onClick={navigate}
+      {...menus.handlers}
+      onClick={(e) => {
+        menus.handlers.onClick(e);
+        navigate(e);
+      }}
     >
       <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b border-line px-4 py-3">
         <h2 id={`host-${host.name}`} className="text-lg font-semibold">
@@ -51,7 +66,7 @@ export const HostTable = memo(function HostTable({ host, domains }: { host: ApiH
           <tbody>
             {host.dom0 && <Dom0Row dom0={host.dom0} />}
             {domains.map((d) => (
-              <DomainRow key={d.uuid} d={d} />
+              <DomainRow key={d.uuid} d={d} words={words} armed={menus.armed.has(d.uuid)} />
             ))}
             {domains.length === 0 && (
               <tr>

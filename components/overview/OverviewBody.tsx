@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { afterNextPaint } from '@/lib/browser/after-paint';
 import type { ApiDomainSummary, OverviewLists } from '@/lib/api/contract';
 import { EventLog } from '@/components/domain/EventLog';
 import { matches, type DomainFilter } from './filters';
 import { Filters } from './Filters';
 import { HostTable } from './HostTable';
+import { useRowWords } from './row-words';
 
 const none: ApiDomainSummary[] = [];
 
@@ -36,6 +38,13 @@ export function Overview({
 }) {
   const { hosts, domains } = lists;
   const { host, state, q } = listed;
+  const words = useRowWords();
+  // The event log mounts once the live lists have been painted: in their render it was its query's
+  // observer, its request to the lab and its own list, inside the one task that paints the rows.
+  const [eventsShown, showEvents] = useState(false);
+  useEffect(() => {
+    if (live) afterNextPaint(() => showEvents(true));
+  }, [live]);
   const byHost = useMemo(() => {
     const f = { host, state, q },
       needle = q.trim().toLowerCase();
@@ -55,10 +64,10 @@ export function Overview({
       {hosts
         .filter((h) => !host || h.name === host)
         .map((h) => (
-          <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} />
+          <HostTable key={h.name} host={h} domains={byHost.get(h.name) ?? none} words={words} />
         ))}
-      {/* Below the tables, so asked for once they are there: its request is not in the way of theirs. */}
-      {live && <OverviewEvents />}
+      {/* Below the tables, so asked for once they are painted: its request is not in the way of theirs. */}
+      {live && eventsShown && <OverviewEvents />}
     </div>
   );
 }

@@ -14,13 +14,17 @@ const tone: Record<DomainState, string> = {
 
 /** A domain's state in virsh's words (a Japanese virsh's on a Japanese page), with the reason when given. */
 export function StateBadge({ state, reason }: { state: DomainState; reason?: string }) {
-  const word = useVirshWord();
+  return stateBadge(state, reason, useVirshWord());
+}
+
+/** The badge's markup with the words given: a table of many rows looks them up once (components/overview). */
+export function stateBadge(state: DomainState, reason: string | undefined, word: (s: string) => string) {
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
       <span className={`whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${tone[state]}`}>
         {word(state)}
       </span>
-      {reason && <span className="whitespace-nowrap text-xs text-muted">({word(reason)})</span>}
+      {reason && <span className="whitespace-nowrap text-xs text-muted">{`(${word(reason)})`}</span>}
     </span>
   );
 }

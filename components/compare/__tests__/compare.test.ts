@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareMigrations } from '../compare-model';
 import { comparePresets, type ComparePresetId } from '../compare-presets';
 import { matchPreset, paramsFromQuery, queryFromParams } from '../compare-query';
-import { formatDuration, formatMib } from '../format';
+import fc from 'fast-check';
+import { decimal, formatDuration, formatMib } from '../format';
 import { guestBands } from '../lane-segments';
 import { axisEndS, niceTicks } from '../timeline-scale';
 
@@ -105,5 +106,51 @@ describe('formatting', () => {
       '4.2 days',
     ]);
     expect([0, 5.5, 805.5, 1024, 32768].map(formatMib)).toEqual(['0 MiB', '5.5 MiB', '805.5 MiB', '1 GiB', '32 GiB']);
+  });
+});
+
+describe('numbers without Intl', () => {
+  const intl = (n: number, d: number) => new Intl.NumberFormat('en', { maximumFractionDigits: d }).format(n);
+  it('decimal writes what Intl.NumberFormat("en") writes', () => {
+    const cases = [
+      0,
+      1,
+      1.005,
+      2.675,
+      0.5,
+      1.5,
+      2.5,
+      1234.5,
+      999.995,
+      1e6,
+      1234567.891,
+      0.0001,
+      1e-7,
+      3e21,
+      Infinity,
+      Number.NaN,
+      -2.5,
+      0.045,
+      10.05,
+    ];
+    for (const n of cases) for (const d of [0, 1, 2, 3]) expect(decimal(n, d), `${n} to ${d}`).toBe(intl(n, d));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 3 }), (n, d) => {
+        expect(decimal(n, d)).toBe(intl(n, d));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        (i, f, d) => {
+          const n = i / 10 ** f;
+          expect(decimal(n, d)).toBe(intl(n, d));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
