@@ -125,10 +125,11 @@ export function flagRefusal(driver: string, f: FlagSet): VirtError | null {
     const bits = (Object.keys(XEN_UNSUPPORTED) as (keyof typeof XEN_UNSUPPORTED)[])
       .filter((k) => f[k])
       .reduce((a, k) => a | XEN_UNSUPPORTED[k], 0);
+    // virCheckFlags's words, with no "invalid argument:" prefix (as every recorded refusal shows).
     if (bits)
       return {
         code: 'INVALID_ARG',
-        message: `invalid argument: unsupported flags (0x${bits.toString(16)}) in function libxlDomainMigrateBegin3Params`,
+        message: `unsupported flags (0x${bits.toString(16)}) in function libxlDomainMigrateBegin3Params`,
       };
   }
   // qemuMigrationSrcBegin: post-copy needs a live migration of a guest that stays running.
