@@ -16,6 +16,9 @@ async function run(page: Page, name: string, line: string) {
   await expect(input).toHaveValue('');
 }
 
+/** The line is an entry of the log (its line a span of its own), not the echo of a line still pending. */
+const answered = (page: Page, line: string) => expect(page.locator('span', { hasText: line }).last()).toBeVisible();
+
 /**
  * Where each line of virsh's table (the <pre> holding `header`) starts its last column, in pixels:
  * a terminal draws a wide character (実行中) in two columns, so the rows start it at the same x.
@@ -226,6 +229,9 @@ for (const { lang, path, input: name } of locales)
     await open(page, path);
     const input = page.getByRole('textbox', { name });
     await run(page, name, "echo 'set editing-mode vi' > ~/.inputrc");
+    // Answered before the reload below: a line still in flight when the page goes is a terminal closed
+    // mid-command.
+    await answered(page, "echo 'set editing-mode vi' > ~/.inputrc");
     // The running bash read its init file when it started: still emacs keys (ESC then x types an x).
     await input.fill('echo abc');
     await input.press('Escape');
@@ -251,6 +257,8 @@ for (const { lang, path, input: name } of locales)
     await input.press('i');
     await input.fill('');
     await run(page, name, 'set -o emacs');
+    // The mode changes when the shell's answer comes.
+    await answered(page, 'set -o emacs');
     await input.fill('echo abc');
     await input.press('Escape');
     await input.press('x');
