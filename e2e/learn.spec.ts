@@ -52,6 +52,8 @@ for (const locale of ['en', 'ja'] as const)
             start: 'Start lesson',
             input: 'Command on kvm1',
             bar: 'Where you are in the lesson',
+            panel: 'Lesson panel',
+            log: 'Console output',
             step: 'Step 2 of 6: Boot build01',
             done: '1/6 done',
             valuetext: '1 of 6 steps done',
@@ -60,6 +62,8 @@ for (const locale of ['en', 'ja'] as const)
             start: 'レッスンを開始',
             input: 'kvm1 で実行するコマンド',
             bar: 'レッスンの現在地',
+            panel: 'レッスンパネル',
+            log: 'コンソールの出力',
             step: 'ステップ 2/6: build01 を起動する',
             done: '1/6 完了',
             valuetext: '6 ステップ中 1 完了',
@@ -68,12 +72,17 @@ for (const locale of ['en', 'ja'] as const)
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, `${at}/learn/lifecycle-basics`);
     await page.getByRole('button', { name: w.start }).click();
+    // The lesson runs (its panel is there) before the page changes: a start still in flight when the
+    // page goes is lost (CI once opened the console with no lesson running).
+    await expect(page.getByRole('complementary', { name: w.panel })).toBeAttached();
     await open(page, `${at}/console?host=kvm1`);
     const bar = page.getByRole('region', { name: w.bar });
     const input = page.getByRole('textbox', { name: w.input });
     await input.fill('virsh list --all');
     await input.press('Enter');
     await expect(input).toHaveValue('');
+    // virsh's answer is in the log (the page is as long as it will be) before the input is scrolled to.
+    await expect(page.getByRole('log', { name: w.log })).toContainText('build01');
     // The panel above the console has scrolled away: the bar says where the learner is.
     await input.scrollIntoViewIfNeeded();
     await expect(bar).toBeVisible();
