@@ -1,3 +1,4 @@
+import { guestImages } from '../../sim/disk-image';
 import type { World } from '../../sim/types';
 import { makeDef } from '../../sim/worlds/builders';
 import { labWorld } from '../../sim/worlds/lab';
@@ -7,7 +8,7 @@ import { defineLesson, typed } from '../define';
 
 const CFG = '/etc/xen/hvm-lab.cfg';
 
-/** The lab, with an HVM guest's xm config waiting on both Xen hosts. */
+/** The lab, with an HVM guest's xm config and its disk image waiting on both Xen hosts. */
 function world(): World {
   const def = makeDef('hvm-lab', '7b1e2f3a-9c8d-4e5f-a6b7-000000000010', {
     type: 'xen',
@@ -18,7 +19,12 @@ function world(): World {
     interfaces: [{ type: 'bridge', source: 'xenbr0', mac: '00:16:3e:00:00:10' }],
   });
   const w = labWorld();
-  return { ...w, hosts: w.hosts.map((h) => (h.xen ? { ...h, files: { ...h.files, [CFG]: xenGuestConfig(def) } } : h)) };
+  return {
+    ...w,
+    hosts: w.hosts.map((h) =>
+      h.xen ? { ...h, files: { ...h.files, [CFG]: xenGuestConfig(def), ...guestImages(def.disks) } } : h,
+    ),
+  };
 }
 
 const hvmRuns = (w: World) => {

@@ -123,6 +123,7 @@ export const jaCatalog: readonly (readonly [string, string])[] = [
   ["Calculate memory dirty rate of a domain in order to decide whether it's proper to be migrated out or not.\nThe calculated dirty rate information is available by calling 'domstats --dirtyrate'.","ドメインのメモリーダーティレートを計算し、マイグレーションするのが適切かどうかを判断します。\n計算されたダーティレートの情報は、'domstats --dirtyrate' を呼び出すことで利用可能です。"],
   ["Can't rename domain to itself","ドメイン名を自身の名前に変更することはできません"],
   ["Can't set 0 processors for a VM","VM に 0 プロセッサーを設定できません"],
+  ["Cannot access storage file '%s'","ストレージファイル '%s' にアクセスできません"],
   ["Cannot find 'iothread' : %u","'iothread' を見つけることができません: %u"],
   ["Cannot find suitable CPU model for given data","与えられたデータ向けの適切な CPU モデルを見つけられません"],
   ["Cannot parse %sstat '%s'","%sstat '%s' を解析できません"],

@@ -2,7 +2,7 @@ import { encodeImage, newImage } from '../../sim/disk-image';
 import { freeMemoryKiB } from '../../sim/host-memory';
 import { domainCreateXml, domainDefine } from '../../sim/ops/define';
 import type { World } from '../../sim/types';
-import { domainByName, findHost } from '../../sim/world';
+import { domainByName, findHost, updateHost } from '../../sim/world';
 import { parseDomainXml } from '../../sim/xml/parse';
 import type { HostFs } from '../host-fs';
 import { guestXml, type GuestSpec } from './domain-xml';
@@ -81,8 +81,10 @@ export function virtInstall(argv: string[], ctx: VirtToolCtx): VirtToolOut {
     status: 1,
   });
   if (domainByName(host, spec.name)) return fail(`Guest name '${spec.name}' is already in use.`);
+  const images: Record<string, string> = {};
   for (const c of create) {
-    ctx.fs.write(c.path, encodeImage(newImage(c.format as 'qcow2' | 'raw', c.sizeGiB * 2 ** 30)));
+    images[c.path] = encodeImage(newImage(c.format as 'qcow2' | 'raw', c.sizeGiB * 2 ** 30));
+    ctx.fs.write(c.path, images[c.path]);
     stdout += meter(`Allocating '${c.path.slice(c.path.lastIndexOf('/') + 1)}'`, '... ');
   }
   stdout += meter('Creating domain...', '    ');
@@ -98,7 +100,9 @@ export function virtInstall(argv: string[], ctx: VirtToolCtx): VirtToolOut {
         : "internal error: process exited while connecting to monitor: cannot set up guest memory 'pc.ram': Cannot allocate memory",
     );
   }
-  const op = { world: ctx.world, host: ctx.host, now: ctx.now };
+  // The images are on the host before the domain starts: QEMU opens them (the lab's world carries them).
+  const withImages = updateHost(ctx.world, ctx.host, (h) => ({ ...h, files: { ...h.files, ...images } }));
+  const op = { world: withImages, host: ctx.host, now: ctx.now };
   const startDef = parseDomainXml(guestXml(initial));
   const started = startDef.ok ? domainCreateXml(op, startDef.value) : startDef;
   const finalDef = parseDomainXml(guestXml(final));

@@ -2,6 +2,7 @@ import { freeMemoryKiB, neededKiB } from '../host-memory';
 import { hostCpuCount } from '../host-cpus';
 import { fail, internalError, ok, type Result } from '../result';
 import { diskHolder, writableDisks } from '../storage-sharing';
+import { missingImages } from '../storage-files';
 import type { DomainDef, Host } from '../types';
 import { hostOf, type OpContext } from './context';
 
@@ -36,7 +37,29 @@ export function pinError(host: Host, def: DomainDef, id: number, vcpu: number): 
 }
 
 /**
+ * The user and group QEMU runs as on the lab's Debian hosts (qemu.conf's defaults as Debian builds
+ * libvirt: libvirt-qemu:kvm). Debian's base-passwd reserves uid 64055 for libvirt-qemu; kvm's gid is
+ * allocated at install — 108 here (decision 074).
+ */
+export const QEMU_UID = 64055;
+export const QEMU_GID = 108;
+
+/**
+ * qemuProcessPrepareHostStorage walks the disks from the last to the first and opens each image as
+ * QEMU's user: a missing one fails the start (virStorageSourceReportBrokenChain) before QEMU runs.
+ */
+function qemuStorage(ctx: OpContext, host: Host, def: DomainDef): Result<true> {
+  const missing = missingImages(ctx.world, host, def).at(-1);
+  if (!missing) return ok(true);
+  return fail(
+    'SYSTEM_ERROR',
+    `Cannot access storage file '${missing.source}' (as uid:${QEMU_UID}, gid:${QEMU_GID}): No such file or directory`,
+  );
+}
+
+/**
  * What a driver checks as a guest's process starts (start, restore, create, a snapshot's revert):
+ * the disks' image files (QEMU: before it runs; libxl: after the memory, as it creates the domain),
  * memory the hypervisor can give it, CPUs its vCPUs are pinned to, and — on QEMU — the write lock
  * on each disk image, which QEMU takes with OFD locks that hold across the shared NFS store.
  * The test driver checks none of these (it validates nothing against the host).
@@ -44,11 +67,17 @@ export function pinError(host: Host, def: DomainDef, id: number, vcpu: number): 
 export function admit(ctx: OpContext, def: DomainDef): Result<true> {
   const host = hostOf(ctx);
   if (host.driver === 'test') return ok(true);
+  if (host.driver === 'qemu') {
+    const storage = qemuStorage(ctx, host, def);
+    if (!storage.ok) return storage;
+  }
   if (neededKiB(host, def) > freeMemoryKiB(host)) {
     return host.driver === 'xen'
       ? internalError(`libxenlight failed to get free memory for domain '${def.name}'`)
       : qemuExited(ctx.now, "cannot set up guest memory 'pc.ram': Cannot allocate memory");
   }
+  if (host.driver === 'xen' && missingImages(ctx.world, host, def).length)
+    return internalError(`libxenlight failed to create new domain '${def.name}'`);
   const pin = pinBeyondHost(host, def);
   if (pin) return pinError(host, def, host.nextId, pin.vcpu);
   if (host.driver !== 'qemu') return ok(true);

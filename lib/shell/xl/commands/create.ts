@@ -4,6 +4,7 @@ import { domainByName } from '../../../sim/world';
 import { guestFromConfig } from '../../xen/config-def';
 import { parseXenConfig } from '../../xen/config-parse';
 import { hvmCapable } from '../../xen/host-info';
+import { firstMissingDisk } from '../../xen/missing-disk';
 import { nrCpus } from '../../xen/view';
 import type { XlCtx } from '../context';
 import { strerror } from '../context';
@@ -60,6 +61,17 @@ export function createGuest(c: XlCtx, def0: DomainDef, hvm: boolean, paused: boo
   }
   if (hvm && !hvmCapable(h)) {
     domainMakeFailed(c);
+    return 3;
+  }
+  // initiate_domain_create: libxl__device_disk_setdefault stats each disk after the domain is made;
+  // a missing image fails the creation and the new domain is destroyed.
+  const missing = firstMissingDisk(c.world, c.hostName, def0);
+  if (missing) {
+    c.libxl(
+      'libxl_device.c:264:libxl__device_disk_set_backend',
+      `Disk vdev=${missing.target} failed to stat: ${missing.source}`,
+      'ENOENT',
+    );
     return 3;
   }
   // libxl keeps no definitions: a stopped guest the simulator still knows by name is the same guest.

@@ -174,7 +174,10 @@ describe('xm create / new / start / delete', () => {
       status: 1,
     });
     const ok = new Console(
-      withHost(lab(), 'xen1', (h) => ({ ...h, files: { ...h.files, '/etc/xen/win2.cfg': hvmCfg } })),
+      withHost(lab(), 'xen1', (h) => ({
+        ...h,
+        files: { ...h.files, '/etc/xen/win2.cfg': hvmCfg, '/var/lib/xen/images/win2.img': '' },
+      })),
     );
     expect(ok.run('xm create win2.cfg').out).toContain('Started domain win2 (id=3)');
     expect(ok.domain('win2')!.live!.osType).toBe('hvm');

@@ -4,6 +4,7 @@ import { domainByName, domainByUuid } from '../../../sim/world';
 import { commandLineVars, guestFromConfig } from '../../xen/config-def';
 import { parseXenConfig } from '../../xen/config-parse';
 import { gnuGetopt } from '../../xen/getopt';
+import { firstMissingDisk, xendNoImage } from '../../xen/missing-disk';
 import { hvmCapable } from '../../xen/host-info';
 import { nrCpus } from '../../xen/view';
 import type { XmCtx } from '../context';
@@ -117,6 +118,8 @@ const create = xmCommand({
     const clash = nameClash(c, p.def);
     if (clash) return createErr(c, clash);
     if (p.hvm && !hvmCapable(h)) return createErr(c, HVM_REQUIRED);
+    const missing = firstMissingDisk(c.world, c.hostName, p.def);
+    if (missing) return createErr(c, xendNoImage(missing));
     // An inactive managed domain with this uuid starts as itself.
     const def = p.def;
     const r = domainCreateXml(c.op(), def, { paused: p.paused });

@@ -1,3 +1,4 @@
+import { firstMissingDisk, xendNoImage } from '../../xen/missing-disk';
 import {
   domainDestroy,
   domainReboot,
@@ -188,6 +189,9 @@ const start = xmCommand({
     if (!x) return noDomain(dom);
     if (x.id !== null || x.domain?.managedSave) return fault('Domain is already running');
     if (x.hvm && !hvmCapable(c.host())) return fault(HVM_REQUIRED);
+    const config = x.domain?.config;
+    const missing = config && firstMissingDisk(c.world, c.hostName, config);
+    if (missing) return fault(xendNoImage(missing));
     const paused = g.opts.some(([k]) => k === '-p' || k === '--paused');
     const r = domainStart(c.op(), x.uuid, { paused });
     if (!c.apply(r)) return simFault(r);
