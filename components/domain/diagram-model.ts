@@ -1,3 +1,4 @@
+import type { ApiDomain } from '@/lib/api/contract';
 import { movesOf, type LifecycleAction, type Move } from '@/lib/sim/transitions';
 import type { DomainState, Driver } from '@/lib/sim/types';
 
@@ -39,13 +40,26 @@ export const kindOf = (action: LifecycleAction | null): EdgeKind => (action === 
 export const drawn = (m: Move) => m.action !== 'undefine' && !(m.action === 'crash' && m.from !== 'running');
 
 /**
- * The diagram's arrows, read from the transition table: one per (from, to, kind), labelled with
- * every action that makes it. Undefine is left out: it removes a definition, not a state.
+ * Whether the hypervisor hears this guest's kernel panic: QEMU only through a panic device (decision
+ * 063), Xen not from an HVM guest without PV drivers (decision 068). Unheard, a panic changes no state:
+ * the guest hangs, running — the table's crash moves are not this guest's.
  */
-export function edgesFor(driver: Driver): Edge[] {
+export type Panic = 'heard' | 'unheard';
+export function panicOf(d: Pick<ApiDomain, 'driver' | 'live' | 'config'>): Panic {
+  const facts = d.live ?? d.config;
+  if (d.driver === 'qemu' && facts?.panic.length === 0) return 'unheard';
+  return d.driver === 'xen' && facts?.osType === 'hvm' ? 'unheard' : 'heard';
+}
+
+/**
+ * The diagram's arrows, read from the transition table: one per (from, to, kind), labelled with
+ * every action that makes it. Undefine is left out: it removes a definition, not a state; so is
+ * the crash of a guest whose panic nobody hears.
+ */
+export function edgesFor(driver: Driver, panic: Panic = 'heard'): Edge[] {
   const byKey = new Map<string, Edge>();
   for (const m of movesOf(driver)) {
-    if (!drawn(m)) continue;
+    if (!drawn(m) || (panic === 'unheard' && m.action === 'crash')) continue;
     const from = endOf(m.from),
       to = endOf(m.to);
     if (!from || !to) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { movesOf } from '@/lib/sim/transitions';
 import type { Driver } from '@/lib/sim/types';
-import { drawn, edgesFor, endOf, kindOf, litEdge } from '../diagram-model';
+import { drawn, edgesFor, endOf, kindOf, litEdge, panicOf } from '../diagram-model';
 
 const drivers: Driver[] = ['test', 'qemu', 'xen'];
 const at = (state: string) => ({ state: state as 'running', reason: '' });
@@ -36,5 +36,41 @@ describe('the state diagram is the transition table', () => {
     expect(shutdown?.kind).toBe('plain');
     expect(shutdown?.actions).toEqual(expect.arrayContaining(['shutdown', 'destroy']));
     expect(shutdown?.actions).not.toContain('migrate');
+  });
+});
+
+describe('a guest whose panic nobody hears has no crash arrow (decisions 063, 068)', () => {
+  const facts = (osType: string, panic: string[]) => ({
+    memoryKiB: 1,
+    maxMemoryKiB: 1,
+    vcpus: 1,
+    maxVcpus: 1,
+    pinning: [],
+    panic,
+    osType,
+  });
+  const crashArrows = (edges: ReturnType<typeof edgesFor>) => edges.filter((e) => e.actions.includes('crash'));
+
+  it('Xen: a PV guest reports its crash (running → shut off), an HVM guest without PV drivers hangs', () => {
+    const pv = panicOf({ driver: 'xen', live: facts('linux', []), config: null });
+    const hvm = panicOf({ driver: 'xen', live: facts('hvm', []), config: facts('hvm', []) });
+    expect([pv, hvm]).toEqual(['heard', 'unheard']);
+    // on_crash destroy: shut off (crashed); restart: running again, as a new domain.
+    expect(crashArrows(edgesFor('xen', pv)).map((e) => `${e.from}→${e.to}`)).toEqual([
+      'running→shut off',
+      'running→running',
+    ]);
+    expect(crashArrows(edgesFor('xen', hvm))).toEqual([]);
+    // Everything else of the table is still drawn for it.
+    const others = (edges: ReturnType<typeof edgesFor>) =>
+      edges.map((e) => ({ ...e, actions: e.actions.filter((a) => a !== 'crash') })).filter((e) => e.actions.length);
+    expect(edgesFor('xen', hvm)).toEqual(others(edgesFor('xen', pv)));
+  });
+
+  it('QEMU: only a guest with a panic device; a shut-off guest is read from its definition', () => {
+    expect(panicOf({ driver: 'qemu', live: facts('hvm', ['isa']), config: facts('hvm', ['isa']) })).toBe('heard');
+    expect(panicOf({ driver: 'qemu', live: null, config: facts('hvm', []) })).toBe('unheard');
+    expect(crashArrows(edgesFor('qemu', 'heard')).map((e) => `${e.from}→${e.to}`)).toEqual(['running→other']);
+    expect(crashArrows(edgesFor('qemu', 'unheard'))).toEqual([]);
   });
 });
