@@ -6,6 +6,7 @@ import type { ApiDomain } from '@/lib/api/contract';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { EventLog as EventLogAlways } from './EventLog';
 import { ResourcePanel } from './ResourcePanel';
+import { panicOf } from './diagram-model';
 import { StateDiagram as StateDiagramAlways } from './StateDiagram';
 import { XmlView } from './XmlView';
 
@@ -23,7 +24,13 @@ export default function DomainDetails({ domain: d, cmd }: { domain: ApiDomain; c
   return (
     <div className="grid gap-4 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="flex min-w-0 flex-col gap-4">
-        <StateDiagram driver={d.driver} state={d.state} last={d.lastTransition} pending={d.pending} />
+        <StateDiagram
+          driver={d.driver}
+          state={d.state}
+          last={d.lastTransition}
+          pending={d.pending}
+          panic={panicOf(d)}
+        />
         {/* Keyed on whether there is a live XML (its tab is the default then), not on the state: a remount per action costs a style recalculation. */}
         <XmlView key={d.xml.live ? 'live' : 'inactive'} domain={d} />
       </div>

@@ -8,7 +8,7 @@ import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { ArrowMarkers, DiagramEdge } from './DiagramEdge';
 import { DiagramStates } from './DiagramStates';
 import { placeLabels } from './diagram-labels';
-import { edgesFor, GROUP, litEdge, MAJOR } from './diagram-model';
+import { edgesFor, GROUP, litEdge, MAJOR, type Panic } from './diagram-model';
 import { TransitionCaption } from './TransitionCaption';
 import { useMinFont } from './use-min-font';
 
@@ -20,12 +20,14 @@ export function StateDiagram({
   state,
   last,
   pending,
+  panic = 'heard',
 }: {
   driver: Driver;
   state: DomainState;
   last: ApiTransition | null;
   /** A shutdown or reboot the guest has yet to answer (the caption says so). */
   pending?: 'shutdown' | 'reboot';
+  panic?: Panic;
 }) {
   const t = useTranslations('diagram');
   // A Japanese page names states and reasons as a Japanese virsh does; actions are commands and stay.
@@ -47,7 +49,7 @@ export function StateDiagram({
   useEffect(() => {
     if (boxEl && scrolls && shown.current !== state) scrollTo.current?.(boxEl, true);
   }, [state, scrolls, boxEl]);
-  const edges = edgesFor(driver);
+  const edges = edgesFor(driver, panic);
   const lit = litEdge(edges, last);
   const labels = placeLabels(edges, lit, font);
   const summary = last
