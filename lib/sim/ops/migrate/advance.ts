@@ -5,7 +5,7 @@ import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
 import { finish } from './finish';
 import { dropIncoming } from './incoming';
 import { postcopyFail } from './postcopy-failure';
-import { advanceGuests } from '../guest-request';
+import { advanceGuests, nextGuestChange } from '../guest-request';
 import { cutInTransfer, switchoverS } from './switchover';
 
 /** The job's figures now, as domjobinfo shows them. */
@@ -26,13 +26,48 @@ export function migrationEndsAt(d: Domain): number | null {
 }
 
 /**
- * Moves the world's work in progress forward to `now`: every migration job (pause for stop-and-copy,
- * finish, or fail on a cut link), then every guest's pending shutdown or reboot (guest-request.ts).
+ * Moves the world's work in progress forward to `now`, in the order things happen: every instant
+ * at which a migration job (stop-and-copy, switch-over, end, a cut link) or a guest's pending
+ * shutdown or reboot (guest-request.ts) changes something is visited in time order, each job and
+ * guest moved to that instant — so one long wait gives the lab that many short waits give.
  */
 export function advanceJobs(world: World, now: number): { world: World; events: DomainEvent[] } {
-  const moved = advanceMigrations(world, now);
-  const guests = advanceGuests(moved.world, now);
-  return guests.world === moved.world ? moved : { world: guests.world, events: [...moved.events, ...guests.events] };
+  let w = world;
+  const events: DomainEvent[] = [];
+  const step = (t: number) => {
+    const moved = advanceMigrations(w, t);
+    const guests = advanceGuests(moved.world, t);
+    w = guests.world;
+    events.push(...moved.events, ...guests.events);
+  };
+  for (let from = -Infinity, t = nextChange(w, from, now); t !== undefined; from = t, t = nextChange(w, from, now))
+    step(t);
+  step(now);
+  return w === world ? { world, events: [] } : { world: w, events };
+}
+
+/** The instants (ms, rounded up) at which a migration job may change its domain: each round's start, the pause, the end, a cut. */
+function jobInstants(d: Domain): number[] {
+  const job = migrationJobOf(d);
+  if (!job || job.postcopyFailedAtS !== undefined) return [];
+  const s = [
+    ...job.plan.round_log.map((r) => r.start_s),
+    job.plan.paused_at_s,
+    job.plan.total_time_s,
+    job.plan.total_time_s + switchoverS(job),
+    cutInTransfer(job) ? job.request.linkCutAtS : undefined,
+  ];
+  return s.filter((x): x is number => typeof x === 'number').map((x) => Math.ceil(job.startedAt + x * 1000));
+}
+
+/** The first instant after `from`, up to `now`, at which a job or a guest changes something. */
+function nextChange(world: World, from: number, now: number): number | undefined {
+  let next: number | undefined;
+  for (const h of world.hosts)
+    for (const d of h.domains)
+      for (const t of [...jobInstants(d), nextGuestChange(d)])
+        if (t !== undefined && t > from && t <= now && (next === undefined || t < next)) next = t;
+  return next;
 }
 
 function advanceMigrations(world: World, now: number): { world: World; events: DomainEvent[] } {
