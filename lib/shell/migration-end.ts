@@ -47,12 +47,15 @@ export function migrationEndWords(
   if (done) return { stdout: '', stderr: tool === 'xl' ? lines([...XL_HANDSHAKE, ...XL_STARTED]) : '', status: 0 };
   if (tool === 'xl') return { stdout: '', stderr: lines(XL_SUSPEND_FAILED), status: 3 };
   // xm prints a fault as `Error: …` and the command's usage (xm/main.ts finish).
-  if (tool === 'xm')
+  // xend's fault: waitForSuspend's own words when it gave up on the guest, else xc_save's failure.
+  if (tool === 'xm') {
+    const reason = s.result === 'failed' && s.reason.startsWith('Timeout waiting for domain') ? s.reason : null;
     return {
       stdout: cmdHelp('migrate'),
-      stderr: `Error: ${xcSaveFailed(guest.domid, last?.live ?? false, guest.hvm)}\n`,
+      stderr: `Error: ${reason ?? xcSaveFailed(guest.domid, last?.live ?? false, guest.hvm)}\n`,
       status: 1,
     };
+  }
   return { stdout: '', stderr: `${migrateJobError(driver, s)}\n`, status: 1 };
 }
 

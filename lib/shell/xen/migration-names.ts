@@ -1,3 +1,4 @@
+import { xendWaitsSince } from '../../sim/ops/migrate/xend-suspend';
 import { migrationProgress } from '../../sim/ops/migrate/advance';
 import { migrationJobOf } from '../../sim/ops/migrate/jobs';
 import { pausedAfterArrival, xenMigrationStage } from '../../sim/ops/migrate/switchover';
@@ -31,7 +32,8 @@ export function leavingXen(d: Domain, now: number): { name?: string; shutdown?: 
       : job.request.via === 'xl' && stage === 'switchover'
         ? `${name}--migratedaway`
         : undefined;
-  const last = stage === 'switchover' || migrationProgress(d, now)?.paused;
+  // A guest `xm pause` stopped never suspends: xend waits for it (xend-suspend.ts), paused, not shut down.
+  const last = (stage === 'switchover' || migrationProgress(d, now)?.paused) && xendWaitsSince(d, now) === null;
   // In the switch-over libxl's destroy has paused it; `xl unpause` clears that flag (still shut down: `---ss-`).
   const paused = stage === 'switchover' ? job.xlPause?.leaving !== false : job.wasPaused;
   return {

@@ -38,6 +38,15 @@ export function checkJobLock(d: Domain, api: string): Result<true> {
   );
 }
 
+/**
+ * The lock for an API xend runs on a domain it is migrating: none (XendCheckpoint.save takes no lock,
+ * decision 068) — except while the migration itself holds the guest suspended for its last round.
+ */
+export const xendLock = (d: Domain, api: string): Result<true> =>
+  d.job?.kind === 'migration' && d.job.request.via === 'xm' && d.reason !== 'migrating'
+    ? { ok: true, value: true }
+    : checkJobLock(d, api);
+
 export function lifecycleEvent(ctx: OpContext, d: Domain, event: readonly [string, string], name = domainName(d)) {
   return { time: ctx.now, host: ctx.host, domain: name, type: 'lifecycle' as const, event: event[0], detail: event[1] };
 }

@@ -3,6 +3,7 @@ import { leaves, startsFrom, transitionFor } from '../transitions';
 import { quirks } from '../drivers';
 import { isActive } from '../states';
 import { updateDomain, domainName } from '../world';
+import type { Domain } from '../types';
 import { failOnDestroy } from './migrate/abort';
 import { destroyIncoming } from './migrate/incoming';
 import { incomingOf, xendMigrating } from './migrate/jobs';
@@ -10,7 +11,17 @@ import { activate, deactivate } from './activation';
 import { guestReboot, guestShutdown } from './guest-power';
 import { resumedRequest } from './guest-request';
 import { admit } from './admission';
-import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
+import {
+  checkJobLock,
+  commit,
+  domainOf,
+  hostOf,
+  lifecycleEvent,
+  xendLock,
+  type OpContext,
+  type OpOutcome,
+} from './context';
+import { xendWaitsSince } from './migrate/xend-suspend';
 
 export interface StartFlags {
   paused?: boolean;
@@ -154,7 +165,7 @@ export function domainSuspend(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (q.driver === 'test') {
     if (d.state === 'shut off' || d.state === 'paused') return internalError(`domain '${domainName(d)}' not running`);
   } else if (!isActive(d.state)) return operationInvalid('domain is not running');
-  const lock = checkJobLock(d, 'virDomainSuspend');
+  const lock = xendLock(d, 'virDomainSuspend');
   if (!lock.ok) return lock;
   if (d.state === 'paused') return ok({ world: ctx.world, events: [] });
   const world = updateDomain(ctx.world, ctx.host, uuid, (x) => ({ ...x, ...leaves('suspend', d.state) }));
@@ -169,7 +180,7 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
   if (q.driver === 'test') {
     if (d.state !== 'paused') return internalError(`domain '${domainName(d)}' not paused`);
   } else if (!isActive(d.state)) return operationInvalid('domain is not running');
-  const lock = checkJobLock(d, 'virDomainResume');
+  const lock = xendLock(d, 'virDomainResume');
   if (!lock.ok) return lock;
   // qemuDomainResume (since commit 3e044e6, late 2016): a running guest is refused, a pmsuspended one too;
   // libxlDomainResume resumes a paused guest and answers success for any other active one.
@@ -181,6 +192,18 @@ export function domainResume(ctx: OpContext, uuid: string): Result<OpOutcome> {
     ...leaves('resume', d.state),
     // A shutdown or reboot asked for while paused: the guest OS takes its seconds once it runs again.
     ...(x.guestRequest && { guestRequest: resumedRequest(x.guestRequest, ctx.now) }),
+    ...xendResumes(x, ctx.now),
   }));
   return commit(world, [lifecycleEvent(ctx, d, transitionFor('resume').event)]);
+}
+
+/**
+ * A guest unpaused while xend waits for its suspend answers now: the rest of the migration runs
+ * that much later (its job's clock moves on by the wait).
+ */
+function xendResumes(d: Domain, now: number): Partial<Domain> {
+  const since = xendWaitsSince(d, now);
+  const job = d.job;
+  if (since === null || job?.kind !== 'migration') return {};
+  return { job: { ...job, startedAt: job.startedAt + (now - since) } };
 }

@@ -5,7 +5,7 @@ import { isActive } from '../states';
 import { updateDomain } from '../world';
 import { pinBeyondHost, pinError } from './admission';
 import { affectedDefs, changeDefs, type AffectFlags } from './defs';
-import { checkJobLock, commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
+import { checkJobLock, commit, domainOf, hostOf, xendLock, type OpContext, type OpOutcome } from './context';
 import { asPrintfD } from '../printf';
 
 const tunable = (ctx: OpContext, name: string, detail: string) => [
@@ -26,7 +26,7 @@ export function domainSetMemory(ctx: OpContext, uuid: string, kib: number, flags
   const d = found.value;
   const bad = checkMemoryArg(kib);
   if (!bad.ok) return bad;
-  const lock = checkJobLock(d, 'virDomainSetMemoryFlags');
+  const lock = xendLock(d, 'virDomainSetMemoryFlags');
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags, { one: true });
   if (!t.ok) return t;
@@ -52,7 +52,7 @@ export function domainSetMaxMemory(ctx: OpContext, uuid: string, kib: number, fl
   const d = found.value;
   const bad = checkMemoryArg(kib);
   if (!bad.ok) return bad;
-  const lock = checkJobLock(d, 'virDomainSetMemoryFlags');
+  const lock = xendLock(d, 'virDomainSetMemoryFlags');
   if (!lock.ok) return lock;
   const t = affectedDefs(ctx, d, flags, { one: true });
   if (!t.ok) return t;
@@ -80,7 +80,7 @@ export function domainSetVcpus(ctx: OpContext, uuid: string, count: number, flag
   if (!found.ok) return found;
   const d = found.value;
   const q = quirks(hostOf(ctx).driver);
-  const lock = checkJobLock(d, 'virDomainSetVcpusFlags');
+  const lock = xendLock(d, 'virDomainSetVcpusFlags');
   if (!lock.ok) return lock;
   if (flags.guest || flags.hotpluggable)
     return unsupportedFlags((flags.guest ? 8 : 0) | (flags.hotpluggable ? 16 : 0), 'testDomainSetVcpusFlags');

@@ -118,10 +118,8 @@ describe('acting on the guests an xl migration holds (xl_migrate.c, libxl; decis
   it.each([
     ['reset', 'xm reset migrating-pv-app'],
     ['save', 'xm save migrating-pv-app /root/pv.save'],
-    ['mem-set', 'xm mem-set migrating-pv-app 256'],
-    ['vcpu-set', 'xm vcpu-set migrating-pv-app 1'],
   ])(
-    // shutdown, reboot and destroy are modelled: xend-migrating.test.ts (decision 068).
+    // shutdown, reboot and destroy are modelled (decision 068); pause, unpause, mem-set, vcpu-set too (074).
     "xm %s on migrating-<name>: not libvirt's job-lock error (xend has no such lock) but one line, nothing changed",
     (cmd, line) => {
       const src = new Console(undefined, 'xen2');
@@ -139,17 +137,15 @@ describe('acting on the guests an xl migration holds (xl_migrate.c, libxl; decis
     },
   );
 
-  it('xm pause migrating-<name> (xend would pause it, the last round of a PV guest would time out) says so in one line and changes nothing', () => {
+  it('xm pause migrating-<name>: xend pauses it at once (no lock); xm unpause runs it again (decision 074)', () => {
     const src = new Console(undefined, 'xen2');
     src.run('xm migrate --live pv-app xen1 &');
     src.wait(1);
-    const r = src.run('xm pause migrating-pv-app');
-    expect(r.status).toBe(1);
-    expect(r.err).toBe(
-      'virtlab: xend would pause migrating-pv-app while it migrates; a PV guest\'s last round then waits 60 s for a suspend it cannot answer and the migration fails ("Timeout waiting for domain 1 to suspend"). Not simulated by VirtLab: nothing changed\n',
-    );
+    expect(src.run('xm pause migrating-pv-app')).toEqual({ out: '', err: '', status: 0 });
+    expect(src.run('xm list').out).toMatch(/\nmigrating-pv-app +1 +512 +1 +--p--- /);
+    expect(src.run('xm unpause migrating-pv-app')).toEqual({ out: '', err: '', status: 0 });
     expect(src.run('xm list').out).toMatch(/\nmigrating-pv-app +1 +512 +1 +r----- /);
-    // xend's unpause of a running domain (xc.domain_unpause, the flag already clear) and its console attach.
+    // xend's unpause of a running domain (xc.domain_unpause, the flag already clear).
     expect(src.run('xm unpause migrating-pv-app')).toEqual({ out: '', err: '', status: 0 });
   });
 });

@@ -19,7 +19,6 @@ import { fault, faultRepr, noDomain, optionError, sysExit, type XmExit } from '.
 import { gnuGetopt } from '../../xen/getopt';
 import { neverDone } from '../../xen/wait';
 import { xendShutsDown } from '../../../sim/ops/guest-request';
-import { migrationJobOf } from '../../../sim/ops/migrate/jobs';
 
 /** VIR_DOMAIN_SHUTDOWN_PARAVIRT: xend writes the request to the guest's control node. */
 const PARAVIRT = 16;
@@ -48,11 +47,8 @@ const pause = xmCommand({
     if (isDom0(x)) return fault(`Cannot pause privileged domain ${args[0]}`);
     if (!up(x, 'running', 'paused', 'crashed')) return fault(`Domain '${args[0]}' is not started`);
     if (x.state !== 'running' && x.state !== 'idle') return;
-    // xend takes no libvirt job lock: it would pause the guest (xc.domain_pause) mid-migration (decision 055).
-    if (x.domain && migrationJobOf(x.domain)) {
-      c.err += `virtlab: xend would pause ${args[0]} while it migrates; a PV guest's last round then waits 60 s for a suspend it cannot answer and the migration fails ("Timeout waiting for domain ${x.id} to suspend"). Not simulated by VirtLab: nothing changed\n`;
-      return { kind: 'exit-status', status: 1 };
-    }
+    // xend takes no lock: a guest it is migrating is paused at once (xc.domain_pause), and its
+    // migration then waits for a suspend the paused guest cannot answer (decision 074).
     const r = domainSuspend(c.op(), x.uuid);
     if (!c.apply(r)) return simFault(r);
   },

@@ -1,7 +1,9 @@
 import { progressAt, type MigrationProgress } from '../../migration/progress';
 import type { Domain, DomainEvent, World } from '../../types';
 import { domainByUuid, domainName, findHost, updateDomain, withEvents } from '../../world';
-import { endJob, failedJob, incomingOf, migrationJobOf } from './jobs';
+import { failOnDestroy } from './abort';
+import { endJob, failedJob, incomingOf, migrationJobOf, xendMigrating } from './jobs';
+import { suspendAskedAt, suspendTimeout, XEND_SUSPEND_TRIES_MS, xendWaitsSince } from './xend-suspend';
 import { finish } from './finish';
 import { dropIncoming } from './incoming';
 import { postcopyFail } from './postcopy-failure';
@@ -57,7 +59,8 @@ function jobInstants(d: Domain): number[] {
     job.plan.total_time_s + switchoverS(job),
     cutInTransfer(job) ? job.request.linkCutAtS : undefined,
   ];
-  return s.filter((x): x is number => typeof x === 'number').map((x) => Math.ceil(job.startedAt + x * 1000));
+  const at = s.filter((x): x is number => typeof x === 'number').map((x) => Math.ceil(job.startedAt + x * 1000));
+  return xendMigrating(d) ? [...at, suspendAskedAt(job) + XEND_SUSPEND_TRIES_MS] : at;
 }
 
 /** The first instant after `from`, up to `now`, at which a job or a guest changes something. */
@@ -80,6 +83,17 @@ function advanceMigrations(world: World, now: number): { world: World; events: D
       const job = migrationJobOf(d);
       if (!job) continue;
       if (job.postcopyFailedAtS !== undefined) continue;
+      // xend waits for a guest `xm pause` stopped: its suspend never comes, and after 60 s the save fails.
+      const waits = xendWaitsSince(d, now);
+      if (waits !== null) {
+        const at = waits + XEND_SUSPEND_TRIES_MS;
+        if (now < at) continue;
+        const why = suspendTimeout(d);
+        const failed = failOnDestroy({ world: w, host: host.name, now: at }, d, { reason: why, detail: why })!;
+        w = failed.world;
+        events.push(...failed.events);
+        continue;
+      }
       const elapsedS = (now - job.startedAt) / 1000;
       const cut = cutInTransfer(job) && elapsedS >= job.request.linkCutAtS!;
       if (cut && d.reason === 'post-copy') {
