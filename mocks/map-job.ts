@@ -100,7 +100,7 @@ function lastJob(h: Host, d: Domain): ApiCompletedJob | null {
     : {
         kind: last.kind,
         stats: s,
-        error: failedJobWords(h.driver, last, { domid: d.id ?? 0, hvm: currentDef(d).osType === 'hvm' }),
+        error: failedJobWords(h.driver, last, { domid: last.domid ?? d.id ?? 0, hvm: currentDef(d).osType === 'hvm' }),
       };
 }
 

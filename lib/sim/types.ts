@@ -281,6 +281,8 @@ export interface CompletedJob {
   via?: 'xl' | 'xm';
   /** xm's live flag, which xend passes to xc_save (its words name it). */
   live?: boolean;
+  /** The guest's domid on the source when a Xen toolstack's job failed (xc_save's command line names it). */
+  domid?: number;
   /**
    * The last completed migration's figures when this job failed or was cancelled: QEMU's driver sets
    * its completed-job statistics only when a migration completes (qemuMigrationSrcWaitForCompletion),

@@ -56,7 +56,7 @@ export function failOnDestroy(
   const w = updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
     ...x,
     job: undefined,
-    ...keepCompleted(x, failedJob(why.reason, job)),
+    ...keepCompleted(x, failedJob(why.reason, job, d)),
   }));
   const dropped = dropIncoming(w, job, d, ctx.now);
   const detail = `Failed: ${why.detail}`;

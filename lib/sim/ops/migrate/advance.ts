@@ -103,7 +103,7 @@ function advanceMigrations(world: World, now: number): { world: World; events: D
         continue;
       }
       if (cut) {
-        const ended = endJob(w, host.name, d, job, failedJob('link cut', job), now);
+        const ended = endJob(w, host.name, d, job, failedJob('link cut', job, d), now);
         event(host.name, d, 'job', ['Job', 'Failed: the connection to the target broke']);
         events.push(...ended.events);
         const dropped = dropIncoming(ended.world, job, d, now);

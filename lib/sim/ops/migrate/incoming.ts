@@ -95,7 +95,7 @@ export function destroyIncoming(ctx: OpContext, d: Domain, inc: IncomingMigratio
   const out = source && domainByUuid(source, d.uuid);
   const job = out && migrationJobOf(out);
   if (source && out && job) {
-    const ended = endJob(w, source.name, out, job, failedJob('destination destroyed', job), ctx.now);
+    const ended = endJob(w, source.name, out, job, failedJob('destination destroyed', job, out), ctx.now);
     w = ended.world;
     const detail = 'Failed: the domain on the destination was destroyed';
     events.push({ time: ctx.now, host: source.name, domain: name, type: 'job', event: 'Job', detail }, ...ended.events);

@@ -63,10 +63,11 @@ export function keepCompleted(d: Domain, extra: Partial<Domain>): Partial<Domain
 }
 
 /** A migration that failed: its last job, why, and the Xen toolstack that ran it (its words tell the failure). */
-export const failedJob = (reason: string, job: OutgoingMigrationJob): Partial<Domain> => ({
+export const failedJob = (reason: string, job: OutgoingMigrationJob, d: Domain): Partial<Domain> => ({
   lastJob: {
     kind: 'migration',
     stats: { result: 'failed', reason },
     ...(job.request.via ? { via: job.request.via, live: job.request.live } : {}),
+    ...(job.request.via && d.id !== null ? { domid: d.id } : {}),
   },
 });

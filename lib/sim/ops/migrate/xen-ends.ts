@@ -16,7 +16,7 @@ export function destroyXenArrival(world: World, source: string, uuid: string, no
   const d = h && domainByUuid(h, uuid);
   const job = d && migrationJobOf(d);
   if (!d || !job) return null;
-  const ended = endJob(world, source, d, job, failedJob('destination destroyed', job), now);
+  const ended = endJob(world, source, d, job, failedJob('destination destroyed', job, d), now);
   const detail = 'Failed: the domain on the destination was destroyed';
   return withEvents(ended.world, [
     { time: now, host: source, domain: domainName(d), type: 'job', event: 'Job', detail },
