@@ -75,11 +75,24 @@ test('ja: QEMU without a panic device: the hint and the answer in Japanese', asy
   await screenshots(page, 'trainer-no-panic-device-ja');
 });
 
+/** The state diagram, scrolled into view, at a phone's and a laptop's width. */
+async function diagramShots(page: Page, name: string) {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole('figure').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/${name}-${width}.png` });
+  }
+}
+
 /** A Xen HVM guest without PV drivers: its kernel cannot tell Xen of a panic; it hangs, running (decision 068). */
 test('Xen HVM without PV drivers (hvm-win): the Trainer says so, and the panic leaves it running, hung', async ({
   page,
 }) => {
   await open(page, '/hosts/xen1/domains/hvm-win');
+  // No crash arrow in its state diagram: nothing it does on a panic changes its state (decision 074).
+  await expect(page.getByRole('figure')).toContainText('shutdown');
+  await expect(page.getByRole('figure')).not.toContainText('crash');
+  await diagramShots(page, 'diagram-hvm-win-en');
   const trainer = page.getByRole('region', { name: 'Trainer' });
   const crash = trainer.getByRole('button', { name: 'Crash the guest (kernel panic)' });
   await expect(crash).toHaveAccessibleDescription(
@@ -96,10 +109,18 @@ test('Xen HVM without PV drivers (hvm-win): the Trainer says so, and the panic l
 
 test('ja: Xen HVM without PV drivers: the hint and the answer in Japanese', async ({ page }) => {
   await open(page, '/ja/hosts/xen1/domains/hvm-win');
+  await expect(page.getByRole('figure')).toContainText('shutdown');
+  await expect(page.getByRole('figure')).not.toContainText('crash');
+  await diagramShots(page, 'diagram-hvm-win-ja');
   const trainer = page.getByRole('region', { name: 'トレーナー' });
   await expect(trainer).toContainText('hvm-win は PV ドライバーのない HVM ゲストです。');
   await trainer.getByRole('button', { name: 'ゲストをクラッシュさせる (カーネルパニック)' }).click();
   await expect(trainer.getByRole('status')).toContainText('PV ドライバーがないため Xen には伝わりません');
   await noAxeViolations(page);
   await screenshots(page, 'trainer-xen-hvm-hangs-ja');
+});
+
+test('a Xen PV guest reports its panic: its state diagram keeps the crash arrow (the control)', async ({ page }) => {
+  await open(page, '/hosts/xen1/domains/pv-web');
+  await expect(page.getByRole('figure')).toContainText('crash');
 });
