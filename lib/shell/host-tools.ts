@@ -1,3 +1,4 @@
+import { typeBuiltin, which } from './command-type';
 import type { World } from '../sim/types';
 import { findHost } from '../sim/world';
 import { coreutils } from './coreutils';
@@ -22,7 +23,12 @@ export type HostToolOut = ToolOut & { world?: World };
 type HostTool = (argv: string[], io: HostIo) => HostToolOut;
 
 const HELP =
-  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi; jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
+  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which; jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
+
+/** Whether the console runs `name` (its own builtins, virsh/xm/xl, the tools below). */
+const known = (name: string) =>
+  name in hostTools ||
+  ['virsh', 'xm', 'xl', 'cd', 'pwd', 'history', 'set', 'env', 'printenv', 'jobs', 'fg', 'bg', 'wait'].includes(name);
 
 /** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */
 export const hostTools: Record<string, HostTool> = {
@@ -51,6 +57,8 @@ export const hostTools: Record<string, HostTool> = {
       ? xendService(argv.slice(1), io.world, io.host)
       : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 },
   help: () => ({ stdout: HELP, stderr: '', status: 0 }),
+  type: (argv, io) => typeBuiltin(argv, findHost(io.world, io.host)!, known),
+  which: (argv, io) => which(argv, findHost(io.world, io.host)!, known),
   ps,
   kill,
   // QEMU by hand, without libvirt (lib/shell/qemu): the console becomes its monitor with -monitor stdio.

@@ -1,0 +1,144 @@
+import type { Host } from '../sim/types';
+
+/** bash 5's builtins among what the console runs (`help` is bash's too; the lab's words replace its text). */
+const BUILTINS = new Set([
+  'cd',
+  'pwd',
+  'history',
+  'set',
+  'jobs',
+  'fg',
+  'bg',
+  'wait',
+  'kill',
+  'echo',
+  'printf',
+  'type',
+  'help',
+  'true',
+  'false',
+]);
+/** bash's reserved words (`compgen -k`). */
+const KEYWORDS = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'case',
+  'esac',
+  'for',
+  'select',
+  'while',
+  'until',
+  'do',
+  'done',
+  'in',
+  'function',
+  'time',
+  '{',
+  '}',
+  '!',
+  '[[',
+  ']]',
+  'coproc',
+]);
+
+/**
+ * Where each program of the console lives. The KVM hosts run Debian 12, whose /bin is /usr/bin (merged
+ * /usr): root's PATH finds /usr/sbin and /usr/bin first. The Xen hosts run Debian 8 (Xen 4.4, kernel
+ * 3.16), before the merge: coreutils' and procps' essentials are in /bin and /sbin.
+ */
+const XEN_ONLY = ['xl', 'xm', 'xentop'];
+const SBIN = new Set(['xl', 'xm', 'xentop', 'service', 'lsmod']);
+const JESSIE_BIN = new Set([
+  'cat',
+  'cp',
+  'echo',
+  'false',
+  'grep',
+  'egrep',
+  'hostname',
+  'kill',
+  'ln',
+  'ls',
+  'mv',
+  'ps',
+  'pwd',
+  'rm',
+  'sed',
+  'true',
+  'uname',
+  'which',
+]);
+const QEMU = ['qemu-system-x86_64', 'kvm', 'qemu-kvm'];
+
+/** The file PATH finds for `name` on this host, if the console has that program there. */
+export function programPath(name: string, host: Host, exists: (name: string) => boolean): string | undefined {
+  if (name.includes('/')) return exists(name) ? name : undefined;
+  if (!exists(name) || (BUILTINS.has(name) && !['echo', 'kill', 'pwd', 'printf', 'true', 'false'].includes(name)))
+    return undefined;
+  const xen = !!host.xen;
+  if (XEN_ONLY.includes(name) && !xen) return undefined;
+  if (QEMU.includes(name) && xen) return undefined;
+  if (name === 'qemu-kvm') return undefined;
+  if (!xen) return `/usr/${SBIN.has(name) ? 'sbin' : 'bin'}/${name}`;
+  if (name === 'lsmod') return '/sbin/lsmod';
+  if (JESSIE_BIN.has(name)) return `/bin/${name}`;
+  return `/usr/${SBIN.has(name) ? 'sbin' : 'bin'}/${name}`;
+}
+
+type Out = { stdout: string; stderr: string; status: number };
+
+/** bash's `type [-afptP] name…`: builtins, keywords and files in bash's words (builtins/type.def). */
+export function typeBuiltin(argv: string[], host: Host, exists: (name: string) => boolean): Out {
+  let mode: 'words' | 't' | 'p' = 'words';
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    for (const o of argv[i].slice(1)) {
+      if (o === 't') mode = 't';
+      else if (o === 'p' || o === 'P') mode = 'p';
+      else if (o !== 'a' && o !== 'f')
+        return {
+          stdout: '',
+          stderr: `-bash: type: -${o}: invalid option\ntype: usage: type [-afptP] name [name ...]\n`,
+          status: 2,
+        };
+    }
+  }
+  let stdout = '';
+  let stderr = '';
+  let status = 0;
+  for (const name of argv.slice(i)) {
+    const path = programPath(name, host, exists);
+    const kind = KEYWORDS.has(name) ? 'keyword' : BUILTINS.has(name) ? 'builtin' : path ? 'file' : null;
+    if (!kind) {
+      status = 1;
+      if (mode === 'words') stderr += `-bash: type: ${name}: not found\n`;
+      continue;
+    }
+    if (mode === 't') stdout += `${kind}\n`;
+    else if (mode === 'p') stdout += kind === 'file' ? `${path}\n` : '';
+    else stdout += kind === 'file' ? `${name} is ${path}\n` : `${name} is a shell ${kind}\n`;
+  }
+  return { stdout, stderr, status };
+}
+
+/** Debian's /usr/bin/which (debianutils): each name's path on PATH; 1 when one is missing, nothing said. */
+export function which(argv: string[], host: Host, exists: (name: string) => boolean): Out {
+  const names = argv.filter((a) => !a.startsWith('-'));
+  if (names.length === 0) return { stdout: '', stderr: '', status: 1 };
+  const paths = names.map((n) => programPath(n, host, exists));
+  return {
+    stdout: paths
+      .filter(Boolean)
+      .map((p) => `${p}\n`)
+      .join(''),
+    stderr: '',
+    status: paths.every(Boolean) ? 0 : 1,
+  };
+}
