@@ -119,3 +119,22 @@ describe('Xen: a config naming a missing image', () => {
     );
   });
 });
+
+describe('xl create of a copied config that keeps another domain’s uuid (decision 074)', () => {
+  it('says why the lab cannot start it (libxl 4.4 checks no uuid), not a bare "cannot make domain: -3"', () => {
+    const c = new Console();
+    c.run("sed 's/pv-web/pv-web2/g' /etc/xen/pv-web.cfg > /root/w2.cfg");
+    c.run('cp /var/lib/xen/images/pv-web.img /var/lib/xen/images/pv-web2.img');
+    const before = c.world.hosts;
+    const r = c.run('xl create /root/w2.cfg');
+    expect(r.out).toBe('Parsing config from /root/w2.cfg\n');
+    expect(r.err).toMatch(
+      /^virtlab: pv-web2's config keeps the uuid of pv-web \([0-9a-f-]{36}\)\. Xen 4\.4's libxl checks no uuid/,
+    );
+    expect(r.err).not.toContain('cannot make domain');
+    expect(r.status).toBe(1);
+    expect(c.world.hosts).toEqual(before);
+    c.run("sed -i '/^uuid/d' /root/w2.cfg");
+    expect(c.run('xl create /root/w2.cfg').status).toBe(0);
+  });
+});

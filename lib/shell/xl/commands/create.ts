@@ -1,6 +1,6 @@
 import { domainCreateXml } from '../../../sim/ops/define';
 import type { DomainDef } from '../../../sim/types';
-import { domainByName } from '../../../sim/world';
+import { currentDef, domainByName } from '../../../sim/world';
 import { guestFromConfig } from '../../xen/config-def';
 import { parseXenConfig } from '../../xen/config-parse';
 import { hvmCapable } from '../../xen/host-info';
@@ -62,6 +62,15 @@ export function createGuest(c: XlCtx, def0: DomainDef, hvm: boolean, paused: boo
   if (hvm && !hvmCapable(h)) {
     domainMakeFailed(c);
     return 3;
+  }
+  // libxl 4.4 checks no uuid: libxl__domain_make would start a second domain with it (and rewrite
+  // /vm/<uuid> in xenstore). The simulator keys domains by uuid and cannot hold both: it says so.
+  const twin = def0.uuid ? h.domains.find((d) => d.uuid === def0.uuid && currentDef(d).name !== def0.name) : undefined;
+  if (twin) {
+    c.eprint(
+      `virtlab: ${def0.name}'s config keeps the uuid of ${currentDef(twin).name} (${def0.uuid}). Xen 4.4's libxl checks no uuid: a real host would start a second domain with the same uuid; the lab keys domains by uuid and cannot hold both. Delete the uuid line (xl then makes a new one); nothing changed\n`,
+    );
+    return 1;
   }
   // initiate_domain_create: libxl__device_disk_setdefault stats each disk after the domain is made;
   // a missing image fails the creation and the new domain is destroyed.
