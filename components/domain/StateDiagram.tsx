@@ -15,9 +15,16 @@ import { useMinFont } from './use-min-font';
 const VIEW_W = 660;
 /** The picture's narrowest drawing (CSS px, its `min-w-[540px]`): narrower screens scroll it. */
 const MIN_W = 540;
-/** One edge list per driver for the page's life, so each label's place is found once (placeLabels keeps them). */
-const edgeLists = new Map<Driver, Edge[]>();
-const edgesOf = (driver: Driver) => edgeLists.get(driver) ?? edgeLists.set(driver, edgesFor(driver)).get(driver)!;
+/**
+ * One edge list per set of edgesFor's arguments for the page's life, so each label's place is found once
+ * (placeLabels keeps them by the list). Keyed by every argument edgesFor takes: a list kept for a driver
+ * alone would be wrong as soon as another argument changes the arrows.
+ */
+const edgeLists = new Map<string, Edge[]>();
+const edgesOf = (...args: Parameters<typeof edgesFor>) => {
+  const key = args.join(' ');
+  return edgeLists.get(key) ?? edgeLists.set(key, edgesFor(...args)).get(key)!;
+};
 
 /** libvirt's states and the transitions between them, drawn from lib/sim/transitions.ts; the last one lit. */
 export function StateDiagram({
