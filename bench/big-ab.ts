@@ -57,7 +57,7 @@ async function main() {
         o.longest.push(traced.longest);
         o.over5.push(traced.over5);
         console.log(
-          `${'AB'[i]} round ${round + 1} (load ${load.toFixed(1)}): renders ${big.renders.map(Math.round).join(' ')} ms; keystrokes ${big.keys.map((k) => Math.round(k.paint)).join(' ')} ms; traced longest task ${r1(traced.longest)} ms CPU, tasks > 5 ms ${r1(traced.over5)} ms CPU`,
+          `${'AB'[i]} round ${round + 1} (load ${load.toFixed(1)}): renders ${big.renders.map(Math.round).join(' ')} ms; keystrokes ${big.keys.map((k) => Math.round(k.paint)).join(' ')} ms (handlers ${big.keys.map((k) => Math.round(k.handled)).join(' ')}); traced longest task ${r1(traced.longest)} ms CPU, tasks > 5 ms ${r1(traced.over5)} ms CPU`,
         );
       }
     for (const [i, o] of out.entries())

@@ -253,6 +253,31 @@ test('at 1024 px with the lesson panel open the diagram labels render at 11 px o
   await page.screenshot({ path: `${shots}/domain-1024-lesson-panel.png` });
 });
 
+test("on a phone the diagram's labels are drawn once, at the size they keep (no second render of each)", async ({
+  lab: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Every change to a label's font size after the diagram is in the page: each is an attribute
+  // React sets again, and under Lighthouse's trace a task of its own (decision 072).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fontChanges: number };
+    w.__fontChanges = 0;
+    new MutationObserver((records) => {
+      for (const r of records) if ((r.target as Element).closest?.('figure svg')) w.__fontChanges++;
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['font-size'] });
+  });
+  await open(page, '/hosts/kvm1/domains/web01');
+  const svg = page.getByRole('figure').locator('svg');
+  await expect(svg.locator('text').first()).toBeVisible();
+  await page.waitForTimeout(500); // the SVG measured (its ResizeObserver) and anything that follows
+  const sizes = await svg.evaluate((el: SVGSVGElement) => {
+    const scale = el.getScreenCTM()!.a;
+    return [...el.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
+  });
+  expect(Math.min(...sizes)).toBeGreaterThan(10.99); // 11 px, but for the float of 660 → 540 px
+  expect(await page.evaluate(() => (window as unknown as { __fontChanges: number }).__fontChanges)).toBe(0);
+});
+
 for (const lang of ['en', 'ja'] as const)
   test(`the diagram's scroll region is a tab stop only while it scrolls (${lang}, 390/1024/1366 px)`, async ({
     lab: page,

@@ -1,4 +1,5 @@
 import { expect, open, test } from './fixtures';
+import { commits, startWatching, watchCommits } from './react-commits';
 
 test("the overview lists every host's domains and filters by host, state and name in the URL", async ({
   lab: page,
@@ -49,4 +50,25 @@ test('a Shutdown from the row menu: the row says it was requested, then shows sh
   await expect(row).toContainText('running(booted)');
   await expect(row).toContainText('shut off(shutdown)');
   await expect(row).not.toContainText('Shutdown requested');
+});
+
+test('a keystroke in the name filter renders the field alone; the tables and the URL follow', async ({ lab: page }) => {
+  await watchCommits(page, 'form[role="search"]');
+  await open(page, '/');
+  const box = page.getByRole('searchbox', { name: 'Name' });
+  await box.click();
+  await startWatching(page);
+  await page.keyboard.press('p');
+  // The keystroke's own render commits before the next frame; the tables follow after it is painted.
+  await expect(page.getByRole('link', { name: 'web01' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'pv-web' })).toBeVisible();
+  const seen = await commits(page);
+  expect(seen.length, 'the keystroke and the tables: two commits at least').toBeGreaterThanOrEqual(2);
+  expect(seen[0], 'components above the filter form rendered by the keystroke').toBe(0);
+  expect(Math.max(...seen), 'the page rendered the filtered tables after it').toBeGreaterThan(0);
+  await page.keyboard.type('v-');
+  await expect(box).toHaveValue('pv-');
+  await expect(page).toHaveURL(/[?&]q=pv-/);
+  await expect(box).toHaveValue('pv-');
+  await expect(page.getByRole('link', { name: 'pv-web' })).toBeVisible();
 });

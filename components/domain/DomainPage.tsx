@@ -88,16 +88,20 @@ export function DomainPage({ host, name }: { host: string; name: string }) {
           </span>
           <code className="text-xs text-muted">{d.uuid}</code>
         </header>
-        <ActionBar domain={d} cmd={cmd} />
-        {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
-        <LastCommand transcript={last} />
-        <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
-        {/* The trainer's panel, the diagram, the XML, the resources and the log come one step after
-            the rest when the page's data first arrives (its longest task, halved; on a phone all of it
-            is below the buttons); an action renders them at once. */}
+        {/* When the page's data first arrives, what it shows comes in steps, each below the last, so no
+            step moves what is painted: the name and state first; then the buttons (eighteen, each with
+            its hint), what a click ran and the job; then the trainer's panel, the diagram, the XML, the
+            resources and the log (on a phone all of it below the buttons). One render of it all was the
+            page's longest task (decisions 064, 072). Once shown, an action renders them at once. */}
         <DeferredMount>
-          <TrainerActions key={`${d.host}/${d.name}`} domain={d} />
-          <DomainDetails domain={d} cmd={cmd} />
+          <ActionBar domain={d} cmd={cmd} />
+          {/* Right under the buttons: what a click ran and what the tool answered, without scrolling. */}
+          <LastCommand transcript={last} />
+          <JobPanel host={d.host} name={d.name} onCommand={cmd.show} />
+          <DeferredMount>
+            <TrainerActions key={`${d.host}/${d.name}`} domain={d} />
+            <DomainDetails domain={d} cmd={cmd} />
+          </DeferredMount>
         </DeferredMount>
       </div>
     </EquivalentsHost>

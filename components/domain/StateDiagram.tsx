@@ -8,11 +8,23 @@ import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { ArrowMarkers, DiagramEdge } from './DiagramEdge';
 import { DiagramStates } from './DiagramStates';
 import { placeLabels } from './diagram-labels';
-import { edgesFor, GROUP, litEdge, MAJOR, type Panic } from './diagram-model';
+import { type Edge, edgesFor, GROUP, litEdge, MAJOR, type Panic } from './diagram-model';
 import { TransitionCaption } from './TransitionCaption';
 import { useMinFont } from './use-min-font';
 
 const VIEW_W = 660;
+/** The picture's narrowest drawing (CSS px, its `min-w-[540px]`): narrower screens scroll it. */
+const MIN_W = 540;
+/**
+ * One edge list per set of edgesFor's arguments for the page's life, so each label's place is found once
+ * (placeLabels keeps them by the list). Keyed by every argument edgesFor takes: a list kept for a driver
+ * alone would be wrong as soon as another argument changes the arrows.
+ */
+const edgeLists = new Map<string, Edge[]>();
+const edgesOf = (...args: Parameters<typeof edgesFor>) => {
+  const key = args.join(' ');
+  return edgeLists.get(key) ?? edgeLists.set(key, edgesFor(...args)).get(key)!;
+};
 
 /** libvirt's states and the transitions between them, drawn from lib/sim/transitions.ts; the last one lit. */
 export function StateDiagram({
@@ -33,7 +45,7 @@ export function StateDiagram({
   // A Japanese page names states and reasons as a Japanese virsh does; actions are commands and stay.
   const word = useVirshWord();
   const svg = useRef<SVGSVGElement>(null);
-  const font = useMinFont(svg, VIEW_W, 11.5);
+  const font = useMinFont(svg, VIEW_W, 11.5, { minWidth: MIN_W });
   // Drawn wider than the screen, the picture shows the current state (the group's are on the left):
   // scrolled when the box is measured (its ResizeObserver, after layout), and again when the state
   // changes. Not in an effect after the render that made it scroll: there, reading its width made the
@@ -49,7 +61,7 @@ export function StateDiagram({
   useEffect(() => {
     if (boxEl && scrolls && shown.current !== state) scrollTo.current?.(boxEl, true);
   }, [state, scrolls, boxEl]);
-  const edges = edgesFor(driver, panic);
+  const edges = edgesOf(driver, panic);
   const lit = litEdge(edges, last);
   const labels = placeLabels(edges, lit, font);
   const summary = last

@@ -34,9 +34,7 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < 
  */
 function obstacles(edges: readonly Edge[], font: number): Box[] {
   return [
-    ...edges
-      .filter((e) => e.kind === 'migrate')
-      .flatMap((e) => pathPoints(geometry(e).d, 60).map((p) => ({ x: p.x - 1.5, y: p.y - 1.5, w: 3, h: 3 }))),
+    ...dashes(edges),
     ...Object.values(MAJOR).map((p) => ({ x: p!.x - RX, y: p!.y - RY, w: RX * 2, h: RY * 2 })),
     ...Object.values(MINOR).map((p) => ({ x: p!.x - 48, y: p!.y - 13, w: 96, h: 26 })),
     { x: GROUP.x, y: GROUP.y - 6 - font, w: GROUP.w, h: font + 4 },
@@ -44,19 +42,45 @@ function obstacles(edges: readonly Edge[], font: number): Box[] {
   ];
 }
 
+/** The dashed arrows' points as small boxes: the same for an edge list whatever the font. */
+const dashBoxes = new WeakMap<readonly Edge[], Box[]>();
+function dashes(edges: readonly Edge[]): Box[] {
+  let boxes = dashBoxes.get(edges);
+  if (!boxes) {
+    boxes = edges
+      .filter((e) => e.kind === 'migrate')
+      .flatMap((e) => pathPoints(geometry(e).d, 60).map((p) => ({ x: p.x - 1.5, y: p.y - 1.5, w: 3, h: 3 })));
+    dashBoxes.set(edges, boxes);
+  }
+  return boxes;
+}
+
 /** Offsets tried in turn, nearest first: up and down, then sideways. */
-const NUDGES = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32, -40, 40, -48, 48, -56, 56, -64, 64].flatMap((dy) =>
-  [0, 16, -16, 32, -32, 48, -48, 64, -64, 80, -80].map((dx) => ({ dx, dy })),
-);
+const DY = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32, -40, 40, -48, 48, -56, 56, -64, 64];
+const DX = [0, 16, -16, 32, -32, 48, -48, 64, -64, 80, -80];
+const NUDGES = DY.flatMap((dy) => DX.map((dx) => ({ dx, dy })));
+const FAR_X = Math.max(...DX),
+  FAR_Y = Math.max(...DY);
 
 /**
  * Where each labelled arrow's label goes: at its arrow, nudged to the nearest place that overlaps no
  * state, no other label and not the legend. Labels are drawn larger when the SVG is drawn small
- * (useMinFont), so places are found for the font in use, not once for all.
+ * (useMinFont), so places are found for the font in use, not once for all. Each place found is kept
+ * (per edge list, lit arrow and font): a render that changes neither finds them again for nothing.
  */
 export function placeLabels(edges: readonly Edge[], lit: Edge | undefined, font: number): Map<Edge, PlacedLabel> {
+  let known = placed.get(edges);
+  if (!known) placed.set(edges, (known = new Map()));
+  const key = `${lit ? edges.indexOf(lit) : -1} ${font}`;
+  const found = known.get(key) ?? place(edges, lit, font);
+  known.set(key, found);
+  return found;
+}
+const placed = new WeakMap<readonly Edge[], Map<string, Map<Edge, PlacedLabel>>>();
+
+function place(edges: readonly Edge[], lit: Edge | undefined, font: number): Map<Edge, PlacedLabel> {
   const taken = obstacles(edges, font);
-  const placed = new Map<Edge, PlacedLabel>();
+  const out = new Map<Edge, PlacedLabel>();
   // The lit label first: it is the one the learner reads.
   const order = [...edges].sort((a, b) => Number(b === lit) - Number(a === lit));
   for (const e of order) {
@@ -71,15 +95,27 @@ export function placeLabels(edges: readonly Edge[], lit: Edge | undefined, font:
     };
     // Two actions a line first; where that finds no room (a crowded middle), one a line, narrower.
     const layouts = [base, ...(e.actions.length > 1 ? [{ ...base, lines: e.actions }] : [])];
-    const fits = layouts
-      .flatMap((l) => NUDGES.map(({ dx, dy }) => ({ ...l, x: l.x + dx, y: l.y + dy })))
-      .find((l) => {
-        const b = boxOf(l);
-        return b.x >= 0 && b.x + b.w <= 660 && b.y >= 0 && !taken.some((t) => overlap(b, t));
-      });
-    const label = fits ?? base;
+    // Only what lies within the farthest nudge can be in the way: test each place against those.
+    const reach = layouts.map(boxOf).reduce((r, b) => ({
+      x: Math.min(r.x, b.x),
+      y: Math.min(r.y, b.y),
+      w: Math.max(r.x + r.w, b.x + b.w) - Math.min(r.x, b.x),
+      h: Math.max(r.y + r.h, b.y + b.h) - Math.min(r.y, b.y),
+    }));
+    const region = { x: reach.x - FAR_X, y: reach.y - FAR_Y, w: reach.w + 2 * FAR_X, h: reach.h + 2 * FAR_Y };
+    const near = taken.filter((t) => overlap(region, t));
+    let label = base;
+    search: for (const l of layouts)
+      for (const { dx, dy } of NUDGES) {
+        const at = { ...l, x: l.x + dx, y: l.y + dy };
+        const b = boxOf(at);
+        if (b.x >= 0 && b.x + b.w <= 660 && b.y >= 0 && !near.some((t) => overlap(b, t))) {
+          label = at;
+          break search;
+        }
+      }
     taken.push(boxOf(label));
-    placed.set(e, label);
+    out.set(e, label);
   }
-  return placed;
+  return out;
 }

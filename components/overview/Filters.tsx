@@ -5,6 +5,7 @@ import { useVirshWord } from '@/components/ui/use-virsh-word';
 import { domainStates } from '@/lib/sim/states';
 import type { ApiHost } from '@/lib/api/contract';
 import type { DomainFilter } from './filters';
+import { NameField, type NameInput } from './NameField';
 
 const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-sm';
 
@@ -16,11 +17,14 @@ const field = 'rounded-md border border-line bg-panel px-2 py-1.5 text-sm';
 export function Filters({
   hosts,
   filter,
+  name,
   onChange,
   disabled,
 }: {
   hosts: ApiHost[];
+  /** The selects' values (the name's is the field's own: NameField). */
   filter: DomainFilter;
+  name: NameInput;
   onChange: (f: Partial<DomainFilter>) => void;
   disabled?: boolean;
 }) {
@@ -62,13 +66,7 @@ export function Filters({
       </label>
       <label className="flex flex-col gap-1 text-xs text-muted">
         {t('name')}
-        <input
-          type="search"
-          className={`${field} w-48`}
-          placeholder="web, db…"
-          value={filter.q}
-          onChange={(e) => onChange({ q: e.target.value })}
-        />
+        <NameField name={name} className={`${field} w-48`} />
       </label>
     </form>
   );

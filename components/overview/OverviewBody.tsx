@@ -7,6 +7,7 @@ import type { ApiDomainSummary, OverviewLists } from '@/lib/api/contract';
 import { EventLog } from '@/components/domain/EventLog';
 import { matches, type DomainFilter } from './filters';
 import { Filters } from './Filters';
+import type { NameInput } from './NameField';
 import { HostTable } from './HostTable';
 import { useRowWords } from './row-words';
 
@@ -25,6 +26,7 @@ export function Overview({
   lists,
   live,
   fields,
+  name,
   listed,
   onChange,
   prerendered,
@@ -32,6 +34,7 @@ export function Overview({
   lists: OverviewLists;
   live: boolean;
   fields: DomainFilter;
+  name: NameInput;
   listed: DomainFilter;
   onChange: (c: Partial<DomainFilter>) => void;
   prerendered?: boolean;
@@ -60,7 +63,7 @@ export function Overview({
 
   return (
     <div className="flex flex-col gap-5" aria-busy={!live}>
-      <Heading lists={lists} fields={fields} onChange={onChange} disabled={prerendered} />
+      <Heading lists={lists} fields={fields} name={name} onChange={onChange} disabled={prerendered} />
       {hosts
         .filter((h) => !host || h.name === host)
         .map((h) => (
@@ -75,11 +78,13 @@ export function Overview({
 export function Heading({
   lists,
   fields,
+  name,
   onChange,
   disabled,
 }: {
   lists?: OverviewLists;
   fields: DomainFilter;
+  name: NameInput;
   onChange: (c: Partial<DomainFilter>) => void;
   disabled?: boolean;
 }) {
@@ -93,7 +98,7 @@ export function Heading({
           {t('intro')}
         </p>
       </div>
-      <Filters hosts={lists?.hosts ?? []} filter={fields} onChange={onChange} disabled={disabled} />
+      <Filters hosts={lists?.hosts ?? []} filter={fields} name={name} onChange={onChange} disabled={disabled} />
     </div>
   );
 }

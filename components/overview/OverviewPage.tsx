@@ -11,25 +11,29 @@ import type { OverviewLists } from '@/lib/api/contract';
 import { QueryString } from '@/components/ui/QueryString';
 import type { DomainFilter } from './filters';
 import { Heading, Overview } from './OverviewBody';
+import type { NameInput } from './NameField';
 import { useUrlFilter } from './use-url-filter';
 
 const noFilter: DomainFilter = { host: '', state: '', q: '' };
 const ignore = () => {};
+const noName: NameInput = { url: '', typed: { current: null }, type: ignore };
 const never = () => () => {};
 
 function Loading({
   fields,
+  name,
   onChange,
   disabled,
 }: {
   fields: DomainFilter;
+  name: NameInput;
   onChange: (c: Partial<DomainFilter>) => void;
   disabled?: boolean;
 }) {
   const t = useTranslations('overview');
   return (
     <div className="flex flex-col gap-5">
-      <Heading fields={fields} onChange={onChange} disabled={disabled} />
+      <Heading fields={fields} name={name} onChange={onChange} disabled={disabled} />
       <p role="status" className="text-muted">
         {t('loading')}
       </p>
@@ -68,10 +72,18 @@ export function OverviewPage({ firstVisit }: { firstVisit: OverviewLists }) {
       <>
         {query}
         <div className="first-paint-lists">
-          <Overview lists={firstVisit} live={false} fields={noFilter} listed={noFilter} onChange={ignore} prerendered />
+          <Overview
+            lists={firstVisit}
+            live={false}
+            fields={noFilter}
+            name={noName}
+            listed={noFilter}
+            onChange={ignore}
+            prerendered
+          />
         </div>
         <div className="first-paint-wait">
-          <Loading fields={noFilter} onChange={ignore} disabled />
+          <Loading fields={noFilter} name={noName} onChange={ignore} disabled />
         </div>
       </>
     );
@@ -94,11 +106,12 @@ export function OverviewPage({ firstVisit }: { firstVisit: OverviewLists }) {
             lists={lists}
             live={lists !== stand.current}
             fields={filter.fields}
+            name={filter.name}
             listed={filter.listed}
             onChange={filter.change}
           />
         ) : (
-          <Loading fields={filter.fields} onChange={filter.change} />
+          <Loading fields={filter.fields} name={filter.name} onChange={filter.change} />
         )}
       </div>
     </>

@@ -3,6 +3,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { afterNextPaint } from '@/lib/browser/after-paint';
 import { readFilter, type DomainFilter } from './filters';
+import type { NameInput } from './NameField';
 
 /**
  * The URL follows a pause in typing, in idle time: replaceState costs ~10 ms (Next.js stores its
@@ -27,12 +28,15 @@ const ahead = (t: Changes, url: DomainFilter) => {
  * useSearchParams without a navigation or a server round trip. Once the URL says the same, it is
  * the only source again (back/forward, links). `search` is the query string as useSearchParams
  * reads it (OverviewPage reads it in a boundary of its own, so that the page hydrates).
+ * The name is typed into a field that keeps its own text (`name`, NameField): a keystroke renders
+ * that field alone, and this page only in the transition after it (decision 072).
  */
 export function useUrlFilter(search: string) {
   const fromUrl = readFilter(new URLSearchParams(search));
   const [typed, setTyped] = useState<Changes>({});
   const [listed, setListed] = useState<Changes>({});
   const unwritten = useRef<Changes>({});
+  const typedName = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the values: fromUrl is a new object each render
@@ -42,9 +46,7 @@ export function useUrlFilter(search: string) {
   }, [fromUrl.host, fromUrl.state, fromUrl.q]); // the values: fromUrl is a new object each render
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const change = (c: Changes) => {
-    setTyped((t) => ({ ...t, ...c }));
-    afterNextPaint(() => startTransition(() => setListed((t) => ({ ...t, ...c }))));
+  const write = (c: Changes) => {
     Object.assign(unwritten.current, c);
     clearTimeout(timer.current);
     timer.current = setTimeout(
@@ -59,5 +61,19 @@ export function useUrlFilter(search: string) {
       'q' in c ? URL_DELAY_MS : 0,
     );
   };
-  return { fields: { ...fromUrl, ...typed }, listed: { ...fromUrl, ...listed }, change };
+  const list = (c: Changes) => afterNextPaint(() => startTransition(() => setListed((t) => ({ ...t, ...c }))));
+  const change = (c: Changes) => {
+    setTyped((t) => ({ ...t, ...c }));
+    list(c);
+    write(c);
+  };
+  const name: NameInput = {
+    url: fromUrl.q,
+    typed: typedName,
+    type: (q) => {
+      list({ q });
+      write({ q });
+    },
+  };
+  return { fields: { ...fromUrl, ...typed }, listed: { ...fromUrl, ...listed }, change, name };
 }
