@@ -5,14 +5,18 @@ import { Button, type ButtonProps } from './Button';
 import { Hint } from './Hint';
 
 interface Props extends ButtonProps {
-  /** What the button does, shown on hover and Tab focus (a `title` shows nothing on a touch screen). */
+  /**
+   * What the button does, shown on hover and Tab focus (a `title` shows nothing on a touch screen).
+   * A string becomes a paragraph; other content stands as given.
+   */
   hint?: ReactNode;
 }
 
 /**
  * A Button whose reason for being disabled (`disabledWhy`) and whose `hint` show as a tooltip: on
  * hover, on Tab focus, and — while it is disabled, so a tap does nothing else — on a tap. The
- * reason also reaches screen readers (aria-describedby), as ActionButton's does.
+ * reason also reaches screen readers (aria-describedby). The one place for the touch rule: ActionButton
+ * renders one too.
  */
 export const HintButton = forwardRef<HTMLButtonElement, Props>(function HintButton({ hint, ...rest }, ref) {
   const id = useId();
@@ -23,9 +27,9 @@ export const HintButton = forwardRef<HTMLButtonElement, Props>(function HintButt
       <Hint
         tapShows={!!why}
         content={
-          <div className="flex flex-col gap-1">
+          <div className="flex flex-col gap-2">
             {why && <p className="font-medium text-danger">{why}</p>}
-            {hint && <p>{hint}</p>}
+            {typeof hint === 'string' ? <p>{hint}</p> : hint}
           </div>
         }
       >
