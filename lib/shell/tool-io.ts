@@ -48,9 +48,14 @@ function longOption(tool: string, name: string, table: readonly LongOption[]): L
  * GNU getopt_long as the tools parse their arguments: bundled short flags (`-lw`), attached or
  * separate values (`-A3`, `-A 3`), long options with `=value` or the next argument, an unambiguous
  * prefix of a long option, operands among the options (GNU permutes them), `--` ends the options,
- * `-` is an operand. Errors in glibc's words (without the tool's usage line, which the tool adds).
+ * `-` is an operand. Errors in glibc's words (without the tool's usage line, which the tool adds), with
+ * the argument at fault (for a tool that words its own refusal, as qemu-img does).
  */
-export function parseOptions(tool: string, argv: string[], spec: OptionSpec): ParsedOptions | { error: string } {
+export function parseOptions(
+  tool: string,
+  argv: string[],
+  spec: OptionSpec,
+): ParsedOptions | { error: string; arg: string } {
   const options: [string, string][] = [];
   const operands: string[] = [];
   const withValue = spec.withValue ?? '';
@@ -76,11 +81,12 @@ export function parseOptions(tool: string, argv: string[], spec: OptionSpec): Pa
         continue;
       }
       const o = longOption(tool, name, spec.long);
-      if (typeof o === 'string') return { error: o || `${tool}: unrecognized option '${a}'\n` };
+      if (typeof o === 'string') return { error: o || `${tool}: unrecognized option '${a}'\n`, arg: a };
       const [full, key, arg = 'none'] = o;
-      if (eq >= 0 && arg === 'none') return { error: `${tool}: option '--${full}' doesn't allow an argument\n` };
+      if (eq >= 0 && arg === 'none')
+        return { error: `${tool}: option '--${full}' doesn't allow an argument\n`, arg: a };
       if (eq < 0 && arg === 'required') {
-        if (i + 1 >= argv.length) return { error: `${tool}: option '--${full}' requires an argument\n` };
+        if (i + 1 >= argv.length) return { error: `${tool}: option '--${full}' requires an argument\n`, arg: a };
         options.push([key, argv[++i]]);
       } else options.push([key, eq < 0 ? '' : a.slice(eq + 1)]);
       continue;
@@ -89,11 +95,12 @@ export function parseOptions(tool: string, argv: string[], spec: OptionSpec): Pa
       const f = a[j];
       if (withValue.includes(f)) {
         const v = a.slice(j + 1) || argv[++i];
-        if (v === undefined) return { error: `${tool}: option requires an argument -- '${f}'\n` };
+        if (v === undefined) return { error: `${tool}: option requires an argument -- '${f}'\n`, arg: a };
         options.push([f, v]);
         break;
       }
-      if (spec.flags !== undefined && !spec.flags.includes(f)) return { error: `${tool}: invalid option -- '${f}'\n` };
+      if (spec.flags !== undefined && !spec.flags.includes(f))
+        return { error: `${tool}: invalid option -- '${f}'\n`, arg: a };
       options.push([f, '']);
     }
   }

@@ -49,12 +49,13 @@ describe('parseOptions: GNU getopt_long', () => {
   it("refuses in glibc's words", () => {
     expect(parse('--co')).toEqual({
       error: "t: option '--co' is ambiguous; possibilities: '--color' '--colour' '--count'\n",
+      arg: '--co',
     });
-    expect(parse('--count=2')).toEqual({ error: "t: option '--count' doesn't allow an argument\n" });
-    expect(parse('--after')).toEqual({ error: "t: option '--after-context' requires an argument\n" });
-    expect(parse('--nope=1')).toEqual({ error: "t: unrecognized option '--nope=1'\n" });
-    expect(parse('-nq')).toEqual({ error: "t: invalid option -- 'q'\n" });
-    expect(parse('-nA')).toEqual({ error: "t: option requires an argument -- 'A'\n" });
+    expect(parse('--count=2')).toEqual({ error: "t: option '--count' doesn't allow an argument\n", arg: '--count=2' });
+    expect(parse('--after')).toEqual({ error: "t: option '--after-context' requires an argument\n", arg: '--after' });
+    expect(parse('--nope=1')).toEqual({ error: "t: unrecognized option '--nope=1'\n", arg: '--nope=1' });
+    expect(parse('-nq')).toEqual({ error: "t: invalid option -- 'q'\n", arg: '-nq' });
+    expect(parse('-nA')).toEqual({ error: "t: option requires an argument -- 'A'\n", arg: '-nA' });
   });
 
   it('splitArgs stays lenient: any letter, -5 as -n 5, the last value kept', () => {
