@@ -10,28 +10,10 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Hint as HintType } from './Hint';
 import { focusCameFromTab } from './focus-origin';
-
-type HintComponent = typeof HintType;
-let loaded: HintComponent | null = null;
-/** Every LazyHint still waiting: the first one to want the code brings it for all. */
-const waiting = new Set<(hint: HintComponent) => void>();
-const loadHint = () =>
-  import('./Hint').then((m) => {
-    loaded = m.Hint;
-    for (const take of waiting) take(m.Hint);
-  });
+import { type Handlers, type HintComponent, both, loadHint, loadedHint, waiting } from './lazy-hint-load';
 
 type Props = Omit<ComponentProps<HintComponent>, 'defaultOpen'>;
-type Handlers = {
-  onPointerEnter?: (e: React.PointerEvent) => void;
-  onPointerLeave?: (e: React.PointerEvent) => void;
-  onPointerDown?: (e: React.PointerEvent) => void;
-  onPointerUp?: (e: React.PointerEvent) => void;
-  onFocus?: (e: React.FocusEvent) => void;
-  onBlur?: (e: React.FocusEvent) => void;
-};
 
 /**
  * Hint for what every page shows at once (the header): Radix's tooltip code would otherwise be in
@@ -42,7 +24,7 @@ type Handlers = {
  * click would land on the old one and be lost.
  */
 export function LazyHint({ children, ...hint }: Props) {
-  const [Hint, setHint] = useState<HintComponent | null>(() => loaded);
+  const [Hint, setHint] = useState<HintComponent | null>(loadedHint);
   // What the learner did while the code was on its way, still in force (the pointer still over it…).
   const wanted = useRef<'hover' | 'focus' | 'tap' | null>(null);
   const pressed = useRef(false);
@@ -93,30 +75,12 @@ export function LazyHint({ children, ...hint }: Props) {
   const own = children.props as Handlers;
   const handlers: Handlers & { ref: typeof ref } = {
     ref,
-    onPointerEnter: (e) => {
-      own.onPointerEnter?.(e);
-      if (e.pointerType === 'mouse') want('hover');
-    },
-    onPointerLeave: (e) => {
-      own.onPointerLeave?.(e);
-      if (wanted.current === 'hover') wanted.current = null;
-    },
-    onPointerDown: (e) => {
-      own.onPointerDown?.(e);
-      press();
-    },
-    onPointerUp: (e) => {
-      own.onPointerUp?.(e);
-      if (hint.tapShows && e.pointerType === 'touch') want('tap');
-    },
-    onFocus: (e) => {
-      own.onFocus?.(e);
-      if (focusCameFromTab()) want('focus');
-    },
-    onBlur: (e) => {
-      own.onBlur?.(e);
-      if (wanted.current === 'focus') wanted.current = null;
-    },
+    onPointerEnter: both(own.onPointerEnter, (e) => e.pointerType === 'mouse' && want('hover')),
+    onPointerLeave: both(own.onPointerLeave, () => wanted.current === 'hover' && (wanted.current = null)),
+    onPointerDown: both(own.onPointerDown, press),
+    onPointerUp: both(own.onPointerUp, (e) => hint.tapShows && e.pointerType === 'touch' && want('tap')),
+    onFocus: both(own.onFocus, () => focusCameFromTab() && want('focus')),
+    onBlur: both(own.onBlur, () => wanted.current === 'focus' && (wanted.current = null)),
   };
   return cloneElement(children, handlers);
 }
