@@ -76,8 +76,7 @@ function rm(argv: string[], ctx: FileToolCtx): FileToolOut {
       continue;
     }
     const r = ctx.fs.remove(p);
-    if (!r.ok && !(force && r.errno === 'ENOENT'))
-      stderr += `rm: cannot remove '${f}': ${errnoText[r.errno]}\n`;
+    if (!r.ok && !(force && r.errno === 'ENOENT')) stderr += `rm: cannot remove '${f}': ${errnoText[r.errno]}\n`;
   }
   return { stdout: '', stderr, status: stderr ? 1 : 0, world: synced(ctx) };
 }
