@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, holdLateScripts, open, test, upRecallsAtOnce } from './fixtures';
+import { expect, holdLateScripts, open, settled, test, upRecallsAtOnce } from './fixtures';
 
 const shots = 'test-results/screenshots';
 
@@ -238,6 +238,7 @@ for (const { lang, path, input: name } of locales)
     await input.press('x');
     await expect(input).toHaveValue('echo abcx');
     await input.fill('');
+    await settled(page);
     await open(page, path);
     // The session's mode is known once the journal and the hosts have come (the host list has them all).
     await expect(page.getByText("echo 'set editing-mode vi' > ~/.inputrc")).toBeVisible();

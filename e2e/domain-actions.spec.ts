@@ -73,7 +73,7 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await dialog.getByRole('radio', { name: /^--live \(/ }).check();
   await expect(dialog.getByRole('definition')).toContainText(['virsh setmem web01 1536M --live', KVM_NONE, KVM_NONE]);
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('9000');
-  await expect(dialog.getByRole('alert')).toContainText('At most the maximum memory, 4096 MiB');
+  await expect(dialog.getByRole('alert')).toContainText('At most the maximum memory, 4 GiB');
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(lastCommand(page)).toContainText('virsh setmem web01 1536M --live');
@@ -86,7 +86,7 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('6');
   await expect(dialog.getByRole('definition').first()).toHaveText('virsh setmaxmem web01 6G --config');
   await dialog.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('row', { name: /Memory \(maximum\)/ })).toContainText('4096 MiB6144 MiB');
+  await expect(page.getByRole('row', { name: /Memory \(maximum\)/ })).toContainText('4 GiB6 GiB');
 
   await page.getByRole('button', { name: 'Set vCPUs…' }).click();
   dialog = page.getByRole('dialog', { name: 'vCPUs of web01' });

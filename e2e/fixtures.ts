@@ -164,3 +164,25 @@ export async function holdLateScripts(page: Page, ms = 2_500) {
       return w.held > w.released;
     });
 }
+
+/**
+ * Does `act` (a click, Enter at the console…) and waits until the lab has answered every write the page
+ * sent: each write leaves a `virtlab:write` mark and its answer a `virtlab:written` one (lib/api/client.ts
+ * `apiFetch`). Call it before a test reloads or leaves a page right after a write: a write still in
+ * flight when the page goes is a command closed mid-way (both CI failures of session 12 were that race).
+ * With `act`, at least one write must have left after it, so a click whose request has not gone yet
+ * cannot pass for settled. Without it, waits for what is in flight now.
+ */
+export async function settled(page: Page, act?: () => Promise<unknown>) {
+  const sent = () => page.evaluate(() => performance.getEntriesByName('virtlab:write').length);
+  const before = act ? await sent() : -1;
+  await act?.();
+  await page.waitForFunction(
+    (before) => {
+      const sent = performance.getEntriesByName('virtlab:write').length;
+      return sent > before && sent === performance.getEntriesByName('virtlab:written').length;
+    },
+    before,
+    { timeout: 20_000 },
+  );
+}

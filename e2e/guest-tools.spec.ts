@@ -1,4 +1,4 @@
-import { expect, open, test, typeInConsole } from './fixtures';
+import { expect, open, settled, test, typeInConsole } from './fixtures';
 
 test('at a KVM host console: qemu-img makes a disk, virt-install a guest on it, virt-clone a copy after shutdown', async ({
   lab: page,
@@ -34,7 +34,8 @@ test('at a KVM host console: qemu-img makes a disk, virt-install a guest on it, 
   await typeInConsole(page, 'qemu-img info /var/lib/libvirt/images/app01-clone.qcow2');
   await expect(log).toContainText('virtual size: 10 GiB (10737418240 bytes)');
 
-  await typeInConsole(page, 'virsh start app01-clone');
+  // Started (the lab's answer in) before the page changes: a line in flight when the page goes is lost.
+  await settled(page, () => typeInConsole(page, 'virsh start app01-clone'));
   await open(page, '/hosts/kvm1/domains/app01-clone');
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('running(booted)');
 });

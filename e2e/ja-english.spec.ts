@@ -5,7 +5,7 @@ import { drillKinds } from '../lib/drills/types';
 import { virshCommands } from '../lib/shell/virsh/registry';
 import { xlCommands } from '../lib/shell/xl/registry';
 import { xmCommands } from '../lib/shell/xm/registry';
-import { expect, open, test } from './fixtures';
+import { expect, open, settled, test } from './fixtures';
 
 /**
  * On /ja nothing a learner reads is left in English (issue 11): every text node and every
@@ -177,7 +177,7 @@ test('an error toast is readable: axe finds no contrast problem', async ({ lab: 
   const main = page.getByRole('main');
   await main.getByRole('button', { name: '保存…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '保存', exact: true }).click();
-  await main.getByRole('button', { name: '起動', exact: true }).click();
+  await settled(page, () => main.getByRole('button', { name: '起動', exact: true }).click());
   // web01 runs again: restoring its old image into build01 fails as libvirt does.
   await open(page, '/ja/hosts/kvm1/domains/build01');
   await main.getByRole('button', { name: '復元…' }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, open, test, typeInConsole } from './fixtures';
+import { expect, open, settled, test, typeInConsole } from './fixtures';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById, lessons } from '../lib/lessons/registry';
 import { panel, startLesson } from '../walkthrough/drive';
@@ -49,6 +49,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await noSeriousViolations(page, 'lesson panel');
       await page.screenshot({ path: `${shots}/learn-panel-${scheme}.png` });
 
+      await settled(page);
       await open(page, '/hosts/xen1/domains/pv-web');
       await expect(panel(page)).toBeVisible();
       await noSeriousViolations(page, 'domain page beside the panel');

@@ -1,4 +1,4 @@
-import { expect, open, test, typeInConsole } from './fixtures';
+import { expect, open, settled, test, typeInConsole } from './fixtures';
 import { doStep, panel, startLesson } from '../walkthrough/drive';
 import { lessonOutline } from '../lib/lessons/outline';
 import { lessonById } from '../lib/lessons/registry';
@@ -38,6 +38,7 @@ test('a typed line ticks off a click step; progress survives a reload; Reset les
     .getByRole('button', { name: 'Reset lesson' })
     .click();
   await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 of 6 steps done');
+  await settled(page);
   await open(page, '/hosts/kvm1/domains/build01');
   await expect(page.getByRole('status', { name: 'Domain state' })).toHaveText('shut off(shutdown)');
 });
@@ -71,9 +72,9 @@ for (const locale of ['en', 'ja'] as const)
     const at = locale === 'en' ? '' : '/ja';
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, `${at}/learn/lifecycle-basics`);
-    await page.getByRole('button', { name: w.start }).click();
-    // The lesson runs (its panel is there) before the page changes: a start still in flight when the
-    // page goes is lost (CI once opened the console with no lesson running).
+    // The lesson runs (the lab has answered the start) before the page changes: a start still in flight
+    // when the page goes is lost (CI once opened the console with no lesson running).
+    await settled(page, () => page.getByRole('button', { name: w.start }).click());
     await expect(page.getByRole('complementary', { name: w.panel })).toBeAttached();
     await open(page, `${at}/console?host=kvm1`);
     const bar = page.getByRole('region', { name: w.bar });

@@ -129,7 +129,7 @@ for (const locale of ['en', 'ja'] as const)
       await table.scrollIntoViewIfNeeded();
       // Was "2048 / MiB" and "config (-- / inactive)" at 1024 px.
       expect(await lines(table.getByRole('columnheader', { name: /--inactive/ }))).toBe(1);
-      for (const cell of await table.getByRole('cell', { name: /MiB$/ }).all()) expect(await lines(cell)).toBe(1);
+      for (const cell of await table.getByRole('cell', { name: /[MG]iB$/ }).all()) expect(await lines(cell)).toBe(1);
       await page.screenshot({ path: `${shots}/resources-${width}-${locale}.png` });
     }
   });

@@ -1,11 +1,10 @@
 'use client';
 
-import { useId } from 'react';
 import type { ArgsOf, UiActionId } from '@/lib/actions/args';
 import { argvOf } from '@/lib/actions/table';
 import type { ApiDomainSummary } from '@/lib/api/contract';
-import { Button, type ButtonProps } from '@/components/ui/Button';
-import { Hint } from '@/components/ui/Hint';
+import type { ButtonProps } from '@/components/ui/Button';
+import { HintButton } from '@/components/ui/HintButton';
 import { Equivalents } from './Equivalents';
 import { useActionLabel } from './use-action-label';
 import { useActionWhyNot } from './use-why-not';
@@ -28,36 +27,23 @@ interface Props<K extends UiActionId> extends Omit<ButtonProps, 'children'> {
 
 /**
  * A button of the action table: enabled only when its row may run now (useActionWhyNot: the
- * transition table, or a migration job's lock); otherwise it stays focusable and says why. Its
- * tooltip shows the command it runs in all three dialects.
+ * transition table, or a migration job's lock); otherwise it stays focusable and says why
+ * (HintButton: on hover, Tab focus and a tap). Its hint shows the command it runs in all three dialects.
  */
 export function ActionButton<K extends UiActionId>({ domain, action, args, ...rest }: Props<K>) {
-  const id = useId();
   const label = useActionLabel();
   const summary = useTranslations('actionSummary');
   const why = useActionWhyNot()(action, domain);
   const argv = argvOf(action, domain.name, args ?? ((PLACEHOLDER[action] ?? {}) as ArgsOf[K]));
-  return (
+  const hint = (
     <>
-      <Hint
-        tapShows={!!why}
-        content={
-          <div className="flex flex-col gap-2">
-            {why && <p className="font-medium text-danger">{why}</p>}
-            {summary.has(action as 'start') && <p>{summary(action as 'start')}</p>}
-            <Equivalents argv={argv} compact />
-          </div>
-        }
-      >
-        <Button disabledWhy={why} aria-describedby={why ? id : undefined} {...rest}>
-          {label(action)}
-        </Button>
-      </Hint>
-      {why && (
-        <span id={id} className="sr-only">
-          {why}
-        </span>
-      )}
+      {summary.has(action as 'start') && <p>{summary(action as 'start')}</p>}
+      <Equivalents argv={argv} compact />
     </>
+  );
+  return (
+    <HintButton disabledWhy={why} hint={hint} {...rest}>
+      {label(action)}
+    </HintButton>
   );
 }

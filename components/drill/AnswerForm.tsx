@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { Question } from '@/lib/drills/types';
 import { Button } from '@/components/ui/Button';
+import { LazyHintButton } from '@/components/ui/LazyHintButton';
 import { DrillOutput } from './DrillOutput';
 
 /**
@@ -74,9 +75,15 @@ export function AnswerForm({
         </fieldset>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" disabled={disabled || !answer.trim()}>
+        {/* Why it cannot be checked yet shows on hover, Tab focus and a tap (its tooltip's code on first use). */}
+        <LazyHintButton
+          type="submit"
+          variant="primary"
+          disabled={disabled}
+          disabledWhy={!disabled && !answer.trim() ? t(typing ? 'typeFirst' : 'chooseFirst') : undefined}
+        >
           {t('check')}
-        </Button>
+        </LazyHintButton>
         {q.typed && (
           <Button type="button" disabled={disabled} aria-pressed={typing} onClick={() => setTyping(!typing)}>
             {t('typeInstead')}

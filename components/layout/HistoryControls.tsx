@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { type CSSProperties, useRef, useState } from 'react';
 import { useHistory, useHistoryStep } from '@/lib/api/history';
 import { Button } from '@/components/ui/Button';
+import { LazyHintButton } from '@/components/ui/LazyHintButton';
 import { HistoryList } from './HistoryList';
 
 const BUTTONS = [
@@ -41,16 +42,17 @@ export function HistoryControls() {
       {BUTTONS.map(({ dir, icon, what, nothing }) => {
         const e = dir === 'undo' ? last : next;
         return (
-          <Button
+          <LazyHintButton
             key={dir}
             size="sm"
-            title={e ? t(what, { line: e.line }) : undefined}
+            hint={e ? t(what, { line: e.line }) : undefined}
+            describeHint
             disabledWhy={e ? undefined : t(nothing)}
             pending={step.isPending && step.variables?.dir === dir}
             onClick={() => step.mutate({ dir })}
           >
             {icon} {t(dir)}
-          </Button>
+          </LazyHintButton>
         );
       })}
       <Button size="sm" variant="ghost" aria-expanded={!!at} aria-controls="lab-history" onClick={toggle}>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type RefObject, useEffect, useState } from 'react';
+import { LessonProgressBar } from './LessonProgressBar';
 
 /**
  * Below 1024 px the lesson panel sits above the page, and scrolls away while the learner types at
@@ -33,7 +34,6 @@ export function LessonStickyProgress({
     seen.observe(el);
     return () => seen.disconnect();
   }, [watch]);
-  const text = t('progressText', { done, total });
   return (
     <section
       aria-label={t('compact')}
@@ -44,21 +44,7 @@ export function LessonStickyProgress({
         <span className="min-w-0 flex-1 truncate">
           {step ? t('compactStep', { n: step.n, total, title: step.title }) : t('complete')}
         </span>
-        <span
-          role="progressbar"
-          aria-label={t('progress')}
-          aria-valuemin={0}
-          aria-valuemax={total}
-          aria-valuenow={done}
-          aria-valuetext={text}
-          className="h-1.5 w-16 shrink-0 overflow-hidden rounded-full bg-sunken ring-1 ring-line"
-        >
-          <span
-            className="block h-full rounded-full bg-accent"
-            style={{ width: `${total ? (100 * done) / total : 0}%` }}
-          />
-        </span>
-        <span className="shrink-0 text-xs text-muted">{t('compactDone', { done, total })}</span>
+        <LessonProgressBar compact done={done} total={total} />
       </button>
     </section>
   );

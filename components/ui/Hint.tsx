@@ -11,18 +11,20 @@ import { focusCameFromTab } from './focus-origin';
  * button again, so a tooltip never outlives the dialog its button opened. It brings its own
  * provider, so Radix's tooltip code loads only with the pages that have hints.
  * A touch screen has no hover: with `tapShows` (a disabled button's why), a tap opens it; a tap
- * elsewhere closes it.
+ * elsewhere closes it. `defaultOpen`: open from the start (LazyHint, taking over after a hover, focus or tap).
  */
 export function Hint({
   content,
   children,
   tapShows = false,
+  defaultOpen = false,
 }: {
   content: ReactNode;
   children: ReactElement;
   tapShows?: boolean;
+  defaultOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const quiet = useRef(false);
   const touched = useRef(false);
   return (

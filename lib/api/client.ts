@@ -65,9 +65,25 @@ let changedHere = false;
  */
 export const labChangedHere = () => changedHere;
 
-/** fetch, once the API can answer — unless the page can answer it (answerHereWhenPossible). */
+/**
+ * fetch, once the API can answer — unless the page can answer it (answerHereWhenPossible). A write is
+ * marked when it leaves (`virtlab:write`) and when its answer or failure comes (`virtlab:written`): a
+ * page closed between the two closes a command mid-way, and the e2e suite waits for them to pair
+ * before it leaves a page (e2e/fixtures.ts `settled`).
+ */
 export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
-  if (init?.method && init.method.toUpperCase() !== 'GET' && init.method.toUpperCase() !== 'HEAD') changedHere = true;
+  const write = !!init?.method && init.method.toUpperCase() !== 'GET' && init.method.toUpperCase() !== 'HEAD';
+  if (!write) return send(path, init);
+  changedHere = true;
+  performance.mark('virtlab:write');
+  try {
+    return await send(path, init);
+  } finally {
+    performance.mark('virtlab:written');
+  }
+}
+
+async function send(path: string, init?: RequestInit): Promise<Response> {
   const answered = here(`/api${path}`, init);
   if (answered) return answered;
   await ready;

@@ -1,5 +1,6 @@
 import type { World } from '../sim/types';
 import { errnoText, type HostFs } from './host-fs';
+import { splitArgs } from './tool-io';
 import { AUTO_DIR, syncXenAutostart } from './xen/autostart';
 
 /**
@@ -25,10 +26,10 @@ function synced(ctx: FileToolCtx): World {
 }
 
 function ln(argv: string[], ctx: FileToolCtx): FileToolOut {
-  const flags = argv.filter((a) => a.startsWith('-') && a !== '-').join('');
-  const words = argv.filter((a) => !a.startsWith('-') || a === '-');
-  const symbolic = flags.includes('s');
-  const force = flags.includes('f');
+  // GNU getopt's way (tool-io): `--` ends the options, so `ln -s -- t -x` names a link "-x".
+  const { flags, operands: words } = splitArgs(argv);
+  const symbolic = flags.has('s') || flags.has('symbolic');
+  const force = flags.has('f') || flags.has('force');
   if (!words.length)
     return { stdout: '', stderr: "ln: missing file operand\nTry 'ln --help' for more information.\n", status: 1 };
   if (words.length > 2)
@@ -53,19 +54,21 @@ function ln(argv: string[], ctx: FileToolCtx): FileToolOut {
 }
 
 function rm(argv: string[], ctx: FileToolCtx): FileToolOut {
-  const flags = argv.filter((a) => a.startsWith('-') && a !== '-').join('');
-  const files = argv.filter((a) => !a.startsWith('-') || a === '-');
+  // `rm -- -x` removes a file named "-x", as GNU getopt reads it (tool-io).
+  const { flags, operands: files } = splitArgs(argv);
+  const force = flags.has('f') || flags.has('force');
+  const recursive = flags.has('r') || flags.has('R') || flags.has('recursive');
   if (!files.length)
     return {
       stdout: '',
-      stderr: flags.includes('f') ? '' : "rm: missing operand\nTry 'rm --help' for more information.\n",
-      status: flags.includes('f') ? 0 : 1,
+      stderr: force ? '' : "rm: missing operand\nTry 'rm --help' for more information.\n",
+      status: force ? 0 : 1,
     };
   let stderr = '';
   for (const f of files) {
     const p = ctx.fs.resolve(f);
     if (isDir(ctx.fs, p) && !ctx.fs.read(p).ok) {
-      if (!/[rR]/.test(flags)) {
+      if (!recursive) {
         stderr += `rm: cannot remove '${f}': Is a directory\n`;
         continue;
       }
@@ -73,8 +76,7 @@ function rm(argv: string[], ctx: FileToolCtx): FileToolOut {
       continue;
     }
     const r = ctx.fs.remove(p);
-    if (!r.ok && !(flags.includes('f') && r.errno === 'ENOENT'))
-      stderr += `rm: cannot remove '${f}': ${errnoText[r.errno]}\n`;
+    if (!r.ok && !(force && r.errno === 'ENOENT')) stderr += `rm: cannot remove '${f}': ${errnoText[r.errno]}\n`;
   }
   return { stdout: '', stderr, status: stderr ? 1 : 0, world: synced(ctx) };
 }

@@ -1,57 +1,92 @@
 import { errnoText } from './host-fs';
 import { toJsRegex } from './posix-regex';
-import type { Tool } from './tool-io';
+import { type LongOption, parseOptions, type Tool } from './tool-io';
 
 const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
-/** The short options the lab's grep takes; A, B, C and e take a value. */
-const SHORT = 'EFivcnqlLwxohHsrRABCe';
-const WITH_VALUE = 'ABCe';
-/** GNU grep's other short options: real, but not simulated here. */
-const GNU_OTHER = '0123456789DGIJPTUVXZabdfmuyz';
+/** The options the lab's grep simulates: flags, and A, B, C and e with a value. */
+const SIMULATED = 'EFivcnqlLwxohHsrRABCe';
+/** GNU grep 3.8's short options (its optstring): those not in SIMULATED are refused as not simulated. */
+const FLAGS = '0123456789EFGHILPRTUVZabchilnoqrsuvwxyz';
+const WITH_VALUE = 'ABCDXdefm';
+
+/** GNU grep 3.8's long_options table, in its order (an ambiguous prefix lists its possibilities so). */
+const LONG: readonly LongOption[] = [
+  ['basic-regexp', 'G'],
+  ['extended-regexp', 'E'],
+  ['fixed-regexp', 'F'],
+  ['fixed-strings', 'F'],
+  ['perl-regexp', 'P'],
+  ['after-context', 'A', 'required'],
+  ['before-context', 'B', 'required'],
+  ['binary-files', 'binary-files', 'required'],
+  ['byte-offset', 'b'],
+  ['context', 'C', 'required'],
+  ['color', 'color', 'optional'],
+  ['colour', 'color', 'optional'],
+  ['count', 'c'],
+  ['devices', 'D', 'required'],
+  ['directories', 'd', 'required'],
+  ['exclude', 'exclude', 'required'],
+  ['exclude-from', 'exclude-from', 'required'],
+  ['exclude-dir', 'exclude-dir', 'required'],
+  ['file', 'f', 'required'],
+  ['files-with-matches', 'l'],
+  ['files-without-match', 'L'],
+  ['group-separator', 'group-separator', 'required'],
+  ['help', 'help'],
+  ['include', 'include', 'required'],
+  ['ignore-case', 'i'],
+  ['no-ignore-case', 'no-ignore-case'],
+  ['initial-tab', 'T'],
+  ['label', 'label', 'required'],
+  ['line-buffered', 'line-buffered'],
+  ['line-number', 'n'],
+  ['line-regexp', 'x'],
+  ['max-count', 'm', 'required'],
+  ['no-filename', 'h'],
+  ['no-group-separator', 'group-separator'],
+  ['no-messages', 's'],
+  ['null', 'Z'],
+  ['null-data', 'z'],
+  ['only-matching', 'o'],
+  ['quiet', 'q'],
+  ['recursive', 'r'],
+  ['dereference-recursive', 'R'],
+  ['regexp', 'e', 'required'],
+  ['invert-match', 'v'],
+  ['silent', 'q'],
+  ['text', 'a'],
+  ['binary', 'U'],
+  ['unix-byte-offsets', 'u'],
+  ['version', 'V'],
+  ['with-filename', 'H'],
+  ['word-regexp', 'w'],
+];
 
 type Parsed = { flags: Map<string, string>; patterns: string[]; operands: string[] } | { error: string };
 
-/** GNU grep's options (getopt_long): clusters, `-A3` / `-A 3`, `--` and the long options the lab knows. */
+/** GNU grep's options as getopt_long reads them (tool-io's parseOptions); -e and --regexp may repeat. */
 function parse(argv: string[]): Parsed {
+  const p = parseOptions('grep', argv, { flags: FLAGS, withValue: WITH_VALUE, long: LONG });
+  if ('error' in p) return { error: p.error + USAGE };
   const flags = new Map<string, string>();
   const patterns: string[] = [];
-  const operands: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      operands.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('--')) {
-      // --color/--colour only colour a terminal's output: the console shows none.
-      if (/^--colou?r(=(always|never|auto))?$/.test(a)) continue;
-      return { error: `grep: unrecognized option '${a}'\n${USAGE}` };
-    }
-    if (!a.startsWith('-') || a === '-') {
-      operands.push(a);
-      continue;
-    }
-    for (let j = 1; j < a.length; j++) {
-      const f = a[j];
-      if (GNU_OTHER.includes(f)) return { error: `grep: -${f}: option not simulated by VirtLab\n` };
-      if (!SHORT.includes(f)) return { error: `grep: invalid option -- '${f}'\n${USAGE}` };
-      if (!WITH_VALUE.includes(f)) {
-        flags.set(f, '');
-        continue;
-      }
-      const v = a.slice(j + 1) || argv[++i];
-      if (v === undefined) return { error: `grep: option requires an argument -- '${f}'\n${USAGE}` };
-      if (f === 'e') patterns.push(v);
-      else if (!/^\d+$/.test(v)) return { error: `grep: ${v}: invalid context length argument\n` };
-      else if (f !== 'C') flags.set(f, v);
-      else for (const k of ['A', 'B']) if (!flags.has(k)) flags.set(k, v); // -A and -B win over -C
-      break;
-    }
+  for (const [f, v] of p.options) {
+    // --color/--colour only colour a terminal's output: the console shows none.
+    if (f === 'color' && /^(always|never|auto|)$/.test(v)) continue;
+    if (!SIMULATED.includes(f) || f.length > 1)
+      return { error: `grep: ${f.length > 1 ? '--' : '-'}${f}: option not simulated by VirtLab\n` };
+    if (!WITH_VALUE.includes(f)) flags.set(f, '');
+    else if (f === 'e') patterns.push(v);
+    else if (!/^\d+$/.test(v)) return { error: `grep: ${v}: invalid context length argument\n` };
+    else if (f !== 'C') flags.set(f, v);
+    else for (const k of ['A', 'B']) if (!flags.has(k)) flags.set(k, v); // -A and -B win over -C
   }
+  const operands = [...p.operands];
   if (!patterns.length) {
-    const p = operands.shift();
-    if (p === undefined) return { error: USAGE };
-    patterns.push(p);
+    const pattern = operands.shift();
+    if (pattern === undefined) return { error: USAGE };
+    patterns.push(pattern);
   }
   return { flags, patterns, operands };
 }

@@ -15,14 +15,50 @@ export const lines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '
 export const usage = (tool: string, what: string) =>
   out('', `${tool}: ${what}\nTry '${tool} --help' for more information.\n`);
 
-/** Options (`-n 5`, `-n5`, `-5`, `-lw`) and operands, GNU style: `--` ends options. */
-export function splitArgs(
+/** How a long option takes its value, as getopt_long's `has_arg`. */
+export type ArgKind = 'none' | 'required' | 'optional';
+/** One row of a getopt_long table: the name, the key it sets (its short letter, or a name), its value. */
+export type LongOption = readonly [name: string, key: string, arg?: ArgKind];
+
+export interface OptionSpec {
+  /** Short options without a value; undefined takes any letter (the lenient tools: cat, wc, ls…). */
+  flags?: string;
+  /** Short options with a value: `-A3`, `-A 3`, and last in a cluster (`-nA 3`). */
+  withValue?: string;
+  /** The long options, in the tool's table order (getopt_long lists an ambiguity's possibilities so). */
+  long?: readonly LongOption[];
+  /** `-5` is `-KEY 5` (head and tail's -n). */
+  digits?: string;
+}
+/** The options in the order given (a repeated one, like grep's `-e`, once each time), and the operands. */
+export type ParsedOptions = { options: [key: string, value: string][]; operands: string[] };
+
+/** The long option `name` names: itself, or the one option its prefix can mean (glibc's getopt_long rules). */
+function longOption(tool: string, name: string, table: readonly LongOption[]): LongOption | string {
+  const exact = table.find(([n]) => n === name);
+  if (exact) return exact;
+  const hits = table.filter(([n]) => n.startsWith(name));
+  if (!hits.length) return '';
+  // Rows with the same key and argument are one option spelt two ways (--color/--colour): no ambiguity.
+  if (hits.every(([, k, v]) => k === hits[0][1] && (v ?? 'none') === (hits[0][2] ?? 'none'))) return hits[0];
+  return `${tool}: option '--${name}' is ambiguous; possibilities:${hits.map(([n]) => ` '--${n}'`).join('')}\n`;
+}
+
+/**
+ * GNU getopt_long as the tools parse their arguments: bundled short flags (`-lw`), attached or
+ * separate values (`-A3`, `-A 3`), long options with `=value` or the next argument, an unambiguous
+ * prefix of a long option, operands among the options (GNU permutes them), `--` ends the options,
+ * `-` is an operand. Errors in glibc's words (without the tool's usage line, which the tool adds), with
+ * the argument at fault (for a tool that words its own refusal, as qemu-img does).
+ */
+export function parseOptions(
+  tool: string,
   argv: string[],
-  withValue = '',
-): { flags: Map<string, string>; operands: string[]; values: [string, string][] } {
-  const flags = new Map<string, string>();
-  const values: [string, string][] = [];
+  spec: OptionSpec,
+): ParsedOptions | { error: string; arg: string } {
+  const options: [string, string][] = [];
   const operands: string[] = [];
+  const withValue = spec.withValue ?? '';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -33,20 +69,53 @@ export function splitArgs(
       operands.push(a);
       continue;
     }
-    if (/^-\d+$/.test(a)) {
-      flags.set('n', a.slice(1));
+    if (spec.digits && /^-\d+$/.test(a)) {
+      options.push([spec.digits, a.slice(1)]);
+      continue;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq < 0 ? undefined : eq);
+      if (!spec.long) {
+        options.push([name, eq < 0 ? '' : a.slice(eq + 1)]);
+        continue;
+      }
+      const o = longOption(tool, name, spec.long);
+      if (typeof o === 'string') return { error: o || `${tool}: unrecognized option '${a}'\n`, arg: a };
+      const [full, key, arg = 'none'] = o;
+      if (eq >= 0 && arg === 'none')
+        return { error: `${tool}: option '--${full}' doesn't allow an argument\n`, arg: a };
+      if (eq < 0 && arg === 'required') {
+        if (i + 1 >= argv.length) return { error: `${tool}: option '--${full}' requires an argument\n`, arg: a };
+        options.push([key, argv[++i]]);
+      } else options.push([key, eq < 0 ? '' : a.slice(eq + 1)]);
       continue;
     }
     for (let j = 1; j < a.length; j++) {
-      if (withValue.includes(a[j])) {
-        flags.set(a[j], a.slice(j + 1) || (argv[++i] ?? ''));
-        values.push([a[j], flags.get(a[j])!]);
+      const f = a[j];
+      if (withValue.includes(f)) {
+        const v = a.slice(j + 1) || argv[++i];
+        if (v === undefined) return { error: `${tool}: option requires an argument -- '${f}'\n`, arg: a };
+        options.push([f, v]);
         break;
       }
-      flags.set(a[j], '');
+      if (spec.flags !== undefined && !spec.flags.includes(f))
+        return { error: `${tool}: invalid option -- '${f}'\n`, arg: a };
+      options.push([f, '']);
     }
   }
-  return { flags, operands, values };
+  return { options, operands };
+}
+
+/** The lenient form: any letter is a flag (the last value of each kept), `--` ends options. */
+export function splitArgs(
+  argv: string[],
+  withValue = '',
+): { flags: Map<string, string>; operands: string[]; values: [string, string][] } {
+  const parsed = parseOptions('', argv, { withValue, digits: 'n' });
+  // Without a table of flags or long options nothing is refused.
+  const { options, operands } = 'error' in parsed ? { options: [], operands: argv } : parsed;
+  return { flags: new Map(options), operands, values: options.filter(([k]) => withValue.includes(k)) };
 }
 
 /** Each operand's text (`-` or none: standard input), or the tool's "cannot open" line. */

@@ -39,4 +39,12 @@ describe('ln and rm: autostart on Xen is a link in /etc/xen/auto', () => {
     expect(c.run('ln -s /etc/xen/pv-app.cfg /etc/xen/auto').status).toBe(0);
     expect(c.domain('pv-app')!.autostart).toBe(true);
   });
+
+  it('reads options as GNU getopt does (checked against coreutils 9.1): -- ends them, long spellings', () => {
+    const c = new Console();
+    c.run('printf a > ./-x');
+    expect(c.run('rm -- -x')).toEqual({ out: '', err: '', status: 0 });
+    expect(c.run('ls /root').out).not.toContain('-x');
+    expect(c.run('rm --force /etc/xen/auto/none.cfg')).toEqual({ out: '', err: '', status: 0 });
+  });
 });

@@ -51,4 +51,41 @@ describe('grep as GNU grep answers (the options a learner reaches for)', () => {
     expect(grep('grep -A x b g.txt').err).toBe('grep: x: invalid context length argument\n');
     expect(grep('grep --color=auto -n c g.txt').out).toBe('3:c\n');
   });
+
+  it("getopt_long's forms: --opt=value, a long option's prefix, bundled flags with an attached value, -- before an operand like an option", () => {
+    expect(grep('grep --regexp=a --regexp c g.txt').out).toBe('a\nc\n');
+    expect(grep('grep --after=1 b g.txt').out).toBe('b\nc\n--\nb\n');
+    expect(grep('grep --line-n e g.txt').out).toBe('5:e\n');
+    expect(grep('grep --fixed a. g.txt').status).toBe(1);
+    expect(grep('grep -hnA1 d g.txt w.txt').out).toBe('4:d\n5-e\n');
+    expect(grep('grep -c b g.txt --invert').out).toBe('4\n');
+    expect(grep('grep -e a -- -x g.txt')).toEqual({
+      out: 'g.txt:a\n',
+      err: 'grep: -x: No such file or directory\n',
+      status: 2,
+    });
+    expect(grep('grep --col=never a g.txt').out).toBe('a\n');
+  });
+
+  it("refuses getopt_long's way: an ambiguous prefix with its possibilities in grep's table order, a value where none is taken, a missing one", () => {
+    const usage = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
+    expect(grep('grep --co b g.txt')).toEqual({
+      out: '',
+      err: `grep: option '--co' is ambiguous; possibilities: '--context' '--color' '--colour' '--count'\n${usage}`,
+      status: 2,
+    });
+    expect(grep('grep --in b g.txt').err).toBe(
+      `grep: option '--in' is ambiguous; possibilities: '--include' '--initial-tab' '--invert-match'\n${usage}`,
+    );
+    expect(grep('grep --count=1 b g.txt').err).toBe(`grep: option '--count' doesn't allow an argument\n${usage}`);
+    expect(grep('grep --regexp').err).toBe(`grep: option '--regexp' requires an argument\n${usage}`);
+    expect(grep('grep --wat=1 b g.txt').err).toBe(`grep: unrecognized option '--wat=1'\n${usage}`);
+    expect(grep('grep -e').err).toBe(`grep: option requires an argument -- 'e'\n${usage}`);
+    // Real options the lab does not simulate say so, by the name given.
+    expect(grep('grep --max-count=1 b g.txt')).toEqual({
+      out: '',
+      err: 'grep: -m: option not simulated by VirtLab\n',
+      status: 2,
+    });
+  });
 });

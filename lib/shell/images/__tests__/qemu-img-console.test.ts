@@ -102,4 +102,15 @@ describe('a running KVM guest holds its disk locked (checked with qemu-io holdin
     c.run('virsh destroy web01');
     expect(c.run(`qemu-img resize ${disk} +1G`).out).toBe('Image resized.\n');
   });
+
+  it("reads its options as getopt_long does (checked against qemu-img 7.2): a cluster with a value, a long option's prefix", () => {
+    const c = new Console(undefined, 'kvm1');
+    expect(c.run('qemu-img create -qf qcow2 q1.qcow2 1G')).toEqual({ out: '', err: '', status: 0 });
+    expect(c.run('qemu-img info --back q1.qcow2').out).toContain('image: q1.qcow2\nfile format: qcow2\n');
+    expect(c.run('qemu-img info -z q1.qcow2')).toEqual({
+      out: '',
+      err: "qemu-img: unrecognized option '-z'\nTry 'qemu-img --help' for more information\n",
+      status: 1,
+    });
+  });
 });

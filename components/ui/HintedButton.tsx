@@ -1,0 +1,52 @@
+'use client';
+
+import { forwardRef, type ReactElement, type ReactNode, useId } from 'react';
+import { Button, type ButtonProps } from './Button';
+
+export interface HintButtonProps extends ButtonProps {
+  /**
+   * What the button does, shown on hover and Tab focus (a `title` shows nothing on a touch screen).
+   * A string becomes a paragraph; other content stands as given.
+   */
+  hint?: ReactNode;
+  /** The hint is also the button's description for screen readers (a short sentence, not a table). */
+  describeHint?: boolean;
+}
+
+/** Hint or LazyHint: what shows `content` beside its child. */
+type Wrap = (props: { content: ReactNode; tapShows: boolean; children: ReactElement }) => ReactNode;
+
+/**
+ * A Button whose reason for being disabled (`disabledWhy`) and whose `hint` show in `Wrap`'s tooltip: on
+ * hover, on Tab focus, and — while it is disabled, so a tap does nothing else — on a tap. The reason
+ * also reaches screen readers (aria-describedby). One place for the touch rule: HintButton (the Hint
+ * at once) and LazyHintButton (the header's, its tooltip code loaded on first use) are both this.
+ */
+export function hintedButton(Wrap: Wrap) {
+  return forwardRef<HTMLButtonElement, HintButtonProps>(function HintButton({ hint, describeHint, ...rest }, ref) {
+    const id = useId();
+    const why = rest.disabledWhy;
+    if (!why && !hint) return <Button ref={ref} {...rest} />;
+    const described = why ?? (describeHint && typeof hint === 'string' ? hint : undefined);
+    return (
+      <>
+        <Wrap
+          tapShows={!!why}
+          content={
+            <div className="flex flex-col gap-2">
+              {why && <p className="font-medium text-danger">{why}</p>}
+              {typeof hint === 'string' ? <p>{hint}</p> : hint}
+            </div>
+          }
+        >
+          <Button ref={ref} aria-describedby={described ? id : undefined} {...rest} />
+        </Wrap>
+        {described && (
+          <span id={id} className="sr-only">
+            {described}
+          </span>
+        )}
+      </>
+    );
+  });
+}
