@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { ENTRIES, entryScript, hashedEntry, startClosure } from './lab-worker-start.mjs';
 
@@ -92,7 +93,15 @@ async function firstEntryBuild(write) {
     logLevel: 'warning',
   });
   const [file, out] = Object.entries(result.metafile.outputs)[0];
-  return { file, bytes: out.bytes, imports: out.imports.length, answers: Object.keys(answers) };
+  const text = result.outputFiles?.[0]?.text;
+  return {
+    file,
+    bytes: out.bytes,
+    gzip: text === undefined ? undefined : gzipSync(text).length,
+    imports: out.imports.map((i) => i.path),
+    inputs: Object.keys(out.inputs),
+    answers,
+  };
 }
 
 /** What the worker loads before its first answer must not hold the shell. */

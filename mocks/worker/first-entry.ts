@@ -37,7 +37,7 @@ export interface FirstDeps {
   load(url: string): Promise<unknown>;
   /** Hands the full lab what it needs, before `load` (./handover.ts). */
   offer(h: FirstHandover): void;
-  /** The full lab did not load: tell the page (an uncaught error is the worker's `error` event). */
+  /** The full lab did not load: tell the page (`failed`, as the worker's `error` event tells of its script). */
   fail(e: unknown): void;
   wait(ms: number, then: () => void): void;
   mark(name: string): void;
@@ -67,6 +67,12 @@ export function firstEntry(d: FirstDeps) {
   let latency = 0;
   let freshAt: number | null = null;
   let release: () => void = () => {};
+  /** The lab took over, or failed to load: a lock granted after that is let go at once. */
+  let over = false;
+  const letGo = () => {
+    over = true;
+    release();
+  };
   let posting = 0;
   let decided: () => void = () => {};
   const decision = new Promise<void>((ok) => {
@@ -99,7 +105,7 @@ export function firstEntry(d: FirstDeps) {
       });
     d.wait(latency, () => {
       const body = new TextEncoder().encode(a[3]).buffer as ArrayBuffer;
-      d.post({ type: 'response', id: m.id, status: a[0], statusText: a[1], headers: a[2], body }, [body]);
+      d.post({ type: 'response', early: true, id: m.id, status: a[0], statusText: a[1], headers: a[2], body }, [body]);
       if (firstAnswer) d.mark('virtlab:first-answered');
       firstAnswer = false;
       if (--posting === 0) posted();
@@ -142,6 +148,10 @@ export function firstEntry(d: FirstDeps) {
                   held();
                   return full();
                 }
+                if (over) {
+                  held();
+                  return full();
+                }
                 freshAt = d.now();
                 release = held;
                 mode = 'early';
@@ -170,7 +180,7 @@ export function firstEntry(d: FirstDeps) {
           const waiting = queue;
           queue = [];
           for (const q of waiting) handle(q);
-          release();
+          letGo();
         });
     },
   };
@@ -181,7 +191,7 @@ export function firstEntry(d: FirstDeps) {
     loading = true;
     d.offer(handover);
     d.load(start).catch((e: unknown) => {
-      release();
+      letGo();
       d.fail(e);
     });
   };

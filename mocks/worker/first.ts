@@ -24,7 +24,10 @@ const onMessage = firstEntry({
   locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
   async stored() {
     // Nothing to open on a first visit: the database is made by the lab's first read (idb-keyval's shape).
-    if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === IDB_DATABASE))
+    if (
+      typeof indexedDB.databases === 'function' &&
+      !(await indexedDB.databases()).some((d) => d.name === IDB_DATABASE)
+    )
       return false;
     const read = await idbBackend().read();
     return read.text !== null || Object.keys(read.beside ?? {}).length > 0;
@@ -32,11 +35,7 @@ const onMessage = firstEntry({
   now: () => Date.now(),
   load: (url) => import(/* @vite-ignore */ url),
   offer: offerHandover,
-  fail(e) {
-    setTimeout(() => {
-      throw e instanceof Error ? e : new Error(String(e));
-    });
-  },
+  fail: (e) => scope.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
   wait: (ms, then) => (ms > 0 ? setTimeout(then, ms) : then()),
   mark: (name) => performance.mark(name),
 });

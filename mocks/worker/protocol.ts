@@ -31,8 +31,15 @@ export type ToWorker =
   | { type: 'idle' }
   | { type: 'load' }
   | ({ type: 'request' } & WireRequest);
-/** Worker → page: answers, and writes to the page's localStorage (null removes the key). */
-export type FromWorker = ({ type: 'response' } & WireResponse) | { type: 'storage'; key: string; value: string | null };
+/**
+ * Worker → page: answers, and writes to the page's localStorage (null removes the key). An answer the
+ * first entry gave (./first-entry.ts) is `early`: it says nothing about whether the full lab runs;
+ * `failed` is its word that the full lab did not load (as a worker's `error` event says of its script).
+ */
+export type FromWorker =
+  | ({ type: 'response'; early?: true } & WireResponse)
+  | { type: 'storage'; key: string; value: string | null }
+  | { type: 'failed'; message: string };
 
 const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
 
