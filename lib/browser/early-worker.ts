@@ -64,7 +64,7 @@ var st={},k,i,n=-1,wait={};performance.mark('virtlab:worker-made');w=new Worker(
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
 var x=function(){L.state='failed';for(k in wait)wait[k](null);wait={}};
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined',start:${JSON.stringify(entry)}});
-w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
+w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else if(m.type==='ready')L.state=L.state||'answered';else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
 w.addEventListener('error',x);
 var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});w.postMessage({type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null})})})
 }catch(e){}}

@@ -21,8 +21,9 @@ export interface LabLine {
   fetch(url: string, init?: RequestInit): Promise<Response>;
   /**
    * Settles with the lab's first answer (to anyone's request, the inline script's early ones
-   * included, but not the first entry's own: decision 070), or rejects when the worker fails before
-   * it: its script — or on a first visit the full lab's — not loaded or not run.
+   * included, but not the first entry's own: decision 070) or its `ready` (the full lab took over from
+   * the first entry), or rejects when the worker fails before it: its script — or on a first visit the
+   * full lab's — not loaded or not run.
    */
   running: Promise<void>;
 }
@@ -61,7 +62,8 @@ export function labLine(): LabLine {
       if (!m.early) answered();
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);
-    } else if (m.type === 'failed') fail(m.message);
+    } else if (m.type === 'ready') answered();
+    else if (m.type === 'failed') fail(m.message);
     else if (keepsStorage) {
       try {
         if (m.value === null) localStorage.removeItem(m.key);

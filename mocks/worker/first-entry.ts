@@ -181,6 +181,7 @@ export function firstEntry(d: FirstDeps) {
           queue = [];
           for (const q of waiting) handle(q);
           letGo();
+          d.post({ type: 'ready' });
         });
     },
   };

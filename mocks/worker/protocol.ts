@@ -34,11 +34,13 @@ export type ToWorker =
 /**
  * Worker → page: answers, and writes to the page's localStorage (null removes the key). An answer the
  * first entry gave (./first-entry.ts) is `early`: it says nothing about whether the full lab runs;
- * `failed` is its word that the full lab did not load (as a worker's `error` event says of its script).
+ * `ready` that the full lab has loaded and taken over (a page whose first data all came early may
+ * ask the lab nothing more), `failed` that it did not load (as a worker's `error` event says of its script).
  */
 export type FromWorker =
   | ({ type: 'response'; early?: true } & WireResponse)
   | { type: 'storage'; key: string; value: string | null }
+  | { type: 'ready' }
   | { type: 'failed'; message: string };
 
 const bodyless = (method: string) => method === 'GET' || method === 'HEAD';

@@ -117,8 +117,9 @@ describe("the lab worker's first entry", () => {
     expect(w.fresh).toEqual([1234]);
     expect(w.lab.map((m) => m.type)).toEqual(['init', 'request']);
     expect(w.lab[1]).toMatchObject({ id: -2 });
-    // The lock is released once the lab has taken over, and later messages go to it.
+    // The lock is released once the lab has taken over, the page told, and later messages go to it.
     expect(w.held).toEqual([]);
+    expect(w.posted.at(-1)).toEqual({ type: 'ready' });
     w.send(get(5, '/api/lab'));
     expect(w.lab.at(-1)).toMatchObject({ id: 5 });
     expect(w.answered()).toEqual([-1, -3]);
