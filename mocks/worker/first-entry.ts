@@ -144,11 +144,8 @@ export function firstEntry(d: FirstDeps) {
           new Promise<void>((held) => {
             d.stored().then(
               (stored) => {
-                if (stored) {
-                  held();
-                  return full();
-                }
-                if (over) {
+                // A lab is stored, or the full lab has already taken over (or failed): nothing to answer.
+                if (stored || over) {
                   held();
                   return full();
                 }
