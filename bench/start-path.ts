@@ -87,6 +87,10 @@ export async function benchStartPath(url: string, runs = 5) {
  * request's answer posted.
  */
 const STEPS = [
+  'virtlab:worker-made',
+  'virtlab:first-evaluating',
+  'virtlab:first-decided',
+  'virtlab:first-answered',
   'virtlab:worker-evaluating',
   'virtlab:worker-evaluated',
   'virtlab:worker-request',

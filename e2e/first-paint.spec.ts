@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker as PageWorker } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
 /**
@@ -131,38 +131,59 @@ test('a filtered address shows the filtered list only', async ({ lab: page }) =>
   ).toEqual([]);
 });
 
-test("the lab's worker is one module, started by the page's <head> by its entry named by its content once the page has painted: every file of its start kept", async ({
+test("the lab's worker is started by the page's <head>: on a first visit by its first entry, a few KiB, and its full start (named by its content) once the page has painted; every file of it kept", async ({
   lab: page,
 }) => {
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  const workers: PageWorker[] = [];
+  page.on('worker', (w) => workers.push(w));
   await open(page, '/');
   await expect(liveList(page)).toBeVisible();
   // The inline script's worker is the one the page's MSW forwards to: no second one was started.
   expect(workers).toHaveLength(1);
-  expect(workers[0]).toMatch(/^\/lab-worker\/start-[0-9a-f]+\.js$/);
+  const first = new URL(workers[0].url()).pathname;
+  expect(first).toMatch(/^\/lab-worker\/first-[0-9A-Z]+\.js$/);
   expect(await page.evaluate(() => window.__virtlabLab?.worker instanceof Worker)).toBe(true);
-  // Nothing of it is fetched before the page's first contentful paint, which Lighthouse would charge
-  // it to (decision 064): the entry is asked for after that paint, and the response preloads nothing.
-  const [painted, asked] = await page.evaluate((entry) => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-    return [at('first-contentful-paint'), at(new URL(entry, location.href).href)];
-  }, workers[0]);
-  expect(painted).toBeGreaterThan(0);
-  expect(asked).toBeGreaterThanOrEqual(painted);
+  // The full lab's start is imported by the worker after the page's first contentful paint, which
+  // Lighthouse would charge it to (decision 064); the response preloads nothing.
+  const painted = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+  );
+  const fetched = await workers[0].evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, at: performance.timeOrigin + e.startTime })),
+  );
+  const start = fetched.filter((f) => /^\/lab-worker\/start-[0-9a-f]+\.js$/.test(f.path));
+  expect(start).toHaveLength(1);
+  expect(start[0].at).toBeGreaterThanOrEqual(painted);
   expect((await page.request.get('/')).headers().link ?? '').not.toContain('/lab-worker/');
-  const script = await page.request.get(workers[0]);
-  expect(script.headers()['content-type']).toMatch(/javascript/);
+  const firstFile = await page.request.get(first);
+  expect(firstFile.headers()['content-type']).toMatch(/javascript/);
+  expect((await firstFile.body()).length).toBeLessThan(40_000);
+  const script = await page.request.get(start[0].path);
   const imports = [...(await script.text()).matchAll(/"\.\/([\w-]+\.js)"/g)].map((m) => `/lab-worker/${m[1]}`);
   expect(imports.length).toBeGreaterThan(1);
   // All named by their content (scripts/build-lab-worker.mjs), so they never change and are kept.
-  for (const path of [workers[0], imports[0]]) {
+  for (const path of [first, start[0].path, imports[0]]) {
     const file = await page.request.get(path);
     expect(file.ok()).toBe(true);
     expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
   // The old path stays, revalidated on every load.
   expect((await page.request.get('/lab-worker.js')).headers()['cache-control']).toBe('no-cache');
+
+  // With a lab stored, the page starts the full lab's entry itself, after the paint, as before (decision 064).
+  await page.evaluate(() => localStorage.setItem('virtlab:lab-stored', '1'));
+  await page.reload();
+  await expect(liveList(page)).toBeVisible();
+  expect(workers).toHaveLength(2);
+  expect(new URL(workers[1].url()).pathname).toBe(start[0].path);
+  const [paintedAgain, asked] = await page.evaluate((entry) => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    return [at('first-contentful-paint'), at(new URL(entry, location.href).href)];
+  }, start[0].path);
+  expect(paintedAgain).toBeGreaterThan(0);
+  expect(asked).toBeGreaterThanOrEqual(paintedAgain);
 });
 
 test("the page's first data is asked for by its <head> script, and the page takes every one of those answers", async ({

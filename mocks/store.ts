@@ -94,6 +94,18 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
       if (first) performance.mark('virtlab:store-read');
       return true;
     },
+    /**
+     * A first visit whose early answers the worker's first entry gave (mocks/worker/first-entry.ts): it
+     * found nothing stored, under the lab's lock, which it holds until now — so this is what `sync`
+     * would read (nothing: the built-in lab at revision 0), at the instant those answers described.
+     */
+    startFresh(at: number) {
+      saved = state = { ok: true, lab: freshLab(at) };
+      rev = 0;
+      rawText = null;
+      besideSaved = {};
+      restoreBeside(besideSaved);
+    },
     status(): LabStatus {
       const s = state;
       return !s || s.ok

@@ -14,6 +14,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { ENTRIES, entryScript, hashedEntry, startClosure } from './lab-worker-start.mjs';
 
@@ -54,6 +56,54 @@ const options = {
   ],
 };
 
+/**
+ * The worker's first entry (mocks/worker/first.ts, docs/decisions/070-…): a build of its own, nothing
+ * shared with the lab's chunks, holding the built-in lab's answers to the early GETs — computed here by
+ * the lab's own handlers (mocks/worker/first-answers.ts, bundled for Node and run once). Named by its
+ * content like the chunks; the pages start it on a first visit, and it imports the start entry later.
+ */
+async function firstEntryBuild(write) {
+  const gen = 'node_modules/.cache/virtlab/first-answers.mjs';
+  await build({
+    entryPoints: ['mocks/worker/first-answers.ts'],
+    outfile: gen,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    alias: options.alias,
+    logLevel: 'warning',
+  });
+  const { firstAnswers } = await import(`${pathToFileURL(gen).href}?${Date.now()}`);
+  const answers = await firstAnswers(0);
+  const result = await build({
+    entryPoints: { first: 'mocks/worker/first.ts' },
+    outdir: 'public/lab-worker',
+    entryNames: '[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: options.target,
+    minify: options.minify,
+    legalComments: 'none',
+    define: { ...options.define, FIRST_ANSWERS: JSON.stringify(answers) },
+    metafile: true,
+    write,
+    logLevel: 'warning',
+  });
+  const [file, out] = Object.entries(result.metafile.outputs)[0];
+  const text = result.outputFiles?.[0]?.text;
+  return {
+    file,
+    bytes: out.bytes,
+    gzip: text === undefined ? undefined : gzipSync(text).length,
+    imports: out.imports.map((i) => i.path),
+    inputs: Object.keys(out.inputs),
+    answers,
+  };
+}
+
 /** What the worker loads before its first answer must not hold the shell. */
 const LAZY = ['lib/shell/virsh/help-data.gen.ts', 'lib/shell/console.ts'];
 
@@ -63,8 +113,10 @@ if (process.argv.includes('--check')) {
   const start = startClosure(metafile);
   const later = Object.keys(metafile.outputs).filter((o) => !start.files.has(o));
   const inputsOf = (os) => [...new Set(os.flatMap((o) => Object.keys(metafile.outputs[o].inputs)))];
+  const first = await firstEntryBuild(false);
   console.log(
     JSON.stringify({
+      first,
       start: { bytes: start.bytes, files: start.order, inputs: [...start.inputs] },
       entry: entryScript(metafile, 'public'),
       hashed: hashedEntry(metafile),
@@ -76,6 +128,7 @@ if (process.argv.includes('--check')) {
   const { metafile } = await build(options);
   const eager = LAZY.filter((f) => startClosure(metafile).inputs.has(f));
   if (eager.length) throw new Error(`the lab's worker loads ${eager.join(', ')} at start: import it lazily`);
+  await firstEntryBuild(true);
 } else {
   rmSync('public/lab-worker', { recursive: true, force: true });
   const ctx = await context(options);

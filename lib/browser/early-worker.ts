@@ -1,3 +1,4 @@
+import { CLOCK_KEY, LAB_MARK_KEY, LESSONS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import { realBackendTest } from './backend';
 
 /**
@@ -31,6 +32,9 @@ export type EarlyAnswer = {
 
 const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(paths)}]`).join(',')}]`;
 
+/** The page's keys that say a lab is (or was) stored: its worker then starts as the full lab. */
+const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY]);
+
 /**
  * Inline in <head> (app/layout.tsx), given the worker's entry (lib/server/lab-worker-start.ts). The lab's
  * worker (mocks/worker/) starts, named with a new tab id, in the first frame after the page has painted its
@@ -44,17 +48,28 @@ const routes = `[${EARLY_GETS.map(([re, paths]) => `[${re},${JSON.stringify(path
  * answers wait in `early` until the app asks (mocks/worker/early.ts). MSW's service worker is not
  * touched here: only fetches other than the app's need it, and app/start-mocks.ts starts it once the
  * page is idle (docs/decisions/038-…). None of it on a real backend (./backend.ts).
+ *
+ * On a first visit (none of the lab's keys in localStorage) with a `first` entry built, the worker starts
+ * at once with that entry instead (mocks/worker/first.ts, a few KiB: decision 070), which answers the early
+ * GETs from the built-in lab when it finds nothing stored, and loads the full lab when told (`load`, at the
+ * same moment as above).
  */
-export const earlyWorkerScript = (entry: string = LAB_WORKER_URL) => `(function(){try{if(${realBackendTest})return;
-var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{}},go=0;
-function g(){if(go)return;go=1;try{
-var w=new Worker(${JSON.stringify(entry)},{name:t,type:'module'}),st={},k,i,n=-1,wait={};L.worker=w;
+export const earlyWorkerScript = (
+  entry: string = LAB_WORKER_URL,
+  first?: string,
+) => `(function(){try{if(${realBackendTest})return;
+var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{}},go=0,w,s=1;
+function mk(u){try{
+var st={},k,i,n=-1,wait={};performance.mark('virtlab:worker-made');w=new Worker(u,{name:t,type:'module'});L.worker=w;
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
-w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined'});
-w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else{L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
-w.addEventListener('error',function(){L.state='failed';for(k in wait)wait[k](null);wait={}});
+var x=function(){L.state='failed';for(k in wait)wait[k](null);wait={}};
+w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined',start:${JSON.stringify(entry)}});
+w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else if(m.type==='ready')L.state=L.state||'answered';else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
+w.addEventListener('error',x);
 var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});w.postMessage({type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null})})})
 }catch(e){}}
+function g(){if(go)return;go=1;if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
+${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)});` : ''}
 L.start=g;function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length)g();else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}setTimeout(g,3000)}catch(e){}})()`;
 
 declare global {

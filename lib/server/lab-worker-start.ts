@@ -16,13 +16,17 @@ export function startImports(entry: string, entryPath: string): string[] {
  */
 export interface LabWorkerStart {
   entry?: string;
+  /** The worker's first entry (mocks/worker/first.ts), which a first visit starts before its first paint. */
+  first?: string;
 }
 
-/** The start entry in `dir` (public/lab-worker), read from the disk. */
+/** The start entry in `dir` (public/lab-worker), and the first entry beside it, read from the disk. */
 export function readLabWorkerStart(dir: string): LabWorkerStart {
   try {
-    const name = readdirSync(dir).find((f) => /^start-[0-9a-f]+\.js$/.test(f));
-    if (name) return { entry: `/lab-worker/${name}` };
+    const files = readdirSync(dir);
+    const name = files.find((f) => /^start-[0-9a-f]+\.js$/.test(f));
+    const first = files.find((f) => /^first-[0-9A-Z]+\.js$/.test(f));
+    if (name) return { entry: `/lab-worker/${name}`, ...(first ? { first: `/lab-worker/${first}` } : {}) };
   } catch {
     /* no worker built yet */
   }

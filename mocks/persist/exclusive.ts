@@ -9,7 +9,8 @@
  * without a break since the request before it finished: no other tab can have written since, so
  * the store need not ask IndexedDB for the revision again.
  */
-const LOCK = 'virtlab:lab';
+/** The lab's Web Lock: every request takes it, and the worker's first entry while it checks a first visit (mocks/worker/first-entry.ts). */
+export const LAB_LOCK = 'virtlab:lab';
 const PER_GRANT = 16;
 let tail: Promise<unknown> = Promise.resolve();
 const waiting: ((continued: boolean) => Promise<void>)[] = [];
@@ -33,7 +34,7 @@ export function exclusive<T>(fn: (continued: boolean) => Promise<T>): Promise<T>
 
 function take(locks: LockManager) {
   granted = true;
-  void locks.request(LOCK, async () => {
+  void locks.request(LAB_LOCK, async () => {
     for (let n = 0; n < PER_GRANT; n++) {
       const next = waiting.shift();
       if (!next) break;

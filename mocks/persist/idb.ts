@@ -6,6 +6,9 @@ const LEGACY = [STORE_KEY, CLOCK_KEY, LESSONS_KEY];
 /** An undo record's key (mocks/persist/undo-records.ts), beside `text`, `rev` and `beside`. */
 const record = (key: string) => `undo:${key}`;
 
+/** The lab's database (the worker's first entry asks whether it exists: mocks/worker/first.ts). */
+export const IDB_DATABASE = 'virtlab';
+
 /**
  * The lab in IndexedDB (docs/decisions/013-…, 022-…): the origin's quota rather than localStorage's
  * 5 MB shared with everything else, and a write that fails says so. One database, three keys
@@ -19,7 +22,7 @@ const record = (key: string) => `undo:${key}`;
  * (mocks/worker/mirror-storage.ts).
  */
 export function idbBackend(): LabBackend {
-  const db = createStore('virtlab', 'lab');
+  const db = createStore(IDB_DATABASE, 'lab');
   const legacy = (key: string) => {
     try {
       return localStorage.getItem(key);

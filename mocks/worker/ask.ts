@@ -20,8 +20,10 @@ export interface LabLine {
   /** The app's own call (app/start-mocks.ts): a string body or none crosses at once, in this task. */
   fetch(url: string, init?: RequestInit): Promise<Response>;
   /**
-   * Settles with the worker's first answer (to anyone's request, the inline script's early ones
-   * included), or rejects when the worker fails before it: its script not loaded or not run.
+   * Settles with the lab's first answer (to anyone's request, the inline script's early ones
+   * included, but not the first entry's own: decision 070) or its `ready` (the full lab took over from
+   * the first entry), or rejects when the worker fails before it: its script — or on a first visit the
+   * full lab's — not loaded or not run.
    */
   running: Promise<void>;
 }
@@ -56,10 +58,13 @@ export function labLine(): LabLine {
   lab?.addEventListener('message', (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'response') {
-      answered();
+      // The first entry's early answers (a first visit) are not the lab running: its failure to load is still told.
+      if (!m.early) answered();
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);
-    } else if (keepsStorage) {
+    } else if (m.type === 'ready') answered();
+    else if (m.type === 'failed') fail(m.message);
+    else if (keepsStorage) {
       try {
         if (m.value === null) localStorage.removeItem(m.key);
         else localStorage.setItem(m.key, m.value);
@@ -68,13 +73,14 @@ export function labLine(): LabLine {
       }
     }
   });
-  lab?.addEventListener('error', (e) => {
-    console.error('VirtLab: the lab worker failed', e.message);
+  function fail(message: string | undefined) {
+    console.error('VirtLab: the lab worker failed', message);
     broken = true;
-    refused(new Error(e.message || 'its script did not load or run'));
+    refused(new Error(message || 'its script did not load or run'));
     for (const done of waiting.values()) done(null);
     waiting.clear();
-  });
+  }
+  lab?.addEventListener('error', (e) => fail(e.message));
   const send = async (wire: WireRequest): Promise<Response> => {
     if (broken || !lab) return failed();
     const answer = await new Promise<WireResponse | null>((resolve) => {

@@ -1,5 +1,7 @@
 import { mirror, scope } from './globals';
 import type { ToWorker } from './protocol';
+import { store } from '../store';
+import { takeHandover } from './handover';
 import { serve } from './serve';
 
 /**
@@ -17,14 +19,14 @@ performance.mark('virtlab:worker-evaluated');
 /** The first request's steps are marked (bench/start-path.ts reads them from a trace); later ones are not, so marks do not pile up. */
 let first = true;
 
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  const m = e.data;
+const handle = (m: ToWorker) => {
   if (m.type === 'init') {
     mirror.seed(m.storage);
     // Storage the page cannot use, the lab does not use either (mocks/store.ts keeps it in memory).
     if (!m.indexedDB) Object.defineProperty(globalThis, 'indexedDB', { value: undefined });
     return;
   }
+  if (m.type === 'load') return;
   if (m.type === 'idle') {
     // The shell is a chunk of its own (mocks/http.ts, withShell), compiled (~25 ms of CPU) once the
     // page has loaded and is idle, not beside its hydration; a first command loads it if it came first.
@@ -49,3 +51,9 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
     if (timed) performance.mark('virtlab:worker-answered');
   });
 };
+
+// Started by its first entry (./first-entry.ts, a first visit): that entry passes on what the page sent
+// meanwhile and, when it answered the early GETs itself, the instant they described.
+const handover = takeHandover();
+if (handover) handover.adopt(handle, (at) => store().startFresh(at));
+else scope.onmessage = (e: MessageEvent<ToWorker>) => handle(e.data);

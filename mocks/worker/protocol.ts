@@ -22,14 +22,26 @@ export interface WireResponse {
 /**
  * Page → worker: first the page's stored keys (`virtlab:*` in localStorage) and whether the page
  * has IndexedDB (without it the lab lives in memory, as on the page before), then requests; and
- * once, that the page has loaded and is idle (the worker loads its shell then).
+ * once, that the page has loaded and is idle (the worker loads its shell then). A worker started
+ * with the first entry (./first-entry.ts) is told the full lab's start entry in `init`, and when
+ * to load it (`load`: after the page's first paint).
  */
 export type ToWorker =
-  | { type: 'init'; storage: Record<string, string>; indexedDB: boolean }
+  | { type: 'init'; storage: Record<string, string>; indexedDB: boolean; start?: string }
   | { type: 'idle' }
+  | { type: 'load' }
   | ({ type: 'request' } & WireRequest);
-/** Worker → page: answers, and writes to the page's localStorage (null removes the key). */
-export type FromWorker = ({ type: 'response' } & WireResponse) | { type: 'storage'; key: string; value: string | null };
+/**
+ * Worker → page: answers, and writes to the page's localStorage (null removes the key). An answer the
+ * first entry gave (./first-entry.ts) is `early`: it says nothing about whether the full lab runs;
+ * `ready` that the full lab has loaded and taken over (a page whose first data all came early may
+ * ask the lab nothing more), `failed` that it did not load (as a worker's `error` event says of its script).
+ */
+export type FromWorker =
+  | ({ type: 'response'; early?: true } & WireResponse)
+  | { type: 'storage'; key: string; value: string | null }
+  | { type: 'ready' }
+  | { type: 'failed'; message: string };
 
 const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
 

@@ -1,9 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startImports } from '@/lib/server/lab-worker-start';
+import { base, installLab, memory } from '../../__tests__/lab-api';
+import { server } from '../../node';
+import { earlyPaths, type FirstAnswers } from '../first-answers';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
 
 /** scripts/build-lab-worker.mjs --check: the worker's bundle as it is built, nothing written. */
 const bundle = JSON.parse(execFileSync('node', ['scripts/build-lab-worker.mjs', '--check'], { encoding: 'utf8' })) as {
+  first: { file: string; bytes: number; gzip: number; imports: string[]; inputs: string[]; answers: FirstAnswers };
   start: { bytes: number; files: string[]; inputs: string[] };
   entry: string;
   hashed: { name: string; text: string };
@@ -43,4 +50,32 @@ test("the pages start the worker's entry named by its content and preload exactl
   const files = bundle.start.files.map((f) => f.replace(/^public/, ''));
   expect(startImports(bundle.hashed.text, `/lab-worker/${bundle.hashed.name}`)).toEqual(files);
   expect(startImports(bundle.entry, '/lab-worker.js')).toEqual(files);
+});
+
+test("the worker's first entry is a few KiB on its own: no chunk of the lab's, nothing of the simulator or MSW (decision 070)", () => {
+  expect(bundle.first.file).toMatch(/^public\/lab-worker\/first-[0-9A-Z]+\.js$/);
+  expect(bundle.first.imports).toEqual([]);
+  expect(bundle.first.inputs.filter((i) => /lib\/sim|mocks\/handlers|node_modules\/msw|zod/.test(i))).toEqual([]);
+  expect(bundle.first.gzip).toBeLessThan(8 * 1024);
+});
+
+test("the first entry's answers are the full lab's for a browser with nothing stored, at any instant — the build computed them with the lab's handlers", async () => {
+  // Every early GET of the overview and of a page without data of its own (EARLY_GETS).
+  expect(Object.keys(bundle.first.answers).sort()).toEqual(earlyPaths().sort());
+  expect(Object.keys(bundle.first.answers)).toEqual(
+    expect.arrayContaining(['/api/lab', '/api/lab/history', '/api/lessons', '/api/domains', '/api/hosts']),
+  );
+  for (const now of [Date.now(), Date.UTC(2026, 11, 7, 8, 45), Date.UTC(2031, 0, 1, 23, 59)]) {
+    installLab(memory(), () => now);
+    for (const [path, [status, statusText, headers, body]] of Object.entries(bundle.first.answers)) {
+      const r = await fetch(`${base}${path.slice('/api'.length)}`);
+      expect({ path, status, statusText, headers, body }).toEqual({
+        path,
+        status: r.status,
+        statusText: r.statusText,
+        headers: [...r.headers],
+        body: await r.text(),
+      });
+    }
+  }
 });
