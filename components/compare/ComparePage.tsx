@@ -5,7 +5,6 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { QueryString } from '@/components/ui/QueryString';
 import { compareMigrations } from './compare-model';
 import type { CompareParams } from './compare-params';
-import { ExplainPanel } from './ExplainPanel';
 import { ParamControls } from './ParamControls';
 import { PresetPicker } from './PresetPicker';
 import { ResultsPanel } from './ResultsPanel';
@@ -13,7 +12,8 @@ import { useCompareParams } from './use-compare-params';
 
 /**
  * One guest, migrated live, offline and with libvirt's --offline, on one time axis. Pure computation:
- * no API. Inside the page's container, under its prerendered heading (CompareHeader).
+ * no API. Inside the page's container, under its prerendered heading (CompareHeader) and above the
+ * explanations (ExplainPanel), both server components: static text is not rendered in the browser.
  */
 export function ComparePage() {
   const t = useTranslations('compare');
@@ -49,7 +49,6 @@ export function ComparePage() {
           <p className="rounded-lg border border-line bg-panel p-4 text-sm text-muted">{t('fix')}</p>
         )}
       </div>
-      <ExplainPanel />
     </>
   );
 }

@@ -56,8 +56,14 @@ export function useWarmChunks() {
       void lazyChunkList()
         .then((list) => warmChunks(list ? list.map(fetchOnly) : loaders))
         .then(() => performance.mark('virtlab:chunks-warm'));
-    if (document.readyState === 'complete') start();
+    // A task of its own, not among the effects of hydration (its first fetch costs a few ms).
+    const later = () => setTimeout(start, 0);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (document.readyState === 'complete') timer = later();
     else addEventListener('load', start, { once: true });
-    return () => removeEventListener('load', start);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('load', start);
+    };
   }, [japanese]);
 }

@@ -6,6 +6,7 @@ import { useHistory, useHistoryStep } from '@/lib/api/history';
 import { Button } from '@/components/ui/Button';
 import { LazyHintButton } from '@/components/ui/LazyHintButton';
 import { HistoryList } from './HistoryList';
+import { useLater } from './use-later';
 
 const BUTTONS = [
   { dir: 'undo', icon: '↶', what: 'undoWhat', nothing: 'nothingToUndo' },
@@ -18,7 +19,9 @@ const BUTTONS = [
  */
 export function HistoryControls() {
   const t = useTranslations('history');
-  const history = useHistory();
+  // Asked for in a task after hydration, not among its effects (the buttons say why they are
+  // disabled until the answer, as they did while it was on its way).
+  const history = useHistory(useLater());
   const step = useHistoryStep();
   const [at, setAt] = useState<CSSProperties | null>(null);
   const group = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useDomains } from '@/lib/api/domains';
 import { useHosts } from '@/lib/api/hosts';
 import { labChangedHere } from '@/lib/api/client';
@@ -55,36 +55,55 @@ export function OverviewPage({ firstVisit }: { firstVisit: OverviewLists }) {
   const filter = useUrlFilter(search);
   const hosts = useHosts();
   const domains = useDomains();
-  const inBrowser = useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
+  // Deferred: the step after hydration renders in a background render and commits in a task of its
+  // own, not in one task with hydration's effects (decision 071). A client navigation renders at once.
+  const inBrowser = useDeferredValue(
+    useSyncExternalStore(
+      never,
+      () => true,
+      () => false,
+    ),
   );
   const stand = useRef<OverviewLists | null | undefined>(undefined);
   if (inBrowser && stand.current === undefined)
     stand.current = !labChangedHere() && !labStored() && !realBackend() ? firstVisit : null;
   if (hosts.data && domains.data) stand.current = null; // once live, never the first-visit lists again (a reset, a lesson)
 
+  // The prerendered markup, made once: the render that only learns it is in the browser (its deferred
+  // value still false) finds the same elements and renders none of it again (decision 071). Two
+  // elements in the same places as before, so the lists keep their place in the tree (decision 058).
+  const prerenderedLists = useMemo(
+    () => (
+      <div className="first-paint-lists">
+        <Overview
+          lists={firstVisit}
+          live={false}
+          fields={noFilter}
+          name={noName}
+          listed={noFilter}
+          onChange={ignore}
+          prerendered
+        />
+      </div>
+    ),
+    [firstVisit],
+  );
+  const prerenderedWait = useMemo(
+    () => (
+      <div className="first-paint-wait">
+        <Loading fields={noFilter} name={noName} onChange={ignore} disabled />
+      </div>
+    ),
+    [],
+  );
   // The query string, read so that this page still hydrates (components/ui/QueryString.tsx).
   const query = <QueryString onChange={setSearch} />;
   if (!inBrowser)
     return (
       <>
         {query}
-        <div className="first-paint-lists">
-          <Overview
-            lists={firstVisit}
-            live={false}
-            fields={noFilter}
-            name={noName}
-            listed={noFilter}
-            onChange={ignore}
-            prerendered
-          />
-        </div>
-        <div className="first-paint-wait">
-          <Loading fields={noFilter} name={noName} onChange={ignore} disabled />
-        </div>
+        {prerenderedLists}
+        {prerenderedWait}
       </>
     );
   if (hosts.isError || domains.isError)

@@ -8,7 +8,8 @@ export const historyQueries = {
   list: () => queryOptions({ queryKey: historyQueries.all, queryFn: () => api<ApiHistory>('/lab/history') }),
 };
 
-export const useHistory = () => useQuery(historyQueries.list());
+/** `enabled` false holds the request (the header asks once the page has hydrated: components/layout/use-later.ts). */
+export const useHistory = (enabled = true) => useQuery({ ...historyQueries.list(), enabled });
 
 /** `count` commands back (undo) or forward again (redo): the world, its clock and the lesson's progress change. */
 export function useHistoryStep() {

@@ -5,6 +5,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { PageMessages } from '@/components/i18n/PageMessages';
 import { CompareHeader } from '@/components/compare/CompareHeader';
 import { ComparePage } from '@/components/compare/ComparePage';
+import { ExplainPanel } from '@/components/compare/ExplainPanel';
 
 export const generateMetadata = titled('compare');
 
@@ -32,6 +33,9 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
         >
           <ComparePage />
         </Suspense>
+        {/* Static text, rendered here on the server: the browser neither renders it at hydration nor
+            again with the page's first results (decision 071). */}
+        <ExplainPanel />
       </div>
     </PageMessages>
   );
