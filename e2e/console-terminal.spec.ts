@@ -241,7 +241,7 @@ for (const { lang, path, input: name } of locales)
     await settled(page);
     await open(page, path);
     // The session's mode is known once the journal and the hosts have come (the host list has them all).
-    await expect(page.getByText("echo 'set editing-mode vi' > ~/.inputrc")).toBeVisible();
+    await expect(page.getByText("echo 'set editing-mode vi' > ~/.inputrc", { exact: true })).toBeVisible();
     await expect
       .poll(() => page.locator('select').filter({ hasText: 'kvm1' }).locator('option').count())
       .toBeGreaterThan(1);
