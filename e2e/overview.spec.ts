@@ -57,7 +57,18 @@ test('a keystroke in the name filter renders the field alone; the tables and the
   await open(page, '/');
   const box = page.getByRole('searchbox', { name: 'Name' });
   await box.click();
-  await startWatching(page);
+  // The page at rest first: the lab's answers (first entry, then the full lab) may still be rendering
+  // the page — a commit of theirs is not the keystroke's (CI at load saw one land between the two).
+  await expect
+    .poll(
+      async () => {
+        await startWatching(page);
+        await page.waitForTimeout(400);
+        return (await commits(page)).length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(0);
   await page.keyboard.press('p');
   // The keystroke's own render commits before the next frame; the tables follow after it is painted.
   await expect(page.getByRole('link', { name: 'web01' })).toHaveCount(0);
