@@ -39,8 +39,10 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * Inline in <head> (app/layout.tsx), given the worker's entry (lib/server/lab-worker-start.ts). The lab's
  * worker (mocks/worker/) starts, named with a new tab id, in the first frame after the page has painted its
  * first content (`f` looks for that paint's entry in each frame: a `paint` observer's callback waited for
- * the page's JS, 300+ ms) — or when the app's JS asks for it first (`start`, mocks/worker/start.ts), or
- * after 3 s (a tab in the background has no frames) — so that none of its start files is
+ * the page's JS, 300+ ms) — or when the app's JS asks for it first and no worker runs yet (`start`,
+ * mocks/worker/start.ts), or from 3 s on once the page is hidden (a tab in the background has no
+ * frames; a visible page that has not painted by then — a loaded machine — is waited for up to
+ * 8 s: `h`) — so that none of its start files is
  * fetched before the page's largest paint, which Lighthouse would charge them to (decision 064); it
  * loads and runs while the page's JS loads, and mocks/worker/start.ts adopts it. The script sends it the
  * page's `virtlab:*` keys (mocks/worker/protocol.ts, init), keeps the keys the worker writes back, and
@@ -70,7 +72,7 @@ var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(fun
 }catch(e){}}
 function g(){if(go)return;go=1;if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)});` : ''}
-L.start=g;function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length)g();else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}setTimeout(g,3000)}catch(e){}})()`;
+L.start=g;function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length)g();else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
 
 declare global {
   interface Window {

@@ -37,8 +37,9 @@ let lab: LabWorker | null = null;
 export function labWorker(): LabWorker {
   if (lab) return lab;
   const early = window.__virtlabLab;
-  // Started by now if the script waited for the first paint (the app asks for the lab first).
-  early?.start?.();
+  // On a first visit the first entry runs already and loads the full lab after the first paint
+  // itself (the script's `load`); otherwise the app asks for the lab first, and it starts now.
+  if (!early?.worker) early?.start?.();
   if (early?.worker) return (lab = { worker: early.worker, keepsStorage: false, state: early.state });
   let worker: Worker;
   try {
