@@ -581,6 +581,16 @@ export interface VirtNetwork {
   active: boolean;
   persistent: boolean;
   autostart: boolean;
+  /** Leases of guests that stopped, kept in the status file until they expire (ops/leases.ts). */
+  leases?: KeptLease[];
+}
+
+/** A DHCP lease a stopped guest left behind; `expiry` in seconds since the epoch. */
+export interface KeptLease {
+  mac: string;
+  ip: string;
+  hostname: string;
+  expiry: number;
 }
 
 /** A QEMU started without libvirt: it runs, but no `virsh list` shows it. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bootedAnHourAgo } from '../../sim/worlds/builders';
 import { labWorld } from '../../sim/worlds/lab';
 import { runConsoleLine } from '../console';
+import { virshForEnv } from '../l10n/ja';
 
 function shell(host = 'kvm1') {
   let world = labWorld();
@@ -75,5 +77,78 @@ describe("libvirtd's default NAT network on the lab's KVM hosts", () => {
       err: '',
       status: 0,
     });
+  });
+});
+
+describe("the default network's DHCP leases on a lab KVM host (net-dhcp-leases, domifaddr)", () => {
+  const booted = () => {
+    let world = bootedAnHourAgo(labWorld(), Date.UTC(2026, 11, 6, 2, 30));
+    let now = Date.UTC(2026, 11, 6, 2, 30);
+    return (line: string, minutes = 0) => {
+      now += minutes * 60_000;
+      const r = runConsoleLine({ world, host: 'kvm1', line, now, cwd: '/root' });
+      world = r.world;
+      return { out: r.stdout, err: r.stderr, status: r.status };
+    };
+  };
+  const HEAD =
+    ' Expiry Time           MAC address         Protocol   IP address           Hostname   Client ID or DUID\n' +
+    '------------------------------------------------------------------------------------------------------------\n';
+  const row = (expiry: string, n: number, ip: number, name: string) =>
+    ` 2026-12-06 ${expiry}   52:54:00:12:34:0${n}   ipv4       192.168.122.${ip}/24   ${name.padEnd(8)}   01:52:54:00:12:34:0${n}\n`;
+
+  it("lists the running guests' leases, sorted by MAC; --mac picks one", () => {
+    const run = booted();
+    expect(run('virsh net-dhcp-leases default').out).toBe(
+      `${HEAD}${row('03:30:00', 1, 244, 'web01')}${row('03:30:00', 2, 245, 'db01')}${row('03:30:00', 3, 246, 'win10')}\n`,
+    );
+    expect(run('virsh net-dhcp-leases default --mac 52:54:00:12:34:02').out).toBe(
+      `${HEAD}${row('03:30:00', 2, 245, 'db01')}\n`,
+    );
+    expect(run('virsh domifaddr db01').out).toContain(
+      ' vnet1      52:54:00:12:34:02    ipv4         192.168.122.245/24\n',
+    );
+    expect(run('virsh domifaddr db01 --source arp').out).toContain('192.168.122.245/0\n');
+    expect(run('virsh domifaddr db01 --source agent').err).toBe(
+      'error: Failed to query for interfaces addresses\nerror: Guest agent is not responding: QEMU guest agent is not connected\n',
+    );
+  });
+
+  it('keeps a stopped guest’s lease until it expires; started again, the guest gets its address back', () => {
+    const run = booted();
+    expect(run('virsh destroy web01').status).toBe(0);
+    expect(run('virsh net-dhcp-leases default', 10).out).toContain(row('03:30:00', 1, 244, 'web01'));
+    expect(run('virsh domifaddr web01').err).toContain('domain is not running');
+    expect(run('virsh start web01', 5).status).toBe(0);
+    expect(run('virsh net-dhcp-leases default').out).toContain(row('03:45:00', 1, 244, 'web01'));
+    run('virsh destroy web01');
+    // Past 03:45 the kept lease has expired: only the two running guests remain.
+    expect(run('virsh net-dhcp-leases default', 90).out.match(/^ 2026-/gm)).toHaveLength(2);
+  });
+
+  it('is refused by the test driver as real virsh is, and a missing network is named', () => {
+    const run = booted();
+    expect(run('virsh -c test:///default net-dhcp-leases default').err).toBe(
+      'error: Failed to get leases info for default\nerror: this function is not supported by the connection driver: virNetworkGetDHCPLeases\n',
+    );
+    expect(run('virsh net-dhcp-leases nope').err).toBe(
+      "error: failed to get network 'nope'\nerror: Network not found: no network with matching name 'nope'\n",
+    );
+  });
+
+  it("speaks Japanese where libvirt-l10n has the header's words", () => {
+    const world = bootedAnHourAgo(labWorld(), Date.UTC(2026, 11, 6, 2, 30));
+    const r = runConsoleLine({
+      world,
+      host: 'kvm1',
+      line: 'virsh net-dhcp-leases default --mac 52:54:00:12:34:01',
+      now: Date.UTC(2026, 11, 6, 2, 30),
+      lang: 'ja',
+      l10n: virshForEnv,
+    });
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /^ 有効期限 +MAC アドレス +プロトコル +IP アドレス +ホスト名 +クライアント ID または DUID$/,
+    );
+    expect(r.stdout).toContain('192.168.122.244/24');
   });
 });

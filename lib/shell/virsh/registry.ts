@@ -40,6 +40,7 @@ import { tuningParamCommands } from './commands/tuning-params';
 import { deviceTuningCommands } from './commands/device-tuning';
 import { iothreadCommands } from './commands/iothreads';
 import { unsupportedCommands } from './commands/unsupported';
+import { netDhcpLeases } from './commands/network-leases';
 import { volumeCommands } from './commands/volumes';
 import { volumeTransferCommands } from './commands/volume-transfer';
 import type { VirshCommand } from './commands/types';
@@ -91,6 +92,8 @@ export const virshCommands: readonly VirshCommand[] = [
   ...volumeCommands,
   ...volumeTransferCommands,
   ...unsupportedCommands,
+  // After the refusal table, whose row it keeps for the test driver.
+  netDhcpLeases,
 ];
 
 const byName = new Map(virshCommands.map((c) => [c.name, c]));

@@ -1,6 +1,7 @@
 import type { Domain, DomainDef } from '../types';
 import { removeDomain, updateDomain, updateHost } from '../world';
 import { hostOf, type OpContext } from './context';
+import { keepLeases } from './leases';
 
 const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
 /** Domain definitions are plain data; a JSON round trip is a faithful deep copy. */
@@ -45,8 +46,11 @@ export function activate(
 
 /** Stops a domain; a transient one disappears, as in libvirt. */
 export function deactivate(ctx: OpContext, d: Domain, reason: string, extra: Partial<Domain> = {}) {
-  if (!d.config) return removeDomain(ctx.world, ctx.host, d.uuid);
-  return updateDomain(ctx.world, ctx.host, d.uuid, (x) => ({
+  // Its DHCP leases stay in the network's status file until they expire (./leases.ts).
+  const networks = keepLeases(hostOf(ctx), d, ctx.now);
+  const world = networks ? updateHost(ctx.world, ctx.host, (h) => ({ ...h, networks })) : ctx.world;
+  if (!d.config) return removeDomain(world, ctx.host, d.uuid);
+  return updateDomain(world, ctx.host, d.uuid, (x) => ({
     ...x,
     ...extra,
     id: null,

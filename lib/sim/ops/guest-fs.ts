@@ -3,6 +3,8 @@ import { isActive } from '../states';
 import type { Domain } from '../types';
 import { currentDef, updateDomain } from '../world';
 import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
+import { noAgent } from './guest';
+import { networkLeases } from './leases';
 
 /** The two filesystems the test driver's guest has mounted (testDomainGetFSInfo). */
 const MOUNTS = ['/', '/boot'] as const;
@@ -95,10 +97,15 @@ const prefixOf = (ip: { prefix?: string; netmask?: string }) =>
  * error; one without a DHCP range crashes virsh 9.0, and gets no address here); elsewhere
  * 192.168.0.(index + 1)/24.
  */
-export function domainInterfaceAddresses(ctx: OpContext, uuid: string): Result<IfAddress[]> {
+export function domainInterfaceAddresses(
+  ctx: OpContext,
+  uuid: string,
+  source: 'lease' | 'agent' | 'arp' = 'lease',
+): Result<IfAddress[]> {
   const d = running(ctx, uuid);
   if (!d.ok) return d;
   const host = hostOf(ctx);
+  if (host.driver === 'qemu') return qemuInterfaceAddresses(ctx, d.value, source);
   const id = d.value.id ?? 1;
   const out: IfAddress[] = [];
   for (const [i, n] of currentDef(d.value).interfaces.entries()) {
@@ -114,6 +121,27 @@ export function domainInterfaceAddresses(ctx: OpContext, uuid: string): Result<I
     const start = ip?.ranges[0]?.start;
     if (!ip || !start) continue;
     out.push({ ...row, address: `${intToIp(ipToInt(start) + 20 * (id - 1) + 1 + i)}/${prefixOf(ip)}` });
+  }
+  return ok(out);
+}
+
+/**
+ * virDomainInterfaceAddresses on the lab's QEMU hosts (qemuDomainInterfaceAddresses): `lease` reads
+ * each virtual-network interface's leases from its network (./leases.ts; other interfaces have
+ * none), `arp` the host's neighbour table — the same addresses for the guests the host has talked
+ * to, with no prefix (/0) — and `agent` needs a guest agent the lab's guests do not run.
+ */
+function qemuInterfaceAddresses(ctx: OpContext, d: Domain, source: 'lease' | 'agent' | 'arp'): Result<IfAddress[]> {
+  if (source === 'agent') return noAgent();
+  const host = hostOf(ctx);
+  const out: IfAddress[] = [];
+  for (const n of currentDef(d).interfaces) {
+    if (n.type !== 'network') continue;
+    const net = host.networks?.find((x) => x.def.name === n.source);
+    if (!net) return fail('NO_NETWORK', `Network not found: no network with matching name '${n.source}'`);
+    const mac = n.mac.toLowerCase();
+    for (const l of networkLeases(host, net, ctx.now).filter((x) => x.mac === mac))
+      out.push({ name: n.target ?? '', mac, address: `${l.ip}/${source === 'arp' ? 0 : l.prefix}` });
   }
   return ok(out);
 }

@@ -89,7 +89,7 @@ const domifaddr: VirshCommand = {
     }
     const d = c.domain();
     if (!d) return false;
-    const r = domainInterfaceAddresses(c.op(), d.uuid);
+    const r = domainInterfaceAddresses(c.op(), d.uuid, source as 'lease' | 'agent' | 'arp' | undefined);
     if (!r.ok) return failed(c, 'Failed to query for interfaces addresses', r.error);
     const only = c.str('interface');
     const row = (a: string, b: string, p: string, addr: string) =>

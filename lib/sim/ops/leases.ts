@@ -1,0 +1,155 @@
+import type { Domain, Host, KeptLease, VirtNetwork } from '../types';
+import { isActive } from '../states';
+import { currentDef } from '../world';
+
+/**
+ * DHCP leases on libvirtd's virtual networks (docs/decisions/079-…): what dnsmasq gives the lab's
+ * running guests, as `virsh net-dhcp-leases` and `domifaddr` (its default `lease` source) read them
+ * from the network's status file (bridge_driver.c networkGetDHCPLeases).
+ *
+ * - The address: a `<host mac ip>` reservation of the network's first IPv4 `<ip>` if one names the
+ *   MAC; else the address the MAC had before while its lease is still kept (a client asks for its
+ *   old address); else dnsmasq's `address_allocate`: the SDBM hash of the six MAC bytes picks the
+ *   seed `start + hash mod size` in the first `<range>`, and the first address from there (wrapping)
+ *   that no lease, no reservation and not the network's own address holds. Guests are served in the
+ *   order they started, so two MACs whose seeds meet are resolved as dnsmasq would.
+ * - The time: libvirt gives its dnsmasq no lease time, so dnsmasq's default of one hour; a guest
+ *   renews at half of it (T1), so a running guest's lease ends one hour after its last renewal.
+ *   A guest that stops keeps its lease until then (the network's `leases`, written by deactivate),
+ *   as a real status file does — nothing tells dnsmasq the guest is gone.
+ * - Hostname: the guest's DHCP client sends its hostname, the lab's guests are named as their
+ *   domains; client ID: `01:` and the MAC (a client-id of the hardware address, NetworkManager's
+ *   and dhclient's common form).
+ */
+export const LEASE_SECONDS = 3600;
+
+export interface DhcpLease {
+  /** The network's bridge (virNetworkDHCPLease.iface). */
+  iface: string;
+  mac: string;
+  ip: string;
+  prefix: number;
+  hostname: string;
+  clientId: string;
+  /** Seconds since the epoch. */
+  expiry: number;
+}
+
+const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+const intToIp = (n: number) => [24, 16, 8, 0].map((b) => Math.floor(n / 2 ** b) % 256).join('.');
+const isIpv4 = (ip: string | undefined): ip is string =>
+  !!ip && /^\d{1,3}(\.\d{1,3}){3}$/.test(ip) && ip.split('.').every((o) => Number(o) <= 255);
+
+/** The IPv4 `<ip>` dnsmasq serves: the first one with a DHCP range. */
+function dhcpIp(net: VirtNetwork) {
+  return net.def.ips.find((ip) => ip.family !== 'ipv6' && ip.ranges.some((r) => isIpv4(r.start) && isIpv4(r.end)));
+}
+
+export function prefixOfIp(ip: { prefix?: string; netmask?: string }): number {
+  if (ip.prefix !== undefined) return Number(ip.prefix);
+  if (ip.netmask) return ipToInt(ip.netmask).toString(2).replace(/0+$/, '').length;
+  return 24;
+}
+
+/** dnsmasq's hash of a hardware address (SDBM, unsigned 32-bit; 0 is its marker, so 1). */
+export function macHash(mac: string): number {
+  let j = 0;
+  for (const byte of mac.split(':').map((b) => Number.parseInt(b, 16)))
+    j = (byte + ((j << 6) >>> 0) + ((j << 16) >>> 0) - j) >>> 0;
+  return j === 0 ? 1 : j;
+}
+
+/** The last renewal before `now` of a lease granted at `since`, plus the lease time (seconds). */
+export function leaseExpiry(since: number, now: number): number {
+  const half = LEASE_SECONDS / 2;
+  return since + Math.floor(Math.max(0, now - since) / half) * half + LEASE_SECONDS;
+}
+
+/** A guest's interfaces on `net` (type network, its source the network's name), with their MACs. */
+function onNetwork(d: Domain, net: VirtNetwork) {
+  const def = d.live ?? currentDef(d);
+  return def.interfaces.filter((i) => i.type === 'network' && i.source === net.def.name && i.mac);
+}
+
+/**
+ * The leases the network's status file holds at `now` (ms), in allocation order: kept leases of
+ * stopped guests that have not expired, then each running guest's interfaces in the order the
+ * guests started.
+ */
+export function networkLeases(host: Host, net: VirtNetwork, now: number): DhcpLease[] {
+  const ip = dhcpIp(net);
+  if (!ip) return [];
+  const nowS = Math.floor(now / 1000);
+  const prefix = prefixOfIp(ip);
+  const iface = net.def.bridge?.name ?? '';
+  const range = ip.ranges.find((r) => isIpv4(r.start) && isIpv4(r.end));
+  if (!range) return [];
+  const lo = ipToInt(range.start);
+  const hi = ipToInt(range.end);
+  if (hi < lo) return [];
+  const reserved = new Map<string, string>();
+  for (const h of ip.hosts) if (h.mac && isIpv4(h.ip)) reserved.set(h.mac.toLowerCase(), h.ip);
+  const reservedIps = new Set(reserved.values());
+  const kept = (net.leases ?? []).filter((l) => l.expiry > nowS);
+  const out: DhcpLease[] = [];
+  const taken = new Set<string>();
+  const running = host.domains
+    .filter((d) => d.live && isActive(d.state))
+    .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.uuid.localeCompare(b.uuid));
+  const runningMacs = new Set(running.flatMap((d) => onNetwork(d, net).map((i) => i.mac.toLowerCase())));
+  // A stopped guest's lease stays in the file until it expires; a guest that started again renews it.
+  for (const l of kept) {
+    if (runningMacs.has(l.mac)) continue;
+    out.push({ iface, mac: l.mac, ip: l.ip, prefix, hostname: l.hostname, clientId: `01:${l.mac}`, expiry: l.expiry });
+    taken.add(l.ip);
+  }
+  const allocate = (mac: string): string | undefined => {
+    const fixed = reserved.get(mac);
+    if (fixed) return fixed;
+    const before = kept.find((l) => l.mac === mac);
+    if (before && !taken.has(before.ip)) return before.ip;
+    const size = hi - lo + 1;
+    const seed = lo + (macHash(mac) % size);
+    for (let k = 0; k < size; k++) {
+      const a = lo + ((seed - lo + k) % size);
+      const text = intToIp(a);
+      if (taken.has(text) || reservedIps.has(text) || text === ip.address) continue;
+      return text;
+    }
+    return undefined;
+  };
+  for (const d of running) {
+    const name = (d.live ?? currentDef(d)).name;
+    for (const i of onNetwork(d, net)) {
+      const mac = i.mac.toLowerCase();
+      const addr = allocate(mac);
+      if (!addr) continue;
+      taken.add(addr);
+      const since = Math.floor((d.startedAt ?? now) / 1000);
+      out.push({
+        iface,
+        mac,
+        ip: addr,
+        prefix,
+        hostname: name,
+        clientId: `01:${mac}`,
+        expiry: leaseExpiry(since, nowS),
+      });
+    }
+  }
+  return out;
+}
+
+/** What a stopping guest leaves in the status file: its leases, kept until they expire. */
+export function keepLeases(host: Host, d: Domain, now: number): VirtNetwork[] | undefined {
+  if (host.driver !== 'qemu' || !host.networks) return undefined;
+  const nowS = Math.floor(now / 1000);
+  return host.networks.map((net) => {
+    const mine = onNetwork(d, net).map((i) => i.mac.toLowerCase());
+    if (mine.length === 0 || !net.active) return net;
+    const leases = networkLeases(host, net, now).filter((l) => mine.includes(l.mac));
+    const others = (net.leases ?? []).filter((l) => l.expiry > nowS && !mine.includes(l.mac));
+    const keep: KeptLease[] = leases.map(({ mac, ip, hostname, expiry }) => ({ mac, ip, hostname, expiry }));
+    return { ...net, leases: [...others, ...keep] };
+  });
+}
