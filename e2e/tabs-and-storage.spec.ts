@@ -121,6 +121,6 @@ test("a change another tab makes before this page listens is not missed: the pag
 
   // Now a hydrates with data older than b's change, whose notice came before a listened.
   release();
-  await expect(a.getByRole('row', { name: /web01/ })).toContainText('paused');
+  await expect(a.getByRole('row', { name: /web01/ })).toContainText('paused', { timeout: 20_000 });
   await b.close();
 });
