@@ -79,3 +79,48 @@ test('on a Japanese page the refusal for a full storage is worded in Japanese', 
   await expect(state).toContainText('実行中');
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
+
+test("a change another tab makes before this page listens is not missed: the page's first data is asked for again", async ({
+  lab: a,
+}) => {
+  // Tab a's own scripts are held, so it has its first data (the inline script's early answers, which the
+  // lab's worker gives without them) but does not hydrate, and so does not listen to the other tabs yet.
+  // Opened first, before any tab has MSW's service worker, so a's script requests reach this route.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await a.route(
+    (url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await a.goto('/', { waitUntil: 'commit' });
+  const firstState = () =>
+    a.evaluate(async () => {
+      const e = await window.__virtlabLab?.early['/api/domains'];
+      const body = e ? (JSON.parse(new TextDecoder().decode(e.answer.body)) as { name: string; state: string }[]) : [];
+      return body.find((d) => d.name === 'web01')?.state;
+    });
+  expect(await firstState()).toBe('running');
+  // What the page could hear from now on: a channel of the test's own, to know when b's notice has come.
+  await a.evaluate(() => {
+    const w = window as unknown as { notices: number };
+    w.notices = 0;
+    new BroadcastChannel('virtlab:lab').onmessage = () => w.notices++;
+  });
+
+  const b = await a.context().newPage();
+  await b.goto('/');
+  await b.getByRole('button', { name: 'Actions for web01' }).click();
+  await b.getByRole('menuitem', { name: 'Suspend' }).click();
+  await expect(b.getByRole('row', { name: /web01/ })).toContainText('paused');
+  await a.waitForFunction(() => (window as unknown as { notices: number }).notices > 0);
+
+  // Now a hydrates with data older than b's change, whose notice came before a listened.
+  release();
+  await expect(a.getByRole('row', { name: /web01/ })).toContainText('paused', { timeout: 20_000 });
+  await b.close();
+});

@@ -98,6 +98,23 @@ function setup(
   return { send, posted, lab, fresh, failed, loaded, held, evaluate, answered };
 }
 
+/**
+ * With a lab stored (or nothing it can tell), the first entry answers nothing, holds no lock, and hands
+ * the full lab the page's keys and its early GET as they came, with no fresh start.
+ */
+async function expectLeftToLab(w: ReturnType<typeof setup>, first: ToWorker) {
+  w.send(first);
+  w.send(get(-1, '/api/lab'));
+  await tick();
+  expect(w.answered()).toEqual([]);
+  expect(w.held).toEqual([]);
+  w.send({ type: 'load' });
+  w.evaluate();
+  await tick();
+  expect(w.fresh).toEqual([]);
+  expect(w.lab.map((m) => m.type)).toEqual(['init', 'request']);
+}
+
 describe("the lab worker's first entry", () => {
   it('answers the early GETs itself when nothing is stored, then hands everything else to the lab at that instant', async () => {
     const w = setup();
@@ -160,34 +177,10 @@ describe("the lab worker's first entry", () => {
     ['a lab is marked stored', { [LAB_MARK_KEY]: '1' }],
     ['an older VirtLab kept its lab in localStorage', { [STORE_KEY]: '{}' }],
   ] as const)
-    it(`leaves everything to the lab when ${why}`, async () => {
-      const w = setup();
-      w.send(init(storage));
-      w.send(get(-1, '/api/lab'));
-      await tick();
-      expect(w.answered()).toEqual([]);
-      expect(w.held).toEqual([]);
-      w.send({ type: 'load' });
-      w.evaluate();
-      await tick();
-      expect(w.fresh).toEqual([]);
-      expect(w.lab.map((m) => m.type)).toEqual(['init', 'request']);
-    });
+    it(`leaves everything to the lab when ${why}`, () => expectLeftToLab(setup(), init(storage)));
 
   it('leaves everything to the lab when IndexedDB holds a lab, or cannot be read, and releases the lock at once', async () => {
-    for (const opts of [{ stored: true }, { storedFails: true }]) {
-      const w = setup(opts);
-      w.send(init());
-      w.send(get(-1, '/api/lab'));
-      await tick();
-      expect(w.answered()).toEqual([]);
-      expect(w.held).toEqual([]);
-      w.send({ type: 'load' });
-      w.evaluate();
-      await tick();
-      expect(w.fresh).toEqual([]);
-      expect(w.lab).toHaveLength(2);
-    }
+    for (const opts of [{ stored: true }, { storedFails: true }]) await expectLeftToLab(setup(opts), init());
   });
 
   it('decides only once the lock is its own: another tab’s request in progress finishes first', async () => {
