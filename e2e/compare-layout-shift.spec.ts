@@ -18,10 +18,12 @@ const sizes = [
 ];
 
 for (const { width, height, locale } of sizes) {
+  test.describe(`${width} px`, () => {
+  // The context is made at this size: the page never sees another viewport.
+  test.use({ viewport: { width, height } });
   test(`${locale || '/en'}/compare at ${width} px under 4× CPU throttling: no layout shift from the navigation to the last table`, async ({
     lab: page,
   }) => {
-    await page.setViewportSize({ width, height });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
@@ -59,5 +61,6 @@ for (const { width, height, locale } of sizes) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(shifts, 'layout shifts (value, moved nodes)').toEqual([]);
     expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
+  });
   });
 }
