@@ -19,48 +19,54 @@ const sizes = [
 
 for (const { width, height, locale } of sizes) {
   test.describe(`${width} px`, () => {
-  // The context is made at this size: the page never sees another viewport.
-  test.use({ viewport: { width, height } });
-  test(`${locale || '/en'}/compare at ${width} px under 4× CPU throttling: no layout shift from the navigation to the last table`, async ({
-    lab: page,
-  }) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shifts: { value: number; what: string[] }[]; __shiftObserver: PerformanceObserver };
-      w.__shifts = [];
-      const keep = (entries: PerformanceEntryList) => {
-        for (const e of entries as unknown as { value: number; sources: { node?: Node | null }[] }[])
-          w.__shifts.push({
-            value: e.value,
-            what: e.sources.map((s) => `${s.node?.nodeName ?? '?'} ${(s.node?.textContent ?? '').slice(0, 40)}`),
-          });
-      };
-      w.__shiftObserver = new PerformanceObserver((list) => keep(list.getEntries()));
-      w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
-      // Entries the observer has not delivered yet are taken when the test reads the sum.
-      (w as unknown as { __takeShifts: () => void }).__takeShifts = () => keep(w.__shiftObserver.takeRecords());
-    });
-    await page.goto(`${locale}/compare`);
-    // The last deferred part: the rounds' disclosure under the totals (ResultsPanel's DeferredMount).
-    await expect(page.locator('details > summary')).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('table').first()).toBeVisible();
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<{ value: number; what: string[] }[]>((resolve) =>
-          // The frame that draws the last part, then the task after it: its shifts are recorded.
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              const w = window as unknown as { __shifts: { value: number; what: string[] }[]; __takeShifts: () => void };
-              w.__takeShifts();
-              resolve(w.__shifts);
-            }),
+    // The context is made at this size: the page never sees another viewport.
+    test.use({ viewport: { width, height } });
+    test(`${locale || '/en'}/compare at ${width} px under 4× CPU throttling: no layout shift from the navigation to the last table`, async ({
+      lab: page,
+    }) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        const w = window as unknown as {
+          __shifts: { value: number; what: string[] }[];
+          __shiftObserver: PerformanceObserver;
+        };
+        w.__shifts = [];
+        const keep = (entries: PerformanceEntryList) => {
+          for (const e of entries as unknown as { value: number; sources: { node?: Node | null }[] }[])
+            w.__shifts.push({
+              value: e.value,
+              what: e.sources.map((s) => `${s.node?.nodeName ?? '?'} ${(s.node?.textContent ?? '').slice(0, 40)}`),
+            });
+        };
+        w.__shiftObserver = new PerformanceObserver((list) => keep(list.getEntries()));
+        w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+        // Entries the observer has not delivered yet are taken when the test reads the sum.
+        (w as unknown as { __takeShifts: () => void }).__takeShifts = () => keep(w.__shiftObserver.takeRecords());
+      });
+      await page.goto(`${locale}/compare`);
+      // The last deferred part: the rounds' disclosure under the totals (ResultsPanel's DeferredMount).
+      await expect(page.locator('details > summary')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('table').first()).toBeVisible();
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<{ value: number; what: string[] }[]>((resolve) =>
+            // The frame that draws the last part, then the task after it: its shifts are recorded.
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const w = window as unknown as {
+                  __shifts: { value: number; what: string[] }[];
+                  __takeShifts: () => void;
+                };
+                w.__takeShifts();
+                resolve(w.__shifts);
+              }),
+            ),
           ),
-        ),
-    );
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    expect(shifts, 'layout shifts (value, moved nodes)').toEqual([]);
-    expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
-  });
+      );
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      expect(shifts, 'layout shifts (value, moved nodes)').toEqual([]);
+      expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
+    });
   });
 }
