@@ -50,6 +50,9 @@ export default async function RootLayout({ children, params }: { children: React
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
         <script dangerouslySetInnerHTML={{ __html: orientedScript }} />
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}
+        {/* No paint before the header is parsed whole: under a slow CPU Chrome painted a header
+            whose links or controls were half parsed, and the rest then moved it (decision 076). */}
+        <link rel="expect" href="#header-controls" blocking="render" />
       </head>
       <body className="min-h-screen antialiased">
         {/* The frame's messages; each page adds its own (i18n/page-messages.ts) */}

@@ -49,7 +49,9 @@ export function ConsoleDrawer() {
         aria-label={t('drawer')}
         className="fixed bottom-0 left-0 right-[var(--lesson-aside,0px)] z-30 border-t border-line bg-panel shadow-[0_-4px_16px_rgba(0,0,0,0.15)]"
       >
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5">
+        {/* As tall as it will be (the button's 30 px + 12) before its content is parsed: a first paint
+            of a half-parsed bar grew it upwards, a layout shift (decision 076). */}
+        <div className="mx-auto flex min-h-[2.625rem] max-w-7xl items-center gap-3 px-4 py-1.5">
           <button
             type="button"
             aria-expanded={open}

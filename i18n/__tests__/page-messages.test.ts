@@ -81,7 +81,7 @@ describe("each page's messages (i18n/page-messages.ts)", () => {
   );
 
   it('the walk finds what a client component uses, and not what a server component translates', () => {
-    // The compare page's server part translates `compare.loading` on the server; ComparePage is a client component.
+    // The compare page's explanations (ExplainPanel) are translated on the server; ComparePage is a client component.
     const compare = clientNamespaces(['components/compare/ComparePage.tsx'], known);
     expect(compare.namespaces).toContain('compare');
     expect(clientNamespaces(['app/[locale]/layout.tsx'], known).namespaces).not.toContain('meta');
