@@ -11,6 +11,8 @@ import { expect, open, test } from './fixtures';
  * the tooltip's code.
  */
 
+const shots = 'test-results/screenshots/hints';
+
 /** Every script the page loaded, by URL, with whether it holds Radix's tooltip code. */
 function scripts(page: Page) {
   const seen = new Map<string, Promise<boolean>>();
@@ -32,6 +34,7 @@ function scripts(page: Page) {
 test("the domain page's buttons mount no tooltip and load none of its code until one is wanted", async ({
   lab: page,
 }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
   const loaded = scripts(page);
   await open(page, '/hosts/kvm1/domains/web01');
   const main = page.getByRole('main');
@@ -55,6 +58,7 @@ test("the domain page's buttons mount no tooltip and load none of its code until
   await expect(page.getByRole('tooltip')).toContainText('virsh suspend web01');
   expect(await loaded.tooltipLoaded()).toBe(true);
   await expect(actions.locator('button[data-state]')).toHaveCount(1);
+  await page.screenshot({ path: `${shots}/lazy-hover-1366-en.png` });
 
   // Tab focus on another button (the code already here): its tooltip, and the focus stays on it.
   await page.mouse.move(0, 600, { steps: 5 }); // Radix closes a hover's tooltip on a pointermove outside it
@@ -65,6 +69,7 @@ test("the domain page's buttons mount no tooltip and load none of its code until
   await expect(page.getByRole('tooltip')).toContainText('virsh resume web01');
   await expect(page.getByRole('tooltip')).toContainText('resume: ');
   await expect(actions.locator('button[data-state]')).toHaveCount(2);
+  await page.screenshot({ path: `${shots}/lazy-focus-1366-en.png` });
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
