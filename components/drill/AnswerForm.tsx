@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { Question } from '@/lib/drills/types';
 import { Button } from '@/components/ui/Button';
-import { LazyHintButton } from '@/components/ui/LazyHintButton';
+import { HintButton } from '@/components/ui/HintButton';
 import { DrillOutput } from './DrillOutput';
 
 /**
@@ -76,14 +76,14 @@ export function AnswerForm({
       )}
       <div className="flex flex-wrap gap-2">
         {/* Why it cannot be checked yet shows on hover, Tab focus and a tap (its tooltip's code on first use). */}
-        <LazyHintButton
+        <HintButton
           type="submit"
           variant="primary"
           disabled={disabled}
           disabledWhy={!disabled && !answer.trim() ? t(typing ? 'typeFirst' : 'chooseFirst') : undefined}
         >
           {t('check')}
-        </LazyHintButton>
+        </HintButton>
         {q.typed && (
           <Button type="button" disabled={disabled} aria-pressed={typing} onClick={() => setTyping(!typing)}>
             {t('typeInstead')}

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { type CSSProperties, useRef, useState } from 'react';
 import { useHistory, useHistoryStep } from '@/lib/api/history';
 import { Button } from '@/components/ui/Button';
-import { LazyHintButton } from '@/components/ui/LazyHintButton';
+import { HintButton } from '@/components/ui/HintButton';
 import { HistoryList } from './HistoryList';
 import { useLater } from './use-later';
 
@@ -45,7 +45,7 @@ export function HistoryControls() {
       {BUTTONS.map(({ dir, icon, what, nothing }) => {
         const e = dir === 'undo' ? last : next;
         return (
-          <LazyHintButton
+          <HintButton
             key={dir}
             size="sm"
             hint={e ? t(what, { line: e.line }) : undefined}
@@ -55,7 +55,7 @@ export function HistoryControls() {
             onClick={() => step.mutate({ dir })}
           >
             {icon} {t(dir)}
-          </LazyHintButton>
+          </HintButton>
         );
       })}
       <Button size="sm" variant="ghost" aria-expanded={!!at} aria-controls="lab-history" onClick={toggle}>

@@ -2,14 +2,14 @@
 
 import { Tooltip } from 'radix-ui';
 import { type ReactElement, type ReactNode, useRef, useState } from 'react';
-import { focusCameFromTab } from './focus-origin';
+import { focusCameFromTab, focusHandedOver } from './focus-origin';
 
 /**
  * A tooltip on hover and on keyboard focus (Tab). The same words must also reach screen readers
  * another way. Focus that did not come from Tab — a click, or a closing dialog handing focus back
  * to the button that opened it — closes it and keeps it closed until the pointer moves over the
  * button again, so a tooltip never outlives the dialog its button opened. It brings its own
- * provider, so Radix's tooltip code loads only with the pages that have hints.
+ * provider; only LazyHint renders it, once the hint is wanted, so Radix's tooltip code loads then.
  * A touch screen has no hover: with `tapShows` (a disabled button's why), a tap opens it; a tap
  * elsewhere closes it. `defaultOpen`: open from the start (LazyHint, taking over after a hover, focus or tap).
  */
@@ -33,6 +33,7 @@ export function Hint({
         <Tooltip.Trigger
           asChild
           onFocus={() => {
+            if (focusHandedOver()) return; // LazyHint's new button taking the old one's focus
             // A tap that shows the hint focuses the button too (after its pointerup): not a click's focus.
             quiet.current = !focusCameFromTab() && !(tapShows && touched.current);
             if (quiet.current) setOpen(false);

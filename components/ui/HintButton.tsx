@@ -1,11 +1,51 @@
 'use client';
 
-import { Hint } from './Hint';
-import { hintedButton } from './HintedButton';
+import { forwardRef, type ReactNode, useId } from 'react';
+import { Button, type ButtonProps } from './Button';
+import { LazyHint } from './LazyHint';
+
+export interface HintButtonProps extends ButtonProps {
+  /**
+   * What the button does, shown on hover and Tab focus (a `title` shows nothing on a touch screen).
+   * A string becomes a paragraph; other content stands as given.
+   */
+  hint?: ReactNode;
+  /** The hint is also the button's description for screen readers (a short sentence, not a table). */
+  describeHint?: boolean;
+}
 
 /**
- * A Button whose reason for being disabled (`disabledWhy`) and whose `hint` show as a tooltip: on
- * hover, on Tab focus, and — while it is disabled, so a tap does nothing else — on a tap. The
- * reason also reaches screen readers (aria-describedby). ActionButton renders one too.
+ * A Button whose reason for being disabled (`disabledWhy`) and whose `hint` show in a tooltip: on hover,
+ * on Tab focus, and — while it is disabled, so a tap does nothing else — on a tap. The reason also reaches
+ * screen readers (aria-describedby) from the first render. The tooltip itself is mounted, and its code
+ * loaded, only when it is wanted (LazyHint): every hinted button in the app, ActionButton's among them.
  */
-export const HintButton = hintedButton(Hint);
+export const HintButton = forwardRef<HTMLButtonElement, HintButtonProps>(function HintButton(
+  { hint, describeHint, ...rest },
+  ref,
+) {
+  const id = useId();
+  const why = rest.disabledWhy;
+  if (!why && !hint) return <Button ref={ref} {...rest} />;
+  const described = why ?? (describeHint && typeof hint === 'string' ? hint : undefined);
+  return (
+    <>
+      <LazyHint
+        tapShows={!!why}
+        content={
+          <div className="flex flex-col gap-2">
+            {why && <p className="font-medium text-danger">{why}</p>}
+            {typeof hint === 'string' ? <p>{hint}</p> : hint}
+          </div>
+        }
+      >
+        <Button ref={ref} aria-describedby={described ? id : undefined} {...rest} />
+      </LazyHint>
+      {described && (
+        <span id={id} className="sr-only">
+          {described}
+        </span>
+      )}
+    </>
+  );
+});

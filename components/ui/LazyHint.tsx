@@ -5,56 +5,42 @@ import {
   cloneElement,
   type ReactElement,
   type Ref,
-  useEffect,
   useLayoutEffect,
   useRef,
   useState,
 } from 'react';
-import { focusCameFromTab } from './focus-origin';
-import { type Handlers, type HintComponent, both, loadHint, loadedHint, waiting } from './lazy-hint-load';
+import { focusCameFromTab, handOverFocus } from './focus-origin';
+import { type Handlers, type HintComponent, both, HOVER_DELAY, loadHint } from './lazy-hint-load';
 
 type Props = Omit<ComponentProps<HintComponent>, 'defaultOpen'>;
+type Want = 'hover' | 'focus' | 'tap';
+
+const after = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Hint for what every page shows at once (the header): Radix's tooltip code would otherwise be in
- * every page's first load (decision 008). Until it is wanted the child stands alone; the first hover,
- * Tab focus or (with `tapShows`) tap on any LazyHint loads it, and Hint then takes over each button,
- * open where that hover, focus or tap would have left it open — the button keeps the keyboard's
- * focus. Hint's button is a new element: never swapped in while a press is under way, or the press's
- * click would land on the old one and be lost.
+ * Hint, mounted only when it is wanted. Every hinted button's hint (HintButton) and the header's: a Radix
+ * tooltip (provider, root, trigger, portal) per button would be in the page's first load (decision 008)
+ * and in its first render — eighteen of them on a domain page. Until this button is hovered (for as long
+ * as Hint's own delay), Tab-focused or (with `tapShows`) tapped, the child stands alone; then Hint's code
+ * is loaded (once, for all) and Hint takes this button over, open where that hover, focus or tap would
+ * have left it. Hint's button is a new element: it gets the keyboard's focus if the old one had it, and
+ * it is never swapped in while a press is under way, or the press's click would land on the old one and
+ * be lost. Other buttons stay as they are until they are wanted themselves.
  */
 export function LazyHint({ children, ...hint }: Props) {
-  const [Hint, setHint] = useState<HintComponent | null>(loadedHint);
-  // What the learner did while the code was on its way, still in force (the pointer still over it…).
-  const wanted = useRef<'hover' | 'focus' | 'tap' | null>(null);
+  const [Hint, setHint] = useState<HintComponent | null>(null);
+  // What the learner did that is still in force (the pointer still over it, the focus still on it…).
+  const wanted = useRef<Want | null>(null);
   const pressed = useRef(false);
-  const el = useRef<HTMLElement | null>(null);
   const held = useRef<HintComponent | null>(null);
-  useEffect(() => {
-    if (Hint) return;
-    const take = (h: HintComponent) => {
-      if (pressed.current) held.current = h;
-      else setHint(() => h);
-    };
-    waiting.add(take);
-    return () => void waiting.delete(take);
-  }, [Hint]);
-  /** A press ends after its click (dispatched after pointerup; later still after a touch), or after 1 s. */
-  const press = () => {
-    pressed.current = true;
-    const release = () => {
-      removeEventListener('click', after, true);
-      clearTimeout(timer);
-      pressed.current = false;
-      const h = held.current;
-      if (h) setHint(() => h);
-    };
-    const after = () => setTimeout(release, 0);
-    const timer = setTimeout(release, 1000);
-    addEventListener('click', after, { once: true, capture: true });
+  const el = useRef<HTMLElement | null>(null);
+  const focused = useRef(false);
+  const swap = (h: HintComponent) => {
+    focused.current = !!el.current && document.activeElement === el.current;
+    setHint(() => h);
   };
   useLayoutEffect(() => {
-    if (Hint && wanted.current === 'focus' && document.activeElement !== el.current) el.current?.focus();
+    if (Hint && focused.current && el.current && document.activeElement !== el.current) handOverFocus(el.current);
   }, [Hint]);
   const theirs = (children.props as { ref?: Ref<HTMLElement> }).ref;
   const ref = (node: HTMLElement | null) => {
@@ -68,9 +54,30 @@ export function LazyHint({ children, ...hint }: Props) {
         {cloneElement(children as ReactElement<{ ref?: unknown }>, { ref })}
       </Hint>
     );
-  const want = (why: typeof wanted.current) => {
+  const want = (why: Want) => {
     wanted.current = why;
-    void loadHint();
+    const code = why === 'hover' ? Promise.all([loadHint(), after(HOVER_DELAY)]).then(([h]) => h) : loadHint();
+    void code.then((h) => {
+      if (wanted.current !== why) return; // the pointer left, the focus moved on, a press came first
+      if (pressed.current) held.current = h;
+      else swap(h);
+    });
+  };
+  /** A press ends after its click (dispatched after pointerup; later still after a touch), or after 1 s. */
+  const press = () => {
+    // A press closes a hover's tooltip (Radix): one not shown yet is not shown after it.
+    if (wanted.current === 'hover') wanted.current = null;
+    pressed.current = true;
+    const release = () => {
+      removeEventListener('click', later, true);
+      clearTimeout(timer);
+      pressed.current = false;
+      const h = held.current;
+      if (h && wanted.current) swap(h);
+    };
+    const later = () => setTimeout(release, 0);
+    const timer = setTimeout(release, 1000);
+    addEventListener('click', later, { once: true, capture: true });
   };
   const own = children.props as Handlers;
   const handlers: Handlers & { ref: typeof ref } = {

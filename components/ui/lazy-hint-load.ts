@@ -3,16 +3,12 @@ import type { Hint } from './Hint';
 
 export type HintComponent = typeof Hint;
 
-let loaded: HintComponent | null = null;
-/** Every LazyHint still waiting: the first one to want the code brings it for all. */
-export const waiting = new Set<(hint: HintComponent) => void>();
-export const loadedHint = () => loaded;
+let loading: Promise<HintComponent> | null = null;
 /** Hint's chunk (Radix Tooltip and its positioning code), loaded once for every LazyHint. */
-export const loadHint = () =>
-  import('./Hint').then((m) => {
-    loaded = m.Hint;
-    for (const take of waiting) take(m.Hint);
-  });
+export const loadHint = () => (loading ??= import('./Hint').then((m) => m.Hint));
+
+/** Radix's `delayDuration` in Hint: a hover shorter than this shows no tooltip (a pointer passing over). */
+export const HOVER_DELAY = 200;
 
 /** The child's handlers LazyHint adds to: theirs run first. */
 export type Handlers = {
