@@ -5,6 +5,8 @@ export interface ToolIo {
   fs: HostFs;
   stdin?: string;
   now: number;
+  /** Standard output is a terminal (isatty) this many columns wide (TIOCGWINSZ); absent: a pipe or a file. */
+  terminal?: { columns: number };
 }
 export type ToolOut = { stdout: string; stderr: string; status: number };
 export type Tool = (argv: string[], io: ToolIo) => ToolOut;

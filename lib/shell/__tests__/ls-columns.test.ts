@@ -11,7 +11,7 @@ function realLs(names: string[], args: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'virtlab-ls-'));
   try {
     for (const n of names) writeFileSync(join(dir, n), '');
-    return execFileSync('ls', [...args, dir], { env: { LC_ALL: 'C.UTF-8' } }).toString();
+    return execFileSync('ls', [...args, dir], { env: { ...process.env, LC_ALL: 'C.UTF-8' } }).toString();
   } finally {
     rmSync(dir, { recursive: true });
   }
