@@ -101,7 +101,9 @@ export const ls: Tool = (argv, io) => {
   const operands = parsed.operands;
   const show = (es: Entry[]) =>
     format === 'long'
-      ? long(es, io.now).map((l) => `${l}\n`).join('')
+      ? long(es, io.now)
+          .map((l) => `${l}\n`)
+          .join('')
       : format === 'one'
         ? es.map((e) => `${e.name}\n`).join('')
         : lsColumns(

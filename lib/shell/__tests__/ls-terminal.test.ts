@@ -14,7 +14,9 @@ describe('ls on a terminal, into a pipe, into a file', () => {
     // As `ls -C --width=80` / `--width=40` print these five names (checked with coreutils 9.1).
     expect(at('ls /etc/libvirt/qemu', 40).stdout).toBe('autostart    db01.xml\twin10.xml\nbuild01.xml  web01.xml\n');
     expect(at('ls -x /etc/libvirt/qemu', 40).stdout).toBe('autostart  build01.xml\tdb01.xml\nweb01.xml  win10.xml\n');
-    expect(at('ls /etc/libvirt/qemu >&2', 40).stderr).toBe('autostart    db01.xml\twin10.xml\nbuild01.xml  web01.xml\n');
+    expect(at('ls /etc/libvirt/qemu >&2', 40).stderr).toBe(
+      'autostart    db01.xml\twin10.xml\nbuild01.xml  web01.xml\n',
+    );
   });
 
   it('into a pipe or a file: one name per line; -C asks for columns anyway (80 wide)', () => {
@@ -31,7 +33,9 @@ describe('ls on a terminal, into a pipe, into a file', () => {
   it('the last of -l, -1, -C, -x decides, but -1 after -l changes nothing', () => {
     expect(at('ls -1 /etc/libvirt/qemu').stdout).toBe(qemuDir);
     expect(at('ls -l -1 /etc/libvirt/qemu').stdout).toMatch(/^total \d+\ndrwxr-xr-x .* autostart\n-rw-r--r-- /);
-    expect(at('ls -l -x /etc/libvirt/qemu', 40).stdout).toBe('autostart  build01.xml\tdb01.xml\nweb01.xml  win10.xml\n');
+    expect(at('ls -l -x /etc/libvirt/qemu', 40).stdout).toBe(
+      'autostart  build01.xml\tdb01.xml\nweb01.xml  win10.xml\n',
+    );
     expect(at('ls -x -1 /etc/libvirt/qemu').stdout).toBe(qemuDir);
   });
 
