@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { lsColumns } from '../lib/shell/ls-columns';
 import { expect, holdLateScripts, open, settled, test, upRecallsAtOnce } from './fixtures';
 
 const shots = 'test-results/screenshots';
@@ -281,14 +282,20 @@ for (const { lang, path, input } of locales)
       await page.setViewportSize({ width, height: 900 });
       await open(page, path);
       const log = page.getByRole('log');
-      const sent: number[] = [];
-      page.on('request', (r) => {
-        if (r.method() === 'POST' && r.url().endsWith('/api/shell')) sent.push(r.postDataJSON().columns);
+      // The console's width in cells, as a terminal counts it: a line of exactly that many characters takes
+      // one row on screen, one more character takes two.
+      const columns = await log.evaluate((e) => {
+        const probe = document.createElement('span');
+        probe.textContent = 'W'.repeat(32);
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+        e.parentElement!.appendChild(probe);
+        const cell = probe.getBoundingClientRect().width / 32;
+        probe.remove();
+        const s = getComputedStyle(e);
+        return Math.floor(
+          (e.clientWidth - Number.parseFloat(s.paddingLeft) - Number.parseFloat(s.paddingRight)) / cell,
+        );
       });
-      // The console's width in cells: a line of exactly that many characters takes one row, one more takes two.
-      await run(page, input, 'echo x');
-      await expect(log.locator('pre').last()).toHaveText('x\n');
-      const columns = sent.at(-1)!;
       expect(columns).toBeGreaterThan(20);
       await run(page, input, `echo ${'W'.repeat(columns)}`);
       await expect(log.locator('pre').last()).toHaveText(`${'W'.repeat(columns)}\n`);
@@ -305,6 +312,23 @@ for (const { lang, path, input } of locales)
       expect(term.lines.length).toBeGreaterThan(width === 390 ? 1 : 0);
       expect(term.rows).toBe(term.lines.length);
       expect(term.lines[0]).toMatch(/^console\s+\S/);
+      // Exactly ls 9.1's layout for that width (lsColumns is checked against real ls in vitest).
+      const names = [
+        'console',
+        'kvm',
+        'loop0',
+        'net',
+        'null',
+        'random',
+        'sda',
+        'sda1',
+        'sda2',
+        'sdb',
+        'tty',
+        'urandom',
+        'zero',
+      ];
+      await expect(log.locator('pre').last()).toHaveText(lsColumns(names, columns, false));
       await run(page, input, 'ls /dev | cat');
       await expect(log.locator('pre').last()).toHaveText(
         'console\nkvm\nloop0\nnet\nnull\nrandom\nsda\nsda1\nsda2\nsdb\ntty\nurandom\nzero\n',
