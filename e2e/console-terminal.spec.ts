@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { lsColumns } from '../lib/shell/ls-columns';
 import { expect, holdLateScripts, open, settled, test, upRecallsAtOnce } from './fixtures';
 
 const shots = 'test-results/screenshots';
@@ -265,3 +266,72 @@ for (const { lang, path, input: name } of locales)
     await input.press('x');
     await expect(input).toHaveValue('echo abcx');
   });
+
+/** How many lines the <pre> takes on screen, and its text's own lines. */
+const shown = (pre: ReturnType<Page['locator']>) =>
+  pre.evaluate((e) => ({
+    rows: Math.round(e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight)),
+    lines: (e.textContent ?? '').replace(/\n$/, '').split('\n'),
+  }));
+
+for (const { lang, path, input } of locales)
+  for (const width of [390, 1366])
+    test(`ls lays out its columns for the console's width at ${width} px (${lang}); into a pipe one per line`, async ({
+      lab: page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, path);
+      const log = page.getByRole('log');
+      // The console's width in cells, as a terminal counts it: a line of exactly that many characters takes
+      // one row on screen, one more character takes two.
+      const columns = await log.evaluate((e) => {
+        const probe = document.createElement('span');
+        probe.textContent = 'W'.repeat(32);
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+        e.parentElement!.appendChild(probe);
+        const cell = probe.getBoundingClientRect().width / 32;
+        probe.remove();
+        const s = getComputedStyle(e);
+        return Math.floor(
+          (e.clientWidth - Number.parseFloat(s.paddingLeft) - Number.parseFloat(s.paddingRight)) / cell,
+        );
+      });
+      expect(columns).toBeGreaterThan(20);
+      await run(page, input, `echo ${'W'.repeat(columns)}`);
+      await expect(log.locator('pre').last()).toHaveText(`${'W'.repeat(columns)}\n`);
+      expect((await shown(log.locator('pre').last())).rows).toBe(1);
+      await run(page, input, `echo ${'W'.repeat(columns + 1)}`);
+      await expect(log.locator('pre').last()).toHaveText(`${'W'.repeat(columns + 1)}\n`);
+      expect((await shown(log.locator('pre').last())).rows).toBe(2);
+
+      // /dev's 13 names: in columns on the terminal, each row on one line of the screen.
+      await run(page, input, 'ls /dev');
+      await expect(log.locator('pre').last()).toContainText('urandom');
+      const term = await shown(log.locator('pre').last());
+      expect(term.lines.length).toBeLessThan(13);
+      expect(term.lines.length).toBeGreaterThan(width === 390 ? 1 : 0);
+      expect(term.rows).toBe(term.lines.length);
+      expect(term.lines[0]).toMatch(/^console\s+\S/);
+      // Exactly ls 9.1's layout for that width (lsColumns is checked against real ls in vitest).
+      const names = [
+        'console',
+        'kvm',
+        'loop0',
+        'net',
+        'null',
+        'random',
+        'sda',
+        'sda1',
+        'sda2',
+        'sdb',
+        'tty',
+        'urandom',
+        'zero',
+      ];
+      await expect(log.locator('pre').last()).toHaveText(lsColumns(names, columns, false));
+      await run(page, input, 'ls /dev | cat');
+      await expect(log.locator('pre').last()).toHaveText(
+        'console\nkvm\nloop0\nnet\nnull\nrandom\nsda\nsda1\nsda2\nsdb\ntty\nurandom\nzero\n',
+      );
+      await page.screenshot({ path: `${shots}/console-ls-${lang}-${width}.png` });
+    });

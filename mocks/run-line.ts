@@ -20,6 +20,8 @@ export interface LineRequest {
   /** The console's language (its shell's LANG) and, for Japanese, libvirt's catalogue. */
   lang?: ConsoleLang;
   l10n?: VirshL10n;
+  /** The console's width (ConsoleInput.columns). */
+  columns?: number;
 }
 export interface LineOutcome {
   lab: Lab;
@@ -45,6 +47,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     background: req.background,
     lang: req.lang,
     l10n: req.l10n,
+    columns: req.columns,
     history: lab.journal.filter((t) => t.source === 'console' && t.host === req.host).map((t) => t.line),
     // bash's `$?` at the start of the line: the last line typed at this host's console.
     lastStatus: lab.journal.findLast((t) => t.source === 'console' && t.host === req.host)?.status,

@@ -11,6 +11,7 @@ import { ConsoleLog } from './ConsoleLog';
 import { consoleVi } from './editing-mode';
 import { ConsoleHostBar, ConsoleInputLine } from './ConsoleParts';
 import { HeldLines, heldLines } from './HeldLines';
+import { terminalColumns } from './terminal-columns';
 import { useConsoleInput } from './use-console-input';
 
 /**
@@ -51,7 +52,8 @@ export function Console({
     files: (files.data ?? []).map((f) => f.path),
     run: (line) =>
       runLine.mutate(
-        { host, line, cwd: here, lang },
+        // The terminal's width when the line runs (as TIOCGWINSZ answers then): ls's columns.
+        { host, line, cwd: here, lang, columns: terminalColumns(outRef.current) },
         { onSuccess: (r) => setCwd((c) => ({ ...c, [host]: r.transcript.cwd })) },
       ),
   });

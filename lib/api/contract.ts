@@ -199,6 +199,8 @@ export interface ShellRequest {
   cwd?: string;
   /** The page's language, the shell's LANG (en_US.UTF-8 or ja_JP.UTF-8); English when absent. */
   lang?: 'en' | 'ja';
+  /** The console's width in character cells (its TIOCGWINSZ: ls lays its columns out for it); 80 when absent. */
+  columns?: number;
 }
 export interface ShellResult {
   transcript: Transcript;

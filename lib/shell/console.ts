@@ -35,6 +35,8 @@ export interface ConsoleInput {
   lang?: ConsoleLang;
   /** libvirt's catalogue, needed when `lang` (or a `LANG=` the line sets) asks for Japanese. */
   l10n?: VirshL10n;
+  /** The terminal's width in columns (what TIOCGWINSZ answers ls); 80 when not told, a terminal's default. */
+  columns?: number;
 }
 export interface ConsoleOutput {
   world: World;
@@ -141,7 +143,9 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const env = consoleEnv(input.lang, fs.cwd());
       // In a job the tool does not wait for its migration: the job does (shell-jobs.ts).
       const into = item.job ? { ...input, background: true } : input;
-      const r = run(stage.words, io.stdin, { input: into, fs, get: () => world, env });
+      // The terminal (isatty) unless stdout goes into a pipe or a file; `>&2` is the terminal too.
+      const tty = io.stdout.kind === 'terminal' || io.stdout.kind === 'terminal-err';
+      const r = run(stage.words, io.stdin, { input: into, fs, get: () => world, env, tty });
       if (r.world?.hosts.some((x) => x.name === input.host)) world = keepFiles(r.world, world, input.host);
       const send = (t: Target, text: string) => {
         if (t.kind === 'file') t.data += text;
@@ -222,7 +226,7 @@ function keepFiles(next: World, current: World, host: string): World {
   return { ...next, hosts: next.hosts.map((x) => (x.name === host ? { ...x, files } : x)) };
 }
 
-type RunContext = { input: ConsoleInput; fs: HostFs; get: () => World; env: Record<string, string> };
+type RunContext = { input: ConsoleInput; fs: HostFs; get: () => World; env: Record<string, string>; tty: boolean };
 
 function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const assigned = leadingAssignments(words);
@@ -267,7 +271,8 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
     return jobBuiltin(tool, argv, world, input.host);
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
-  return t(argv, { fs, stdin, now: input.now, world, host: input.host });
+  const terminal = ctx.tty ? { terminal: { columns: input.columns ?? 80 } } : {};
+  return t(argv, { fs, stdin, now: input.now, world, host: input.host, ...terminal });
 }
 
 /** virsh's output as gettext words it for the environment (LANG, LANGUAGE, LC_*): xm and xl have no catalogue. */

@@ -1,4 +1,5 @@
 import { errnoText } from './host-fs';
+import { GREP_HELP } from './grep-help';
 import { toJsRegex } from './posix-regex';
 import { type LongOption, parseOptions, type Tool } from './tool-io';
 
@@ -63,7 +64,13 @@ const LONG: readonly LongOption[] = [
   ['word-regexp', 'w'],
 ];
 
-type Parsed = { flags: Map<string, string>; patterns: string[]; operands: string[] } | { error: string };
+type Parsed =
+  | { flags: Map<string, string>; patterns: string[]; operands: string[] }
+  | { error: string }
+  | { help: true };
+
+/** --color's WHENs (grep compares them ignoring case); any other value asks for the help. */
+const COLOR_WHEN = /^(always|yes|force|never|no|none|auto|tty|if-tty)$/i;
 
 /** GNU grep's options as getopt_long reads them (tool-io's parseOptions); -e and --regexp may repeat. */
 function parse(argv: string[]): Parsed {
@@ -71,17 +78,34 @@ function parse(argv: string[]): Parsed {
   if ('error' in p) return { error: p.error + USAGE };
   const flags = new Map<string, string>();
   const patterns: string[] = [];
-  for (const [f, v] of p.options) {
+  // -NUM is -C NUM: digits one after another in one word make one number (-12), a new word starts again.
+  let context = '';
+  let help = false;
+  for (const [n, [f, v]] of p.options.entries()) {
+    if (/^\d$/.test(f)) {
+      const prev = p.options[n - 1]?.[0];
+      context = n > 0 && p.at[n - 1] === p.at[n] && /^\d$/.test(prev) ? context + f : f;
+      continue;
+    }
+    // --help, or a --color WHEN grep does not know: grep prints its help when the options are read, status 0.
+    // (`--color=` is an empty WHEN; `--color` alone is auto.)
+    if (f === 'help' || (f === 'color' && argv[p.at[n]].includes('=') && !COLOR_WHEN.test(v))) {
+      help = true;
+      continue;
+    }
     // --color/--colour only colour a terminal's output: the console shows none.
-    if (f === 'color' && /^(always|never|auto|)$/.test(v)) continue;
+    if (f === 'color') continue;
     if (!SIMULATED.includes(f) || f.length > 1)
       return { error: `grep: ${f.length > 1 ? '--' : '-'}${f}: option not simulated by VirtLab\n` };
     if (!WITH_VALUE.includes(f)) flags.set(f, '');
     else if (f === 'e') patterns.push(v);
     else if (!/^\d+$/.test(v)) return { error: `grep: ${v}: invalid context length argument\n` };
     else if (f !== 'C') flags.set(f, v);
-    else for (const k of ['A', 'B']) if (!flags.has(k)) flags.set(k, v); // -A and -B win over -C
+    else context = v;
   }
+  if (help) return { help: true };
+  // The last -C or -NUM is the context on each side that -A or -B does not set.
+  if (context !== '') for (const k of ['A', 'B']) if (!flags.has(k)) flags.set(k, String(Number(context)));
   const operands = [...p.operands];
   if (!patterns.length) {
     const pattern = operands.shift();
@@ -127,7 +151,7 @@ function matches(text: string, re: RegExp, flags: Map<string, string>, prefix: s
   lines.forEach((l, k) => {
     const near = hit.slice(Math.max(0, k - after), k).some(Boolean) || hit.slice(k + 1, k + 1 + before).some(Boolean);
     if (!hit[k] && !near) return;
-    if ((after || before) && last >= 0 && k > last + 1) out.push('--');
+    if ((flags.has('A') || flags.has('B')) && last >= 0 && k > last + 1) out.push('--');
     last = k;
     if (!hit[k]) out.push(`${tag(k, '-')}${l}`);
     else if (flags.has('o') && !flags.has('v'))
@@ -148,6 +172,7 @@ function matches(text: string, re: RegExp, flags: Map<string, string>, prefix: s
  */
 export const grep: Tool = (argv, io) => {
   const p = parse(argv);
+  if ('help' in p) return { stdout: GREP_HELP, stderr: '', status: 0 };
   if ('error' in p) return { stdout: '', stderr: p.error, status: 2 };
   const { flags, patterns } = p;
   let re: RegExp;

@@ -1,6 +1,7 @@
 import type { DevNode } from './dev';
 import type { HostFs } from './host-fs';
-import { splitArgs, type Tool } from './tool-io';
+import { lsColumns } from './ls-columns';
+import { parseOptions, type Tool } from './tool-io';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** ls -l's recent-file time, `Dec  6 02:10` (the lab's hosts run on UTC; files carry no time, so: now). */
@@ -59,18 +60,59 @@ function long(es: Entry[], now: number): string[] {
 }
 const blocks = (es: Entry[]) => es.reduce((n, e) => n + (e.dir ? 4 : Math.ceil(e.data.length / 4096) * 4), 0);
 
+const LONG = [
+  ['all', 'a'],
+  ['almost-all', 'A'],
+  ['directory', 'd'],
+  ['human-readable', 'h'],
+  ['tabsize', 'T', 'required'],
+  ['width', 'w', 'required'],
+] as const;
+
+type Format = 'long' | 'one' | 'columns' | 'across';
+const fail = (stderr: string) => ({ stdout: '', stderr, status: 2 });
+
 /**
- * `ls [-l] [-a|-A] [-d] [PATH]…`: one name per line (as into a pipe), `-l` with mode, links, owner, size and
- * time. Names starting with `.` are hidden but with `-a` (which adds `.` and `..`) or `-A`; `-d` lists a
- * directory itself, not what is in it.
+ * `ls [-l|-1|-C|-x] [-a|-A] [-d] [-w COLS] [-T COLS] [PATH]…`, GNU ls 9.1: on a terminal names in
+ * columns for its width (ls-columns.ts), one per line into a pipe or a file; `-l` with mode, links,
+ * owner, size and time (`-1` after `-l` changes nothing; the last of -l, -C, -x wins). Names starting
+ * with `.` are hidden but with `-a` (which adds `.` and `..`) or `-A`; `-d` lists a directory itself.
  */
 export const ls: Tool = (argv, io) => {
-  const { flags, operands } = splitArgs(argv);
-  const bad = [...flags.keys()].find((f) => !'laA1dh'.includes(f));
-  if (bad)
-    return { stdout: '', stderr: `ls: invalid option -- '${bad}'\nTry 'ls --help' for more information.\n`, status: 2 };
-  const isLong = flags.has('l');
-  const show = (es: Entry[]) => (isLong ? long(es, io.now) : es.map((e) => e.name)).map((l) => `${l}\n`).join('');
+  const parsed = parseOptions('ls', argv, { flags: 'laA1dhCx', withValue: 'wT', long: LONG });
+  if ('error' in parsed) return fail(`${parsed.error}Try 'ls --help' for more information.\n`);
+  const flags = new Set(parsed.options.map(([k]) => k));
+  let format: Format = io.terminal ? 'columns' : 'one';
+  // No ioctl answers for a pipe or a file: 80 columns (bash exports no COLUMNS).
+  let width = io.terminal?.columns ?? 80;
+  let tabsize = 8;
+  for (const [k, v] of parsed.options) {
+    if (k === 'l') format = 'long';
+    else if (k === '1' && format !== 'long') format = 'one';
+    else if (k === 'C') format = 'columns';
+    else if (k === 'x') format = 'across';
+    else if (k === 'w' || k === 'T') {
+      // xstrtoumax: digits only; quote() in a UTF-8 locale uses ‘ ’.
+      if (!/^\d+$/.test(v)) return fail(`ls: invalid ${k === 'w' ? 'line width' : 'tab size'}: \u2018${v}\u2019\n`);
+      if (k === 'w') width = Number(v);
+      else tabsize = Number(v);
+    }
+  }
+  const operands = parsed.operands;
+  const show = (es: Entry[]) =>
+    format === 'long'
+      ? long(es, io.now)
+          .map((l) => `${l}\n`)
+          .join('')
+      : format === 'one'
+        ? es.map((e) => `${e.name}\n`).join('')
+        : lsColumns(
+            es.map((e) => e.name),
+            width,
+            format === 'across',
+            tabsize,
+          );
+  const isLong = format === 'long';
   let stdout = '';
   let stderr = '';
   const targets = operands.length ? operands : ['.'];

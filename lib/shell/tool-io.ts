@@ -5,6 +5,8 @@ export interface ToolIo {
   fs: HostFs;
   stdin?: string;
   now: number;
+  /** Standard output is a terminal (isatty) this many columns wide (TIOCGWINSZ); absent: a pipe or a file. */
+  terminal?: { columns: number };
 }
 export type ToolOut = { stdout: string; stderr: string; status: number };
 export type Tool = (argv: string[], io: ToolIo) => ToolOut;
@@ -30,8 +32,11 @@ export interface OptionSpec {
   /** `-5` is `-KEY 5` (head and tail's -n). */
   digits?: string;
 }
-/** The options in the order given (a repeated one, like grep's `-e`, once each time), and the operands. */
-export type ParsedOptions = { options: [key: string, value: string][]; operands: string[] };
+/**
+ * The options in the order given (a repeated one, like grep's `-e`, once each time), the index in argv
+ * of the word each came from (grep's `-12` is one number, `-1 -2` two), and the operands.
+ */
+export type ParsedOptions = { options: [key: string, value: string][]; at: number[]; operands: string[] };
 
 /** The long option `name` names: itself, or the one option its prefix can mean (glibc's getopt_long rules). */
 function longOption(tool: string, name: string, table: readonly LongOption[]): LongOption | string {
@@ -57,6 +62,7 @@ export function parseOptions(
   spec: OptionSpec,
 ): ParsedOptions | { error: string; arg: string } {
   const options: [string, string][] = [];
+  const at: number[] = [];
   const operands: string[] = [];
   const withValue = spec.withValue ?? '';
   for (let i = 0; i < argv.length; i++) {
@@ -71,6 +77,7 @@ export function parseOptions(
     }
     if (spec.digits && /^-\d+$/.test(a)) {
       options.push([spec.digits, a.slice(1)]);
+      at.push(i);
       continue;
     }
     if (a.startsWith('--')) {
@@ -78,6 +85,7 @@ export function parseOptions(
       const name = a.slice(2, eq < 0 ? undefined : eq);
       if (!spec.long) {
         options.push([name, eq < 0 ? '' : a.slice(eq + 1)]);
+        at.push(i);
         continue;
       }
       const o = longOption(tool, name, spec.long);
@@ -85,26 +93,30 @@ export function parseOptions(
       const [full, key, arg = 'none'] = o;
       if (eq >= 0 && arg === 'none')
         return { error: `${tool}: option '--${full}' doesn't allow an argument\n`, arg: a };
+      at.push(i);
       if (eq < 0 && arg === 'required') {
         if (i + 1 >= argv.length) return { error: `${tool}: option '--${full}' requires an argument\n`, arg: a };
         options.push([key, argv[++i]]);
       } else options.push([key, eq < 0 ? '' : a.slice(eq + 1)]);
       continue;
     }
+    const word = i;
     for (let j = 1; j < a.length; j++) {
       const f = a[j];
       if (withValue.includes(f)) {
         const v = a.slice(j + 1) || argv[++i];
         if (v === undefined) return { error: `${tool}: option requires an argument -- '${f}'\n`, arg: a };
         options.push([f, v]);
+        at.push(word);
         break;
       }
       if (spec.flags !== undefined && !spec.flags.includes(f))
         return { error: `${tool}: invalid option -- '${f}'\n`, arg: a };
       options.push([f, '']);
+      at.push(word);
     }
   }
-  return { options, operands };
+  return { options, at, operands };
 }
 
 /** The lenient form: any letter is a flag (the last value of each kept), `--` ends options. */

@@ -33,6 +33,7 @@ export const shellHandlers = [
         cwd: body.cwd,
         lang: body.lang,
         l10n,
+        columns: body.columns,
         now,
         source: 'console',
       });

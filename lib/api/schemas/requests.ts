@@ -16,6 +16,7 @@ export const shellRequest = z.strictObject({
     .refine((s) => s.startsWith('/'), { error: 'cwd must be an absolute path' })
     .optional(),
   lang: z.enum(['en', 'ja']).optional(),
+  columns: z.int().min(1).max(1000).optional(),
 }) satisfies z.ZodType<ShellRequest>;
 
 /** PUT /api/hosts/:host/files?path=: a file directly under one of the lab's writable folders. */

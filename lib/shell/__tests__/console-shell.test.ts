@@ -39,14 +39,14 @@ describe('the console as a root shell', () => {
 
   it('keeps /etc/libvirt/qemu/<name>.xml in step with define and undefine, and read-only to the shell', () => {
     const sh = shell();
-    expect(sh.run('ls /etc/libvirt/qemu').out).toBe('autostart\nbuild01.xml\ndb01.xml\nweb01.xml\nwin10.xml\n');
+    expect(sh.run('ls -1 /etc/libvirt/qemu').out).toBe('autostart\nbuild01.xml\ndb01.xml\nweb01.xml\nwin10.xml\n');
     expect(sh.run('head -6 /etc/libvirt/qemu/build01.xml').out).toBe(
       '<!--\nWARNING: THIS IS AN AUTO-GENERATED FILE. CHANGES TO IT ARE LIKELY TO BE\nOVERWRITTEN AND LOST. Changes to this xml configuration should be made using:\n  virsh edit build01\nor other application using the libvirt API.\n-->\n',
     );
     expect(sh.run('virsh setmaxmem build01 3G --config').status).toBe(0);
     expect(sh.run('grep "<memory" /etc/libvirt/qemu/build01.xml').out).toBe("  <memory unit='KiB'>3145728</memory>\n");
     sh.run('virsh undefine build01');
-    expect(sh.run('ls /etc/libvirt/qemu/build01.xml')).toMatchObject({
+    expect(sh.run('ls -1 /etc/libvirt/qemu/build01.xml')).toMatchObject({
       err: "ls: cannot access '/etc/libvirt/qemu/build01.xml': No such file or directory\n",
       status: 2,
     });
@@ -55,7 +55,7 @@ describe('the console as a root shell', () => {
       err: '-bash: /etc/libvirt/qemu/web01.xml: Read-only file system\n',
       status: 1,
     });
-    expect(sh.run('ls /var/lib/libvirt/images').out).toContain('web01.qcow2\n');
+    expect(sh.run('ls -1 /var/lib/libvirt/images').out).toContain('web01.qcow2\n');
   });
 
   it('redirects as bash does: > truncates, >> appends, < and here-documents feed stdin, 2>&1 follows stdout', () => {
@@ -125,7 +125,7 @@ describe('the console as a root shell', () => {
   it('cp, mv, rm and cd with coreutils words; cd with no argument goes home', () => {
     const sh = shell();
     sh.run('echo x > a');
-    expect(sh.run('cp a b && mv b c && ls').out).toBe('a\nc\n');
+    expect(sh.run('cp a b && mv b c && ls').out).toBe('a  c\n');
     expect(sh.run('cp nope z').err).toBe("cp: cannot stat 'nope': No such file or directory\n");
     expect(sh.run('mv a /nodir/a').err).toBe("mv: cannot move 'a' to '/nodir/a': No such file or directory\n");
     expect(sh.run('cp a').err).toBe(

@@ -12,7 +12,7 @@ function shell(host: string, world: World = labWorld()) {
 describe("a lab host's /dev", () => {
   it('holds the nodes every host has, its disks, and /dev/kvm on a KVM host', () => {
     const run = shell('kvm1');
-    expect(run('ls /dev').out).toBe(
+    expect(run('ls -1 /dev').out).toBe(
       [
         'console',
         'kvm',
@@ -30,7 +30,7 @@ describe("a lab host's /dev", () => {
         '',
       ].join('\n'),
     );
-    expect(run('ls /dev/net').out).toBe('tun\n');
+    expect(run('ls -1 /dev/net').out).toBe('tun\n');
     expect(run('ls -l /dev/null /dev/kvm /dev/sdb').out).toBe(
       [
         'crw-rw-rw- 1 root root  1,   3 Dec  6 02:30 /dev/null',
@@ -43,8 +43,8 @@ describe("a lab host's /dev", () => {
 
   it('has xen/ and no kvm on a Xen host', () => {
     const run = shell('xen1');
-    expect(run('ls /dev').out).not.toContain('kvm\n');
-    expect(run('ls /dev/xen').out).toBe('evtchn\ngntdev\nprivcmd\nxenbus\nxenbus_backend\n');
+    expect(run('ls -1 /dev').out).not.toContain('kvm\n');
+    expect(run('ls -1 /dev/xen').out).toBe('evtchn\ngntdev\nprivcmd\nxenbus\nxenbus_backend\n');
   });
 
   it('has no /dev/kvm once the KVM modules are gone', () => {
@@ -59,6 +59,6 @@ describe("a lab host's /dev", () => {
     expect(run('cat /dev/null')).toEqual({ out: '', err: '', status: 0 });
     expect(run('echo x > /dev/foo').err).toBe('-bash: /dev/foo: Read-only file system\n');
     expect(run('rm /dev/null').err).toBe("rm: cannot remove '/dev/null': Read-only file system\n");
-    expect(run('ls /dev').out).toContain('null\n');
+    expect(run('ls -1 /dev').out).toContain('null\n');
   });
 });

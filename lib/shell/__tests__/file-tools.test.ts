@@ -8,7 +8,7 @@ describe('ln and rm: autostart on Xen is a link in /etc/xen/auto', () => {
     expect(c.run('ln -s /etc/xen/pv-db.cfg /etc/xen/auto/')).toEqual({ out: '', err: '', status: 0 });
     expect(c.file('/etc/xen/auto/pv-db.cfg')).toBe('-> /etc/xen/pv-db.cfg');
     expect(c.domain('pv-db')!.autostart).toBe(true);
-    expect(c.run('ls /etc/xen/auto').out).toBe('pv-db.cfg\npv-web.cfg\n');
+    expect(c.run('ls -1 /etc/xen/auto').out).toBe('pv-db.cfg\npv-web.cfg\n');
     expect(c.run('rm /etc/xen/auto/pv-web.cfg').status).toBe(0);
     expect(c.domain('pv-web')!.autostart).toBe(false);
   });
@@ -44,7 +44,7 @@ describe('ln and rm: autostart on Xen is a link in /etc/xen/auto', () => {
     const c = new Console();
     c.run('printf a > ./-x');
     expect(c.run('rm -- -x')).toEqual({ out: '', err: '', status: 0 });
-    expect(c.run('ls /root').out).not.toContain('-x');
+    expect(c.run('ls -1 /root').out).not.toContain('-x');
     expect(c.run('rm --force /etc/xen/auto/none.cfg')).toEqual({ out: '', err: '', status: 0 });
   });
 });

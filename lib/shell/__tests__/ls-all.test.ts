@@ -10,9 +10,9 @@ function root() {
 /** GNU ls: dot files hidden unless -a (with . and ..) or -A; -d lists the directory itself (was: -a, -A, -d ignored). */
 describe('ls -a, -A, -d', () => {
   it('a dot file is hidden from a plain ls; -a shows it with . and ..; -A without them', () => {
-    expect(root().run('ls /root').out).toBe('f\n');
-    expect(root().run('ls -a /root').out).toBe('.\n..\n.inputrc\nf\n');
-    expect(root().run('ls -A /root').out).toBe('.inputrc\nf\n');
+    expect(root().run('ls -1 /root').out).toBe('f\n');
+    expect(root().run('ls -1a /root').out).toBe('.\n..\n.inputrc\nf\n');
+    expect(root().run('ls -1A /root').out).toBe('.inputrc\nf\n');
   });
 
   it('ls -la counts . and .. in its total; -ld describes the directory, not its files', () => {

@@ -19,6 +19,8 @@ describe('parseOptions: GNU getopt_long', () => {
         ['e', 'c'],
         ['e', 'D'],
       ],
+      // The argv word each came from: `--regexp c` is word 3, its value word 4.
+      at: [0, 2, 3, 5],
       operands: ['x'],
     });
   });
@@ -31,6 +33,7 @@ describe('parseOptions: GNU getopt_long', () => {
         ['c', ''],
         ['A', '2'],
       ],
+      at: [1, 1, 3, 3],
       operands: ['x', 'y', '-n'],
     });
   });

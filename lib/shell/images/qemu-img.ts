@@ -3,7 +3,7 @@ import { getopt, last, type Parsed } from './getopt';
 import { type DiskImage, encodeImage, newImage } from '../../sim/disk-image';
 import { dirOf, readImage } from './image-file';
 import { FORMATS, type ImgCtx, type ImgOut, imgFail, openImage, probedRawWarning, shareMode } from './open-image';
-import { chainText, infoText, snapshotTable } from './qemu-img-info';
+import { chainText, infoJson, infoText, snapshotTable } from './qemu-img-info';
 import { convert } from './qemu-img-convert';
 import { parseSize } from './sizes';
 
@@ -58,10 +58,20 @@ function create(p: Parsed, ctx: ImgCtx): ImgOut {
 
 function info(p: Parsed, ctx: ImgCtx): ImgOut {
   if (p.operands.length !== 1) return tryHelp('Expecting one image file name');
+  // The last --output counts; it is checked after the file names are counted, before the file is opened.
+  const output = last(p, '--output') ?? 'human';
+  if (output !== 'human' && output !== 'json')
+    return { stdout: '', stderr: 'qemu-img: --output must be used with human or json as argument.\n', status: 1 };
   const [name] = p.operands;
   const o = openImage(ctx, name, last(p, '-f'), shareMode(p));
   if (!('ok' in o)) return o;
-  const text = p.opts.has('--backing-chain') ? chainText(ctx.fs, name, o.image) : infoText(name, o.image);
+  const chained = p.opts.has('--backing-chain');
+  const text =
+    output === 'json'
+      ? infoJson(ctx.fs, name, o.image, chained)
+      : chained
+        ? chainText(ctx.fs, name, o.image)
+        : infoText(name, o.image);
   return { stdout: text, stderr: '', status: 0 };
 }
 

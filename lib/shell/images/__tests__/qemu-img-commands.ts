@@ -63,6 +63,19 @@ export const QEMU_IMG_LINES = [
   'convert a.qcow2',
   'convert -O vmdkx r.img q.img',
   'bogus',
+  'info --output=json a.qcow2',
+  'info --output=json r.img',
+  'info --output=json o.qcow2',
+  'info --output=json --backing-chain o.qcow2',
+  'info --output json r.img',
+  'info --output=json --output=human r.img',
+  'info --output=human --output=json c.img',
+  'info --output=xml a.qcow2',
+  'info --output=JSON a.qcow2',
+  'info --output=xml',
+  'info --output=xml nope.qcow2',
+  'info --output=json nope.qcow2',
+  'info --outp=json r.img',
 ] as const;
 
 export interface Recorded {
@@ -74,7 +87,10 @@ export interface Recorded {
 
 /**
  * What must differ between a real file system and the lab's: the blocks a file occupies ("disk
- * size") and a snapshot's creation time.
+ * size", JSON's actual-size) and a snapshot's creation time.
  */
 export const normalise = (s: string) =>
-  s.replace(/^disk size: .*$/gm, 'disk size: N').replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/g, 'YYYY-MM-DD hh:mm:ss');
+  s
+    .replace(/^disk size: .*$/gm, 'disk size: N')
+    .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/g, 'YYYY-MM-DD hh:mm:ss')
+    .replace(/"(actual-size|date-sec|date-nsec)": \d+/g, '"$1": N');

@@ -24,7 +24,7 @@ describe('qemu-img at the lab console works on the host’s files', () => {
     expect(c.run('qemu-img info flat.img').out).toBe(
       'image: flat.img\nfile format: raw\nvirtual size: 20 GiB (21474836480 bytes)\ndisk size: 4 KiB\n',
     );
-    expect(c.run('ls /root').out).toBe('flat.img\nweb01-overlay.qcow2\n');
+    expect(c.run('ls -1 /root').out).toBe('flat.img\nweb01-overlay.qcow2\n');
   });
 
   it('resize and snapshot change the file; errors change nothing', () => {
