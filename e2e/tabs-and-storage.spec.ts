@@ -104,7 +104,8 @@ test("a change another tab makes before this page listens is not missed: the pag
       const body = e ? (JSON.parse(new TextDecoder().decode(e.answer.body)) as { name: string; state: string }[]) : [];
       return body.find((d) => d.name === 'web01')?.state;
     });
-  expect(await firstState()).toBe('running');
+  // At commit the <head> (and its inline script) may not be parsed yet: ask until the early answer is there.
+  await expect.poll(firstState, { timeout: 15_000 }).toBe('running');
   // What the page could hear from now on: a channel of the test's own, to know when b's notice has come.
   await a.evaluate(() => {
     const w = window as unknown as { notices: number };

@@ -40,7 +40,10 @@ export function LazyHint({ children, ...hint }: Props) {
     setHint(() => h);
   };
   useLayoutEffect(() => {
-    if (Hint && focused.current && el.current && document.activeElement !== el.current) handOverFocus(el.current);
+    // Only the focus the old button lost with it (now on the body): a Tab or click that moved it on
+    // between the swap and this commit is left where it went.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (Hint && focused.current && el.current && lost) handOverFocus(el.current);
   }, [Hint]);
   const theirs = (children.props as { ref?: Ref<HTMLElement> }).ref;
   const ref = (node: HTMLElement | null) => {
@@ -65,8 +68,9 @@ export function LazyHint({ children, ...hint }: Props) {
   };
   /** A press ends after its click (dispatched after pointerup; later still after a touch), or after 1 s. */
   const press = () => {
-    // A press closes a hover's tooltip (Radix): one not shown yet is not shown after it.
-    if (wanted.current === 'hover') wanted.current = null;
+    // A press closes the tooltip (Radix): one not shown yet — for a hover or a Tab's focus — is not shown
+    // after it (a tap's comes after, on its pointerup).
+    wanted.current = null;
     pressed.current = true;
     const release = () => {
       removeEventListener('click', later, true);

@@ -48,6 +48,8 @@ const labCorruptions: [string, (v: Json) => void][] = [
   ['hosts an object', (v) => (v.lab.world.hosts = {})],
   ['no world', (v) => delete v.lab.world],
   ['an unknown version', (v) => (v.version = 2)],
+  ['DHCP leases an object', (v) => (host(v).networks[0].leases = {})],
+  ['DHCP leases [null]', (v) => (host(v).networks[0].leases = [null])],
 ];
 
 const storage = new Map<string, string>();

@@ -122,6 +122,17 @@ const host = z
     address: str,
     reachable: z.boolean(),
     qemu: z.array(qemuProcess).max(64).optional(),
+    // Only what the simulator reads of a network's runtime state is checked here: its DHCP leases.
+    networks: z
+      .array(
+        z.looseObject({
+          leases: z
+            .array(z.strictObject({ mac: str, ip: str, hostname: z.string(), expiry: finite }))
+            .max(4096)
+            .optional(),
+        }),
+      )
+      .optional(),
   })
   .refine((h) => unique(h.domains, (d) => d.uuid), { error: 'two domains with one UUID on a host' })
   .refine((h) => unique(h.domains, (d) => (d.live ?? d.config)?.name ?? ''), {

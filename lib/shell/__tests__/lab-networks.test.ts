@@ -126,6 +126,23 @@ describe("the default network's DHCP leases on a lab KVM host (net-dhcp-leases, 
     expect(run('virsh net-dhcp-leases default', 90).out.match(/^ 2026-/gm)).toHaveLength(2);
   });
 
+  it('a running guest keeps the address it was given when the lease that pushed it aside expires', () => {
+    const run = booted();
+    // web01 stops and keeps .244; a new guest whose MAC seeds .244 too is given the next free address.
+    run('virsh destroy web01');
+    run(
+      "virsh dumpxml build01 | sed -e 's#<name>build01</name>#<name>x</name>#' -e '/<uuid>/d' -e \"s#mac address='[^']*'#mac address='52:54:00:ab:00:ca'#\" > /root/x.xml",
+    );
+    expect(run('virsh define /root/x.xml').status).toBe(0);
+    expect(run('virsh start x').status).toBe(0);
+    const x = / 52:54:00:ab:00:ca +ipv4 +(\S+)/;
+    expect(run('virsh net-dhcp-leases default').out.match(x)?.[1]).toBe('192.168.122.247/24');
+    // An hour and a half later web01's lease has expired; x renews what it has, as dnsmasq does.
+    const later = run('virsh net-dhcp-leases default', 90).out;
+    expect(later).not.toContain('52:54:00:12:34:01');
+    expect(later.match(x)?.[1]).toBe('192.168.122.247/24');
+  });
+
   it('is refused by the test driver as real virsh is, and a missing network is named', () => {
     const run = booted();
     expect(run('virsh -c test:///default net-dhcp-leases default').err).toBe(

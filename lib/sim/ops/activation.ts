@@ -1,7 +1,7 @@
 import type { Domain, DomainDef } from '../types';
 import { removeDomain, updateDomain, updateHost } from '../world';
 import { hostOf, type OpContext } from './context';
-import { keepLeases } from './leases';
+import { grantLeases, keepLeases } from './leases';
 
 const cloneDef = (def: DomainDef): DomainDef => structuredCloneDef(def);
 /** Domain definitions are plain data; a JSON round trip is a faithful deep copy. */
@@ -34,13 +34,18 @@ export function activate(
         },
   );
   const domain: Domain = { ...d, id, state, reason, live, startedAt: ctx.now, guestRequest: undefined };
-  const world = updateHost(ctx.world, ctx.host, (h) => ({
-    ...h,
-    nextId: id + 1,
-    domains: h.domains.some((x) => x.uuid === d.uuid)
-      ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x))
-      : [...h.domains, domain],
-  }));
+  const world = updateHost(ctx.world, ctx.host, (h) => {
+    const started = {
+      ...h,
+      nextId: id + 1,
+      domains: h.domains.some((x) => x.uuid === d.uuid)
+        ? h.domains.map((x) => (x.uuid === d.uuid ? domain : x))
+        : [...h.domains, domain],
+    };
+    // Its DHCP client asks the network for an address (./leases.ts).
+    const networks = grantLeases(started, domain, ctx.now);
+    return networks ? { ...started, networks } : started;
+  });
   return { ctx: { ...ctx, world }, domain };
 }
 

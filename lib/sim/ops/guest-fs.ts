@@ -4,7 +4,7 @@ import type { Domain } from '../types';
 import { currentDef, updateDomain } from '../world';
 import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
 import { noAgent } from './guest';
-import { networkLeases } from './leases';
+import { intToIp, ipToInt, networkLeases, prefixOfIp as prefixOf } from './leases';
 
 /** The two filesystems the test driver's guest has mounted (testDomainGetFSInfo). */
 const MOUNTS = ['/', '/boot'] as const;
@@ -80,15 +80,6 @@ export interface IfAddress {
   mac: string;
   address: string;
 }
-
-const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
-const intToIp = (n: number) => [24, 16, 8, 0].map((b) => Math.floor(n / 2 ** b) % 256).join('.');
-const prefixOf = (ip: { prefix?: string; netmask?: string }) =>
-  ip.prefix !== undefined
-    ? Number(ip.prefix)
-    : ip.netmask
-      ? ipToInt(ip.netmask).toString(2).replace(/0+$/, '').length
-      : 24;
 
 /**
  * virDomainInterfaceAddresses on the test driver (testDomainInterfaceAddresses): one IPv4 address

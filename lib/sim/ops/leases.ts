@@ -35,8 +35,8 @@ export interface DhcpLease {
   expiry: number;
 }
 
-const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
-const intToIp = (n: number) => [24, 16, 8, 0].map((b) => Math.floor(n / 2 ** b) % 256).join('.');
+export const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+export const intToIp = (n: number) => [24, 16, 8, 0].map((b) => Math.floor(n / 2 ** b) % 256).join('.');
 const isIpv4 = (ip: string | undefined): ip is string =>
   !!ip && /^\d{1,3}(\.\d{1,3}){3}$/.test(ip) && ip.split('.').every((o) => Number(o) <= 255);
 
@@ -72,9 +72,10 @@ function onNetwork(d: Domain, net: VirtNetwork) {
 }
 
 /**
- * The leases the network's status file holds at `now` (ms), in allocation order: kept leases of
- * stopped guests that have not expired, then each running guest's interfaces in the order the
- * guests started.
+ * The leases the network's status file holds at `now` (ms), in allocation order: the recorded leases of
+ * stopped guests that have not expired, then each running guest's interfaces in the order the guests
+ * started — a running guest keeps the address it was given (its record, renewed while it runs); one
+ * with no record (the lab's guests as it opens) gets the address dnsmasq would give it now.
  */
 export function networkLeases(host: Host, net: VirtNetwork, now: number): DhcpLease[] {
   const ip = dhcpIp(net);
@@ -90,66 +91,82 @@ export function networkLeases(host: Host, net: VirtNetwork, now: number): DhcpLe
   const reserved = new Map<string, string>();
   for (const h of ip.hosts) if (h.mac && isIpv4(h.ip)) reserved.set(h.mac.toLowerCase(), h.ip);
   const reservedIps = new Set(reserved.values());
-  const kept = (net.leases ?? []).filter((l) => l.expiry > nowS);
+  const records = new Map((net.leases ?? []).map((l) => [l.mac, l]));
   const out: DhcpLease[] = [];
   const taken = new Set<string>();
   const running = host.domains
     .filter((d) => d.live && isActive(d.state))
     .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.uuid.localeCompare(b.uuid));
   const runningMacs = new Set(running.flatMap((d) => onNetwork(d, net).map((i) => i.mac.toLowerCase())));
-  // A stopped guest's lease stays in the file until it expires; a guest that started again renews it.
-  for (const l of kept) {
-    if (runningMacs.has(l.mac)) continue;
-    out.push({ iface, mac: l.mac, ip: l.ip, prefix, hostname: l.hostname, clientId: `01:${l.mac}`, expiry: l.expiry });
+  const lease = (l: KeptLease, expiry: number): DhcpLease => ({ iface, ...l, prefix, clientId: `01:${l.mac}`, expiry });
+  // A stopped guest's lease stays in the file until it expires (nothing tells dnsmasq it stopped).
+  for (const l of records.values()) {
+    if (runningMacs.has(l.mac) || l.expiry <= nowS) continue;
+    out.push(lease(l, l.expiry));
     taken.add(l.ip);
+  }
+  for (const mac of runningMacs) {
+    const held = records.get(mac)?.ip;
+    if (held) taken.add(held);
   }
   const allocate = (mac: string): string | undefined => {
     const fixed = reserved.get(mac);
     if (fixed) return fixed;
-    const before = kept.find((l) => l.mac === mac);
-    if (before && !taken.has(before.ip)) return before.ip;
     const size = hi - lo + 1;
     const seed = lo + (macHash(mac) % size);
     for (let k = 0; k < size; k++) {
-      const a = lo + ((seed - lo + k) % size);
-      const text = intToIp(a);
+      const text = intToIp(lo + ((seed - lo + k) % size));
       if (taken.has(text) || reservedIps.has(text) || text === ip.address) continue;
       return text;
     }
     return undefined;
   };
   for (const d of running) {
-    const name = (d.live ?? currentDef(d)).name;
+    const hostname = (d.live ?? currentDef(d)).name;
     for (const i of onNetwork(d, net)) {
       const mac = i.mac.toLowerCase();
-      const addr = allocate(mac);
+      const addr = records.get(mac)?.ip ?? allocate(mac);
       if (!addr) continue;
       taken.add(addr);
       const since = Math.floor((d.startedAt ?? now) / 1000);
-      out.push({
-        iface,
-        mac,
-        ip: addr,
-        prefix,
-        hostname: name,
-        clientId: `01:${mac}`,
-        expiry: leaseExpiry(since, nowS),
-      });
+      out.push(lease({ mac, ip: addr, hostname, expiry: 0 }, leaseExpiry(since, nowS)));
     }
   }
   return out;
 }
 
+/** The host's networks with `d`'s leases recorded as `leases` gives them (its MACs' records replaced). */
+function recordLeases(
+  host: Host,
+  d: Domain,
+  leases: (net: VirtNetwork, macs: string[]) => DhcpLease[],
+): VirtNetwork[] | undefined {
+  if (host.driver !== 'qemu' || !host.networks) return undefined;
+  return host.networks.map((net) => {
+    const macs = onNetwork(d, net).map((i) => i.mac.toLowerCase());
+    if (macs.length === 0 || !net.active) return net;
+    const mine = leases(net, macs).filter((l) => macs.includes(l.mac));
+    const others = (net.leases ?? []).filter((l) => !macs.includes(l.mac));
+    return {
+      ...net,
+      leases: [...others, ...mine.map(({ mac, ip, hostname, expiry }) => ({ mac, ip, hostname, expiry }))],
+    };
+  });
+}
+
+/**
+ * A guest that starts asks for an address: the one its unexpired lease holds, else what dnsmasq
+ * allocates now; the record keeps it for as long as the guest runs. `host` has the guest running.
+ */
+export function grantLeases(host: Host, d: Domain, now: number): VirtNetwork[] | undefined {
+  const nowS = Math.floor(now / 1000);
+  return recordLeases(host, d, (net, macs) => {
+    const live = (net.leases ?? []).filter((l) => !macs.includes(l.mac) || l.expiry > nowS);
+    return networkLeases(host, { ...net, leases: live }, now);
+  });
+}
+
 /** What a stopping guest leaves in the status file: its leases, kept until they expire. */
 export function keepLeases(host: Host, d: Domain, now: number): VirtNetwork[] | undefined {
-  if (host.driver !== 'qemu' || !host.networks) return undefined;
-  const nowS = Math.floor(now / 1000);
-  return host.networks.map((net) => {
-    const mine = onNetwork(d, net).map((i) => i.mac.toLowerCase());
-    if (mine.length === 0 || !net.active) return net;
-    const leases = networkLeases(host, net, now).filter((l) => mine.includes(l.mac));
-    const others = (net.leases ?? []).filter((l) => l.expiry > nowS && !mine.includes(l.mac));
-    const keep: KeptLease[] = leases.map(({ mac, ip, hostname, expiry }) => ({ mac, ip, hostname, expiry }));
-    return { ...net, leases: [...others, ...keep] };
-  });
+  return recordLeases(host, d, (net) => networkLeases(host, net, now));
 }

@@ -31,7 +31,7 @@ const domhostname: VirshCommand = {
 };
 
 /** The guest clock as `--pretty` prints it (strftime "%Y-%m-%d %H:%M:%S", the host runs on UTC). */
-const pretty = (s: bigint) => new Date(Number(s) * 1000).toISOString().slice(0, 19).replace('T', ' ');
+export const pretty = (s: bigint) => new Date(Number(s) * 1000).toISOString().slice(0, 19).replace('T', ' ');
 
 const domtime: VirshCommand = {
   name: 'domtime',

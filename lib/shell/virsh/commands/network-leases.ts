@@ -1,4 +1,5 @@
 import { networkLeases } from '../../../sim/ops/leases';
+import { pretty } from './monitor';
 import { networkArg } from './network-lookup';
 import type { VirshCommand } from './types';
 import { unsupportedCommands } from './unsupported';
@@ -6,9 +7,6 @@ import { unsupportedCommands } from './unsupported';
 const none = { none: 'Xen networking is bridges set up on the host (brctl, /etc/xen/scripts)' };
 /** The test driver has no virNetworkGetDHCPLeases: its row in the refusal table answers there. */
 const refused = unsupportedCommands.find((x) => x.name === 'net-dhcp-leases');
-
-/** "%Y-%m-%d %H:%M:%S" in the host's local time (the lab's hosts run on UTC). */
-const when = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
 
 /**
  * cmdNetworkDHCPLeases on libvirtd's network driver: --mac is read before the network is looked up;
@@ -36,7 +34,14 @@ export const netDhcpLeases: VirshCommand = {
     c.print(
       c.table(
         ['Expiry Time', 'MAC address', 'Protocol', 'IP address', 'Hostname', 'Client ID or DUID'],
-        leases.map((l) => [when(l.expiry), l.mac, 'ipv4', `${l.ip}/${l.prefix}`, l.hostname || '-', l.clientId || '-']),
+        leases.map((l) => [
+          pretty(BigInt(l.expiry)),
+          l.mac,
+          'ipv4',
+          `${l.ip}/${l.prefix}`,
+          l.hostname || '-',
+          l.clientId || '-',
+        ]),
       ),
     );
     return true;
