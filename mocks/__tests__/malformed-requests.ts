@@ -86,6 +86,8 @@ function otherRequests(): Malformed[] {
   add('shell line of 2-byte characters', 'POST', '/shell', { host: 'kvm1', line: `echo ${'é'.repeat(2046)}` });
   for (const cwd of ['root', '', 7, big(1 << 20)])
     add(`shell cwd ${json(cwd).slice(0, 12)}`, 'POST', '/shell', { host: 'kvm1', line: 'pwd', cwd });
+  for (const columns of [0, -1, 1001, 80.5, '80', null, 1e300])
+    add(`shell columns ${json(columns)}`, 'POST', '/shell', { host: 'kvm1', line: 'ls /dev', columns });
   add('shell unknown field', 'POST', '/shell', { host: 'kvm1', line: 'pwd', sudo: true });
   add('shell unknown host', 'POST', '/shell', { host: 'constructor', line: 'virsh list' });
   add('shell long host', 'POST', '/shell', { host: big(1 << 16), line: 'virsh list' });
