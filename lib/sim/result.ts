@@ -26,7 +26,8 @@ export type VirtErrorCode =
   | 'NO_NODE_DEVICE'
   | 'NO_INTERFACE'
   | 'OVERFLOW'
-  | 'AUTH_FAILED';
+  | 'AUTH_FAILED'
+  | 'NO_HOSTNAME';
 
 export interface VirtError {
   code: VirtErrorCode;

@@ -581,16 +581,29 @@ export interface VirtNetwork {
   active: boolean;
   persistent: boolean;
   autostart: boolean;
-  /** Leases of guests that stopped, kept in the status file until they expire (ops/leases.ts). */
+  /**
+   * The leases recorded in the network's status file (ops/leases.ts): a running guest's grant (its
+   * address), a stopped or disconnected guest's lease kept until it expires.
+   */
   leases?: KeptLease[];
+  /**
+   * When the network last started (lab ms) on a libvirtd host: its bridge was made anew, and the
+   * taps of guests that were running before stay off it (no renewals reach its dnsmasq).
+   */
+  startedAt?: number;
 }
 
-/** A DHCP lease a stopped guest left behind; `expiry` in seconds since the epoch. */
+/** A DHCP lease in a network's status file; `expiry` in seconds since the epoch. */
 export interface KeptLease {
   mac: string;
   ip: string;
   hostname: string;
   expiry: number;
+  /**
+   * A guest that arrived by migration: the first renewal its DHCP client sends this network's
+   * dnsmasq (seconds since the epoch), the clock of its renewals from then on.
+   */
+  from?: number;
 }
 
 /** A QEMU started without libvirt: it runs, but no `virsh list` shows it. */

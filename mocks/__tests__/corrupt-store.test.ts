@@ -50,6 +50,14 @@ const labCorruptions: [string, (v: Json) => void][] = [
   ['an unknown version', (v) => (v.version = 2)],
   ['DHCP leases an object', (v) => (host(v).networks[0].leases = {})],
   ['DHCP leases [null]', (v) => (host(v).networks[0].leases = [null])],
+  ['a network started at 1e300', (v) => (host(v).networks[0].startedAt = 1e300)],
+  [
+    'a lease renewed from "soon"',
+    (v) =>
+      (host(v).networks[0].leases = [
+        { mac: '52:54:00:00:00:01', ip: '192.168.122.9', hostname: 'x', expiry: 1, from: 'soon' },
+      ]),
+  ],
 ];
 
 const storage = new Map<string, string>();

@@ -122,14 +122,15 @@ const host = z
     address: str,
     reachable: z.boolean(),
     qemu: z.array(qemuProcess).max(64).optional(),
-    // Only what the simulator reads of a network's runtime state is checked here: its DHCP leases.
+    // Only what the simulator reads of a network's runtime state is checked here: its DHCP leases and start.
     networks: z
       .array(
         z.looseObject({
           leases: z
-            .array(z.strictObject({ mac: str, ip: str, hostname: z.string(), expiry: finite }))
+            .array(z.strictObject({ mac: str, ip: str, hostname: z.string(), expiry: finite, from: finite.optional() }))
             .max(4096)
             .optional(),
+          startedAt: instant.optional(),
         }),
       )
       .optional(),

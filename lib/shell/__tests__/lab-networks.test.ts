@@ -143,6 +143,58 @@ describe("the default network's DHCP leases on a lab KVM host (net-dhcp-leases, 
     expect(later.match(x)?.[1]).toBe('192.168.122.247/24');
   });
 
+  it('net-destroy kills dnsmasq: its status file keeps the leases, no longer renewed; a guest on it cannot start', () => {
+    const run = booted();
+    expect(run('virsh net-destroy default', 20).status).toBe(0);
+    // At 02:50 the last renewal was 02:30: the leases run out at 03:30 and stay listed until then.
+    expect(run('virsh net-dhcp-leases default', 30).out).toBe(
+      `${HEAD}${row('03:30:00', 1, 244, 'web01')}${row('03:30:00', 2, 245, 'db01')}${row('03:30:00', 3, 246, 'win10')}\n`,
+    );
+    expect(run('virsh domhostname web01 --source lease').out).toBe('web01\n\n');
+    expect(run('virsh domifaddr web01').out).toContain('192.168.122.244/24');
+    expect(run('virsh domifaddr web01 --source arp').out).not.toContain('192.168.122');
+    // qemuProcessPrepareDomain asks the network for a port before anything else.
+    expect(run('virsh start build01').err).toBe(
+      "error: Failed to start domain 'build01'\nerror: Requested operation is not valid: network 'default' is not active\n",
+    );
+    expect(run('virsh list --all').out).toMatch(/ -\s+build01\s+shut off/);
+    // A new bridge: the running guests' taps are not on it; what they held runs out at 03:30.
+    expect(run('virsh net-start default', 20).status).toBe(0);
+    expect(run('virsh net-dhcp-leases default', 30).out).not.toMatch(/^ 2026-/m);
+    expect(run('virsh domifaddr web01').out).not.toContain('192.168.122');
+    expect(run('virsh domhostname web01 --source lease').err).toBe(
+      'error: failed to get hostname\nerror: no hostname found: no hostname found for domain web01\n',
+    );
+    // A guest started on the new bridge asks at once.
+    expect(run('virsh destroy web01').status).toBe(0);
+    expect(run('virsh start web01').status).toBe(0);
+    expect(run('virsh net-dhcp-leases default').out).toContain(row('05:10:00', 1, 244, 'web01'));
+  });
+
+  it('a missing network fails the start by its name', () => {
+    const run = booted();
+    run("virsh dumpxml build01 | sed -e \"s#<source network='default'/>#<source network='lan'/>#\" > /root/b.xml");
+    expect(run('virsh define /root/b.xml').status).toBe(0);
+    expect(run('virsh start build01').err).toBe(
+      "error: Failed to start domain 'build01'\nerror: Network not found: no network with matching name 'lan'\n",
+    );
+  });
+
+  it('a migrated guest keeps its lease on the source; the target grants it at its next renewal', () => {
+    const run = booted();
+    const there = (line: string, minutes = 0) => run(`virsh -c qemu+ssh://kvm2/system ${line}`, minutes);
+    expect(run('virsh migrate --live web01 qemu+ssh://kvm2/system').status).toBe(0);
+    expect(run('virsh list').out).not.toContain('web01');
+    expect(there('list', 1).out).toContain('web01');
+    // At 02:31 the source's file still holds web01 until 03:30; kvm2's dnsmasq has not heard of it.
+    expect(run('virsh net-dhcp-leases default').out).toContain(row('03:30:00', 1, 244, 'web01'));
+    expect(there('net-dhcp-leases default').out).not.toContain('52:54:00:12:34:01');
+    expect(there('domhostname web01 --source lease').err).toContain('no hostname found for domain web01');
+    // Its client renews at 03:00 (T1 of the lease it took at 01:30 and renewed at 02:30): kvm2 grants its address.
+    expect(there('net-dhcp-leases default', 30).out).toContain(row('04:00:00', 1, 244, 'web01'));
+    expect(there('domhostname web01 --source lease').out).toBe('web01\n\n');
+  });
+
   it('is refused by the test driver as real virsh is, and a missing network is named', () => {
     const run = booted();
     expect(run('virsh -c test:///default net-dhcp-leases default').err).toBe(

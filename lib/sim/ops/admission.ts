@@ -1,10 +1,11 @@
 import { freeMemoryKiB, neededKiB } from '../host-memory';
 import { hostCpuCount } from '../host-cpus';
-import { fail, internalError, ok, type Result } from '../result';
+import { fail, internalError, ok, operationInvalid, type Result } from '../result';
 import { diskHolder, writableDisks } from '../storage-sharing';
 import { missingImages } from '../storage-files';
 import type { DomainDef, Host } from '../types';
 import { hostOf, type OpContext } from './context';
+import { networkNotFound } from './networks';
 
 /** libvirt's words when QEMU dies before its monitor answers: the last line QEMU wrote to the domain's log. */
 export const qemuExited = (now: number, line: string) => {
@@ -45,6 +46,21 @@ export const QEMU_UID = 64055;
 export const QEMU_GID = 108;
 
 /**
+ * qemuProcessPrepareDomain gives each `<interface type='network'>` a port on its network
+ * (virDomainNetAllocateActualDevice → networkAllocatePort) before anything touches the host's
+ * storage: the network must exist and be active.
+ */
+function qemuNetworks(host: Host, def: DomainDef): Result<true> {
+  for (const n of def.interfaces) {
+    if (n.type !== 'network') continue;
+    const net = host.networks?.find((x) => x.def.name === n.source);
+    if (!net) return networkNotFound(n.source);
+    if (!net.active) return operationInvalid(`network '${net.def.name}' is not active`);
+  }
+  return ok(true);
+}
+
+/**
  * qemuProcessPrepareHostStorage walks the disks from the last to the first and opens each image as
  * QEMU's user: a missing one fails the start (virStorageSourceReportBrokenChain) before QEMU runs.
  */
@@ -68,6 +84,8 @@ export function admit(ctx: OpContext, def: DomainDef): Result<true> {
   const host = hostOf(ctx);
   if (host.driver === 'test') return ok(true);
   if (host.driver === 'qemu') {
+    const networks = qemuNetworks(host, def);
+    if (!networks.ok) return networks;
     const storage = qemuStorage(ctx, host, def);
     if (!storage.ok) return storage;
   }

@@ -4,7 +4,7 @@ import type { Domain } from '../types';
 import { currentDef, updateDomain } from '../world';
 import { commit, domainOf, hostOf, type OpContext, type OpOutcome } from './context';
 import { noAgent } from './guest';
-import { intToIp, ipToInt, networkLeases, prefixOfIp as prefixOf } from './leases';
+import { intToIp, ipToInt, networkLeases, onBridge, prefixOfIp as prefixOf } from './leases';
 
 /** The two filesystems the test driver's guest has mounted (testDomainGetFSInfo). */
 const MOUNTS = ['/', '/boot'] as const;
@@ -131,6 +131,8 @@ function qemuInterfaceAddresses(ctx: OpContext, d: Domain, source: 'lease' | 'ag
     const net = host.networks?.find((x) => x.def.name === n.source);
     if (!net) return fail('NO_NETWORK', `Network not found: no network with matching name '${n.source}'`);
     const mac = n.mac.toLowerCase();
+    // The host's neighbour table knows a guest only through the network's bridge as it is now.
+    if (source === 'arp' && !onBridge(net, d)) continue;
     for (const l of networkLeases(host, net, ctx.now).filter((x) => x.mac === mac))
       out.push({ name: n.target ?? '', mac, address: `${l.ip}/${source === 'arp' ? 0 : l.prefix}` });
   }

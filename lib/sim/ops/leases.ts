@@ -72,10 +72,23 @@ function onNetwork(d: Domain, net: VirtNetwork) {
 }
 
 /**
+ * A guest whose vCPUs run here (not one arriving by migration, still paused on the target) and whose
+ * taps are on the network's bridge: the network is active and has not been started anew since the
+ * guest started (a restarted network's new bridge leaves the running guests' taps off it).
+ */
+export function onBridge(net: VirtNetwork, d: Domain): boolean {
+  return net.active && (net.startedAt === undefined || (d.startedAt ?? 0) >= net.startedAt);
+}
+const runsHere = (d: Domain) => !!d.live && isActive(d.state) && d.job?.kind !== 'migration-in';
+
+/**
  * The leases the network's status file holds at `now` (ms), in allocation order: the recorded leases of
- * stopped guests that have not expired, then each running guest's interfaces in the order the guests
- * started — a running guest keeps the address it was given (its record, renewed while it runs); one
- * with no record (the lab's guests as it opens) gets the address dnsmasq would give it now.
+ * stopped guests and of running guests cut off the bridge, while they have not expired; then each
+ * connected running guest's interfaces in the order the guests started — a running guest keeps the
+ * address it was given (its record, renewed every half lease time while it runs); one with no record
+ * (the lab's guests as it opens) gets the address dnsmasq would give it now; one that arrived by
+ * migration appears at its client's first renewal here (`from`), asking for the address it had, which
+ * dnsmasq (authoritative on libvirt's networks) grants when it is free and in range.
  */
 export function networkLeases(host: Host, net: VirtNetwork, now: number): DhcpLease[] {
   const ip = dhcpIp(net);
@@ -95,20 +108,29 @@ export function networkLeases(host: Host, net: VirtNetwork, now: number): DhcpLe
   const out: DhcpLease[] = [];
   const taken = new Set<string>();
   const running = host.domains
-    .filter((d) => d.live && isActive(d.state))
+    .filter((d) => runsHere(d) && onBridge(net, d))
     .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.uuid.localeCompare(b.uuid));
-  const runningMacs = new Set(running.flatMap((d) => onNetwork(d, net).map((i) => i.mac.toLowerCase())));
-  const lease = (l: KeptLease, expiry: number): DhcpLease => ({ iface, ...l, prefix, clientId: `01:${l.mac}`, expiry });
-  // A stopped guest's lease stays in the file until it expires (nothing tells dnsmasq it stopped).
+  const renewing = new Set(running.flatMap((d) => onNetwork(d, net).map((i) => i.mac.toLowerCase())));
+  const lease = (l: KeptLease, expiry: number): DhcpLease => ({
+    iface,
+    mac: l.mac,
+    ip: l.ip,
+    hostname: l.hostname,
+    prefix,
+    clientId: `01:${l.mac}`,
+    expiry,
+  });
+  // A stopped (or cut off) guest's lease stays in the file until it expires: nothing tells dnsmasq.
   for (const l of records.values()) {
-    if (runningMacs.has(l.mac) || l.expiry <= nowS) continue;
+    if (renewing.has(l.mac) || l.expiry <= nowS || (l.from ?? 0) > nowS) continue;
     out.push(lease(l, l.expiry));
     taken.add(l.ip);
   }
-  for (const mac of runningMacs) {
-    const held = records.get(mac)?.ip;
-    if (held) taken.add(held);
+  for (const mac of renewing) {
+    const r = records.get(mac);
+    if (r && (r.from ?? 0) <= nowS) taken.add(r.ip);
   }
+  const inRange = (text: string) => isIpv4(text) && ipToInt(text) >= lo && ipToInt(text) <= hi;
   const allocate = (mac: string): string | undefined => {
     const fixed = reserved.get(mac);
     if (fixed) return fixed;
@@ -125,10 +147,14 @@ export function networkLeases(host: Host, net: VirtNetwork, now: number): DhcpLe
     const hostname = (d.live ?? currentDef(d)).name;
     for (const i of onNetwork(d, net)) {
       const mac = i.mac.toLowerCase();
-      const addr = records.get(mac)?.ip ?? allocate(mac);
+      const r = records.get(mac);
+      if (r?.from !== undefined && r.from > nowS) continue;
+      // An arrival asks for the address it had: granted if it is free here (its own record reserved it).
+      const asked = r?.from !== undefined && inRange(r.ip) && !reservedIps.has(r.ip) ? r.ip : undefined;
+      const addr = r?.from === undefined ? (r?.ip ?? allocate(mac)) : (asked ?? allocate(mac));
       if (!addr) continue;
       taken.add(addr);
-      const since = Math.floor((d.startedAt ?? now) / 1000);
+      const since = r?.from ?? Math.floor((d.startedAt ?? now) / 1000);
       out.push(lease({ mac, ip: addr, hostname, expiry: 0 }, leaseExpiry(since, nowS)));
     }
   }
@@ -147,12 +173,10 @@ function recordLeases(
     if (macs.length === 0 || !net.active) return net;
     const mine = leases(net, macs).filter((l) => macs.includes(l.mac));
     const others = (net.leases ?? []).filter((l) => !macs.includes(l.mac));
-    return {
-      ...net,
-      leases: [...others, ...mine.map(({ mac, ip, hostname, expiry }) => ({ mac, ip, hostname, expiry }))],
-    };
+    return { ...net, leases: [...others, ...mine.map(kept)] };
   });
 }
+const kept = ({ mac, ip, hostname, expiry }: DhcpLease): KeptLease => ({ mac, ip, hostname, expiry });
 
 /**
  * A guest that starts asks for an address: the one its unexpired lease holds, else what dnsmasq
@@ -161,7 +185,10 @@ function recordLeases(
 export function grantLeases(host: Host, d: Domain, now: number): VirtNetwork[] | undefined {
   const nowS = Math.floor(now / 1000);
   return recordLeases(host, d, (net, macs) => {
-    const live = (net.leases ?? []).filter((l) => !macs.includes(l.mac) || l.expiry > nowS);
+    // A fresh start: its client asks now (an arrival's wait for its renewal clock is over).
+    const live = (net.leases ?? [])
+      .filter((l) => !macs.includes(l.mac) || (l.expiry > nowS && (l.from ?? 0) <= nowS))
+      .map(({ from, ...l }) => (macs.includes(l.mac) || from === undefined ? l : { ...l, from }));
     return networkLeases(host, { ...net, leases: live }, now);
   });
 }
@@ -169,4 +196,39 @@ export function grantLeases(host: Host, d: Domain, now: number): VirtNetwork[] |
 /** What a stopping guest leaves in the status file: its leases, kept until they expire. */
 export function keepLeases(host: Host, d: Domain, now: number): VirtNetwork[] | undefined {
   return recordLeases(host, d, (net) => networkLeases(host, net, now));
+}
+
+/**
+ * `net-destroy` kills the network's dnsmasq; its status file stays (networkRemoveInactive deletes it
+ * only with the network's definition). What the file holds then is every lease as it stood: the
+ * running guests' leases are no longer renewed, and run out an hour after their last renewal.
+ */
+export function freezeLeases(host: Host, net: VirtNetwork, now: number): KeptLease[] {
+  return networkLeases(host, net, now).map(kept);
+}
+
+/**
+ * A guest that migrates keeps its lease on the source's network (the status file keeps it until it
+ * expires: `keepLeases` there). On the target, its DHCP client does not know it moved: it renews on
+ * its own clock, at its next T1, asking for the address it had — the record below waits for that
+ * moment (`from`). Its leases on the source are read before it leaves.
+ */
+export function arrivalLeases(source: Host, target: Host, d: Domain, now: number): VirtNetwork[] | undefined {
+  if (target.driver !== 'qemu' || !target.networks) return undefined;
+  const nowS = Math.floor(now / 1000);
+  const half = LEASE_SECONDS / 2;
+  return target.networks.map((net) => {
+    const macs = onNetwork(d, net).map((i) => i.mac.toLowerCase());
+    if (macs.length === 0) return net;
+    const there = source.networks?.find((n) => n.def.name === net.def.name);
+    const held = there ? networkLeases(source, there, now).filter((l) => macs.includes(l.mac)) : [];
+    const records = new Map((there?.leases ?? []).map((l) => [l.mac, l]));
+    const arriving = held.map((l): KeptLease => {
+      const since = records.get(l.mac)?.from ?? Math.floor((d.startedAt ?? now) / 1000);
+      const from = since + Math.max(1, Math.ceil((nowS - since) / half)) * half;
+      return { mac: l.mac, ip: l.ip, hostname: l.hostname, expiry: from + LEASE_SECONDS, from };
+    });
+    const others = (net.leases ?? []).filter((l) => !macs.includes(l.mac));
+    return { ...net, leases: [...others, ...arriving] };
+  });
 }

@@ -2,6 +2,7 @@ import { fail, ok, operationFailed, operationInvalid, type Result } from '../res
 import type { NetworkDef, VirtNetwork, World } from '../types';
 import { updateHost } from '../world';
 import { hostOf, type OpContext } from './context';
+import { freezeLeases } from './leases';
 
 /**
  * Virtual networks: the test driver's (src/test/test_driver.c, testNetwork*) and libvirtd's
@@ -55,8 +56,8 @@ export function networkCreate(ctx: OpContext, def: NetworkDef): Result<World> {
   if (old?.active) return operationInvalid(`network is already active as '${old.def.name}'`);
   // A persistent network started from other XML keeps its persistent definition aside (newDef).
   const net: VirtNetwork = old
-    ? { ...old, def, active: true, newDef: old.persistent ? (old.newDef ?? old.def) : undefined }
-    : { def, active: true, persistent: false, autostart: false };
+    ? { ...old, def, active: true, newDef: old.persistent ? (old.newDef ?? old.def) : undefined, ...started(ctx) }
+    : { def, active: true, persistent: false, autostart: false, ...started(ctx) };
   return ok(put(ctx, (ns) => (old ? ns.map((n) => (n === old ? net : n)) : [...ns, net])));
 }
 
@@ -68,8 +69,11 @@ export function networkStart(ctx: OpContext, name: string): Result<World> {
   if (!n) return networkNotFound(name);
   if (n.active)
     return operationInvalid(isTest(ctx) ? `Network '${name}' is already running` : 'network is already active');
-  return ok(change(ctx, name, (x) => ({ ...x, active: true })));
+  return ok(change(ctx, name, (x) => ({ ...x, active: true, ...started(ctx) })));
 }
+
+/** A libvirtd host's network starts with a new bridge: what was plugged into the old one is not on it. */
+const started = (ctx: OpContext): Partial<VirtNetwork> => (isTest(ctx) ? {} : { startedAt: ctx.now });
 
 /**
  * A transient network is gone once destroyed. The network driver then puts the waiting persistent
@@ -78,8 +82,13 @@ export function networkStart(ctx: OpContext, name: string): Result<World> {
 export function networkDestroy(ctx: OpContext, name: string): Result<World> {
   const n = networksOf(ctx).find((x) => x.def.name === name);
   if (n && !n.active && !isTest(ctx)) return operationInvalid('network is not active');
+  // Its dnsmasq is killed with the leases as they stand in its status file (./leases.ts).
+  const off = (x: VirtNetwork): VirtNetwork =>
+    hostOf(ctx).driver === 'qemu'
+      ? { ...x, active: false, leases: freezeLeases(hostOf(ctx), x, ctx.now) }
+      : { ...x, active: false };
   const stopped = (x: VirtNetwork): VirtNetwork =>
-    isTest(ctx) || !x.newDef ? { ...x, active: false } : { ...x, active: false, def: x.newDef, newDef: undefined };
+    isTest(ctx) || !x.newDef ? off(x) : { ...off(x), def: x.newDef, newDef: undefined };
   return ok(change(ctx, name, (x) => (x.persistent ? stopped(x) : null)));
 }
 

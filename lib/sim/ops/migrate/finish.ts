@@ -10,6 +10,7 @@ import {
   updateDomain,
   updateHost,
 } from '../../world';
+import { arrivalLeases, keepLeases } from '../leases';
 import { heldStats, incomingOf } from './jobs';
 import { pausedAfterArrival } from './switchover';
 
@@ -88,6 +89,11 @@ export function finish(world: World, sourceName: string, d: Domain, job: Outgoin
           }
         : moved,
     );
+    // Its DHCP client renews on the target at its own next T1; the source's status file keeps its lease.
+    const arrived = arrivalLeases(requireHost(world, sourceName), requireHost(w, req.target), d, now);
+    if (arrived) w = updateHost(w, req.target, (h) => ({ ...h, networks: arrived }));
+    const kept = keepLeases(requireHost(world, sourceName), d, now);
+    if (kept) w = updateHost(w, sourceName, (h) => ({ ...h, networks: kept }));
     // Already running there after a post-copy switch-over: no second Resumed.
     if (!(incoming?.state === 'running' && !paused))
       events.push(event(req.target, paused ? 'Suspended' : 'Resumed', 'Migrated'));
