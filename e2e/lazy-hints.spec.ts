@@ -61,7 +61,8 @@ test("the domain page's buttons mount no tooltip and load none of its code until
     w.virtlabFocusMoves = [];
     document.addEventListener('focusin', (e) => w.virtlabFocusMoves.push((e.target as Element).textContent ?? ''));
   });
-  const focusMoves = () => page.evaluate(() => (window as unknown as { virtlabFocusMoves: string[] }).virtlabFocusMoves);
+  const focusMoves = () =>
+    page.evaluate(() => (window as unknown as { virtlabFocusMoves: string[] }).virtlabFocusMoves);
 
   // A hover: the code comes, that button's tooltip opens — beside the same button, which it now describes —
   // and that button alone has a hint.

@@ -42,7 +42,11 @@ for (const locale of ['en', 'ja'] as const)
     const w =
       locale === 'en'
         ? { menu: 'Menu', badge: 'Real libvirt: test:///default', hint: 'The buttons and the console run virsh' }
-        : { menu: 'メニュー', badge: '実機の libvirt: test:///default', hint: 'ボタンとコンソールはこの接続で virsh を実行します' };
+        : {
+            menu: 'メニュー',
+            badge: '実機の libvirt: test:///default',
+            hint: 'ボタンとコンソールはこの接続で virsh を実行します',
+          };
     for (const width of [390, 1024, 1366]) {
       await page.setViewportSize({ width, height: 844 });
       await open(page, locale === 'en' ? '/' : '/ja');
