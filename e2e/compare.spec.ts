@@ -36,7 +36,7 @@ test('presets compare live and offline; policy and auto-converge change the outc
   lab: page,
 }) => {
   await open(page, '/compare');
-  await expect(page.getByRole('heading', { name: 'Live vs offline migration' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Live vs non-live migration' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
 
   await preset(page).selectOption({ label: 'Quake 3, 64 MB (Clark et al.)' });

@@ -72,8 +72,13 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
   await dialog.getByRole('radio', { name: /^--live \(/ }).check();
   await expect(dialog.getByRole('definition')).toContainText(['virsh setmem web01 1536M --live', KVM_NONE, KVM_NONE]);
+  // Its limits in the field's unit (was "64 MiB to 4 GiB" beside a MiB field), the top in libvirt's words.
+  await expect(dialog).toContainText('64 to 4096 MiB (up to its Max memory)');
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('9000');
-  await expect(dialog.getByRole('alert')).toContainText('At most the maximum memory, 4 GiB');
+  await expect(dialog.getByRole('alert')).toContainText('At most its Max memory, 4096 MiB');
+  await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('GiB');
+  await expect(dialog).toContainText('1 to 4 GiB (up to its Max memory)');
+  await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('MiB');
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('1536');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(lastCommand(page)).toContainText('virsh setmem web01 1536M --live');

@@ -30,7 +30,7 @@ const pages = [
   ['lesson', '/ja/learn/managedsave', '管理保存と、その後の start の動き'],
   ['console', '/ja/console', 'コンソール'],
   ['domain', '/ja/hosts/kvm1/domains/web01', 'web01'],
-  ['compare', '/ja/compare', 'ライブマイグレーションとオフラインマイグレーション'],
+  ['compare', '/ja/compare', 'ライブマイグレーションと非ライブマイグレーション'],
   ['drill', '/ja/drill', '演習問題'],
 ] as const;
 

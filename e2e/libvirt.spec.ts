@@ -35,6 +35,37 @@ test('the header names the URI; no mock worker runs; the overview lists the real
   }
 });
 
+for (const locale of ['en', 'ja'] as const)
+  test(`the real-libvirt badge says what it means on Tab focus, as every hint does (${locale})`, async ({
+    lab: page,
+  }) => {
+    const w =
+      locale === 'en'
+        ? { menu: 'Menu', badge: 'Real libvirt: test:///default', hint: 'The buttons and the console run virsh' }
+        : {
+            menu: 'メニュー',
+            badge: '実機の libvirt: test:///default',
+            hint: 'ボタンとコンソールはこの接続で virsh を実行します',
+          };
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 844 });
+      await open(page, locale === 'en' ? '/' : '/ja');
+      const banner = page.getByRole('banner');
+      const menu = banner.getByRole('button', { name: w.menu });
+      if (await menu.isVisible()) await menu.click(); // below 768 px the header's controls are in its menu
+      const badge = banner.getByRole('button', { name: w.badge });
+      await expect(badge).toHaveAccessibleDescription(new RegExp(w.hint));
+      // Tab from the last link of the main navigation, just before it.
+      await banner.getByRole('navigation').getByRole('link').last().focus();
+      await page.keyboard.press('Tab');
+      await expect(badge).toBeFocused();
+      await expect(page.getByRole('tooltip')).toContainText(w.hint);
+      await page.screenshot({ path: `test-results/screenshots/hints/badge-focus-${width}-${locale}.png` });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
+  });
+
 test('what the test driver cannot do is disabled with the reason, naming libvirt', async ({ lab: page }) => {
   await open(page, '/hosts/test/domains/test');
   await expect(page.getByRole('button', { name: 'Save…' })).toBeDisabled();

@@ -202,12 +202,12 @@ test('destroy during a migration: the migration fails, the target lets go, and t
 
 test('the compare page opens from the dialog and from the job panel, set to this guest', async ({ lab: page }) => {
   await openDialog(page, 'kvm1', 'web01');
-  await dialog(page).getByRole('link', { name: 'Compare live and offline for this guest' }).click();
+  await dialog(page).getByRole('link', { name: 'Compare live and non-live for this guest' }).click();
   await expect(page).toHaveURL(/\/compare\?policy=qemu&memory=2048&bandwidth=117&dirty=24&wws=256/);
   await expect(page.getByRole('spinbutton', { name: 'Memory (MiB)' })).toHaveValue('2048');
   await openDialog(page, 'kvm1', 'web01');
   await dialog(page).getByRole('button', { name: 'Migrate', exact: true }).click();
-  await panel(page, 'web01', 'kvm2').getByRole('link', { name: 'Compare live and offline for this guest' }).click();
+  await panel(page, 'web01', 'kvm2').getByRole('link', { name: 'Compare live and non-live for this guest' }).click();
   await expect(page).toHaveURL(/\/compare\?policy=qemu&memory=2048/);
 });
 

@@ -6,12 +6,15 @@ import type { AffectMode, ApiDomain, MemoryUnit } from '@/lib/api/contract';
 import { virshArgv } from '@/lib/api/commands';
 import { ActionButton } from '@/components/actions/ActionButton';
 import type { DomainCommand } from '@/components/actions/use-domain-command';
-import { formatKiB } from '@/components/ui/format';
 import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
 
 const UNIT_KIB: Record<MemoryUnit, number> = { KiB: 1, MiB: 1024, GiB: 1048576 };
+/** Below this a ballooned guest stops working (the lab's advice, not a libvirt limit). */
+const MIN_KIB = 65536;
+/** A limit in the field's unit, never rounded up (the field takes whole numbers, as virsh does). */
+const inUnit = (kib: number, unit: MemoryUnit) => Math.floor((kib / UNIT_KIB[unit]) * 100) / 100;
 
 /**
  * virsh setmem (the balloon target, at most the maximum) or setmaxmem (the maximum; libvirt
@@ -45,9 +48,9 @@ export function MemoryDialog({
     !Number.isInteger(n) || n <= 0
       ? t('memory.whole')
       : kib > max
-        ? t('memory.overMax', { max: formatKiB(max) })
-        : kind === 'setmem' && kib < 65536
-          ? t('memory.min')
+        ? t('memory.overMax', { max: inUnit(max, unit), unit })
+        : kind === 'setmem' && kib < MIN_KIB
+          ? t('memory.min', { min: inUnit(MIN_KIB, unit), unit })
           : null;
   const args = { size: n, unit, mode };
   const argv = virshArgv(kind, domain.name, args);
@@ -81,7 +84,11 @@ export function MemoryDialog({
         <div className="flex items-start gap-2">
           <Field
             label={t('size')}
-            hint={kind === 'setmem' && Number.isFinite(max) ? t('memory.range', { max: formatKiB(max) }) : undefined}
+            hint={
+              kind === 'setmem' && Number.isFinite(max)
+                ? t('memory.range', { min: Math.ceil(MIN_KIB / UNIT_KIB[unit]), max: inUnit(max, unit), unit })
+                : undefined
+            }
           >
             <input
               className={`${inputClass} w-36`}

@@ -1,66 +1,55 @@
 'use client';
 
 import { Tooltip } from 'radix-ui';
-import { type ReactElement, type ReactNode, useRef, useState } from 'react';
-import { focusCameFromTab, focusHandedOver } from './focus-origin';
+import { Popper } from 'radix-ui/internal';
+import type { PointerEvent, ReactNode, RefObject } from 'react';
+
+// Radix's scoping (how its own primitives compose each other): the Popper Tooltip positions with is reached
+// through this scope, so the anchor below is Tooltip's own.
+const useTooltipScope = Tooltip.createTooltipScope();
 
 /**
- * A tooltip on hover and on keyboard focus (Tab). The same words must also reach screen readers
- * another way. Focus that did not come from Tab — a click, or a closing dialog handing focus back
- * to the button that opened it — closes it and keeps it closed until the pointer moves over the
- * button again, so a tooltip never outlives the dialog its button opened. It brings its own
- * provider; only LazyHint renders it, once the hint is wanted, so Radix's tooltip code loads then.
- * A touch screen has no hover: with `tapShows` (a disabled button's why), a tap opens it; a tap
- * elsewhere closes it. `defaultOpen`: open from the start (LazyHint, taking over after a hover, focus or tap).
+ * The tooltip of one hinted button (LazyHint renders it beside the button once its hint is wanted, so
+ * Radix's tooltip code loads then). The button is not a Radix trigger and is never re-rendered into one: the
+ * tooltip is anchored to that same element (Popper's virtual anchor) and LazyHint decides when it is open.
+ * Radix still closes it on Escape and on a press outside it (`onClose`), positions it under the button
+ * (above when there is no room) and gives it the role and id screen readers read through the button's
+ * aria-describedby. Its padding on the button's side makes it touch the button, so the pointer can move from
+ * one onto the other without leaving both (a tooltip must be hoverable).
  */
 export function Hint({
+  anchor,
+  id,
+  open,
+  onClose,
+  onPointerLeave,
   content,
-  children,
-  tapShows = false,
-  defaultOpen = false,
 }: {
+  anchor: RefObject<HTMLElement | null>;
+  id: string;
+  open: boolean;
+  onClose: () => void;
+  onPointerLeave: (e: PointerEvent) => void;
   content: ReactNode;
-  children: ReactElement;
-  tapShows?: boolean;
-  defaultOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
-  const quiet = useRef(false);
-  const touched = useRef(false);
+  const scope = useTooltipScope(undefined);
+  const popper = { __scopePopper: scope.__scopeTooltip };
   return (
-    <Tooltip.Provider delayDuration={200}>
-      <Tooltip.Root open={open} onOpenChange={(next) => setOpen(next && !quiet.current)}>
-        <Tooltip.Trigger
-          asChild
-          onFocus={() => {
-            if (focusHandedOver()) return; // LazyHint's new button taking the old one's focus
-            // A tap that shows the hint focuses the button too (after its pointerup): not a click's focus.
-            quiet.current = !focusCameFromTab() && !(tapShows && touched.current);
-            if (quiet.current) setOpen(false);
-          }}
-          onPointerMove={(e) => {
-            if (e.movementX || e.movementY) quiet.current = false;
-          }}
-          onPointerDown={(e) => {
-            touched.current = e.pointerType === 'touch';
-          }}
-          // Not onClick: a disabled Button swallows its clicks (components/ui/Button.tsx).
-          onPointerUp={(e) => {
-            if (!tapShows || e.pointerType !== 'touch') return;
-            quiet.current = false;
-            setOpen(true);
-          }}
-        >
-          {children}
-        </Tooltip.Trigger>
-        <Tooltip.Portal>
+    <Tooltip.Provider {...scope}>
+      <Tooltip.Root {...scope} open={open} onOpenChange={(next) => next || onClose()}>
+        <Popper.Anchor {...popper} virtualRef={anchor} />
+        <Tooltip.Portal {...scope}>
           <Tooltip.Content
+            {...scope}
+            id={id}
             side="bottom"
-            sideOffset={6}
             collisionPadding={8}
-            className="z-50 max-w-[min(24rem,calc(100vw-1rem))] rounded-md border border-line bg-panel px-3 py-2 text-sm text-fg shadow-lg"
+            onPointerLeave={onPointerLeave}
+            className="z-50 data-[side=bottom]:pt-1.5 data-[side=top]:pb-1.5"
           >
-            {content}
+            <div className="max-w-[min(24rem,calc(100vw-1rem))] rounded-md border border-line bg-panel px-3 py-2 text-sm text-fg shadow-lg">
+              {content}
+            </div>
           </Tooltip.Content>
         </Tooltip.Portal>
       </Tooltip.Root>

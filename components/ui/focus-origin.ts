@@ -12,18 +12,3 @@ if (typeof window !== 'undefined') {
 }
 
 export const focusCameFromTab = () => tabbed;
-
-let handing = false;
-/**
- * LazyHint puts the focus back on the button Hint made anew (the old one had it): that focus is the
- * same focus moving to the new element, not a click's or a closing dialog's, so Hint keeps its state.
- */
-export function handOverFocus(el: HTMLElement) {
-  handing = true;
-  try {
-    el.focus();
-  } finally {
-    handing = false;
-  }
-}
-export const focusHandedOver = () => handing;

@@ -10,7 +10,7 @@ function migrated(w: World, host: string, name: string): { downtime: number; tot
   if (d?.state !== 'running' || !s || s.result !== 'completed') return undefined;
   return { downtime: Number(s.downtime_ms), total: Number(s.total_time_ms) };
 }
-/** Offline: the guest was paused for the whole copy. Live: only for the last, short round. */
+/** Non-live: the guest was paused for the whole copy. Live: only for the last, short round. */
 const offline = (w: World, host: string, name: string) => {
   const m = migrated(w, host, name);
   return !!m && m.downtime >= m.total;
@@ -22,11 +22,11 @@ const live = (w: World, host: string, name: string) => {
 
 export const liveVsOfflineMigration = defineLesson({
   id: 'live-vs-offline-migration',
-  title: 'Offline vs live migration: downtime and memory copies',
+  title: 'Live vs non-live migration: downtime and memory copies',
   concept:
-    'Migration moves a running guest to another host. Offline (non-live) migration pauses it and copies its memory once: the downtime is the whole copy. Live migration copies memory while the guest runs (pre-copy rounds re-send the pages it dirtied) and pauses it only for a short final stop-and-copy',
+    'Migration moves a running guest to another host. Non-live migration (`virsh migrate` without `--live`) pauses it and copies its memory once: the downtime is the whole copy. Live migration copies memory while the guest runs (pre-copy rounds re-send the pages it dirtied) and pauses it only for a short final stop-and-copy',
   summary:
-    'Move web01 from kvm1 to kvm2 offline, db01 live, and pv-app from xen2 to xen1 live with xm — then compare the downtimes.',
+    'Move web01 from kvm1 to kvm2 non-live, db01 live, and pv-app from xen2 to xen1 live with xm — then compare the downtimes.',
   host: 'kvm1',
   world: labWorld,
   steps: [
@@ -79,10 +79,10 @@ export const liveVsOfflineMigration = defineLesson({
       hint: 'On xen2, xm migrate takes the option, the domain and the target host name.',
     },
   ],
-  goalText: 'web01 (moved offline) and db01 (moved live) run on kvm2; pv-app (moved live with xm) runs on xen1.',
+  goalText: 'web01 (moved non-live) and db01 (moved live) run on kvm2; pv-app (moved live with xm) runs on xen1.',
   goal: (w) => offline(w, 'kvm2', 'web01') && live(w, 'kvm2', 'db01') && live(w, 'xen1', 'pv-app'),
   hints: [
-    'The Compare page plays offline and live migration side by side: memory copied per round, downtime, total time.',
+    'The Compare page plays live and non-live migration side by side: memory copied per round, downtime, total time.',
     'A guest that dirties memory faster than the link sends it never converges: live migration then needs --auto-converge, post-copy, a --timeout or an abort (virsh domjobabort).',
     "libvirt's `--offline` is something else again: it moves only the definition, no memory.",
   ],

@@ -12,7 +12,8 @@ export const migrationTerms: GlossaryTerm[] = [
   },
   {
     id: 'offline-migration',
-    term: 'Offline (non-live) migration',
+    term: 'Non-live migration',
+    aka: ['offline migration'],
     definition:
       "The guest is paused, its memory copied once, and it resumes on the target: the fewest bytes, but the downtime is the whole copy (memory ÷ bandwidth: 2 GiB over 1 Gb/s is about 18 s). `virsh migrate` or `xm migrate` without `--live`. Not to be confused with libvirt's `virsh migrate --offline`, which moves only the definition and copies no memory.",
     lessons: ['live-vs-offline-migration'],
@@ -32,7 +33,7 @@ export const migrationTerms: GlossaryTerm[] = [
     id: 'stop-and-copy',
     term: 'Stop-and-copy',
     definition:
-      'The last phase of a migration: the guest is paused, the remaining dirty pages and the device state are sent, and it resumes on the target. Its length is the downtime. An offline migration is one stop-and-copy of all memory.',
+      'The last phase of a migration: the guest is paused, the remaining dirty pages and the device state are sent, and it resumes on the target. Its length is the downtime. A non-live migration is one stop-and-copy of all memory.',
     lessons: ['live-vs-offline-migration'],
     pages: ['/compare'],
     see: ['pre-copy', 'downtime'],
@@ -50,7 +51,7 @@ export const migrationTerms: GlossaryTerm[] = [
     id: 'downtime',
     term: 'Downtime',
     definition:
-      "How long the guest is stopped by a migration: for a live migration the stop-and-copy (what is left ÷ bandwidth, plus device state), for an offline migration the whole copy. It is what the guest's users notice; total migration time is what the network notices.",
+      "How long the guest is stopped by a migration: for a live migration the stop-and-copy (what is left ÷ bandwidth, plus device state), for a non-live migration the whole copy. It is what the guest's users notice; total migration time is what the network notices.",
     lessons: ['live-vs-offline-migration'],
     pages: ['/compare'],
     see: ['stop-and-copy'],
