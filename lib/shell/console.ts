@@ -8,6 +8,7 @@ import type { HostFs } from './host-fs';
 import { hostTools } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
+import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
 import { messagesAscii, messagesLanguage } from './l10n/locale';
 import { type ListItem, parseShell } from './shell-parse';
 import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
@@ -40,6 +41,9 @@ export interface ConsoleInput {
 }
 export interface ConsoleOutput {
   world: World;
+  /** What the terminal shows, in order: runs of stdout and stderr as the line's programs wrote them. */
+  output: Chunk[];
+  /** The runs of each stream joined (what a reader of one stream sees). */
   stdout: string;
   stderr: string;
   status: number;
@@ -57,7 +61,15 @@ export interface ConsoleOutput {
    */
   between?: World[];
 }
-type Ran = { stdout: string; stderr: string; status: number; world?: World | null; editing?: 'vi' | 'emacs' };
+type Ran = {
+  stdout: string;
+  stderr: string;
+  /** Both streams in the order written, when the program says it (virsh); else stdout, then stderr. */
+  chunks?: readonly Chunk[];
+  status: number;
+  world?: World | null;
+  editing?: 'vi' | 'emacs';
+};
 
 const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', ...JOB_BUILTINS] as const;
 export const consoleTools = [...new Set(['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)])];
@@ -89,8 +101,10 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   const h = findHost(world, input.host)!;
   if (attachedQemu(h)) return monitorInput(() => world, input, fs);
   const parsed = parseShell(input.line, { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname });
-  if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
-  const shown = { out: settled.stdout, err: settled.stderr };
+  if (!parsed.ok)
+    return ended(world, [{ fd: 2, text: `-bash: ${parsed.error}\n` }], { status: 2, cwd: fs.cwd(), tools });
+  // The terminal: what the line's programs wrote there, in order.
+  const shown = chunksOf(settled);
   let term = shown;
   let status = 0;
   // bash's `$?`: the last pipeline's status — the line before's for the first.
@@ -103,7 +117,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   for (const item of parsed.list) {
     if (item.job && term === shown) {
       job = { before: world, tools: [] };
-      term = { out: '', err: '' };
+      term = [];
     }
     const skip = (item.after === '&&' && status !== 0) || (item.after === '||' && status === 0);
     const beforeItem = world;
@@ -113,9 +127,8 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const s = startJob(job.before, world, input.host, { text: item.job.text, tools: job.tools, status });
       world = s.world;
       started.push(findHost(world, input.host)!.shell!.jobs.at(-1)!.n);
-      shown.err += s.line;
-      shown.out += term.out;
-      shown.err += term.err;
+      write(shown, 2, s.line);
+      for (const c of term) write(shown, c.fd, c.text);
       term = shown;
       status = 0;
     }
@@ -129,7 +142,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const io = openRedirects(stage.redirects, fs, last ? 'terminal' : 'pipe', pipe);
       pipe = last ? undefined : '';
       if (!io.ok) {
-        term.err += `-bash: ${io.error}\n`;
+        write(term, 2, `-bash: ${io.error}\n`);
         status = 1;
         return;
       }
@@ -150,37 +163,42 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const send = (t: Target, text: string) => {
         if (t.kind === 'file') t.data += text;
         else if (t.kind === 'pipe') pipe += text;
-        else term[t.kind === 'terminal' ? 'out' : 'err'] += text;
+        else write(term, t.kind === 'terminal' ? 1 : 2, text);
       };
-      // Into a file or a pipe a tool's stdout is buffered until it exits; stderr is not.
-      send(io.stderr, r.stderr);
-      send(io.stdout, r.stdout);
+      // A tool's stdout leaves it a line at a time on a terminal, at exit into a file or a pipe; stderr at once.
+      flushOrder(chunksOf(r), tty, (fd, text) => send(fd === 1 ? io.stdout : io.stderr, text));
       const closed = io.close();
-      term.err += closed.map((e) => `-bash: ${e}\n`).join('');
+      write(term, 2, closed.map((e) => `-bash: ${e}\n`).join(''));
       status = r.status;
       editing = r.editing ?? editing;
-      term.err += unlockedWriteWarnings(before, world);
+      write(term, 2, unlockedWriteWarnings(before, world));
     });
     return status;
   }
   // bash reports the jobs that have ended before it prompts again; those started by this line, at the next.
   const done = notifyJobs(world, input.host, started);
   world = done.world;
-  term.err += done.text;
+  write(term, 2, done.text);
   const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};
   // The last change is the world itself.
   between.pop();
-  return {
-    world,
-    stdout: term.out,
-    stderr: term.err,
+  return ended(world, term, {
     status,
     cwd: fs.cwd(),
     tools,
     ...attached,
     ...(editing && { editing }),
     ...(between.length > 0 && { between }),
-  };
+  });
+}
+
+/** The line's answer: the terminal's runs, and each stream's text. */
+function ended(
+  world: World,
+  output: Chunk[],
+  rest: Omit<ConsoleOutput, 'world' | 'output' | 'stdout' | 'stderr'>,
+): ConsoleOutput {
+  return { world, output, stdout: textOf(output, 1), stderr: textOf(output, 2), ...rest };
 }
 
 /** A list item with `$?` (STATUS_MARK) put in its words and redirections: the status it starts with. */
@@ -208,16 +226,13 @@ function monitorInput(get: () => World, input: ConsoleInput, fs: HostFs): Consol
     ...x,
     qemu: (x.qemu ?? []).flatMap((q) => (q.pid !== p.pid ? [q] : r.process ? [r.process] : [])),
   }));
-  return {
-    world: next,
-    stdout: r.out,
-    stderr: '',
+  return ended(next, r.out ? [{ fd: 1, text: r.out }] : [], {
     status: 0,
     cwd: fs.cwd(),
     tools: [],
     at: 'qemu',
     ...(r.process ? { attached: 'qemu' as const } : {}),
-  };
+  });
 }
 
 /** A tool's world with the host's files as the shell's file view left them (the tool saw a copy). */
