@@ -138,5 +138,10 @@ export const ls: Tool = (argv, io) => {
     if (targets.length > 1) stdout += `${stdout ? '\n' : ''}${d}:\n`;
     stdout += `${isLong ? `total ${blocks(es)}\n` : ''}${show(es)}`;
   }
-  return { stdout, stderr, status: stderr ? 2 : 0 };
+  // ls stats every operand before it lists any: the missing ones are reported first.
+  const chunks = [
+    { fd: 2 as const, text: stderr },
+    { fd: 1 as const, text: stdout },
+  ];
+  return { stdout, stderr, chunks, status: stderr ? 2 : 0 };
 };

@@ -47,6 +47,7 @@ const LINES = [
   'echo o1 > f; echo e2 >&2; cat f; echo e4 >&2',
   'cat nosuch; echo o2; cat nosuch2 2>&1; echo o4',
   'ls /nope; echo after',
+  'echo x > f; ls f /nope; ls /nope . f',
 ];
 
 describe('the console shows stdout and stderr in the order written, as bash 5.2 on a terminal', () => {
