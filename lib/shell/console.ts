@@ -5,7 +5,7 @@ import { monitorLine } from './qemu/monitor';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
 import type { HostFs } from './host-fs';
-import { hostTools } from './host-tools';
+import { hostTools, programAt } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
 import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
@@ -253,6 +253,8 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const { input, fs, env } = ctx;
   const world = ctx.get();
   const host = findHost(world, input.host)!;
+  // A tool the lab names by its path (/etc/init.d/xend) runs as such.
+  if (tool.includes('/') && !hostTools[tool]) return byPath(tool, argv, stdin, ctx);
   const common = { fs, now: input.now, world, background: input.background };
   if (tool === 'virsh') {
     const local = {
@@ -286,8 +288,30 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
     return jobBuiltin(tool, argv, world, input.host);
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
-  const terminal = ctx.tty ? { terminal: { columns: input.columns ?? 80 } } : {};
-  return t(argv, { fs, stdin, now: input.now, world, host: input.host, ...terminal });
+  return hostTool(t, argv, stdin, ctx);
+}
+
+/** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */
+function hostTool(t: (typeof hostTools)[string], argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  const terminal = ctx.tty ? { terminal: { columns: ctx.input.columns ?? 80 } } : {};
+  return t(argv, { fs: ctx.fs, stdin, now: ctx.input.now, world: ctx.get(), host: ctx.input.host, ...terminal });
+}
+
+/**
+ * A command named by its path (`/usr/bin/virsh list`): bash execs that file. One of the host's programs
+ * runs as its name does, with no builtin in its place (`/bin/kill` is procps's kill); any other file is
+ * not executable here (the lab's files are all mode 0644), a directory cannot be run.
+ */
+function byPath(path: string, argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  const abs = ctx.fs.resolve(path);
+  const name = programAt(findHost(ctx.get(), ctx.input.host)!, abs);
+  if (name) {
+    const t = hostTools[name];
+    return t ? hostTool(t, argv, stdin, ctx) : run([name, ...argv], stdin, ctx);
+  }
+  const fail = (why: string, status: number) => ({ stdout: '', stderr: `-bash: ${path}: ${why}\n`, status });
+  if (ctx.fs.isDir(abs)) return fail('Is a directory', 126);
+  return ctx.fs.read(abs).ok ? fail('Permission denied', 126) : fail('No such file or directory', 127);
 }
 
 /** virsh's output as gettext words it for the environment (LANG, LANGUAGE, LC_*): xm and xl have no catalogue. */
