@@ -10,6 +10,7 @@ import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
 import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
 import { messagesAscii, messagesLanguage } from './l10n/locale';
+import { parseForLoop } from './for-loop';
 import { type ListItem, parseShell } from './shell-parse';
 import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
 import { virshMain } from './virsh-main';
@@ -100,7 +101,8 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   );
   const h = findHost(world, input.host)!;
   if (attachedQemu(h)) return monitorInput(() => world, input, fs);
-  const parsed = parseShell(input.line, { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname });
+  const env = { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname };
+  const parsed = parseForLoop(input.line, env) ?? parseShell(input.line, env);
   if (!parsed.ok)
     return ended(world, [{ fd: 2, text: `-bash: ${parsed.error}\n` }], { status: 2, cwd: fs.cwd(), tools });
   // The terminal: what the line's programs wrote there, in order.

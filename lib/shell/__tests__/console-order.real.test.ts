@@ -47,6 +47,8 @@ const LINES = [
   'echo o1 > f; echo e2 >&2; cat f; echo e4 >&2',
   'cat nosuch; echo o2; cat nosuch2 2>&1; echo o4',
   'ls /nope; echo after',
+  'for w in o1 o2; do echo $w; echo e$w >&2 && echo $?; false || echo $?; done',
+  'for w in; do echo never; done',
   'echo x > f; ls f /nope; ls /nope . f',
 ];
 
@@ -92,6 +94,7 @@ const VIRSH = [
   'virsh -c test:///default list; virsh -c test:///default dominfo nosuch; virsh -c test:///default list',
   "virsh -c test:///default 'list; domstate nosuch; list'",
   "virsh -c test:///default 'domstate test; domstate nosuch; domstate test'",
+  'for d in test nosuch test; do virsh -c test:///default domstate $d; done',
   'virsh -c test:///default list | cat; virsh -c test:///default domstate nosuch 2>&1 | cat',
   'virsh -c test:///default domstate nosuch 2>/dev/null; virsh -c test:///default domstate nosuch >/dev/null',
 ];
