@@ -17,6 +17,8 @@ const BUILTINS = new Set([
   'help',
   'true',
   'false',
+  'test',
+  '[',
 ]);
 /** bash's reserved words (`compgen -k`). */
 const KEYWORDS = new Set([
@@ -76,7 +78,10 @@ const QEMU = ['qemu-system-x86_64', 'kvm', 'qemu-kvm'];
 /** The file PATH finds for `name` on this host, if the console has that program there. */
 export function programPath(name: string, host: Host, exists: (name: string) => boolean): string | undefined {
   if (name.includes('/')) return exists(name) ? name : undefined;
-  if (!exists(name) || (BUILTINS.has(name) && !['echo', 'kill', 'pwd', 'printf', 'true', 'false'].includes(name)))
+  if (
+    !exists(name) ||
+    (BUILTINS.has(name) && !['echo', 'kill', 'pwd', 'printf', 'true', 'false', 'test', '['].includes(name))
+  )
     return undefined;
   const xen = !!host.xen;
   if (XEN_ONLY.includes(name) && !xen) return undefined;

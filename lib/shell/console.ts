@@ -15,6 +15,7 @@ import { type ListItem, parseShell } from './shell-parse';
 import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
 import { virshMain } from './virsh-main';
 import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
+import { testBuiltin } from './test-builtin';
 import { notifyJobs, settleJobs, startJob } from './shell-jobs';
 import { STATUS_MARK } from './shell-words';
 import { xlMain } from './xl/main';
@@ -72,7 +73,7 @@ type Ran = {
   editing?: 'vi' | 'emacs';
 };
 
-const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', ...JOB_BUILTINS] as const;
+const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', 'test', '[', ...JOB_BUILTINS] as const;
 export const consoleTools = [...new Set(['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)])];
 
 /** The host's files, written back into the world as commands change them. */
@@ -283,6 +284,7 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
           status: 1,
         };
   }
+  if (tool === 'test' || tool === '[') return testBuiltin(tool, argv, fs);
   if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
   if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
   // kill with a pid is the host's kill (qemu/ps.ts); with a jobspec, bash's builtin.
