@@ -21,7 +21,8 @@ describe.each(['kvm1', 'xen1'])('the programs on %s are files where which says t
     for (const [name, path] of programs) {
       const dir = path.slice(0, path.lastIndexOf('/'));
       expect(c.run(`ls -1 ${dir}`).out.split('\n'), path).toContain(name);
-      expect(c.run(`ls -l ${path}`).out, path).toMatch(new RegExp(`^-rwxr-xr-x 1 root root +\\d+ .* ${path}\\n$`));
+      const quoted = path.replace(/[[\]\\^$.*+?()|{}]/g, '\\$&');
+      expect(c.run(`ls -l ${path}`).out, path).toMatch(new RegExp(`^-rwxr-xr-x 1 root root +\\d+ .* ${quoted}\\n$`));
       expect(c.run(`type ${path}`).out, path).toBe(`${path} is ${path}\n`);
     }
     const uname = programs.find(([n]) => n === 'uname')![1];
