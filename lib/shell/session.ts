@@ -76,7 +76,7 @@ export class Streams {
   get out() {
     return this.#out;
   }
-  /** `io.out += text` appends a run (only appending is meaningful for a stream). */
+  /** `io.out += text` appends a run; `io.out = ''` empties the stream (nothing else is meaningful). */
   set out(text: string) {
     this.#append(1, text);
   }
@@ -88,6 +88,13 @@ export class Streams {
   }
   #append(fd: 1 | 2, whole: string) {
     const was = fd === 1 ? this.#out : this.#err;
+    if (whole === '') {
+      // Emptied by a reader that has taken what was written (lib/node/virsh-cli.ts): its runs go too.
+      for (let i = this.chunks.length - 1; i >= 0; i--) if (this.chunks[i].fd === fd) this.chunks.splice(i, 1);
+      if (fd === 1) this.#out = '';
+      else this.#err = '';
+      return;
+    }
     if (!whole.startsWith(was)) throw new Error('Streams: a stream can only be appended to');
     write(this.chunks, fd, whole.slice(was.length));
     if (fd === 1) this.#out = whole;
