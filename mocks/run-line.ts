@@ -1,5 +1,6 @@
 import type { Transcript } from '@/lib/api/contract';
 import { runConsoleLine } from '@/lib/shell/console';
+import { runsOf } from '@/lib/shell/output-order';
 import type { ConsoleLang, VirshL10n } from '@/lib/shell/shell-env';
 import type { DomainEvent, World } from '@/lib/sim/types';
 import { remember } from './history';
@@ -32,6 +33,12 @@ export interface LineOutcome {
   between: World[];
 }
 
+/** The terminal's order of the two streams, stored only where it is not stdout, then stderr. */
+const withOrder = (output: Parameters<typeof runsOf>[0]) => {
+  const order = runsOf(output);
+  return order ? { order } : {};
+};
+
 /**
  * Runs a line exactly as the console does (lib/shell/console.ts) and records it: the transcript
  * for the console's scrollback, the lifecycle transitions for the state diagram.
@@ -61,6 +68,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     line: req.line,
     stdout: r.stdout,
     stderr: r.stderr,
+    ...withOrder(r.output),
     status: r.status,
     source: req.source,
     ...(req.domain !== undefined ? { domain: req.domain } : {}),

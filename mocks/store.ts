@@ -40,6 +40,11 @@ export const BUDGET_CHARS = 4_000_000;
 /** A command's output as the journal keeps it (the console shows it; a `cat` of a big file is cut). */
 const OUTPUT_KEEP = 16 * 1024;
 const clipOutput = (s: string) => (s.length > OUTPUT_KEEP ? `${s.slice(0, OUTPUT_KEEP)}\n[output cut]\n` : s);
+/** A transcript with its output cut: the runs' order no longer fits the texts, so it goes (stdout, then stderr). */
+function clipped(t: Transcript): Transcript {
+  const { order: _cut, ...rest } = t;
+  return { ...rest, stdout: clipOutput(t.stdout), stderr: clipOutput(t.stderr) };
+}
 
 type Loaded = { ok: true; lab: Lab } | Unreadable;
 
@@ -126,11 +131,7 @@ export function createStore(backend: LabBackend | StorageLike | null, clock: () 
     commit(lab: Lab) {
       const journal = lab.journal
         .slice(-KEEP)
-        .map((t) =>
-          t.stdout.length > OUTPUT_KEEP || t.stderr.length > OUTPUT_KEEP
-            ? { ...t, stdout: clipOutput(t.stdout), stderr: clipOutput(t.stderr) }
-            : t,
-        );
+        .map((t) => (t.stdout.length > OUTPUT_KEEP || t.stderr.length > OUTPUT_KEEP ? clipped(t) : t));
       state = { ok: true, lab: { ...lab, journal, transitions: lab.transitions.slice(-KEEP) } };
     },
     reset() {

@@ -81,7 +81,7 @@ export function Console({
         role="log"
         aria-label={tr('output')}
         aria-live="polite"
-        className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden px-3 py-2"
+        className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden px-3 py-2 [scrollbar-gutter:stable]"
       >
         {input.entries.length === 0 && (
           <p className="text-term-fg/80">

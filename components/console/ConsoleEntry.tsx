@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { Transcript } from '@/lib/api/contract';
 import { useToolOutput } from '@/lib/browser/tool-output';
+import { chunksOf, shownChunks } from '@/lib/shell/output-order';
 import { bashPrompt } from '@/lib/shell/prompt';
 
 /** bash's prompt on a lab host, or QEMU's monitor prompt while `-monitor stdio` holds the console. */
@@ -12,6 +13,9 @@ export const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(q
 export function ConsoleEntry({ t }: { t: Transcript }) {
   const tr = useTranslations('console');
   const out = useToolOutput(t);
+  // The runs as the terminal showed them; a line worded anew for the page (a button's virsh on a
+  // Japanese page) no longer fits its runs' lengths: its stdout, then its stderr.
+  const runs = out.stdout === t.stdout && out.stderr === t.stderr ? shownChunks(t) : chunksOf(out);
   return (
     <div className="mb-1">
       <div>
@@ -19,8 +23,19 @@ export function ConsoleEntry({ t }: { t: Transcript }) {
         <span className="terminal-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">{tr('fromButton')}</span>}
       </div>
-      {out.stdout && <pre className="terminal-wrap">{out.stdout}</pre>}
-      {out.stderr && <pre className="terminal-wrap text-term-err">{out.stderr}</pre>}
+      {runs.length > 0 && (
+        <pre className="terminal-wrap">
+          {runs.map((c, i) =>
+            c.fd === 1 ? (
+              c.text
+            ) : (
+              <span key={i} className="text-term-err">
+                {c.text}
+              </span>
+            ),
+          )}
+        </pre>
+      )}
     </div>
   );
 }

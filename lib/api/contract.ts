@@ -146,6 +146,12 @@ export interface Transcript {
   line: string;
   stdout: string;
   stderr: string;
+  /**
+   * How a terminal showed the two: runs of [stream, length] taking stdout's and stderr's text in
+   * turn (virsh list, its error, virsh list). Absent: stdout, then stderr (one program, or a real host's
+   * virsh, whose two pipes cannot say).
+   */
+  order?: [fd: 1 | 2, length: number][];
   status: number;
   source: 'button' | 'console';
   /** The domain a button acted on. */

@@ -17,6 +17,8 @@ const BUILTINS = new Set([
   'help',
   'true',
   'false',
+  'test',
+  '[',
 ]);
 /** bash's reserved words (`compgen -k`). */
 const KEYWORDS = new Set([
@@ -76,7 +78,10 @@ const QEMU = ['qemu-system-x86_64', 'kvm', 'qemu-kvm'];
 /** The file PATH finds for `name` on this host, if the console has that program there. */
 export function programPath(name: string, host: Host, exists: (name: string) => boolean): string | undefined {
   if (name.includes('/')) return exists(name) ? name : undefined;
-  if (!exists(name) || (BUILTINS.has(name) && !['echo', 'kill', 'pwd', 'printf', 'true', 'false'].includes(name)))
+  if (
+    !exists(name) ||
+    (BUILTINS.has(name) && !['echo', 'kill', 'pwd', 'printf', 'true', 'false', 'test', '['].includes(name))
+  )
     return undefined;
   const xen = !!host.xen;
   if (XEN_ONLY.includes(name) && !xen) return undefined;
@@ -90,9 +95,20 @@ export function programPath(name: string, host: Host, exists: (name: string) => 
 
 type Out = { stdout: string; stderr: string; status: number };
 
-/** bash's `type [-afptP] name…`: builtins, keywords and files in bash's words (builtins/type.def). */
+/** Every file PATH holds for `name` in root's PATH order: Debian 12's merged /usr finds each twice. */
+function everyPath(name: string, host: Host, exists: (name: string) => boolean): string[] {
+  const path = programPath(name, host, exists);
+  if (!path || name.includes('/')) return path ? [path] : [];
+  return host.xen ? [path] : [path, path.replace(/^\/usr/, '')];
+}
+
+/**
+ * bash's `type [-afptP] name…`: builtins, keywords and files in bash's words (builtins/type.def); `-a` every
+ * file PATH holds for the name too (bash's hash table is not simulated: decision 082).
+ */
 export function typeBuiltin(argv: string[], host: Host, exists: (name: string) => boolean): Out {
   let mode: 'words' | 't' | 'p' = 'words';
+  let all = false;
   let i = 0;
   for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
     if (argv[i] === '--') {
@@ -102,7 +118,8 @@ export function typeBuiltin(argv: string[], host: Host, exists: (name: string) =
     for (const o of argv[i].slice(1)) {
       if (o === 't') mode = 't';
       else if (o === 'p' || o === 'P') mode = 'p';
-      else if (o !== 'a' && o !== 'f')
+      else if (o === 'a') all = true;
+      else if (o !== 'f')
         return {
           stdout: '',
           stderr: `-bash: type: -${o}: invalid option\ntype: usage: type [-afptP] name [name ...]\n`,
@@ -119,6 +136,14 @@ export function typeBuiltin(argv: string[], host: Host, exists: (name: string) =
     if (!kind) {
       status = 1;
       if (mode === 'words') stderr += `-bash: type: ${name}: not found\n`;
+      continue;
+    }
+    if (all && mode === 'words') {
+      if (kind !== 'file') stdout += `${name} is a shell ${kind}\n`;
+      if (kind !== 'keyword')
+        stdout += everyPath(name, host, exists)
+          .map((p) => `${name} is ${p}\n`)
+          .join('');
       continue;
     }
     if (mode === 't') stdout += `${kind}\n`;

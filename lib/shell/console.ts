@@ -5,14 +5,17 @@ import { monitorLine } from './qemu/monitor';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
 import type { HostFs } from './host-fs';
-import { hostTools } from './host-tools';
+import { hostTools, programAt } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
+import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
 import { messagesAscii, messagesLanguage } from './l10n/locale';
+import { parseForLoop } from './for-loop';
 import { type ListItem, parseShell } from './shell-parse';
 import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
 import { virshMain } from './virsh-main';
 import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
+import { testBuiltin } from './test-builtin';
 import { notifyJobs, settleJobs, startJob } from './shell-jobs';
 import { STATUS_MARK } from './shell-words';
 import { xlMain } from './xl/main';
@@ -40,6 +43,9 @@ export interface ConsoleInput {
 }
 export interface ConsoleOutput {
   world: World;
+  /** What the terminal shows, in order: runs of stdout and stderr as the line's programs wrote them. */
+  output: Chunk[];
+  /** The runs of each stream joined (what a reader of one stream sees). */
   stdout: string;
   stderr: string;
   status: number;
@@ -57,9 +63,17 @@ export interface ConsoleOutput {
    */
   between?: World[];
 }
-type Ran = { stdout: string; stderr: string; status: number; world?: World | null; editing?: 'vi' | 'emacs' };
+type Ran = {
+  stdout: string;
+  stderr: string;
+  /** Both streams in the order written, when the program says it (virsh); else stdout, then stderr. */
+  chunks?: readonly Chunk[];
+  status: number;
+  world?: World | null;
+  editing?: 'vi' | 'emacs';
+};
 
-const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', ...JOB_BUILTINS] as const;
+const BUILTINS = ['cd', 'pwd', 'history', 'set', 'env', 'printenv', 'test', '[', ...JOB_BUILTINS] as const;
 export const consoleTools = [...new Set(['virsh', 'xm', 'xl', ...BUILTINS, ...Object.keys(hostTools)])];
 
 /** The host's files, written back into the world as commands change them. */
@@ -88,9 +102,12 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   );
   const h = findHost(world, input.host)!;
   if (attachedQemu(h)) return monitorInput(() => world, input, fs);
-  const parsed = parseShell(input.line, { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname });
-  if (!parsed.ok) return { world, stdout: '', stderr: `-bash: ${parsed.error}\n`, status: 2, cwd: fs.cwd(), tools };
-  const shown = { out: settled.stdout, err: settled.stderr };
+  const env = { ...consoleEnv(input.lang, fs.cwd()), HOSTNAME: h.hostname };
+  const parsed = parseForLoop(input.line, env) ?? parseShell(input.line, env);
+  if (!parsed.ok)
+    return ended(world, [{ fd: 2, text: `-bash: ${parsed.error}\n` }], { status: 2, cwd: fs.cwd(), tools });
+  // The terminal: what the line's programs wrote there, in order.
+  const shown = chunksOf(settled);
   let term = shown;
   let status = 0;
   // bash's `$?`: the last pipeline's status — the line before's for the first.
@@ -103,7 +120,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   for (const item of parsed.list) {
     if (item.job && term === shown) {
       job = { before: world, tools: [] };
-      term = { out: '', err: '' };
+      term = [];
     }
     const skip = (item.after === '&&' && status !== 0) || (item.after === '||' && status === 0);
     const beforeItem = world;
@@ -113,9 +130,8 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const s = startJob(job.before, world, input.host, { text: item.job.text, tools: job.tools, status });
       world = s.world;
       started.push(findHost(world, input.host)!.shell!.jobs.at(-1)!.n);
-      shown.err += s.line;
-      shown.out += term.out;
-      shown.err += term.err;
+      write(shown, 2, s.line);
+      for (const c of term) write(shown, c.fd, c.text);
       term = shown;
       status = 0;
     }
@@ -129,7 +145,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const io = openRedirects(stage.redirects, fs, last ? 'terminal' : 'pipe', pipe);
       pipe = last ? undefined : '';
       if (!io.ok) {
-        term.err += `-bash: ${io.error}\n`;
+        write(term, 2, `-bash: ${io.error}\n`);
         status = 1;
         return;
       }
@@ -150,37 +166,42 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const send = (t: Target, text: string) => {
         if (t.kind === 'file') t.data += text;
         else if (t.kind === 'pipe') pipe += text;
-        else term[t.kind === 'terminal' ? 'out' : 'err'] += text;
+        else write(term, t.kind === 'terminal' ? 1 : 2, text);
       };
-      // Into a file or a pipe a tool's stdout is buffered until it exits; stderr is not.
-      send(io.stderr, r.stderr);
-      send(io.stdout, r.stdout);
+      // A tool's stdout leaves it a line at a time on a terminal, at exit into a file or a pipe; stderr at once.
+      flushOrder(chunksOf(r), tty, (fd, text) => send(fd === 1 ? io.stdout : io.stderr, text));
       const closed = io.close();
-      term.err += closed.map((e) => `-bash: ${e}\n`).join('');
+      write(term, 2, closed.map((e) => `-bash: ${e}\n`).join(''));
       status = r.status;
       editing = r.editing ?? editing;
-      term.err += unlockedWriteWarnings(before, world);
+      write(term, 2, unlockedWriteWarnings(before, world));
     });
     return status;
   }
   // bash reports the jobs that have ended before it prompts again; those started by this line, at the next.
   const done = notifyJobs(world, input.host, started);
   world = done.world;
-  term.err += done.text;
+  write(term, 2, done.text);
   const attached = attachedQemu(findHost(world, input.host)!) ? { attached: 'qemu' as const } : {};
   // The last change is the world itself.
   between.pop();
-  return {
-    world,
-    stdout: term.out,
-    stderr: term.err,
+  return ended(world, term, {
     status,
     cwd: fs.cwd(),
     tools,
     ...attached,
     ...(editing && { editing }),
     ...(between.length > 0 && { between }),
-  };
+  });
+}
+
+/** The line's answer: the terminal's runs, and each stream's text. */
+function ended(
+  world: World,
+  output: Chunk[],
+  rest: Omit<ConsoleOutput, 'world' | 'output' | 'stdout' | 'stderr'>,
+): ConsoleOutput {
+  return { world, output, stdout: textOf(output, 1), stderr: textOf(output, 2), ...rest };
 }
 
 /** A list item with `$?` (STATUS_MARK) put in its words and redirections: the status it starts with. */
@@ -208,16 +229,13 @@ function monitorInput(get: () => World, input: ConsoleInput, fs: HostFs): Consol
     ...x,
     qemu: (x.qemu ?? []).flatMap((q) => (q.pid !== p.pid ? [q] : r.process ? [r.process] : [])),
   }));
-  return {
-    world: next,
-    stdout: r.out,
-    stderr: '',
+  return ended(next, r.out ? [{ fd: 1, text: r.out }] : [], {
     status: 0,
     cwd: fs.cwd(),
     tools: [],
     at: 'qemu',
     ...(r.process ? { attached: 'qemu' as const } : {}),
-  };
+  });
 }
 
 /** A tool's world with the host's files as the shell's file view left them (the tool saw a copy). */
@@ -238,6 +256,8 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const { input, fs, env } = ctx;
   const world = ctx.get();
   const host = findHost(world, input.host)!;
+  // A tool the lab names by its path (/etc/init.d/xend) runs as such.
+  if (tool.includes('/') && !hostTools[tool]) return byPath(tool, argv, stdin, ctx);
   const common = { fs, now: input.now, world, background: input.background };
   if (tool === 'virsh') {
     const local = {
@@ -264,6 +284,7 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
           status: 1,
         };
   }
+  if (tool === 'test' || tool === '[') return testBuiltin(tool, argv, fs);
   if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
   if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
   // kill with a pid is the host's kill (qemu/ps.ts); with a jobspec, bash's builtin.
@@ -271,8 +292,30 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
     return jobBuiltin(tool, argv, world, input.host);
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
-  const terminal = ctx.tty ? { terminal: { columns: input.columns ?? 80 } } : {};
-  return t(argv, { fs, stdin, now: input.now, world, host: input.host, ...terminal });
+  return hostTool(t, argv, stdin, ctx);
+}
+
+/** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */
+function hostTool(t: (typeof hostTools)[string], argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  const terminal = ctx.tty ? { terminal: { columns: ctx.input.columns ?? 80 } } : {};
+  return t(argv, { fs: ctx.fs, stdin, now: ctx.input.now, world: ctx.get(), host: ctx.input.host, ...terminal });
+}
+
+/**
+ * A command named by its path (`/usr/bin/virsh list`): bash execs that file. One of the host's programs
+ * runs as its name does, with no builtin in its place (`/bin/kill` is procps's kill); any other file is
+ * not executable here (the lab's files are all mode 0644), a directory cannot be run.
+ */
+function byPath(path: string, argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  const abs = ctx.fs.resolve(path);
+  const name = programAt(findHost(ctx.get(), ctx.input.host)!, abs);
+  if (name) {
+    const t = hostTools[name];
+    return t ? hostTool(t, argv, stdin, ctx) : run([name, ...argv], stdin, ctx);
+  }
+  const fail = (why: string, status: number) => ({ stdout: '', stderr: `-bash: ${path}: ${why}\n`, status });
+  if (ctx.fs.isDir(abs)) return fail('Is a directory', 126);
+  return ctx.fs.read(abs).ok ? fail('Permission denied', 126) : fail('No such file or directory', 127);
 }
 
 /** virsh's output as gettext words it for the environment (LANG, LANGUAGE, LC_*): xm and xl have no catalogue. */

@@ -30,6 +30,8 @@ export interface HostFs {
   isBlockDevice?(path: string): boolean;
   /** The device node at `path` (ls -l shows its type and numbers); none for a plain file. */
   device?(path: string): DevNode | undefined;
+  /** A program (mode 0755: ls -l shows `-rwxr-xr-x`, bash runs it by its path). */
+  executable?(path: string): boolean;
 }
 
 export const errnoText: Record<FsErrno, string> = {

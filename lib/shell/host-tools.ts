@@ -1,5 +1,6 @@
 import { typeBuiltin, which } from './command-type';
-import type { World } from '../sim/types';
+import { programFiles } from './programs';
+import type { Host, World } from '../sim/types';
 import { findHost } from '../sim/world';
 import { coreutils } from './coreutils';
 import type { ToolIo, ToolOut } from './tool-io';
@@ -23,12 +24,46 @@ export type HostToolOut = ToolOut & { world?: World };
 type HostTool = (argv: string[], io: HostIo) => HostToolOut;
 
 const HELP =
-  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l|-1|-C|-x], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which; jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
+  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l|-1|-C|-x], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which, test ([); for NAME in WORDS; do ...; done; jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
 
+/** What the console runs besides the host tools below: its builtins and virsh/xm/xl. */
+const OWN = [
+  'virsh',
+  'xm',
+  'xl',
+  'cd',
+  'pwd',
+  'history',
+  'set',
+  'env',
+  'printenv',
+  'test',
+  '[',
+  'jobs',
+  'fg',
+  'bg',
+  'wait',
+];
 /** Whether the console runs `name` (its own builtins, virsh/xm/xl, the tools below). */
-const known = (name: string) =>
-  name in hostTools ||
-  ['virsh', 'xm', 'xl', 'cd', 'pwd', 'history', 'set', 'env', 'printenv', 'jobs', 'fg', 'bg', 'wait'].includes(name);
+export const known = (name: string) => name in hostTools || OWN.includes(name);
+/** Every name the console runs. */
+export const consoleNames = () => [...OWN, ...Object.keys(hostTools)];
+/** The host's programs as files (programs.ts): the same two sets for every KVM host and every Xen host. */
+const programsOf = {
+  kvm: undefined as Record<string, string> | undefined,
+  xen: undefined as Record<string, string> | undefined,
+};
+export function hostPrograms(h: Host): Record<string, string> {
+  const kind = h.xen ? 'xen' : 'kvm';
+  programsOf[kind] ??= programFiles(h, consoleNames(), known);
+  return programsOf[kind];
+}
+/** The name of the program the file at `path` is (`/usr/bin/virsh` → virsh), if it is one. */
+export const programAt = (h: Host, path: string) =>
+  path in hostPrograms(h) ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+/** `name` as type and which look it up: a word, or a path naming one of the host's programs. */
+const lookup = (io: HostIo) => (name: string) =>
+  name.includes('/') ? !!programAt(findHost(io.world, io.host)!, io.fs.resolve(name)) : known(name);
 
 /** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */
 export const hostTools: Record<string, HostTool> = {
@@ -57,8 +92,8 @@ export const hostTools: Record<string, HostTool> = {
       ? xendService(argv.slice(1), io.world, io.host)
       : { stdout: '', stderr: `${argv[0] ?? ''}: unrecognized service\n`, status: 1 },
   help: () => ({ stdout: HELP, stderr: '', status: 0 }),
-  type: (argv, io) => typeBuiltin(argv, findHost(io.world, io.host)!, known),
-  which: (argv, io) => which(argv, findHost(io.world, io.host)!, known),
+  type: (argv, io) => typeBuiltin(argv, findHost(io.world, io.host)!, lookup(io)),
+  which: (argv, io) => which(argv, findHost(io.world, io.host)!, lookup(io)),
   ps,
   kill,
   // QEMU by hand, without libvirt (lib/shell/qemu): the console becomes its monitor with -monitor stdio.

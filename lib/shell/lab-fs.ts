@@ -4,6 +4,8 @@ import { formatDomainXml } from '../sim/xml/format';
 import { type HostFs, memoryFs } from './host-fs';
 import { devDirs, devNodes } from './dev';
 import { procFile } from './proc';
+import { hostPrograms } from './host-tools';
+import { PROGRAM_DIRS } from './programs';
 
 const COMMON = ['/', '/root', '/tmp', '/dev', '/etc', '/proc', '/var', '/var/lib', '/var/log'];
 /** Every lab host runs libvirtd (the Xen ones with its xen driver). */
@@ -19,7 +21,7 @@ const LIBVIRT = [
 const XEN = ['/etc/xen', '/etc/xen/auto', '/var/lib/xen', '/var/lib/xen/images', '/var/lib/xen/save'];
 
 /** The directories a lab host has, even when empty. */
-const hostDirs = (h: Host) => [...COMMON, ...devDirs(h), ...LIBVIRT, ...(h.xen ? XEN : [])];
+const hostDirs = (h: Host) => [...COMMON, ...PROGRAM_DIRS, ...devDirs(h), ...LIBVIRT, ...(h.xen ? XEN : [])];
 
 const QEMU_CONFIG = '/etc/libvirt/qemu';
 
@@ -46,7 +48,7 @@ export function libvirtFiles(h: Host): Record<string, string> {
 /**
  * A lab host's files as its root shell sees them: what commands wrote (world.hosts[].files)
  * under libvirt's own files, which are read-only here: libvirtd owns them (use virsh edit), and
- * the kernel's device nodes in /dev.
+ * the kernel's device nodes in /dev, and the programs on root's PATH (programs.ts), read-only too.
  */
 export function labFs(get: () => World, set: (w: World) => void, host: string, cwd = '/root'): HostFs {
   const h = findHost(get(), host)!;
@@ -54,15 +56,17 @@ export function labFs(get: () => World, set: (w: World) => void, host: string, c
   const derived = () => libvirtFiles(findHost(get(), host)!);
   const libvirtOwns = (p: string) => p in derived() || p.startsWith(`${QEMU_CONFIG}/`) || p.startsWith('/proc/');
   const device = (p: string) => devNodes(findHost(get(), host)!)[p];
+  const programs = () => hostPrograms(findHost(get(), host)!);
   // /dev holds the kernel's nodes only; a character device takes what is written and keeps nothing.
-  const readOnly = (p: string) => !stored.isDir(p) && (libvirtOwns(p) || p.startsWith('/dev/'));
+  const readOnly = (p: string) => !stored.isDir(p) && (libvirtOwns(p) || p.startsWith('/dev/') || p in programs());
   return {
     ...stored,
     device,
     isBlockDevice: (p) => device(p)?.type === 'b',
+    executable: (p) => p in programs(),
     read: (p) => {
       if (device(p)) return { ok: true, data: '' };
-      const d = procFile(findHost(get(), host)!, p) ?? derived()[p];
+      const d = procFile(findHost(get(), host)!, p) ?? derived()[p] ?? programs()[p];
       return d !== undefined ? { ok: true, data: d } : stored.read(p);
     },
     write: (p, data, mode) =>
@@ -75,9 +79,11 @@ export function labFs(get: () => World, set: (w: World) => void, host: string, c
     list: (dir) => [
       ...new Set([
         ...stored.list(dir),
-        ...[...Object.keys(derived()), ...Object.keys(devNodes(findHost(get(), host)!))].filter((f) =>
-          f.startsWith(`${dir === '/' ? '' : dir}/`),
-        ),
+        ...[
+          ...Object.keys(derived()),
+          ...Object.keys(devNodes(findHost(get(), host)!)),
+          ...Object.keys(programs()),
+        ].filter((f) => f.startsWith(`${dir === '/' ? '' : dir}/`)),
       ]),
     ],
   };

@@ -16,6 +16,7 @@ interface Entry {
   dir: boolean;
   data: string;
   dev?: DevNode;
+  exec?: boolean;
 }
 
 /** The entries directly in `dir`: files, and subdirectories (with or without files in them). */
@@ -28,7 +29,8 @@ function entries(fs: HostFs, dir: string): Entry[] {
     if (!name || seen.has(name)) continue;
     const isDir = rest.includes('/');
     const r = isDir ? null : fs.read(p);
-    seen.set(name, { name, dir: isDir, data: r?.ok ? r.data : '', dev: isDir ? undefined : fs.device?.(p) });
+    const exec = !isDir && !!fs.executable?.(p);
+    seen.set(name, { name, dir: isDir, data: r?.ok ? r.data : '', dev: isDir ? undefined : fs.device?.(p), exec });
   }
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
@@ -37,7 +39,15 @@ const isLink = (e: Entry) => e.data.startsWith('-> ');
 const sizeOf = (e: Entry) => (e.dir ? 4096 : isLink(e) ? e.data.length - 3 : e.data.length);
 
 const modeOf = (e: Entry) =>
-  e.dev ? `${e.dev.type}${e.dev.perms}` : e.dir ? 'drwxr-xr-x' : isLink(e) ? 'lrwxrwxrwx' : '-rw-r--r--';
+  e.dev
+    ? `${e.dev.type}${e.dev.perms}`
+    : e.dir
+      ? 'drwxr-xr-x'
+      : isLink(e)
+        ? 'lrwxrwxrwx'
+        : e.exec
+          ? '-rwxr-xr-x'
+          : '-rw-r--r--';
 
 /**
  * ls -l's columns: the group padded to the widest, the size right-aligned to the widest in the
@@ -124,7 +134,8 @@ export const ls: Tool = (argv, io) => {
     else if (io.fs.isDir(abs)) dirs.push(t);
     else {
       const r = io.fs.read(abs);
-      if (r.ok) files.push({ name: t, dir: false, data: r.data, dev: io.fs.device?.(abs) });
+      if (r.ok)
+        files.push({ name: t, dir: false, data: r.data, dev: io.fs.device?.(abs), exec: !!io.fs.executable?.(abs) });
       else stderr += `ls: cannot access '${t}': No such file or directory\n`;
     }
   }
@@ -138,5 +149,10 @@ export const ls: Tool = (argv, io) => {
     if (targets.length > 1) stdout += `${stdout ? '\n' : ''}${d}:\n`;
     stdout += `${isLong ? `total ${blocks(es)}\n` : ''}${show(es)}`;
   }
-  return { stdout, stderr, status: stderr ? 2 : 0 };
+  // ls stats every operand before it lists any: the missing ones are reported first.
+  const chunks = [
+    { fd: 2 as const, text: stderr },
+    { fd: 1 as const, text: stdout },
+  ];
+  return { stdout, stderr, chunks, status: stderr ? 2 : 0 };
 };

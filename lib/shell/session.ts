@@ -2,6 +2,7 @@ import type { Result, VirtError } from '../sim/result';
 import type { World } from '../sim/types';
 import type { HostFs } from './host-fs';
 import type { MessageNote } from './l10n/message-note';
+import { type Chunk, chunksOf, write } from './output-order';
 
 /** One virsh / xm / xl session: the world it changes, where it is connected, and its I/O. */
 export interface Session {
@@ -61,14 +62,44 @@ export interface Output {
   status: number;
   /** The libvirt message behind an error line whose English another message shares, in order. */
   notes?: readonly MessageNote[];
+  /** Both streams in the order virsh wrote them (a terminal shows them so). */
+  chunks?: readonly Chunk[];
 }
 
-/** Collects a command's streams; errors are printed as virsh does ("error: ..."). */
+/** Collects a command's streams, in the order written; errors are printed as virsh does ("error: ..."). */
 export class Streams {
-  out = '';
-  err = '';
+  readonly chunks: Chunk[] = [];
+  #out = '';
+  #err = '';
   lastError: VirtError | null = null;
   notes: MessageNote[] = [];
+  get out() {
+    return this.#out;
+  }
+  /** `io.out += text` appends a run; `io.out = ''` empties the stream (nothing else is meaningful). */
+  set out(text: string) {
+    this.#append(1, text);
+  }
+  get err() {
+    return this.#err;
+  }
+  set err(text: string) {
+    this.#append(2, text);
+  }
+  #append(fd: 1 | 2, whole: string) {
+    const was = fd === 1 ? this.#out : this.#err;
+    if (whole === '') {
+      // Emptied by a reader that has taken what was written (lib/node/virsh-cli.ts): its runs go too.
+      for (let i = this.chunks.length - 1; i >= 0; i--) if (this.chunks[i].fd === fd) this.chunks.splice(i, 1);
+      if (fd === 1) this.#out = '';
+      else this.#err = '';
+      return;
+    }
+    if (!whole.startsWith(was)) throw new Error('Streams: a stream can only be appended to');
+    write(this.chunks, fd, whole.slice(was.length));
+    if (fd === 1) this.#out = whole;
+    else this.#err = whole;
+  }
   print(text: string) {
     this.out += text;
   }
@@ -76,5 +107,10 @@ export class Streams {
   error(text: string, msgid?: string) {
     this.err += `error: ${text}\n`;
     if (msgid) this.notes.push({ text, msgid });
+  }
+  /** Another run's output (a line of the interactive mode), in its order. */
+  take(r: Output) {
+    for (const c of chunksOf(r)) this.#append(c.fd, (c.fd === 1 ? this.#out : this.#err) + c.text);
+    this.notes.push(...(r.notes ?? []));
   }
 }

@@ -1,4 +1,5 @@
 import { errnoText, type HostFs } from './host-fs';
+import type { Chunk } from './output-order';
 
 /** What a host tool gets: the host's files, its standard input (a pipe, `<` or a here-document) and the time. */
 export interface ToolIo {
@@ -8,7 +9,13 @@ export interface ToolIo {
   /** Standard output is a terminal (isatty) this many columns wide (TIOCGWINSZ); absent: a pipe or a file. */
   terminal?: { columns: number };
 }
-export type ToolOut = { stdout: string; stderr: string; status: number };
+export type ToolOut = {
+  stdout: string;
+  stderr: string;
+  /** Both streams in the order the tool writes them, where it is not stdout, then stderr (output-order.ts). */
+  chunks?: readonly Chunk[];
+  status: number;
+};
 export type Tool = (argv: string[], io: ToolIo) => ToolOut;
 
 export const out = (stdout: string, stderr = '', status = stderr ? 1 : 0): ToolOut => ({ stdout, stderr, status });

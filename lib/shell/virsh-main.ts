@@ -130,6 +130,7 @@ const done = (io: Streams, status: number, world: World | null) => ({
   stdout: io.out,
   stderr: io.err,
   notes: io.notes,
+  chunks: io.chunks,
   status,
   world,
 });

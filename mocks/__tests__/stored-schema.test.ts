@@ -70,6 +70,25 @@ describe('the stored-lab schema', () => {
     expect(check(french, T0)).not.toBe('ok');
   });
 
+  it("keeps a line's order of stdout and stderr; runs that do not cover the texts are damage", () => {
+    const lab = runLine(freshLab(T0), {
+      host: 'kvm1',
+      line: 'virsh domstate web01; virsh domstate nosuch; virsh domstate web01',
+      now: T0,
+      source: 'console',
+    }).lab;
+    const t = lab.journal.at(-1)!;
+    expect(t.order).toEqual([
+      [1, 'running\n\n'.length],
+      [2, "error: failed to get domain 'nosuch'\n".length],
+      // virsh ends a failed command with its blank line too, on stdout after the error.
+      [1, '\nrunning\n\n'.length],
+    ]);
+    expect(check(lab, T0)).toBe('ok');
+    const short = { ...lab, journal: [{ ...t, order: [[1, 3] as [1, number]] }] };
+    expect(check(short, T0)).not.toBe('ok');
+  });
+
   it('accepts the lab after any sequence of commands, migrations and time passing', () => {
     fc.assert(
       fc.property(

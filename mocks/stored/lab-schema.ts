@@ -12,22 +12,31 @@ import { worldSchema } from './world-schema';
  * `virtlab:settings`), checked whole on load: anything that does not match leads to the
  * recovery screen with the raw data, never to a page that breaks on it.
  */
-const transcript = z.looseObject({
-  seq: count,
-  time: instant,
-  host: str,
-  cwd: str,
-  line: str,
-  stdout: str,
-  stderr: str,
-  status: z.number().int(),
-  source: z.enum(['button', 'console']),
-  at: z.literal('qemu').optional(),
-  attached: z.literal('qemu').optional(),
-  domain: str.optional(),
-  lang: z.enum(['en', 'ja']).optional(),
-  editing: z.enum(['vi', 'emacs']).optional(),
-}) satisfies z.ZodType<Transcript>;
+/** A transcript's runs take exactly its streams' texts. */
+const fits = (order: [number, number][], fd: number, text: string) =>
+  order.reduce((n, [f, len]) => n + (f === fd ? len : 0), 0) === text.length;
+const transcript = z
+  .looseObject({
+    seq: count,
+    time: instant,
+    host: str,
+    cwd: str,
+    line: str,
+    stdout: str,
+    stderr: str,
+    status: z.number().int(),
+    source: z.enum(['button', 'console']),
+    at: z.literal('qemu').optional(),
+    attached: z.literal('qemu').optional(),
+    domain: str.optional(),
+    lang: z.enum(['en', 'ja']).optional(),
+    editing: z.enum(['vi', 'emacs']).optional(),
+    order: z.array(z.tuple([z.union([z.literal(1), z.literal(2)]), count])).optional(),
+  })
+  .refine((t) => !t.order || (fits(t.order, 1, t.stdout) && fits(t.order, 2, t.stderr)), {
+    error: "the runs' order does not cover stdout and stderr",
+    path: ['order'],
+  }) satisfies z.ZodType<Transcript>;
 
 const state = z.enum(domainStates as [string, ...string[]]);
 const action = z.enum(transitions.map((t) => t.action) as [string, ...string[]]);

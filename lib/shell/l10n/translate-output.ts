@@ -15,9 +15,11 @@ export function translateVirshText(
   text: string,
   stream: 'stdout' | 'stderr',
   notes: readonly MessageNote[] = [],
+  /** Take the notes used from `notes` itself (a caller translating one stream in several runs). */
+  consume = false,
 ): string {
   const lines = text.split('\n');
-  const unread = [...notes];
+  const unread = consume ? (notes as MessageNote[]) : [...notes];
   const out: string[] = [];
   let help: HelpSection = null;
   for (let i = 0; i < lines.length; i++) {

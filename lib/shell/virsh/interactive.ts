@@ -59,9 +59,7 @@ export function virshReader(s: Session, io: Streams, hooks: LineHooks = {}) {
         }
         if (edited.line !== '') rl.state.history.add(edited.line);
         const r = runVirshLine(s, edited.line);
-        io.out += r.stdout;
-        io.err += r.stderr;
-        io.notes.push(...(r.notes ?? []));
+        io.take(r);
         if (r.quit) io.print('\n');
         hooks.after?.();
         if (r.quit) return true;

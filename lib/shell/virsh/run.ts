@@ -84,12 +84,12 @@ export function runVirshCommands(
     }
     s.lastError = io.lastError;
     if (cmd.name === 'quit' || cmd.name === 'exit')
-      return { stdout: io.out, stderr: io.err, notes: io.notes, status: ok ? 0 : 1, quit: true };
+      return { stdout: io.out, stderr: io.err, notes: io.notes, chunks: io.chunks, status: ok ? 0 : 1, quit: true };
     // The simulator runs a command in no time worth measuring; -t still shows the line.
     if (s.timing) io.print('\n(Time: 0.100 ms)\n\n');
     else if (!s.quiet) io.print('\n');
   }
-  return { stdout: io.out, stderr: io.err, notes: io.notes, status: ok ? 0 : 1, quit: false };
+  return { stdout: io.out, stderr: io.err, notes: io.notes, chunks: io.chunks, status: ok ? 0 : 1, quit: false };
 }
 
 /** One line typed at `virsh #` or passed as `virsh 'cmd; cmd'`. */
