@@ -52,9 +52,10 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * touched here: only fetches other than the app's need it, and app/start-mocks.ts starts it once the
  * page is idle (docs/decisions/038-…). None of it on a real backend (./backend.ts).
  *
- * From its first moment it counts the change notices other tabs post (`heard`): an early answer taken
- * after one may describe the lab before that change (mocks/worker/early.ts asks again), and the app,
- * which listens from its hydration on, refetches what it has if any came before (./lab-sync.ts).
+ * From its first moment it counts the change notices other tabs post (`heard`), on the page's one channel
+ * (`channel`): an early answer taken after one may describe the lab before that change
+ * (mocks/worker/early.ts asks again), and the app, which follows from its hydration on (`hear`,
+ * ./lab-sync.ts), refetches what it has if any came before.
  *
  * On a first visit (none of the lab's keys in localStorage) with a `first` entry built, the worker starts
  * at once with that entry instead (mocks/worker/first.ts, a few KiB: decision 070), which answers the early
@@ -66,7 +67,8 @@ export const earlyWorkerScript = (
   first?: string,
 ) => `(function(){try{if(${realBackendTest})return;
 var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{},heard:0},go=0,w,s=1;
-try{L.channel=new BroadcastChannel(${JSON.stringify(CHANNEL)});L.channel.onmessage=function(e){if(e.data&&e.data.tab!==t)L.heard++}}catch(e){}
+function n(){L.heard++;if(L.hear)L.hear()}
+try{L.channel=new BroadcastChannel(${JSON.stringify(CHANNEL)});L.channel.onmessage=function(e){if(e.data&&e.data.tab!==t)n()}}catch(e){}
 function mk(u){try{
 var st={},k,i,n=-1,wait={};performance.mark('virtlab:worker-made');w=new Worker(u,{name:t,type:'module'});L.worker=w;
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
@@ -101,8 +103,13 @@ declare global {
        * (./lab-sync.ts `followOtherTabs`), so a notice that came between is counted here.
        */
       heard: number;
-      /** The script's channel, kept open for the page's life so that it keeps counting. */
+      /**
+       * The script's channel, kept open for the page's life so that it keeps counting: the page's one
+       * channel for other tabs' notices (its own, the worker's, carry its tab id and are not counted).
+       */
       channel?: BroadcastChannel;
+      /** Called after each notice counted in `heard`: the app's follower (./lab-sync.ts), once it listens. */
+      hear?: () => void;
     };
   }
 }
