@@ -20,7 +20,14 @@ function page(): Lab {
     'requestAnimationFrame',
     'setTimeout',
     earlyWorkerScript(),
-  )(window, { cookie: '', hidden: false }, { getItem: () => null, length: 0 }, { pathname: '/' }, () => 0, () => 0);
+  )(
+    window,
+    { cookie: '', hidden: false },
+    { getItem: () => null, length: 0 },
+    { pathname: '/' },
+    () => 0,
+    () => 0,
+  );
   return window.__virtlabLab!;
 }
 const client = () => {
