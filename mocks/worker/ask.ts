@@ -64,7 +64,7 @@ export function labLine(): LabLine {
       waiting.delete(m.id);
     } else if (m.type === 'ready') answered();
     else if (m.type === 'failed') fail(m.message);
-    else if (keepsStorage) {
+    else if (m.type === 'storage' && keepsStorage) {
       try {
         if (m.value === null) localStorage.removeItem(m.key);
         else localStorage.setItem(m.key, m.value);

@@ -1,29 +1,14 @@
 import { CLOCK_KEY, LAB_MARK_KEY, LESSONS_KEY, SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
+import { firstLatency } from './first-latency';
 import { LAB_LOCK } from '../persist/exclusive';
 import type { FirstAnswers } from './first-answers';
 import type { FirstHandover } from './handover';
+
+export { FIRST_DEFAULT_LATENCY_MS, FIRST_MAX_LATENCY_MS, firstLatency } from './first-latency';
 import type { FromWorker, ToWorker, WireRequest } from './protocol';
 
 /** The page's keys that say a lab, its clock or lesson progress is (or was being) stored. */
 const LAB_KEYS = [STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY];
-/** mocks/store.ts's default latency and lib/api/schemas/requests.ts's bound (a test checks both). */
-export const FIRST_DEFAULT_LATENCY_MS = 150;
-export const FIRST_MAX_LATENCY_MS = 5000;
-
-/** The lab's latency setting as mocks/store.ts reads it (`settingsRequest`, else the default): one key, a whole number in range. */
-export function firstLatency(raw: string | undefined): number {
-  try {
-    const v = JSON.parse(raw ?? 'null') as unknown;
-    if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
-      const ms = (v as { latencyMs?: unknown }).latencyMs;
-      if (typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms <= FIRST_MAX_LATENCY_MS) return ms;
-    }
-  } catch {
-    /* not JSON: the default, as the store reads it */
-  }
-  return FIRST_DEFAULT_LATENCY_MS;
-}
-
 export interface FirstDeps {
   /** The built-in lab's answers, made by the build from the lab's own handlers (./first-answers.ts). */
   answers: FirstAnswers;
@@ -84,6 +69,7 @@ export function firstEntry(d: FirstDeps) {
 
   const full = () => {
     mode = 'full';
+    d.post({ type: 'decided', fresh: false });
     decided();
   };
 
@@ -153,6 +139,7 @@ export function firstEntry(d: FirstDeps) {
                 release = held;
                 mode = 'early';
                 d.mark('virtlab:first-decided');
+                d.post({ type: 'decided', fresh: true });
                 decided();
                 answerEarly();
               },

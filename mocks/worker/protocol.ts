@@ -41,6 +41,8 @@ export type FromWorker =
   | ({ type: 'response'; early?: true } & WireResponse)
   | { type: 'storage'; key: string; value: string | null }
   | { type: 'ready' }
+  /** The first entry's check (decision 080): `fresh` when nothing is stored and it holds the lab's lock. */
+  | { type: 'decided'; fresh: boolean }
   | { type: 'failed'; message: string };
 
 const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
