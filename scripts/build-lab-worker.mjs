@@ -88,7 +88,7 @@ async function firstEntryBuild(write) {
     minify: options.minify,
     legalComments: 'none',
     // The page answers the early GETs itself (decision 080): the entry only checks and hands over.
-    define: { ...options.define, FIRST_ANSWERS: '{}' },
+    define: options.define,
     metafile: true,
     write,
     logLevel: 'warning',
