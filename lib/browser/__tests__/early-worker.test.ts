@@ -66,7 +66,7 @@ function page(path: string, storage: Record<string, string> = {}) {
     fromWorker: (data: unknown) => fromWorker({ data }),
   };
 }
-const text = (e: EarlyAnswer) => new TextDecoder().decode(e!.answer.body);
+const text = (e: EarlyAnswer | undefined) => new TextDecoder().decode(e!.answer.body);
 
 describe('the inline script on a first visit (decision 080)', () => {
   afterEach(() => {
