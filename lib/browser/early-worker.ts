@@ -23,6 +23,19 @@ export const EARLY_GETS: readonly (readonly [RegExp, readonly string[]])[] = [
 ];
 
 /**
+ * The API paths a page's inline script asks for first (EARLY_GETS) on the overview and on any page that
+ * has no data of its own: the frame's (lab, history, lessons) and the overview's lists — the ones the
+ * build answers for a first visit (mocks/worker/first-answers.ts). A domain's or a lesson's own data is
+ * left to the full lab: the answers stay a few KiB (decisions 070, 080).
+ */
+export function earlyPaths(): string[] {
+  const paths = new Set<string>();
+  for (const page of ['/', '/compare'])
+    for (const [re, asks] of EARLY_GETS) if (re.test(page)) for (const a of asks) paths.add(page.replace(re, a));
+  return [...paths];
+}
+
+/**
  * An early answer the app has not taken yet: the worker's answer and when it came (performance.now());
  * null when the worker failed first.
  */
@@ -77,7 +90,7 @@ var x=function(){L.state='failed';for(k in wait)wait[k](null);wait={};if(dd)dd()
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined',start:${JSON.stringify(entry)}});
 w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else if(m.type==='decided'){if(!m.fresh)hd();if(dd)dd()}else if(m.type==='ready')L.state=L.state||'answered';else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
 w.addEventListener('error',x);
-var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});var rq={type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null};if(a)q.push([id,rq,u]);else w.postMessage(rq)})})
+var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});var rq={type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null};if(a&&${JSON.stringify(earlyPaths().sort())}.indexOf(u)>=0)q.push([id,rq,u]);else w.postMessage(rq)})})
 if(q.length){L.decided=new Promise(function(ok){dd=ok});
 var y=function(){var z=q;q=[];z.forEach(function(e){w.postMessage(e[1])})};
 L.answer=function(A,ms){var z=q;q=[];z.forEach(function(e){var r=A[e[2]];if(!r)return w.postMessage(e[1]);var f=function(){if(!wait[e[0]])return;wait[e[0]]({at:performance.now(),answer:{id:e[0],status:r[0],statusText:r[1],headers:r[2],body:new TextEncoder().encode(r[3]).buffer}});delete wait[e[0]]};if(ms>0)setTimeout(f,ms);else f()})};

@@ -1,4 +1,6 @@
-import { EARLY_GETS } from '@/lib/browser/early-worker';
+import { earlyPaths } from '@/lib/browser/early-worker';
+
+export { earlyPaths };
 import { createClock, installClock } from '../clock';
 import { createLessonStore, installLessonStore } from '../lessons';
 import { createStore, installStore, type StorageLike } from '../store';
@@ -11,18 +13,6 @@ export type FirstAnswer = [status: number, statusText: string, headers: [string,
 export type FirstAnswers = Record<string, FirstAnswer>;
 
 const ORIGIN = 'http://lab.invalid';
-
-/**
- * The API paths a page's inline script asks for first (EARLY_GETS) on the overview and on any page that
- * has no data of its own: the frame's (lab, history, lessons) and the overview's lists. A domain's or a
- * lesson's own data is left to the full lab: the first entry stays a few KiB (decision 070).
- */
-export function earlyPaths(): string[] {
-  const paths = new Set<string>();
-  for (const page of ['/', '/compare'])
-    for (const [re, asks] of EARLY_GETS) if (re.test(page)) for (const a of asks) paths.add(page.replace(re, a));
-  return [...paths];
-}
 
 /**
  * What the lab's own handlers answer those early GETs in a browser with nothing stored, at the lab

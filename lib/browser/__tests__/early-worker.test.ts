@@ -77,8 +77,8 @@ describe('the inline script on a first visit (decision 080)', () => {
     const p = page('/ja/hosts/kvm1/domains/web01');
     expect(p.workers).toEqual(['/lab-worker/first-0.js']);
     expect(p.scripts.map((s) => s.src)).toEqual(['/lab-worker/answers-0.js']);
-    // Until the answers are in, nothing is asked of the worker but its start.
-    expect(p.posted.map((m) => m.type)).toEqual(['init']);
+    // The domain's own data has no built-in answer: the worker is asked at once (its full lab answers).
+    expect(p.requests()).toEqual(['/api/hosts/kvm1/domains/web01']);
     p.lab.answer!(ANSWERS, 0);
     expect(p.requests()).toEqual(['/api/hosts/kvm1/domains/web01']);
     const lab = await p.lab.early['/api/lab'];
@@ -101,7 +101,7 @@ describe('the inline script on a first visit (decision 080)', () => {
     expect(latency).toHaveLength(3);
     for (const t of latency) t.fn();
     expect(await p.settled(p.lab.early['/api/lab'])).toBe(true);
-    // '/' asks for its lists too; answers the file lacks go to the worker.
+    // Answers the file lacks (here '/''s lists) go to the worker.
     expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
   });
 
