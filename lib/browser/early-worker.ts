@@ -83,18 +83,18 @@ export const earlyWorkerScript = (
 var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{},heard:0},go=0,w,s=1,dd;
 function hd(){L.heard++;if(L.hear)L.hear()}
 try{L.channel=new BroadcastChannel(${JSON.stringify(CHANNEL)});L.channel.onmessage=function(e){if(e.data&&e.data.tab!==t)hd()}}catch(e){}
-function mk(u,a){try{
+function mk(u,af){try{
 var st={},k,i,n=-1,wait={},q=[];performance.mark('virtlab:worker-made');w=new Worker(u,{name:t,type:'module'});L.worker=w;
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
 var x=function(){L.state='failed';for(k in wait)wait[k](null);wait={};if(dd)dd()};
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined',start:${JSON.stringify(entry)}});
 w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else if(m.type==='decided'){if(!m.fresh)hd();if(dd)dd()}else if(m.type==='ready')L.state=L.state||'answered';else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
 w.addEventListener('error',x);
-var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});var rq={type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null};if(a&&${JSON.stringify(earlyPaths().sort())}.indexOf(u)>=0)q.push([id,rq,u]);else w.postMessage(rq)})})
+var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});var rq={type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null};if(af&&${JSON.stringify(earlyPaths().sort())}.indexOf(u)>=0)q.push([id,rq,u]);else w.postMessage(rq)})})
 if(q.length){L.decided=new Promise(function(ok){dd=ok});
 var y=function(){var z=q;q=[];z.forEach(function(e){w.postMessage(e[1])})};
 L.answer=function(A,ms){var z=q;q=[];z.forEach(function(e){var r=A[e[2]];if(!r)return w.postMessage(e[1]);var f=function(){if(!wait[e[0]])return;wait[e[0]]({at:performance.now(),answer:{id:e[0],status:r[0],statusText:r[1],headers:r[2],body:new TextEncoder().encode(r[3]).buffer}});delete wait[e[0]]};if(ms>0)setTimeout(f,ms);else f()})};
-var sc=document.createElement('script');sc.src=a;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc)}
+var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc)}
 }catch(e){}}
 function g(){if(go)return;go=1;if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}

@@ -135,5 +135,11 @@ describe('the inline script on a first visit (decision 080)', () => {
     expect(p.scripts).toEqual([]);
     expect(p.lab.decided).toBeUndefined();
     expect(p.lab.answer).toBeUndefined();
+    // The full lab, started after the paint (or when the app asks first), is asked every early GET at once.
+    p.lab.start!();
+    expect(p.workers).toEqual(['/lab-worker/start-0.js']);
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts', '/api/lab', '/api/lab/history', '/api/lessons']);
+    expect(p.scripts).toEqual([]);
+    expect(p.lab.decided).toBeUndefined();
   });
 });
