@@ -265,7 +265,8 @@ test('a lab in IndexedDB alone, found late (another tab holds the lock): a write
   });
   const b = await a.context().newPage();
   await recordAnswers(b);
-  await open(b, '/');
+  // Not `open`: MSW starts after the full lab's first answer, which waits for b's check, which waits for the lock.
+  await b.goto('/');
   // b was answered from the built-in lab (web01 running) and has not heard from its check yet.
   await expect(b.getByRole('row', { name: /web01/ })).toContainText('running');
   expect((await recorded(b)).decided).toEqual([]);
