@@ -57,10 +57,11 @@ const options = {
 };
 
 /**
- * The worker's first entry (mocks/worker/first.ts, docs/decisions/070-…): a build of its own, nothing
- * shared with the lab's chunks, holding the built-in lab's answers to the early GETs — computed here by
- * the lab's own handlers (mocks/worker/first-answers.ts, bundled for Node and run once). Named by its
- * content like the chunks; the pages start it on a first visit, and it imports the start entry later.
+ * The worker's first entry (mocks/worker/first.ts, docs/decisions/070-…, 080-…): a build of its own, nothing
+ * shared with the lab's chunks; the pages start it on a first visit, and it imports the start entry later.
+ * Beside it, the page's answers file (mocks/worker/first-page.ts): the built-in lab's answers to the early
+ * GETs, computed here by the lab's own handlers (mocks/worker/first-answers.ts, bundled for Node and run
+ * once). Both named by their content like the chunks.
  */
 async function firstEntryBuild(write) {
   const gen = 'node_modules/.cache/virtlab/first-answers.mjs';

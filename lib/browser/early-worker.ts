@@ -71,9 +71,11 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * ./lab-sync.ts), refetches what it has if any came before.
  *
  * On a first visit (none of the lab's keys in localStorage) with a `first` entry built, the worker starts
- * at once with that entry instead (mocks/worker/first.ts, a few KiB: decision 070), which answers the early
- * GETs from the built-in lab when it finds nothing stored, and loads the full lab when told (`load`, at the
- * same moment as above).
+ * at once with that entry instead (mocks/worker/first.ts, ~1.5 KiB gzip: decisions 070, 080), which checks
+ * whether a lab is stored and says so (`decided`: a lab found counts as a notice; the app's writes wait for
+ * it), and loads the full lab when told (`load`, at the same moment as above). The page answers the early
+ * GETs the build has answers for itself (`earlyPaths`), from a small file it adds (`answers`,
+ * mocks/worker/first-page.ts), after the lab's latency; the others go to the worker at once.
  */
 export const earlyWorkerScript = (
   entry: string = LAB_WORKER_URL,

@@ -58,7 +58,7 @@ export function labLine(): LabLine {
   lab?.addEventListener('message', (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'response') {
-      // The first entry's early answers (a first visit) are not the lab running: its failure to load is still told.
+      // An answer marked early is not the lab running: its failure to load is still told.
       if (!m.early) answered();
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);

@@ -7,7 +7,7 @@ import { createStore, installStore, type StorageLike } from '../store';
 import { requestToWire } from './protocol';
 import { serve } from './serve';
 
-/** One early answer as the first entry posts it: status, status text, headers, body text. */
+/** One early answer as the page's answers file holds it: status, status text, headers, body text. */
 export type FirstAnswer = [status: number, statusText: string, headers: [string, string][], body: string];
 /** The early answers of a first visit, by API path (no query). */
 export type FirstAnswers = Record<string, FirstAnswer>;
@@ -17,7 +17,7 @@ const ORIGIN = 'http://lab.invalid';
 /**
  * What the lab's own handlers answer those early GETs in a browser with nothing stored, at the lab
  * clock's instant `now`: the built-in lab (`freshLab`), a clock at 1×, no lesson, nothing kept beside.
- * Run by the build (scripts/build-lab-worker.mjs) to make the worker's first entry (./first.ts), and by
+ * Run by the build (scripts/build-lab-worker.mjs) to make the page's answers file (./first-page.ts), and by
  * its test against the full lab at other instants (a first visit's answers do not depend on the time).
  * It installs a lab of its own: run it in a process of its own, or reinstall after.
  */

@@ -32,10 +32,11 @@ export type ToWorker =
   | { type: 'load' }
   | ({ type: 'request' } & WireRequest);
 /**
- * Worker → page: answers, and writes to the page's localStorage (null removes the key). An answer the
- * first entry gave (./first-entry.ts) is `early`: it says nothing about whether the full lab runs;
- * `ready` that the full lab has loaded and taken over (a page whose first data all came early may
- * ask the lab nothing more), `failed` that it did not load (as a worker's `error` event says of its script).
+ * Worker → page: answers, and writes to the page's localStorage (null removes the key). An answer marked
+ * `early` says nothing about whether the full lab runs (the first entry gave such answers until decision
+ * 080; it gives none now); `decided` is the first entry's check (./first-entry.ts); `ready` that the full lab
+ * has loaded and taken over (a page whose first data all came early may ask the lab nothing more), `failed`
+ * that it did not load (as a worker's `error` event says of its script).
  */
 export type FromWorker =
   | ({ type: 'response'; early?: true } & WireResponse)
