@@ -89,8 +89,14 @@ async function askDirectly(url: string, init?: RequestInit): Promise<Response> {
 }
 
 /** The answers the inline script asked for first (mocks/worker/early.ts), else the lab directly. */
-const answerHere = (url: string, init?: RequestInit) =>
-  takeEarly(url, init, () => askDirectly(url, init)) ?? askDirectly(url, init);
+const answerHere = (url: string, init?: RequestInit) => {
+  const early = takeEarly(url, init, () => askDirectly(url, init));
+  if (early) return early;
+  // A first visit the page answered itself (decision 080): a write waits until the lab's first entry has
+  // checked that nothing is stored — if something was, the page was told first (a notice: it refetches).
+  const decided = (init?.method ?? 'GET').toUpperCase() !== 'GET' ? window.__virtlabLab?.decided : undefined;
+  return decided ? decided.then(() => askDirectly(url, init)) : askDirectly(url, init);
+};
 
 // On a real libvirt backend the server answers /api itself: no worker, nothing to wait for, and
 // the page says so with the same mark (a test waits for it, not for how the backend is told).

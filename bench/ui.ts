@@ -71,8 +71,10 @@ function firstLoadChunks(dir: string, route = '/'): string[] {
 const gzipOf = (dir: string, paths: string[]) =>
   paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
 
-function buildBare(): string {
+function buildBare(reuse = false): string {
   const dir = join(root, 'bench-results/bare-next');
+  // --no-build: a bare page built before with this Next is served as it is (the A/B of the cold part).
+  if (reuse && existsSync(join(dir, '.next/BUILD_ID'))) return dir;
   mkdirSync(join(dir, 'app'), { recursive: true });
   writeFileSync(
     join(dir, 'app/layout.tsx'),
@@ -566,7 +568,7 @@ export async function benchUi(opts: { build?: boolean; only?: Part[] } = {}): Pr
   const want = (p: Part) => !opts.only || opts.only.includes(p);
   if (opts.build !== false || !existsSync(join(root, '.next/BUILD_ID')))
     execFileSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'ignore' });
-  const bare = buildBare();
+  const bare = buildBare(opts.build === false);
   // `/` is app/[locale]/page.tsx (English is served unprefixed, decision 015).
   const appChunks = firstLoadChunks(root, '/[locale]');
   const app = gzipOf(root, appChunks);

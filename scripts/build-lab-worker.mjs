@@ -57,10 +57,11 @@ const options = {
 };
 
 /**
- * The worker's first entry (mocks/worker/first.ts, docs/decisions/070-…): a build of its own, nothing
- * shared with the lab's chunks, holding the built-in lab's answers to the early GETs — computed here by
- * the lab's own handlers (mocks/worker/first-answers.ts, bundled for Node and run once). Named by its
- * content like the chunks; the pages start it on a first visit, and it imports the start entry later.
+ * The worker's first entry (mocks/worker/first.ts, docs/decisions/070-…, 080-…): a build of its own, nothing
+ * shared with the lab's chunks; the pages start it on a first visit, and it imports the start entry later.
+ * Beside it, the page's answers file (mocks/worker/first-page.ts): the built-in lab's answers to the early
+ * GETs, computed here by the lab's own handlers (mocks/worker/first-answers.ts, bundled for Node and run
+ * once). Both named by their content like the chunks.
  */
 async function firstEntryBuild(write) {
   const gen = 'node_modules/.cache/virtlab/first-answers.mjs';
@@ -87,11 +88,31 @@ async function firstEntryBuild(write) {
     target: options.target,
     minify: options.minify,
     legalComments: 'none',
+    // The page answers the early GETs itself (decision 080): the entry only checks and hands over.
+    define: options.define,
+    metafile: true,
+    write,
+    logLevel: 'warning',
+  });
+  // The built-in lab's answers for the page (mocks/worker/first-page.ts): a classic script named by its content.
+  const page = await build({
+    entryPoints: { answers: 'mocks/worker/first-page.ts' },
+    outdir: 'public/lab-worker',
+    entryNames: '[name]-[hash]',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: options.target,
+    minify: options.minify,
+    legalComments: 'none',
+    alias: options.alias,
     define: { ...options.define, FIRST_ANSWERS: JSON.stringify(answers) },
     metafile: true,
     write,
     logLevel: 'warning',
   });
+  const pageText = page.outputFiles?.[0]?.text;
+  const [pageFile, pageOut] = Object.entries(page.metafile.outputs)[0];
   const [file, out] = Object.entries(result.metafile.outputs)[0];
   const text = result.outputFiles?.[0]?.text;
   return {
@@ -101,6 +122,12 @@ async function firstEntryBuild(write) {
     imports: out.imports.map((i) => i.path),
     inputs: Object.keys(out.inputs),
     answers,
+    page: {
+      file: pageFile,
+      bytes: pageOut.bytes,
+      gzip: pageText === undefined ? undefined : gzipSync(pageText).length,
+      inputs: Object.keys(pageOut.inputs),
+    },
   };
 }
 

@@ -46,7 +46,7 @@ export default async function RootLayout({ children, params }: { children: React
       <head>
         {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: our own inline boot scripts, built from constants, run before first paint */}
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
-        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript(worker.entry, worker.first) }} />
+        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript(worker.entry, worker.first, worker.answers) }} />
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
         <script dangerouslySetInnerHTML={{ __html: orientedScript }} />
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}

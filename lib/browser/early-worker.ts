@@ -23,6 +23,19 @@ export const EARLY_GETS: readonly (readonly [RegExp, readonly string[]])[] = [
 ];
 
 /**
+ * The API paths a page's inline script asks for first (EARLY_GETS) on the overview and on any page that
+ * has no data of its own: the frame's (lab, history, lessons) and the overview's lists — the ones the
+ * build answers for a first visit (mocks/worker/first-answers.ts). A domain's or a lesson's own data is
+ * left to the full lab: the answers stay a few KiB (decisions 070, 080).
+ */
+export function earlyPaths(): string[] {
+  const paths = new Set<string>();
+  for (const page of ['/', '/compare'])
+    for (const [re, asks] of EARLY_GETS) if (re.test(page)) for (const a of asks) paths.add(page.replace(re, a));
+  return [...paths];
+}
+
+/**
  * An early answer the app has not taken yet: the worker's answer and when it came (performance.now());
  * null when the worker failed first.
  */
@@ -52,32 +65,41 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * touched here: only fetches other than the app's need it, and app/start-mocks.ts starts it once the
  * page is idle (docs/decisions/038-…). None of it on a real backend (./backend.ts).
  *
- * From its first moment it counts the change notices other tabs post (`heard`): an early answer taken
- * after one may describe the lab before that change (mocks/worker/early.ts asks again), and the app,
- * which listens from its hydration on, refetches what it has if any came before (./lab-sync.ts).
+ * From its first moment it counts the change notices other tabs post (`heard`), on the page's one channel
+ * (`channel`): an early answer taken after one may describe the lab before that change
+ * (mocks/worker/early.ts asks again), and the app, which follows from its hydration on (`hear`,
+ * ./lab-sync.ts), refetches what it has if any came before.
  *
  * On a first visit (none of the lab's keys in localStorage) with a `first` entry built, the worker starts
- * at once with that entry instead (mocks/worker/first.ts, a few KiB: decision 070), which answers the early
- * GETs from the built-in lab when it finds nothing stored, and loads the full lab when told (`load`, at the
- * same moment as above).
+ * at once with that entry instead (mocks/worker/first.ts, ~1.5 KiB gzip: decisions 070, 080), which checks
+ * whether a lab is stored and says so (`decided`: a lab found counts as a notice; the app's writes wait for
+ * it), and loads the full lab when told (`load`, at the same moment as above). The page answers the early
+ * GETs the build has answers for itself (`earlyPaths`), from a small file it adds (`answers`,
+ * mocks/worker/first-page.ts), after the lab's latency; the others go to the worker at once.
  */
 export const earlyWorkerScript = (
   entry: string = LAB_WORKER_URL,
   first?: string,
+  answers?: string,
 ) => `(function(){try{if(${realBackendTest})return;
-var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{},heard:0},go=0,w,s=1;
-try{L.channel=new BroadcastChannel(${JSON.stringify(CHANNEL)});L.channel.onmessage=function(e){if(e.data&&e.data.tab!==t)L.heard++}}catch(e){}
-function mk(u){try{
-var st={},k,i,n=-1,wait={};performance.mark('virtlab:worker-made');w=new Worker(u,{name:t,type:'module'});L.worker=w;
+var t=Math.random().toString(36).slice(2),L=window.__virtlabLab={tab:t,early:{},heard:0},go=0,w,s=1,dd;
+function hd(){L.heard++;if(L.hear)L.hear()}
+try{L.channel=new BroadcastChannel(${JSON.stringify(CHANNEL)});L.channel.onmessage=function(e){if(e.data&&e.data.tab!==t)hd()}}catch(e){}
+function mk(u,af){try{
+var st={},k,i,n=-1,wait={},q=[];performance.mark('virtlab:worker-made');w=new Worker(u,{name:t,type:'module'});L.worker=w;
 try{for(i=0;i<localStorage.length;i++){k=localStorage.key(i);if(k&&k.indexOf('virtlab:')===0)st[k]=localStorage.getItem(k)}}catch(e){}
-var x=function(){L.state='failed';for(k in wait)wait[k](null);wait={}};
+var x=function(){L.state='failed';for(k in wait)wait[k](null);wait={};if(dd)dd()};
 w.postMessage({type:'init',storage:st,indexedDB:typeof indexedDB!=='undefined',start:${JSON.stringify(entry)}});
-w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else if(m.type==='ready')L.state=L.state||'answered';else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
+w.addEventListener('message',function(e){var m=e.data;if(m.type==='storage'){try{if(m.value===null)localStorage.removeItem(m.key);else localStorage.setItem(m.key,m.value)}catch(x){}}else if(m.type==='failed')x();else if(m.type==='decided'){if(!m.fresh)hd();if(dd)dd()}else if(m.type==='ready')L.state=L.state||'answered';else{if(!m.early)L.state=L.state||'answered';if(wait[m.id]){wait[m.id]({at:performance.now(),answer:m});delete wait[m.id]}}});
 w.addEventListener('error',x);
-var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});w.postMessage({type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null})})})
+var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(function(r){if(!r[0].test(p))return;r[1].forEach(function(a){var u=p.replace(r[0],a),id=n--;L.early[u]=new Promise(function(ok){wait[id]=ok});var rq={type:'request',id:id,method:'GET',url:location.origin+u,headers:[['accept','application/json']],body:null};if(af&&${JSON.stringify(earlyPaths().sort())}.indexOf(u)>=0)q.push([id,rq,u]);else w.postMessage(rq)})})
+if(q.length){L.decided=new Promise(function(ok){dd=ok});
+var y=function(){var z=q;q=[];z.forEach(function(e){w.postMessage(e[1])})};
+L.answer=function(A,ms){var z=q;q=[];z.forEach(function(e){var r=A[e[2]];if(!r)return w.postMessage(e[1]);var f=function(){if(!wait[e[0]])return;wait[e[0]]({at:performance.now(),answer:{id:e[0],status:r[0],statusText:r[1],headers:r[2],body:new TextEncoder().encode(r[3]).buffer}});delete wait[e[0]]};if(ms>0)setTimeout(f,ms);else f()})};
+var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc)}
 }catch(e){}}
 function g(){if(go)return;go=1;if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
-${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)});` : ''}
+${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}
 L.start=g;function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length)g();else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
 
 declare global {
@@ -101,8 +123,20 @@ declare global {
        * (./lab-sync.ts `followOtherTabs`), so a notice that came between is counted here.
        */
       heard: number;
-      /** The script's channel, kept open for the page's life so that it keeps counting. */
+      /**
+       * The script's channel, kept open for the page's life so that it keeps counting: the page's one
+       * channel for other tabs' notices (its own, the worker's, carry its tab id and are not counted).
+       */
       channel?: BroadcastChannel;
+      /** Called after each notice counted in `heard`: the app's follower (./lab-sync.ts), once it listens. */
+      hear?: () => void;
+      /**
+       * A first visit answered by the page itself (decision 080): settles when the lab's first entry has
+       * checked the lab's lock and IndexedDB (a stored lab found counts as a notice); writes wait for it.
+       */
+      decided?: Promise<void>;
+      /** Called by the built-in lab's answers file (mocks/worker/first-page.ts) with them and the lab's latency. */
+      answer?: (answers: Record<string, [number, string, [string, string][], string]>, ms: number) => void;
     };
   }
 }

@@ -18,6 +18,8 @@ export interface LabWorkerStart {
   entry?: string;
   /** The worker's first entry (mocks/worker/first.ts), which a first visit starts before its first paint. */
   first?: string;
+  /** The built-in lab's answers for the page itself (mocks/worker/first-page.ts, decision 080), with `first`. */
+  answers?: string;
 }
 
 /** The start entry in `dir` (public/lab-worker), and the first entry beside it, read from the disk. */
@@ -26,7 +28,13 @@ export function readLabWorkerStart(dir: string): LabWorkerStart {
     const files = readdirSync(dir);
     const name = files.find((f) => /^start-[0-9a-f]+\.js$/.test(f));
     const first = files.find((f) => /^first-[0-9A-Z]+\.js$/.test(f));
-    if (name) return { entry: `/lab-worker/${name}`, ...(first ? { first: `/lab-worker/${first}` } : {}) };
+    const answers = files.find((f) => /^answers-[0-9A-Z]+\.js$/.test(f));
+    if (name)
+      return {
+        entry: `/lab-worker/${name}`,
+        ...(first ? { first: `/lab-worker/${first}` } : {}),
+        ...(first && answers ? { answers: `/lab-worker/${answers}` } : {}),
+      };
   } catch {
     /* no worker built yet */
   }

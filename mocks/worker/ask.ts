@@ -58,13 +58,13 @@ export function labLine(): LabLine {
   lab?.addEventListener('message', (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'response') {
-      // The first entry's early answers (a first visit) are not the lab running: its failure to load is still told.
+      // An answer marked early is not the lab running: its failure to load is still told.
       if (!m.early) answered();
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);
     } else if (m.type === 'ready') answered();
     else if (m.type === 'failed') fail(m.message);
-    else if (keepsStorage) {
+    else if (m.type === 'storage' && keepsStorage) {
       try {
         if (m.value === null) localStorage.removeItem(m.key);
         else localStorage.setItem(m.key, m.value);

@@ -1,11 +1,13 @@
-import { EARLY_GETS } from '@/lib/browser/early-worker';
+import { earlyPaths } from '@/lib/browser/early-worker';
+
+export { earlyPaths };
 import { createClock, installClock } from '../clock';
 import { createLessonStore, installLessonStore } from '../lessons';
 import { createStore, installStore, type StorageLike } from '../store';
 import { requestToWire } from './protocol';
 import { serve } from './serve';
 
-/** One early answer as the first entry posts it: status, status text, headers, body text. */
+/** One early answer as the page's answers file holds it: status, status text, headers, body text. */
 export type FirstAnswer = [status: number, statusText: string, headers: [string, string][], body: string];
 /** The early answers of a first visit, by API path (no query). */
 export type FirstAnswers = Record<string, FirstAnswer>;
@@ -13,21 +15,9 @@ export type FirstAnswers = Record<string, FirstAnswer>;
 const ORIGIN = 'http://lab.invalid';
 
 /**
- * The API paths a page's inline script asks for first (EARLY_GETS) on the overview and on any page that
- * has no data of its own: the frame's (lab, history, lessons) and the overview's lists. A domain's or a
- * lesson's own data is left to the full lab: the first entry stays a few KiB (decision 070).
- */
-export function earlyPaths(): string[] {
-  const paths = new Set<string>();
-  for (const page of ['/', '/compare'])
-    for (const [re, asks] of EARLY_GETS) if (re.test(page)) for (const a of asks) paths.add(page.replace(re, a));
-  return [...paths];
-}
-
-/**
  * What the lab's own handlers answer those early GETs in a browser with nothing stored, at the lab
  * clock's instant `now`: the built-in lab (`freshLab`), a clock at 1×, no lesson, nothing kept beside.
- * Run by the build (scripts/build-lab-worker.mjs) to make the worker's first entry (./first.ts), and by
+ * Run by the build (scripts/build-lab-worker.mjs) to make the page's answers file (./first-page.ts), and by
  * its test against the full lab at other instants (a first visit's answers do not depend on the time).
  * It installs a lab of its own: run it in a process of its own, or reinstall after.
  */

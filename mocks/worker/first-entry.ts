@@ -1,32 +1,14 @@
-import { CLOCK_KEY, LAB_MARK_KEY, LESSONS_KEY, SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
+import { CLOCK_KEY, LAB_MARK_KEY, LESSONS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import { LAB_LOCK } from '../persist/exclusive';
-import type { FirstAnswers } from './first-answers';
 import type { FirstHandover } from './handover';
-import type { FromWorker, ToWorker, WireRequest } from './protocol';
+import type { FromWorker, ToWorker } from './protocol';
+
+export { FIRST_DEFAULT_LATENCY_MS, FIRST_MAX_LATENCY_MS, firstLatency } from './first-latency';
 
 /** The page's keys that say a lab, its clock or lesson progress is (or was being) stored. */
 const LAB_KEYS = [STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY];
-/** mocks/store.ts's default latency and lib/api/schemas/requests.ts's bound (a test checks both). */
-export const FIRST_DEFAULT_LATENCY_MS = 150;
-export const FIRST_MAX_LATENCY_MS = 5000;
-
-/** The lab's latency setting as mocks/store.ts reads it (`settingsRequest`, else the default): one key, a whole number in range. */
-export function firstLatency(raw: string | undefined): number {
-  try {
-    const v = JSON.parse(raw ?? 'null') as unknown;
-    if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
-      const ms = (v as { latencyMs?: unknown }).latencyMs;
-      if (typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms <= FIRST_MAX_LATENCY_MS) return ms;
-    }
-  } catch {
-    /* not JSON: the default, as the store reads it */
-  }
-  return FIRST_DEFAULT_LATENCY_MS;
-}
 
 export interface FirstDeps {
-  /** The built-in lab's answers, made by the build from the lab's own handlers (./first-answers.ts). */
-  answers: FirstAnswers;
   post(m: FromWorker, transfer?: Transferable[]): void;
   locks: LockManager | undefined;
   /** Whether IndexedDB holds a lab (its text or what is kept beside it): mocks/persist/idb.ts's read. */
@@ -39,32 +21,28 @@ export interface FirstDeps {
   offer(h: FirstHandover): void;
   /** The full lab did not load: tell the page (`failed`, as the worker's `error` event tells of its script). */
   fail(e: unknown): void;
-  wait(ms: number, then: () => void): void;
   mark(name: string): void;
 }
 
 /**
- * The lab worker's first entry (docs/decisions/070-…): started by the page's inline <head> script on a
- * first visit, before the page's first paint, a few KiB where the full lab is ~130 KiB of start files.
- * It finds out whether a lab is stored — the page's keys, then IndexedDB under the lab's Web Lock,
- * which every tab's requests take — and if none is, answers the page's early GETs (ids below zero:
- * lib/browser/early-worker.ts) from the built-in lab's answers, which the build computed with the
- * lab's own handlers (./first-answers.ts). It keeps the lock from that check until the full lab has
- * taken over, so no other tab writes between the answers and the lab they describe. Everything else
- * — any write, any other request, an early GET after one of those, the page's `idle` — waits, in
- * order, for the full lab, which it imports when the page says so (`load`: after the first paint,
- * decision 064) and which then starts from the built-in lab at the early answers' instant. With a lab
- * stored (or anything it cannot tell) it answers nothing itself.
+ * The lab worker's first entry (docs/decisions/070-…, 080-…): started by the page's inline <head> script on
+ * a first visit, before the page's first paint, ~2 KiB where the full lab is ~130 KiB of start files. The
+ * page has answered its early GETs itself from the built-in lab's answers (mocks/worker/first-page.ts);
+ * this finds out whether that was right — the page's keys, then IndexedDB under the lab's Web Lock, which
+ * every tab's requests take — and tells the page (`decided`: `fresh` when nothing is stored; otherwise the
+ * page counts it as a notice and asks the lab again). With nothing stored it keeps the lock from that
+ * check until the full lab has taken over, so no other tab writes between the built-in lab the page was
+ * answered from and the lab that then starts from it at the check's instant. Everything the page sends
+ * meanwhile — any write, any other request, the page's `idle` — waits, in order, for the full lab, which
+ * it imports when the page says so (`load`: after the first paint, decision 064).
  */
 export function firstEntry(d: FirstDeps) {
-  /** deciding → early (nothing stored: it answers) or full (the lab answers everything). */
-  let mode: 'deciding' | 'early' | 'full' = 'deciding';
   let queue: ToWorker[] = [];
   let lab: ((m: ToWorker) => void) | null = null;
   let start: string | null = null;
   let asked = false;
   let loading = false;
-  let latency = 0;
+  /** The lab clock's instant of the check that found nothing stored (the lock held since); null otherwise. */
   let freshAt: number | null = null;
   let release: () => void = () => {};
   /** The lab took over, or failed to load: a lock granted after that is let go at once. */
@@ -73,70 +51,20 @@ export function firstEntry(d: FirstDeps) {
     over = true;
     release();
   };
-  let posting = 0;
   let decided: () => void = () => {};
   const decision = new Promise<void>((ok) => {
     decided = ok;
   });
-  let posted: () => void = () => {};
-  let allPosted = Promise.resolve();
-  let firstAnswer = true;
 
+  /** A lab is stored, or it cannot tell: the full lab reads whatever is stored; the page asks again. */
   const full = () => {
-    mode = 'full';
+    d.post({ type: 'decided', fresh: false });
     decided();
   };
 
-  const earlyAnswer = (m: ToWorker) => {
-    if (m.type !== 'request' || m.id >= 0 || m.method !== 'GET' || m.body !== null) return undefined;
-    let url: URL;
-    try {
-      url = new URL(m.url);
-    } catch {
-      return undefined;
-    }
-    return url.search === '' ? d.answers[url.pathname] : undefined;
-  };
-
-  const respond = (m: WireRequest, a: FirstAnswers[string]) => {
-    if (posting++ === 0)
-      allPosted = new Promise((ok) => {
-        posted = ok;
-      });
-    d.wait(latency, () => {
-      const body = new TextEncoder().encode(a[3]).buffer as ArrayBuffer;
-      d.post({ type: 'response', early: true, id: m.id, status: a[0], statusText: a[1], headers: a[2], body }, [body]);
-      if (firstAnswer) d.mark('virtlab:first-answered');
-      firstAnswer = false;
-      if (--posting === 0) posted();
-    });
-  };
-
-  /**
-   * Answers the early GETs in the queue, up to the first of the app's own requests (any write among
-   * them): what comes after it waits for the lab. An early GET it has no answer for (a domain's page)
-   * waits too, without holding back the others: GETs of a lab no request has changed.
-   */
-  const answerEarly = () => {
-    if (mode !== 'early' || lab) return;
-    const rest: ToWorker[] = [];
-    let behind = false;
-    for (const m of queue) {
-      const a = behind ? undefined : earlyAnswer(m);
-      if (a && m.type === 'request') respond(m, a);
-      else {
-        if (m.type === 'request' && m.id >= 0) behind = true;
-        rest.push(m);
-      }
-    }
-    queue = rest;
-  };
-
   const decide = (m: Extract<ToWorker, { type: 'init' }>) => {
-    const keys = m.storage;
-    if (LAB_KEYS.some((k) => k in keys) || !m.indexedDB || !d.locks) return full();
-    latency = firstLatency(keys[SETTINGS_KEY]);
-    // The lock is held until the full lab has taken over (`release`), or at once when a lab is stored.
+    if (LAB_KEYS.some((k) => k in m.storage) || !m.indexedDB || !d.locks) return full();
+    // The lock is held until the full lab has taken over (`release`), or let go at once when a lab is stored.
     void d.locks
       .request(
         LAB_LOCK,
@@ -144,17 +72,16 @@ export function firstEntry(d: FirstDeps) {
           new Promise<void>((held) => {
             d.stored().then(
               (stored) => {
-                // A lab is stored, or the full lab has already taken over (or failed): nothing to answer.
+                // A lab is stored, or the full lab has already taken over (or failed).
                 if (stored || over) {
                   held();
                   return full();
                 }
                 freshAt = d.now();
                 release = held;
-                mode = 'early';
                 d.mark('virtlab:first-decided');
+                d.post({ type: 'decided', fresh: true });
                 decided();
-                answerEarly();
               },
               () => {
                 held();
@@ -168,18 +95,16 @@ export function firstEntry(d: FirstDeps) {
 
   const handover: FirstHandover = {
     adopt(handle, fresh) {
-      // The lab is evaluated: once the decision is made and the early answers are out, it takes over.
-      void decision
-        .then(() => allPosted)
-        .then(() => {
-          if (freshAt !== null) fresh(freshAt);
-          lab = handle;
-          const waiting = queue;
-          queue = [];
-          for (const q of waiting) handle(q);
-          letGo();
-          d.post({ type: 'ready' });
-        });
+      // The lab is evaluated: once the check is made, it takes over.
+      void decision.then(() => {
+        if (freshAt !== null) fresh(freshAt);
+        lab = handle;
+        const waiting = queue;
+        queue = [];
+        for (const q of waiting) handle(q);
+        letGo();
+        d.post({ type: 'ready' });
+      });
     },
   };
 
@@ -203,6 +128,5 @@ export function firstEntry(d: FirstDeps) {
       decide(m);
       if (asked) load();
     }
-    answerEarly();
   };
 }

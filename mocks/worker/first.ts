@@ -1,11 +1,7 @@
 import { idbBackend, IDB_DATABASE } from '../persist/idb';
-import type { FirstAnswers } from './first-answers';
 import { firstEntry } from './first-entry';
 import { offerHandover } from './handover';
 import type { FromWorker, ToWorker } from './protocol';
-
-/** The built-in lab's early answers, computed by the build with the lab's own handlers (scripts/build-lab-worker.mjs). */
-declare const FIRST_ANSWERS: FirstAnswers;
 
 performance.mark('virtlab:first-evaluating');
 
@@ -19,7 +15,6 @@ const scope = self as unknown as {
  * the full lab (its own esbuild build, nothing shared), which it imports when the page says so.
  */
 const onMessage = firstEntry({
-  answers: FIRST_ANSWERS,
   post: (m, transfer) => scope.postMessage(m, transfer),
   locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
   async stored() {
@@ -36,7 +31,6 @@ const onMessage = firstEntry({
   load: (url) => import(/* @vite-ignore */ url),
   offer: offerHandover,
   fail: (e) => scope.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
-  wait: (ms, then) => (ms > 0 ? setTimeout(then, ms) : then()),
   mark: (name) => performance.mark(name),
 });
 scope.onmessage = (e) => onMessage(e.data);

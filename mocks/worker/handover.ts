@@ -2,17 +2,16 @@ import type { ToWorker } from './protocol';
 
 /**
  * What the worker's first entry (./first.ts) hands the full lab (./lab.worker.ts) when it has loaded it:
- * the messages the page sent meanwhile (the page's keys first, then every request it did not answer
- * itself, in order) go to the lab's handler, and — when it answered a first visit's early GETs —
- * the lab clock's instant those answers described, so the lab starts from the built-in lab at that
- * instant, as they did. The first entry holds the lab's Web Lock from its check (nothing stored) until
- * this hand-over, so no tab wrote in between.
+ * the messages the page sent meanwhile (the page's keys first, then every request, in order) go to the
+ * lab's handler, and — when its check found nothing stored, and the page answered its early GETs from
+ * the built-in lab (decision 080) — the lab clock's instant of that check, so the lab starts from the
+ * built-in lab at that instant. The first entry holds the lab's Web Lock from its check until this
+ * hand-over, so no tab wrote in between.
  */
 export interface FirstHandover {
   /**
-   * Once the first entry has decided and its early answers are posted: `fresh` with their instant
-   * (only when it gave some), then the waiting messages to `handle`, and every later one; then the
-   * lab's lock is released.
+   * Once the first entry has decided: `fresh` with the check's instant (only when it found nothing
+   * stored), then the waiting messages to `handle`, and every later one; then the lab's lock is released.
    */
   adopt(handle: (m: ToWorker) => void, fresh: (at: number) => void): void;
 }

@@ -60,6 +60,22 @@ describe('cachedLabWorkerStart', () => {
     }
   });
 
+  it('names the first entry and the page’s answers file beside it, the answers only with a first entry (decision 080)', () => {
+    const dir = folder();
+    try {
+      writeFileSync(join(dir, 'answers-GECHTCOR.js'), '');
+      expect(cachedLabWorkerStart(dir, false)()).toEqual({ entry: '/lab-worker/start-aa11.js' });
+      writeFileSync(join(dir, 'first-AFYPOWX5.js'), '');
+      expect(cachedLabWorkerStart(dir, false)()).toEqual({
+        entry: '/lab-worker/start-aa11.js',
+        first: '/lab-worker/first-AFYPOWX5.js',
+        answers: '/lab-worker/answers-GECHTCOR.js',
+      });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('looks again while no worker is built', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lab-worker-'));
     try {

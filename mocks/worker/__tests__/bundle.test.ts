@@ -10,7 +10,15 @@ afterAll(() => server.close());
 
 /** scripts/build-lab-worker.mjs --check: the worker's bundle as it is built, nothing written. */
 const bundle = JSON.parse(execFileSync('node', ['scripts/build-lab-worker.mjs', '--check'], { encoding: 'utf8' })) as {
-  first: { file: string; bytes: number; gzip: number; imports: string[]; inputs: string[]; answers: FirstAnswers };
+  first: {
+    file: string;
+    bytes: number;
+    gzip: number;
+    imports: string[];
+    inputs: string[];
+    answers: FirstAnswers;
+    page: { file: string; bytes: number; gzip: number; inputs: string[] };
+  };
   start: { bytes: number; files: string[]; inputs: string[] };
   entry: string;
   hashed: { name: string; text: string };
@@ -56,7 +64,22 @@ test("the worker's first entry is a few KiB on its own: no chunk of the lab's, n
   expect(bundle.first.file).toMatch(/^public\/lab-worker\/first-[0-9A-Z]+\.js$/);
   expect(bundle.first.imports).toEqual([]);
   expect(bundle.first.inputs.filter((i) => /lib\/sim|mocks\/handlers|node_modules\/msw|zod/.test(i))).toEqual([]);
-  expect(bundle.first.gzip).toBeLessThan(8 * 1024);
+  expect(bundle.first.gzip).toBeLessThan(3 * 1024);
+  // It answers nothing itself (decision 080): the built-in lab's answers are the page's file.
+  expect(bundle.first.inputs).not.toContain('mocks/worker/first-answers.ts');
+});
+
+test("the page's answers file is a few KiB of data and the latency rule: nothing of the simulator, MSW or zod (decision 080)", () => {
+  expect(bundle.first.page.file).toMatch(/^public\/lab-worker\/answers-[0-9A-Z]+\.js$/);
+  expect(bundle.first.page.inputs.sort()).toEqual(
+    [
+      '<define:FIRST_ANSWERS>',
+      'lib/storage-keys.ts',
+      'mocks/worker/first-latency.ts',
+      'mocks/worker/first-page.ts',
+    ].sort(),
+  );
+  expect(bundle.first.page.gzip).toBeLessThan(6 * 1024);
 });
 
 test("the first entry's answers are the full lab's for a browser with nothing stored, at any instant — the build computed them with the lab's handlers", async () => {

@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LATENCY_MS } from '@/lib/api/schemas/requests';
 import { LAB_MARK_KEY, SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import { createStore, DEFAULT_LATENCY_MS, type StorageLike } from '../../store';
-import type { FirstAnswers } from '../first-answers';
 import { FIRST_DEFAULT_LATENCY_MS, FIRST_MAX_LATENCY_MS, firstEntry, firstLatency } from '../first-entry';
 import type { FirstHandover } from '../handover';
 import type { FromWorker, ToWorker } from '../protocol';
 
-const ANSWERS: FirstAnswers = {
-  '/api/lab': [200, 'OK', [['content-type', 'application/json']], '{"status":"ok","storeVersion":1}'],
-  '/api/domains': [200, 'OK', [['content-type', 'application/json']], '[]'],
-};
 const O = 'http://lab.test';
 const get = (id: number, path: string): ToWorker => ({
   type: 'request',
@@ -21,11 +16,15 @@ const get = (id: number, path: string): ToWorker => ({
   headers: [],
   body: null,
 });
-const init = (storage: Record<string, string> = {}): ToWorker => ({
+const init = (
+  storage: Record<string, string> = {},
+  more: Partial<Extract<ToWorker, { type: 'init' }>> = {},
+): ToWorker => ({
   type: 'init',
   storage,
   indexedDB: true,
   start: '/lab-worker/start-0.js',
+  ...more,
 });
 
 /** A lock manager of one lock, as navigator.locks grants it: one holder at a time, in order. */
@@ -58,6 +57,7 @@ function setup(
     stored?: boolean;
     storedFails?: boolean;
     loadFails?: boolean;
+    noLocks?: boolean;
     lockManager?: ReturnType<typeof fakeLocks>;
   } = {},
 ) {
@@ -69,9 +69,8 @@ function setup(
   let offered: FirstHandover | undefined;
   const { locks, held } = opts.lockManager ?? fakeLocks();
   const send = firstEntry({
-    answers: ANSWERS,
     post: (m) => posted.push(m),
-    locks,
+    locks: opts.noLocks ? undefined : locks,
     stored: async () => {
       if (opts.storedFails) throw new Error('blocked');
       return opts.stored ?? false;
@@ -85,7 +84,6 @@ function setup(
       offered = h;
     },
     fail: (e) => failed.push(e),
-    wait: (_ms, then) => then(),
     mark: () => {},
   });
   /** What the full lab's evaluation does (mocks/worker/lab.worker.ts). */
@@ -95,54 +93,54 @@ function setup(
       (at) => fresh.push(at),
     );
   const answered = () => posted.flatMap((m) => (m.type === 'response' ? [m.id] : []));
-  return { send, posted, lab, fresh, failed, loaded, held, evaluate, answered };
+  const decisions = () => posted.flatMap((m) => (m.type === 'decided' ? [m.fresh] : []));
+  return { send, posted, lab, fresh, failed, loaded, held, evaluate, answered, decisions };
 }
 
 /**
- * With a lab stored (or nothing it can tell), the first entry answers nothing, holds no lock, and hands
- * the full lab the page's keys and its early GET as they came, with no fresh start.
+ * With a lab stored (or nothing it can tell), the first entry tells the page so (its early answers from the
+ * built-in lab may be wrong: it asks again), holds no lock, and hands the full lab the page's keys and its
+ * requests as they came, with no fresh start.
  */
 async function expectLeftToLab(w: ReturnType<typeof setup>, first: ToWorker) {
   w.send(first);
-  w.send(get(-1, '/api/lab'));
+  w.send(get(-2, '/api/hosts/kvm1/domains/web01'));
   await tick();
-  expect(w.answered()).toEqual([]);
+  expect(w.decisions()).toEqual([false]);
   expect(w.held).toEqual([]);
   w.send({ type: 'load' });
   w.evaluate();
   await tick();
   expect(w.fresh).toEqual([]);
   expect(w.lab.map((m) => m.type)).toEqual(['init', 'request']);
+  expect(w.answered()).toEqual([]);
 }
 
 describe("the lab worker's first entry", () => {
-  it('answers the early GETs itself when nothing is stored, then hands everything else to the lab at that instant', async () => {
+  it('tells the page that nothing is stored, holds the lock, then hands everything to the lab at the check’s instant', async () => {
     const w = setup();
     w.send(init());
-    w.send(get(-1, '/api/domains'));
-    w.send(get(-2, '/api/hosts/kvm1/domains/web01')); // no answer of its own: waits, holds back nothing
-    w.send(get(-3, '/api/lab'));
+    w.send(get(-2, '/api/hosts/kvm1/domains/web01')); // an early GET the page had no answer for
+    w.send(get(0, '/api/lab'));
     await tick();
-    expect(w.answered()).toEqual([-1, -3]);
-    const body = w.posted[0].type === 'response' ? new TextDecoder().decode(w.posted[0].body) : '';
-    expect(body).toBe('[]');
+    expect(w.decisions()).toEqual([true]);
+    expect(w.answered()).toEqual([]);
     expect(w.held).toEqual(['virtlab:lab']);
     w.send({ type: 'load' });
     expect(w.loaded).toEqual(['/lab-worker/start-0.js']);
     w.evaluate();
     await tick();
     expect(w.fresh).toEqual([1234]);
-    expect(w.lab.map((m) => m.type)).toEqual(['init', 'request']);
-    expect(w.lab[1]).toMatchObject({ id: -2 });
+    expect(w.lab.map((m) => (m.type === 'request' ? m.id : m.type))).toEqual(['init', -2, 0]);
     // The lock is released once the lab has taken over, the page told, and later messages go to it.
     expect(w.held).toEqual([]);
     expect(w.posted.at(-1)).toEqual({ type: 'ready' });
     w.send(get(5, '/api/lab'));
     expect(w.lab.at(-1)).toMatchObject({ id: 5 });
-    expect(w.answered()).toEqual([-1, -3]);
+    expect(w.answered()).toEqual([]);
   });
 
-  it('answers nothing after one of the app’s own requests (a write) is waiting: those wait for the lab, in order', async () => {
+  it('answers nothing itself: a write and every GET wait for the lab, in order', async () => {
     const w = setup();
     w.send(init());
     w.send({
@@ -163,16 +161,6 @@ describe("the lab worker's first entry", () => {
     expect(w.lab.map((m) => (m.type === 'request' ? m.id : m.type))).toEqual(['init', 0, -1, 1]);
   });
 
-  it('answers only the page’s early GETs: not the app’s own, nor one with a query', async () => {
-    const w = setup();
-    w.send(init());
-    w.send(get(-1, '/api/lab?x=1'));
-    w.send(get(-2, '/api/lab'));
-    w.send(get(3, '/api/domains'));
-    await tick();
-    expect(w.answered()).toEqual([-2]);
-  });
-
   for (const [why, storage] of [
     ['a lab is marked stored', { [LAB_MARK_KEY]: '1' }],
     ['an older VirtLab kept its lab in localStorage', { [STORE_KEY]: '{}' }],
@@ -183,25 +171,28 @@ describe("the lab worker's first entry", () => {
     for (const opts of [{ stored: true }, { storedFails: true }]) await expectLeftToLab(setup(opts), init());
   });
 
+  it('leaves everything to the lab when the browser has no Web Locks or no IndexedDB', async () => {
+    await expectLeftToLab(setup({ noLocks: true }), init());
+    await expectLeftToLab(setup(), init({}, { indexedDB: false }));
+  });
+
   it('decides only once the lock is its own: another tab’s request in progress finishes first', async () => {
     const lockManager = fakeLocks();
     let release: () => void = () => {};
     void lockManager.locks.request('virtlab:lab', () => new Promise<void>((r) => (release = r)));
     const w = setup({ lockManager });
     w.send(init());
-    w.send(get(-1, '/api/lab'));
     await tick();
-    expect(w.answered()).toEqual([]);
+    expect(w.decisions()).toEqual([]);
     release();
     await tick();
     await tick();
-    expect(w.answered()).toEqual([-1]);
+    expect(w.decisions()).toEqual([true]);
   });
 
   it('tells the page when the lab does not load (the worker’s error event), and lets the lock go', async () => {
     const w = setup({ loadFails: true });
     w.send(init());
-    w.send(get(-1, '/api/lab'));
     w.send({ type: 'load' });
     await tick();
     await tick();

@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type EarlyAnswer, earlyWorkerScript } from '../early-worker';
+
+type Lab = NonNullable<Window['__virtlabLab']>;
+const ANSWERS: Parameters<NonNullable<Lab['answer']>>[0] = {
+  '/api/lab': [200, 'OK', [['content-type', 'application/json']], '{"status":"ok"}'],
+  '/api/lab/history': [200, 'OK', [['content-type', 'application/json']], '[]'],
+  '/api/lessons': [200, 'OK', [['content-type', 'application/json']], '[{"id":"one"}]'],
+};
+
+/**
+ * The page's inline <head> script, run for real (lib/browser/early-worker.ts), with the first entry and the
+ * answers file built, in a page at `path` with `storage` as its localStorage: what it posts to the worker it
+ * makes, the scripts it adds, and its timers.
+ */
+function page(path: string, storage: Record<string, string> = {}) {
+  const posted: { type: string; id?: number; url?: string }[] = [];
+  const workers: string[] = [];
+  const scripts: { src?: string; onerror?: () => void }[] = [];
+  const timers: { fn: () => void; ms: number }[] = [];
+  let fromWorker: (e: { data: unknown }) => void = () => {};
+  class FakeWorker {
+    constructor(url: string) {
+      workers.push(url);
+    }
+    postMessage(m: { type: string }) {
+      posted.push(m);
+    }
+    addEventListener(type: string, fn: (e: { data: unknown }) => void) {
+      if (type === 'message') fromWorker = fn;
+    }
+  }
+  const keys = () => Object.keys(storage);
+  const window = {} as { __virtlabLab?: Lab };
+  (globalThis as unknown as { window: unknown }).window = window;
+  new Function(
+    'window',
+    'document',
+    'localStorage',
+    'location',
+    'requestAnimationFrame',
+    'setTimeout',
+    'Worker',
+    earlyWorkerScript('/lab-worker/start-0.js', '/lab-worker/first-0.js', '/lab-worker/answers-0.js'),
+  )(
+    window,
+    { cookie: '', hidden: false, createElement: () => ({}), head: { appendChild: (s: object) => scripts.push(s) } },
+    { getItem: (k: string) => storage[k] ?? null, key: (i: number) => keys()[i] ?? null, length: keys().length },
+    { pathname: path, origin: 'http://lab.test' },
+    () => 0,
+    (fn: () => void, ms: number) => timers.push({ fn, ms }),
+    FakeWorker,
+  );
+  const lab = window.__virtlabLab!;
+  const requests = () => posted.flatMap((m) => (m.type === 'request' ? [new URL(m.url!).pathname] : []));
+  const settled = async (p: Promise<unknown> | undefined) =>
+    Promise.race([p?.then(() => true), new Promise((r) => setImmediate(() => r(false)))]);
+  return {
+    lab,
+    posted,
+    workers,
+    scripts,
+    timers,
+    requests,
+    settled,
+    fromWorker: (data: unknown) => fromWorker({ data }),
+  };
+}
+const text = (e: EarlyAnswer | undefined) => new TextDecoder().decode(e!.answer.body);
+
+describe('the inline script on a first visit (decision 080)', () => {
+  afterEach(() => {
+    delete (globalThis as { window?: unknown }).window;
+  });
+
+  it('answers the early GETs in the page from the built-in lab’s answers, and asks the worker only what they lack', async () => {
+    const p = page('/ja/hosts/kvm1/domains/web01');
+    expect(p.workers).toEqual(['/lab-worker/first-0.js']);
+    expect(p.scripts.map((s) => s.src)).toEqual(['/lab-worker/answers-0.js']);
+    // The domain's own data has no built-in answer: the worker is asked at once (its full lab answers).
+    expect(p.requests()).toEqual(['/api/hosts/kvm1/domains/web01']);
+    p.lab.answer!(ANSWERS, 0);
+    expect(p.requests()).toEqual(['/api/hosts/kvm1/domains/web01']);
+    const lab = await p.lab.early['/api/lab'];
+    expect(lab?.answer).toMatchObject({
+      status: 200,
+      statusText: 'OK',
+      headers: [['content-type', 'application/json']],
+    });
+    expect(lab!.answer.id).toBeLessThan(0);
+    expect(text(lab)).toBe('{"status":"ok"}');
+    expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
+    expect(p.timers.filter((t) => t.ms !== 3000)).toEqual([]);
+  });
+
+  it('waits the lab’s simulated latency before answering', async () => {
+    const p = page('/');
+    p.lab.answer!(ANSWERS, 150);
+    expect(await p.settled(p.lab.early['/api/lab'])).toBe(false);
+    const latency = p.timers.filter((t) => t.ms === 150);
+    expect(latency).toHaveLength(3);
+    for (const t of latency) t.fn();
+    expect(await p.settled(p.lab.early['/api/lab'])).toBe(true);
+    // Answers the file lacks (here '/''s lists) go to the worker.
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
+  });
+
+  it('asks the worker for every early GET when the answers file does not load', () => {
+    const p = page('/compare');
+    p.scripts[0].onerror!();
+    expect(p.requests()).toEqual(['/api/lab', '/api/lab/history', '/api/lessons']);
+  });
+
+  it('counts a stored lab the first entry found as a notice, and lets writes go only once it has decided', async () => {
+    const p = page('/');
+    const hear = vi.fn();
+    p.lab.hear = hear;
+    expect(await p.settled(p.lab.decided)).toBe(false);
+    p.fromWorker({ type: 'decided', fresh: false });
+    expect(p.lab.heard).toBe(1);
+    expect(hear).toHaveBeenCalledTimes(1);
+    expect(await p.settled(p.lab.decided)).toBe(true);
+  });
+
+  it('counts nothing when the first entry found nothing stored', async () => {
+    const p = page('/');
+    p.fromWorker({ type: 'decided', fresh: true });
+    expect(p.lab.heard).toBe(0);
+    expect(await p.settled(p.lab.decided)).toBe(true);
+  });
+
+  it('answers nothing itself when a lab is marked stored: no first entry, no answers file, writes not held', () => {
+    const p = page('/', { 'virtlab:lab-stored': '1' });
+    expect(p.workers).toEqual([]);
+    expect(p.scripts).toEqual([]);
+    expect(p.lab.decided).toBeUndefined();
+    expect(p.lab.answer).toBeUndefined();
+    // The full lab, started after the paint (or when the app asks first), is asked every early GET at once.
+    p.lab.start!();
+    expect(p.workers).toEqual(['/lab-worker/start-0.js']);
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts', '/api/lab', '/api/lab/history', '/api/lessons']);
+    expect(p.scripts).toEqual([]);
+    expect(p.lab.decided).toBeUndefined();
+  });
+});
