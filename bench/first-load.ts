@@ -18,13 +18,16 @@ export interface RouteLoad {
   chunks: string[];
 }
 
-export function routeStats(dir: string): { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[] {
+export function routeStats(
+  dir: string,
+): { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[] {
   return JSON.parse(readFileSync(join(dir, '.next/diagnostics/route-bundle-stats.json'), 'utf8'));
 }
 
 export function firstLoads(dir: string): RouteLoad[] {
   const gz = new Map<string, number>();
-  const gzipOf = (p: string) => gz.get(p) ?? gz.set(p, gzipSync(readFileSync(join(dir, p)), { level: 9 }).length).get(p)!;
+  const gzipOf = (p: string) =>
+    gz.get(p) ?? gz.set(p, gzipSync(readFileSync(join(dir, p)), { level: 9 }).length).get(p)!;
   return routeStats(dir)
     .map((s) => ({
       route: s.route,
@@ -48,7 +51,8 @@ export function shared(loads: RouteLoad[], dir: string): RouteLoad {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script, not imported (the e2e imports it; Playwright loads it as CommonJS: no import.meta).
+if (/first-load\.ts$/.test(process.argv[1] ?? '')) {
   const [dir = '.', base] = process.argv.slice(2);
   const table = (d: string) => {
     const loads = firstLoads(d);
