@@ -28,7 +28,11 @@ export function DrillPage() {
           </h1>
           <p className="mt-1 text-sm text-muted">{t('intro')}</p>
         </div>
-        {fresh ? null : s.current ? (
+        {fresh ? null : !s.loaded ? (
+          <p role="status" className="rounded-lg border border-line bg-panel p-4 text-muted">
+            {t('loading')}
+          </p>
+        ) : s.current ? (
           <QuestionCard
             key={s.slot}
             q={s.current}

@@ -5,8 +5,6 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDrillRecord, saveDrillRecord } from '@/lib/browser/drill-store';
 import { loadVirshJa } from '@/lib/browser/tool-output';
-import { kindsFor, parseQuestionId, question, sessionIds } from '@/lib/drills/generate';
-import { isRight } from '@/lib/drills/judge';
 import { type DrillRecord, dueReview, recordAnswer } from '@/lib/drills/record';
 import type { Difficulty, Question, Tag } from '@/lib/drills/types';
 import { paths } from '@/lib/routes';
@@ -23,9 +21,22 @@ interface Given extends Result {
   slot: string;
 }
 
-const load = (id: string | null): Question | null => {
-  const p = id ? parseQuestionId(id) : null;
-  return p ? question(p.kind, p.seed) : null;
+type Engine = typeof import('./drill-engine');
+
+/** The engine, asked for once per page: its chunk is the drill's weight (drill-engine.ts). */
+let engineOnce: Promise<Engine> | null = null;
+export const loadDrillEngine = () => {
+  // A failed load (offline, on a page never fetched) is asked for again on the next mount.
+  engineOnce ??= import('./drill-engine').catch((e: unknown) => {
+    engineOnce = null;
+    throw e;
+  });
+  return engineOnce;
+};
+
+const load = (e: Engine, id: string | null): Question | null => {
+  const p = id ? e.parseQuestionId(id) : null;
+  return p ? e.question(p.kind, p.seed) : null;
 };
 
 /**
@@ -40,7 +51,18 @@ export function useDrillSession() {
   const [review, setReview] = useState<string | null>(null);
   const [given, setGiven] = useState<Given | null>(null);
   const [tally, setTally] = useState({ right: 0, total: 0 });
+  const [engine, setEngine] = useState<Engine | null>(null);
   useEffect(() => void loadDrillRecord().then(setRecord), []);
+  useEffect(() => {
+    let live = true;
+    loadDrillEngine().then(
+      (e) => live && setEngine(e),
+      (e: unknown) => console.error('The drill could not be loaded', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   // On a Japanese page virsh's output shows in Japanese: a typed answer may be written so too.
   const japanese = useLocale() === 'ja';
   const [virshJa, setVirshJa] = useState<Awaited<ReturnType<typeof loadVirshJa>> | null>(null);
@@ -50,11 +72,16 @@ export function useDrillSession() {
   const tagKey = query.tags.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the tags are compared by their text
   const ids = useMemo(
-    () => (query.q ? [query.q] : sessionIds(query.seed, query.tags, SESSION_LENGTH, query.level ?? undefined)),
-    [query.q, query.seed, tagKey, query.level],
+    () =>
+      !engine
+        ? []
+        : query.q
+          ? [query.q]
+          : engine.sessionIds(query.seed, query.tags, SESSION_LENGTH, query.level ?? undefined),
+    [engine, query.q, query.seed, tagKey, query.level],
   );
   const currentId = review ?? ids[query.n] ?? null;
-  const current = useMemo(() => load(currentId), [currentId]);
+  const current = useMemo(() => (engine ? load(engine, currentId) : null), [engine, currentId]);
   // Where the learner is: a missed question come back, or the URL's position. The URL moves on
   // after the page has (router.replace is not at once), so each answer is kept with its slot and
   // shown only there: no old answer on the next question, no choice lost when the URL catches up.
@@ -63,8 +90,12 @@ export function useDrillSession() {
   const go = (d: Partial<DrillQuery>) => router.replace(paths.drill(drillQuery(d)), { scroll: false });
 
   const answer = (text: string) => {
-    if (!current || result || !record) return;
-    const right = isRight(current, text, virshJa ? (stdout) => virshJa({ stdout, stderr: '' }).stdout : undefined);
+    if (!engine || !current || result || !record) return;
+    const right = engine.isRight(
+      current,
+      text,
+      virshJa ? (stdout) => virshJa({ stdout, stderr: '' }).stdout : undefined,
+    );
     const next = recordAnswer(record, current, right);
     setGiven({ answer: text, right, slot });
     setTally((t) => ({ right: t.right + (right ? 1 : 0), total: t.total + 1 }));
@@ -72,7 +103,7 @@ export function useDrillSession() {
     void saveDrillRecord(next);
   };
   const next = () => {
-    const kinds = kindsFor(query.tags);
+    const kinds = engine?.kindsFor(query.tags) ?? [];
     const due = record && dueReview(record, (id) => id !== currentId && kinds.some((k) => id.startsWith(`${k}-`)));
     if (!review) go({ ...query, n: query.n + 1 });
     setReview(due ?? null);
@@ -86,6 +117,8 @@ export function useDrillSession() {
   return {
     query,
     hasSeed: search.has('seed'),
+    /** False until the engine has come: nothing to ask or judge yet. */
+    loaded: engine !== null,
     ids,
     current,
     slot,

@@ -1,9 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useLabStatus } from '@/lib/api/lab';
-import { RecoveryScreen } from './RecoveryScreen';
+
+// Shown only for a stored lab that cannot be read: not part of any page's first load.
+const RecoveryScreen = lazy(() => import('./RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
 
 /**
  * A stored lab that cannot be read gets the recovery screen, never a blank page. The page renders
@@ -12,7 +14,12 @@ import { RecoveryScreen } from './RecoveryScreen';
 export function LabGate({ children }: { children: ReactNode }) {
   const t = useTranslations('gate');
   const status = useLabStatus();
-  if (status.data?.status === 'unreadable') return <RecoveryScreen status={status.data} />;
+  if (status.data?.status === 'unreadable')
+    return (
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <RecoveryScreen status={status.data} />
+      </Suspense>
+    );
   return (
     <>
       {status.isPending && (

@@ -2,7 +2,6 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Transcript } from '@/lib/api/contract';
-import { CommandEcho } from '@/components/actions/CommandEcho';
 
 /**
  * Toasts are for failures, never part of showing a page, so sonner loads after the page: when the
@@ -37,14 +36,18 @@ export function toastSuccess(title: string) {
  */
 export function toastCommand(transcript: Transcript) {
   mountNow?.();
-  // A terminal's colours, as in LAST COMMAND and the console: the prompt and errors read as they do there.
-  const echo = (
-    <div className="rounded bg-term-bg p-2 text-term-fg">
-      <CommandEcho transcript={transcript} label={transcript.line} />
-    </div>
-  );
-  void Promise.all([import('sonner'), listening]).then(([{ toast }]) =>
-    transcript.status === 0 ? toast.success(echo, { duration: 8000 }) : toast.error(echo, { duration: 12000 }),
+  // The echo's code comes with the toast's, not with the page (docs/decisions/081-…).
+  void Promise.all([import('sonner'), import('@/components/actions/CommandEcho'), listening]).then(
+    ([{ toast }, { CommandEcho }]) => {
+      // A terminal's colours, as in LAST COMMAND and the console: the prompt and errors read as they do there.
+      const echo = (
+        <div className="rounded bg-term-bg p-2 text-term-fg">
+          <CommandEcho transcript={transcript} label={transcript.line} />
+        </div>
+      );
+      if (transcript.status === 0) toast.success(echo, { duration: 8000 });
+      else toast.error(echo, { duration: 12000 });
+    },
   );
 }
 

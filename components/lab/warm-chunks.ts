@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { loadConsole } from '@/components/console/ConsoleDrawer';
 import { loadLessonPanel } from '@/components/learn/load-lesson-panel';
 import { loadLabMenu } from '@/components/layout/LabMenu';
-import { loadRowActionsMenu } from '@/components/overview/RowActions';
+import { loadRowActionsMenu } from '@/components/overview/load-row-actions-menu';
 import { loadShellTools } from '@/lib/browser/shell-tools';
 import { loadVirshJa } from '@/lib/browser/tool-output';
 import { lazyChunkList } from './lazy-chunk-list';

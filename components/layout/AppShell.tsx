@@ -1,9 +1,8 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { usePathname } from '@/i18n/navigation';
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { ConsoleDrawer } from '@/components/console/ConsoleDrawer';
 import { loadLessonPanel } from '@/components/learn/load-lesson-panel';
 import { useWarmChunks } from '@/components/lab/warm-chunks';
@@ -13,8 +12,10 @@ import { AppHeader } from './AppHeader';
 import { OfflineNotice } from './OfflineNotice';
 import { Orientation } from './Orientation';
 
-// Loaded only while a lesson runs, so the lab's first load does not carry it.
-const LessonPanel = dynamic(loadLessonPanel, { ssr: false });
+// Loaded only while a lesson runs, so the lab's first load does not carry it. React's lazy, not
+// next/dynamic: the server never renders it (no lesson runs there), and next/dynamic's loader was
+// ~4 KB of every page's first load (docs/decisions/081-…).
+const LessonPanel = lazy(loadLessonPanel);
 
 /**
  * Header, the page, and the console drawer (on every page but the console's own). While a lesson
@@ -42,7 +43,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-5 pb-24">
           {children}
         </main>
-        {lesson && <LessonPanel key={lesson} id={lesson} className="max-lg:order-first" />}
+        {lesson && (
+          <Suspense>
+            <LessonPanel key={lesson} id={lesson} className="max-lg:order-first" />
+          </Suspense>
+        )}
       </div>
       {!onConsolePage && <ConsoleDrawer />}
     </div>

@@ -1,12 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type CSSProperties, useRef, useState } from 'react';
+import { type CSSProperties, lazy, Suspense, useRef, useState } from 'react';
 import { useHistory, useHistoryStep } from '@/lib/api/history';
 import { Button } from '@/components/ui/Button';
 import { HintButton } from '@/components/ui/HintButton';
-import { HistoryList } from './HistoryList';
 import { useLater } from './use-later';
+
+/** The list shows only when asked for: its code loads on the button's hover or focus, not with the page. */
+export const loadHistoryList = () => import('./HistoryList');
+const HistoryList = lazy(() => loadHistoryList().then((m) => ({ default: m.HistoryList })));
 
 const BUTTONS = [
   { dir: 'undo', icon: '↶', what: 'undoWhat', nothing: 'nothingToUndo' },
@@ -58,17 +61,27 @@ export function HistoryControls() {
           </HintButton>
         );
       })}
-      <Button size="sm" variant="ghost" aria-expanded={!!at} aria-controls="lab-history" onClick={toggle}>
+      <Button
+        size="sm"
+        variant="ghost"
+        aria-expanded={!!at}
+        aria-controls="lab-history"
+        onClick={toggle}
+        onPointerEnter={() => void loadHistoryList()}
+        onFocus={() => void loadHistoryList()}
+      >
         {t('open')}
       </Button>
       {at && (
-        <HistoryList
-          id="lab-history"
-          style={at}
-          history={history.data ?? { past: [], future: [] }}
-          pending={step.isPending}
-          onStep={(dir, count) => step.mutate({ dir, count })}
-        />
+        <Suspense>
+          <HistoryList
+            id="lab-history"
+            style={at}
+            history={history.data ?? { past: [], future: [] }}
+            pending={step.isPending}
+            onStep={(dir, count) => step.mutate({ dir, count })}
+          />
+        </Suspense>
       )}
     </div>
   );

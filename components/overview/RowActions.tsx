@@ -3,9 +3,9 @@
 import { type FocusEvent, lazy, type MouseEvent, type PointerEvent, Suspense, useMemo, useState } from 'react';
 import type { ApiDomainSummary } from '@/lib/api/contract';
 import { rowActionsTrigger } from '@/components/ui/menu-triggers';
+import { loadRowActionsMenu } from './load-row-actions-menu';
 import type { RowWords } from './row-words';
 
-export const loadRowActionsMenu = () => import('./RowActionsMenu');
 const RowActionsMenu = lazy(loadRowActionsMenu);
 
 const button = (e: { target: EventTarget }) => (e.target as Element).closest?.<HTMLElement>('[data-row-actions]');
