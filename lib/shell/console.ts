@@ -81,6 +81,28 @@ export function worldFs(get: () => World, set: (w: World) => void, host: string,
   return labFs(get, set, host, cwd);
 }
 
+/** bash's reserved words that open or close a compound command the lab does not run. */
+const RESERVED = new Set([
+  'for',
+  'while',
+  'until',
+  'if',
+  'then',
+  'elif',
+  'else',
+  'fi',
+  'case',
+  'esac',
+  'select',
+  'do',
+  'done',
+  '{',
+  '}',
+  '[[',
+  ']]',
+  'function',
+]);
+
 /**
  * Runs one console input as bash would as root on the host: lists (`;`, `&&`, `||`), pipelines
  * (each stage's stdout is the next one's stdin), redirections and here-documents; the tools
@@ -106,6 +128,19 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   const parsed = parseForLoop(input.line, env) ?? parseShell(input.line, env);
   if (!parsed.ok)
     return ended(world, [{ fd: 2, text: `-bash: ${parsed.error}\n` }], { status: 2, cwd: fs.cwd(), tools });
+  // bash's compound commands (but a line that is one for loop): said so, and nothing of the line runs.
+  const compound = parsed.list.flatMap((i) => i.stages).find((st) => RESERVED.has(st.words[0] ?? ''))?.words[0];
+  if (compound)
+    return ended(
+      world,
+      [
+        {
+          fd: 2,
+          text: `-bash: ${compound}: VirtLab runs a for loop only as a line of its own; other loops, if and case are not simulated\n`,
+        },
+      ],
+      { status: 2, cwd: fs.cwd(), tools },
+    );
   // The terminal: what the line's programs wrote there, in order.
   const shown = chunksOf(settled);
   let term = shown;

@@ -150,6 +150,19 @@ describe('the console as a root shell', () => {
     expect(sh.run('echo x > /etc')).toEqual({ out: '', err: '-bash: /etc: Is a directory\n', status: 1 });
     expect(sh.run('vi web02.xml')).toEqual({ out: '', err: '-bash: vi: command not found\n', status: 127 });
   });
+
+  it("says which of bash's compound commands it does not run, and runs nothing of that line", () => {
+    const sh = shell();
+    // A line that is one for loop runs; inside a longer line bash's reserved words are not "commands not found".
+    expect(sh.run('virsh start build01; for d in web01 db01; do virsh domstate $d; done')).toEqual({
+      out: '',
+      err: '-bash: for: VirtLab runs a for loop only as a line of its own; other loops, if and case are not simulated\n',
+      status: 2,
+    });
+    expect(domainByName(findHost(sh.world(), 'kvm1')!, 'build01')!.state).toBe('shut off');
+    expect(sh.run('if virsh domstate web01; then echo up; fi').err).toMatch(/^-bash: if: VirtLab runs a for loop only/);
+    expect(sh.run('for d in web01 db01; do virsh domstate $d; done').out).toBe('running\n\nrunning\n\n');
+  });
 });
 
 describe('connection URIs as on the lab hosts', () => {
