@@ -203,8 +203,10 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
         else if (t.kind === 'pipe') pipe += text;
         else write(term, t.kind === 'terminal' ? 1 : 2, text);
       };
-      // A tool's stdout leaves it a line at a time on a terminal, at exit into a file or a pipe; stderr at once.
-      flushOrder(chunksOf(r), tty, (fd, text) => send(fd === 1 ? io.stdout : io.stderr, text));
+      // A tool's stdout leaves it a line at a time on a terminal, at exit into a file or a pipe; stderr at once —
+      // but virsh and the GNU tools flush stdout before each error; xl (fprintf) and xm (Python) do not.
+      const flushesFirst = !['xl', 'xm'].includes(stage.words[0].split('/').pop() ?? '');
+      flushOrder(chunksOf(r), tty, flushesFirst, (fd, text) => send(fd === 1 ? io.stdout : io.stderr, text));
       const closed = io.close();
       write(term, 2, closed.map((e) => `-bash: ${e}\n`).join(''));
       status = r.status;

@@ -35,13 +35,25 @@ export const textOf = (chunks: readonly Chunk[], fd: 1 | 2) =>
 /**
  * stdio's buffering of a program's stdout on the way out: a terminal gets it a line at a time
  * (line buffered), a pipe or a file all at exit (fully buffered; stdio would also flush each
- * 4 KiB, which the lab does not model); stderr is unbuffered. Calls `send` in the order the
- * bytes leave the program.
+ * 4 KiB, which the lab does not model); stderr is unbuffered. A program that flushes its stdout
+ * before each error (`flushesFirst`: virsh's vshError calls fflush(stdout) — "if someone ran virsh
+ * 2>&1 … printing to stderr will not interleave correctly with stdout unless we flush" — and glibc's
+ * error(), which coreutils and grep report with, does the same) keeps its order whatever stdout is.
+ * Calls `send` in the order the bytes leave the program.
  */
-export function flushOrder(chunks: readonly Chunk[], stdoutTty: boolean, send: (fd: 1 | 2, text: string) => void) {
+export function flushOrder(
+  chunks: readonly Chunk[],
+  stdoutTty: boolean,
+  flushesFirst: boolean,
+  send: (fd: 1 | 2, text: string) => void,
+) {
   let held = '';
   for (const c of chunks) {
     if (c.fd === 2) {
+      if (flushesFirst && held) {
+        send(1, held);
+        held = '';
+      }
       send(2, c.text);
       continue;
     }

@@ -97,6 +97,9 @@ const VIRSH = [
   'for d in test nosuch test; do virsh -c test:///default domstate $d; done',
   'virsh -c test:///default list | cat; virsh -c test:///default domstate nosuch 2>&1 | cat',
   'virsh -c test:///default domstate nosuch 2>/dev/null; virsh -c test:///default domstate nosuch >/dev/null',
+  // virsh flushes stdout before each error (vshError): the order holds into a file or a pipe too.
+  "virsh -c test:///default 'domstate test; domstate nosuch; domstate test' > /tmp/virtlab-order.txt 2>&1; cat /tmp/virtlab-order.txt",
+  "virsh -c test:///default 'list; dominfo nosuch; list' 2>&1 | cat",
 ];
 
 describe("virsh's order on the console, as real virsh's on a terminal", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Chunk, flushOrder, runsOf, shownChunks } from '../output-order';
 
-const flushed = (chunks: Chunk[], tty: boolean) => {
+const flushed = (chunks: Chunk[], tty: boolean, flushesFirst = false) => {
   const out: Chunk[] = [];
-  flushOrder(chunks, tty, (fd, text) => out.push({ fd, text }));
+  flushOrder(chunks, tty, flushesFirst, (fd, text) => out.push({ fd, text }));
   return out;
 };
 
@@ -24,6 +24,19 @@ describe("a program's two streams on their way out", () => {
     expect(flushed(written, false)).toEqual([
       { fd: 2, text: 'warning\n' },
       { fd: 1, text: 'Id Name\nweb01\n' },
+    ]);
+  });
+  it('a program that flushes stdout before each error (virsh, glibc error()) keeps its order, half lines too', () => {
+    expect(flushed(written, false, true)).toEqual([
+      { fd: 1, text: 'Id Name\nweb' },
+      { fd: 2, text: 'warning\n' },
+      { fd: 1, text: '01\n' },
+    ]);
+    expect(flushed(written, true, true)).toEqual([
+      { fd: 1, text: 'Id Name\n' },
+      { fd: 1, text: 'web' },
+      { fd: 2, text: 'warning\n' },
+      { fd: 1, text: '01\n' },
     ]);
   });
 });
