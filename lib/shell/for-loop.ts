@@ -14,6 +14,8 @@ export function parseForLoop(line: string, env: ShellEnv): ShellParse | undefine
   const m = FOR.exec(line);
   if (!m) return undefined;
   const [, name, wordText = '', body] = m;
+  const jump = /(?:^|[;&|\n]\s*)(break|continue)\b/.exec(body)?.[1];
+  if (jump) return { ok: false, incomplete: false, error: `${jump}: not simulated by VirtLab in a for loop` };
   const words = parseShell(`: ${wordText}`, env);
   if (!words.ok) return words;
   const list: ListItem[] = [];

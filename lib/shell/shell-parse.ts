@@ -28,8 +28,35 @@ const syntax = (token: string) => ({
   error: `syntax error near unexpected token \`${token === '\n' ? 'newline' : token}'`,
 });
 
+/**
+ * Where bash would run a command to make a word — `$(…)`, `$((…))` or a backquote, bare or in double
+ * quotes — the lab says it does not, rather than pass the text on as a word (which no shell does).
+ */
+function substitution(text: string): string | undefined {
+  let dq = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === "'" && !dq) {
+      const j = text.indexOf("'", i + 1);
+      if (j < 0) return undefined;
+      i = j;
+    } else if (c === '"') dq = !dq;
+    else if (c === '`') return '`…`';
+    else if (c === '$' && text[i + 1] === '(') return text[i + 2] === '(' ? '$((…))' : '$(…)';
+  }
+  return undefined;
+}
+
 /** bash's grammar for a line (or several, with here-documents): lists of pipelines of simple commands. */
 export function parseShell(text: string, env: ShellEnv): ShellParse {
+  const sub = substitution(text);
+  if (sub)
+    return {
+      ok: false,
+      incomplete: false,
+      error: `${sub}: ${sub === '$((…))' ? 'arithmetic expansion' : 'command substitution'} is not simulated by VirtLab`,
+    };
   const lexed = lexShell(text, env);
   if (!lexed.ok) return lexed;
   const { tokens, bodies } = lexed;

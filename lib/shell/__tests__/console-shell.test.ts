@@ -162,6 +162,20 @@ describe('the console as a root shell', () => {
     expect(domainByName(findHost(sh.world(), 'kvm1')!, 'build01')!.state).toBe('shut off');
     expect(sh.run('if virsh domstate web01; then echo up; fi').err).toMatch(/^-bash: if: VirtLab runs a for loop only/);
     expect(sh.run('for d in web01 db01; do virsh domstate $d; done').out).toBe('running\n\nrunning\n\n');
+    // Words bash would make by running a command are not passed on as text.
+    expect(sh.run('for d in $(virsh list --name); do virsh domstate $d; done')).toEqual({
+      out: '',
+      err: '-bash: $(…): command substitution is not simulated by VirtLab\n',
+      status: 2,
+    });
+    expect(sh.run('echo "up since `uptime -s`"').err).toBe(
+      '-bash: `…`: command substitution is not simulated by VirtLab\n',
+    );
+    expect(sh.run('echo $((1 + 2))').err).toBe('-bash: $((…)): arithmetic expansion is not simulated by VirtLab\n');
+    expect(sh.run("echo '$(not run)' \\$(x)").out).toBe('$(not run) $(x)\n');
+    expect(sh.run('for d in web01 db01; do virsh domstate $d; break; done').err).toBe(
+      '-bash: break: not simulated by VirtLab in a for loop\n',
+    );
   });
 });
 

@@ -43,7 +43,7 @@ const LINES = [
   '[ ( x ) ]',
   // type -a: every file on root's PATH (Debian 12's merged /usr: /usr/bin and /bin).
   'type -a virsh test cd',
-  'type -a echo kvm for',
+  'type -a echo qemu-img for',
 ];
 
 /** Real bash 5.2's status and stderr for `line` (its non-interactive "bash: line 1:" prefix as a login shell's "-bash:"). */
