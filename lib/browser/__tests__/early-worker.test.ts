@@ -90,7 +90,8 @@ describe('the inline script on a first visit (decision 080)', () => {
     expect(lab!.answer.id).toBeLessThan(0);
     expect(text(lab)).toBe('{"status":"ok"}');
     expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
-    expect(p.timers.filter((t) => t.ms !== 3000)).toEqual([]);
+    // The load fallback (3 s) and the stalled file's (10 s) are the only timers; the answers needed none.
+    expect(p.timers.filter((t) => t.ms !== 3000 && t.ms !== 10000)).toEqual([]);
   });
 
   it('waits the lab’s simulated latency before answering', async () => {
@@ -109,6 +110,17 @@ describe('the inline script on a first visit (decision 080)', () => {
     const p = page('/compare');
     p.scripts[0].onerror!();
     expect(p.requests()).toEqual(['/api/lab', '/api/lab/history', '/api/lessons']);
+  });
+
+  it('asks the worker for them when the answers file has not run 10 s on, and only once', () => {
+    const p = page('/compare');
+    expect(p.requests()).toEqual([]);
+    for (const t of p.timers.filter((x) => x.ms === 10000)) t.fn();
+    expect(p.requests()).toEqual(['/api/lab', '/api/lab/history', '/api/lessons']);
+    // The file running late answers nothing twice.
+    p.lab.answer!(ANSWERS, 0);
+    p.scripts[0].onerror!();
+    expect(p.requests()).toHaveLength(3);
   });
 
   it('counts a stored lab the first entry found as a notice, and lets writes go only once it has decided', async () => {
