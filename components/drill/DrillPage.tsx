@@ -28,7 +28,14 @@ export function DrillPage() {
           </h1>
           <p className="mt-1 text-sm text-muted">{t('intro')}</p>
         </div>
-        {fresh ? null : !s.loaded ? (
+        {fresh ? null : s.failed ? (
+          <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-panel p-4">
+            <p>{t('loadFailed')}</p>
+            <Button size="sm" onClick={s.retry}>
+              {t('retry')}
+            </Button>
+          </div>
+        ) : !s.loaded ? (
           <p role="status" className="rounded-lg border border-line bg-panel p-4 text-muted">
             {t('loading')}
           </p>

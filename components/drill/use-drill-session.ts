@@ -52,17 +52,25 @@ export function useDrillSession() {
   const [given, setGiven] = useState<Given | null>(null);
   const [tally, setTally] = useState({ right: 0, total: 0 });
   const [engine, setEngine] = useState<Engine | null>(null);
+  // A failed load (a chunk the network lost) is said, and tried again on request (`attempt`).
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => void loadDrillRecord().then(setRecord), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each attempt loads once more
   useEffect(() => {
     let live = true;
+    setFailed(false);
     loadDrillEngine().then(
       (e) => live && setEngine(e),
-      (e: unknown) => console.error('The drill could not be loaded', e),
+      (e: unknown) => {
+        console.error('The drill could not be loaded', e);
+        if (live) setFailed(true);
+      },
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [attempt]);
   // On a Japanese page virsh's output shows in Japanese: a typed answer may be written so too.
   const japanese = useLocale() === 'ja';
   const [virshJa, setVirshJa] = useState<Awaited<ReturnType<typeof loadVirshJa>> | null>(null);
@@ -119,6 +127,9 @@ export function useDrillSession() {
     hasSeed: search.has('seed'),
     /** False until the engine has come: nothing to ask or judge yet. */
     loaded: engine !== null,
+    /** The engine did not load; `retry` asks for it again. */
+    failed: engine === null && failed,
+    retry: () => setAttempt((n) => n + 1),
     ids,
     current,
     slot,
