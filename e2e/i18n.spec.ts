@@ -63,7 +63,7 @@ test('the glossary in Japanese: terms and definitions in Japanese, found in eith
 }) => {
   await open(page, '/ja/glossary#live-migration');
   await expect(page.getByRole('heading', { level: 1, name: '用語集' })).toBeVisible();
-  const live = page.getByRole('article', { name: 'ライブマイグレーション' });
+  const live = page.getByRole('article', { name: 'ライブマイグレーション', exact: true });
   await expect(live).toBeInViewport();
   await expect(live).toContainText('virsh migrate --live');
   const search = page.getByRole('searchbox', { name: '用語を検索' });
