@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, runAtConsole, test } from './fixtures';
 
 const shots = 'test-results/screenshots';
 
@@ -8,12 +7,7 @@ const locales = [
   { lang: 'ja', path: '/ja/console', input: 'kvm1 で実行するコマンド', state: '実行中', error: 'エラー:' },
 ] as const;
 
-async function run(page: Page, name: string, line: string) {
-  const input = page.getByRole('textbox', { name });
-  await input.fill(line);
-  await input.press('Enter');
-  await expect(input).toHaveValue('');
-}
+const run = runAtConsole;
 
 for (const { lang, path, input, state, error } of locales)
   test(`stdout and stderr show in the order written, stderr in its colour; /usr/bin is there (${lang})`, async ({

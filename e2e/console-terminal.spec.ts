@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { lsColumns } from '../lib/shell/ls-columns';
-import { expect, holdLateScripts, open, settled, test, upRecallsAtOnce } from './fixtures';
+import { expect, holdLateScripts, open, runAtConsole, settled, test, upRecallsAtOnce } from './fixtures';
 
 const shots = 'test-results/screenshots';
 
@@ -10,12 +10,7 @@ const locales = [
   { lang: 'ja', path: '/ja/console', input: 'kvm1 で実行するコマンド', state: '実行中' },
 ] as const;
 
-async function run(page: Page, name: string, line: string) {
-  const input = page.getByRole('textbox', { name });
-  await input.fill(line);
-  await input.press('Enter');
-  await expect(input).toHaveValue('');
-}
+const run = runAtConsole;
 
 /** The line is an entry of the log (its line a span of its own), not the echo of a line still pending. */
 const answered = (page: Page, line: string) => expect(page.locator('span', { hasText: line }).last()).toBeVisible();

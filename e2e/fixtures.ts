@@ -58,6 +58,14 @@ export async function open(page: Page, path: string) {
 export const apiServed = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('virtlab:api-ready').length > 0);
 
+/** Runs a line at a console whose input is named `name` (the page's language), and waits until it is taken. */
+export async function runAtConsole(page: Page, name: string, line: string) {
+  const input = page.getByRole('textbox', { name });
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+}
+
 /** Runs a line in the console drawer (opening it if needed) and returns the output region. */
 export async function typeInConsole(page: Page, line: string, host = 'kvm1') {
   const input = page.getByRole('textbox', { name: `Command on ${host}` });

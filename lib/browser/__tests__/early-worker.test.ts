@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type EarlyAnswer, earlyWorkerScript } from '../early-worker';
+import type { EarlyAnswer } from '../early-worker';
+import { runInlineScript } from './inline-page';
 
 type Lab = NonNullable<Window['__virtlabLab']>;
 const ANSWERS: Parameters<NonNullable<Lab['answer']>>[0] = {
@@ -31,27 +32,28 @@ function page(path: string, storage: Record<string, string> = {}) {
     }
   }
   const keys = () => Object.keys(storage);
-  const window = {} as { __virtlabLab?: Lab };
-  (globalThis as unknown as { window: unknown }).window = window;
-  new Function(
-    'window',
-    'document',
-    'localStorage',
-    'location',
-    'requestAnimationFrame',
-    'setTimeout',
-    'Worker',
-    earlyWorkerScript('/lab-worker/start-0.js', '/lab-worker/first-0.js', '/lab-worker/answers-0.js'),
-  )(
-    window,
-    { cookie: '', hidden: false, createElement: () => ({}), head: { appendChild: (s: object) => scripts.push(s) } },
-    { getItem: (k: string) => storage[k] ?? null, key: (i: number) => keys()[i] ?? null, length: keys().length },
-    { pathname: path, origin: 'http://lab.test' },
-    () => 0,
-    (fn: () => void, ms: number) => timers.push({ fn, ms }),
-    FakeWorker,
+  const lab = runInlineScript(
+    {
+      document: {
+        cookie: '',
+        hidden: false,
+        createElement: () => ({}),
+        head: { appendChild: (s: object) => scripts.push(s) },
+      },
+      localStorage: {
+        getItem: (k: string) => storage[k] ?? null,
+        key: (i: number) => keys()[i] ?? null,
+        length: keys().length,
+      },
+      location: { pathname: path, origin: 'http://lab.test' },
+      requestAnimationFrame: () => 0,
+      setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+      Worker: FakeWorker,
+    },
+    '/lab-worker/start-0.js',
+    '/lab-worker/first-0.js',
+    '/lab-worker/answers-0.js',
   );
-  const lab = window.__virtlabLab!;
   const requests = () => posted.flatMap((m) => (m.type === 'request' ? [new URL(m.url!).pathname] : []));
   const settled = async (p: Promise<unknown> | undefined) =>
     Promise.race([p?.then(() => true), new Promise((r) => setImmediate(() => r(false)))]);

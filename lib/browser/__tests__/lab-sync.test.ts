@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { earlyWorkerScript } from '../early-worker';
+import { runInlineScript } from './inline-page';
 import { CHANNEL } from '../lab-channel';
 
 type Lab = NonNullable<Window['__virtlabLab']>;
@@ -10,25 +10,13 @@ type Lab = NonNullable<Window['__virtlabLab']>;
  * painted yet and has no Worker: it opens the page's channel and counts other tabs' notices.
  */
 function page(): Lab {
-  const window = {} as { __virtlabLab?: Lab };
-  (globalThis as unknown as { window: unknown }).window = window;
-  new Function(
-    'window',
-    'document',
-    'localStorage',
-    'location',
-    'requestAnimationFrame',
-    'setTimeout',
-    earlyWorkerScript(),
-  )(
-    window,
-    { cookie: '', hidden: false },
-    { getItem: () => null, length: 0 },
-    { pathname: '/' },
-    () => 0,
-    () => 0,
-  );
-  return window.__virtlabLab!;
+  return runInlineScript({
+    document: { cookie: '', hidden: false },
+    localStorage: { getItem: () => null, length: 0 },
+    location: { pathname: '/' },
+    requestAnimationFrame: () => 0,
+    setTimeout: () => 0,
+  });
 }
 const client = () => {
   const invalidateQueries = vi.fn(async () => {});
