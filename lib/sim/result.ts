@@ -1,3 +1,4 @@
+import type { World } from './types';
 /** Expected failures are values carrying libvirt's exact message; throw only for bugs. */
 export type VirtErrorCode =
   | 'NO_DOMAIN'
@@ -35,7 +36,12 @@ export interface VirtError {
   message: string;
 }
 
-export type Result<T, E = VirtError> = { ok: true; value: T } | { ok: false; error: E };
+/**
+ * A failure changes nothing — except where the driver itself leaves a mark before it fails (a QEMU
+ * start that fails after its domain id was allocated: ops/admission.ts `failedStart`). Then `world`
+ * is the world the failure leaves; the shells keep it as they keep a success's.
+ */
+export type Result<T, E = VirtError> = { ok: true; value: T } | { ok: false; error: E; world?: World };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const fail = (code: VirtErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });

@@ -17,12 +17,31 @@ function web02Defined(c = new Console(undefined, 'kvm1')): Console {
 }
 
 describe('a guest whose disk image is missing does not start (decision 074)', () => {
-  it("QEMU: libvirt opens each image as QEMU's user first — the start fails and changes nothing", () => {
+  it("QEMU: libvirt opens each image as QEMU's user first — the start fails, leaving only qemuProcessStop's marks", () => {
     const c = web02Defined();
     const before = c.world;
+    const def = c.domain('web02')!.config;
+    const id = c.world.hosts.find((h) => h.name === 'kvm1')!.nextId;
     expect(c.run('virsh start web02')).toEqual({ out: '\n', err: NO_WEB02, status: 1 });
-    expect(c.world).toEqual(before);
-    expect(c.domain('web02')!.state).toBe('shut off');
+    // qemuProcessInit gave it an id before PrepareHost opened the images; the stop path says why it is off.
+    expect(c.run('virsh domstate web02 --reason').out).toBe('shut off (failed)\n\n');
+    expect(c.world.events).toEqual(before.events);
+    expect(c.domain('web02')!.config).toEqual(def);
+    c.run('qemu-img create -f qcow2 /var/lib/libvirt/images/web02.qcow2 20G');
+    expect(c.run('virsh start web02').status).toBe(0);
+    expect(c.run('virsh domid web02').out).toBe(`${id + 1}\n\n`);
+    expect(c.run('virsh domstate web02 --reason').out).toBe('running (booted)\n\n');
+  });
+
+  it('a transient guest whose start fails is gone, and its id spent all the same', () => {
+    const c = web02Defined();
+    c.run('virsh undefine web02');
+    const id = c.world.hosts.find((h) => h.name === 'kvm1')!.nextId;
+    expect(c.run('virsh create web02.xml').status).toBe(1);
+    expect(c.run('virsh list --all --name').out).not.toContain('web02');
+    c.run('qemu-img create -f qcow2 /var/lib/libvirt/images/web02.qcow2 20G');
+    expect(c.run('virsh create web02.xml').status).toBe(0);
+    expect(c.run('virsh domid web02').out).toBe(`${id + 1}\n\n`);
   });
 
   it('an image made with qemu-img (or copied) lets it start', () => {

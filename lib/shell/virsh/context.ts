@@ -71,13 +71,17 @@ export class CmdCtx {
     return true;
   }
 
-  /** Applies an operation's result: the new world on success, libvirt's error otherwise. */
+  /**
+   * Applies an operation's result: the new world on success, libvirt's error otherwise (with the
+   * mark a failure leaves, if the driver left one: lib/sim/result.ts).
+   */
   apply<T extends OpOutcome>(r: Result<T>, failLine?: string): T | undefined {
     if (this.refuseReadonly(failLine)) return undefined;
     if (r.ok) {
       this.s.world = r.value.world;
       return r.value;
     }
+    if (r.world) this.s.world = r.world;
     if (failLine) this.error(failLine);
     this.libvirtError(r.error);
     return undefined;

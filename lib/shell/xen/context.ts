@@ -40,7 +40,10 @@ export abstract class XenToolCtx {
   }
   /** Applies a simulator result; the caller words a failure the way its tool does. */
   apply<T extends OpOutcome>(r: Result<T>): T | undefined {
-    if (!r.ok) return undefined;
+    if (!r.ok) {
+      if (r.world) this.world = r.world;
+      return undefined;
+    }
     this.world = r.value.world;
     return r.value;
   }

@@ -4,6 +4,7 @@ import { fail, internalError, ok, operationInvalid, type Result } from '../resul
 import { diskHolder, writableDisks } from '../storage-sharing';
 import { missingImages } from '../storage-files';
 import type { DomainDef, Host } from '../types';
+import { updateHost } from '../world';
 import { hostOf, type OpContext } from './context';
 import { networkNotFound } from './networks';
 
@@ -80,7 +81,32 @@ function qemuStorage(ctx: OpContext, host: Host, def: DomainDef): Result<true> {
  * on each disk image, which QEMU takes with OFD locks that hold across the shared NFS store.
  * The test driver checks none of these (it validates nothing against the host).
  */
-export function admit(ctx: OpContext, def: DomainDef): Result<true> {
+export function admit(ctx: OpContext, def: DomainDef, uuid: string = def.uuid): Result<true> {
+  const r = admitOnHost(ctx, def);
+  return r.ok || hostOf(ctx).driver !== 'qemu' ? r : failedStart(ctx, uuid, r);
+}
+
+/**
+ * Every check `admit` makes on QEMU fails after qemuProcessInit has given the guest its domain id
+ * (PrepareDomain's networks, PrepareHost's storage, QEMU's own exit, the cgroup's cpuset): the
+ * `stop:` path runs qemuProcessStop(…, VIR_DOMAIN_SHUTOFF_FAILED, …). So the id is spent — the next
+ * start gets the one after it — and a defined guest stays "shut off (failed)" (a transient one is
+ * removed, as it was never listed). No lifecycle event is sent (qemuDomainObjStart emits Started
+ * only on success).
+ */
+function failedStart(ctx: OpContext, uuid: string, r: Result<true>): Result<true> {
+  if (r.ok) return r;
+  const world = updateHost(ctx.world, ctx.host, (h) => ({
+    ...h,
+    nextId: h.nextId + 1,
+    domains: h.domains.map((d) =>
+      d.uuid === uuid && d.config && d.id === null ? { ...d, state: 'shut off', reason: 'failed' } : d,
+    ),
+  }));
+  return { ok: false, error: r.error, world };
+}
+
+function admitOnHost(ctx: OpContext, def: DomainDef): Result<true> {
   const host = hostOf(ctx);
   if (host.driver === 'test') return ok(true);
   if (host.driver === 'qemu') {
