@@ -47,7 +47,9 @@ function markBackend(request: NextRequest, response: NextResponse) {
   else {
     if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
     const { answers } = labWorkerStart();
-    if (answers && !response.headers.has('location'))
+    // A document's response only (not the router's RSC fetches, nor a redirect).
+    const document = (request.headers.get('sec-fetch-dest') ?? 'document') === 'document';
+    if (answers && document && !response.headers.has('location'))
       response.headers.append('Link', `<${answers}>; rel=preload; as=script; fetchpriority=high`);
   }
   return response;
