@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { labWorkerStart } from './lib/server/lab-worker-start';
 import { BACKEND_COOKIE, TOKEN_COOKIE } from './lib/storage-keys';
 
 const intl = createMiddleware(routing);
@@ -32,13 +33,25 @@ export default function proxy(request: NextRequest) {
  * Which backend the page talks to, told in a cookie the page's boot scripts read (the HTML is the
  * same static page for both): the real libvirt URIs when VIRTLAB_LIBVIRT_URI is set, else none —
  * and a cookie left by an earlier real-backend run is removed (docs/decisions/019).
+ *
+ * With the lab, a page preloads the built-in lab's answers file (decision 080's, which the inline
+ * <head> script adds on a first visit): from the response's header the browser asks for it before it
+ * parses the <head>, where React writes the route's ~11 chunks above the inline script — behind which it
+ * queued on the six connections (docs/decisions/084-…). 4 KB, immutable: a later visit, which does not
+ * use it, finds it in the HTTP cache. Only that file: the worker's start files are not preloaded
+ * (Lighthouse charged their download to the first paint, decision 064; they were, decision 047).
  */
 function markBackend(request: NextRequest, response: NextResponse) {
   const uris = process.env.VIRTLAB_LIBVIRT_URI?.trim();
-  // The lab worker's start files are not preloaded from here any more: asked for before the page's
-  // first paint, Lighthouse charged their download to it (decision 064; they were, decision 047).
   if (uris) response.cookies.set(BACKEND_COOKIE, uris, { path: '/', sameSite: 'strict' });
-  else if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
+  else {
+    if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
+    const { answers } = labWorkerStart();
+    // A document's response only (not the router's RSC fetches, nor a redirect).
+    const document = (request.headers.get('sec-fetch-dest') ?? 'document') === 'document';
+    if (answers && document && !response.headers.has('location'))
+      response.headers.append('Link', `<${answers}>; rel=preload; as=script; fetchpriority=high`);
+  }
   return response;
 }
 

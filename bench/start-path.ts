@@ -90,7 +90,6 @@ const STEPS = [
   'virtlab:worker-made',
   'virtlab:first-evaluating',
   'virtlab:first-decided',
-  'virtlab:first-answered',
   'virtlab:worker-evaluating',
   'virtlab:worker-evaluated',
   'virtlab:worker-request',

@@ -10,7 +10,7 @@ import { expect, open, settled, test } from './fixtures';
  * built-in one, also with the lab in IndexedDB alone), and that writes — this tab's or another's — wait
  * for the check and for the full lab.
  */
-type Seen = { id: number; path: string; early: boolean; status: number; body: string };
+type Seen = { id: number; path: string; status: number; body: string };
 type Recorded = {
   /** The worker's answers, with the request each answers. */
   answers: Seen[];
@@ -36,7 +36,6 @@ async function recordAnswers(page: Page) {
           const m = e.data as {
             type: string;
             id: number;
-            early?: true;
             status: number;
             body: ArrayBuffer;
             fresh?: boolean;
@@ -44,7 +43,7 @@ async function recordAnswers(page: Page) {
           if (m?.type === 'decided') r.decided.push(!!m.fresh);
           if (m?.type !== 'response') return;
           const body = new TextDecoder().decode(m.body);
-          r.answers.push({ id: m.id, path: paths.get(m.id) ?? '?', early: !!m.early, status: m.status, body });
+          r.answers.push({ id: m.id, path: paths.get(m.id) ?? '?', status: m.status, body });
         });
       }
       postMessage(...args: unknown[]) {
@@ -190,7 +189,9 @@ test('two tabs: a tab opened after the other changed the lab gets that lab, neve
   await expect(b.getByRole('row', { name: /web01/ })).toContainText('paused');
   const r = await recorded(b);
   expect(r.page).toEqual({});
-  expect(r.answers.filter((x) => x.early)).toEqual([]);
+  // Its early GETs all went to the worker, and no first entry started.
+  expect((await earlyAsked(b)).sort()).toEqual(OVERVIEW);
+  expect(r.decided).toEqual([]);
   expect(web01State(r.answers.find((x) => x.path === '/api/domains' && x.id < 0)!.body)).toBe('paused');
   await b.close();
 });
@@ -239,7 +240,7 @@ test('a write made while the full lab loads waits for it and is kept; the early 
   fullLab.release();
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('paused');
   const suspend = (await answers(page)).find((x) => x.path.endsWith('/actions/suspend'));
-  expect(suspend).toMatchObject({ early: false, status: 200 });
+  expect(suspend).toMatchObject({ status: 200 });
   await page.reload();
   await expect(page.getByRole('row', { name: /web01/ })).toContainText('paused');
 });

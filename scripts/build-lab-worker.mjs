@@ -9,8 +9,8 @@
  * (virsh's help tables are its grammar) is a chunk the worker imports on first use or once the page
  * is idle (docs/decisions/029-first-answer-and-a-lazy-shell.md): the build fails if it comes back
  * into what the worker loads at start. `next build` runs this
- * after its compile (next.config.js, decision 040); `--watch -- <command…>` rebuilds it on every
- * change while <command> (`next dev`) runs.
+ * after its compile (next.config.js, decision 040); `--watch -- <command…>` rebuilds it — the first
+ * entry and the answers file included — on every change while <command> (`next dev`) runs.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -162,11 +162,52 @@ if (process.argv.includes('--check')) {
   // Built once before the command starts, so `next dev` finds public/lab-worker.js (next.config.js checks).
   await ctx.rebuild();
   await ctx.watch();
+  // The first entry and the answers file too, so that a first visit under `next dev` takes decisions 070/080's
+  // path as `next start`'s does: rebuilt (one at a time, the old files removed) whenever a file they are
+  // built from changes — the lab's handlers the answers are computed with included. This context only
+  // watches (nothing written); firstEntryBuild writes.
+  let firstBuilt = Promise.resolve();
+  const firstCtx = await context({
+    entryPoints: ['mocks/worker/first.ts', 'mocks/worker/first-page.ts', 'mocks/worker/first-answers.ts'],
+    outdir: 'node_modules/.cache/virtlab/first-watch',
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    packages: 'external',
+    alias: options.alias,
+    write: false,
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'lab-worker-first',
+        setup(b) {
+          b.onEnd(({ errors }) => {
+            if (errors.length) return;
+            firstBuilt = firstBuilt.then(async () => {
+              try {
+                const old = readdirSync('public/lab-worker').filter((f) => /^(first|answers)-/.test(f));
+                const { file, page } = await firstEntryBuild(true);
+                for (const f of old)
+                  if (`public/lab-worker/${f}` !== file && `public/lab-worker/${f}` !== page.file)
+                    rmSync(`public/lab-worker/${f}`, { force: true });
+              } catch (e) {
+                console.error(`the lab worker's first entry or answers did not build: ${e}`);
+              }
+            });
+          });
+        },
+      },
+    ],
+  });
+  await firstCtx.rebuild();
+  await firstBuilt;
+  await firstCtx.watch();
   const [cmd, ...args] = process.argv.slice(process.argv.indexOf('--', watch) + 1);
   const child = spawn(cmd, args, { stdio: 'inherit' });
   for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => child.kill(s));
   child.on('exit', async (code) => {
     await ctx.dispose();
+    await firstCtx.dispose();
     process.exit(code ?? 0);
   });
 }

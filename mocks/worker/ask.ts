@@ -21,7 +21,7 @@ export interface LabLine {
   fetch(url: string, init?: RequestInit): Promise<Response>;
   /**
    * Settles with the lab's first answer (to anyone's request, the inline script's early ones
-   * included, but not the first entry's own: decision 070) or its `ready` (the full lab took over from
+   * included; the first entry answers none: decision 080) or its `ready` (the full lab took over from
    * the first entry), or rejects when the worker fails before it: its script — or on a first visit the
    * full lab's — not loaded or not run.
    */
@@ -58,8 +58,8 @@ export function labLine(): LabLine {
   lab?.addEventListener('message', (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'response') {
-      // An answer marked early is not the lab running: its failure to load is still told.
-      if (!m.early) answered();
+      // Only the full lab answers (the first entry checks and answers nothing: decision 080).
+      answered();
       waiting.get(m.id)?.(m);
       waiting.delete(m.id);
     } else if (m.type === 'ready') answered();

@@ -3,8 +3,6 @@ import { LAB_LOCK } from '../persist/exclusive';
 import type { FirstHandover } from './handover';
 import type { FromWorker, ToWorker } from './protocol';
 
-export { FIRST_DEFAULT_LATENCY_MS, FIRST_MAX_LATENCY_MS, firstLatency } from './first-latency';
-
 /** The page's keys that say a lab, its clock or lesson progress is (or was being) stored. */
 const LAB_KEYS = [STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY];
 

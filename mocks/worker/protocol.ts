@@ -32,14 +32,14 @@ export type ToWorker =
   | { type: 'load' }
   | ({ type: 'request' } & WireRequest);
 /**
- * Worker → page: answers, and writes to the page's localStorage (null removes the key). An answer marked
- * `early` says nothing about whether the full lab runs (the first entry gave such answers until decision
- * 080; it gives none now); `decided` is the first entry's check (./first-entry.ts); `ready` that the full lab
+ * Worker → page: answers — only the full lab answers (the first entry gave early answers of its own until
+ * decision 080; it answers nothing now) —, and writes to the page's localStorage (null removes the key);
+ * `decided` is the first entry's check (./first-entry.ts); `ready` that the full lab
  * has loaded and taken over (a page whose first data all came early may ask the lab nothing more), `failed`
  * that it did not load (as a worker's `error` event says of its script).
  */
 export type FromWorker =
-  | ({ type: 'response'; early?: true } & WireResponse)
+  | ({ type: 'response' } & WireResponse)
   | { type: 'storage'; key: string; value: string | null }
   | { type: 'ready' }
   /** The first entry's check (decision 080): `fresh` when nothing is stored and it holds the lab's lock. */

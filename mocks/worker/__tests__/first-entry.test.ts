@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LATENCY_MS } from '@/lib/api/schemas/requests';
 import { LAB_MARK_KEY, SETTINGS_KEY, STORE_KEY } from '@/lib/storage-keys';
 import { createStore, DEFAULT_LATENCY_MS, type StorageLike } from '../../store';
-import { FIRST_DEFAULT_LATENCY_MS, FIRST_MAX_LATENCY_MS, firstEntry, firstLatency } from '../first-entry';
+import { firstEntry } from '../first-entry';
+import { FIRST_DEFAULT_LATENCY_MS, FIRST_MAX_LATENCY_MS, firstLatency } from '../first-latency';
 import type { FirstHandover } from '../handover';
 import type { FromWorker, ToWorker } from '../protocol';
 
