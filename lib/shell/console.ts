@@ -2,6 +2,7 @@ import type { Host, World } from '../sim/types';
 import { historyBuiltin } from './history-builtin';
 import { findHost, updateHost } from '../sim/world';
 import { monitorLine } from './qemu/monitor';
+import { kill } from './qemu/ps';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
 import type { HostFs } from './host-fs';
@@ -347,6 +348,8 @@ function byPath(path: string, argv: string[], stdin: string | undefined, ctx: Ru
   const abs = ctx.fs.resolve(path);
   const name = programAt(findHost(ctx.get(), ctx.input.host)!, abs);
   if (name) {
+    // procps's kill, not bash's builtin: its errors name the path it was run by.
+    if (name === 'kill') return kill(argv, { world: ctx.get(), host: ctx.input.host, now: ctx.input.now }, path);
     const t = hostTools[name];
     return t ? hostTool(t, argv, stdin, ctx) : run([name, ...argv], stdin, ctx);
   }
