@@ -82,7 +82,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     r.world,
     events,
     req.line,
-    actionOfLine(req.line),
+    actionOfLine(req.line, req.cwd),
     req.now,
     transcript.seq,
     req.host,
