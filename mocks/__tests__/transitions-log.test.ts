@@ -36,7 +36,7 @@ describe('actionOfLine', () => {
       ['/usr/bin/virsh reset web01', '/root'],
       ['virsh reset web01', '/root'],
     ]) {
-      const r = runLine(freshLab(), { host: 'kvm1', line, cwd, now: 1000, source: 'console' });
+      const r = runLine(freshLab(1000), { host: 'kvm1', line, cwd, now: 2000, source: 'console' });
       expect(r.transcript.stdout).toBe("Domain 'web01' was reset\n\n");
       expect(r.transitions, line).toEqual([
         expect.objectContaining({ action: 'reset', from: expect.objectContaining({ state: 'running' }) }),
