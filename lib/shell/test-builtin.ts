@@ -146,8 +146,7 @@ class Test {
     if (a[this.pos] === '(') {
       this.advance(true);
       const value = this.expr();
-      if (this.pos >= a.length)
-        throw new TestError(this.bracket ? "`)' expected, found ]" : "`)' expected");
+      if (this.pos >= a.length) throw new TestError(this.bracket ? "`)' expected, found ]" : "`)' expected");
       if (a[this.pos] !== ')') throw new TestError(`\`)' expected, found ${a[this.pos]}`);
       this.advance(false);
       return value;

@@ -49,7 +49,7 @@ const LINES = [
   '[ ! ]',
   '[ a b c d e ]',
   '[ -n a -a -z b ]',
-  "[ -e / -a -x /usr/bin/virsh ]",
+  '[ -e / -a -x /usr/bin/virsh ]',
   "[ ! a -a ! '' ]",
   '[ a -o ]',
   '[ -a -a -a -a -a ]',
