@@ -14,12 +14,15 @@ const BUILTINS = new Set([
   'echo',
   'printf',
   'type',
+  'hash',
   'help',
   'true',
   'false',
   'test',
   '[',
 ]);
+/** A bash builtin (never looked up on PATH, never hashed). */
+export const isBuiltin = (name: string) => BUILTINS.has(name);
 /** bash's reserved words (`compgen -k`). */
 const KEYWORDS = new Set([
   'if',
@@ -104,9 +107,15 @@ function everyPath(name: string, host: Host, exists: (name: string) => boolean):
 
 /**
  * bash's `type [-afptP] name…`: builtins, keywords and files in bash's words (builtins/type.def); `-a` every
- * file PATH holds for the name too (bash's hash table is not simulated: decision 082).
+ * file PATH holds for the name too. A name in bash's hash table (`hash`) is "hashed (PATH)", and each look
+ * at it but `-a`'s counts a hit (decision 086).
  */
-export function typeBuiltin(argv: string[], host: Host, exists: (name: string) => boolean): Out {
+export function typeBuiltin(
+  argv: string[],
+  host: Host,
+  exists: (name: string) => boolean,
+  hash?: { hit(name: string): string | undefined },
+): Out {
   let mode: 'words' | 't' | 'p' = 'words';
   let all = false;
   let i = 0;
@@ -146,8 +155,10 @@ export function typeBuiltin(argv: string[], host: Host, exists: (name: string) =
           .join('');
       continue;
     }
+    const hashed = kind === 'file' ? hash?.hit(name) : undefined;
     if (mode === 't') stdout += `${kind}\n`;
-    else if (mode === 'p') stdout += kind === 'file' ? `${path}\n` : '';
+    else if (mode === 'p') stdout += kind === 'file' ? `${hashed ?? path}\n` : '';
+    else if (hashed) stdout += `${name} is hashed (${hashed})\n`;
     else stdout += kind === 'file' ? `${name} is ${path}\n` : `${name} is a shell ${kind}\n`;
   }
   return { stdout, stderr, status };

@@ -62,7 +62,7 @@ export function hostPrograms(h: Host): Record<string, string> {
 export const programAt = (h: Host, path: string) =>
   path in hostPrograms(h) ? path.slice(path.lastIndexOf('/') + 1) : undefined;
 /** `name` as type and which look it up: a word, or a path naming one of the host's programs. */
-const lookup = (io: HostIo) => (name: string) =>
+export const lookup = (io: Pick<HostIo, 'fs' | 'world' | 'host'>) => (name: string) =>
   name.includes('/') ? !!programAt(findHost(io.world, io.host)!, io.fs.resolve(name)) : known(name);
 
 /** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */

@@ -10,7 +10,7 @@ function bashPrompts(lines: string[]): string[] {
   const r = spawnSync('bash', ['--norc', '--noprofile', '-i'], {
     input: `${lines.join('\n')}\n`,
     encoding: 'utf8',
-    env: { PS1: '$ ', PS2: '> ', HOME: '/tmp', TERM: 'dumb', PATH: process.env.PATH },
+    env: { ...process.env, PS1: '$ ', PS2: '> ', HOME: '/tmp', TERM: 'dumb' },
     cwd: '/tmp',
   });
   // Interactive bash writes each prompt, then readline echoes the line typed, on stderr.
