@@ -6,10 +6,23 @@
  */
 export type HashEntry = readonly [name: string, path: string, hits: number];
 
+/** A name's bytes as bash has them (UTF-8). */
+function utf8(name: string): number[] {
+  const bytes: number[] = [];
+  for (const ch of name) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return bytes;
+}
+
 /** bash's hash_string: FNV-1 (multiply, then xor) over the name's bytes; its table has 256 buckets. */
 function bucket(name: string): number {
   let h = 2166136261;
-  for (const b of new TextEncoder().encode(name)) h = (Math.imul(h, 16777619) ^ b) >>> 0;
+  for (const b of utf8(name)) h = (Math.imul(h, 16777619) ^ b) >>> 0;
   return h & 255;
 }
 

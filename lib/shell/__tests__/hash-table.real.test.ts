@@ -22,6 +22,8 @@ const LINES = [
   'hash virsh grep sed ls cp; hash; type -p grep; type -P ls; type -a sed; hash; /usr/bin/cat /dev/null; hash -t grep sed; hash -d cat; hash -d ls; hash',
   'hash cd echo; hash; env cat /dev/null; hash; hash -p /usr/bin/virsh v; hash -t v; hash -l',
   'grep -q x /dev/null; grep -q x /dev/null; ls /nope 2>/dev/null; type grep ls; hash -x',
+  // The bucket order by the name's UTF-8 bytes.
+  'hash -p /usr/bin/cat é; hash -p /usr/bin/wc b; hash -p /usr/bin/ls 名前; hash -p /usr/bin/cp z; hash -l',
 ];
 
 describe("bash's hash table on a lab host's console, as real bash 5.2 (was: type always 'is /usr/bin/…', no hash)", () => {
