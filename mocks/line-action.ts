@@ -21,12 +21,18 @@ function absolute(path: string, cwd: string): string {
 }
 
 /**
- * The words after what only starts virsh — `NAME=value` before it, coreutils' `env [-i] [-u NAME]
- * [NAME=value]…` — when the command is virsh, by name or by its file (`/usr/bin/virsh`, `./virsh` in
+ * The words after what only starts virsh — `NAME=value` before it, bash's `command`, coreutils' `env [-i]
+ * [-u NAME] [NAME=value]…` — when the command is virsh, by name or by its file (`/usr/bin/virsh`, `./virsh` in
  * /usr/bin); else undefined.
  */
 function virshArgs(words: readonly string[], cwd: string): string[] | undefined {
   let rest = leadingAssignments(words).rest;
+  // bash's `command NAME …` runs NAME (its -v and -V only describe).
+  if (rest[0] === 'command') {
+    let i = 1;
+    if (rest[i] === '--') i++;
+    rest = rest.slice(i);
+  }
   if (rest[0] === 'env') {
     let i = 1;
     for (; i < rest.length && rest[i].startsWith('-') && rest[i] !== '-'; i++) {
@@ -47,7 +53,7 @@ function virshArgs(words: readonly string[], cwd: string): string[] | undefined 
 /**
  * The lifecycle action a console line names (`virsh -c URI suspend web01` → suspend), however virsh is
  * started: `/usr/bin/virsh start web01`, `./virsh start web01` in /usr/bin (`cwd`: the console's
- * directory when the line was typed), `env virsh start web01`, `LANG=C virsh start web01`.
+ * directory when the line was typed), `env virsh start web01`, `command virsh start web01`, `LANG=C virsh …`.
  */
 export function actionOfLine(line: string, cwd = '/root'): LifecycleAction | null {
   const parsed = parseShell(line, { HOME: '/root', PWD: cwd, HOSTNAME: '' });

@@ -15,6 +15,7 @@ const BUILTINS = new Set([
   'printf',
   'type',
   'hash',
+  'command',
   'help',
   'true',
   'false',
@@ -162,6 +163,37 @@ export function typeBuiltin(
     else stdout += kind === 'file' ? `${name} is ${path}\n` : `${name} is a shell ${kind}\n`;
   }
   return { stdout, stderr, status };
+}
+
+/**
+ * bash's `command -v NAME…` / `command -V NAME…` (builtins/command.def, describe_command): -v the path of
+ * a file, the name of a builtin or keyword, nothing for a name not found; -V as `type` words it; a hashed
+ * name's path is read from the table (a hit), a name not hashed is not added. Status 0 when any was found.
+ */
+export function commandDescribe(
+  verbose: boolean,
+  names: string[],
+  host: Host,
+  exists: (name: string) => boolean,
+  hash?: { hit(name: string): string | undefined },
+): Out {
+  let stdout = '';
+  let stderr = '';
+  let found = names.length === 0;
+  for (const name of names) {
+    const path = programPath(name, host, exists);
+    const kind = KEYWORDS.has(name) ? 'keyword' : BUILTINS.has(name) ? 'builtin' : path ? 'file' : null;
+    if (!kind) {
+      if (verbose) stderr += `-bash: command: ${name}: not found\n`;
+      continue;
+    }
+    found = true;
+    const hashed = kind === 'file' && !name.includes('/') ? hash?.hit(name) : undefined;
+    if (!verbose) stdout += `${kind === 'file' ? (hashed ?? path) : name}\n`;
+    else if (hashed) stdout += `${name} is hashed (${hashed})\n`;
+    else stdout += kind === 'file' ? `${name} is ${path}\n` : `${name} is a shell ${kind}\n`;
+  }
+  return { stdout, stderr, status: found ? 0 : 1 };
 }
 
 /** Debian's /usr/bin/which (debianutils): each name's path on PATH; 1 when one is missing, nothing said. */

@@ -18,7 +18,7 @@ import { virshMain } from './virsh-main';
 import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
 import { testBuiltin } from './test-builtin';
 import { type HashEntry, HashTable } from './hash-table';
-import { isBuiltin, programPath, typeBuiltin } from './command-type';
+import { commandDescribe, isBuiltin, programPath, typeBuiltin } from './command-type';
 import { notifyJobs, settleJobs, startJob } from './shell-jobs';
 import { STATUS_MARK } from './shell-words';
 import { xlMain } from './xl/main';
@@ -319,6 +319,7 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   if (found) ctx.hash.ran(tool, found);
   if (tool === 'hash') return ctx.hash.builtin(argv, (n) => programPath(n, host, known), isBuiltin);
   if (tool === 'type') return typeBuiltin(argv, host, lookup({ fs, world, host: input.host }), ctx.hash);
+  if (tool === 'command') return commandBuiltin(argv, stdin, ctx);
   const common = { fs, now: input.now, world, background: input.background };
   if (tool === 'virsh') {
     const local = {
@@ -356,6 +357,37 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const t = hostTools[tool];
   if (!t) return { stdout: '', stderr: `-bash: ${tool}: command not found\n`, status: 127 };
   return hostTool(t, argv, stdin, ctx);
+}
+
+/**
+ * bash's `command [-vV] NAME [ARG…]`: runs NAME as bash would without looking for a function (the lab's
+ * shell has none), or describes names (-v, -V). `-p` (the default PATH) is not simulated.
+ */
+function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  let i = 0;
+  let describe: 'v' | 'V' | undefined;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    for (const o of argv[i].slice(1)) {
+      if (o === 'v' || o === 'V') describe = describe === 'V' ? 'V' : o;
+      else if (o === 'p') return { stdout: '', stderr: '-bash: command: -p is not simulated by VirtLab\n', status: 2 };
+      else
+        return {
+          stdout: '',
+          stderr: `-bash: command: -${o}: invalid option\ncommand: usage: command [-pVv] command [arg ...]\n`,
+          status: 2,
+        };
+    }
+  }
+  const rest = argv.slice(i);
+  const world = ctx.get();
+  const host = findHost(world, ctx.input.host)!;
+  if (describe)
+    return commandDescribe(describe === 'V', rest, host, lookup({ fs: ctx.fs, world, host: ctx.input.host }), ctx.hash);
+  return rest.length ? run(rest, stdin, ctx) : { stdout: '', stderr: '', status: 0 };
 }
 
 /** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */

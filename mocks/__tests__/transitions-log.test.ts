@@ -28,6 +28,8 @@ describe('actionOfLine', () => {
     expect(actionOfLine('./virsh start web01', '/root')).toBeNull();
     expect(actionOfLine('/root/virsh start web01')).toBeNull();
     expect(actionOfLine('env list')).toBeNull();
+    expect(actionOfLine('command virsh start web01')).toBe('start');
+    expect(actionOfLine('command -v virsh')).toBeNull();
   });
 
   it('a reset by the file in /usr/bin is a reset on the diagram (running to running: only the line names it)', () => {

@@ -22,6 +22,9 @@ const LINES = [
   'hash virsh grep sed ls cp; hash; type -p grep; type -P ls; type -a sed; hash; /usr/bin/cat /dev/null; hash -t grep sed; hash -d cat; hash -d ls; hash',
   'hash cd echo; hash; env cat /dev/null; hash; hash -p /usr/bin/virsh v; hash -t v; hash -l',
   'grep -q x /dev/null; grep -q x /dev/null; ls /nope 2>/dev/null; type grep ls; hash -x',
+  // bash's `command`: runs a program (hashing it), -v/-V describe (a hit when hashed, never added).
+  'command -v cat cd for nosuch; echo "s $?"; hash; command cat /dev/null; hash; command -v cat; command -V cat cd for nosuch; echo "s $?"; hash',
+  'command nosuch; echo "s $?"; command; echo "s $?"; command -x; echo "s $?"; command -v /usr/bin/cat ./nope; command -v nosuch; echo "s $?"; command -V nosuch; command -- cat /dev/null; type command',
   // The bucket order by the name's UTF-8 bytes.
   'hash -p /usr/bin/cat é; hash -p /usr/bin/wc b; hash -p /usr/bin/ls 名前; hash -p /usr/bin/cp z; hash -l',
 ];
