@@ -115,6 +115,41 @@ for (const { lang, path, input: name, running } of locales)
     await expect(log).not.toContainText(running);
   });
 
+/**
+ * A for loop typed over several lines (decision 086): bash's `> ` prompt until its `done`, then the
+ * whole loop runs as one line; Ctrl+C on a `> ` line gives the loop up, as bash does.
+ */
+for (const { lang, path, input: name, running } of locales)
+  test(`a for loop typed line by line waits for its done, Ctrl+C gives it up (${lang})`, async ({ lab: page }) => {
+    await open(page, path);
+    const log = page.getByRole('log');
+    const input = page.getByRole('textbox', { name });
+    for (const line of ['for d in web01 db01', 'do', 'virsh domstate $d']) {
+      await input.fill(line);
+      await input.press('Enter');
+      await expect(input).toHaveValue('');
+    }
+    // Held under the prompt, each continued line after `> `; nothing ran yet.
+    await expect(log.locator('pre').last()).toHaveText(/# for d in web01 db01\n> do\n> virsh domstate \$d$/);
+    await expect(log).not.toContainText(running);
+    await input.fill('done');
+    await input.press('Enter');
+    await expect(log.locator('pre').last()).toHaveText(`${running}\n\n${running}\n\n`);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.screenshot({ path: `${shots}/console-for-loop-${lang}-${width}.png` });
+    }
+    await input.fill('for d in web01');
+    await input.press('Enter');
+    await input.fill('do virsh start $d');
+    await input.press('Control+c');
+    await expect(log.locator('pre').last()).toHaveText(/# for d in web01\n> do virsh start \$d\^C$/);
+    await input.fill('echo after');
+    await input.press('Enter');
+    await expect(log.locator('pre').last()).toHaveText(/^after\s*$/);
+    expect((await new AxeBuilder({ page }).include('[role=log]').analyze()).violations).toEqual([]);
+  });
+
 /** vi's `*` and `=` at the console run readline's code with the console's completion (decision 062). */
 for (const { lang, path, input: name, completions } of locales)
   test(`vi mode at the console: * inserts every completion, = lists them (${lang})`, async ({ lab: page }) => {

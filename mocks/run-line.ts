@@ -58,6 +58,8 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     history: lab.journal.filter((t) => t.source === 'console' && t.host === req.host).map((t) => t.line),
     // bash's `$?` at the start of the line: the last line typed at this host's console.
     lastStatus: lab.journal.findLast((t) => t.source === 'console' && t.host === req.host)?.status,
+    // bash's hash table: this host's console session's, as its last line left it (beside the world).
+    hashed: lab.journal.findLast((t) => t.source === 'console' && t.host === req.host && t.hashed)?.hashed,
   });
   const events = r.world.events.filter((e) => e.seq > before.eventSeq);
   const transcript: Transcript = {
@@ -76,13 +78,14 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     ...(r.attached ? { attached: r.attached } : {}),
     ...(req.lang ? { lang: req.lang } : {}),
     ...(r.editing ? { editing: r.editing } : {}),
+    ...(r.hashed && req.source === 'console' ? { hashed: r.hashed } : {}),
   };
   const transitions = diffTransitions(
     before,
     r.world,
     events,
     req.line,
-    actionOfLine(req.line),
+    actionOfLine(req.line, req.cwd),
     req.now,
     transcript.seq,
     req.host,

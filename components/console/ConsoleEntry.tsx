@@ -12,10 +12,10 @@ export const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(q
 /** One line run at the console (or by a button, marked so) and what it printed. */
 export function ConsoleEntry({ t }: { t: Transcript }) {
   const tr = useTranslations('console');
-  const out = useToolOutput(t);
   // The runs as the terminal showed them; a line worded anew for the page (a button's virsh on a
-  // Japanese page) no longer fits its runs' lengths: its stdout, then its stderr.
-  const runs = out.stdout === t.stdout && out.stderr === t.stderr ? shownChunks(t) : chunksOf(out);
+  // Japanese page) is worded run by run, so its order holds (decision 086).
+  const out = useToolOutput({ ...t, chunks: shownChunks(t) });
+  const runs = out.chunks ?? chunksOf(out);
   return (
     <div className="mb-1">
       <div>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiDomainSummary, Transcript } from '@/lib/api/contract';
 import { loadShellTools, shellToolsNow } from '@/lib/browser/shell-tools';
 import type { Completer } from '@/lib/shell/virsh/readline/state';
@@ -47,7 +47,15 @@ export interface Interrupted {
 export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: viOn = false, prompt = '' }: Deps) {
   const [line, setLine] = useState('');
   // Lines typed so far of an input bash would continue on its `> ` prompt (a here-document, an open quote).
-  const [pending, setPending] = useState<string[]>([]);
+  const [pending, setPendingState] = useState<string[]>([]);
+  // The same lines for Enters that come faster than the shell's answer (needsMoreInput is awaited): each
+  // Enter is taken after the one before, from what that one left held.
+  const held = useRef<string[]>([]);
+  const setPending = (lines: string[]) => {
+    held.current = lines;
+    setPendingState(lines);
+  };
+  const queue = useRef<Promise<void>>(Promise.resolve());
   // A bracketed paste's lines before the one the input holds: in the line, not run until Enter.
   const [pasted, setPasted] = useState<string[]>([]);
   const [choices, setChoices] = useState<string[]>([]);
@@ -88,24 +96,33 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     list: setChoices,
   });
 
-  const submit = async (typed = line) => {
+  const submit = (typed = line) => {
     vi.reset();
-    const held = [...pending, ...pasted];
-    const text = [...held, typed].join('\n').trim();
+    const lines = pasted;
     setPasted([]);
     setChoices([]);
     setRecall(onDraft);
     setSearch(null);
     setLine('');
+    const next = queue.current.then(() => take(typed, lines));
+    queue.current = next.catch(() => undefined);
+    return next;
+  };
+
+  /** One Enter, after those before it: the line joins what they held, and runs or is held in turn. */
+  const take = async (typed: string, lines: string[]) => {
+    const before = held.current;
+    const kept = [...before, ...lines];
+    const text = [...kept, typed].join('\n').trim();
     if (!text) return;
-    if (text === 'clear' && !pending.length) return clear();
+    if (text === 'clear' && !before.length) return clear();
     // In the history from Enter on, even while the shell's chunk loads (↑ may come before it has).
     const inJournal = (journal ?? []).filter((t) => t.source === 'console').length;
     const entry = { line: text, after: inJournal };
     setSent((xs) => [...xs.filter((x) => inJournal <= x.after), entry]);
     if (!qemu && (await loadShellTools()).needsMoreInput(text)) {
       setSent((xs) => xs.filter((x) => x !== entry));
-      setPending([...held, typed]);
+      setPending([...kept, typed]);
       return;
     }
     setPending([]);

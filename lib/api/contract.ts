@@ -167,6 +167,8 @@ export interface Transcript {
   lang?: 'en' | 'ja';
   /** `set -o vi` / `set -o emacs` on this line: the console's keys from the next line on. */
   editing?: 'vi' | 'emacs';
+  /** bash's hash table after this console line, when the line changed it: `[name, path, hits]` (decision 086). */
+  hashed?: (readonly [name: string, path: string, hits: number])[];
 }
 
 /** The overview's two lists, as `GET /api/hosts` and `GET /api/domains` answer them. */

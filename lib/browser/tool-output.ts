@@ -3,6 +3,7 @@
 import { useLocale } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { Transcript } from '@/lib/api/contract';
+import type { Chunk } from '@/lib/shell/output-order';
 
 /**
  * virsh's output in the page's language: on a Japanese page, what a Japanese host's virsh prints
@@ -20,17 +21,28 @@ export const loadVirshJa = load;
 
 const isVirsh = (line: string) => /^\s*virsh(\s|$)/.test(line);
 
+type Shown = Pick<Transcript, 'line' | 'stdout' | 'stderr' | 'lang'> & {
+  /** The runs in the order the terminal showed them: each is worded anew, the order kept (decision 086). */
+  chunks?: readonly Chunk[];
+};
+
 /**
  * A line the console's shell ran in a language (`lang`) shows as printed: its virsh already spoke
  * the language of its LANG, into pipes and files too. Others (buttons, drills) are English bytes.
  */
-export function useToolOutput(t: Pick<Transcript, 'line' | 'stdout' | 'stderr' | 'lang'>) {
+export function useToolOutput(t: Shown) {
   const japanese = useLocale() === 'ja' && !t.lang && isVirsh(t.line);
   const [ja, setJa] = useState<VirshJa | null>(() => loaded);
   useEffect(() => {
     if (japanese && !ja) void load().then((f) => setJa(() => f));
   }, [japanese, ja]);
-  if (!japanese) return { stdout: t.stdout, stderr: t.stderr };
+  return wordedFor(t, japanese, ja);
+}
+
+/** What useToolOutput shows, given whether the line is worded anew and the catalogue (null: not loaded yet). */
+export function wordedFor(t: Shown, japanese: boolean, ja: VirshJa | null) {
+  const { stdout, stderr, chunks } = t;
+  if (!japanese) return { stdout, stderr, chunks };
   // Until the catalogue is here, nothing rather than English that then changes under the reader.
-  return ja ? ja({ stdout: t.stdout, stderr: t.stderr }) : { stdout: '', stderr: '' };
+  return ja ? ja({ stdout, stderr, chunks }) : { stdout: '', stderr: '', chunks: chunks && [] };
 }

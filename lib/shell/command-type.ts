@@ -14,12 +14,16 @@ const BUILTINS = new Set([
   'echo',
   'printf',
   'type',
+  'hash',
+  'command',
   'help',
   'true',
   'false',
   'test',
   '[',
 ]);
+/** A bash builtin (never looked up on PATH, never hashed). */
+export const isBuiltin = (name: string) => BUILTINS.has(name);
 /** bash's reserved words (`compgen -k`). */
 const KEYWORDS = new Set([
   'if',
@@ -104,9 +108,15 @@ function everyPath(name: string, host: Host, exists: (name: string) => boolean):
 
 /**
  * bash's `type [-afptP] name…`: builtins, keywords and files in bash's words (builtins/type.def); `-a` every
- * file PATH holds for the name too (bash's hash table is not simulated: decision 082).
+ * file PATH holds for the name too. A name in bash's hash table (`hash`) is "hashed (PATH)", and each look
+ * at it but `-a`'s counts a hit (decision 086).
  */
-export function typeBuiltin(argv: string[], host: Host, exists: (name: string) => boolean): Out {
+export function typeBuiltin(
+  argv: string[],
+  host: Host,
+  exists: (name: string) => boolean,
+  hash?: { hit(name: string): string | undefined },
+): Out {
   let mode: 'words' | 't' | 'p' = 'words';
   let all = false;
   let i = 0;
@@ -146,11 +156,44 @@ export function typeBuiltin(argv: string[], host: Host, exists: (name: string) =
           .join('');
       continue;
     }
+    const hashed = kind === 'file' ? hash?.hit(name) : undefined;
     if (mode === 't') stdout += `${kind}\n`;
-    else if (mode === 'p') stdout += kind === 'file' ? `${path}\n` : '';
+    else if (mode === 'p') stdout += kind === 'file' ? `${hashed ?? path}\n` : '';
+    else if (hashed) stdout += `${name} is hashed (${hashed})\n`;
     else stdout += kind === 'file' ? `${name} is ${path}\n` : `${name} is a shell ${kind}\n`;
   }
   return { stdout, stderr, status };
+}
+
+/**
+ * bash's `command -v NAME…` / `command -V NAME…` (builtins/command.def, describe_command): -v the path of
+ * a file, the name of a builtin or keyword, nothing for a name not found; -V as `type` words it; a hashed
+ * name's path is read from the table (a hit), a name not hashed is not added. Status 0 when any was found.
+ */
+export function commandDescribe(
+  verbose: boolean,
+  names: string[],
+  host: Host,
+  exists: (name: string) => boolean,
+  hash?: { hit(name: string): string | undefined },
+): Out {
+  let stdout = '';
+  let stderr = '';
+  let found = names.length === 0;
+  for (const name of names) {
+    const path = programPath(name, host, exists);
+    const kind = KEYWORDS.has(name) ? 'keyword' : BUILTINS.has(name) ? 'builtin' : path ? 'file' : null;
+    if (!kind) {
+      if (verbose) stderr += `-bash: command: ${name}: not found\n`;
+      continue;
+    }
+    found = true;
+    const hashed = kind === 'file' && !name.includes('/') ? hash?.hit(name) : undefined;
+    if (!verbose) stdout += `${kind === 'file' ? (hashed ?? path) : name}\n`;
+    else if (hashed) stdout += `${name} is hashed (${hashed})\n`;
+    else stdout += kind === 'file' ? `${name} is ${path}\n` : `${name} is a shell ${kind}\n`;
+  }
+  return { stdout, stderr, status: found ? 0 : 1 };
 }
 
 /** Debian's /usr/bin/which (debianutils): each name's path on PATH; 1 when one is missing, nothing said. */

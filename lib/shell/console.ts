@@ -2,10 +2,11 @@ import type { Host, World } from '../sim/types';
 import { historyBuiltin } from './history-builtin';
 import { findHost, updateHost } from '../sim/world';
 import { monitorLine } from './qemu/monitor';
+import { kill } from './qemu/ps';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
 import type { HostFs } from './host-fs';
-import { hostTools, programAt } from './host-tools';
+import { hostTools, known, lookup, programAt } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
 import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
@@ -16,6 +17,8 @@ import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, ty
 import { virshMain } from './virsh-main';
 import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
 import { testBuiltin } from './test-builtin';
+import { type HashEntry, HashTable } from './hash-table';
+import { commandDescribe, isBuiltin, programPath, typeBuiltin } from './command-type';
 import { notifyJobs, settleJobs, startJob } from './shell-jobs';
 import { STATUS_MARK } from './shell-words';
 import { xlMain } from './xl/main';
@@ -40,6 +43,8 @@ export interface ConsoleInput {
   l10n?: VirshL10n;
   /** The terminal's width in columns (what TIOCGWINSZ answers ls); 80 when not told, a terminal's default. */
   columns?: number;
+  /** This console session's bash hash table (hash-table.ts) when the line starts: the last line's. */
+  hashed?: readonly HashEntry[];
 }
 export interface ConsoleOutput {
   world: World;
@@ -55,6 +60,8 @@ export interface ConsoleOutput {
   at?: 'qemu';
   /** After the line the console talks to a QEMU monitor: its prompt is `(qemu)`. */
   attached?: 'qemu';
+  /** bash's hash table after the line, when the line changed it (the session keeps it for the next line). */
+  hashed?: HashEntry[];
   /** `set -o vi` / `set -o emacs` chose the line editor's keys for the lines after this one. */
   editing?: 'vi' | 'emacs';
   /**
@@ -114,6 +121,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   const settled = settleJobs(advanceJobs(input.world, input.now).world, input.host);
   let world = settled.world;
   const tools: string[] = [];
+  const hash = new HashTable(input.hashed);
   const fs = worldFs(
     () => world,
     (w) => {
@@ -196,7 +204,9 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       const into = item.job ? { ...input, background: true } : input;
       // The terminal (isatty) unless stdout goes into a pipe or a file; `>&2` is the terminal too.
       const tty = io.stdout.kind === 'terminal' || io.stdout.kind === 'terminal-err';
-      const r = run(stage.words, io.stdin, { input: into, fs, get: () => world, env, tty });
+      // A pipeline's commands and a job run in subshells: what they hash is lost with them.
+      const table = item.stages.length > 1 || item.job ? new HashTable(hash.list) : hash;
+      const r = run(stage.words, io.stdin, { input: into, fs, get: () => world, env, tty, hash: table });
       if (r.world?.hosts.some((x) => x.name === input.host)) world = keepFiles(r.world, world, input.host);
       const send = (t: Target, text: string) => {
         if (t.kind === 'file') t.data += text;
@@ -228,6 +238,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
     tools,
     ...attached,
     ...(editing && { editing }),
+    ...(hash.changed && { hashed: hash.list }),
     ...(between.length > 0 && { between }),
   });
 }
@@ -281,7 +292,15 @@ function keepFiles(next: World, current: World, host: string): World {
   return { ...next, hosts: next.hosts.map((x) => (x.name === host ? { ...x, files } : x)) };
 }
 
-type RunContext = { input: ConsoleInput; fs: HostFs; get: () => World; env: Record<string, string>; tty: boolean };
+type RunContext = {
+  input: ConsoleInput;
+  fs: HostFs;
+  get: () => World;
+  env: Record<string, string>;
+  tty: boolean;
+  /** bash's hash table: the session's, or a subshell's copy. */
+  hash: HashTable;
+};
 
 function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const assigned = leadingAssignments(words);
@@ -294,7 +313,13 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const world = ctx.get();
   const host = findHost(world, input.host)!;
   // A tool the lab names by its path (/etc/init.d/xend) runs as such.
-  if (tool.includes('/') && !hostTools[tool]) return byPath(tool, argv, stdin, ctx);
+  if (tool.includes('/') && !hostTools[tool]) return byPath(tool, argv, stdin, { ...ctx, hash: new HashTable() });
+  // bash searches PATH for a program named by a word, once: then it runs what its hash table remembers.
+  const found = isBuiltin(tool) ? undefined : programPath(tool, host, known);
+  if (found) ctx.hash.ran(tool, found);
+  if (tool === 'hash') return ctx.hash.builtin(argv, (n) => programPath(n, host, known), isBuiltin);
+  if (tool === 'type') return typeBuiltin(argv, host, lookup({ fs, world, host: input.host }), ctx.hash);
+  if (tool === 'command') return commandBuiltin(argv, stdin, ctx);
   const common = { fs, now: input.now, world, background: input.background };
   if (tool === 'virsh') {
     const local = {
@@ -306,7 +331,9 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
     };
     return inLanguage(env, input.l10n, virshMain({ ...common, ...local, argv, stdin: stdin ?? '' }));
   }
-  if (tool === 'env') return envTool(argv, env, (w, vars) => commandOf(run(w, stdin, { ...ctx, env: vars })));
+  // env finds its command itself (execvp): bash's table is not asked.
+  if (tool === 'env')
+    return envTool(argv, env, (w, vars) => commandOf(run(w, stdin, { ...ctx, env: vars, hash: new HashTable() })));
   if (tool === 'printenv') return printenv(argv, env);
   if (tool === 'set') return setBuiltin(argv);
   if (tool === 'xm' || tool === 'xl') return (tool === 'xm' ? xmMain : xlMain)({ ...common, argv, host: input.host });
@@ -332,6 +359,37 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   return hostTool(t, argv, stdin, ctx);
 }
 
+/**
+ * bash's `command [-vV] NAME [ARG…]`: runs NAME as bash would without looking for a function (the lab's
+ * shell has none), or describes names (-v, -V). `-p` (the default PATH) is not simulated.
+ */
+function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
+  let i = 0;
+  let describe: 'v' | 'V' | undefined;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    for (const o of argv[i].slice(1)) {
+      if (o === 'v' || o === 'V') describe = describe === 'V' ? 'V' : o;
+      else if (o === 'p') return { stdout: '', stderr: '-bash: command: -p is not simulated by VirtLab\n', status: 2 };
+      else
+        return {
+          stdout: '',
+          stderr: `-bash: command: -${o}: invalid option\ncommand: usage: command [-pVv] command [arg ...]\n`,
+          status: 2,
+        };
+    }
+  }
+  const rest = argv.slice(i);
+  const world = ctx.get();
+  const host = findHost(world, ctx.input.host)!;
+  if (describe)
+    return commandDescribe(describe === 'V', rest, host, lookup({ fs: ctx.fs, world, host: ctx.input.host }), ctx.hash);
+  return rest.length ? run(rest, stdin, ctx) : { stdout: '', stderr: '', status: 0 };
+}
+
 /** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */
 function hostTool(t: (typeof hostTools)[string], argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const terminal = ctx.tty ? { terminal: { columns: ctx.input.columns ?? 80 } } : {};
@@ -347,6 +405,8 @@ function byPath(path: string, argv: string[], stdin: string | undefined, ctx: Ru
   const abs = ctx.fs.resolve(path);
   const name = programAt(findHost(ctx.get(), ctx.input.host)!, abs);
   if (name) {
+    // procps's kill, not bash's builtin: its errors name the path it was run by.
+    if (name === 'kill') return kill(argv, { world: ctx.get(), host: ctx.input.host, now: ctx.input.now }, path);
     const t = hostTools[name];
     return t ? hostTool(t, argv, stdin, ctx) : run([name, ...argv], stdin, ctx);
   }

@@ -1,5 +1,6 @@
 import { copyOrMove } from './copy-move';
-import { inputs, lines, out, splitArgs, type Tool } from './tool-io';
+import { type Chunk, write } from './output-order';
+import { inputs, lines, ordered, out, splitArgs, type Tool } from './tool-io';
 
 const echo: Tool = (argv) => {
   let i = 0;
@@ -14,9 +15,12 @@ const echo: Tool = (argv) => {
   return out(text + (newline ? '\n' : ''));
 };
 
+/** `cat [FILE]…`: operand by operand, an unreadable one's error between the others' text. */
 const cat: Tool = (argv, io) => {
-  const { texts, stderr } = inputs('cat', splitArgs(argv).operands, io, (f, e) => `${f}: ${e}`);
-  return out(texts.map((t) => t.text).join(''), stderr);
+  const chunks: Chunk[] = [];
+  for (const p of inputs('cat', splitArgs(argv).operands, io, (f, e) => `${f}: ${e}`).pieces)
+    'error' in p ? write(chunks, 2, p.error) : write(chunks, 1, p.text);
+  return ordered(chunks);
 };
 
 /** `head`/`tail [-n N] [FILE]…`: the first or last N lines (10), a `==> FILE <==` header per file when several. */
@@ -26,22 +30,26 @@ const ends =
     const { flags, operands } = splitArgs(argv, 'n');
     const n = Number(flags.get('n') ?? 10);
     if (!Number.isInteger(n) || n < 0) return out('', `${tool}: invalid number of lines: '${flags.get('n')}'\n`);
-    const { texts, stderr } = inputs(tool, operands, io, (f, e) => `cannot open '${f}' for reading: ${e}`);
+    const { pieces } = inputs(tool, operands, io, (f, e) => `cannot open '${f}' for reading: ${e}`);
     const pick = (t: string) => {
       const ls = lines(t);
       const kept = tool === 'head' ? ls.slice(0, n) : ls.slice(Math.max(0, ls.length - n));
       return kept.map((l) => `${l}\n`).join('');
     };
-    const many = texts.length > 1;
-    return out(
-      texts
-        .map(
-          (t, k) =>
-            `${many ? `${k ? '\n' : ''}==> ${t.name === '-' ? 'standard input' : t.name} <==\n` : ''}${pick(t.text)}`,
-        )
-        .join(''),
-      stderr,
-    );
+    // Headers when several operands are named (opened or not); the blank line only after a header shown.
+    const many = operands.length > 1;
+    const chunks: Chunk[] = [];
+    let first = true;
+    for (const p of pieces) {
+      if ('error' in p) {
+        write(chunks, 2, p.error);
+        continue;
+      }
+      if (many) write(chunks, 1, `${first ? '' : '\n'}==> ${p.name === '-' ? 'standard input' : p.name} <==\n`);
+      first = false;
+      write(chunks, 1, pick(p.text));
+    }
+    return ordered(chunks);
   };
 
 /** `wc [-lwc] [FILE]…`: counts right-aligned to the widest total, as GNU wc prints them. */
@@ -49,7 +57,7 @@ const wc: Tool = (argv, io) => {
   const { flags, operands } = splitArgs(argv);
   const pick = ['l', 'w', 'c'].filter((f) => flags.has(f));
   const shown = pick.length ? pick : ['l', 'w', 'c'];
-  const { texts, stderr } = inputs('wc', operands, io, (f, e) => `${f}: ${e}`);
+  const { texts, pieces } = inputs('wc', operands, io, (f, e) => `${f}: ${e}`);
   const count = (t: string) => ({
     l: (t.match(/\n/g) ?? []).length,
     w: t.split(/\s+/).filter(Boolean).length,
@@ -57,14 +65,18 @@ const wc: Tool = (argv, io) => {
   });
   const rows = texts.map((t) => ({ name: t.name === '-' ? '' : t.name, n: count(t.text) }));
   const sum = (k: 'l' | 'w' | 'c') => rows.reduce((a, r) => a + r.n[k], 0);
-  if (rows.length > 1) rows.push({ name: 'total', n: { l: sum('l'), w: sum('w'), c: sum('c') } });
+  if (operands.length > 1) rows.push({ name: 'total', n: { l: sum('l'), w: sum('w'), c: sum('c') } });
   const fromStdin = operands.length === 0;
   const width =
     shown.length === 1 && rows.length === 1 ? 1 : fromStdin ? 7 : String(Math.max(...rows.map((r) => r.n.c))).length;
-  const text = rows
-    .map((r) => `${shown.map((k) => String(r.n[k as 'l']).padStart(width)).join(' ')}${r.name ? ` ${r.name}` : ''}\n`)
-    .join('');
-  return out(text, stderr);
+  const row = (r: (typeof rows)[number]) =>
+    `${shown.map((k) => String(r.n[k as 'l']).padStart(width)).join(' ')}${r.name ? ` ${r.name}` : ''}\n`;
+  // Each file's row as it is counted, an unreadable one's error in its place, the total last.
+  const chunks: Chunk[] = [];
+  let k = 0;
+  for (const p of pieces) write(chunks, 'error' in p ? 2 : 1, 'error' in p ? p.error : row(rows[k++]));
+  if (rows.length > texts.length) write(chunks, 1, row(rows[rows.length - 1]));
+  return ordered(chunks);
 };
 
 /** `sort [-r] [-n] [-u] [FILE]…` in the C locale's byte order. */

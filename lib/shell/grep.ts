@@ -1,4 +1,5 @@
 import { errnoText } from './host-fs';
+import { type Chunk, textOf, write } from './output-order';
 import { GREP_HELP } from './grep-help';
 import { toJsRegex } from './posix-regex';
 import { type LongOption, parseOptions, type Tool } from './tool-io';
@@ -183,45 +184,53 @@ export const grep: Tool = (argv, io) => {
   }
   const recursive = flags.has('r') || flags.has('R');
   const named = p.operands.length ? p.operands : [recursive ? '.' : '-'];
+  // Operand by operand, as grep goes: a directory's or an unreadable file's error in its place.
+  const chunks: Chunk[] = [];
   let stdout = '';
-  let stderr = '';
   let found = 0;
   let failed = false;
-  const files = named.flatMap((f) => {
+  const files = named.flatMap((f): ({ file: string } | { error: string })[] => {
     const abs = f === '-' ? '-' : io.fs.resolve(f);
-    if (abs === '-' || !io.fs.isDir(abs)) return [f];
-    if (!recursive) {
-      failed = true;
-      stderr += `grep: ${f}: Is a directory\n`;
-      return [];
-    }
+    if (abs === '-' || !io.fs.isDir(abs)) return [{ file: f }];
+    if (!recursive) return [{ error: `grep: ${f}: Is a directory\n` }];
     const base = f.replace(/\/$/, '');
     return io.fs
       .list(abs)
       .filter((x) => !x.endsWith('/'))
-      .map((x) => `${base}${x.slice(abs === '/' ? 0 : abs.length)}`);
+      .map((x) => ({ file: `${base}${x.slice(abs === '/' ? 0 : abs.length)}` }));
   });
-  const several = (files.length > 1 || recursive) && !flags.has('h');
-  for (const f of files) {
+  const several = (named.length > 1 || recursive) && !flags.has('h');
+  const print = (text: string) => {
+    stdout += text;
+    write(chunks, 1, text);
+  };
+  for (const item of files) {
+    if ('error' in item) {
+      failed = true;
+      write(chunks, 2, item.error);
+      continue;
+    }
+    const f = item.file;
     const r = f === '-' ? { ok: true as const, data: io.stdin ?? '' } : io.fs.read(io.fs.resolve(f));
     if (!r.ok) {
       failed = true;
-      if (!flags.has('s')) stderr += `grep: ${f}: ${errnoText[r.errno]}\n`;
+      if (!flags.has('s')) write(chunks, 2, `grep: ${f}: ${errnoText[r.errno]}\n`);
       continue;
     }
     const name = f === '-' ? '(standard input)' : f;
     const { out, count } = matches(r.data, re, flags, several || flags.has('H') ? name : '');
     found += count;
     if (flags.has('q')) continue;
-    if (flags.has('l') || flags.has('L')) stdout += count > 0 === flags.has('l') ? `${name}\n` : '';
-    else if (flags.has('c')) stdout += `${several || flags.has('H') ? `${name}:` : ''}${count}\n`;
+    if (flags.has('l') || flags.has('L')) print(count > 0 === flags.has('l') ? `${name}\n` : '');
+    else if (flags.has('c')) print(`${several || flags.has('H') ? `${name}:` : ''}${count}\n`);
     else {
       // Context groups are apart by `--` across files too.
       const apart = (flags.has('A') || flags.has('B')) && stdout && out.length ? '--\n' : '';
-      stdout += apart + out.map((l) => `${l}\n`).join('');
+      print(apart + out.map((l) => `${l}\n`).join(''));
     }
   }
+  const stderr = textOf(chunks, 2);
   // -q: a selected line is success even after an error.
   if (flags.has('q') && found) return { stdout: '', stderr, status: 0 };
-  return { stdout, stderr, status: failed ? 2 : found ? 0 : 1 };
+  return { stdout, stderr, chunks, status: failed ? 2 : found ? 0 : 1 };
 };

@@ -24,7 +24,7 @@ export type HostToolOut = ToolOut & { world?: World };
 type HostTool = (argv: string[], io: HostIo) => HostToolOut;
 
 const HELP =
-  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l|-1|-C|-x], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which, test ([); for NAME in WORDS; do ...; done; jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
+  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l|-1|-C|-x], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which, hash, command, test ([); for NAME in WORDS; do ...; done (typed on one line or several); jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
 
 /** What the console runs besides the host tools below: its builtins and virsh/xm/xl. */
 const OWN = [
@@ -62,7 +62,7 @@ export function hostPrograms(h: Host): Record<string, string> {
 export const programAt = (h: Host, path: string) =>
   path in hostPrograms(h) ? path.slice(path.lastIndexOf('/') + 1) : undefined;
 /** `name` as type and which look it up: a word, or a path naming one of the host's programs. */
-const lookup = (io: HostIo) => (name: string) =>
+export const lookup = (io: Pick<HostIo, 'fs' | 'world' | 'host'>) => (name: string) =>
   name.includes('/') ? !!programAt(findHost(io.world, io.host)!, io.fs.resolve(name)) : known(name);
 
 /** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */

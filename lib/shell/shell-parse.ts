@@ -109,8 +109,29 @@ export function parseShell(text: string, env: ShellEnv): ShellParse {
   return { ok: true, list };
 }
 
-/** Whether bash would print its `> ` prompt and read another line: an open quote, a here-document, a trailing `|`. */
+/** The reserved words that open a loop (each closed by a `done`). */
+const LOOPS = new Set(['for', 'while', 'until']);
+/** Reserved words after which the next word is a command's name again. */
+const THEN_COMMAND = new Set(['do', 'then', 'else', '!', '{']);
+
+/**
+ * Whether bash would print its `> ` prompt and read another line: an open quote, a here-document, a
+ * trailing `|` — or a `for` loop typed over several lines (`for d in a b` + Enter) until its `done`.
+ * Only a line that starts with `for` is held: the lab runs a for loop, and a `while` or `if` line is
+ * answered at once with its "not simulated" message rather than held for lines that cannot run.
+ */
 export function needsMoreInput(text: string): boolean {
   const p = parseShell(text, { HOME: '/root', PWD: '/root', HOSTNAME: '' });
-  return !p.ok && p.incomplete;
+  if (!p.ok) return p.incomplete;
+  if (p.list[0]?.stages[0]?.words[0] !== 'for') return false;
+  let open = 0;
+  for (const { words } of p.list.flatMap((item) => item.stages)) {
+    // The words in a command's name position: the first, and each after do/then/else.
+    for (let i = 0; i < words.length; i++) {
+      if (LOOPS.has(words[i])) open++;
+      else if (words[i] === 'done') open--;
+      if (!THEN_COMMAND.has(words[i])) break;
+    }
+  }
+  return open > 0;
 }

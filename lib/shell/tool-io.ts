@@ -1,5 +1,5 @@
 import { errnoText, type HostFs } from './host-fs';
-import type { Chunk } from './output-order';
+import { type Chunk, textOf } from './output-order';
 
 /** What a host tool gets: the host's files, its standard input (a pipe, `<` or a here-document) and the time. */
 export interface ToolIo {
@@ -137,18 +137,29 @@ export function splitArgs(
   return { flags: new Map(options), operands, values: options.filter(([k]) => withValue.includes(k)) };
 }
 
-/** Each operand's text (`-` or none: standard input), or the tool's "cannot open" line. */
+/** One operand read, or the tool's line saying it could not be. */
+export type Input = { name: string; text: string } | { error: string };
+
+/**
+ * Each operand's text (`-` or none: standard input), or the tool's "cannot open" line — in operand order
+ * (`pieces`), as the GNU tools go file by file: `cat a nosuch b` prints a, the error, then b.
+ */
 export function inputs(tool: string, operands: string[], io: ToolIo, cannot: (f: string, e: string) => string) {
-  const texts: { name: string; text: string }[] = [];
-  let stderr = '';
+  const pieces: Input[] = [];
   for (const f of operands.length ? operands : ['-']) {
     if (f === '-') {
-      texts.push({ name: f, text: io.stdin ?? '' });
+      pieces.push({ name: f, text: io.stdin ?? '' });
       continue;
     }
     const r = io.fs.read(io.fs.resolve(f));
-    if (r.ok) texts.push({ name: f, text: r.data });
-    else stderr += `${tool}: ${cannot(f, errnoText[r.errno])}\n`;
+    pieces.push(r.ok ? { name: f, text: r.data } : { error: `${tool}: ${cannot(f, errnoText[r.errno])}\n` });
   }
-  return { texts, stderr };
+  const texts = pieces.filter((p): p is { name: string; text: string } => 'text' in p);
+  const stderr = pieces.map((p) => ('error' in p ? p.error : '')).join('');
+  return { texts, stderr, pieces };
+}
+
+/** A tool's output from its runs in the order written (stdout and stderr joined from them). */
+export function ordered(chunks: Chunk[], status = textOf(chunks, 2) ? 1 : 0): ToolOut {
+  return { stdout: textOf(chunks, 1), stderr: textOf(chunks, 2), chunks, status };
 }

@@ -5,6 +5,7 @@ import { GUEST_REACTION_MS } from '@/lib/sim/ops/guest-request';
 import { advanceLab } from '../advance';
 import { actionOfLine } from '../line-action';
 import { freshLab } from '../store';
+import { runLine } from '../run-line';
 import { diffTransitions } from '../transitions-log';
 
 describe('actionOfLine', () => {
@@ -13,6 +14,36 @@ describe('actionOfLine', () => {
     expect(actionOfLine('virsh -q managedsave web01')).toBe('managedsave');
     expect(actionOfLine('virsh list --all')).toBeNull();
     expect(actionOfLine('xm pause pv-web')).toBeNull();
+  });
+
+  it('sees virsh started by its file, through env or after assignments as virsh itself', () => {
+    expect(actionOfLine('/usr/bin/virsh start web01')).toBe('start');
+    expect(actionOfLine('/bin/virsh -c qemu:///system suspend web01')).toBe('suspend');
+    expect(actionOfLine('./virsh start web01', '/usr/bin')).toBe('start');
+    expect(actionOfLine('../bin/virsh destroy web01', '/usr/sbin')).toBe('destroy');
+    expect(actionOfLine('env virsh start web01')).toBe('start');
+    expect(actionOfLine('env -i LANG=C /usr/bin/virsh resume web01')).toBe('resume');
+    expect(actionOfLine('LANG=ja_JP.UTF-8 virsh shutdown web01')).toBe('shutdown');
+    // Not virsh: another file of that name, a directory's relative path from elsewhere.
+    expect(actionOfLine('./virsh start web01', '/root')).toBeNull();
+    expect(actionOfLine('/root/virsh start web01')).toBeNull();
+    expect(actionOfLine('env list')).toBeNull();
+    expect(actionOfLine('command virsh start web01')).toBe('start');
+    expect(actionOfLine('command -v virsh')).toBeNull();
+  });
+
+  it('a reset by the file in /usr/bin is a reset on the diagram (running to running: only the line names it)', () => {
+    for (const [line, cwd] of [
+      ['./virsh reset web01', '/usr/bin'],
+      ['/usr/bin/virsh reset web01', '/root'],
+      ['virsh reset web01', '/root'],
+    ]) {
+      const r = runLine(freshLab(1000), { host: 'kvm1', line, cwd, now: 2000, source: 'console' });
+      expect(r.transcript.stdout).toBe("Domain 'web01' was reset\n\n");
+      expect(r.transitions, line).toEqual([
+        expect.objectContaining({ action: 'reset', from: expect.objectContaining({ state: 'running' }) }),
+      ]);
+    }
   });
 });
 

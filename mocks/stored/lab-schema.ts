@@ -31,6 +31,7 @@ const transcript = z
     domain: str.optional(),
     lang: z.enum(['en', 'ja']).optional(),
     editing: z.enum(['vi', 'emacs']).optional(),
+    hashed: z.array(z.tuple([str, str, count])).optional(),
     order: z.array(z.tuple([z.union([z.literal(1), z.literal(2)]), count])).optional(),
   })
   .refine((t) => !t.order || (fits(t.order, 1, t.stdout) && fits(t.order, 2, t.stderr)), {

@@ -50,6 +50,11 @@ const LINES = [
   'for w in o1 o2; do echo $w; echo e$w >&2 && echo $?; false || echo $?; done',
   'for w in; do echo never; done',
   'echo x > f; ls f /nope; ls /nope . f',
+  // The GNU tools go operand by operand: an unreadable operand's error comes between the others' output.
+  'echo A > a; echo B > b; cat a nosuch b; cat nosuch a; cat a nosuch b 2>&1 | cat',
+  'echo A > a; echo B > b; head a nosuch b; tail a nosuch b; head -n 1 nosuch a',
+  'echo A > a; echo B > b; wc a nosuch b; wc a nosuch; wc -l nosuch nosuch2',
+  'echo A > a; echo B > b; grep . a nosuch b; grep . a / b; grep -c . nosuch a',
 ];
 
 describe('the console shows stdout and stderr in the order written, as bash 5.2 on a terminal', () => {

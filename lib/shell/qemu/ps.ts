@@ -127,8 +127,33 @@ export function ps(argv: string[], io: { world: World; host: string; now: number
   };
 }
 
-/** `kill [-9|-KILL|-s SIG] PID…`: ends a QEMU started by hand; SIGKILL to a libvirt guest's QEMU is a crash to libvirt. */
-export function kill(argv: string[], io: { world: World; host: string; now: number }): Out {
+/** procps-ng 4.0's usage text (Debian 12's /usr/bin/kill), on stderr when it is given no pid. */
+const PROCPS_KILL_USAGE = `
+Usage:
+ kill [options] <pid> [...]
+
+Options:
+ <pid> [...]            send signal to every <pid> listed
+ -<signal>, -s, --signal <signal>
+                        specify the <signal> to be sent
+ -q, --queue <value>    integer value to be sent with the signal
+ -l, --list=[<signal>]  list all signal names, or convert one to a name
+ -L, --table            list all signal names in a nice table
+
+ -h, --help     display this help and exit
+ -V, --version  output version information and exit
+
+For more details see kill(1).
+`;
+
+/**
+ * `kill [-9|-KILL|-s SIG] PID…`: ends a QEMU started by hand; SIGKILL to a libvirt guest's QEMU is a crash to
+ * libvirt. Typed as `kill` it is bash's builtin; named by its path (`/bin/kill`, `/usr/bin/kill`, `./kill`:
+ * `procps` is that name) it is procps-ng's program, which words its errors after the name it was run by
+ * (`/bin/kill: (4242): No such process`), stops at the first word that is not a pid (`failed to parse
+ * argument: 'abc'`) and prints its usage when given none.
+ */
+export function kill(argv: string[], io: { world: World; host: string; now: number }, procps?: string): Out {
   let world = io.world;
   let stderr = '';
   let sig = 'TERM';
@@ -140,17 +165,24 @@ export function kill(argv: string[], io: { world: World; host: string; now: numb
     else pids.push(a);
   }
   if (!pids.length)
-    return {
-      stdout: '',
-      stderr: 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n',
-      status: 2,
-    };
+    return procps
+      ? { stdout: '', stderr: PROCPS_KILL_USAGE, status: 1 }
+      : {
+          stdout: '',
+          stderr: 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n',
+          status: 2,
+        };
+  const who = procps ? `${procps}: ` : '-bash: kill: ';
   const hard = sig === '9' || sig === 'KILL';
   for (const a of pids) {
     const pid = Number(a);
     const h = findHost(world, io.host)!;
     if (!/^\d+$/.test(a)) {
-      stderr += `-bash: kill: ${a}: arguments must be process or job IDs\n`;
+      if (procps) {
+        stderr += `${who}failed to parse argument: '${a}'\n`;
+        break;
+      }
+      stderr += `${who}${a}: arguments must be process or job IDs\n`;
       continue;
     }
     if ((h.qemu ?? []).some((p) => p.pid === pid)) {
@@ -160,7 +192,7 @@ export function kill(argv: string[], io: { world: World; host: string; now: numb
     const guest = h.domains.find((d) => isActive(d.state) && d.id !== null && guestPid(d.id) === pid);
     if (guest && h.driver === 'qemu') {
       if (!hard) {
-        stderr += `-bash: kill: VirtLab models only SIGKILL (kill -9) of a guest libvirt started (${domainName(guest)}); use virsh shutdown or virsh destroy\n`;
+        stderr += `${who}VirtLab models only SIGKILL (kill -9) of a guest libvirt started (${domainName(guest)}); use virsh shutdown or virsh destroy\n`;
         continue;
       }
       const r = domainProcessKilled({ world, host: io.host, now: io.now }, guest.uuid);
@@ -168,10 +200,10 @@ export function kill(argv: string[], io: { world: World; host: string; now: numb
       continue;
     }
     if (processes(h, io.now, 'ps').some((p) => p.pid === pid)) {
-      stderr += `-bash: kill: VirtLab does not model signals to process ${pid}\n`;
+      stderr += `${who}VirtLab does not model signals to process ${pid}\n`;
       continue;
     }
-    stderr += `-bash: kill: (${pid}) - No such process\n`;
+    stderr += procps ? `${who}(${pid}): No such process\n` : `${who}(${pid}) - No such process\n`;
   }
   return { stdout: '', stderr, status: stderr ? 1 : 0, world };
 }

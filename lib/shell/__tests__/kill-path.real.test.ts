@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { Console } from '../xen/__tests__/lab';
+
+/** Real bash 5.2 running `line` (procps-ng 4.0's /usr/bin/kill, as on Debian 12): stdout, stderr, status. */
+function real(line: string) {
+  const r = spawnSync('bash', ['--norc', '-c', line], {
+    cwd: '/tmp',
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C.UTF-8' },
+  });
+  return { out: r.stdout, err: r.stderr.replaceAll('bash: line 1: ', '-bash: '), status: r.status };
+}
+
+// No process has these pids on this machine or in the lab.
+const LINES = [
+  '/bin/kill 999999',
+  '/usr/bin/kill -9 999999',
+  '/bin/kill abc 999999',
+  '/usr/bin/kill 999999 abc 999998',
+  '/bin/kill %1',
+  '/bin/kill',
+  'cd /usr/bin; ./kill 999999',
+  // bash's builtin, for the difference.
+  'kill 999999 abc',
+];
+
+describe("kill named by its path is procps's program, not bash's builtin (as on Debian 12)", () => {
+  it.each(LINES)('%s', (line) => {
+    const c = new Console(undefined, 'kvm1');
+    expect(c.run(line)).toEqual(real(line));
+  });
+});
