@@ -9,6 +9,7 @@ import { orientedScript } from '@/lib/browser/orientation';
 import { themeBootScript } from '@/lib/browser/theme';
 import { labWorkerStart } from '@/lib/server/lab-worker-start';
 import { AppShell } from '@/components/layout/AppShell';
+import { FrameBoundary } from '@/components/ui/FrameBoundary';
 import { LAYOUT_NAMESPACES, pickMessages } from '@/i18n/page-messages';
 import { routing } from '@/i18n/routing';
 import { Providers } from '../providers';
@@ -58,7 +59,9 @@ export default async function RootLayout({ children, params }: { children: React
         {/* The frame's messages; each page adds its own (i18n/page-messages.ts) */}
         <NextIntlClientProvider messages={pickMessages(await getMessages({ locale }), LAYOUT_NAMESPACES)}>
           <Providers>
-            <AppShell>{children}</AppShell>
+            <FrameBoundary>
+              <AppShell>{children}</AppShell>
+            </FrameBoundary>
           </Providers>
         </NextIntlClientProvider>
       </body>
