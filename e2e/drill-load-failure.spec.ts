@@ -20,9 +20,9 @@ const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 const drillChunk = chunks.find((f) => read(f).includes('The drill could not be loaded'));
 function engineChunk(): string {
   const page = read(drillChunk!);
-  const loader = /\.A\((\d+)\)\.catch\([^)]*\)\)\.then\([^]{0,80}The drill could not be loaded/.exec(page)?.[1];
+  const loader = /\.A\((\d+)\)\.catch\([^)]*\)\)\.then\([\s\S]{0,80}The drill could not be loaded/.exec(page)?.[1];
   const list = new RegExp(
-    `[,\\[]${loader},\\w=>\\{\\w\\.v\\(\\w=>Promise\\.all\\(\\[([^\\]]*)\\][^]*?\\.then\\(\\(\\)=>\\w\\((\\d+)\\)`,
+    `[,\\[]${loader},\\w=>\\{\\w\\.v\\(\\w=>Promise\\.all\\(\\[([^\\]]*)\\][\\s\\S]*?\\.then\\(\\(\\)=>\\w\\((\\d+)\\)`,
   ).exec(chunks.map(read).find((c) => new RegExp(`[,\\[]${loader},\\w=>\\{\\w\\.v\\(`).test(c)) ?? '');
   const [files, engine] = [list?.[1].match(/[\w-]+\.js/g) ?? [], list?.[2]];
   const own = files.filter((f) => new RegExp(`[,\\[]${engine},`).test(read(f)));
