@@ -22,15 +22,19 @@ function engineChunk(): string {
   const page = read(drillChunk!);
   const loader = /\.A\((\d+)\)\.catch\([^)]*\)\)\.then\([\s\S]{0,80}The drill could not be loaded/.exec(page)?.[1];
   const list = new RegExp(
-    `[,\\[]${loader},\\w=>\\{\\w\\.v\\(\\w=>Promise\\.all\\(\\[([^\\]]*)\\][\\s\\S]*?\\.then\\(\\(\\)=>\\w\\((\\d+)\\)`,
-  ).exec(chunks.map(read).find((c) => new RegExp(`[,\\[]${loader},\\w=>\\{\\w\\.v\\(`).test(c)) ?? '');
+    `[,\\[]${loader},[\\w$]+=>\\{[\\w$]+\\.v\\([\\w$]+=>Promise\\.all\\(\\[([^\\]]*)\\][\\s\\S]*?\\.then\\(\\(\\)=>[\\w$]+\\((\\d+)\\)`,
+  ).exec(chunks.map(read).find((c) => new RegExp(`[,\\[]${loader},[\\w$]+=>\\{[\\w$]+\\.v\\(`).test(c)) ?? '');
   const [files, engine] = [list?.[1].match(/[\w-]+\.js/g) ?? [], list?.[2]];
   const own = files.filter((f) => new RegExp(`[,\\[]${engine},`).test(read(f)));
   expect(own, `the chunk defining the drill engine's module ${engine} among ${files}`).toHaveLength(1);
   return own[0];
 }
 
-const abort = (page: Page, file: string) => page.route(`**/_next/static/chunks/${file}`, (r) => r.abort());
+// On the context, not the page: once MSW's service worker controls the page, the page's requests go
+// through it (its fetch passes them on), which page.route does not see.
+const chunkUrl = (file: string) => `**/_next/static/chunks/${file}`;
+const abort = (page: Page, file: string) => page.context().route(chunkUrl(file), (r) => r.abort());
+const release = (page: Page, file: string) => page.context().unroute(chunkUrl(file));
 
 for (const [lang, words] of [
   ['en', { failed: 'The questions could not be loaded', retry: 'Try again', q1: 'Question 1 of 10' }],
@@ -45,7 +49,7 @@ for (const [lang, words] of [
     const alert = page.getByRole('alert').filter({ hasText: words.failed });
     await expect(alert).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/drill-engine-failed-${lang}.png` });
-    await page.unroute(`**/_next/static/chunks/${engine}`);
+    await release(page, engine);
     await alert.getByRole('button', { name: words.retry }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(words.q1);
     await expect(alert).toHaveCount(0);
@@ -53,7 +57,7 @@ for (const [lang, words] of [
 }
 
 test("the drill page's own chunk lost: the error screen inside the frame, and Try again loads the page", async ({
-  page,
+  lab: page,
 }) => {
   await abort(page, drillChunk!);
   await page.goto('/drill?seed=4242&tags=351.4');
@@ -64,7 +68,7 @@ test("the drill page's own chunk lost: the error screen inside the frame, and Tr
   // The frame stays: its header's links still lead elsewhere.
   await expect(page.getByRole('banner')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/drill-page-chunk-failed-en.png' });
-  await page.unroute(`**/_next/static/chunks/${drillChunk}`);
+  await release(page, drillChunk!);
   await screen.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Question 1 of 10');
 });

@@ -18,6 +18,12 @@ export class FrameBoundary extends Component<{ children: ReactNode }, { error: u
     return { error };
   }
 
+  componentDidMount() {
+    // React runs: its boundaries speak from now on, not the static screen (components/ui/load-failed.ts).
+    document.documentElement.setAttribute('data-started', '');
+    document.documentElement.removeAttribute('data-chunk-failed');
+  }
+
   componentDidCatch(error: unknown) {
     console.error('The page could not be shown', error);
   }
