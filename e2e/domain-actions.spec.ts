@@ -78,7 +78,7 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await expect(size).toHaveAccessibleName('Size');
   await expect(size).toHaveAccessibleDescription('64 to 4096 MiB (up to its Max memory)');
   await size.fill('9000');
-  await expect(dialog.getByRole('alert')).toContainText('At most 4096 MiB: libvirt refuses more than its Max memory');
+  await expect(dialog.getByRole('alert')).toContainText('At most its Max memory, 4096 MiB');
   await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('GiB');
   await expect(dialog).toContainText('1 to 4 GiB (up to its Max memory)');
   await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('MiB');

@@ -60,7 +60,9 @@ export function MemoryDialog({
       : noneFits
         ? t('memory.noWhole', { unit, low: formatKiB(MIN_KIB), maxMemory: formatKiB(max) })
         : kib > max
-          ? t('memory.overMax', { max: top, unit, maxMemory: formatKiB(max) })
+          ? max % UNIT_KIB[unit] === 0
+            ? t('memory.overMax', { max: top, unit })
+            : t('memory.overMaxWhole', { max: top, unit, maxMemory: formatKiB(max) })
           : kind === 'setmem' && kib < MIN_KIB
             ? t('memory.min', { min: bottom, unit })
             : null;
