@@ -6,6 +6,8 @@ export default defineConfig({
       'lib/**/__tests__/**/*.test.ts',
       'mocks/**/__tests__/**/*.test.ts',
       'components/**/__tests__/**/*.test.ts',
+      // Components rendered in a DOM (Testing Library on happy-dom: `// @vitest-environment happy-dom` in the file).
+      'components/**/__tests__/**/*.test.tsx',
       'conformance/**/*.test.ts',
       'bin/**/__tests__/**/*.test.ts',
       'i18n/**/__tests__/**/*.test.ts',

@@ -73,8 +73,11 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await dialog.getByRole('radio', { name: /^--live \(/ }).check();
   await expect(dialog.getByRole('definition')).toContainText(['virsh setmem web01 1536M --live', KVM_NONE, KVM_NONE]);
   // Its limits in the field's unit (was "64 MiB to 4 GiB" beside a MiB field), the top in libvirt's words.
-  await expect(dialog).toContainText('64 to 4096 MiB (up to its Max memory)');
-  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('9000');
+  // The label names the field, its limits describe it (they were part of its name, inside the <label>).
+  const size = dialog.getByRole('spinbutton', { name: 'Size' });
+  await expect(size).toHaveAccessibleName('Size');
+  await expect(size).toHaveAccessibleDescription('64 to 4096 MiB (up to its Max memory)');
+  await size.fill('9000');
   await expect(dialog.getByRole('alert')).toContainText('At most its Max memory, 4096 MiB');
   await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('GiB');
   await expect(dialog).toContainText('1 to 4 GiB (up to its Max memory)');
@@ -90,8 +93,25 @@ test('resource forms: setmem, setmaxmem, setvcpus, vcpupin, autostart', async ({
   await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('GiB');
   await dialog.getByRole('spinbutton', { name: 'Size' }).fill('6');
   await expect(dialog.getByRole('definition').first()).toHaveText('virsh setmaxmem web01 6G --config');
+  await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('MiB');
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('5632');
   await dialog.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('row', { name: /Memory \(maximum\)/ })).toContainText('4 GiB6 GiB');
+  await expect(page.getByRole('row', { name: /Memory \(maximum\)/ })).toContainText('4 GiB5632 MiB');
+  // A 5.5 GiB maximum read in GiB: the limits are whole GiB the field accepts (was "1 to 5.5 GiB"; virsh
+  // refuses `setmem web01 5.5G`).
+  await page.getByRole('button', { name: 'Set memory…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Memory of web01' });
+  await dialog.getByRole('radio', { name: /^--config \(/ }).check();
+  await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('GiB');
+  await expect(dialog.getByRole('spinbutton', { name: 'Size' })).toHaveAccessibleDescription(
+    '1 to 5 GiB (up to its Max memory)',
+  );
+  await dialog.getByRole('spinbutton', { name: 'Size' }).fill('6');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'At most 5 GiB: libvirt refuses more than its Max memory, 5632 MiB',
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Set vCPUs…' }).click();
   dialog = page.getByRole('dialog', { name: 'vCPUs of web01' });

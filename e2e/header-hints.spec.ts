@@ -89,6 +89,8 @@ for (const locale of ['en', 'ja'] as const)
       await expect(undo).toHaveAccessibleDescription(w.undoWhat);
       await undo.hover();
       await expect(page.getByRole('tooltip')).toContainText(w.undoWhat);
+      // The open tooltip stands in place of the description it repeats: heard once (decision 087).
+      await expect(undo).toHaveAccessibleDescription(w.undoWhat);
       await page.screenshot({ path: `${shots}/undo-hover-${width}-${locale}.png` });
 
       const theme = page.getByRole('button', { name: w.theme });
@@ -103,6 +105,7 @@ for (const locale of ['en', 'ja'] as const)
       await page.keyboard.press('Tab');
       await expect(page.getByRole('tooltip')).toContainText(w.themeWhat);
       await expect(theme).toBeFocused();
+      await expect(theme).toHaveAccessibleDescription(w.themeWhat);
       await page.screenshot({ path: `${shots}/theme-focus-${width}-${locale}.png` });
       await axeClean(page);
     }

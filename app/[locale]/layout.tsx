@@ -7,8 +7,10 @@ import { earlyWorkerScript } from '@/lib/browser/early-worker';
 import { firstPaintScript } from '@/lib/browser/first-paint';
 import { orientedScript } from '@/lib/browser/orientation';
 import { themeBootScript } from '@/lib/browser/theme';
+import { loadFailedScript } from '@/components/ui/load-failed';
 import { labWorkerStart } from '@/lib/server/lab-worker-start';
 import { AppShell } from '@/components/layout/AppShell';
+import { FrameBoundary } from '@/components/ui/FrameBoundary';
 import { LAYOUT_NAMESPACES, pickMessages } from '@/i18n/page-messages';
 import { routing } from '@/i18n/routing';
 import { Providers } from '../providers';
@@ -41,6 +43,7 @@ export default async function RootLayout({ children, params }: { children: React
   // The lab worker's entry, named by its content (docs/decisions/047-…), started once the page has
   // painted (decision 064).
   const worker = labWorkerStart();
+  const failed = await getTranslations({ locale, namespace: 'recovery.failed' });
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
@@ -49,16 +52,33 @@ export default async function RootLayout({ children, params }: { children: React
         <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript(worker.entry, worker.first, worker.answers) }} />
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
         <script dangerouslySetInnerHTML={{ __html: orientedScript }} />
+        <script dangerouslySetInnerHTML={{ __html: loadFailedScript }} />
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: end of the boot scripts */}
         {/* No paint before the header is parsed whole: under a slow CPU Chrome painted a header
             whose links or controls were half parsed, and the rest then moved it (decision 076). */}
         <link rel="expect" href="#header-controls" blocking="render" />
       </head>
       <body className="min-h-screen antialiased">
+        {/* Shown only by the inline loadFailedScript's mark: a chunk lost before the app started. */}
+        <div id="load-failed" role="alert" aria-labelledby="load-failed-heading" className="mx-auto max-w-2xl p-8">
+          <h1 id="load-failed-heading" className="text-2xl font-semibold">
+            {failed('heading')}
+          </h1>
+          <p className="mt-3">{failed('body')}</p>
+          <button
+            type="button"
+            data-reload
+            className="mt-6 rounded-md border border-accent bg-accent px-3 py-1.5 text-sm font-medium text-accent-fg"
+          >
+            {failed('retry')}
+          </button>
+        </div>
         {/* The frame's messages; each page adds its own (i18n/page-messages.ts) */}
         <NextIntlClientProvider messages={pickMessages(await getMessages({ locale }), LAYOUT_NAMESPACES)}>
           <Providers>
-            <AppShell>{children}</AppShell>
+            <FrameBoundary>
+              <AppShell>{children}</AppShell>
+            </FrameBoundary>
           </Providers>
         </NextIntlClientProvider>
       </body>

@@ -9,12 +9,18 @@ import type { DomainCommand } from '@/components/actions/use-domain-command';
 import { Field, inputClass, ModeField, useModeOptions } from './fields';
 import { FormDialog } from './FormDialog';
 import { uiActions } from '@/lib/actions/table';
+import { formatKiB } from '@/components/ui/format';
 
 const UNIT_KIB: Record<MemoryUnit, number> = { KiB: 1, MiB: 1024, GiB: 1048576 };
 /** Below this a ballooned guest stops working (the lab's advice, not a libvirt limit). */
 const MIN_KIB = 65536;
-/** A limit in the field's unit, never rounded up (the field takes whole numbers, as virsh does). */
-const inUnit = (kib: number, unit: MemoryUnit) => Math.floor((kib / UNIT_KIB[unit]) * 100) / 100;
+/**
+ * The limits a learner reads are values the field accepts: whole numbers of the unit, as virsh takes them
+ * (vshCommandOptScaledInt: `setmem web01 1.5G` is "Scaled numeric value '1.5G' for <size> option is malformed
+ * or out of range"). The top rounds down, the bottom up; in a unit too large for the range none may fit.
+ */
+export const wholeTop = (kib: number, unit: MemoryUnit) => Math.floor(kib / UNIT_KIB[unit]);
+export const wholeBottom = (kib: number, unit: MemoryUnit) => Math.ceil(kib / UNIT_KIB[unit]);
 
 /**
  * virsh setmem (the balloon target, at most the maximum) or setmaxmem (the maximum; libvirt
@@ -44,14 +50,22 @@ export function MemoryDialog({
     mode === 'config' || mode === 'live+config' || (mode === 'current' && !active) ? domain.config : null,
   ].filter((d) => d !== null);
   const max = kind === 'setmem' ? Math.min(...targets.map((d) => d.maxMemoryKiB)) : Infinity;
+  const top = wholeTop(max, unit);
+  const bottom = wholeBottom(MIN_KIB, unit);
+  // No whole number of this unit lies between the two (a 512 MiB maximum in GiB): say so, point to a smaller unit.
+  const noneFits = kind === 'setmem' && Number.isFinite(max) && top < bottom;
   const problem =
     !Number.isInteger(n) || n <= 0
       ? t('memory.whole')
-      : kib > max
-        ? t('memory.overMax', { max: inUnit(max, unit), unit })
-        : kind === 'setmem' && kib < MIN_KIB
-          ? t('memory.min', { min: inUnit(MIN_KIB, unit), unit })
-          : null;
+      : noneFits
+        ? t('memory.noWhole', { unit, low: formatKiB(MIN_KIB), maxMemory: formatKiB(max) })
+        : kib > max
+          ? max % UNIT_KIB[unit] === 0
+            ? t('memory.overMax', { max: top, unit })
+            : t('memory.overMaxWhole', { max: top, unit, maxMemory: formatKiB(max) })
+          : kind === 'setmem' && kib < MIN_KIB
+            ? t('memory.min', { min: bottom, unit })
+            : null;
   const args = { size: n, unit, mode };
   const argv = virshArgv(kind, domain.name, args);
   const options = modeOptions(active, domain.persistent, kind === 'setmem').map((o) =>
@@ -86,7 +100,9 @@ export function MemoryDialog({
             label={t('size')}
             hint={
               kind === 'setmem' && Number.isFinite(max)
-                ? t('memory.range', { min: Math.ceil(MIN_KIB / UNIT_KIB[unit]), max: inUnit(max, unit), unit })
+                ? noneFits
+                  ? t('memory.noWhole', { unit, low: formatKiB(MIN_KIB), maxMemory: formatKiB(max) })
+                  : t('memory.range', { min: bottom, max: top, unit })
                 : undefined
             }
           >

@@ -1,18 +1,36 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { cloneElement, type ReactElement, type ReactNode, useId } from 'react';
 import type { AffectMode, RestoreAs } from '@/lib/actions/args';
 
 export const inputClass = 'rounded-md border border-line bg-panel px-2 py-1.5 text-sm text-fg';
 
-export function Field({ label, hint, children }: { label: string; hint?: ReactNode; children: ReactNode }) {
+/**
+ * A labelled control: the label is the control's accessible name, the hint (limits, a format) its
+ * description (aria-describedby) — inside the <label> the hint would be read as part of the name.
+ * `children` is one form control; it gets the id, and the hint's id in its aria-describedby.
+ */
+export function Field({ label, hint, children }: { label: string; hint?: ReactNode; children: ReactElement }) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const own = children.props as { id?: string; 'aria-describedby'?: string };
+  const control = cloneElement(children, {
+    id: own.id ?? id,
+    'aria-describedby': [own['aria-describedby'], hint ? hintId : undefined].filter(Boolean).join(' ') || undefined,
+  } as Record<string, unknown>);
   return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium">{label}</span>
-      {children}
-      {hint && <span className="text-xs text-muted">{hint}</span>}
-    </label>
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={own.id ?? id} className="font-medium">
+        {label}
+      </label>
+      {control}
+      {hint && (
+        <span id={hintId} className="text-xs text-muted">
+          {hint}
+        </span>
+      )}
+    </div>
   );
 }
 

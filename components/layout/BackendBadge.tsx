@@ -27,7 +27,7 @@ export function BackendBadge() {
   if (!uris) return null;
   return (
     <>
-      <LazyHint tapShows content={<p>{t('realBackendHint')}</p>}>
+      <LazyHint tapShows repeatsDescription content={<p>{t('realBackendHint')}</p>}>
         <button
           type="button"
           aria-describedby={id}

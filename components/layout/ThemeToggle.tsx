@@ -25,7 +25,7 @@ export function ThemeToggle() {
   const id = useId();
   return (
     <>
-      <LazyHint content={<p>{t('title')}</p>}>
+      <LazyHint repeatsDescription content={<p>{t('title')}</p>}>
         <button
           type="button"
           onClick={() => {

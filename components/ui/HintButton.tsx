@@ -26,17 +26,22 @@ export const HintButton = forwardRef<HTMLButtonElement, HintButtonProps>(functio
 ) {
   const id = useId();
   const why = rest.disabledWhy;
-  if (!why && !hint) return <Button ref={ref} {...rest} />;
   const described = why ?? (describeHint && typeof hint === 'string' ? hint : undefined);
+  // One element whether or not there is a hint now: a button whose reason comes and goes keeps its node
+  // and its focus (LazyHint with no content leaves the button alone). The tooltip says the reason and the
+  // hint, so while open it stands in place of the reason's description (heard once).
   return (
     <>
       <LazyHint
         tapShows={!!why}
+        repeatsDescription
         content={
-          <div className="flex flex-col gap-2">
-            {why && <p className="font-medium text-danger">{why}</p>}
-            {typeof hint === 'string' ? <p>{hint}</p> : hint}
-          </div>
+          why || hint ? (
+            <div className="flex flex-col gap-2">
+              {why && <p className="font-medium text-danger">{why}</p>}
+              {typeof hint === 'string' ? <p>{hint}</p> : hint}
+            </div>
+          ) : null
         }
       >
         <Button ref={ref} aria-describedby={described ? id : undefined} {...rest} />

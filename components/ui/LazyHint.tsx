@@ -26,11 +26,21 @@ export function LazyHint({
   children,
   content,
   tapShows = false,
+  repeatsDescription = false,
 }: {
   children: ReactElement;
+  /** What the tooltip says; nothing (null, undefined, false) is no hint: the child stands alone, the same element. */
   content: ReactNode;
   tapShows?: boolean;
+  /**
+   * The tooltip says everything the child's own aria-describedby says (a reason, a hint): while it is open it
+   * stands IN PLACE of that description, so a screen reader hears the reason once, never twice.
+   */
+  repeatsDescription?: boolean;
 }) {
+  const none = content == null || content === false;
+  const noHint = useRef(none);
+  noHint.current = none;
   const [Hint, setHint] = useState<HintComponent | null>(null);
   const [open, setOpen] = useState(false);
   // What the learner did that is still in force (the pointer still over it, the focus still on it…).
@@ -47,10 +57,12 @@ export function LazyHint({
   };
   const close = () => self.current?.close();
   const want = (why: Want) => {
+    if (noHint.current) return;
     wanted.current = why;
     const code = why === 'hover' ? Promise.all([loadHint(), after(HOVER_DELAY)]).then(([h]) => h) : loadHint();
     void code.then((h) => {
-      if (wanted.current !== why) return; // the pointer left, the focus moved on, a press came first
+      // the pointer left, the focus moved on, a press came first, the hint went away
+      if (wanted.current !== why || noHint.current) return;
       if (shown !== self.current) shown?.close();
       shown = self.current;
       setHint(() => h);
@@ -70,12 +82,17 @@ export function LazyHint({
     if (typeof theirs === 'function') theirs(node);
     else if (theirs) theirs.current = node;
   };
-  const described = [own['aria-describedby'], open ? tip : undefined].filter(Boolean).join(' ');
+  const showing = open && !none;
+  const described = showing
+    ? repeatsDescription
+      ? tip
+      : [own['aria-describedby'], tip].filter(Boolean).join(' ')
+    : (own['aria-describedby'] ?? '');
   const handlers: Handlers & Record<string, unknown> = {
     ref,
     'aria-describedby': described || undefined,
     // A mounted hint marks its button, as Radix marks its triggers (e2e lazy-hints counts them).
-    'data-hint': Hint ? (open ? 'open' : 'closed') : undefined,
+    'data-hint': Hint && !none ? (showing ? 'open' : 'closed') : undefined,
     onPointerEnter: both(own.onPointerEnter, (e) => e.pointerType === 'mouse' && want('hover')),
     onPointerLeave: both(own.onPointerLeave, (e) => left(e, document.getElementById(tip))),
     onPointerDown: both(own.onPointerDown, close),
@@ -89,11 +106,11 @@ export function LazyHint({
   return (
     <>
       {cloneElement(children, handlers)}
-      {Hint && (
+      {Hint && !none && (
         <Hint
           anchor={el}
           id={tip}
-          open={open}
+          open={showing}
           onClose={close}
           onPointerLeave={(e) => left(e, el.current)}
           content={content}
