@@ -13,7 +13,13 @@ function page(storage: Record<string, string> = {}) {
   const frames: (() => void)[] = [];
   const idle: { fn: () => void; timeout?: number }[] = [];
   const loadListeners: (() => void)[] = [];
-  const doc = { readyState: 'interactive', cookie: '', hidden: false, createElement: () => ({}), head: { appendChild() {} } };
+  const doc = {
+    readyState: 'interactive',
+    cookie: '',
+    hidden: false,
+    createElement: () => ({}),
+    head: { appendChild() {} },
+  };
   let painted = false;
   class FakeWorker {
     constructor(url: string) {
