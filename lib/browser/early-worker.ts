@@ -76,7 +76,8 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * it), and loads the full lab when told (`load`): not at the first paint but once the page has loaded and gone
  * idle (hydration done; requestIdleCallback, at most 1 s on), so that the full lab's ~130 KiB is not evaluated
  * on the other core while the main thread runs the framework and hydrates (decision 085) — or at once when the
- * app sends the lab something only the full lab answers (app/start-mocks.ts calls `start`). The page answers the early
+ * app sends the lab something only the full lab answers (app/start-mocks.ts calls `start`), or the learner's first
+ * pointerdown or keydown (a click or a key is coming: its write should not wait for all of the full lab). The page answers the early
  * GETs the build has answers for itself (`earlyPaths`), from a small file it adds (`answers`,
  * mocks/worker/first-page.ts), after the lab's latency; the others go to the worker at once — and so do
  * these if the file fails to load, or has not run 10 s on (a stalled request must not hold the frame's data).
@@ -104,7 +105,7 @@ var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority
 }catch(e){}}
 function g(){if(go)return;go=1;performance.mark('virtlab:full-lab-asked');if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}
-L.start=g;function ri(){try{requestIdleCallback(g,{timeout:1000})}catch(e){setTimeout(g,50)}}function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length){if(!w)g();else if(document.readyState==='complete')ri();else addEventListener('load',ri,{once:true})}else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
+L.start=g;try{['pointerdown','keydown'].forEach(function(n){addEventListener(n,g,{capture:true,once:true,passive:true})})}catch(e){}function ri(){try{requestIdleCallback(g,{timeout:1000})}catch(e){setTimeout(g,50)}}function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length){if(!w)g();else if(document.readyState==='complete')ri();else addEventListener('load',ri,{once:true})}else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
 
 declare global {
   interface Window {

@@ -13,6 +13,7 @@ function page(storage: Record<string, string> = {}) {
   const frames: (() => void)[] = [];
   const idle: { fn: () => void; timeout?: number }[] = [];
   const loadListeners: (() => void)[] = [];
+  const inputListeners: Record<string, (() => void)[]> = {};
   const doc = {
     readyState: 'interactive',
     cookie: '',
@@ -48,6 +49,7 @@ function page(storage: Record<string, string> = {}) {
     },
     addEventListener: (type: string, fn: () => void) => {
       if (type === 'load') loadListeners.push(fn);
+      else (inputListeners[type] ??= []).push(fn);
     },
     requestIdleCallback: (fn: () => void, o?: { timeout?: number }) => idle.push({ fn, timeout: o?.timeout }),
   };
@@ -64,6 +66,10 @@ function page(storage: Record<string, string> = {}) {
     frame,
     paint: () => {
       painted = true;
+    },
+    /** The learner presses a pointer or a key (the listeners the script added for it). */
+    input: (type: string) => {
+      for (const f of inputListeners[type] ?? []) f();
     },
     loaded: () => {
       doc.readyState = 'complete';
@@ -102,6 +108,21 @@ describe("the full lab's load (decision 085)", () => {
     p.loaded();
     for (const i of p.idle) i.fn();
     expect(p.posted.filter((t) => t === 'load')).toHaveLength(1);
+  });
+
+  it("on a first visit, is asked for at the learner's first pointerdown or keydown, before the idle moment", () => {
+    for (const type of ['pointerdown', 'keydown']) {
+      const p = page();
+      p.paint();
+      p.frame();
+      expect(p.posted).not.toContain('load');
+      p.input(type);
+      expect(p.posted.filter((t) => t === 'load')).toHaveLength(1);
+      p.loaded();
+      for (const i of p.idle) i.fn();
+      p.input(type);
+      expect(p.posted.filter((t) => t === 'load')).toHaveLength(1);
+    }
   });
 
   it('with a lab stored, starts the full lab at the first paint, without waiting for the load event', () => {
