@@ -25,6 +25,22 @@ import {
  * events directly inside it (script evaluation by URL, function calls, style, layout, parsing).
  */
 function detail(events: TraceEvent[], main: string) {
+  // The page's workers (the lab's): their tasks' CPU time inside each listed task's wall time — a thread
+  // that competes with the main thread for a core on a two-core machine (decision 085).
+  const pid = Number(main.split(':')[0]);
+  const workers = new Set([
+    ...namedThreads(events, 'DedicatedWorker thread', pid),
+    ...namedThreads(events, 'DedicatedWorker Thread', pid),
+  ]);
+  const workerTasks = events.filter(
+    (e) => e.name === 'RunTask' && e.tdur !== undefined && e.dur !== undefined && workers.has(threadOf(e)),
+  );
+  /** CPU ms the workers ran within [from, to] (a worker task's CPU time prorated by its overlap). */
+  const beside = (from: number, to: number) =>
+    workerTasks.reduce((s, w) => {
+      const overlap = Math.min(to, w.ts + w.dur!) - Math.max(from, w.ts);
+      return overlap > 0 && w.dur! > 0 ? s + (w.tdur! * overlap) / w.dur! / 1000 : s;
+    }, 0);
   const inMain = events.filter((e) => threadOf(e) === main && e.tdur !== undefined && e.dur !== undefined);
   // Lighthouse reads each task's wall time (dur), this bench its CPU time (tdur): both are shown,
   // and a task is listed when either would block at 4×.
@@ -47,7 +63,7 @@ function detail(events: TraceEvent[], main: string) {
         return `${(e.tdur! / 1000).toFixed(1)}/${(e.dur! / 1000).toFixed(1)} ${e.name}${where ? ` ${where}` : ''}`;
       });
     console.log(
-      `  task at ${((task.ts - t0) / 1000).toFixed(0)} ms: CPU ${(task.tdur! / 1000).toFixed(1)} ms, wall ${(task.dur! / 1000).toFixed(1)} ms — ${what.join(' · ')}`,
+      `  task at ${((task.ts - t0) / 1000).toFixed(0)} ms: CPU ${(task.tdur! / 1000).toFixed(1)} ms, wall ${(task.dur! / 1000).toFixed(1)} ms, worker beside ${beside(task.ts, task.ts + task.dur!).toFixed(1)} ms — ${what.join(' · ')}`,
     );
   }
 }

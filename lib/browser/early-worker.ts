@@ -73,9 +73,13 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * On a first visit (none of the lab's keys in localStorage) with a `first` entry built, the worker starts
  * at once with that entry instead (mocks/worker/first.ts, ~1.5 KiB gzip: decisions 070, 080), which checks
  * whether a lab is stored and says so (`decided`: a lab found counts as a notice; the app's writes wait for
- * it), and loads the full lab when told (`load`, at the same moment as above). The page answers the early
- * GETs the build has answers for itself (`earlyPaths`), from a small file it adds (`answers`,
- * mocks/worker/first-page.ts), after the lab's latency; the others go to the worker at once — and so do
+ * it), and loads the full lab when told (`load`): not at the first paint but once the page has loaded and gone
+ * idle (hydration done; requestIdleCallback, at most 1 s on), so that the full lab's ~130 KiB is not evaluated
+ * on the other core while the main thread runs the framework and hydrates (decision 085) — or at once when the
+ * app sends the lab something only the full lab answers (app/start-mocks.ts calls `start`), or at the learner's
+ * first pointerdown or keydown (a click or a key is coming: its write should not wait for all of the full lab).
+ * The page answers the early GETs the build has answers for itself (`earlyPaths`), from a small file it adds
+ * (`answers`, mocks/worker/first-page.ts), after the lab's latency; the others go to the worker at once — and so do
  * these if the file fails to load, or has not run 10 s on (a stalled request must not hold the frame's data).
  */
 export const earlyWorkerScript = (
@@ -99,9 +103,9 @@ var y=function(){var z=q;q=[];z.forEach(function(e){w.postMessage(e[1])})};
 L.answer=function(A,ms){var z=q;q=[];z.forEach(function(e){var r=A[e[2]];if(!r)return w.postMessage(e[1]);var f=function(){if(!wait[e[0]])return;wait[e[0]]({at:performance.now(),answer:{id:e[0],status:r[0],statusText:r[1],headers:r[2],body:new TextEncoder().encode(r[3]).buffer}});delete wait[e[0]]};if(ms>0)setTimeout(f,ms);else f()})};
 var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc);setTimeout(y,10000)}
 }catch(e){}}
-function g(){if(go)return;go=1;if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
+function g(){if(go)return;go=1;try{performance.mark('virtlab:full-lab-asked')}catch(e){}if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}
-L.start=g;function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length)g();else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
+L.start=g;try{['pointerdown','keydown'].forEach(function(n){addEventListener(n,g,{capture:true,once:true,passive:true})})}catch(e){}function ri(){try{requestIdleCallback(g,{timeout:1000})}catch(e){setTimeout(g,50)}}function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length){if(!w)g();else if(document.readyState==='complete')ri();else addEventListener('load',ri,{once:true})}else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
 
 declare global {
   interface Window {
