@@ -21,9 +21,12 @@ export function CommandEcho({
   const out = useToolOutput(transcript);
   return (
     <div role={role} aria-label={label ?? t('output')} className="font-mono text-sm">
-      <div className="break-words">
-        <span className="text-term-prompt">root@{transcript.host}:~#</span> {transcript.line}
-      </div>
+      {/* A line typed over several (a for loop): each further line after bash's PS2, as the console shows it. */}
+      {transcript.line.split('\n').map((part, i) => (
+        <div key={i} className="break-words">
+          <span className="text-term-prompt">{i === 0 ? `root@${transcript.host}:~#` : '>'}</span> {part}
+        </div>
+      ))}
       {/* Output keeps its columns (xm list) and scrolls inside its box; nothing breaks inside a word. */}
       {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
       {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
