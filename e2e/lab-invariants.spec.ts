@@ -16,7 +16,8 @@ test('after a migration, Start on the stale source definition shows QEMU refusin
   const echo = page.getByRole('status', { name: 'Last command output' });
   await expect(echo).toContainText('Failed to get "write" lock');
   await expect(echo).toContainText('Is another process using the image [/var/lib/libvirt/images/web01.qcow2]?');
-  await expect(state).toHaveText('shut off(migrated)');
+  // QEMU exited after qemuProcessInit gave it an id: qemuProcessStop leaves it shut off (failed) (decision 088).
+  await expect(state).toHaveText('shut off(failed)');
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await echo.scrollIntoViewIfNeeded();

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import type { Transcript } from '@/lib/api/contract';
 import { useToolOutput } from '@/lib/browser/tool-output';
+import { chunksOf, shownChunks } from '@/lib/shell/output-order';
 
-type Echoed = Pick<Transcript, 'host' | 'line' | 'stdout' | 'stderr'>;
+type Echoed = Pick<Transcript, 'host' | 'line' | 'stdout' | 'stderr' | 'order'>;
 
 /** A command as a terminal shows it: the prompt and line, then exactly what the tool printed (virsh in the page's language). */
 export function CommandEcho({
@@ -18,7 +19,9 @@ export function CommandEcho({
   role?: 'status' | 'group';
 }) {
   const t = useTranslations('lastCommand');
-  const out = useToolOutput(transcript);
+  // The runs in the order the terminal showed them (decision 082), worded run by run on a Japanese page.
+  const out = useToolOutput({ ...transcript, chunks: shownChunks(transcript) });
+  const runs = out.chunks ?? chunksOf(out);
   return (
     <div role={role} aria-label={label ?? t('output')} className="font-mono text-sm">
       {/* A line typed over several (a for loop): each further line after bash's PS2, as the console shows it. */}
@@ -28,9 +31,21 @@ export function CommandEcho({
         </div>
       ))}
       {/* Output keeps its columns (xm list) and scrolls inside its box; nothing breaks inside a word. */}
-      {out.stdout && <pre className="overflow-x-auto whitespace-pre">{out.stdout}</pre>}
-      {out.stderr && <pre className="overflow-x-auto whitespace-pre-wrap text-term-err">{out.stderr}</pre>}
-      {!out.stdout && !out.stderr && <p className="font-sans text-xs text-term-fg/80">{t('noOutput')}</p>}
+      {runs.length > 0 ? (
+        <pre className="overflow-x-auto whitespace-pre">
+          {runs.map((c, i) =>
+            c.fd === 1 ? (
+              c.text
+            ) : (
+              <span key={i} className="whitespace-pre-wrap text-term-err">
+                {c.text}
+              </span>
+            ),
+          )}
+        </pre>
+      ) : (
+        <p className="font-sans text-xs text-term-fg/80">{t('noOutput')}</p>
+      )}
     </div>
   );
 }
