@@ -75,11 +75,12 @@ export default async function RootLayout({ children, params }: { children: React
         </div>
         {/* The frame's messages; each page adds its own (i18n/page-messages.ts) */}
         <NextIntlClientProvider messages={pickMessages(await getMessages({ locale }), LAYOUT_NAMESPACES)}>
-          <Providers>
-            <FrameBoundary>
+          {/* Around the providers too: the toaster (a lazy chunk) is theirs, beside the page. */}
+          <FrameBoundary>
+            <Providers>
               <AppShell>{children}</AppShell>
-            </FrameBoundary>
-          </Providers>
+            </Providers>
+          </FrameBoundary>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -26,7 +26,8 @@ function Row({ e, label, text, onClick, pending }: RowProps) {
   return (
     <li className="flex items-center justify-between gap-3 py-1">
       <span className="min-w-0">
-        <code className="command-wrap whitespace-pre text-xs">{e.line}</code> <span className="text-xs text-muted">({e.host})</span>
+        <code className="command-wrap whitespace-pre text-xs">{e.line}</code>{' '}
+        <span className="text-xs text-muted">({e.host})</span>
       </span>
       <Button size="sm" variant="ghost" className="shrink-0" aria-label={label} pending={pending} onClick={onClick}>
         {text}

@@ -74,7 +74,8 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * at once with that entry instead (mocks/worker/first.ts, ~1.5 KiB gzip: decisions 070, 080), which checks
  * whether a lab is stored and says so (`decided`: a lab found counts as a notice; the app's writes wait for
  * it), and loads the full lab when told (`load`): not at the first paint but once the page has loaded and gone
- * idle (hydration done; requestIdleCallback, at most 1 s on), so that the full lab's ~130 KiB is not evaluated
+ * idle (hydration done; requestIdleCallback, at most 1 s on) — and at most 1.5 s after the first paint, whatever
+ * the load event does: until it loads, the first entry holds the lab's lock, and other tabs' writes wait for it — so that the full lab's ~130 KiB is not evaluated
  * on the other core while the main thread runs the framework and hydrates (decision 085) — or at once when the
  * app sends the lab something only the full lab answers (app/start-mocks.ts calls `start`), or at the learner's
  * first pointerdown or keydown (a click or a key is coming: its write should not wait for all of the full lab).
@@ -105,7 +106,7 @@ var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority
 }catch(e){}}
 function g(){if(go)return;go=1;try{performance.mark('virtlab:full-lab-asked')}catch(e){}if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}
-L.start=g;try{['pointerdown','keydown'].forEach(function(n){addEventListener(n,g,{capture:true,once:true,passive:true})})}catch(e){}function ri(){try{requestIdleCallback(g,{timeout:1000})}catch(e){setTimeout(g,50)}}function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length){if(!w)g();else if(document.readyState==='complete')ri();else addEventListener('load',ri,{once:true})}else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
+L.start=g;try{['pointerdown','keydown'].forEach(function(n){addEventListener(n,g,{capture:true,once:true,passive:true})})}catch(e){}function ri(){try{requestIdleCallback(g,{timeout:1000})}catch(e){setTimeout(g,50)}}function f(){if(go)return;if(performance.getEntriesByName('first-contentful-paint').length){if(!w)g();else if(document.readyState==='complete')ri();else{addEventListener('load',ri,{once:true});setTimeout(g,1500)}}else requestAnimationFrame(f)}try{requestAnimationFrame(f)}catch(e){g()}var c=0;function h(){if(go)return;if(document.hidden||++c>10)g();else setTimeout(h,500)}setTimeout(h,3000)}catch(e){}})()`;
 
 declare global {
   interface Window {

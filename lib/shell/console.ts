@@ -12,7 +12,7 @@ import { openRedirects, type Target } from './redirect';
 import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
 import { messagesAscii, messagesLanguage } from './l10n/locale';
 import { parseForLoop } from './for-loop';
-import { type ListItem, parseShell } from './shell-parse';
+import { forWithoutDo, type ListItem, parseShell } from './shell-parse';
 import { type ConsoleLang, consoleEnv, envTool, leadingAssignments, printenv, type VirshL10n } from './shell-env';
 import { virshMain } from './virsh-main';
 import { JOB_BUILTINS, jobBuiltin } from './job-builtins';
@@ -136,6 +136,14 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
   const parsed = parseForLoop(input.line, env) ?? parseShell(input.line, env);
   if (!parsed.ok)
     return ended(world, [{ fd: 2, text: `-bash: ${parsed.error}\n` }], { status: 2, cwd: fs.cwd(), tools });
+  // `for NAME in WORDS` followed by anything but `do`: bash's syntax error, nothing of the line runs.
+  const unexpected = forWithoutDo(parsed.list);
+  if (unexpected !== null)
+    return ended(world, [{ fd: 2, text: `-bash: syntax error near unexpected token \`${unexpected}'\n` }], {
+      status: 2,
+      cwd: fs.cwd(),
+      tools,
+    });
   // bash's compound commands (but a line that is one for loop): said so, and nothing of the line runs.
   const compound = parsed.list.flatMap((i) => i.stages).find((st) => RESERVED.has(st.words[0] ?? ''))?.words[0];
   if (compound)
@@ -144,7 +152,7 @@ export function runConsoleLine(input: ConsoleInput): ConsoleOutput {
       [
         {
           fd: 2,
-          text: `-bash: ${compound}: VirtLab runs a for loop only as a line of its own; other loops, if and case are not simulated\n`,
+          text: `-bash: ${compound}: VirtLab runs a for loop only as a command of its own (on one line or over several); other loops, if and case are not simulated\n`,
         },
       ],
       { status: 2, cwd: fs.cwd(), tools },

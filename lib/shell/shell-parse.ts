@@ -124,6 +124,8 @@ export function needsMoreInput(text: string): boolean {
   const p = parseShell(text, { HOME: '/root', PWD: '/root', HOSTNAME: '' });
   if (!p.ok) return p.incomplete;
   if (p.list[0]?.stages[0]?.words[0] !== 'for') return false;
+  // After `for NAME [in WORDS]` and its separator bash reads `do`; anything else is a syntax error at once.
+  if (forWithoutDo(p.list)) return false;
   let open = 0;
   for (const { words } of p.list.flatMap((item) => item.stages)) {
     // The words in a command's name position: the first, and each after do/then/else.
@@ -134,4 +136,15 @@ export function needsMoreInput(text: string): boolean {
     }
   }
   return open > 0;
+}
+
+/**
+ * The word where bash's grammar breaks when a line's first command is `for NAME [in WORDS]` and the next
+ * command does not start with `do` (`for d in a b` ⏎ `echo $d`: "syntax error near unexpected token
+ * `echo'"); null when it does, or nothing follows yet.
+ */
+export function forWithoutDo(list: readonly { stages: readonly { words: readonly string[] }[] }[]): string | null {
+  if (list[0]?.stages[0]?.words[0] !== 'for' || list.length < 2) return null;
+  const next = list[1].stages[0]?.words[0];
+  return next === undefined || next === 'do' ? null : next;
 }

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HintButton } from '../HintButton';
+import { loadHint } from '../lazy-hint-load';
 
 afterEach(cleanup);
+// The tooltip's code (Radix) loads on first use: on a busy CI box that import alone can pass waitFor's 1 s.
+beforeAll(() => loadHint(), 30_000);
 
 /** Focus the button as a Tab would (LazyHint opens a hint on focus only after a Tab key). */
 function tabTo(el: HTMLElement) {
@@ -43,11 +46,11 @@ describe('HintButton', () => {
     // closed: the reason is the description
     expect(screen.getByRole('button', { name: 'Suspend', description: 'Domain is not running' })).toBe(button);
     tabTo(button);
-    await waitFor(() => expect(button.getAttribute('data-hint')).toBe('open'));
+    await waitFor(() => expect(button.getAttribute('data-hint')).toBe('open'), { timeout: 10_000 });
     // open: still the reason, once (not "Domain is not running Domain is not running")
     expect(screen.getByRole('button', { name: 'Suspend', description: 'Domain is not running' })).toBe(button);
     act(() => button.blur());
-    await waitFor(() => expect(button.getAttribute('data-hint')).toBe('closed'));
+    await waitFor(() => expect(button.getAttribute('data-hint')).toBe('closed'), { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'Suspend', description: 'Domain is not running' })).toBe(button);
   });
 
@@ -59,7 +62,7 @@ describe('HintButton', () => {
     );
     const button = screen.getByRole('button', { name: 'Suspend' });
     tabTo(button);
-    await waitFor(() => expect(button.getAttribute('data-hint')).toBe('open'));
+    await waitFor(() => expect(button.getAttribute('data-hint')).toBe('open'), { timeout: 10_000 });
     expect(
       screen.getByRole('button', { name: 'Suspend', description: "Domain is not running Pause the guest's vCPUs" }),
     ).toBe(button);

@@ -14,6 +14,7 @@ function page(storage: Record<string, string> = {}) {
   const idle: { fn: () => void; timeout?: number }[] = [];
   const loadListeners: (() => void)[] = [];
   const inputListeners: Record<string, (() => void)[]> = {};
+  const timers: { fn: () => void; ms: number }[] = [];
   const doc = {
     readyState: 'interactive',
     cookie: '',
@@ -41,7 +42,7 @@ function page(storage: Record<string, string> = {}) {
     },
     location: { pathname: '/hosts/kvm1/domains/web01', origin: 'http://lab.test' },
     requestAnimationFrame: (fn: FrameRequestCallback) => frames.push(() => fn(0)),
-    setTimeout: () => 0,
+    setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
     Worker: FakeWorker,
     performance: {
       mark() {},
@@ -63,6 +64,7 @@ function page(storage: Record<string, string> = {}) {
     posted,
     workers,
     idle,
+    timers,
     frame,
     paint: () => {
       painted = true;
@@ -134,5 +136,19 @@ describe("the full lab's load (decision 085)", () => {
     p.frame();
     expect(p.workers).toEqual(['/lab-worker/start-0.js']);
     expect(p.idle).toHaveLength(0);
+  });
+
+  it('on a first visit whose load event is late, is asked for 1.5 s after the first paint (other tabs wait for the lab meanwhile)', () => {
+    const p = page();
+    p.paint();
+    p.frame();
+    expect(p.posted).not.toContain('load');
+    const cap = p.timers.filter((t) => t.ms === 1500);
+    expect(cap).toHaveLength(1);
+    cap[0].fn();
+    expect(p.posted.filter((t) => t === 'load')).toHaveLength(1);
+    p.loaded();
+    for (const i of p.idle) i.fn();
+    expect(p.posted.filter((t) => t === 'load')).toHaveLength(1);
   });
 });

@@ -156,9 +156,18 @@ describe('the console as a root shell', () => {
     // A line that is one for loop runs; inside a longer line bash's reserved words are not "commands not found".
     expect(sh.run('virsh start build01; for d in web01 db01; do virsh domstate $d; done')).toEqual({
       out: '',
-      err: '-bash: for: VirtLab runs a for loop only as a line of its own; other loops, if and case are not simulated\n',
+      err: '-bash: for: VirtLab runs a for loop only as a command of its own (on one line or over several); other loops, if and case are not simulated\n',
       status: 2,
     });
+    // `for NAME in WORDS` then anything but `do`: bash's syntax error at once (interactive bash 5.2's words).
+    expect(sh.run('for d in web01 db01\necho $d')).toEqual({
+      out: '',
+      err: "-bash: syntax error near unexpected token `echo'\n",
+      status: 2,
+    });
+    expect(sh.run('for d in web01 db01; virsh start build01').err).toBe(
+      "-bash: syntax error near unexpected token `virsh'\n",
+    );
     expect(domainByName(findHost(sh.world(), 'kvm1')!, 'build01')!.state).toBe('shut off');
     expect(sh.run('if virsh domstate web01; then echo up; fi').err).toMatch(/^-bash: if: VirtLab runs a for loop only/);
     expect(sh.run('for d in web01 db01; do virsh domstate $d; done').out).toBe('running\n\nrunning\n\n');

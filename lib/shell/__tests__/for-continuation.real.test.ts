@@ -38,6 +38,8 @@ const TYPED = [
   ['for d in a b; do echo $d; done', 'echo after'],
   ["for d in 'a b'", 'do echo "$d', 'x"', 'done'],
   ['echo for', 'echo done'],
+  // No `do` after the words: bash's syntax error at once, then a new command.
+  ['for d in a b', 'echo $d', 'echo after'],
 ];
 
 describe('a for loop typed over several lines: bash 5.2 prompts `> ` until its done', () => {
