@@ -56,6 +56,8 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     setPendingState(lines);
   };
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // Bumped by Ctrl+C: an Enter still waiting for the shell's chunk then gives up the line it would hold.
+  const generation = useRef(0);
   // A bracketed paste's lines before the one the input holds: in the line, not run until Enter.
   const [pasted, setPasted] = useState<string[]>([]);
   const [choices, setChoices] = useState<string[]>([]);
@@ -104,13 +106,17 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     setRecall(onDraft);
     setSearch(null);
     setLine('');
-    const next = queue.current.then(() => take(typed, lines));
+    const gen = generation.current;
+    const next = queue.current.then(() => take(typed, lines, gen));
     queue.current = next.catch(() => undefined);
     return next;
   };
 
   /** One Enter, after those before it: the line joins what they held, and runs or is held in turn. */
-  const take = async (typed: string, lines: string[]) => {
+  const take = async (typed: string, lines: string[], gen: number) => {
+    // An Enter the shell had not read when Ctrl+C came is interrupted with the rest, as a terminal's
+    // line discipline drops what is pending on ^C.
+    if (gen !== generation.current) return;
     const before = held.current;
     const kept = [...before, ...lines];
     const text = [...kept, typed].join('\n').trim();
@@ -120,7 +126,12 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     const inJournal = (journal ?? []).filter((t) => t.source === 'console').length;
     const entry = { line: text, after: inJournal };
     setSent((xs) => [...xs.filter((x) => inJournal <= x.after), entry]);
-    if (!qemu && (await loadShellTools()).needsMoreInput(text)) {
+    const more = !qemu && (await loadShellTools()).needsMoreInput(text);
+    if (gen !== generation.current) {
+      setSent((xs) => xs.filter((x) => x !== entry));
+      return;
+    }
+    if (more) {
       setSent((xs) => xs.filter((x) => x !== entry));
       setPending([...kept, typed]);
       return;
@@ -173,6 +184,8 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     const last = pasted.length ? typed : pending.length ? `> ${typed}` : typed;
     const after = (journal ?? []).at(-1)?.seq ?? 0;
     setInterrupted((xs) => [...xs, { after, prompt, lines: [...heldLines(pending, pasted), last] }]);
+    generation.current++;
+    held.current = [];
     vi.reset();
     setPending([]);
     setPasted([]);

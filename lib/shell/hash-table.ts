@@ -116,7 +116,14 @@ export class HashTable {
       this.entries.clear();
     }
     if (!names.length) {
-      if (opts.has('r') || opts.has('d') || opts.has('t')) return { stdout, stderr, status };
+      // bash's hash builtin: -d and -t name what they act on (sh_needarg, -d named first).
+      if (opts.has('d') || opts.has('t'))
+        return {
+          stdout,
+          stderr: `${stderr}-bash: hash: -${opts.has('d') ? 'd' : 't'}: option requires an argument\n`,
+          status: 1,
+        };
+      if (opts.has('r')) return { stdout, stderr, status };
       const rows = this.rows();
       if (opts.has('l'))
         return { stdout: rows.map(([n, e]) => `builtin hash -p ${e.path} ${n}\n`).join(''), stderr, status };

@@ -25,6 +25,8 @@ const LINES = [
   // bash's `command`: runs a program (hashing it), -v/-V describe (a hit when hashed, never added).
   'command -v cat cd for nosuch; echo "s $?"; hash; command cat /dev/null; hash; command -v cat; command -V cat cd for nosuch; echo "s $?"; hash',
   'command nosuch; echo "s $?"; command; echo "s $?"; command -x; echo "s $?"; command -v /usr/bin/cat ./nope; command -v nosuch; echo "s $?"; command -V nosuch; command -- cat /dev/null; type command',
+  // -d and -t need names; the last of -v/-V decides how command describes.
+  'hash -t; echo "s $?"; hash -d; echo "s $?"; hash -dt; hash -r -t; echo "s $?"; command -Vv cat; command -vV cat',
   // The bucket order by the name's UTF-8 bytes.
   'hash -p /usr/bin/cat é; hash -p /usr/bin/wc b; hash -p /usr/bin/ls 名前; hash -p /usr/bin/cp z; hash -l',
 ];

@@ -21,6 +21,13 @@ const LINES = [
   '/bin/kill %1',
   '/bin/kill',
   'cd /usr/bin; ./kill 999999',
+  // procps' options: -l lists or converts (the first only), -- ends the options, -s wants its signal.
+  '/bin/kill -l',
+  '/bin/kill -l 9 15',
+  '/bin/kill -l KILL',
+  '/bin/kill -l 99',
+  '/bin/kill -- 999999 abc',
+  '/bin/kill -s',
   // bash's builtin, for the difference.
   'kill 999999 abc',
 ];

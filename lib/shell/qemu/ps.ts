@@ -146,6 +146,31 @@ Options:
 For more details see kill(1).
 `;
 
+/** Linux's signal names 1–31 (x86), as procps-ng's kill -l lists them. */
+const SIGNALS =
+  'HUP INT QUIT ILL TRAP ABRT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM STKFLT CHLD CONT STOP TSTP TTIN TTOU URG XCPU XFSZ VTALRM PROF WINCH POLL PWR SYS'.split(
+    ' ',
+  );
+
+/** procps-ng's `kill -l [SIG]` (a name for a number, a number for a name; the first only) and `-L`. */
+function procpsKillList(argv: string[], procps: string): Omit<Out, 'world'> | null {
+  const a = argv[0];
+  if (a === '-L' || a === '--table')
+    return {
+      stdout: '',
+      stderr: `virtlab: ${procps} -L is not simulated; ${procps} -l lists the signals\n`,
+      status: 1,
+    };
+  if (a !== '-l' && a !== '--list') return null;
+  const sig = argv[1];
+  if (sig === undefined)
+    return { stdout: `${SIGNALS.slice(0, 16).join(' ')}\n${SIGNALS.slice(16).join(' ')}\n`, stderr: '', status: 0 };
+  const n = /^\d+$/.test(sig) ? Number(sig) : SIGNALS.indexOf(sig.replace(/^SIG/, '')) + 1;
+  if (n >= 1 && n <= SIGNALS.length)
+    return { stdout: /^\d+$/.test(sig) ? `${SIGNALS[n - 1]}\n` : `${n}\n`, stderr: '', status: 0 };
+  return { stdout: '', stderr: `${procps}: unknown signal name ${sig}\n`, status: 0 };
+}
+
 /**
  * `kill [-9|-KILL|-s SIG] PID…`: ends a QEMU started by hand; SIGKILL to a libvirt guest's QEMU is a crash to
  * libvirt. Typed as `kill` it is bash's builtin; named by its path (`/bin/kill`, `/usr/bin/kill`, `./kill`:
@@ -158,8 +183,19 @@ export function kill(argv: string[], io: { world: World; host: string; now: numb
   let stderr = '';
   let sig = 'TERM';
   const pids: string[] = [];
+  if (procps) {
+    const listed = procpsKillList(argv, procps);
+    if (listed) return { ...listed, world };
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    // procps: `--` ends the options; -s/-n want their signal.
+    if (procps && a === '--') {
+      pids.push(...argv.slice(i + 1));
+      break;
+    }
+    if (procps && (a === '-s' || a === '-n') && argv[i + 1] === undefined)
+      return { stdout: '', stderr: `${procps}: invalid argument ${a[1]}\n${PROCPS_KILL_USAGE}`, status: 1, world };
     if (a === '-s' || a === '-n') sig = (argv[++i] ?? '').replace(/^SIG/, '');
     else if (/^-(\d+|[A-Z]+)$/.test(a)) sig = a.slice(1).replace(/^SIG/, '');
     else pids.push(a);
