@@ -99,10 +99,9 @@ export function MemoryDialog({
           <Field
             label={t('size')}
             hint={
-              kind === 'setmem' && Number.isFinite(max)
-                ? noneFits
-                  ? t('memory.noWhole', { unit, low: formatKiB(MIN_KIB), maxMemory: formatKiB(max) })
-                  : t('memory.range', { min: bottom, max: top, unit })
+              // When no whole number fits, the alert below says so (once, not also here).
+              kind === 'setmem' && Number.isFinite(max) && !noneFits
+                ? t('memory.range', { min: bottom, max: top, unit })
                 : undefined
             }
           >

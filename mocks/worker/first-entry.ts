@@ -32,7 +32,8 @@ export interface FirstDeps {
  * check until the full lab has taken over, so no other tab writes between the built-in lab the page was
  * answered from and the lab that then starts from it at the check's instant. Everything the page sends
  * meanwhile — any write, any other request, the page's `idle` — waits, in order, for the full lab, which
- * it imports when the page says so (`load`: after the first paint, decision 064).
+ * it imports when the page says so (`load`: once the page has loaded and gone idle, at most 1.5 s after the first
+ * paint, or at once when the app needs it — decisions 064, 085).
  */
 export function firstEntry(d: FirstDeps) {
   let queue: ToWorker[] = [];
