@@ -6,7 +6,10 @@ import { loadHint } from '../lazy-hint-load';
 
 afterEach(cleanup);
 // The tooltip's code (Radix) loads on first use: on a busy CI box that import alone can pass waitFor's 1 s.
-beforeAll(() => loadHint(), 30_000);
+// (Awaited, not returned: a hook's returned function is taken for its teardown.)
+beforeAll(async () => {
+  await loadHint();
+}, 30_000);
 
 /** Focus the button as a Tab would (LazyHint opens a hint on focus only after a Tab key). */
 function tabTo(el: HTMLElement) {
