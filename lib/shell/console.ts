@@ -380,7 +380,8 @@ function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunConte
       break;
     }
     for (const o of argv[i].slice(1)) {
-      if (o === 'v' || o === 'V') describe = o; // the last of -v/-V wins, as in bash 5.2
+      if (o === 'v' || o === 'V')
+        describe = o; // the last of -v/-V wins, as in bash 5.2
       else if (o === 'p') return { stdout: '', stderr: '-bash: command: -p is not simulated by VirtLab\n', status: 2 };
       else
         return {
