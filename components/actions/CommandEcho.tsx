@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { Transcript } from '@/lib/api/contract';
-import { useToolOutput } from '@/lib/browser/tool-output';
-import { chunksOf, shownChunks } from '@/lib/shell/output-order';
+import { useOutputRuns } from '@/lib/browser/tool-output';
+import { OutputRuns } from '@/components/ui/OutputRuns';
 
 type Echoed = Pick<Transcript, 'host' | 'line' | 'stdout' | 'stderr' | 'order'>;
 
@@ -20,8 +20,7 @@ export function CommandEcho({
 }) {
   const t = useTranslations('lastCommand');
   // The runs in the order the terminal showed them (decision 082), worded run by run on a Japanese page.
-  const out = useToolOutput({ ...transcript, chunks: shownChunks(transcript) });
-  const runs = out.chunks ?? chunksOf(out);
+  const runs = useOutputRuns(transcript);
   return (
     <div role={role} aria-label={label ?? t('output')} className="font-mono text-sm">
       {/* A line typed over several (a for loop): each further line after bash's PS2, as the console shows it. */}
@@ -32,17 +31,11 @@ export function CommandEcho({
       ))}
       {/* Output keeps its columns (xm list) and scrolls inside its box; nothing breaks inside a word. */}
       {runs.length > 0 ? (
-        <pre className="overflow-x-auto whitespace-pre">
-          {runs.map((c, i) =>
-            c.fd === 1 ? (
-              c.text
-            ) : (
-              <span key={i} className="whitespace-pre-wrap text-term-err">
-                {c.text}
-              </span>
-            ),
-          )}
-        </pre>
+        <OutputRuns
+          runs={runs}
+          className="overflow-x-auto whitespace-pre"
+          errClassName="whitespace-pre-wrap text-term-err"
+        />
       ) : (
         <p className="font-sans text-xs text-term-fg/80">{t('noOutput')}</p>
       )}

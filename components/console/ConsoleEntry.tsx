@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import type { Transcript } from '@/lib/api/contract';
-import { useToolOutput } from '@/lib/browser/tool-output';
-import { chunksOf, shownChunks } from '@/lib/shell/output-order';
+import { useOutputRuns } from '@/lib/browser/tool-output';
 import { bashPrompt } from '@/lib/shell/prompt';
+import { OutputRuns } from '@/components/ui/OutputRuns';
 
 /** bash's prompt on a lab host, or QEMU's monitor prompt while `-monitor stdio` holds the console. */
 export const prompt = (host: string, cwd: string, qemu?: boolean) => (qemu ? '(qemu)' : bashPrompt(host, cwd));
@@ -14,8 +14,7 @@ export function ConsoleEntry({ t }: { t: Transcript }) {
   const tr = useTranslations('console');
   // The runs as the terminal showed them; a line worded anew for the page (a button's virsh on a
   // Japanese page) is worded run by run, so its order holds (decision 086).
-  const out = useToolOutput({ ...t, chunks: shownChunks(t) });
-  const runs = out.chunks ?? chunksOf(out);
+  const runs = useOutputRuns(t);
   return (
     <div className="mb-1">
       <div>
@@ -23,19 +22,7 @@ export function ConsoleEntry({ t }: { t: Transcript }) {
         <span className="terminal-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">{tr('fromButton')}</span>}
       </div>
-      {runs.length > 0 && (
-        <pre className="terminal-wrap">
-          {runs.map((c, i) =>
-            c.fd === 1 ? (
-              c.text
-            ) : (
-              <span key={i} className="text-term-err">
-                {c.text}
-              </span>
-            ),
-          )}
-        </pre>
-      )}
+      {runs.length > 0 && <OutputRuns runs={runs} className="terminal-wrap" />}
     </div>
   );
 }

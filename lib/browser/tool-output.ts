@@ -3,7 +3,7 @@
 import { useLocale } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { Transcript } from '@/lib/api/contract';
-import type { Chunk } from '@/lib/shell/output-order';
+import { type Chunk, chunksOf, shownChunks } from '@/lib/shell/output-order';
 
 /**
  * virsh's output in the page's language: on a Japanese page, what a Japanese host's virsh prints
@@ -37,6 +37,12 @@ export function useToolOutput(t: Shown) {
     if (japanese && !ja) void load().then((f) => setJa(() => f));
   }, [japanese, ja]);
   return wordedFor(t, japanese, ja);
+}
+
+/** A transcript's output as the terminal showed it — its runs in order (decision 082), each worded for the page. */
+export function useOutputRuns(t: Pick<Transcript, 'line' | 'stdout' | 'stderr' | 'lang' | 'order'>): Chunk[] {
+  const out = useToolOutput({ ...t, chunks: shownChunks(t) });
+  return out.chunks ? [...out.chunks] : chunksOf(out);
 }
 
 /** What useToolOutput shows, given whether the line is worded anew and the catalogue (null: not loaded yet). */

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runLine } from '../../../mocks/run-line';
 import { freshLab } from '../../../mocks/store';
 import { Console } from '../xen/__tests__/lab';
+import { realBash } from './real-bash';
 
-/** Real bash 5.2 running `line` as one shell: stdout, stderr (a login shell's `-bash:`), status. */
-function real(line: string) {
-  const r = spawnSync('bash', ['--norc', '-c', line], {
-    cwd: '/tmp',
-    encoding: 'utf8',
-    env: { ...process.env, LC_ALL: 'C.UTF-8' },
-  });
-  return { out: r.stdout, err: r.stderr.replaceAll('bash: line 1: ', '-bash: '), status: r.status };
-}
+// Real bash 5.2 running the line as one shell (./real-bash.ts).
+const real = (line: string) => realBash(line);
 
 // Programs both this machine (Debian 12) and the lab's KVM hosts have at the same paths.
 const LINES = [

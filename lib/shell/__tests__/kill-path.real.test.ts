@@ -1,16 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Console } from '../xen/__tests__/lab';
+import { realBash } from './real-bash';
 
-/** Real bash 5.2 running `line` (procps-ng 4.0's /usr/bin/kill, as on Debian 12): stdout, stderr, status. */
-function real(line: string) {
-  const r = spawnSync('bash', ['--norc', '-c', line], {
-    cwd: '/tmp',
-    encoding: 'utf8',
-    env: { ...process.env, LC_ALL: 'C.UTF-8' },
-  });
-  return { out: r.stdout, err: r.stderr.replaceAll('bash: line 1: ', '-bash: '), status: r.status };
-}
+// Real bash 5.2 (procps-ng 4.0's kill, as on Debian 12): ./real-bash.ts.
+const real = (line: string) => realBash(line);
 
 // No process has these pids on this machine or in the lab.
 const LINES = [

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Console } from '../xen/__tests__/lab';
+import { realBash } from './real-bash';
 
 // Paths both this machine (Debian 12) and the lab's KVM hosts have: /usr/bin/virsh, /dev/null, /etc, /dev/sda.
 const LINES = [
@@ -82,16 +82,11 @@ const LINES = [
   'type -a echo qemu-img for',
 ];
 
-/** Real bash 5.2's status and stderr for `line` (its non-interactive "bash: line 1:" prefix as a login shell's "-bash:"). */
+/** Real bash 5.2 for `line` in a fresh directory of its own (./real-bash.ts). */
 function real(line: string) {
   const cwd = mkdtempSync(join(tmpdir(), 'virtlab-test-'));
   try {
-    const r = spawnSync('bash', ['--norc', '-c', line], {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, LC_ALL: 'C.UTF-8' },
-    });
-    return { out: r.stdout, err: r.stderr.replaceAll('bash: line 1: ', '-bash: '), status: r.status };
+    return realBash(line, cwd);
   } finally {
     rmSync(cwd, { recursive: true });
   }
