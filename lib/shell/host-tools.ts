@@ -65,8 +65,12 @@ export const programAt = (h: Host, path: string) =>
 export const lookup = (io: Pick<HostIo, 'fs' | 'world' | 'host'>) => (name: string) =>
   name.includes('/') ? !!programAt(findHost(io.world, io.host)!, io.fs.resolve(name)) : known(name);
 
-/** The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). */
-export const hostTools: Record<string, HostTool> = {
+/**
+ * The host tools of a lab host's root shell, by name (the console's builtins are in console.ts). An
+ * object with no prototype: a typed name is looked up in it, and `valueOf` or `constructor` must be
+ * "command not found", not Object.prototype's methods.
+ */
+const TOOLS: Record<string, HostTool> = {
   ...coreutils,
   ls,
   sed,
@@ -101,3 +105,4 @@ export const hostTools: Record<string, HostTool> = {
   // qemu-img, virt-install, virt-clone and xentop (lib/shell/images).
   ...Object.fromEntries(guestTools.map((t) => [t, (argv: string[], io: HostIo) => guestTool(t, argv, io)])),
 };
+export const hostTools: Record<string, HostTool> = Object.assign(Object.create(null), TOOLS);

@@ -36,7 +36,8 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 
 /** bash's `NAME=value command…`: the assignments before the command word go into its environment only. */
 export function leadingAssignments(words: readonly string[]): { vars: Record<string, string>; rest: string[] } {
-  const vars: Record<string, string> = {};
+  // No prototype: `__proto__=1 env` is a variable like any other.
+  const vars: Record<string, string> = Object.create(null);
   let i = 0;
   for (; i < words.length; i++) {
     const m = ASSIGNMENT.exec(words[i]);
@@ -84,7 +85,7 @@ export function envTool(
 /** `printenv [NAME]…`: the whole environment, or each name's value (status 1 when one is unset). */
 export function printenv(argv: readonly string[], env: Record<string, string>): ToolOut {
   if (argv.length === 0) return { stdout: listing(env, '/usr/bin/printenv'), stderr: '', status: 0 };
-  const found = argv.filter((n) => n in env);
+  const found = argv.filter((n) => Object.hasOwn(env, n));
   return {
     stdout: found.map((n) => `${env[n]}\n`).join(''),
     stderr: '',

@@ -39,7 +39,7 @@ export function lexShell(text: string, env: ShellEnv): Lexed {
     if (s[at + 1] === '?') return [STATUS_MARK, at + 2];
     const m = /^\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(s.slice(at + 1));
     if (!m || (s[at + 1] === '{') !== m[0].endsWith('}')) return ['$', at + 1];
-    return [vars[m[1]] ?? '', at + 1 + m[0].length];
+    return [Object.hasOwn(vars, m[1]) ? vars[m[1]] : '', at + 1 + m[0].length];
   };
   let i = 0;
   while (i < text.length) {

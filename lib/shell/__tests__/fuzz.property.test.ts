@@ -28,6 +28,11 @@ const words = fc.oneof(
     '--',
     '--=',
     '--domain=test',
+    // names Object.prototype carries (a lookup by what was typed must not find them)
+    'valueOf',
+    'constructor',
+    '__proto__',
+    '$toString',
   ),
   fc.string({ maxLength: 8 }),
 );

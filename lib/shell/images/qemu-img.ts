@@ -175,7 +175,7 @@ export function qemuImg(argv: string[], ctx: ImgCtx): ImgOut {
       status: 0,
     };
   if (cmd === 'resize') return resize(rest, ctx);
-  const grammar = GRAMMAR[cmd];
+  const grammar = Object.hasOwn(GRAMMAR, cmd) ? GRAMMAR[cmd] : undefined;
   if (!grammar) return tryHelp(`Command not found: ${cmd}`);
   const parsed = getopt(rest, ...grammar);
   // Real qemu-img options the lab does not model are said to be so, not called unknown.

@@ -92,7 +92,7 @@ export function parseXenConfig(src: string): CfgParse {
   const lineText = (n: number) => src.split('\n')[n - 1] ?? '';
   if (!Array.isArray(toks))
     return { ok: false, kind: 'syntax', line: toks.line, text: lineText(toks.line), near: toks.near };
-  const vars: Record<string, CfgSetting> = {};
+  const vars: Record<string, CfgSetting> = Object.create(null); // `constructor = 1` is a setting like any other
   let i = 0;
   const bad = (t: Tok) => ({
     ok: false as const,
@@ -113,8 +113,8 @@ export function parseXenConfig(src: string): CfgParse {
     }
     if (t.t === 'name') {
       i++;
-      if (t.v in CONSTANTS) return { v: CONSTANTS[t.v] };
-      if (t.v in vars) return { v: vars[t.v].value };
+      if (Object.hasOwn(CONSTANTS, t.v)) return { v: CONSTANTS[t.v] };
+      if (Object.hasOwn(vars, t.v)) return { v: vars[t.v].value };
       return { err: { ok: false, kind: 'name', line: t.line, name: t.v } };
     }
     if (t.v === '[') {

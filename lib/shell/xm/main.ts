@@ -9,7 +9,7 @@ import { xmCommandByName, xmRealCommands } from './registry';
 /** xm_lookup_cmd: exact name, alias (with a deprecation notice), `help`, or a unique prefix. */
 function lookup(name: string, io: { err: string }): string | 'help' | null {
   if (xmRealCommands.includes(name)) return name;
-  const alias = xmHelpData.aliases[name];
+  const alias = Object.hasOwn(xmHelpData.aliases, name) ? xmHelpData.aliases[name] : undefined;
   if (alias) {
     io.err += `Command ${name} is deprecated.  Please use xm ${alias} instead.\n`;
     return alias;
