@@ -97,14 +97,27 @@ export function geometry(e: Edge): EdgeGeometry {
  */
 export function pathPoints(d: string, n = 24): Pt[] {
   const v = d.match(/-?[\d.]+(?:e-?\d+)?/g)?.map(Number) ?? [];
-  const pts: Pt[] = [];
-  for (let i = 0; i + 1 < v.length; i += 2) pts.push({ x: v[i]!, y: v[i + 1]! });
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i + 1 < v.length; i += 2) {
+    xs.push(v[i]!);
+    ys.push(v[i + 1]!);
+  }
+  // De Casteljau (the same point whatever the curve's degree), in two scratch rows rather than a new
+  // array of points per step: the diagram's first render computes ~500 of these (decision 089).
+  const x = xs.slice();
+  const y = ys.slice();
   const at = (t: number): Pt => {
-    // De Casteljau: the same point whatever the curve's degree.
-    let ps = pts;
-    while (ps.length > 1)
-      ps = ps.slice(1).map((p, i) => ({ x: ps[i]!.x + (p.x - ps[i]!.x) * t, y: ps[i]!.y + (p.y - ps[i]!.y) * t }));
-    return ps[0]!;
+    for (let i = 0; i < xs.length; i++) {
+      x[i] = xs[i]!;
+      y[i] = ys[i]!;
+    }
+    for (let len = xs.length - 1; len > 0; len--)
+      for (let i = 0; i < len; i++) {
+        x[i] = x[i]! + (x[i + 1]! - x[i]!) * t;
+        y[i] = y[i]! + (y[i + 1]! - y[i]!) * t;
+      }
+    return { x: x[0]!, y: y[0]! };
   };
   return Array.from({ length: n + 1 }, (_, i) => at(i / n));
 }

@@ -58,7 +58,6 @@ function dashes(edges: readonly Edge[]): Box[] {
 /** Offsets tried in turn, nearest first: up and down, then sideways. */
 const DY = [0, -6, 6, -12, 12, -18, 18, -24, 24, -32, 32, -40, 40, -48, 48, -56, 56, -64, 64];
 const DX = [0, 16, -16, 32, -32, 48, -48, 64, -64, 80, -80];
-const NUDGES = DY.flatMap((dy) => DX.map((dx) => ({ dx, dy })));
 const FAR_X = Math.max(...DX),
   FAR_Y = Math.max(...DY);
 
@@ -105,15 +104,28 @@ function place(edges: readonly Edge[], lit: Edge | undefined, font: number): Map
     const region = { x: reach.x - FAR_X, y: reach.y - FAR_Y, w: reach.w + 2 * FAR_X, h: reach.h + 2 * FAR_Y };
     const near = taken.filter((t) => overlap(region, t));
     let label = base;
-    search: for (const l of layouts)
-      for (const { dx, dy } of NUDGES) {
-        const at = { ...l, x: l.x + dx, y: l.y + dy };
-        const b = boxOf(at);
-        if (b.x >= 0 && b.x + b.w <= 660 && b.y >= 0 && !near.some((t) => overlap(b, t))) {
-          label = at;
+    // Each place is boxOf's box moved by the nudge, tested with plain arithmetic, row by row (DY, then
+    // DX: NUDGES' order): only what a row's height meets is tested along it. The first render of a
+    // domain page tries ~480 places against ~120 boxes each (the dashed arrows' points, mostly), and
+    // building a label and a box for every place and test was most of the diagram's ~10 ms render
+    // (decision 089). The same boxes, tested in the same order: the same places.
+    search: for (const l of layouts) {
+      const w = Math.max(...l.lines.map((s) => s.length)) * l.size * 0.6;
+      const bw = w + 4,
+        bh = l.size * 1.2 * l.lines.length + 2;
+      for (const dy of DY) {
+        const by = l.y + dy - l.size;
+        if (by < 0) continue;
+        const row = near.filter((t) => by < t.y + t.h && t.y < by + bh);
+        for (const dx of DX) {
+          const x = l.x + dx;
+          const bx = (l.anchor === 'middle' ? x - w / 2 : l.anchor === 'end' ? x - w : x) - 2;
+          if (bx < 0 || bx + bw > 660 || row.some((t) => bx < t.x + t.w && t.x < bx + bw)) continue;
+          label = { ...l, x, y: l.y + dy };
           break search;
         }
       }
+    }
     taken.push(boxOf(label));
     out.set(e, label);
   }

@@ -1,27 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { startTransition, useEffect, useState } from 'react';
+import { useDeferredValue } from 'react';
 import { DomainPage } from '@/components/domain/DomainPage';
 import { useUrlSegments, useWindowTitle } from '@/components/ui/use-url-segment';
 
 /**
  * One shell for every domain (layout.tsx): the host and the name are read from the address bar.
- * The page itself mounts in a transition once they are known, not in the render that follows
- * hydration: that render is part of hydration's task, and the page's first mount (its queries,
- * its request to the lab, its commands) made it one of the load's long tasks (decision 072).
+ * They become known in the render React forces right after hydration, synchronously, in one task
+ * with hydration's effects; deferred, that render changes nothing, and the page (its title, its first
+ * mount: queries, the request to the lab, its commands) follows in a background render React slices,
+ * committed in a task of its own (decisions 072, 089 — as the lesson page does, 071).
  */
 export default function Page() {
   const t = useTranslations();
-  const names = useUrlSegments(/\/hosts\/([^/]+)\/domains\/([^/]+)\/?$/);
+  const names = useDeferredValue(useUrlSegments(/\/hosts\/([^/]+)\/domains\/([^/]+)\/?$/));
   const [host, name] = names ?? [];
   useWindowTitle(names && t('titles.domain', { name, host }));
-  const known = names !== null;
-  const [mounted, mount] = useState(false);
-  useEffect(() => {
-    if (known) startTransition(() => mount(true));
-  }, [known]);
-  if (!names || !mounted)
+  if (!names)
     return (
       <p role="status" className="text-muted">
         {t('domain.loadingShell')}
