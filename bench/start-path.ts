@@ -78,7 +78,10 @@ export async function benchStartPath(url: string, runs = 5) {
     const marks = Object.fromEntries(
       STEPS.map((name) => [name, ms(events.find((e) => e.name === name && e.pid === pid)?.ts ?? Number.NaN)]),
     );
-    const detail = process.env.DETAIL === '1' ? [`navigation at ${t0} µs; network: ${timing}`, ...mainTasks(events, pid, ms, answer)] : [];
+    const detail =
+      process.env.DETAIL === '1'
+        ? [`navigation at ${t0} µs; network: ${timing}`, ...mainTasks(events, pid, ms, answer)]
+        : [];
     return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, marks, rows, detail };
   });
   for (const o of out)
@@ -100,7 +103,9 @@ export async function benchStartPath(url: string, runs = 5) {
 function mainTasks(events: Net[], pid: number | undefined, ms: (ts: number) => number, answer: number): string[] {
   const main = namedThreads(events, 'CrRendererMain', pid);
   const on = events.filter((e) => main.has(threadOf(e)));
-  const tasks = on.filter((e) => e.name === 'RunTask' && e.dur !== undefined && ms(e.ts) >= 0 && ms(e.ts) <= answer + 20);
+  const tasks = on.filter(
+    (e) => e.name === 'RunTask' && e.dur !== undefined && ms(e.ts) >= 0 && ms(e.ts) <= answer + 20,
+  );
   const inside = (t: Net) => on.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && e.dur !== undefined);
   const file = (u?: string) => (u ? (u.split('/').pop() ?? u).slice(0, 28) : '');
   return tasks

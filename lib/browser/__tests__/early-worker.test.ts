@@ -14,7 +14,7 @@ const ANSWERS: Parameters<NonNullable<Lab['answer']>>[0] = {
  * answers file built, in a page at `path` with `storage` as its localStorage: what it posts to the worker it
  * makes, the scripts it adds, and its timers.
  */
-function page(path: string, storage: Record<string, string> = {}) {
+function page(path: string, storage: Record<string, string> = {}, answers = '/lab-worker/answers-0.js') {
   const posted: { type: string; id?: number; url?: string }[] = [];
   const workers: string[] = [];
   const scripts: { src?: string; onerror?: () => void }[] = [];
@@ -52,7 +52,7 @@ function page(path: string, storage: Record<string, string> = {}) {
     },
     '/lab-worker/start-0.js',
     '/lab-worker/first-0.js',
-    '/lab-worker/answers-0.js',
+    answers,
   );
   const requests = () => posted.flatMap((m) => (m.type === 'request' ? [new URL(m.url!).pathname] : []));
   const settled = async (p: Promise<unknown> | undefined) =>
@@ -94,6 +94,22 @@ describe('the inline script on a first visit (decision 080)', () => {
     expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
     // The load fallback (3 s) and the stalled file's (10 s) are the only timers; the answers needed none.
     expect(p.timers.filter((t) => t.ms !== 3000 && t.ms !== 10000)).toEqual([]);
+  });
+
+  it('adds no file when the answers are inline (decision 091): the script after it answers at once', async () => {
+    const p = page('/', {}, 'inline');
+    expect(p.workers).toEqual(['/lab-worker/first-0.js']);
+    expect(p.scripts).toEqual([]);
+    expect(p.requests()).toEqual([]);
+    p.lab.answer!(ANSWERS, 0);
+    expect(await p.settled(p.lab.early['/api/lab'])).toBe(true);
+    expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
+    // The overview's lists are not in these answers: the worker is asked for them, nothing else.
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
+    // An inline script that did not run (an error in it) is covered as a file that did not: 10 s on, the worker.
+    const q = page('/compare', {}, 'inline');
+    for (const t of q.timers.filter((x) => x.ms === 10000)) t.fn();
+    expect(q.requests()).toEqual(['/api/lab', '/api/lab/history', '/api/lessons']);
   });
 
   it('waits the lab’s simulated latency before answering', async () => {
