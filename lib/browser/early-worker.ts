@@ -142,7 +142,7 @@ declare global {
        * checked the lab's lock and IndexedDB (a stored lab found counts as a notice); writes wait for it.
        */
       decided?: Promise<void>;
-      /** Called by the built-in lab's answers file (mocks/worker/first-page.ts) with them and the lab's latency. */
+      /** Called by the built-in lab’s answers (mocks/worker/first-page.ts: inline after the script, decision 091, or its file) with them and the lab’s latency. */
       answer?: (answers: Record<string, [number, string, [string, string][], string]>, ms: number) => void;
     };
   }
