@@ -81,7 +81,8 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * first pointerdown or keydown (a click or a key is coming: its write should not wait for all of the full lab).
  * The page answers the early GETs the build has answers for itself (`earlyPaths`), from the built-in lab's answers
  * (mocks/worker/first-page.ts), after the lab's latency: inline right after this script (`answers` is 'inline':
- * ./first-answers-script.tsx, decision 091), else a small file it adds (`answers`, its path); the others go to the worker at once — and so do
+ * ./first-answers-script.tsx, decision 091; if they have not run when the document is parsed, the worker is asked),
+ * else a small file it adds (`answers`, its path); the others go to the worker at once — and so do
  * these if the file fails to load, or has not run 10 s on (a stalled request must not hold the frame's data).
  */
 export const earlyWorkerScript = (
@@ -103,7 +104,7 @@ var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(fun
 if(q.length){L.decided=new Promise(function(ok){dd=ok});
 var y=function(){var z=q;q=[];z.forEach(function(e){w.postMessage(e[1])})};
 L.answer=function(A,ms){var z=q;q=[];z.forEach(function(e){var r=A[e[2]];if(!r)return w.postMessage(e[1]);var f=function(){if(!wait[e[0]])return;wait[e[0]]({at:performance.now(),answer:{id:e[0],status:r[0],statusText:r[1],headers:r[2],body:new TextEncoder().encode(r[3]).buffer}});delete wait[e[0]]};if(ms>0)setTimeout(f,ms);else f()})};
-if(af!=='inline'){var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc)}setTimeout(y,10000)}
+if(af!=='inline'){var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc)}else try{document.addEventListener('DOMContentLoaded',y)}catch(e){}setTimeout(y,10000)}
 }catch(e){}}
 function g(){if(go)return;go=1;try{performance.mark('virtlab:full-lab-asked')}catch(e){}if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}

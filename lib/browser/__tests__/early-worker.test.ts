@@ -19,6 +19,7 @@ function page(path: string, storage: Record<string, string> = {}, answers = '/la
   const workers: string[] = [];
   const scripts: { src?: string; onerror?: () => void }[] = [];
   const timers: { fn: () => void; ms: number }[] = [];
+  const parsed: (() => void)[] = [];
   let fromWorker: (e: { data: unknown }) => void = () => {};
   class FakeWorker {
     constructor(url: string) {
@@ -39,6 +40,9 @@ function page(path: string, storage: Record<string, string> = {}, answers = '/la
         hidden: false,
         createElement: () => ({}),
         head: { appendChild: (s: object) => scripts.push(s) },
+        addEventListener: (type: string, fn: () => void) => {
+          if (type === 'DOMContentLoaded') parsed.push(fn);
+        },
       },
       localStorage: {
         getItem: (k: string) => storage[k] ?? null,
@@ -65,6 +69,9 @@ function page(path: string, storage: Record<string, string> = {}, answers = '/la
     timers,
     requests,
     settled,
+    parsed: () => {
+      for (const fn of parsed) fn();
+    },
     fromWorker: (data: unknown) => fromWorker({ data }),
   };
 }
@@ -106,10 +113,16 @@ describe('the inline script on a first visit (decision 080)', () => {
     expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
     // The overview's lists are not in these answers: the worker is asked for them, nothing else.
     expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
-    // An inline script that did not run (an error in it) is covered as a file that did not: 10 s on, the worker.
+    // The document parsed after they ran: nothing more is asked.
+    p.parsed();
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
+    // Answers that did not run (not written, or an error in them): the worker is asked once the document is parsed.
     const q = page('/compare', {}, 'inline');
-    for (const t of q.timers.filter((x) => x.ms === 10000)) t.fn();
+    expect(q.requests()).toEqual([]);
+    q.parsed();
     expect(q.requests()).toEqual(['/api/lab', '/api/lab/history', '/api/lessons']);
+    for (const t of q.timers.filter((x) => x.ms === 10000)) t.fn();
+    expect(q.requests()).toHaveLength(3);
   });
 
   it('waits the lab’s simulated latency before answering', async () => {
