@@ -34,8 +34,9 @@ export default function proxy(request: NextRequest) {
  * same static page for both): the real libvirt URIs when VIRTLAB_LIBVIRT_URI is set, else none —
  * and a cookie left by an earlier real-backend run is removed (docs/decisions/019).
  *
- * With the lab, a page preloads the built-in lab's answers file (decision 080's, which the inline
- * <head> script adds on a first visit): from the response's header the browser asks for it before it
+ * With the lab, a page whose `<head>` does not carry the built-in lab's answers inline (decision 091: it does
+ * whenever they can stand inline) preloads their file (decision 080's, which the inline <head> script then adds on
+ * a first visit): from the response's header the browser asks for it before it
  * parses the <head>, where React writes the route's ~11 chunks above the inline script — behind which it
  * queued on the six connections (docs/decisions/084-…). 4 KB, immutable: a later visit, which does not
  * use it, finds it in the HTTP cache. Only that file: the worker's start files are not preloaded
@@ -46,10 +47,11 @@ function markBackend(request: NextRequest, response: NextResponse) {
   if (uris) response.cookies.set(BACKEND_COOKIE, uris, { path: '/', sameSite: 'strict' });
   else {
     if (request.cookies.has(BACKEND_COOKIE)) response.cookies.delete(BACKEND_COOKIE);
-    const { answers } = labWorkerStart();
-    // A document's response only (not the router's RSC fetches, nor a redirect).
+    const { answers, answersText } = labWorkerStart();
+    // A document's response only (not the router's RSC fetches, nor a redirect); none when the page carries the
+    // answers inline (decision 091), as it does whenever they can stand inline.
     const document = (request.headers.get('sec-fetch-dest') ?? 'document') === 'document';
-    if (answers && document && !response.headers.has('location'))
+    if (answers && !answersText && document && !response.headers.has('location'))
       response.headers.append('Link', `<${answers}>; rel=preload; as=script; fetchpriority=high`);
   }
   return response;

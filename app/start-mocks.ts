@@ -90,8 +90,15 @@ async function askDirectly(url: string, init?: RequestInit): Promise<Response> {
   return response;
 }
 
+/** Whether the app has sent its first request (marked once, for bench/start-path.ts). */
+let asked = false;
+
 /** The answers the inline script asked for first (mocks/worker/early.ts), else the lab directly. */
 const answerHere = (url: string, init?: RequestInit) => {
+  if (!asked) {
+    asked = true;
+    performance.mark('virtlab:app-asked', { detail: url });
+  }
   const early = takeEarly(url, init, () => askDirectly(url, init));
   if (early) return early;
   // A first visit the page answered itself (decision 080): a write waits until the lab's first entry has

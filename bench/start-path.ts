@@ -39,6 +39,16 @@ export async function benchStartPath(url: string, runs = 5) {
     await page.goto(url);
     await page.waitForFunction(firstAnswer, null, { timeout: 20_000, polling: 50 }).catch(() => undefined);
     const answer = Math.round(await page.evaluate(firstAnswer));
+    // The answers file and the document as the network service timed them (not when the page's main thread heard of it).
+    const timing = await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .filter((e) => e.entryType === 'navigation' || e.name.includes('/lab-worker/answers-'))
+        .map((e) => {
+          const r = e as PerformanceResourceTiming;
+          return `${r.entryType === 'navigation' ? 'document' : 'answers'} request ${Math.round(r.requestStart)} response ${Math.round(r.responseStart)}→${Math.round(r.responseEnd)}`;
+        })
+        .join(' · '),
+    );
     const events = (await stopTrace(browser)) as Net[];
     const nav = events.filter(
       (e) => e.name === 'navigationStart' && e.args.data?.documentLoaderURL?.startsWith(origin),
@@ -68,16 +78,51 @@ export async function benchStartPath(url: string, runs = 5) {
     const marks = Object.fromEntries(
       STEPS.map((name) => [name, ms(events.find((e) => e.name === name && e.pid === pid)?.ts ?? Number.NaN)]),
     );
-    return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, marks, rows };
+    const detail =
+      process.env.DETAIL === '1'
+        ? [`navigation at ${t0} µs; network: ${timing}`, ...mainTasks(events, pid, ms, answer)]
+        : [];
+    return { answer, workerThread: workerTasks.length ? Math.min(...workerTasks) : Number.NaN, marks, rows, detail };
   });
   for (const o of out)
     console.log(
       `answer ${o.answer} ms, worker thread ${o.workerThread} ms, ${STEPS.map((s) => `${s.slice(8)} ${o.marks[s]}`).join(' · ')}${
         process.env.ROWS === '0' ? '' : `\n  ${o.rows.join('\n  ')}`
-      }`,
+      }${o.detail.length ? `\n  main thread: ${o.detail.join('\n               ')}` : ''}`,
     );
   const steps = Object.fromEntries(STEPS.map((s) => [s.slice(8), median(out.map((o) => o.marks[s]))]));
   return { answer: median(out.map((o) => o.answer)), workerThread: median(out.map((o) => o.workerThread)), ...steps };
+}
+
+/**
+ * DETAIL=1: the page's main-thread tasks from navigation until just after the answer that took ≥ 2 ms of wall
+ * time or ran a script — `start+wall (cpu) what` in ms from navigation, "what" being the scripts evaluated
+ * (their file names), the HTML parsed, or the task's longest event — so the order of events on the way to the
+ * answer can be read whatever the machine's load (the CPU times).
+ */
+function mainTasks(events: Net[], pid: number | undefined, ms: (ts: number) => number, answer: number): string[] {
+  const main = namedThreads(events, 'CrRendererMain', pid);
+  const on = events.filter((e) => main.has(threadOf(e)));
+  const tasks = on.filter(
+    (e) => e.name === 'RunTask' && e.dur !== undefined && ms(e.ts) >= 0 && ms(e.ts) <= answer + 20,
+  );
+  const inside = (t: Net) => on.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && e.dur !== undefined);
+  const file = (u?: string) => (u ? (u.split('/').pop() ?? u).slice(0, 28) : '');
+  return tasks
+    .map((t) => {
+      const within = inside(t);
+      const scripts = within.filter((e) => e.name === 'EvaluateScript').map((e) => `eval ${file(e.args?.data?.url)}`);
+      const parse = within.some((e) => e.name === 'ParseHTML') ? ['parse HTML'] : [];
+      const calls = within
+        .filter((e) => e.name === 'FunctionCall' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame')
+        .map((e) => `${e.name} ${file(e.args?.data?.url)}`.trim());
+      const longest = [...within].sort((a, b) => b.dur! - a.dur!)[0];
+      const what = [...parse, ...scripts, ...calls.slice(0, 2)];
+      const most = longest ? `longest ${longest.name} ${Math.round(longest.dur! / 1000)}` : '';
+      return { t, what: [...what, most].filter(Boolean).join(', ') };
+    })
+    .filter(({ t, what }) => t.dur! >= 2000 || what.includes('eval'))
+    .map(({ t, what }) => `${ms(t.ts)}+${Math.round(t.dur! / 1000)} (${Math.round((t.tdur ?? 0) / 1000)}) ${what}`);
 }
 
 /**
@@ -90,6 +135,8 @@ const STEPS = [
   'virtlab:worker-made',
   'virtlab:first-evaluating',
   'virtlab:first-decided',
+  'virtlab:app-asked',
+  'virtlab:full-lab-asked',
   'virtlab:worker-evaluating',
   'virtlab:worker-evaluated',
   'virtlab:worker-request',

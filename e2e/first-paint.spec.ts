@@ -156,17 +156,21 @@ test("the lab's worker is started by the page's <head>: on a first visit by its 
   const start = fetched.filter((f) => /^\/lab-worker\/start-[0-9a-f]+\.js$/.test(f.path));
   expect(start).toHaveLength(1);
   expect(start[0].at).toBeGreaterThanOrEqual(painted);
-  // The response preloads one file: the built-in lab's answers, which this first visit took (decision 084) —
-  // fetched once (the preload is what the inline script's <script> used) —, none of the worker's files.
+  // The built-in lab's answers are in the page's <head>, right after the inline script they answer through, written
+  // once (not also in the RSC payload: decision 091): the response preloads nothing and no answers file is fetched.
   const link = (await page.request.get('/')).headers().link ?? '';
-  const preloads = [...link.matchAll(/<([^>]+)>;[^,]*rel=preload/g)].map((m) => m[1]);
-  expect(preloads).toHaveLength(1);
-  expect(preloads[0]).toMatch(/^\/lab-worker\/answers-[0-9A-Z]+\.js$/);
-  const answersFetched = await page.evaluate(
-    (path) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === path).length,
-    preloads[0],
-  );
-  expect(answersFetched).toBe(1);
+  expect(link).not.toMatch(/rel=preload/);
+  expect(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/lab-worker/answers-')),
+    ),
+  ).toEqual([]);
+  const html = await (await page.request.get('/')).text();
+  const inline = html.match(/<script id="virtlab-answers">([\s\S]*?)<\/script>/);
+  expect(inline?.[1]).toContain('__virtlabLab?.answer?.(');
+  expect(html.split('__virtlabLab?.answer?.(')).toHaveLength(2);
   expect(await page.evaluate(() => typeof window.__virtlabLab?.answer)).toBe('function');
   const firstFile = await page.request.get(first);
   expect(firstFile.headers()['content-type']).toMatch(/javascript/);

@@ -4,6 +4,8 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { earlyWorkerScript } from '@/lib/browser/early-worker';
+import { leaveFirstAnswers } from '@/lib/browser/first-answers-global';
+import { FirstAnswersScript } from '@/lib/browser/first-answers-script';
 import { firstPaintScript } from '@/lib/browser/first-paint';
 import { orientedScript } from '@/lib/browser/orientation';
 import { themeBootScript } from '@/lib/browser/theme';
@@ -43,13 +45,20 @@ export default async function RootLayout({ children, params }: { children: React
   // The lab worker's entry, named by its content (docs/decisions/047-…), started once the page has
   // painted (decision 064).
   const worker = labWorkerStart();
+  // The built-in lab's answers inline after the early-worker script, written once (decision 091).
+  leaveFirstAnswers(worker.answersText);
   const failed = await getTranslations({ locale, namespace: 'recovery.failed' });
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
         {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: our own inline boot scripts, built from constants, run before first paint */}
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
-        <script dangerouslySetInnerHTML={{ __html: earlyWorkerScript(worker.entry, worker.first, worker.answers) }} />
+        <script
+          dangerouslySetInnerHTML={{
+            __html: earlyWorkerScript(worker.entry, worker.first, worker.answersText ? 'inline' : worker.answers),
+          }}
+        />
+        <FirstAnswersScript />
         <script dangerouslySetInnerHTML={{ __html: firstPaintScript }} />
         <script dangerouslySetInnerHTML={{ __html: orientedScript }} />
         <script dangerouslySetInnerHTML={{ __html: loadFailedScript }} />

@@ -79,8 +79,10 @@ const LAB_KEYS = JSON.stringify([STORE_KEY, LAB_MARK_KEY, CLOCK_KEY, LESSONS_KEY
  * on the other core while the main thread runs the framework and hydrates (decision 085) — or at once when the
  * app sends the lab something only the full lab answers (app/start-mocks.ts calls `start`), or at the learner's
  * first pointerdown or keydown (a click or a key is coming: its write should not wait for all of the full lab).
- * The page answers the early GETs the build has answers for itself (`earlyPaths`), from a small file it adds
- * (`answers`, mocks/worker/first-page.ts), after the lab's latency; the others go to the worker at once — and so do
+ * The page answers the early GETs the build has answers for itself (`earlyPaths`), from the built-in lab's answers
+ * (mocks/worker/first-page.ts), after the lab's latency: inline right after this script (`answers` is 'inline':
+ * ./first-answers-script.tsx, decision 091; if they have not run when the document is parsed, the worker is asked),
+ * else a small file it adds (`answers`, its path); the others go to the worker at once — and so do
  * these if the file fails to load, or has not run 10 s on (a stalled request must not hold the frame's data).
  */
 export const earlyWorkerScript = (
@@ -102,7 +104,7 @@ var p=location.pathname.replace(/^\\/ja(?=\\/|$)/,'')||'/';${routes}.forEach(fun
 if(q.length){L.decided=new Promise(function(ok){dd=ok});
 var y=function(){var z=q;q=[];z.forEach(function(e){w.postMessage(e[1])})};
 L.answer=function(A,ms){var z=q;q=[];z.forEach(function(e){var r=A[e[2]];if(!r)return w.postMessage(e[1]);var f=function(){if(!wait[e[0]])return;wait[e[0]]({at:performance.now(),answer:{id:e[0],status:r[0],statusText:r[1],headers:r[2],body:new TextEncoder().encode(r[3]).buffer}});delete wait[e[0]]};if(ms>0)setTimeout(f,ms);else f()})};
-var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc);setTimeout(y,10000)}
+if(af!=='inline'){var sc=document.createElement('script');sc.src=af;sc.async=true;sc.fetchPriority='high';sc.onerror=y;document.head.appendChild(sc)}else try{document.addEventListener('DOMContentLoaded',y)}catch(e){}setTimeout(y,10000)}
 }catch(e){}}
 function g(){if(go)return;go=1;try{performance.mark('virtlab:full-lab-asked')}catch(e){}if(w)w.postMessage({type:'load'});else mk(${JSON.stringify(entry)})}
 ${first ? `try{s=${LAB_KEYS}.some(function(k){return localStorage.getItem(k)!==null})}catch(e){}if(!s)mk(${JSON.stringify(first)}${answers ? `,${JSON.stringify(answers)}` : ''});` : ''}
@@ -141,7 +143,7 @@ declare global {
        * checked the lab's lock and IndexedDB (a stored lab found counts as a notice); writes wait for it.
        */
       decided?: Promise<void>;
-      /** Called by the built-in lab's answers file (mocks/worker/first-page.ts) with them and the lab's latency. */
+      /** Called by the built-in lab’s answers (mocks/worker/first-page.ts: inline after the script, decision 091, or its file) with them and the lab’s latency. */
       answer?: (answers: Record<string, [number, string, [string, string][], string]>, ms: number) => void;
     };
   }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -20,7 +20,15 @@ export interface LabWorkerStart {
   first?: string;
   /** The built-in lab's answers for the page itself (mocks/worker/first-page.ts, decision 080), with `first`. */
   answers?: string;
+  /**
+   * That file's text, which the page's `<head>` carries inline (decision 091): absent when it could end the
+   * inline script early (`</script`, `<!--`), and then the page adds the file instead.
+   */
+  answersText?: string;
 }
+
+/** A script's text that can stand inline in a `<script>` element: nothing that would end it or open a comment. */
+const inlinable = (text: string) => !/<\/script|<!--/i.test(text);
 
 /** The start entry in `dir` (public/lab-worker), and the first entry beside it, read from the disk. */
 export function readLabWorkerStart(dir: string): LabWorkerStart {
@@ -29,11 +37,13 @@ export function readLabWorkerStart(dir: string): LabWorkerStart {
     const name = files.find((f) => /^start-[0-9a-f]+\.js$/.test(f));
     const first = files.find((f) => /^first-[0-9A-Z]+\.js$/.test(f));
     const answers = files.find((f) => /^answers-[0-9A-Z]+\.js$/.test(f));
+    const text = first && answers ? readFileSync(join(dir, answers), 'utf8') : undefined;
     if (name)
       return {
         entry: `/lab-worker/${name}`,
         ...(first ? { first: `/lab-worker/${first}` } : {}),
         ...(first && answers ? { answers: `/lab-worker/${answers}` } : {}),
+        ...(text && inlinable(text) ? { answersText: text } : {}),
       };
   } catch {
     /* no worker built yet */

@@ -14,11 +14,12 @@ const ANSWERS: Parameters<NonNullable<Lab['answer']>>[0] = {
  * answers file built, in a page at `path` with `storage` as its localStorage: what it posts to the worker it
  * makes, the scripts it adds, and its timers.
  */
-function page(path: string, storage: Record<string, string> = {}) {
+function page(path: string, storage: Record<string, string> = {}, answers = '/lab-worker/answers-0.js') {
   const posted: { type: string; id?: number; url?: string }[] = [];
   const workers: string[] = [];
   const scripts: { src?: string; onerror?: () => void }[] = [];
   const timers: { fn: () => void; ms: number }[] = [];
+  const parsed: (() => void)[] = [];
   let fromWorker: (e: { data: unknown }) => void = () => {};
   class FakeWorker {
     constructor(url: string) {
@@ -39,6 +40,9 @@ function page(path: string, storage: Record<string, string> = {}) {
         hidden: false,
         createElement: () => ({}),
         head: { appendChild: (s: object) => scripts.push(s) },
+        addEventListener: (type: string, fn: () => void) => {
+          if (type === 'DOMContentLoaded') parsed.push(fn);
+        },
       },
       localStorage: {
         getItem: (k: string) => storage[k] ?? null,
@@ -52,7 +56,7 @@ function page(path: string, storage: Record<string, string> = {}) {
     },
     '/lab-worker/start-0.js',
     '/lab-worker/first-0.js',
-    '/lab-worker/answers-0.js',
+    answers,
   );
   const requests = () => posted.flatMap((m) => (m.type === 'request' ? [new URL(m.url!).pathname] : []));
   const settled = async (p: Promise<unknown> | undefined) =>
@@ -65,6 +69,9 @@ function page(path: string, storage: Record<string, string> = {}) {
     timers,
     requests,
     settled,
+    parsed: () => {
+      for (const fn of parsed) fn();
+    },
     fromWorker: (data: unknown) => fromWorker({ data }),
   };
 }
@@ -94,6 +101,28 @@ describe('the inline script on a first visit (decision 080)', () => {
     expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
     // The load fallback (3 s) and the stalled file's (10 s) are the only timers; the answers needed none.
     expect(p.timers.filter((t) => t.ms !== 3000 && t.ms !== 10000)).toEqual([]);
+  });
+
+  it('adds no file when the answers are inline (decision 091): the script after it answers at once', async () => {
+    const p = page('/', {}, 'inline');
+    expect(p.workers).toEqual(['/lab-worker/first-0.js']);
+    expect(p.scripts).toEqual([]);
+    expect(p.requests()).toEqual([]);
+    p.lab.answer!(ANSWERS, 0);
+    expect(await p.settled(p.lab.early['/api/lab'])).toBe(true);
+    expect(text(await p.lab.early['/api/lessons'])).toBe('[{"id":"one"}]');
+    // The overview's lists are not in these answers: the worker is asked for them, nothing else.
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
+    // The document parsed after they ran: nothing more is asked.
+    p.parsed();
+    expect(p.requests().sort()).toEqual(['/api/domains', '/api/hosts']);
+    // Answers that did not run (not written, or an error in them): the worker is asked once the document is parsed.
+    const q = page('/compare', {}, 'inline');
+    expect(q.requests()).toEqual([]);
+    q.parsed();
+    expect(q.requests()).toEqual(['/api/lab', '/api/lab/history', '/api/lessons']);
+    for (const t of q.timers.filter((x) => x.ms === 10000)) t.fn();
+    expect(q.requests()).toHaveLength(3);
   });
 
   it('waits the lab’s simulated latency before answering', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedLabWorkerStart, startImports } from '../lab-worker-start';
+import { cachedLabWorkerStart, readLabWorkerStart, startImports } from '../lab-worker-start';
 
 describe('startImports', () => {
   it('lists the static imports of the entry, in order, as paths beside the entry', () => {
@@ -85,6 +85,43 @@ describe('cachedLabWorkerStart', () => {
       expect(start().entry).toBe('/lab-worker/start-cc33.js');
     } finally {
       rmSync(dir, { recursive: true });
+    }
+  });
+});
+
+describe("readLabWorkerStart: the built-in lab's answers (decisions 080, 091)", () => {
+  const built = (answers: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lab-worker-'));
+    writeFileSync(join(dir, 'start-aa11.js'), 'import "./main-1.js";\n');
+    writeFileSync(join(dir, 'first-AB12.js'), '');
+    writeFileSync(join(dir, 'answers-CD34.js'), answers);
+    return dir;
+  };
+
+  it('gives the file and its text, for the page to carry inline', () => {
+    const dir = built('window.__virtlabLab?.answer?.({},0);');
+    try {
+      expect(readLabWorkerStart(dir)).toEqual({
+        entry: '/lab-worker/start-aa11.js',
+        first: '/lab-worker/first-AB12.js',
+        answers: '/lab-worker/answers-CD34.js',
+        answersText: 'window.__virtlabLab?.answer?.({},0);',
+      });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('gives no text that would end the inline script or open a comment: the page adds the file then', () => {
+    for (const text of ["x('</script>')", "x('</SCRIPT ')", "x('<!--')"]) {
+      const dir = built(text);
+      try {
+        const start = readLabWorkerStart(dir);
+        expect(start.answers).toBe('/lab-worker/answers-CD34.js');
+        expect(start.answersText).toBeUndefined();
+      } finally {
+        rmSync(dir, { recursive: true });
+      }
     }
   });
 });
