@@ -6,7 +6,7 @@ import { kill } from './qemu/ps';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
 import type { HostFs } from './host-fs';
-import { hostTools, known, lookup, programAt } from './host-tools';
+import { hostTools, known, lookup, programAt, standardPath } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
 import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
@@ -322,10 +322,19 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const host = findHost(world, input.host)!;
   // A tool the lab names by its path (/etc/init.d/xend) runs as such.
   if (tool.includes('/') && !hostTools[tool]) return byPath(tool, argv, stdin, { ...ctx, hash: new HashTable() });
-  // bash searches PATH for a program named by a word, once: then it runs what its hash table remembers.
-  const found = isBuiltin(tool) ? undefined : programPath(tool, host, known);
-  if (found) ctx.hash.ran(tool, found);
-  if (tool === 'hash') return ctx.hash.builtin(argv, (n) => programPath(n, host, known), isBuiltin);
+  // bash searches PATH for a program named by a word, once: then it runs what its hash table remembers —
+  // the path `hash -p PATH NAME` gave too, unchecked (findcmd.c: no check_hashed_filenames by default).
+  const onPath = isBuiltin(tool) ? undefined : programPath(tool, host, known);
+  const hashed = isBuiltin(tool) ? undefined : ctx.hash.path(tool);
+  if (hashed !== undefined || onPath) ctx.hash.ran(tool, (hashed ?? onPath)!);
+  if (hashed !== undefined && hashed !== onPath) return byPath(hashed, argv, stdin, { ...ctx, hash: new HashTable() });
+  if (tool === 'hash')
+    return ctx.hash.builtin(
+      argv,
+      (n) => programPath(n, host, known),
+      isBuiltin,
+      (p) => fs.isDir(fs.resolve(p)),
+    );
   if (tool === 'type') return typeBuiltin(argv, host, lookup({ fs, world, host: input.host }), ctx.hash);
   if (tool === 'command') return commandBuiltin(argv, stdin, ctx);
   const common = { fs, now: input.now, world, background: input.background };
@@ -368,12 +377,15 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
 }
 
 /**
- * bash's `command [-vV] NAME [ARG…]`: runs NAME as bash would without looking for a function (the lab's
- * shell has none), or describes names (-v, -V). `-p` (the default PATH) is not simulated.
+ * bash's `command [-pVv] NAME [ARG…]`: runs NAME as bash would without looking for a function (the lab's
+ * shell has none), or describes names (-v, -V). With -p a program is searched on the standard PATH
+ * (`standardPath`, not $PATH and not the hash table) and hashed there anew with one hit; -pv/-pV still
+ * read a hashed name's path first (bash 5.2's describe_command).
  */
 function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
   let i = 0;
   let describe: 'v' | 'V' | undefined;
+  let std = false;
   for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
     if (argv[i] === '--') {
       i++;
@@ -382,7 +394,7 @@ function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunConte
     for (const o of argv[i].slice(1)) {
       if (o === 'v' || o === 'V')
         describe = o; // the last of -v/-V wins, as in bash 5.2
-      else if (o === 'p') return { stdout: '', stderr: '-bash: command: -p is not simulated by VirtLab\n', status: 2 };
+      else if (o === 'p') std = true;
       else
         return {
           stdout: '',
@@ -394,9 +406,18 @@ function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunConte
   const rest = argv.slice(i);
   const world = ctx.get();
   const host = findHost(world, ctx.input.host)!;
-  if (describe)
-    return commandDescribe(describe === 'V', rest, host, lookup({ fs: ctx.fs, world, host: ctx.input.host }), ctx.hash);
-  return rest.length ? run(rest, stdin, ctx) : { stdout: '', stderr: '', status: 0 };
+  const exists = lookup({ fs: ctx.fs, world, host: ctx.input.host });
+  if (describe) {
+    const find = std ? (n: string) => (n.includes('/') || !exists(n) ? undefined : standardPath(host, n)) : undefined;
+    return commandDescribe(describe === 'V', rest, host, exists, ctx.hash, find);
+  }
+  if (!rest.length) return { stdout: '', stderr: '', status: 0 };
+  const [name, ...args] = rest;
+  if (!std || name.includes('/') || isBuiltin(name)) return run(rest, stdin, ctx);
+  const path = exists(name) ? standardPath(host, name) : undefined;
+  if (!path) return { stdout: '', stderr: `-bash: ${name}: command not found\n`, status: 127 };
+  ctx.hash.found(name, path);
+  return byPath(path, args, stdin, { ...ctx, hash: new HashTable() });
 }
 
 /** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */

@@ -61,6 +61,12 @@ export function hostPrograms(h: Host): Record<string, string> {
 /** The name of the program the file at `path` is (`/usr/bin/virsh` → virsh), if it is one. */
 export const programAt = (h: Host, path: string) =>
   path in hostPrograms(h) ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+/**
+ * Where `command -p NAME` finds a program: the first of glibc's standard PATH (confstr(_CS_PATH),
+ * `/bin:/usr/bin` on Debian) holding it — `/bin/cat` on Debian 12, whose /bin is /usr/bin; never sbin.
+ */
+export const standardPath = (h: Host, name: string) =>
+  ['/bin', '/usr/bin'].map((d) => `${d}/${name}`).find((p) => p in hostPrograms(h));
 /** `name` as type and which look it up: a word, or a path naming one of the host's programs. */
 export const lookup = (io: Pick<HostIo, 'fs' | 'world' | 'host'>) => (name: string) =>
   name.includes('/') ? !!programAt(findHost(io.world, io.host)!, io.fs.resolve(name)) : known(name);

@@ -48,7 +48,7 @@ export function precheck(ctx: OpContext, d: Domain, req: MigrateRequest): Result
   const same = domainByUuid(target, d.uuid);
   if (same && isActive(same.state)) return operationInvalid(`domain '${def.name}' is already active`);
   const refused = req.offline ? null : targetStartRefusal(target, def);
-  if (!refused) return ok(true);
+  if (!refused || refused.ok) return ok(true);
   return target.driver === 'qemu' ? { ...refused, world: failedStartMarks(ctx.world, target.name, d.uuid) } : refused;
 }
 
