@@ -5,7 +5,7 @@ import { monitorLine } from './qemu/monitor';
 import { kill } from './qemu/ps';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
-import type { HostFs } from './host-fs';
+import { type HostFs, physicalPath } from './host-fs';
 import { hostTools, known, lookup, programAt, standardPath } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
@@ -354,19 +354,9 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   if (tool === 'printenv') return printenv(argv, env);
   if (tool === 'set') return setBuiltin(argv);
   if (tool === 'xm' || tool === 'xl') return (tool === 'xm' ? xmMain : xlMain)({ ...common, argv, host: input.host });
-  if (tool === 'cd') {
-    const dir = argv[0] ?? '/root';
-    const r = fs.chdir(dir);
-    return r.ok
-      ? { stdout: '', stderr: '', status: 0 }
-      : {
-          stdout: '',
-          stderr: `-bash: cd: ${dir}: ${r.errno === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`,
-          status: 1,
-        };
-  }
+  if (tool === 'cd') return cdBuiltin(argv, fs);
   if (tool === 'test' || tool === '[') return testBuiltin(tool, argv, fs);
-  if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
+  if (tool === 'pwd') return pwdBuiltin(argv, fs);
   if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
   // kill with a pid is the host's kill (qemu/ps.ts); with a jobspec, bash's builtin.
   if ((JOB_BUILTINS as readonly string[]).includes(tool) && (tool !== 'kill' || argv.some((a) => a.startsWith('%'))))
@@ -418,6 +408,50 @@ function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunConte
   if (!path) return { stdout: '', stderr: `-bash: ${name}: command not found\n`, status: 127 };
   ctx.hash.found(name, path);
   return byPath(path, args, stdin, { ...ctx, hash: new HashTable() });
+}
+
+/** bash's `-L`/`-P` options of cd and pwd (the last wins; `--` ends them); the first other word that starts with `-`. */
+function logicalOrPhysical(argv: string[]): { physical: boolean; rest: string[]; bad?: string } {
+  let physical = false;
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    for (const o of argv[i].slice(1)) {
+      if (o === 'L' || o === 'P') physical = o === 'P';
+      else return { physical, rest: [], bad: o };
+    }
+  }
+  return { physical, rest: argv.slice(i) };
+}
+
+/** `cd [-L|-P] [DIR]`: -P follows the host's links (/bin is /usr/bin on Debian 12), -L (the default) keeps the name typed. */
+function cdBuiltin(argv: string[], fs: HostFs): Ran {
+  const o = logicalOrPhysical(argv);
+  if (o.bad)
+    return {
+      stdout: '',
+      stderr: `-bash: cd: -${o.bad}: invalid option\ncd: usage: cd [-L|[-P [-e]] [-@]] [dir]\n`,
+      status: 2,
+    };
+  const dir = o.rest[0] ?? '/root';
+  const r = fs.chdir(o.physical ? physicalPath(fs, dir.startsWith('/') ? dir : `${fs.cwd()}/${dir}`) : dir);
+  return r.ok
+    ? { stdout: '', stderr: '', status: 0 }
+    : {
+        stdout: '',
+        stderr: `-bash: cd: ${dir}: ${r.errno === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`,
+        status: 1,
+      };
+}
+
+/** `pwd [-LP]`: the directory as cd named it, or (-P) with the host's links resolved. */
+function pwdBuiltin(argv: string[], fs: HostFs): Ran {
+  const o = logicalOrPhysical(argv);
+  if (o.bad) return { stdout: '', stderr: `-bash: pwd: -${o.bad}: invalid option\npwd: usage: pwd [-LP]\n`, status: 2 };
+  return { stdout: `${o.physical ? physicalPath(fs, fs.cwd()) : fs.cwd()}\n`, stderr: '', status: 0 };
 }
 
 /** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */
