@@ -4,6 +4,7 @@ import type { Host } from '../sim/types';
 const BUILTINS = new Set([
   'cd',
   'pwd',
+  'readlink',
   'history',
   'set',
   'jobs',
@@ -71,6 +72,7 @@ const JESSIE_BIN = new Set([
   'mv',
   'ps',
   'pwd',
+  'readlink',
   'rm',
   'sed',
   'true',

@@ -10,6 +10,8 @@ const LINES = [
   'ls -ld /bin /sbin; ls -d /bin; ls /sbin/ >/dev/null; ls -l /bin >/dev/null; ls -ld /bin/ >/dev/null; echo "s $?"',
   'cd /sbin; pwd; pwd -P; pwd -L; cd -P /bin; pwd; cd /bin/..; pwd; cd -P /bin/..; pwd; cd /; cd /bin; cd -P .; pwd',
   'test -L /bin && echo link; test -h /sbin && echo link; test -d /bin && echo dir; test -L /usr/bin || echo not',
+  'readlink /bin /sbin; echo "s $?"; readlink -f /bin /sbin/.. /bin/cat; readlink /usr/bin; echo "s $?"; readlink -v /usr/bin nosuch; echo "s $?"',
+  'readlink; echo "s $?"; readlink -x /bin; echo "s $?"; readlink -e /nope/x; echo "s $?"; readlink -f /tmp/nosuch; readlink -n /bin; echo',
   'pwd -x; echo "s $?"; cd -x /; echo "s $?"; cd -LP /sbin; pwd; cd -PL /sbin; pwd; cd -- /bin; pwd -P',
 ];
 
