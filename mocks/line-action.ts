@@ -27,9 +27,10 @@ function absolute(path: string, cwd: string): string {
  */
 function virshArgs(words: readonly string[], cwd: string): string[] | undefined {
   let rest = leadingAssignments(words).rest;
-  // bash's `command NAME …` runs NAME (its -v and -V only describe).
+  // bash's `command [-p] NAME …` runs NAME (its -v and -V only describe; -p searches /bin:/usr/bin).
   if (rest[0] === 'command') {
     let i = 1;
+    while (/^-p+$/.test(rest[i] ?? '')) i++;
     if (rest[i] === '--') i++;
     rest = rest.slice(i);
   }

@@ -4,6 +4,7 @@ import type { Host } from '../sim/types';
 const BUILTINS = new Set([
   'cd',
   'pwd',
+  'readlink',
   'history',
   'set',
   'jobs',
@@ -71,6 +72,7 @@ const JESSIE_BIN = new Set([
   'mv',
   'ps',
   'pwd',
+  'readlink',
   'rm',
   'sed',
   'true',
@@ -176,12 +178,13 @@ export function commandDescribe(
   host: Host,
   exists: (name: string) => boolean,
   hash?: { hit(name: string): string | undefined },
+  find: (name: string) => string | undefined = (name) => programPath(name, host, exists),
 ): Out {
   let stdout = '';
   let stderr = '';
   let found = names.length === 0;
   for (const name of names) {
-    const path = programPath(name, host, exists);
+    const path = find(name);
     const kind = KEYWORDS.has(name) ? 'keyword' : BUILTINS.has(name) ? 'builtin' : path ? 'file' : null;
     if (!kind) {
       if (verbose) stderr += `-bash: command: ${name}: not found\n`;

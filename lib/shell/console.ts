@@ -5,8 +5,8 @@ import { monitorLine } from './qemu/monitor';
 import { kill } from './qemu/ps';
 import { advanceJobs } from '../sim/ops/migrate/advance';
 import { unlockedWriteWarnings } from '../sim/storage-sharing';
-import type { HostFs } from './host-fs';
-import { hostTools, known, lookup, programAt } from './host-tools';
+import { type HostFs, physicalPath } from './host-fs';
+import { hostTools, known, lookup, programAt, standardPath } from './host-tools';
 import { labFs } from './lab-fs';
 import { openRedirects, type Target } from './redirect';
 import { type Chunk, chunksOf, flushOrder, textOf, write } from './output-order';
@@ -322,10 +322,19 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   const host = findHost(world, input.host)!;
   // A tool the lab names by its path (/etc/init.d/xend) runs as such.
   if (tool.includes('/') && !hostTools[tool]) return byPath(tool, argv, stdin, { ...ctx, hash: new HashTable() });
-  // bash searches PATH for a program named by a word, once: then it runs what its hash table remembers.
-  const found = isBuiltin(tool) ? undefined : programPath(tool, host, known);
-  if (found) ctx.hash.ran(tool, found);
-  if (tool === 'hash') return ctx.hash.builtin(argv, (n) => programPath(n, host, known), isBuiltin);
+  // bash searches PATH for a program named by a word, once: then it runs what its hash table remembers —
+  // the path `hash -p PATH NAME` gave too, unchecked (findcmd.c: no check_hashed_filenames by default).
+  const onPath = isBuiltin(tool) ? undefined : programPath(tool, host, known);
+  const hashed = isBuiltin(tool) ? undefined : ctx.hash.path(tool);
+  if (hashed !== undefined || onPath) ctx.hash.ran(tool, (hashed ?? onPath)!);
+  if (hashed !== undefined && hashed !== onPath) return byPath(hashed, argv, stdin, { ...ctx, hash: new HashTable() });
+  if (tool === 'hash')
+    return ctx.hash.builtin(
+      argv,
+      (n) => programPath(n, host, known),
+      isBuiltin,
+      (p) => fs.isDir(fs.resolve(p)),
+    );
   if (tool === 'type') return typeBuiltin(argv, host, lookup({ fs, world, host: input.host }), ctx.hash);
   if (tool === 'command') return commandBuiltin(argv, stdin, ctx);
   const common = { fs, now: input.now, world, background: input.background };
@@ -345,19 +354,9 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
   if (tool === 'printenv') return printenv(argv, env);
   if (tool === 'set') return setBuiltin(argv);
   if (tool === 'xm' || tool === 'xl') return (tool === 'xm' ? xmMain : xlMain)({ ...common, argv, host: input.host });
-  if (tool === 'cd') {
-    const dir = argv[0] ?? '/root';
-    const r = fs.chdir(dir);
-    return r.ok
-      ? { stdout: '', stderr: '', status: 0 }
-      : {
-          stdout: '',
-          stderr: `-bash: cd: ${dir}: ${r.errno === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`,
-          status: 1,
-        };
-  }
+  if (tool === 'cd') return cdBuiltin(argv, fs);
   if (tool === 'test' || tool === '[') return testBuiltin(tool, argv, fs);
-  if (tool === 'pwd') return { stdout: `${fs.cwd()}\n`, stderr: '', status: 0 };
+  if (tool === 'pwd') return pwdBuiltin(argv, fs);
   if (tool === 'history') return historyBuiltin(argv, [...(input.history ?? []), input.line]);
   // kill with a pid is the host's kill (qemu/ps.ts); with a jobspec, bash's builtin.
   if ((JOB_BUILTINS as readonly string[]).includes(tool) && (tool !== 'kill' || argv.some((a) => a.startsWith('%'))))
@@ -368,12 +367,15 @@ function run(words: string[], stdin: string | undefined, ctx: RunContext): Ran {
 }
 
 /**
- * bash's `command [-vV] NAME [ARG…]`: runs NAME as bash would without looking for a function (the lab's
- * shell has none), or describes names (-v, -V). `-p` (the default PATH) is not simulated.
+ * bash's `command [-pVv] NAME [ARG…]`: runs NAME as bash would without looking for a function (the lab's
+ * shell has none), or describes names (-v, -V). With -p a program is searched on the standard PATH
+ * (`standardPath`, not $PATH and not the hash table) and hashed there anew with one hit; -pv/-pV still
+ * read a hashed name's path first (bash 5.2's describe_command).
  */
 function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunContext): Ran {
   let i = 0;
   let describe: 'v' | 'V' | undefined;
+  let std = false;
   for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
     if (argv[i] === '--') {
       i++;
@@ -382,7 +384,7 @@ function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunConte
     for (const o of argv[i].slice(1)) {
       if (o === 'v' || o === 'V')
         describe = o; // the last of -v/-V wins, as in bash 5.2
-      else if (o === 'p') return { stdout: '', stderr: '-bash: command: -p is not simulated by VirtLab\n', status: 2 };
+      else if (o === 'p') std = true;
       else
         return {
           stdout: '',
@@ -394,9 +396,62 @@ function commandBuiltin(argv: string[], stdin: string | undefined, ctx: RunConte
   const rest = argv.slice(i);
   const world = ctx.get();
   const host = findHost(world, ctx.input.host)!;
-  if (describe)
-    return commandDescribe(describe === 'V', rest, host, lookup({ fs: ctx.fs, world, host: ctx.input.host }), ctx.hash);
-  return rest.length ? run(rest, stdin, ctx) : { stdout: '', stderr: '', status: 0 };
+  const exists = lookup({ fs: ctx.fs, world, host: ctx.input.host });
+  if (describe) {
+    const find = std ? (n: string) => (n.includes('/') || !exists(n) ? undefined : standardPath(host, n)) : undefined;
+    return commandDescribe(describe === 'V', rest, host, exists, ctx.hash, find);
+  }
+  if (!rest.length) return { stdout: '', stderr: '', status: 0 };
+  const [name, ...args] = rest;
+  if (!std || name.includes('/') || isBuiltin(name)) return run(rest, stdin, ctx);
+  const path = exists(name) ? standardPath(host, name) : undefined;
+  if (!path) return { stdout: '', stderr: `-bash: ${name}: command not found\n`, status: 127 };
+  ctx.hash.found(name, path);
+  return byPath(path, args, stdin, { ...ctx, hash: new HashTable() });
+}
+
+/** bash's `-L`/`-P` options of cd and pwd (the last wins; `--` ends them); the first other word that starts with `-`. */
+function logicalOrPhysical(argv: string[]): { physical: boolean; rest: string[]; bad?: string } {
+  let physical = false;
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '-'; i++) {
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    for (const o of argv[i].slice(1)) {
+      if (o === 'L' || o === 'P') physical = o === 'P';
+      else return { physical, rest: [], bad: o };
+    }
+  }
+  return { physical, rest: argv.slice(i) };
+}
+
+/** `cd [-L|-P] [DIR]`: -P follows the host's links (/bin is /usr/bin on Debian 12), -L (the default) keeps the name typed. */
+function cdBuiltin(argv: string[], fs: HostFs): Ran {
+  const o = logicalOrPhysical(argv);
+  if (o.bad)
+    return {
+      stdout: '',
+      stderr: `-bash: cd: -${o.bad}: invalid option\ncd: usage: cd [-L|[-P [-e]] [-@]] [dir]\n`,
+      status: 2,
+    };
+  const dir = o.rest[0] ?? '/root';
+  const r = fs.chdir(o.physical ? physicalPath(fs, dir.startsWith('/') ? dir : `${fs.cwd()}/${dir}`) : dir);
+  return r.ok
+    ? { stdout: '', stderr: '', status: 0 }
+    : {
+        stdout: '',
+        stderr: `-bash: cd: ${dir}: ${r.errno === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`,
+        status: 1,
+      };
+}
+
+/** `pwd [-LP]`: the directory as cd named it, or (-P) with the host's links resolved. */
+function pwdBuiltin(argv: string[], fs: HostFs): Ran {
+  const o = logicalOrPhysical(argv);
+  if (o.bad) return { stdout: '', stderr: `-bash: pwd: -${o.bad}: invalid option\npwd: usage: pwd [-LP]\n`, status: 2 };
+  return { stdout: `${o.physical ? physicalPath(fs, fs.cwd()) : fs.cwd()}\n`, stderr: '', status: 0 };
 }
 
 /** A host tool, told whether its stdout is a terminal and how wide (ToolIo.terminal). */

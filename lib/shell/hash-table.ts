@@ -53,6 +53,12 @@ export class HashTable {
     this.changed = true;
   }
 
+  /** A program bash found by a search of its own (`command -p`): the entry made anew, one hit. */
+  found(name: string, path: string) {
+    this.entries.set(name, { path, hits: 1 });
+    this.changed = true;
+  }
+
   /** `type NAME`, `type -t/-p/-P`, `hash -t`: a hashed name's path is read from the table, one hit more. */
   hit(name: string): string | undefined {
     const e = this.entries.get(name);
@@ -75,8 +81,14 @@ export class HashTable {
    * `hash [-lr] [-p PATH] [-dt] [NAME…]` in bash 5.2's words: no names lists `hits\tcommand` (or says the
    * table is empty), `-r` empties it, `-d` forgets names, `-t` prints their paths, `-l` as commands that
    * would make it again, a NAME is looked up on PATH (`find`) and kept with no hits; builtins are not hashed.
+   * `-p PATH` keeps PATH as given (it need not exist) unless it is a directory (`isDir`: EISDIR, per name).
    */
-  builtin(argv: string[], find: (name: string) => string | undefined, isBuiltin: (name: string) => boolean): Out {
+  builtin(
+    argv: string[],
+    find: (name: string) => string | undefined,
+    isBuiltin: (name: string) => boolean,
+    isDir: (path: string) => boolean = () => false,
+  ): Out {
     let stdout = '';
     let stderr = '';
     let status = 0;
@@ -145,6 +157,11 @@ export class HashTable {
       if (opts.has('d')) {
         if (!this.entries.delete(name)) notFound();
         else this.changed = true;
+        continue;
+      }
+      if (given !== undefined && isDir(given)) {
+        stderr += `-bash: hash: ${given}: Is a directory\n`;
+        status = 1;
         continue;
       }
       if (given !== undefined) {

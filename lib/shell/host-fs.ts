@@ -32,6 +32,8 @@ export interface HostFs {
   device?(path: string): DevNode | undefined;
   /** A program (mode 0755: ls -l shows `-rwxr-xr-x`, bash runs it by its path). */
   executable?(path: string): boolean;
+  /** The target of the host's own symbolic link at `path` (readlink(2): Debian 12's /bin → usr/bin). */
+  link?(path: string): string | undefined;
 }
 
 export const errnoText: Record<FsErrno, string> = {
@@ -65,6 +67,31 @@ export function resolvePath(cwd: string, path: string): string {
     if (p === '' || p === '.') continue;
     if (p === '..') out.pop();
     else out.push(p);
+  }
+  return `/${out.join('/')}`;
+}
+
+/**
+ * `path` (absolute, `..` and `.` not yet taken) walked a name at a time with each symbolic link in it
+ * replaced by what it points to, as `cd -P` and `pwd -P` see a directory: /bin/.. is /usr on Debian 12,
+ * whose /bin is a link to usr/bin (the logical /bin/.. is /).
+ */
+export function physicalPath(fs: Pick<HostFs, 'link'>, path: string): string {
+  const out: string[] = [];
+  const todo = path.split('/').filter(Boolean);
+  for (let hops = 0; todo.length; ) {
+    const name = todo.shift()!;
+    if (name === '.') continue;
+    if (name === '..') {
+      out.pop();
+      continue;
+    }
+    out.push(name);
+    const target = fs.link?.(`/${out.join('/')}`);
+    if (target === undefined || hops++ >= 40) continue;
+    out.pop();
+    if (target.startsWith('/')) out.length = 0;
+    todo.unshift(...target.split('/').filter(Boolean));
   }
   return `/${out.join('/')}`;
 }

@@ -9,6 +9,7 @@ import { ls } from './ls';
 import { grep } from './grep';
 import { printf } from './printf';
 import { lsmod } from './proc';
+import { readlink } from './readlink';
 import { sed } from './sed';
 import { xendService } from './services';
 import { guestTool, guestTools } from './images/guest-tools';
@@ -24,7 +25,7 @@ export type HostToolOut = ToolOut & { world?: World };
 type HostTool = (argv: string[], io: HostIo) => HostToolOut;
 
 const HELP =
-  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l|-1|-C|-x], cp, mv, rm, ln, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which, hash, command, test ([); for NAME in WORDS; do ...; done (typed on one line or several); jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
+  'Commands: virsh, xm, xl and xentop (on Xen hosts), qemu-img, virt-install, virt-clone, qemu-system-x86_64 (kvm, qemu-kvm; on KVM hosts); ps, kill; echo, printf, cat, ls [-l|-1|-C|-x], cp, mv, rm, ln, readlink, sed [-i], grep, head, tail, wc, sort, cd, pwd; env, printenv, set -o vi, type, which, hash, command, test ([); for NAME in WORDS; do ...; done (typed on one line or several); jobs, fg, bg, wait; lsmod, uname, hostname, /etc/init.d/xend (service xend).\nRedirections and pipes: > >> < << | && ; &  Example: virsh dumpxml web01 > web02.xml; xl migrate pv-app xen1 &\nThe lab (on every host): undo [N] takes the last N commands back, redo [N] brings them again.\n';
 
 /** What the console runs besides the host tools below: its builtins and virsh/xm/xl. */
 const OWN = [
@@ -61,6 +62,12 @@ export function hostPrograms(h: Host): Record<string, string> {
 /** The name of the program the file at `path` is (`/usr/bin/virsh` → virsh), if it is one. */
 export const programAt = (h: Host, path: string) =>
   path in hostPrograms(h) ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+/**
+ * Where `command -p NAME` finds a program: the first of glibc's standard PATH (confstr(_CS_PATH),
+ * `/bin:/usr/bin` on Debian) holding it — `/bin/cat` on Debian 12, whose /bin is /usr/bin; never sbin.
+ */
+export const standardPath = (h: Host, name: string) =>
+  ['/bin', '/usr/bin'].map((d) => `${d}/${name}`).find((p) => p in hostPrograms(h));
 /** `name` as type and which look it up: a word, or a path naming one of the host's programs. */
 export const lookup = (io: Pick<HostIo, 'fs' | 'world' | 'host'>) => (name: string) =>
   name.includes('/') ? !!programAt(findHost(io.world, io.host)!, io.fs.resolve(name)) : known(name);
@@ -74,6 +81,7 @@ const TOOLS: Record<string, HostTool> = {
   ...coreutils,
   ls,
   sed,
+  readlink,
   grep,
   printf,
   egrep: (argv, io) => grep(['-E', ...argv], io),

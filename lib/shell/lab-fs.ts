@@ -25,6 +25,9 @@ const hostDirs = (h: Host) => [...COMMON, ...PROGRAM_DIRS, ...devDirs(h), ...LIB
 
 const QEMU_CONFIG = '/etc/libvirt/qemu';
 
+/** Debian 12's merged /usr (the KVM hosts): /bin and /sbin are links into /usr. Debian 8 (Xen) has directories. */
+const MERGED_USR: Record<string, string> = { '/bin': 'usr/bin', '/sbin': 'usr/sbin' };
+
 /** The warning libvirtd writes at the top of each config file it keeps (virDomainSaveConfig). */
 const configHeader = (name: string) =>
   `<!--\nWARNING: THIS IS AN AUTO-GENERATED FILE. CHANGES TO IT ARE LIKELY TO BE\nOVERWRITTEN AND LOST. Changes to this xml configuration should be made using:\n  virsh edit ${name}\nor other application using the libvirt API.\n-->\n\n`;
@@ -64,6 +67,7 @@ export function labFs(get: () => World, set: (w: World) => void, host: string, c
     device,
     isBlockDevice: (p) => device(p)?.type === 'b',
     executable: (p) => p in programs(),
+    link: (p) => (findHost(get(), host)!.xen ? undefined : MERGED_USR[p]),
     read: (p) => {
       if (device(p)) return { ok: true, data: '' };
       const d = procFile(findHost(get(), host)!, p) ?? derived()[p] ?? programs()[p];

@@ -27,6 +27,11 @@ function entries(fs: HostFs, dir: string): Entry[] {
     const rest = p.slice(prefix.length);
     const name = rest.split('/')[0];
     if (!name || seen.has(name)) continue;
+    const target = fs.link?.(`${prefix}${name}`);
+    if (target !== undefined) {
+      seen.set(name, { name, dir: false, data: `-> ${target}` });
+      continue;
+    }
     const isDir = rest.includes('/');
     const r = isDir ? null : fs.read(p);
     const exec = !isDir && !!fs.executable?.(p);
@@ -130,7 +135,10 @@ export const ls: Tool = (argv, io) => {
   const dirs: string[] = [];
   for (const t of targets) {
     const abs = io.fs.resolve(t);
-    if (io.fs.isDir(abs) && flags.has('d')) files.push({ name: t, dir: true, data: '' });
+    // A link named on the command line is followed to its directory, but with -l or -d (GNU ls) or a trailing /.
+    const target = t.endsWith('/') ? undefined : io.fs.link?.(abs);
+    if (target !== undefined && (isLong || flags.has('d'))) files.push({ name: t, dir: false, data: `-> ${target}` });
+    else if (io.fs.isDir(abs) && flags.has('d')) files.push({ name: t, dir: true, data: '' });
     else if (io.fs.isDir(abs)) dirs.push(t);
     else {
       const r = io.fs.read(abs);

@@ -35,7 +35,8 @@ export const textOf = (chunks: readonly Chunk[], fd: 1 | 2) =>
 /**
  * stdio's buffering of a program's stdout on the way out: a terminal gets it a line at a time
  * (line buffered), a pipe or a file all at exit (fully buffered; stdio would also flush each
- * 4 KiB, which the lab does not model); stderr is unbuffered. A program that flushes its stdout
+ * 4 KiB, which only matters for GNU sed, whose error does not flush first: sed.ts writes its chunks
+ * where stdio flushed); stderr is unbuffered. A program that flushes its stdout
  * before each error (`flushesFirst`: virsh's vshError calls fflush(stdout) — "if someone ran virsh
  * 2>&1 … printing to stderr will not interleave correctly with stdout unless we flush" — and glibc's
  * error(), which coreutils and grep report with, does the same) keeps its order whatever stdout is.

@@ -139,12 +139,19 @@ export function needsMoreInput(text: string): boolean {
 }
 
 /**
- * The word where bash's grammar breaks when a line's first command is `for NAME [in WORDS]` and the next
- * command does not start with `do` (`for d in a b` ⏎ `echo $d`: "syntax error near unexpected token
- * `echo'"); null when it does, or nothing follows yet.
+ * The word where bash's grammar breaks when a `for NAME [in WORDS]` — the line's first command or one
+ * nested in a command's place (after `do`, `then`, …: `for a in 1; do for b in 2`) — is followed by a
+ * command that does not start with `do` (`for d in a b` ⏎ `echo $d`: "syntax error near unexpected
+ * token `echo'"); null when each is followed by `do`, or nothing follows yet.
  */
 export function forWithoutDo(list: readonly { stages: readonly { words: readonly string[] }[] }[]): string | null {
-  if (list[0]?.stages[0]?.words[0] !== 'for' || list.length < 2) return null;
-  const next = list[1].stages[0]?.words[0];
-  return next === undefined || next === 'do' ? null : next;
+  for (let i = 0; i + 1 < list.length; i++) {
+    const words = list[i].stages.at(-1)?.words ?? [];
+    let j = 0;
+    while (THEN_COMMAND.has(words[j])) j++;
+    if (words[j] !== 'for') continue;
+    const next = list[i + 1].stages[0]?.words[0];
+    if (next !== undefined && next !== 'do') return next;
+  }
+  return null;
 }

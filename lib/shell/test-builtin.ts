@@ -188,7 +188,7 @@ function unary(op: string, word: string, fs: HostFs): boolean {
       return dir || (file && !!fs.executable?.(p));
     case '-h':
     case '-L':
-      return file && read.data.startsWith('-> ');
+      return fs.link?.(p) !== undefined || (file && read.data.startsWith('-> '));
     default:
       // -e, -a (bash's old spelling of -e) and -r: root reads whatever exists.
       return dir || read.ok;

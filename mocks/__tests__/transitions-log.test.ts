@@ -30,6 +30,9 @@ describe('actionOfLine', () => {
     expect(actionOfLine('env list')).toBeNull();
     expect(actionOfLine('command virsh start web01')).toBe('start');
     expect(actionOfLine('command -v virsh')).toBeNull();
+    expect(actionOfLine('command -p virsh start web01')).toBe('start');
+    expect(actionOfLine('command -p -- virsh destroy web01')).toBe('destroy');
+    expect(actionOfLine('command -pv virsh')).toBeNull();
   });
 
   it('a reset by the file in /usr/bin is a reset on the diagram (running to running: only the line names it)', () => {

@@ -55,6 +55,10 @@ const LINES = [
   'echo A > a; echo B > b; head a nosuch b; tail a nosuch b; head -n 1 nosuch a',
   'echo A > a; echo B > b; wc a nosuch b; wc a nosuch; wc -l nosuch nosuch2',
   'echo A > a; echo B > b; grep . a nosuch b; grep . a / b; grep -c . nosuch a',
+  // GNU sed does not flush before its error: on a terminal it lands after the whole lines written so far.
+  'echo A > a; echo B > b; sed p a nosuch b; sed 2q a nosuch b; sed q a nosuch b; sed -n 1p nosuch a',
+  "printf 'A1\\nA2' > c; echo B > b; sed p c nosuch b; sed -n '$p' c nosuch b nosuch2; sed p c nosuch b 2>&1 | cat",
+  "echo A > a; echo B > b; sed -n '$p' a nosuch b nosuch2; sed '$d' a nosuch b; sed 1q a nosuch; sed '$q' a nosuch b; sed p nosuch",
 ];
 
 describe('the console shows stdout and stderr in the order written, as bash 5.2 on a terminal', () => {

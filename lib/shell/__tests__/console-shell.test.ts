@@ -168,6 +168,15 @@ describe('the console as a root shell', () => {
     expect(sh.run('for d in web01 db01; virsh start build01').err).toBe(
       "-bash: syntax error near unexpected token `virsh'\n",
     );
+    // A nested loop's `for` is checked the same: nothing of the line runs (bash 5.2, one line or several).
+    expect(sh.run('for d in a; do for e in b; virsh start build01; done; done')).toEqual({
+      out: '',
+      err: "-bash: syntax error near unexpected token `virsh'\n",
+      status: 2,
+    });
+    expect(sh.run('virsh start build01; for e in b; echo $e').err).toBe(
+      "-bash: syntax error near unexpected token `echo'\n",
+    );
     expect(domainByName(findHost(sh.world(), 'kvm1')!, 'build01')!.state).toBe('shut off');
     expect(sh.run('if virsh domstate web01; then echo up; fi').err).toMatch(/^-bash: if: VirtLab runs a for loop only/);
     expect(sh.run('for d in web01 db01; do virsh domstate $d; done').out).toBe('running\n\nrunning\n\n');

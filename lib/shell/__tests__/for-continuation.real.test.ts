@@ -40,6 +40,10 @@ const TYPED = [
   ['echo for', 'echo done'],
   // No `do` after the words: bash's syntax error at once, then a new command.
   ['for d in a b', 'echo $d', 'echo after'],
+  // …and so for a loop nested in the body: its own `do` is checked as the outer one's.
+  ['for a in 1; do for b in 2', 'echo $a$b', 'echo after'],
+  ['for a in 1', 'do for b in 2', 'echo $b', 'echo after'],
+  ['for a in 1; do echo a; for b in 2', 'echo y', 'echo after'],
 ];
 
 describe('a for loop typed over several lines: bash 5.2 prompts `> ` until its done', () => {

@@ -22,6 +22,12 @@ const LINES = [
   'hash -t; echo "s $?"; hash -d; echo "s $?"; hash -dt; hash -r -t; echo "s $?"; command -Vv cat; command -vV cat',
   // The bucket order by the name's UTF-8 bytes.
   'hash -p /usr/bin/cat é; hash -p /usr/bin/wc b; hash -p /usr/bin/ls 名前; hash -p /usr/bin/cp z; hash -l',
+  // A name hashed with -p runs that path, unchecked (a pipeline's copy of the table too); -p refuses a directory.
+  'hash -p /nope/x cat; cat /dev/null; echo "s $?"; hash; hash -p /usr/bin/wc cat; cat </dev/null; hash -t cat; type cat; command cat </dev/null; cat </dev/null | cat; echo "s $?"; hash',
+  // command -p: the standard PATH (/bin:/usr/bin), not the table, hashed anew; -pv/-pV read the table first.
+  'command -p cat /dev/null; hash; command -pv cat; command -pV cat wc; hash -p /nope/x cat; command -pv cat; command -pV cat; hash; command -p cat /dev/null; echo "s $?"; hash; type cat',
+  'command -pv wc nosuch; echo "s $?"; command -pV nosuch; echo "s $?"; hash; command -p nosuch; echo "s $?"; command -p -- cat /dev/null; command -pp cat /dev/null; command -p cd /; pwd; hash',
+  'hash -p /etc a b; echo "s $?"; hash; hash -p /usr/bin/cat lsx; lsx /dev/null; echo "s $?"; hash',
 ];
 
 describe("bash's hash table on a lab host's console, as real bash 5.2 (was: type always 'is /usr/bin/…', no hash)", () => {

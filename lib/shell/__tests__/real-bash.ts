@@ -8,6 +8,7 @@ export function realBash(line: string, cwd = '/tmp') {
   const r = spawnSync('bash', ['--norc', '-c', line], {
     cwd,
     encoding: 'utf8',
+    timeout: 10_000,
     env: { ...process.env, LC_ALL: 'C.UTF-8' },
   });
   return { out: r.stdout, err: r.stderr.replaceAll('bash: line 1: ', '-bash: '), status: r.status };

@@ -31,7 +31,8 @@ describe('virsh migrate through the shell', () => {
     expect(there.stdout.replace('Incoming', 'Outgoing')).toBe(info.stdout);
   });
 
-  const failures: [string, (w: World) => World, string, RegExp][] = [
+  // The last element: the target whose start failed after qemuProcessInit (its id is spent, nothing else changes).
+  const failures: [string, (w: World) => World, string, RegExp, string?][] = [
     [
       'target unreachable',
       (w) => withHost(w, 'kvm2', { reachable: false }),
@@ -43,6 +44,7 @@ describe('virsh migrate through the shell', () => {
       (w) => withHost(w, 'kvm2', { memoryKiB: 3 * 1048576 }),
       'virsh migrate --live web01 qemu+ssh://kvm2.lab/system',
       /Cannot allocate memory/,
+      'kvm2',
     ],
     [
       'another domain of that name on the target',
@@ -76,15 +78,15 @@ describe('virsh migrate through the shell', () => {
       /offline migration must be specified with the persistent flag set/,
     ],
   ];
-  for (const [what, prepare, line, message] of failures) {
-    it(`refuses when ${what}: error text, exit 1, nothing changes`, () => {
+  for (const [what, prepare, line, message, spent] of failures) {
+    it(`refuses when ${what}: error text, exit 1, ${spent ? "only the target's id spent" : 'nothing changes'}`, () => {
       const w = prepare(labWorld());
       const from = line.includes('mail01') ? 'kvm2' : 'kvm1';
-      const before = JSON.stringify(w.hosts);
+      const after = spent ? withHost(w, spent, { nextId: w.hosts.find((h) => h.name === spent)!.nextId + 1 }) : w;
       const r = run(w, line, from);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(message);
-      expect(JSON.stringify(r.world.hosts)).toBe(before);
+      expect(JSON.stringify(r.world.hosts)).toBe(JSON.stringify(after.hosts));
     });
   }
 

@@ -104,6 +104,66 @@ describe("issue #10's invariants, each as it was found", () => {
     });
   });
 
+  it("an incoming migration whose target start fails spends the target's id and leaves its definition shut off (failed)", () => {
+    // qemuMigrationDstPrepareActive: qemuProcessInit allocates the id, Launch fails at the cpuset,
+    // the error path stops the process with VIR_DOMAIN_SHUTOFF_FAILED; no event, the source runs on.
+    const { world, out } = session([
+      ['kvm2', 'virsh migrate --offline --persistent mail01 qemu+ssh://kvm1.lab/system'],
+      ['kvm2', 'virsh vcpupin mail01 0 15'],
+      ['kvm2', 'virsh migrate --live mail01 qemu+ssh://kvm1.lab/system'],
+      ['kvm1', 'virsh domstate mail01 --reason'],
+      ['kvm1', 'virsh start build01'],
+      ['kvm1', 'virsh domid build01'],
+    ]);
+    expect(out.map((o) => o.status)).toEqual([0, 0, 1, 0, 0, 0]);
+    expect(out[2].stderr).toContain('machine-qemu\\x2d4\\x2dmail01.scope');
+    expect(out[3].stdout).toBe('shut off (failed)\n\n');
+    expect(out[5].stdout).toBe('5\n\n');
+    expect(state(world, 'kvm2', 'mail01')).toBe('running (booted)');
+    // Only the offline migration's definition: the failed arrival sent nothing.
+    const kvm1Events = world.events.filter((e) => e.host === 'kvm1' && e.domain === 'mail01');
+    expect(kvm1Events.map((e) => `${e.event} ${e.detail}`)).toEqual(['Defined Migrated']);
+  });
+
+  it('a target without the memory for the guest spends its id too (QEMU exits in Launch)', () => {
+    const { out } = session([
+      ['kvm2', 'virsh setmaxmem mail01 20G --config'],
+      ['kvm2', 'virsh setmem mail01 20G --config'],
+      ['kvm2', 'virsh destroy mail01'],
+      ['kvm2', 'virsh start mail01'],
+      ['kvm2', 'virsh migrate --live mail01 qemu+ssh://kvm1.lab/system'],
+      ['kvm1', 'virsh start build01'],
+      ['kvm1', 'virsh domid build01'],
+    ]);
+    expect(out.map((o) => o.status)).toEqual([0, 0, 0, 0, 1, 0, 0]);
+    expect(out[4].stderr).toContain("cannot set up guest memory 'pc.ram': Cannot allocate memory");
+    expect(out[6].stdout).toBe('5\n\n');
+  });
+
+  it('snapshot-revert --force whose new start fails: the guest was stopped (Stopped FromSnapshot), no Started, the id spent, the current snapshot kept', () => {
+    // qemuSnapshotRevertInactive queues the stop's event before qemuProcessStart; a failed start
+    // returns before qemuSnapshotRevertWriteMetadata (which sets the current snapshot).
+    const { world, out } = session([
+      ['kvm1', 'virsh snapshot-create-as build01 cold'],
+      ['kvm1', 'virsh start build01'],
+      ['kvm1', 'virsh snapshot-create-as build01 hot'],
+      ['kvm1', 'virsh net-destroy default'],
+      ['kvm1', 'virsh snapshot-revert build01 cold --running --force'],
+      ['kvm1', 'virsh domstate build01 --reason'],
+      ['kvm1', 'virsh snapshot-current build01 --name'],
+      ['kvm1', 'virsh net-start default'],
+      ['kvm1', 'virsh start build01'],
+      ['kvm1', 'virsh domid build01'],
+    ]);
+    expect(out.map((o) => o.status)).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+    expect(out[4].stderr).toBe("error: Requested operation is not valid: network 'default' is not active\n");
+    expect(out[5].stdout).toBe('shut off (failed)\n\n');
+    expect(out[6].stdout).toBe('hot\n');
+    expect(out[9].stdout).toBe('6\n\n');
+    const events = world.events.filter((e) => e.domain === 'build01').map((e) => `${e.event} ${e.detail}`);
+    expect(events).toEqual(['Started Booted', 'Stopped From snapshot', 'Started Booted']);
+  });
+
   it('post-copy of a guest the user paused never switches: it stays paused and arrives paused', () => {
     const { world, out } = session([
       ['kvm1', 'virsh migrate --live --postcopy --postcopy-after-precopy win10 qemu+ssh://kvm2.lab/system', true],

@@ -3,7 +3,7 @@ import { hostCpuCount } from '../host-cpus';
 import { fail, internalError, ok, operationInvalid, type Result } from '../result';
 import { diskHolder, writableDisks } from '../storage-sharing';
 import { missingImages } from '../storage-files';
-import type { DomainDef, Host } from '../types';
+import type { DomainDef, Host, World } from '../types';
 import { updateHost } from '../world';
 import { hostOf, type OpContext } from './context';
 import { networkNotFound } from './networks';
@@ -96,14 +96,24 @@ export function admit(ctx: OpContext, def: DomainDef, uuid: string = def.uuid): 
  */
 function failedStart(ctx: OpContext, uuid: string, r: Result<true>): Result<true> {
   if (r.ok) return r;
-  const world = updateHost(ctx.world, ctx.host, (h) => ({
+  return { ok: false, error: r.error, world: failedStartMarks(ctx.world, ctx.host, uuid) };
+}
+
+/**
+ * The world a QEMU start on `hostName` leaves when it fails after qemuProcessInit: the host's next id
+ * spent, the guest's definition there (if it has one) "shut off (failed)". A start, a snapshot's
+ * revert, and an incoming migration's target (qemuMigrationDstPrepareActive calls qemuProcessInit,
+ * then PrepareDomain, PrepareHost and Launch, and its `error:` path stops the process with
+ * VIR_DOMAIN_SHUTOFF_FAILED; PrepareFresh's cleanup then drops only a transient object).
+ */
+export function failedStartMarks(world: World, hostName: string, uuid: string): World {
+  return updateHost(world, hostName, (h) => ({
     ...h,
     nextId: h.nextId + 1,
     domains: h.domains.map((d) =>
       d.uuid === uuid && d.config && d.id === null ? { ...d, state: 'shut off', reason: 'failed' } : d,
     ),
   }));
-  return { ok: false, error: r.error, world };
 }
 
 function admitOnHost(ctx: OpContext, def: DomainDef): Result<true> {

@@ -10,7 +10,7 @@ import {
 } from '../result';
 import { isActive } from '../states';
 import type { Disk, Domain, Snapshot } from '../types';
-import { updateDomain } from '../world';
+import { updateDomain, withEvents } from '../world';
 import { activate, deactivate, structuredCloneDef } from './activation';
 import { checkJobLock, commit, domainOf, hostOf, lifecycleEvent, type OpContext, type OpOutcome } from './context';
 import { admit } from './admission';
@@ -196,9 +196,23 @@ export function domainSnapshotRevert(
   // An inactive domain (or, with --force, a running one) starts afresh from the snapshot.
   if (isActive(d.state)) c = { ...ctx, world: deactivate(ctx, base, 'from snapshot') };
   const admitted = admit(c, def);
-  if (!admitted.ok) return admitted;
+  if (!admitted.ok) return failedRevertStart(ctx, d, admitted);
   const started = activate(c, base, def, paused ? 'paused' : 'running', 'from snapshot');
   const events = [lifecycleEvent(ctx, d, ['Started', 'From snapshot'])];
   if (paused) events.push(lifecycleEvent(ctx, d, ['Suspended', 'From snapshot']));
   return commit(started.ctx.world, events);
+}
+
+/**
+ * A revert whose new start fails (qemuSnapshotRevertInactive, --force of a running guest to an
+ * inactive snapshot with --running/--paused): the guest was stopped first and its Stopped
+ * FromSnapshot event already queued; the failed start sends no Started event and never reaches
+ * qemuSnapshotRevertWriteMetadata, so the current snapshot stays what it was. The failure's world is
+ * the one `admit` left (the id spent, "shut off (failed)"); a failure that changed nothing stays so.
+ */
+function failedRevertStart(ctx: OpContext, d: Domain, r: Extract<Result<true>, { ok: false }>): Result<OpOutcome> {
+  if (!r.world) return r;
+  const kept = updateDomain(r.world, ctx.host, d.uuid, (x) => ({ ...x, currentSnapshot: d.currentSnapshot }));
+  const stopped = isActive(d.state) ? [lifecycleEvent(ctx, d, ['Stopped', 'From snapshot'] as const)] : [];
+  return { ok: false, error: r.error, world: withEvents(kept, stopped).world };
 }
