@@ -67,6 +67,7 @@ export function runLine(lab: Lab, req: LineRequest): LineOutcome {
     time: req.now,
     host: req.host,
     cwd: r.cwd,
+    ...(r.cwd !== (req.cwd ?? '/root') ? { typedIn: req.cwd ?? '/root' } : {}),
     line: req.line,
     stdout: r.stdout,
     stderr: r.stderr,

@@ -18,7 +18,7 @@ export function ConsoleEntry({ t }: { t: Transcript }) {
   return (
     <div className="mb-1">
       <div>
-        <span className="text-term-prompt">{prompt(t.host, t.cwd, t.at === 'qemu')}</span>{' '}
+        <span className="text-term-prompt">{prompt(t.host, t.typedIn ?? t.cwd, t.at === 'qemu')}</span>{' '}
         <span className="terminal-wrap">{t.line.replace(/\n/g, '\n> ')}</span>
         {t.source === 'button' && <span className="ml-2 text-[0.7rem] text-term-fg/70">{tr('fromButton')}</span>}
       </div>

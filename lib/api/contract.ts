@@ -142,7 +142,10 @@ export interface Transcript {
   seq: number;
   time: number;
   host: string;
+  /** The shell's directory after the line (the next line's prompt and its relative paths). */
   cwd: string;
+  /** The directory the line was typed in, when the line left it (`cd /tmp`): its own prompt showed this one. */
+  typedIn?: string;
   line: string;
   stdout: string;
   stderr: string;

@@ -21,6 +21,7 @@ const transcript = z
     time: instant,
     host: str,
     cwd: str,
+    typedIn: str.optional(),
     line: str,
     stdout: str,
     stderr: str,
