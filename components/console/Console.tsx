@@ -31,6 +31,9 @@ export function Console({
   const lang = useLocale() === 'ja' ? 'ja' : 'en';
   const [host, setHost] = useState(initialHost);
   const [cwd, setCwd] = useState<Record<string, string>>({});
+  // Where each host's shell is now, for the next line the moment the last one ends (a line typed
+  // while another runs waits for it in use-console-input's queue, then runs where that one left it).
+  const cwdNow = useRef<Record<string, string>>({});
   const hosts = useHosts();
   const journal = useJournal();
   const domains = useDomains();
@@ -50,12 +53,21 @@ export function Console({
     journal: journal.data,
     domains: domains.data ?? [],
     files: (files.data ?? []).map((f) => f.path),
-    run: (line) =>
-      runLine.mutate(
-        // The terminal's width when the line runs (as TIOCGWINSZ answers then): ls's columns.
-        { host, line, cwd: here, lang, columns: terminalColumns(outRef.current) },
-        { onSuccess: (r) => setCwd((c) => ({ ...c, [host]: r.transcript.cwd })) },
-      ),
+    run: async (line) => {
+      // The terminal's width when the line runs (as TIOCGWINSZ answers then): ls's columns.
+      const r = await runLine
+        .mutateAsync({
+          host,
+          line,
+          cwd: cwdNow.current[host] ?? '/root',
+          lang,
+          columns: terminalColumns(outRef.current),
+        })
+        .catch(() => null); // shown by the mutation's own error state
+      if (!r) return;
+      cwdNow.current = { ...cwdNow.current, [host]: r.transcript.cwd };
+      setCwd(cwdNow.current);
+    },
   });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the end whenever the output grows

@@ -23,8 +23,11 @@ interface Deps {
   journal: Transcript[] | undefined;
   domains: ApiDomainSummary[];
   files: string[];
-  /** Runs a complete line (not `clear`, not one bash would continue). */
-  run: (line: string) => void;
+  /**
+   * Runs a complete line (not `clear`, not one bash would continue); the next Enter's line waits for it
+   * to end, as bash reads the next line only then (`cd /tmp` ⏎ `pwd` ⏎ typed at once prints /tmp).
+   */
+  run: (line: string) => void | Promise<void>;
   /** `set -o vi` ran last on this host's console. */
   vi?: boolean;
   /** The shell's prompt now (a line interrupted with ^C is shown after it). */
@@ -137,7 +140,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
       return;
     }
     setPending([]);
-    run(text);
+    await run(text);
   };
 
   const complete = async (text: string) => {
