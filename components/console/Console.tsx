@@ -67,6 +67,7 @@ export function Console({
       if (!r) return;
       cwdNow.current = { ...cwdNow.current, [host]: r.transcript.cwd };
       setCwd(cwdNow.current);
+      return r.transcript.seq;
     },
   });
 

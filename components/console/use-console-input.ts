@@ -24,10 +24,10 @@ interface Deps {
   domains: ApiDomainSummary[];
   files: string[];
   /**
-   * Runs a complete line (not `clear`, not one bash would continue); the next Enter's line waits for it
+   * Runs a complete line (not `clear`, not one bash would continue) and gives its journal seq; the next Enter's line waits for it
    * to end, as bash reads the next line only then (`cd /tmp` ⏎ `pwd` ⏎ typed at once prints /tmp).
    */
-  run: (line: string) => void | Promise<void>;
+  run: (line: string) => Promise<number | undefined>;
   /** `set -o vi` ran last on this host's console. */
   vi?: boolean;
   /** The shell's prompt now (a line interrupted with ^C is shown after it). */
@@ -59,6 +59,12 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     setPendingState(lines);
   };
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // What a queued Enter reads when its turn comes (it may come renders later): the journal and whether
+  // QEMU's monitor holds the console now, not when the Enter was pressed; and the last line run's seq, which
+  // `clear` must hide even before the journal's refetch has brought it.
+  const now = useRef({ journal, qemu });
+  now.current = { journal, qemu };
+  const lastRun = useRef(0);
   // Bumped by Ctrl+C: an Enter still waiting for the shell's chunk then gives up the line it would hold.
   const generation = useRef(0);
   // A bracketed paste's lines before the one the input holds: in the line, not run until Enter.
@@ -77,7 +83,7 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
   }, [journal, sent]);
   const [interrupted, setInterrupted] = useState<Interrupted[]>([]);
   const clear = () => {
-    setClearedAt((journal ?? []).at(-1)?.seq ?? 0);
+    setClearedAt(Math.max((now.current.journal ?? []).at(-1)?.seq ?? 0, lastRun.current));
     setInterrupted([]);
   };
   // vi's `*`, `=` and `\\` complete as Tab does here: the same candidates, once the shell's tools have loaded.
@@ -126,10 +132,10 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
     if (!text) return;
     if (text === 'clear' && !before.length) return clear();
     // In the history from Enter on, even while the shell's chunk loads (↑ may come before it has).
-    const inJournal = (journal ?? []).filter((t) => t.source === 'console').length;
+    const inJournal = (now.current.journal ?? []).filter((t) => t.source === 'console').length;
     const entry = { line: text, after: inJournal };
     setSent((xs) => [...xs.filter((x) => inJournal <= x.after), entry]);
-    const more = !qemu && (await loadShellTools()).needsMoreInput(text);
+    const more = !now.current.qemu && (await loadShellTools()).needsMoreInput(text);
     if (gen !== generation.current) {
       setSent((xs) => xs.filter((x) => x !== entry));
       return;
@@ -140,7 +146,8 @@ export function useConsoleInput({ host, qemu, journal, domains, files, run, vi: 
       return;
     }
     setPending([]);
-    await run(text);
+    const seq = await run(text);
+    if (typeof seq === 'number') lastRun.current = Math.max(lastRun.current, seq);
   };
 
   const complete = async (text: string) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 
 const never = () => () => {};
 
@@ -27,8 +27,13 @@ export function useUrlSegments(pattern: RegExp): string[] | null {
     () => false,
   );
   const pathname = usePathname();
-  const m = inBrowser ? pattern.exec(pathname) : null;
-  return m ? m.slice(1).map(decode) : null;
+  // The same array while the address is the same (a page defers it: a new one each render would cost a
+  // background render each time — decision 089). Keyed on the pattern's text: a literal is a new object each render.
+  const { source, flags } = pattern;
+  return useMemo(() => {
+    const m = inBrowser ? new RegExp(source, flags).exec(pathname) : null;
+    return m ? m.slice(1).map(decode) : null;
+  }, [inBrowser, pathname, source, flags]);
 }
 
 /**

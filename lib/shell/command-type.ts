@@ -4,7 +4,6 @@ import type { Host } from '../sim/types';
 const BUILTINS = new Set([
   'cd',
   'pwd',
-  'readlink',
   'history',
   'set',
   'jobs',

@@ -27,18 +27,22 @@ export const readlink: Tool = (argv, io) => {
   let stderr = '';
   let status = 0;
   const exists = (p: string) => io.fs.isDir(p) || io.fs.read(p).ok;
+  // A link: the host's own (/bin → usr/bin) or one `ln -s` made (stored as "-> TARGET").
+  const linkAt = (p: string) => {
+    const stored = io.fs.read(p);
+    return io.fs.link?.(p) ?? (stored.ok && stored.data.startsWith('-> ') ? stored.data.slice(3) : undefined);
+  };
   for (const name of parsed.operands) {
     const abs = io.fs.resolve(name);
     if (flags.has('f') || flags.has('e')) {
       // Name by name from the first, links followed before `..` is taken (/sbin/.. is /usr).
-      const real = physicalPath(io.fs, name.startsWith('/') ? name : `${io.fs.cwd()}/${name}`);
+      const real = physicalPath({ link: linkAt }, name.startsWith('/') ? name : `${io.fs.cwd()}/${name}`);
       const parent = real.slice(0, real.lastIndexOf('/')) || '/';
       if (flags.has('e') ? exists(real) : io.fs.isDir(parent)) stdout += `${real}${end}`;
       else status = 1;
       continue;
     }
-    const stored = io.fs.read(abs);
-    const target = io.fs.link?.(abs) ?? (stored.ok && stored.data.startsWith('-> ') ? stored.data.slice(3) : undefined);
+    const target = linkAt(abs);
     if (target !== undefined) stdout += `${target}${end}`;
     else {
       status = 1;

@@ -13,6 +13,10 @@ const LINES = [
   'readlink /bin /sbin; echo "s $?"; readlink -f /bin /sbin/.. /bin/cat; readlink /usr/bin; echo "s $?"; readlink -v /usr/bin nosuch; echo "s $?"',
   'readlink; echo "s $?"; readlink -x /bin; echo "s $?"; readlink -e /nope/x; echo "s $?"; readlink -f /tmp/nosuch; readlink -n /bin; echo',
   'pwd -x; echo "s $?"; cd -x /; echo "s $?"; cd -LP /sbin; pwd; cd -PL /sbin; pwd; cd -- /bin; pwd -P',
+  // readlink is coreutils' program, not a builtin (h80's review: the lab said "a shell builtin").
+  'type readlink; type -t readlink; which readlink; readlink /bin >/dev/null; hash -t readlink',
+  // -f and -e follow the links `ln -s` made too (h80: the lab stopped at the link).
+  'cd /tmp; rm -f vl17-f vl17-l; echo x > vl17-f; ln -s /tmp/vl17-f vl17-l; readlink vl17-l; readlink -f vl17-l; readlink -e vl17-l; rm -f vl17-f vl17-l',
 ];
 
 describe("Debian 12's merged /usr on a KVM host's console, as real bash 5.2 and ls 9.1 (was: /bin a directory)", () => {
